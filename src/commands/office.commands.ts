@@ -1,0 +1,98 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../auth/context.js';
+import { isInScope } from '../auth/office-scope.js';
+import { Office } from '../entities/office.entity.js';
+import { ConflictError, NotFoundError, ValidationError } from '../errors/domain-error.js';
+import { allowedChildLevels, type OfficeLevel } from '../procedure/office-level.js';
+import { divisionCode, requiredText, unifiedSocialCreditCode } from './validate.js';
+
+export interface OfficeFields {
+  name: string;
+  divisionCode: string;
+  unifiedSocialCreditCode: string;
+  shortName: string;
+  reconsiderationOrgan: string;
+  litigationCourt: string;
+  paymentChannel: string;
+}
+
+/** An office the actor may see: its own subtree, and the offices above it (who supervises them). */
+export function isOfficeVisible(actor: Actor, office: Office): boolean {
+  return isInScope(actor, office.path) || actor.officePath.startsWith(office.path);
+}
+
+export async function findVisibleOffice(em: EntityManager, actor: Actor, id: string): Promise<Office> {
+  const office = isUuid(id) ? await em.findOne(Office, { id }) : null;
+  if (!office || !isOfficeVisible(actor, office)) {
+    throw NotFoundError.of('OFFICE', id);
+  }
+  return office;
+}
+
+/** An office the actor may manage: their own or one below it. */
+export async function findManagedOffice(em: EntityManager, actor: Actor, id: string): Promise<Office> {
+  const office = isUuid(id) ? await em.findOne(Office, { id }) : null;
+  if (!office || !isInScope(actor, office.path)) {
+    throw NotFoundError.of('OFFICE', id);
+  }
+  return office;
+}
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
+function validFields(input: OfficeFields): OfficeFields {
+  return {
+    name: requiredText('name', input.name, 100),
+    divisionCode: divisionCode('divisionCode', input.divisionCode),
+    unifiedSocialCreditCode: unifiedSocialCreditCode('unifiedSocialCreditCode', input.unifiedSocialCreditCode),
+    shortName: requiredText('shortName', input.shortName, 20),
+    reconsiderationOrgan: requiredText('reconsiderationOrgan', input.reconsiderationOrgan, 200),
+    litigationCourt: requiredText('litigationCourt', input.litigationCourt, 200),
+    paymentChannel: requiredText('paymentChannel', input.paymentChannel, 500),
+  };
+}
+
+async function assertCreditCodeFree(em: EntityManager, code: string, exceptId?: string): Promise<void> {
+  const holder = await em.findOne(Office, { unifiedSocialCreditCode: code });
+  if (holder && holder.id !== exceptId) {
+    throw ConflictError.duplicate('OFFICE_CREDIT_CODE_TAKEN', '该统一社会信用代码已被其他机关使用', { unifiedSocialCreditCode: code });
+  }
+}
+
+/** A child office sits below its parent (see allowedChildLevels), inside the actor's subtree. */
+export async function createOffice(
+  em: EntityManager,
+  actor: Actor,
+  input: OfficeFields & { parentId: string; level: OfficeLevel },
+): Promise<Office> {
+  const parent = await findManagedOffice(em, actor, input.parentId);
+  const allowed = allowedChildLevels(parent.level);
+  if (!allowed.includes(input.level)) {
+    throw ValidationError.field(
+      'OFFICE_LEVEL_MISMATCH',
+      'level',
+      allowed.length > 0 ? `${parent.name}的下级机关层级应为 ${allowed.join(' 或 ')}` : `${parent.name}为县级机关，不能设下级机关`,
+      { parentLevel: parent.level, allowedLevels: allowed, givenLevel: input.level },
+    );
+  }
+  const fields = validFields(input);
+  await assertCreditCodeFree(em, fields.unifiedSocialCreditCode);
+  const office = em.create(Office, { ...fields, level: input.level, parent, path: '' });
+  office.path = `${parent.path}${office.id}/`;
+  return office;
+}
+
+export async function updateOffice(em: EntityManager, actor: Actor, id: string, input: Partial<OfficeFields>): Promise<Office> {
+  const office = await findManagedOffice(em, actor, id);
+  const merged = validFields({ ...office, ...definedOnly(input) });
+  await assertCreditCodeFree(em, merged.unifiedSocialCreditCode, office.id);
+  Object.assign(office, merged);
+  return office;
+}
+
+/** Drops keys whose value is null/undefined, so partial updates keep the stored values. */
+export function definedOnly<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
+}

@@ -1,0 +1,43 @@
+import { DataloaderType, type Options } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver, defineConfig } from '@mikro-orm/postgresql';
+import { entities } from '../entities/index.js';
+import { migrationsList } from './migrations/index.js';
+
+export interface OrmConnectionOptions {
+  /** postgres://user:password@host:port/database */
+  clientUrl: string;
+  /** Receives each SQL statement (tests count them; ZHIFA_LOG_QUERIES prints them). */
+  onQuery?: (sql: string) => void;
+  poolMax?: number;
+}
+
+export function createOrmConfig(options: OrmConnectionOptions): Options<PostgreSqlDriver> {
+  return defineConfig({
+    clientUrl: options.clientUrl,
+    entities,
+    extensions: [Migrator],
+    // Field resolvers call Reference/Collection.load(): batched per tick, so no N+1.
+    dataloader: DataloaderType.ALL,
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    pool: { min: 0, max: options.poolMax ?? 10 },
+    // Static list: glob discovery of .ts migrations fails under vitest on Node 20.
+    migrations: {
+      migrationsList,
+      path: 'src/db/migrations',
+      emit: 'ts',
+      silent: true,
+      snapshot: false,
+      transactional: true,
+      allOrNothing: true,
+    },
+    debug: options.onQuery ? ['query'] : false,
+    logger: options.onQuery
+      ? (message: string) => {
+          options.onQuery!(message);
+        }
+      : undefined,
+    colors: false,
+  });
+}

@@ -1,0 +1,401 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Case } from '../../entities/case.entity.js';
+import { Decision } from '../../entities/decision.entity.js';
+import { EnforcementCertificate } from '../../entities/enforcement-certificate.entity.js';
+import { Evidence } from '../../entities/evidence.entity.js';
+import { Office } from '../../entities/office.entity.js';
+import { Officer } from '../../entities/officer.entity.js';
+import { Party } from '../../entities/party.entity.js';
+import type { CaseStatus } from '../../procedure/case-status.js';
+import type { LocalDate } from '../../procedure/local-date.js';
+import type { OfficeLevel } from '../../procedure/office-level.js';
+import type { OfficerRole } from '../../procedure/officer-role.js';
+import { creditCodeCheckCharacter, residentIdCheckCharacter } from '../../procedure/party-identifiers.js';
+
+/**
+ * Demo data: an illustrative hierarchy of cyberspace offices with officers in
+ * every role, parties and a few cases. Names of companies and persons are
+ * fictitious; identifiers are made up but pass their standards' checks.
+ * The same data seeds the integration tests' scenarios.
+ */
+
+/** Registration-authority prefix + division code + 9 characters, completed with the GB 32100 check character. */
+function creditCode(prefix: string, division: string, organization: string): string {
+  const first17 = `${prefix}${division}${organization}`;
+  return first17 + creditCodeCheckCharacter(first17);
+}
+
+function residentId(division: string, birth: string, sequence: string): string {
+  const first17 = `${division}${birth}${sequence}`;
+  return first17 + residentIdCheckCharacter(first17);
+}
+
+interface OfficeSeed {
+  key: string;
+  parentKey?: string;
+  level: OfficeLevel;
+  name: string;
+  divisionCode: string;
+  shortName: string;
+  certificatePrefix: string;
+  reconsiderationOrgan: string;
+  litigationCourt: string;
+  paymentChannel: string;
+}
+
+const OFFICES: OfficeSeed[] = [
+  {
+    key: 'national',
+    level: 'NATIONAL',
+    name: '国家互联网信息办公室',
+    divisionCode: '100000',
+    shortName: '国网信',
+    certificatePrefix: 'CN',
+    reconsiderationOrgan: '国家互联网信息办公室',
+    litigationCourt: '北京市第二中级人民法院',
+    paymentChannel: '通过全国统一公共支付平台或指定代收银行缴入中央国库',
+  },
+  {
+    key: 'beijing',
+    parentKey: 'national',
+    level: 'PROVINCIAL',
+    name: '北京市互联网信息办公室',
+    divisionCode: '110000',
+    shortName: '京网信',
+    certificatePrefix: 'BJ',
+    reconsiderationOrgan: '北京市人民政府',
+    litigationCourt: '北京市西城区人民法院',
+    paymentChannel: '北京市非税收入收缴系统（代收银行：中国工商银行北京市分行各营业网点）',
+  },
+  {
+    key: 'haidian',
+    parentKey: 'beijing',
+    level: 'COUNTY',
+    name: '北京市海淀区互联网信息办公室',
+    divisionCode: '110108',
+    shortName: '海网信',
+    certificatePrefix: 'HD',
+    reconsiderationOrgan: '北京市海淀区人民政府',
+    litigationCourt: '北京市海淀区人民法院',
+    paymentChannel: '北京市非税收入收缴系统（代收银行：中国工商银行北京海淀支行）',
+  },
+  {
+    key: 'shanghai',
+    parentKey: 'national',
+    level: 'PROVINCIAL',
+    name: '上海市互联网信息办公室',
+    divisionCode: '310000',
+    shortName: '沪网信',
+    certificatePrefix: 'SH',
+    reconsiderationOrgan: '上海市人民政府',
+    litigationCourt: '上海市黄浦区人民法院',
+    paymentChannel: '上海市非税收入统一缴款平台（“随申办”或代收银行网点）',
+  },
+  {
+    key: 'pudong',
+    parentKey: 'shanghai',
+    level: 'COUNTY',
+    name: '上海市浦东新区互联网信息办公室',
+    divisionCode: '310115',
+    shortName: '浦网信',
+    certificatePrefix: 'PD',
+    reconsiderationOrgan: '上海市浦东新区人民政府',
+    litigationCourt: '上海市浦东新区人民法院',
+    paymentChannel: '上海市非税收入统一缴款平台（“随申办”或代收银行网点）',
+  },
+  {
+    key: 'zhejiang',
+    parentKey: 'national',
+    level: 'PROVINCIAL',
+    name: '浙江省互联网信息办公室',
+    divisionCode: '330000',
+    shortName: '浙网信',
+    certificatePrefix: 'ZJ',
+    reconsiderationOrgan: '浙江省人民政府',
+    litigationCourt: '杭州市西湖区人民法院',
+    paymentChannel: '浙江省统一公共支付平台（“浙里办”或代收银行网点）',
+  },
+  {
+    key: 'hangzhou',
+    parentKey: 'zhejiang',
+    level: 'MUNICIPAL',
+    name: '杭州市互联网信息办公室',
+    divisionCode: '330100',
+    shortName: '杭网信',
+    certificatePrefix: 'HZ',
+    reconsiderationOrgan: '杭州市人民政府',
+    litigationCourt: '杭州市上城区人民法院',
+    paymentChannel: '浙江省统一公共支付平台（“浙里办”或代收银行网点）',
+  },
+  {
+    key: 'xihu',
+    parentKey: 'hangzhou',
+    level: 'COUNTY',
+    name: '杭州市西湖区互联网信息办公室',
+    divisionCode: '330106',
+    shortName: '西湖网信',
+    certificatePrefix: 'XH',
+    reconsiderationOrgan: '杭州市西湖区人民政府',
+    litigationCourt: '杭州市西湖区人民法院',
+    paymentChannel: '浙江省统一公共支付平台（“浙里办”或代收银行网点）',
+  },
+];
+
+/** Each office gets one officer per role (two case handlers); certificate numbers are <prefix>0001…. */
+const STAFF: { suffix: string; roles: OfficerRole[]; legalQualification?: boolean }[] = [
+  { suffix: '负责人', roles: ['OFFICE_HEAD'] },
+  { suffix: '办案一', roles: ['CASE_HANDLER'] },
+  { suffix: '办案二', roles: ['CASE_HANDLER'] },
+  { suffix: '法制审核', roles: ['LEGAL_REVIEWER'], legalQualification: true },
+  { suffix: '听证主持', roles: ['HEARING_OFFICER'] },
+  { suffix: '管理员', roles: ['ADMIN'] },
+];
+
+const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭'];
+const GIVEN = ['建国', '海燕', '志强', '晓明', '丽华', '文博', '思远', '静怡', '子涵', '明轩', '雨桐', '浩然'];
+
+export interface DemoData {
+  offices: Record<string, Office>;
+  /** By certificate number (BJ0001 = Beijing's head, BJ0002/BJ0003 handlers, …). */
+  officers: Record<string, Officer>;
+  parties: Record<string, Party>;
+  cases: Record<string, Case>;
+}
+
+export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
+  return (await em.count(Office, {})) === 0;
+}
+
+export async function seedDemoData(em: EntityManager, today: LocalDate): Promise<DemoData> {
+  const year = Number(today.slice(0, 4));
+  const offices: Record<string, Office> = {};
+  for (const [index, seed] of OFFICES.entries()) {
+    const parent = seed.parentKey ? offices[seed.parentKey] : undefined;
+    const office = em.create(Office, {
+      level: seed.level,
+      parent,
+      path: '',
+      name: seed.name,
+      divisionCode: seed.divisionCode,
+      // 11 = 机构编制 / 机关; the organization code part is made up.
+      unifiedSocialCreditCode: creditCode('11', seed.divisionCode, `0000${String(index + 1).padStart(4, '0')}M`),
+      shortName: seed.shortName,
+      reconsiderationOrgan: seed.reconsiderationOrgan,
+      litigationCourt: seed.litigationCourt,
+      paymentChannel: seed.paymentChannel,
+    });
+    office.path = `${parent?.path ?? '/'}${office.id}/`;
+    offices[seed.key] = office;
+  }
+
+  const officers: Record<string, Officer> = {};
+  let nameIndex = 0;
+  for (const seed of OFFICES) {
+    const office = offices[seed.key]!;
+    for (const [i, staff] of STAFF.entries()) {
+      const name = SURNAMES[nameIndex % SURNAMES.length]! + GIVEN[(nameIndex * 5) % GIVEN.length]!;
+      nameIndex += 1;
+      const officer = em.create(Officer, {
+        name,
+        office,
+        officePath: office.path,
+        roles: staff.roles,
+        legalQualificationNumber: staff.legalQualification ? `A2019${seed.divisionCode}${String(i).padStart(4, '0')}` : null,
+      });
+      const number = `${seed.certificatePrefix}${String(i + 1).padStart(4, '0')}`;
+      em.create(EnforcementCertificate, {
+        officer,
+        number,
+        issuingAuthority: seed.level === 'NATIONAL' ? '国家互联网信息办公室' : `${seed.name.replace('互联网信息办公室', '')}人民政府`,
+        validFrom: `${year - 2}-01-01` as LocalDate,
+        validTo: `${year + 3}-12-31` as LocalDate,
+      });
+      officers[number] = officer;
+    }
+  }
+  // Two edge cases the tests rely on: an expired certificate and a revoked one.
+  const beijing = offices.beijing!;
+  const expired = em.create(Officer, { name: '何过期', office: beijing, officePath: beijing.path, roles: ['CASE_HANDLER'] });
+  em.create(EnforcementCertificate, {
+    officer: expired,
+    number: 'BJ0901',
+    issuingAuthority: '北京市人民政府',
+    validFrom: `${year - 6}-01-01` as LocalDate,
+    validTo: `${year - 1}-12-31` as LocalDate,
+  });
+  officers.BJ0901 = expired;
+  const revoked = em.create(Officer, { name: '钱注销', office: beijing, officePath: beijing.path, roles: ['CASE_HANDLER'] });
+  em.create(EnforcementCertificate, {
+    officer: revoked,
+    number: 'BJ0902',
+    issuingAuthority: '北京市人民政府',
+    validFrom: `${year - 2}-01-01` as LocalDate,
+    validTo: `${year + 3}-12-31` as LocalDate,
+    revokedOn: `${year}-01-15` as LocalDate,
+    revocationReason: '调离执法岗位',
+  });
+  officers.BJ0902 = revoked;
+
+  const parties: Record<string, Party> = {};
+  const company = (key: string, officeKey: string, name: string, division: string, org: string, address: string, representative: string) => {
+    const office = offices[officeKey]!;
+    parties[key] = em.create(Party, {
+      kind: 'LEGAL_PERSON',
+      name,
+      idType: 'UNIFIED_SOCIAL_CREDIT_CODE',
+      idNumber: creditCode('91', division, org),
+      address,
+      legalRepresentative: representative,
+      contactPhone: '010-6' + String(1000000 + Object.keys(parties).length * 7919).slice(-7),
+      electronicServiceConsent: key === 'xinghe',
+      electronicServiceAddress: key === 'xinghe' ? 'legal@xinghe-data.example.cn' : null,
+      office,
+      officePath: office.path,
+    });
+  };
+  company('xinghe', 'beijing', '北京星河数据科技有限公司', '110108', 'MA01XH7K2', '北京市海淀区中关村大街27号9层', '周明远');
+  company('qingniao', 'haidian', '北京青鸟互动娱乐有限公司', '110108', 'MA02QN3P8', '北京市海淀区上地十街10号3层301室', '林晓雯');
+  company('yunfan', 'shanghai', '上海云帆网络信息技术有限公司', '310115', 'MA1GYF9T4', '上海市浦东新区张江路88号5幢', '沈嘉禾');
+  company('lanjing', 'pudong', '上海蓝鲸智能科技有限公司', '310115', 'MA1HLJ2W6', '上海市浦东新区世纪大道100号20层', '顾晨');
+  company('xixi', 'hangzhou', '杭州西溪信息服务有限公司', '330106', 'MA2XX8R1C', '浙江省杭州市西湖区文三路90号', '钱塘');
+  const person = (key: string, officeKey: string, name: string, division: string, birth: string, seq: string, address: string) => {
+    const office = offices[officeKey]!;
+    parties[key] = em.create(Party, {
+      kind: 'NATURAL_PERSON',
+      name,
+      idType: 'RESIDENT_ID_CARD',
+      idNumber: residentId(division, birth, seq),
+      address,
+      office,
+      officePath: office.path,
+    });
+  };
+  person('zhangwei', 'beijing', '张伟', '110105', '19880312', '123', '北京市朝阳区望京街道某小区5号楼2单元301');
+  person('liuyang', 'shanghai', '刘洋', '310104', '19950721', '246', '上海市徐汇区漕溪北路某弄12号');
+
+  const cases: Record<string, Case> = {};
+  const addCase = (
+    key: string,
+    officeKey: string,
+    serial: number,
+    status: CaseStatus,
+    title: string,
+    summary: string,
+    partyKeys: string[],
+    handlerNumbers: string[],
+    dates: { registeredOn: string; docketedOn?: string; decidedOn?: string },
+  ) => {
+    const office = offices[officeKey]!;
+    const number = `${office.shortName}案〔${year}〕${serial}号`;
+    const found = em.create(Case, {
+      number,
+      office,
+      officePath: office.path,
+      status,
+      title,
+      violationSummary: summary,
+      registeredOn: dates.registeredOn as LocalDate,
+      docketedOn: (dates.docketedOn ?? null) as LocalDate | null,
+      decidedOn: (dates.decidedOn ?? null) as LocalDate | null,
+      searchText: [number, ...partyKeys.map((k) => parties[k]!.name)].join(' '),
+    });
+    partyKeys.forEach((k) => found.parties.add(parties[k]!));
+    handlerNumbers.forEach((n) => found.handlers.add(officers[n]!));
+    cases[key] = found;
+    return found;
+  };
+
+  const xingheCase = addCase(
+    'xinghePersonalInformation',
+    'beijing',
+    1,
+    'INVESTIGATING',
+    '违法处理个人信息案',
+    '当事人运营的“星河出行”App未经用户单独同意向第三方提供精确位置信息，且未履行个人信息保护影响评估义务。',
+    ['xinghe'],
+    ['BJ0002', 'BJ0003'],
+    { registeredOn: `${year}-03-02`, docketedOn: `${year}-03-09` },
+  );
+  addCase(
+    'qingniaoMinors',
+    'haidian',
+    1,
+    'CASE_SOURCE_REGISTERED',
+    '未落实未成年人网络保护义务案',
+    '群众举报当事人运营的网络游戏未落实未成年人防沉迷措施。',
+    ['qingniao'],
+    ['HD0002', 'HD0003'],
+    { registeredOn: `${year}-05-20` },
+  );
+  addCase(
+    'yunfanDataSecurity',
+    'shanghai',
+    1,
+    'DECIDED_PENALTY',
+    '未履行数据安全保护义务案',
+    '当事人未按规定对重要数据处理活动开展风险评估，导致约12万条用户数据泄露。',
+    ['yunfan'],
+    ['SH0002', 'SH0003'],
+    { registeredOn: `${year}-01-08`, docketedOn: `${year}-01-12`, decidedOn: `${year}-04-10` },
+  );
+  addCase(
+    'lanjingAlgorithm',
+    'pudong',
+    1,
+    'INVESTIGATING',
+    '未履行算法备案义务案',
+    '当事人提供具有舆论属性的算法推荐服务，未按规定履行备案手续。',
+    ['lanjing'],
+    ['PD0002', 'PD0003'],
+    { registeredOn: `${year}-06-03`, docketedOn: `${year}-06-10` },
+  );
+  addCase(
+    'xixiContent',
+    'hangzhou',
+    1,
+    'INVESTIGATING',
+    '未履行信息内容管理主体责任案',
+    '当事人运营的网站未及时处置违法违规信息，造成不良影响。',
+    ['xixi'],
+    ['HZ0002', 'HZ0003'],
+    { registeredOn: `${year}-07-14`, docketedOn: `${year}-07-18` },
+  );
+  addCase(
+    'zhangweiRumour',
+    'beijing',
+    2,
+    'CASE_SOURCE_REGISTERED',
+    '违规发布网络信息案',
+    '当事人在网络平台发布未经核实的信息。',
+    ['zhangwei'],
+    ['BJ0002', 'BJ0003'],
+    { registeredOn: `${year}-08-01` },
+  );
+
+  const evidence = em.create(Evidence, {
+    case: xingheCase,
+    kind: 'ELECTRONIC_DATA',
+    title: '“星河出行”App 数据流向抓包记录',
+    description: '证明该App在用户未单独同意的情况下向第三方SDK传输精确位置信息。',
+    source: '执法人员现场提取',
+    collectedAt: new Date(`${year}-03-12T02:30:00Z`),
+    place: '北京市海淀区中关村大街27号9层',
+    files: [{ name: 'capture.pcapng', sha256: 'a3f1c2d4e5b6978812ab34cd56ef7890a1b2c3d4e5f60718293a4b5c6d7e8f90', sizeBytes: 1_048_576 }],
+  });
+  evidence.collectors.add(officers.BJ0002!, officers.BJ0003!);
+
+  em.create(Decision, {
+    case: cases.yunfanDataSecurity!,
+    kind: 'PENALTY',
+    decidedOn: `${year}-04-10` as LocalDate,
+    documentNumber: `沪网信罚〔${year}〕1号`,
+    reasons: '当事人未履行数据安全保护义务，导致数据泄露，依据《中华人民共和国数据安全法》第四十五条第一款予以处罚。',
+    penalties: [
+      { kind: 'WARNING', amountYuan: null, provisionId: 'DSL-45-1' },
+      { kind: 'FINE', amountYuan: '200000.00', provisionId: 'DSL-45-1' },
+    ],
+  });
+
+  await em.flush();
+  return { offices, officers, parties, cases };
+}

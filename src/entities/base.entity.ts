@@ -1,0 +1,20 @@
+import { OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { uuidv7 } from './uuid.js';
+
+@ObjectType()
+export abstract class BaseEntity<Optional extends string = never> {
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | Optional;
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = uuidv7();
+
+  @Field(() => Date)
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Field(() => Date)
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,82 @@
+import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OneToMany, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import type { CaseStatus } from '../procedure/case-status.js';
+import type { LocalDate } from '../procedure/local-date.js';
+import { CaseStatusEnum, STORED_CASE_STATUSES } from '../schema/enums.js';
+import { LocalDateScalar } from '../schema/scalars.js';
+import { BaseEntity } from './base.entity.js';
+import { Decision } from './decision.entity.js';
+import { Evidence } from './evidence.entity.js';
+import { Office } from './office.entity.js';
+import { Officer } from './officer.entity.js';
+import { Party } from './party.entity.js';
+
+/**
+ * 案件: one administrative-penalty matter from its registered source to its
+ * closure. `version` is the optimistic lock every procedural mutation checks.
+ */
+@ObjectType({ description: '行政处罚案件' })
+@Entity({ tableName: 'case' })
+@Unique({ name: 'case_number_unique', properties: ['number'] })
+@Index({ name: 'case_office_path_idx', expression: 'create index "case_office_path_idx" on "case" ("office_path" text_pattern_ops, "created_at" desc, "id" desc)' })
+@Index({ name: 'case_status_idx', properties: ['status', 'createdAt', 'id'] })
+@Index({ name: 'case_search_trgm_idx', expression: 'create index "case_search_trgm_idx" on "case" using gin ("search_text" gin_trgm_ops)' })
+export class Case extends BaseEntity<'version' | 'docketedOn' | 'decidedOn' | 'closedOn' | 'searchText'> {
+  @Field({ description: '案件编号' })
+  @Property({ type: 'text' })
+  number!: string;
+
+  @ManyToOne(() => Office, { ref: false })
+  office!: Rel<Office>;
+
+  @Property({ type: 'text' })
+  officePath!: string;
+
+  @Field(() => CaseStatusEnum, { description: '案件状态' })
+  @Enum({ items: () => [...STORED_CASE_STATUSES], type: 'text' })
+  status!: CaseStatus;
+
+  @Field({ description: '案由' })
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field({ description: '违法行为概要' })
+  @Property({ type: 'text' })
+  violationSummary!: string;
+
+  @Field(() => LocalDateScalar, { description: '案件来源登记日期' })
+  @Property({ type: 'date' })
+  registeredOn!: LocalDate;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: '立案日期' })
+  @Property({ type: 'date', nullable: true })
+  docketedOn?: LocalDate | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: '作出决定日期' })
+  @Property({ type: 'date', nullable: true })
+  decidedOn?: LocalDate | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: '结案日期' })
+  @Property({ type: 'date', nullable: true })
+  closedOn?: LocalDate | null;
+
+  @Field(() => Int, { description: '乐观锁版本号；变更案件的操作须提交 expectedVersion' })
+  @Property({ version: true, type: 'integer' })
+  version: number = 1;
+
+  /** Case number and party names, for the trigram text search. Kept by the code that changes them. */
+  @Property({ type: 'text' })
+  searchText: string = '';
+
+  @ManyToMany(() => Party, undefined, { pivotTable: 'case_party', owner: true })
+  parties = new Collection<Party>(this);
+
+  @ManyToMany(() => Officer, undefined, { pivotTable: 'case_handler', owner: true })
+  handlers = new Collection<Officer>(this);
+
+  @OneToMany(() => Evidence, (evidence) => evidence.case)
+  evidence = new Collection<Evidence>(this);
+
+  @OneToMany(() => Decision, (decision) => decision.case)
+  decisions = new Collection<Decision>(this);
+}

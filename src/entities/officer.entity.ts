@@ -1,0 +1,46 @@
+import { ArrayType, Collection, Entity, Index, ManyToOne, OneToMany, Property, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import type { OfficerRole } from '../procedure/officer-role.js';
+import { OfficerRoleEnum } from '../schema/enums.js';
+import { BaseEntity } from './base.entity.js';
+import { EnforcementCertificate } from './enforcement-certificate.entity.js';
+import { Office } from './office.entity.js';
+
+/** 执法人员: a person of an office. Law-enforcement acts need a certificate valid on the day. */
+@ObjectType({ description: '执法人员' })
+@Entity({ tableName: 'officer' })
+@Index({ name: 'officer_office_path_idx', expression: 'create index "officer_office_path_idx" on "officer" ("office_path" text_pattern_ops, "created_at" desc, "id" desc)' })
+export class Officer extends BaseEntity<'active' | 'legalQualificationNumber'> {
+  @Field()
+  @Property({ type: 'text' })
+  name!: string;
+
+  @ManyToOne(() => Office, { ref: false })
+  office!: Rel<Office>;
+
+  /** Copy of office.path, so subtree scoping needs no join. */
+  @Property({ type: 'text' })
+  officePath!: string;
+
+  @Field(() => [OfficerRoleEnum])
+  @Property({ type: ArrayType })
+  roles: OfficerRole[] = [];
+
+  @Field({ description: '在岗；停用的人员不能登录，也不能实施执法行为' })
+  @Property({ type: 'boolean' })
+  active: boolean = true;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '法律职业资格证书编号（初次从事法制审核的人员须取得，《中华人民共和国行政处罚法》第五十八条第二款）',
+  })
+  @Property({ type: 'text', nullable: true })
+  legalQualificationNumber?: string | null;
+
+  @OneToMany(() => EnforcementCertificate, (certificate) => certificate.officer)
+  certificates = new Collection<EnforcementCertificate>(this);
+
+  hasRole(role: OfficerRole): boolean {
+    return this.roles.includes(role);
+  }
+}

@@ -1,0 +1,64 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { randomUUID } from 'node:crypto';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { formatCitation } from '../procedure/legal-basis.js';
+import { DomainError } from './domain-error.js';
+
+export type ErrorLogger = (entry: { errorId: string; error: unknown; path?: readonly (string | number)[] }) => void;
+
+/** Codes graphql-js and Apollo raise before a resolver runs; they are safe to show. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'QUERY_TOO_COMPLEX',
+]);
+
+/**
+ * The one place errors become GraphQL errors. Domain refusals keep their code,
+ * Chinese message, details and citations; anything unexpected is masked with an
+ * error id and logged, so nothing internal (SQL, stack, paths) leaks.
+ */
+export function createErrorFormatter(log: ErrorLogger) {
+  return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(raw);
+    if (original instanceof DomainError) {
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: {
+          code: original.code,
+          category: original.category,
+          details: original.details,
+          legalBasis: original.legalBasis.map((basis) => ({ ...basis, citation: formatCitation(basis) })),
+          violations: original.violations.map((violation) => ({
+            code: violation.code,
+            message: violation.message,
+            details: violation.details ?? {},
+            legalBasis: violation.legalBasis.map((basis) => ({ ...basis, citation: formatCitation(basis) })),
+          })),
+        },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+    // A variable that fails its scalar's parsing (e.g. a malformed LocalDate) is the caller's error.
+    if (original instanceof GraphQLError && !original.path && original.extensions?.code === undefined) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    const errorId = randomUUID();
+    log({ errorId, error: original, path: formatted.path });
+    return {
+      message: `服务器内部错误（错误编号 ${errorId}）`,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
+    };
+  };
+}

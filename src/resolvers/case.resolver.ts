@@ -1,0 +1,123 @@
+import { ref } from '@mikro-orm/core';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { requireActor } from '../auth/auth-checker.js';
+import type { RequestContext } from '../auth/context.js';
+import { isInScope, subtreePattern } from '../auth/office-scope.js';
+import { findVisibleOffice, isUuid } from '../commands/office.commands.js';
+import { Case } from '../entities/case.entity.js';
+import { Decision } from '../entities/decision.entity.js';
+import { Evidence } from '../entities/evidence.entity.js';
+import { Office } from '../entities/office.entity.js';
+import { Officer } from '../entities/officer.entity.js';
+import { Party } from '../entities/party.entity.js';
+import { NotFoundError } from '../errors/domain-error.js';
+import type { PenaltyKind } from '../procedure/penalty-kind.js';
+import { Connection, PageArgs, paginate } from '../schema/connection.js';
+import { CaseStatusEnum, PenaltyKindEnum, type CaseStatus } from '../schema/enums.js';
+import { escapeLike } from './office.resolver.js';
+
+const CaseConnection = Connection(Case, 'Case');
+
+@InputType({ description: '案件筛选条件' })
+class CaseFilter {
+  @Field(() => ID, { nullable: true, description: '只列出该机关及其下级机关的案件（默认：本机关及下级）' })
+  officeId?: string | null;
+
+  @Field(() => [CaseStatusEnum], { nullable: true, description: '案件状态（任一）' })
+  status?: CaseStatus[] | null;
+
+  @Field(() => String, { nullable: true, description: '按案件编号或当事人名称查找' })
+  search?: string | null;
+}
+
+@ObjectType({ description: '处罚内容' })
+class Penalty {
+  @Field(() => PenaltyKindEnum) kind!: PenaltyKind;
+  @Field(() => String, { nullable: true, description: '金额（元，两位小数）' }) amountYuan!: string | null;
+  @Field(() => String, { nullable: true, description: '所依据的处罚条款（处罚条款目录 id）' }) provisionId!: string | null;
+}
+
+export async function findVisibleCase(ctx: RequestContext, id: string): Promise<Case> {
+  const actor = requireActor(ctx);
+  const found = isUuid(id) ? await ctx.em.findOne(Case, { id }) : null;
+  if (!found || !isInScope(actor, found.officePath)) {
+    throw NotFoundError.of('CASE', id);
+  }
+  return found;
+}
+
+@Resolver(() => Case)
+export class CaseResolver {
+  @Authorized()
+  @Query(() => Case, { description: '按 id 查询案件（本机关及下级机关的案件）' })
+  case(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Case> {
+    return findVisibleCase(ctx, id);
+  }
+
+  @Authorized()
+  @Query(() => CaseConnection, { description: '本机关及下级机关的案件，新登记的在前' })
+  async cases(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const actor = requireActor(ctx);
+    let scopePath = actor.officePath;
+    if (filter?.officeId) {
+      const office = await findVisibleOffice(ctx.em, actor, filter.officeId);
+      scopePath = office.path.startsWith(actor.officePath) ? office.path : actor.officePath;
+    }
+    return paginate(
+      ctx.em,
+      Case,
+      {
+        officePath: { $like: subtreePattern(scopePath) },
+        ...(filter?.status?.length ? { status: { $in: filter.status } } : {}),
+        ...(filter?.search ? { searchText: { $ilike: `%${escapeLike(filter.search.trim())}%` } } : {}),
+      },
+      page,
+    );
+  }
+
+  @FieldResolver(() => Office, { description: '办案机关' })
+  office(@Root() found: Case): Promise<Office> {
+    return ref(found.office).loadOrFail();
+  }
+
+  @FieldResolver(() => [Party], { description: '当事人' })
+  async parties(@Root() found: Case): Promise<Party[]> {
+    return [...(await found.parties.load({ dataloader: true }))];
+  }
+
+  @FieldResolver(() => [Officer], { description: '承办人员' })
+  async handlers(@Root() found: Case): Promise<Officer[]> {
+    return [...(await found.handlers.load({ dataloader: true }))];
+  }
+
+  @FieldResolver(() => [Evidence], { description: '证据，按取证时间排列' })
+  async evidence(@Root() found: Case): Promise<Evidence[]> {
+    const items = await found.evidence.load({ dataloader: true });
+    return [...items].sort((a, b) => a.collectedAt.getTime() - b.collectedAt.getTime());
+  }
+
+  @FieldResolver(() => [Decision], { description: '处理决定' })
+  async decisions(@Root() found: Case): Promise<Decision[]> {
+    return [...(await found.decisions.load({ dataloader: true }))];
+  }
+}
+
+@Resolver(() => Evidence)
+export class EvidenceResolver {
+  @FieldResolver(() => [Officer], { description: '取证人员' })
+  async collectors(@Root() evidence: Evidence): Promise<Officer[]> {
+    return [...(await evidence.collectors.load({ dataloader: true }))];
+  }
+}
+
+@Resolver(() => Decision)
+export class DecisionResolver {
+  @FieldResolver(() => [Penalty], { description: '处罚种类和金额' })
+  penalties(@Root() decision: Decision): Penalty[] {
+    return decision.penalties.map((p) => Object.assign(new Penalty(), p));
+  }
+}

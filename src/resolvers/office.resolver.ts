@@ -1,0 +1,117 @@
+import { ref } from '@mikro-orm/core';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { requireActor } from '../auth/auth-checker.js';
+import type { RequestContext } from '../auth/context.js';
+import { subtreePattern } from '../auth/office-scope.js';
+import { createOffice, findVisibleOffice, isOfficeVisible, updateOffice } from '../commands/office.commands.js';
+import { Office } from '../entities/office.entity.js';
+import type { OfficeLevel } from '../procedure/office-level.js';
+import { Connection, PageArgs, paginate } from '../schema/connection.js';
+import { OfficeLevelEnum } from '../schema/enums.js';
+
+const OfficeConnection = Connection(Office, 'Office');
+
+@InputType({ description: '机关筛选条件' })
+class OfficeFilter {
+  @Field(() => ID, { nullable: true, description: '只列出该机关及其下级机关（默认：本机关及下级）' })
+  withinOfficeId?: string | null;
+
+  @Field(() => OfficeLevelEnum, { nullable: true })
+  level?: OfficeLevel | null;
+
+  @Field(() => String, { nullable: true, description: '按名称模糊查找' })
+  search?: string | null;
+}
+
+@InputType()
+class OfficeFieldsInput {
+  @Field() name!: string;
+  @Field() divisionCode!: string;
+  @Field() unifiedSocialCreditCode!: string;
+  @Field() shortName!: string;
+  @Field() reconsiderationOrgan!: string;
+  @Field() litigationCourt!: string;
+  @Field() paymentChannel!: string;
+}
+
+@InputType({ description: '新建下级机关' })
+class CreateOfficeInput extends OfficeFieldsInput {
+  @Field(() => ID, { description: '上级机关' })
+  parentId!: string;
+
+  @Field(() => OfficeLevelEnum, { description: '须为上级机关的下一层级' })
+  level!: OfficeLevel;
+}
+
+@InputType({ description: '修改机关信息（未提供的字段保持不变）' })
+class UpdateOfficeInput {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) divisionCode?: string | null;
+  @Field(() => String, { nullable: true }) unifiedSocialCreditCode?: string | null;
+  @Field(() => String, { nullable: true }) shortName?: string | null;
+  @Field(() => String, { nullable: true }) reconsiderationOrgan?: string | null;
+  @Field(() => String, { nullable: true }) litigationCourt?: string | null;
+  @Field(() => String, { nullable: true }) paymentChannel?: string | null;
+}
+
+@Resolver(() => Office)
+export class OfficeResolver {
+  @Authorized()
+  @Query(() => Office, { description: '按 id 查询机关（本机关、上级机关及下级机关可见）' })
+  office(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Office> {
+    return findVisibleOffice(ctx.em, requireActor(ctx), id);
+  }
+
+  @Authorized()
+  @Query(() => OfficeConnection, { description: '本机关及下级机关列表' })
+  async offices(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => OfficeFilter, { nullable: true }) filter: OfficeFilter | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const actor = requireActor(ctx);
+    const root = filter?.withinOfficeId ? await findVisibleOffice(ctx.em, actor, filter.withinOfficeId) : undefined;
+    // Within an ancestor the caller still sees only their own subtree.
+    const scopePath = root && root.path.startsWith(actor.officePath) ? root.path : actor.officePath;
+    return paginate(
+      ctx.em,
+      Office,
+      {
+        path: { $like: subtreePattern(scopePath) },
+        ...(filter?.level ? { level: filter.level } : {}),
+        ...(filter?.search ? { name: { $ilike: `%${escapeLike(filter.search)}%` } } : {}),
+      },
+      page,
+    );
+  }
+
+  @FieldResolver(() => Office, { nullable: true, description: '上级机关' })
+  async parent(@Root() office: Office, @Ctx() ctx: RequestContext): Promise<Office | null> {
+    if (!office.parent) {
+      return null;
+    }
+    const parent = await ref(office.parent).load();
+    return parent && isOfficeVisible(requireActor(ctx), parent) ? parent : null;
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Office, { description: '新建下级机关（系统管理员，限本机关及下级）' })
+  createOffice(@Arg('input', () => CreateOfficeInput) input: CreateOfficeInput, @Ctx() ctx: RequestContext): Promise<Office> {
+    return ctx.em.transactional((em) => createOffice(em, requireActor(ctx), input));
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Office, { description: '修改机关信息（系统管理员，限本机关及下级）' })
+  updateOffice(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateOfficeInput) input: UpdateOfficeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Office> {
+    return ctx.em.transactional((em) => updateOffice(em, requireActor(ctx), id, input as Partial<Record<string, string>>));
+  }
+}
+
+/** Treat %, _ and \ in user search text literally. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => '\\' + c);
+}

@@ -1,0 +1,174 @@
+import { ref } from '@mikro-orm/core';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { requireActor } from '../auth/auth-checker.js';
+import type { RequestContext } from '../auth/context.js';
+import { subtreePattern } from '../auth/office-scope.js';
+import { findVisibleOffice } from '../commands/office.commands.js';
+import {
+  addEnforcementCertificate,
+  createOfficer,
+  findVisibleOfficer,
+  revokeEnforcementCertificate,
+  updateOfficer,
+} from '../commands/officer.commands.js';
+import { EnforcementCertificate } from '../entities/enforcement-certificate.entity.js';
+import { Office } from '../entities/office.entity.js';
+import { Officer } from '../entities/officer.entity.js';
+import type { LocalDate } from '../procedure/local-date.js';
+import type { OfficerRole } from '../procedure/officer-role.js';
+import { Connection, PageArgs, paginate } from '../schema/connection.js';
+import { OfficerRoleEnum } from '../schema/enums.js';
+import { LocalDateScalar } from '../schema/scalars.js';
+import { escapeLike } from './office.resolver.js';
+
+const OfficerConnection = Connection(Officer, 'Officer');
+
+@InputType({ description: '执法人员筛选条件' })
+class OfficerFilter {
+  @Field(() => ID, { nullable: true, description: '只列出该机关及其下级机关的人员' })
+  officeId?: string | null;
+
+  @Field(() => OfficerRoleEnum, { nullable: true })
+  role?: OfficerRole | null;
+
+  @Field(() => Boolean, { nullable: true })
+  active?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: '按姓名模糊查找' })
+  search?: string | null;
+}
+
+@InputType()
+class CreateOfficerInput {
+  @Field(() => ID) officeId!: string;
+  @Field() name!: string;
+  @Field(() => [OfficerRoleEnum]) roles!: OfficerRole[];
+  @Field(() => String, { nullable: true }) legalQualificationNumber?: string | null;
+}
+
+@InputType({ description: '修改执法人员（未提供的字段保持不变）' })
+class UpdateOfficerInput {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => [OfficerRoleEnum], { nullable: true }) roles?: OfficerRole[] | null;
+  @Field(() => Boolean, { nullable: true }) active?: boolean | null;
+  @Field(() => String, { nullable: true }) legalQualificationNumber?: string | null;
+}
+
+@InputType()
+class AddEnforcementCertificateInput {
+  @Field(() => ID) officerId!: string;
+  @Field({ description: '证件编号（全国唯一）' }) number!: string;
+  @Field() issuingAuthority!: string;
+  @Field(() => LocalDateScalar) validFrom!: LocalDate;
+  @Field(() => LocalDateScalar) validTo!: LocalDate;
+}
+
+@InputType()
+class RevokeEnforcementCertificateInput {
+  @Field(() => ID) certificateId!: string;
+  @Field(() => LocalDateScalar) revokedOn!: LocalDate;
+  @Field() reason!: string;
+}
+
+@Resolver(() => Officer)
+export class OfficerResolver {
+  @Authorized()
+  @Query(() => Officer, { description: '当前登录的执法人员' })
+  me(@Ctx() ctx: RequestContext): Officer {
+    return requireActor(ctx).officer;
+  }
+
+  @Authorized()
+  @Query(() => Officer, { description: '按 id 查询执法人员（本机关及下级机关）' })
+  officer(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Officer> {
+    return findVisibleOfficer(ctx.em, requireActor(ctx), id);
+  }
+
+  @Authorized()
+  @Query(() => OfficerConnection, { description: '本机关及下级机关的执法人员' })
+  async officers(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => OfficerFilter, { nullable: true }) filter: OfficerFilter | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const actor = requireActor(ctx);
+    let scopePath = actor.officePath;
+    if (filter?.officeId) {
+      const office = await findVisibleOffice(ctx.em, actor, filter.officeId);
+      scopePath = office.path.startsWith(actor.officePath) ? office.path : actor.officePath;
+    }
+    return paginate(
+      ctx.em,
+      Officer,
+      {
+        officePath: { $like: subtreePattern(scopePath) },
+        ...(filter?.role ? { roles: { $contains: [filter.role] } } : {}),
+        ...(filter?.active != null ? { active: filter.active } : {}),
+        ...(filter?.search ? { name: { $ilike: `%${escapeLike(filter.search)}%` } } : {}),
+      },
+      page,
+    );
+  }
+
+  @FieldResolver(() => Office, { description: '所在机关' })
+  office(@Root() officer: Officer): Promise<Office> {
+    return ref(officer.office).loadOrFail();
+  }
+
+  @FieldResolver(() => [EnforcementCertificate], { description: '行政执法证件（含已过期、已注销）' })
+  async certificates(@Root() officer: Officer): Promise<EnforcementCertificate[]> {
+    const items = await officer.certificates.load({ dataloader: true });
+    return [...items].sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1));
+  }
+
+  @FieldResolver(() => Boolean, { description: '该日是否持有有效执法证件（即是否具备执法资格）' })
+  async hasValidCertificateOn(
+    @Root() officer: Officer,
+    @Arg('date', () => LocalDateScalar) date: LocalDate,
+  ): Promise<boolean> {
+    const items = await officer.certificates.load({ dataloader: true });
+    return [...items].some((certificate) => certificate.isValidOn(date));
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Officer, { description: '新增执法人员（系统管理员，限本机关及下级）' })
+  createOfficer(@Arg('input', () => CreateOfficerInput) input: CreateOfficerInput, @Ctx() ctx: RequestContext): Promise<Officer> {
+    return ctx.em.transactional((em) => createOfficer(em, requireActor(ctx), input));
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Officer, { description: '修改执法人员（系统管理员，限本机关及下级）' })
+  updateOfficer(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateOfficerInput) input: UpdateOfficerInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Officer> {
+    return ctx.em.transactional((em) => updateOfficer(em, requireActor(ctx), id, input));
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => EnforcementCertificate, { description: '登记行政执法证件' })
+  addEnforcementCertificate(
+    @Arg('input', () => AddEnforcementCertificateInput) input: AddEnforcementCertificateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<EnforcementCertificate> {
+    return ctx.em.transactional((em) => addEnforcementCertificate(em, requireActor(ctx), input));
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => EnforcementCertificate, { description: '注销行政执法证件（自注销日起无效）' })
+  revokeEnforcementCertificate(
+    @Arg('input', () => RevokeEnforcementCertificateInput) input: RevokeEnforcementCertificateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<EnforcementCertificate> {
+    return ctx.em.transactional((em) => revokeEnforcementCertificate(em, requireActor(ctx), input));
+  }
+}
+
+@Resolver(() => EnforcementCertificate)
+export class EnforcementCertificateResolver {
+  @FieldResolver(() => Officer, { description: '持证人' })
+  holder(@Root() certificate: EnforcementCertificate): Promise<Officer> {
+    return ref(certificate.officer).loadOrFail();
+  }
+}

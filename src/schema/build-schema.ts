@@ -1,0 +1,30 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { authChecker } from '../auth/auth-checker.js';
+import { CaseResolver, DecisionResolver, EvidenceResolver } from '../resolvers/case.resolver.js';
+import { OfficeResolver } from '../resolvers/office.resolver.js';
+import { EnforcementCertificateResolver, OfficerResolver } from '../resolvers/officer.resolver.js';
+import { PartyResolver } from '../resolvers/party.resolver.js';
+
+export const resolvers = [
+  OfficeResolver,
+  OfficerResolver,
+  EnforcementCertificateResolver,
+  PartyResolver,
+  CaseResolver,
+  EvidenceResolver,
+  DecisionResolver,
+] as const;
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+/** The schema is the frontend contract; schema.graphql holds its printed form and a test guards drift. */
+export function buildZhifaSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers,
+    authChecker,
+    authMode: 'error',
+    validate: false,
+  });
+  return cached;
+}

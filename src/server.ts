@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+import { createApp } from './app.js';
+import { resolveSigningSecret } from './auth/signing-key.js';
+import { loadConfig } from './config.js';
+import { migrate, openDatabase } from './db/database.js';
+import { isDatabaseEmpty, seedDemoData } from './db/seed/demo-data.js';
+import { toLocalDate } from './procedure/local-date.js';
+
+/**
+ * `npm start`: embedded PostgreSQL (or DATABASE_URL) → migrations → demo data
+ * when empty → GraphQL on http://HOST:PORT/graphql. Ctrl-C stops it all.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = (message: string) => console.log(`[zhifa] ${message}`);
+  const database = await openDatabase(config, log);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) {
+      return;
+    }
+    stopping = true;
+    log(`${signal} received, stopping`);
+    try {
+      await app?.apollo.stop();
+      await database.close();
+      log('stopped');
+      process.exit(0);
+    } catch (error) {
+      console.error(error);
+      process.exit(1);
+    }
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  try {
+    const applied = await migrate(database.orm);
+    log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database schema up to date');
+    const em = database.orm.em.fork();
+    if (config.loadDemoData && (await isDatabaseEmpty(em))) {
+      await seedDemoData(em, toLocalDate(new Date()));
+      log('demo data loaded (npm run token -- BJ0001 prints a token for the Beijing office head)');
+    }
+    const secret = resolveSigningSecret(config.jwtSecret, config.dataDir);
+    app = await createApp({
+      orm: database.orm,
+      jwt: { secret, issuer: config.jwtIssuer, audience: config.jwtAudience },
+      production: config.production,
+    });
+    await new Promise<void>((resolve, reject) => {
+      app!.httpServer.once('error', reject);
+      app!.httpServer.listen(config.port, config.host, resolve);
+    });
+    log(`GraphQL at http://${config.host}:${config.port}/graphql`);
+  } catch (error) {
+    console.error('[zhifa] failed to start:', error);
+    await database.close().catch(() => {});
+    process.exit(1);
+  }
+}
+
+void main();

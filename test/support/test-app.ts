@@ -1,0 +1,117 @@
+import type { ApolloServer } from '@apollo/server';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { createApolloServer, createRequestContext } from '../../src/app.js';
+import type { RequestContext } from '../../src/auth/context.js';
+import { signToken, type JwtSettings } from '../../src/auth/jwt.js';
+import { createDatabase, dropDatabase, withDatabase } from '../../src/db/admin.js';
+import { migrate } from '../../src/db/database.js';
+import { createOrmConfig } from '../../src/db/mikro-orm.config.js';
+import { seedDemoData, type DemoData } from '../../src/db/seed/demo-data.js';
+import type { LocalDate } from '../../src/procedure/local-date.js';
+
+/** Fixed "today" of the test scenarios (tests never read the real clock for rules). */
+export const TEST_TODAY = '2026-11-22' as LocalDate;
+
+export interface GraphQLResult<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestApp {
+  orm: MikroORM;
+  demo: DemoData;
+  jwt: JwtSettings;
+  apollo: ApolloServer<RequestContext>;
+  serverUrl: string;
+  clientUrl: string;
+  /** SQL statements run since the last resetQueryCount(). */
+  queryCount(): number;
+  resetQueryCount(): void;
+  tokenFor(certificateNumber: string, ttlSeconds?: number): string;
+  /** Runs an operation through Apollo with the same context building (JWT → officer) as HTTP. */
+  run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, as?: string | { authorization: string }): Promise<GraphQLResult<T>>;
+  /** Row counts of every table, to prove a refused mutation wrote nothing. */
+  tableCounts(): Promise<Record<string, number>>;
+  close(): Promise<void>;
+}
+
+/** A fresh database with the committed migrations and the demo data, for one test file. */
+export async function createTestApp(): Promise<TestApp> {
+  const serverUrl = inject('postgresServerUrl');
+  const name = `zhifa_t_${randomBytes(6).toString('hex')}`;
+  await createDatabase(serverUrl, name);
+  const clientUrl = withDatabase(serverUrl, name);
+  let statements = 0;
+  const orm = await MikroORM.init(
+    createOrmConfig({
+      clientUrl,
+      poolMax: 4,
+      onQuery: (message) => {
+        if (/\b(select|insert|update|delete)\b/i.test(message)) {
+          statements += 1;
+        }
+      },
+    }),
+  );
+  await migrate(orm);
+  const demo = await seedDemoData(orm.em.fork(), TEST_TODAY);
+  const jwt: JwtSettings = { secret: randomBytes(32).toString('hex'), issuer: 'zhifa', audience: 'zhifa-api' };
+  const errors: unknown[] = [];
+  const apollo = await createApolloServer({ orm, jwt, production: false, logError: ({ error }) => errors.push(error) });
+  await apollo.start();
+
+  const tokenFor = (certificateNumber: string, ttlSeconds = 3600) => {
+    const officer = demo.officers[certificateNumber];
+    if (!officer) {
+      throw new Error(`no demo officer with certificate ${certificateNumber}`);
+    }
+    return signToken(officer.id, jwt, ttlSeconds);
+  };
+
+  return {
+    orm,
+    demo,
+    jwt,
+    apollo,
+    serverUrl,
+    clientUrl,
+    queryCount: () => statements,
+    resetQueryCount: () => {
+      statements = 0;
+    },
+    tokenFor,
+    async run(query, variables, as) {
+      const authorization =
+        as === undefined ? undefined : typeof as === 'string' ? `Bearer ${tokenFor(as)}` : as.authorization;
+      const contextValue = await createRequestContext(orm, jwt, authorization);
+      const response = await apollo.executeOperation({ query, variables }, { contextValue });
+      if (response.body.kind !== 'single') {
+        throw new Error('incremental delivery not expected');
+      }
+      return response.body.singleResult as never;
+    },
+    async tableCounts() {
+      const rows: { table_name: string }[] = await orm.em
+        .getConnection()
+        .execute(`select table_name from information_schema.tables where table_schema = 'public' and table_name <> 'mikro_orm_migrations' order by 1`);
+      const counts: Record<string, number> = {};
+      for (const { table_name } of rows) {
+        const [row] = await orm.em.getConnection().execute(`select count(*)::int as n from "${table_name}"`);
+        counts[table_name] = (row as { n: number }).n;
+      }
+      return counts;
+    },
+    async close() {
+      await apollo.stop();
+      await orm.close(true);
+      await dropDatabase(serverUrl, name);
+    },
+  };
+}
+
+/** The first error's extensions.code, or undefined when the operation succeeded. */
+export function errorCode(result: GraphQLResult): unknown {
+  return result.errors?.[0]?.extensions?.code;
+}
