@@ -5,21 +5,39 @@ import tseslint from 'typescript-eslint';
 
 const impureModules = [
   { group: ['@mikro-orm/*'], message: 'src/procedure is pure: no ORM.' },
-  { group: ['type-graphql', 'graphql', 'graphql-*', '@apollo/*'], message: 'src/procedure is pure: no GraphQL.' },
+  {
+    group: ['type-graphql', 'graphql', 'graphql-*', '@apollo/*'],
+    message: 'src/procedure is pure: no GraphQL.',
+  },
   { group: ['docx', 'handlebars'], message: 'src/procedure is pure: no document rendering.' },
-  { group: ['node:fs', 'node:fs/*', 'fs', 'node:net', 'node:http', 'pg', 'express'], message: 'src/procedure is pure: no IO.' },
+  {
+    group: ['node:fs', 'node:fs/*', 'fs', 'node:net', 'node:http', 'pg', 'express'],
+    message: 'src/procedure is pure: no IO.',
+  },
 ];
 const escapesProcedure = (depth) => ({
   group: ['../'.repeat(depth) + '*'],
   message: 'src/procedure imports only itself.',
 });
 const procedureRules = (depth) => ({
-  'no-restricted-imports': ['error', { patterns: [...impureModules, escapesProcedure(depth), escapesProcedure(depth + 1)] }],
+  'no-restricted-imports': [
+    'error',
+    { patterns: [...impureModules, escapesProcedure(depth), escapesProcedure(depth + 1)] },
+  ],
   'no-restricted-syntax': [
     'error',
-    { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'No clock in src/procedure: take `now` as an argument.' },
-    { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'No clock in src/procedure: take `now` as an argument.' },
-    { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'src/procedure is deterministic.' },
+    {
+      selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+      message: 'No clock in src/procedure: take `now` as an argument.',
+    },
+    {
+      selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+      message: 'No clock in src/procedure: take `now` as an argument.',
+    },
+    {
+      selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+      message: 'src/procedure is deterministic.',
+    },
   ],
   'no-restricted-globals': ['error', 'process', 'fetch', 'setTimeout', 'setInterval'],
 });
@@ -35,7 +53,10 @@ export default tseslint.config(
     rules: {
       curly: ['error', 'all'],
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   { files: ['src/procedure/*.ts'], rules: procedureRules(1) },
@@ -44,7 +65,10 @@ export default tseslint.config(
   {
     files: ['src/documents/**/*.model.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@mikro-orm/*'], message: 'View models are pure.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@mikro-orm/*'], message: 'View models are pure.' }] },
+      ],
     },
   },
 );

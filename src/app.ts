@@ -29,7 +29,10 @@ const defaultErrorLogger: ErrorLogger = ({ errorId, error, path }) => {
   console.error(`[zhifa] error ${errorId} at ${path?.join('.') ?? '(request)'}:`, error);
 };
 
-export async function createApolloServer(options: AppOptions, httpServer?: Server): Promise<ApolloServer<RequestContext>> {
+export async function createApolloServer(
+  options: AppOptions,
+  httpServer?: Server,
+): Promise<ApolloServer<RequestContext>> {
   const schema = await buildZhifaSchema();
   return new ApolloServer<RequestContext>({
     schema,
@@ -68,7 +71,11 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
     app.use(graphiqlAssets('/graphql'));
     // A browser asking for HTML gets GraphiQL; API clients get GraphQL.
     app.get('/graphql', (req, res, next) => {
-      if (req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html' && !req.query.query) {
+      if (
+        req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) ===
+          'text/html' &&
+        !req.query.query
+      ) {
         res.type('html').send(graphiqlPage());
         return;
       }
@@ -79,7 +86,8 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext(options.orm, options.jwt, req.headers.authorization),
+      context: async ({ req }) =>
+        createRequestContext(options.orm, options.jwt, req.headers.authorization),
     }),
   );
   return { apollo, express: app, httpServer };

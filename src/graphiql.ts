@@ -6,8 +6,14 @@ const require = createRequire(import.meta.url);
 
 /** Files of GraphiQL and React from our own node_modules: the machines have no internet, so no CDN. */
 const assets: Record<string, string> = {
-  'react.production.min.js': join(dirname(require.resolve('react/package.json')), 'umd/react.production.min.js'),
-  'react-dom.production.min.js': join(dirname(require.resolve('react-dom/package.json')), 'umd/react-dom.production.min.js'),
+  'react.production.min.js': join(
+    dirname(require.resolve('react/package.json')),
+    'umd/react.production.min.js',
+  ),
+  'react-dom.production.min.js': join(
+    dirname(require.resolve('react-dom/package.json')),
+    'umd/react-dom.production.min.js',
+  ),
   'graphiql.min.js': join(dirname(require.resolve('graphiql/package.json')), 'graphiql.min.js'),
   'graphiql.min.css': join(dirname(require.resolve('graphiql/package.json')), 'graphiql.min.css'),
 };

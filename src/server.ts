@@ -37,7 +37,9 @@ async function main(): Promise<void> {
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   try {
     const applied = await migrate(database.orm);
-    log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database schema up to date');
+    log(
+      applied.length ? `migrations applied: ${applied.join(', ')}` : 'database schema up to date',
+    );
     const em = database.orm.em.fork();
     if (config.loadDemoData && (await isDatabaseEmpty(em))) {
       await seedDemoData(em, toLocalDate(new Date()));

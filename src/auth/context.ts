@@ -41,7 +41,9 @@ export async function authenticate(
     return {
       actor: undefined,
       authenticationError:
-        check.reason === 'EXPIRED' ? AuthenticationError.expired(check.expiredAt) : AuthenticationError.invalid(check.reason),
+        check.reason === 'EXPIRED'
+          ? AuthenticationError.expired(check.expiredAt)
+          : AuthenticationError.invalid(check.reason),
     };
   }
   const officerId = check.claims.sub;

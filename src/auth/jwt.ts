@@ -22,7 +22,10 @@ export interface JwtSettings {
 
 export type TokenCheck =
   | { ok: true; claims: TokenClaims }
-  | { ok: false; reason: 'MALFORMED' | 'ALGORITHM' | 'SIGNATURE' | 'ISSUER' | 'AUDIENCE' | 'NOT_YET_VALID' }
+  | {
+      ok: false;
+      reason: 'MALFORMED' | 'ALGORITHM' | 'SIGNATURE' | 'ISSUER' | 'AUDIENCE' | 'NOT_YET_VALID';
+    }
   | { ok: false; reason: 'EXPIRED'; expiredAt: Date };
 
 function base64url(input: Buffer | string): string {
@@ -33,10 +36,22 @@ function sign(data: string, secret: string): Buffer {
   return createHmac('sha256', secret).update(data).digest();
 }
 
-export function signToken(subject: string, settings: JwtSettings, ttlSeconds: number, nowMs: number = Date.now()): string {
+export function signToken(
+  subject: string,
+  settings: JwtSettings,
+  ttlSeconds: number,
+  nowMs: number = Date.now(),
+): string {
   const iat = Math.floor(nowMs / 1000);
   const header = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
-  const claims: TokenClaims = { sub: subject, iss: settings.issuer, aud: settings.audience, iat, nbf: iat, exp: iat + ttlSeconds };
+  const claims: TokenClaims = {
+    sub: subject,
+    iss: settings.issuer,
+    aud: settings.audience,
+    iat,
+    nbf: iat,
+    exp: iat + ttlSeconds,
+  };
   const payload = base64url(JSON.stringify(claims));
   return `${header}.${payload}.${base64url(sign(`${header}.${payload}`, settings.secret))}`;
 }
@@ -49,7 +64,11 @@ function parseJson(part: string): unknown {
   }
 }
 
-export function verifyToken(token: string, settings: JwtSettings, nowMs: number = Date.now()): TokenCheck {
+export function verifyToken(
+  token: string,
+  settings: JwtSettings,
+  nowMs: number = Date.now(),
+): TokenCheck {
   const parts = token.split('.');
   if (parts.length !== 3 || parts.some((p) => !/^[A-Za-z0-9_-]+$/.test(p))) {
     return { ok: false, reason: 'MALFORMED' };

@@ -21,7 +21,11 @@ export function isOfficeVisible(actor: Actor, office: Office): boolean {
   return isInScope(actor, office.path) || actor.officePath.startsWith(office.path);
 }
 
-export async function findVisibleOffice(em: EntityManager, actor: Actor, id: string): Promise<Office> {
+export async function findVisibleOffice(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+): Promise<Office> {
   const office = isUuid(id) ? await em.findOne(Office, { id }) : null;
   if (!office || !isOfficeVisible(actor, office)) {
     throw NotFoundError.of('OFFICE', id);
@@ -30,7 +34,11 @@ export async function findVisibleOffice(em: EntityManager, actor: Actor, id: str
 }
 
 /** An office the actor may manage: their own or one below it. */
-export async function findManagedOffice(em: EntityManager, actor: Actor, id: string): Promise<Office> {
+export async function findManagedOffice(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+): Promise<Office> {
   const office = isUuid(id) ? await em.findOne(Office, { id }) : null;
   if (!office || !isInScope(actor, office.path)) {
     throw NotFoundError.of('OFFICE', id);
@@ -46,7 +54,10 @@ function validFields(input: OfficeFields): OfficeFields {
   return {
     name: requiredText('name', input.name, 100),
     divisionCode: divisionCode('divisionCode', input.divisionCode),
-    unifiedSocialCreditCode: unifiedSocialCreditCode('unifiedSocialCreditCode', input.unifiedSocialCreditCode),
+    unifiedSocialCreditCode: unifiedSocialCreditCode(
+      'unifiedSocialCreditCode',
+      input.unifiedSocialCreditCode,
+    ),
     shortName: requiredText('shortName', input.shortName, 20),
     reconsiderationOrgan: requiredText('reconsiderationOrgan', input.reconsiderationOrgan, 200),
     litigationCourt: requiredText('litigationCourt', input.litigationCourt, 200),
@@ -54,10 +65,18 @@ function validFields(input: OfficeFields): OfficeFields {
   };
 }
 
-async function assertCreditCodeFree(em: EntityManager, code: string, exceptId?: string): Promise<void> {
+async function assertCreditCodeFree(
+  em: EntityManager,
+  code: string,
+  exceptId?: string,
+): Promise<void> {
   const holder = await em.findOne(Office, { unifiedSocialCreditCode: code });
   if (holder && holder.id !== exceptId) {
-    throw ConflictError.duplicate('OFFICE_CREDIT_CODE_TAKEN', '该统一社会信用代码已被其他机关使用', { unifiedSocialCreditCode: code });
+    throw ConflictError.duplicate(
+      'OFFICE_CREDIT_CODE_TAKEN',
+      '该统一社会信用代码已被其他机关使用',
+      { unifiedSocialCreditCode: code },
+    );
   }
 }
 
@@ -73,7 +92,9 @@ export async function createOffice(
     throw ValidationError.field(
       'OFFICE_LEVEL_MISMATCH',
       'level',
-      allowed.length > 0 ? `${parent.name}的下级机关层级应为 ${allowed.join(' 或 ')}` : `${parent.name}为县级机关，不能设下级机关`,
+      allowed.length > 0
+        ? `${parent.name}的下级机关层级应为 ${allowed.join(' 或 ')}`
+        : `${parent.name}为县级机关，不能设下级机关`,
       { parentLevel: parent.level, allowedLevels: allowed, givenLevel: input.level },
     );
   }
@@ -84,7 +105,12 @@ export async function createOffice(
   return office;
 }
 
-export async function updateOffice(em: EntityManager, actor: Actor, id: string, input: Partial<OfficeFields>): Promise<Office> {
+export async function updateOffice(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+  input: Partial<OfficeFields>,
+): Promise<Office> {
   const office = await findManagedOffice(em, actor, id);
   const merged = validFields({ ...office, ...definedOnly(input) });
   await assertCreditCodeFree(em, merged.unifiedSocialCreditCode, office.id);
@@ -94,5 +120,7 @@ export async function updateOffice(em: EntityManager, actor: Actor, id: string, 
 
 /** Drops keys whose value is null/undefined, so partial updates keep the stored values. */
 export function definedOnly<T extends object>(input: T): Partial<T> {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(input).filter(([, v]) => v !== undefined && v !== null),
+  ) as Partial<T>;
 }

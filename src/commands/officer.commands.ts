@@ -9,7 +9,11 @@ import { OFFICER_ROLES, type OfficerRole } from '../procedure/officer-role.js';
 import { findManagedOffice, isUuid } from './office.commands.js';
 import { dateRange, optionalText, requiredText } from './validate.js';
 
-export async function findVisibleOfficer(em: EntityManager, actor: Actor, id: string): Promise<Officer> {
+export async function findVisibleOfficer(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+): Promise<Officer> {
   const officer = isUuid(id) ? await em.findOne(Officer, { id }) : null;
   if (!officer || !isInScope(actor, officer.officePath)) {
     throw NotFoundError.of('OFFICER', id);
@@ -29,7 +33,12 @@ function validRoles(roles: readonly OfficerRole[]): OfficerRole[] {
 export async function createOfficer(
   em: EntityManager,
   actor: Actor,
-  input: { officeId: string; name: string; roles: OfficerRole[]; legalQualificationNumber?: string | null },
+  input: {
+    officeId: string;
+    name: string;
+    roles: OfficerRole[];
+    legalQualificationNumber?: string | null;
+  },
 ): Promise<Officer> {
   const office = await findManagedOffice(em, actor, input.officeId);
   return em.create(Officer, {
@@ -37,7 +46,11 @@ export async function createOfficer(
     officePath: office.path,
     name: requiredText('name', input.name, 50),
     roles: validRoles(input.roles),
-    legalQualificationNumber: optionalText('legalQualificationNumber', input.legalQualificationNumber, 50),
+    legalQualificationNumber: optionalText(
+      'legalQualificationNumber',
+      input.legalQualificationNumber,
+      50,
+    ),
   });
 }
 
@@ -45,12 +58,24 @@ export async function updateOfficer(
   em: EntityManager,
   actor: Actor,
   id: string,
-  input: { name?: string | null; roles?: OfficerRole[] | null; active?: boolean | null; legalQualificationNumber?: string | null },
+  input: {
+    name?: string | null;
+    roles?: OfficerRole[] | null;
+    active?: boolean | null;
+    legalQualificationNumber?: string | null;
+  },
 ): Promise<Officer> {
   const officer = await findVisibleOfficer(em, actor, id);
-  if (officer.id === actor.officerId && (input.active === false || (input.roles && !input.roles.includes('ADMIN')))) {
+  if (
+    officer.id === actor.officerId &&
+    (input.active === false || (input.roles && !input.roles.includes('ADMIN')))
+  ) {
     // An administrator locking themselves out leaves the office without one.
-    throw ValidationError.field('CANNOT_DEMOTE_SELF', input.active === false ? 'active' : 'roles', '不能停用本人账号或取消本人的管理员角色');
+    throw ValidationError.field(
+      'CANNOT_DEMOTE_SELF',
+      input.active === false ? 'active' : 'roles',
+      '不能停用本人账号或取消本人的管理员角色',
+    );
   }
   if (input.name != null) {
     officer.name = requiredText('name', input.name, 50);
@@ -62,7 +87,11 @@ export async function updateOfficer(
     officer.active = input.active;
   }
   if (input.legalQualificationNumber !== undefined) {
-    officer.legalQualificationNumber = optionalText('legalQualificationNumber', input.legalQualificationNumber, 50);
+    officer.legalQualificationNumber = optionalText(
+      'legalQualificationNumber',
+      input.legalQualificationNumber,
+      50,
+    );
   }
   return officer;
 }
@@ -70,13 +99,23 @@ export async function updateOfficer(
 export async function addEnforcementCertificate(
   em: EntityManager,
   actor: Actor,
-  input: { officerId: string; number: string; issuingAuthority: string; validFrom: LocalDate; validTo: LocalDate },
+  input: {
+    officerId: string;
+    number: string;
+    issuingAuthority: string;
+    validFrom: LocalDate;
+    validTo: LocalDate;
+  },
 ): Promise<EnforcementCertificate> {
   const officer = await findVisibleOfficer(em, actor, input.officerId);
   const number = requiredText('number', input.number, 50);
   dateRange('validFrom', input.validFrom, 'validTo', input.validTo);
   if (await em.findOne(EnforcementCertificate, { number })) {
-    throw ConflictError.duplicate('CERTIFICATE_NUMBER_TAKEN', `执法证件编号 ${number} 已存在（证件编号全国唯一）`, { number });
+    throw ConflictError.duplicate(
+      'CERTIFICATE_NUMBER_TAKEN',
+      `执法证件编号 ${number} 已存在（证件编号全国唯一）`,
+      { number },
+    );
   }
   return em.create(EnforcementCertificate, {
     officer,
@@ -93,16 +132,26 @@ export async function revokeEnforcementCertificate(
   input: { certificateId: string; revokedOn: LocalDate; reason: string },
 ): Promise<EnforcementCertificate> {
   const certificate = isUuid(input.certificateId)
-    ? await em.findOne(EnforcementCertificate, { id: input.certificateId }, { populate: ['officer'] })
+    ? await em.findOne(
+        EnforcementCertificate,
+        { id: input.certificateId },
+        { populate: ['officer'] },
+      )
     : null;
   if (!certificate || !isInScope(actor, certificate.officer.officePath)) {
     throw NotFoundError.of('CERTIFICATE', input.certificateId);
   }
   if (!isLocalDate(input.revokedOn)) {
-    throw ValidationError.field('INVALID_DATE', 'revokedOn', 'revokedOn 不是有效日期（YYYY-MM-DD）');
+    throw ValidationError.field(
+      'INVALID_DATE',
+      'revokedOn',
+      'revokedOn 不是有效日期（YYYY-MM-DD）',
+    );
   }
   if (certificate.revokedOn) {
-    throw ConflictError.duplicate('CERTIFICATE_ALREADY_REVOKED', '该执法证件已注销', { revokedOn: certificate.revokedOn });
+    throw ConflictError.duplicate('CERTIFICATE_ALREADY_REVOKED', '该执法证件已注销', {
+      revokedOn: certificate.revokedOn,
+    });
   }
   certificate.revokedOn = input.revokedOn;
   certificate.revocationReason = requiredText('reason', input.reason, 200);

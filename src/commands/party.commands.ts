@@ -5,7 +5,12 @@ import { Party } from '../entities/party.entity.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors/domain-error.js';
 import type { PartyIdType, PartyKind } from '../schema/enums.js';
 import { findManagedOffice, isUuid } from './office.commands.js';
-import { optionalText, requiredText, residentIdNumber, unifiedSocialCreditCode } from './validate.js';
+import {
+  optionalText,
+  requiredText,
+  residentIdNumber,
+  unifiedSocialCreditCode,
+} from './validate.js';
 
 export interface PartyFields {
   kind: PartyKind;
@@ -19,7 +24,11 @@ export interface PartyFields {
   electronicServiceAddress?: string | null;
 }
 
-export async function findVisibleParty(em: EntityManager, actor: Actor, id: string): Promise<Party> {
+export async function findVisibleParty(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+): Promise<Party> {
   const party = isUuid(id) ? await em.findOne(Party, { id }) : null;
   if (!party || !isInScope(actor, party.officePath)) {
     throw NotFoundError.of('PARTY', id);
@@ -32,10 +41,18 @@ function validPartyFields(input: PartyFields): Required<PartyFields> {
   const kind = input.kind;
   const idType = input.idType;
   if (kind === 'NATURAL_PERSON' && idType === 'UNIFIED_SOCIAL_CREDIT_CODE') {
-    throw ValidationError.field('PARTY_ID_TYPE_MISMATCH', 'idType', '公民不使用统一社会信用代码，请使用居民身份证或其他身份证件');
+    throw ValidationError.field(
+      'PARTY_ID_TYPE_MISMATCH',
+      'idType',
+      '公民不使用统一社会信用代码，请使用居民身份证或其他身份证件',
+    );
   }
   if (kind !== 'NATURAL_PERSON' && (idType === 'RESIDENT_ID_CARD' || idType === 'PASSPORT')) {
-    throw ValidationError.field('PARTY_ID_TYPE_MISMATCH', 'idType', '法人或其他组织应使用统一社会信用代码（或其他登记证件）');
+    throw ValidationError.field(
+      'PARTY_ID_TYPE_MISMATCH',
+      'idType',
+      '法人或其他组织应使用统一社会信用代码（或其他登记证件）',
+    );
   }
   if (kind === 'LEGAL_PERSON' && idType !== 'UNIFIED_SOCIAL_CREDIT_CODE') {
     throw ValidationError.field('PARTY_ID_TYPE_MISMATCH', 'idType', '法人应登记统一社会信用代码');
@@ -47,16 +64,29 @@ function validPartyFields(input: PartyFields): Required<PartyFields> {
         ? unifiedSocialCreditCode('idNumber', input.idNumber)
         : requiredText('idNumber', input.idNumber, 50);
   const consent = input.electronicServiceConsent ?? false;
-  const electronicServiceAddress = optionalText('electronicServiceAddress', input.electronicServiceAddress, 200);
+  const electronicServiceAddress = optionalText(
+    'electronicServiceAddress',
+    input.electronicServiceAddress,
+    200,
+  );
   if (consent && !electronicServiceAddress) {
     // APL art. 61(2): electronic service needs the party's consent AND a confirmed address.
-    throw ValidationError.field('ELECTRONIC_SERVICE_ADDRESS_REQUIRED', 'electronicServiceAddress', '同意电子送达的，须登记确认的电子送达地址', {
-      legalBasis: '《中华人民共和国行政处罚法》第六十一条第二款',
-    });
+    throw ValidationError.field(
+      'ELECTRONIC_SERVICE_ADDRESS_REQUIRED',
+      'electronicServiceAddress',
+      '同意电子送达的，须登记确认的电子送达地址',
+      {
+        legalBasis: '《中华人民共和国行政处罚法》第六十一条第二款',
+      },
+    );
   }
   const legalRepresentative = optionalText('legalRepresentative', input.legalRepresentative, 50);
   if (kind !== 'NATURAL_PERSON' && !legalRepresentative) {
-    throw ValidationError.field('LEGAL_REPRESENTATIVE_REQUIRED', 'legalRepresentative', '法人或其他组织须登记法定代表人或负责人');
+    throw ValidationError.field(
+      'LEGAL_REPRESENTATIVE_REQUIRED',
+      'legalRepresentative',
+      '法人或其他组织须登记法定代表人或负责人',
+    );
   }
   return {
     kind,
@@ -71,21 +101,37 @@ function validPartyFields(input: PartyFields): Required<PartyFields> {
   };
 }
 
-async function assertIdNumberFree(em: EntityManager, officeId: string, idNumber: string, exceptId?: string) {
+async function assertIdNumberFree(
+  em: EntityManager,
+  officeId: string,
+  idNumber: string,
+  exceptId?: string,
+) {
   const holder = await em.findOne(Party, { office: officeId, idNumber });
   if (holder && holder.id !== exceptId) {
-    throw ConflictError.duplicate('PARTY_ALREADY_REGISTERED', '本机关已登记该证件号码的当事人', { partyId: holder.id });
+    throw ConflictError.duplicate('PARTY_ALREADY_REGISTERED', '本机关已登记该证件号码的当事人', {
+      partyId: holder.id,
+    });
   }
 }
 
-export async function createParty(em: EntityManager, actor: Actor, input: PartyFields & { officeId?: string | null }): Promise<Party> {
+export async function createParty(
+  em: EntityManager,
+  actor: Actor,
+  input: PartyFields & { officeId?: string | null },
+): Promise<Party> {
   const office = await findManagedOffice(em, actor, input.officeId ?? actor.officeId);
   const fields = validPartyFields(input);
   await assertIdNumberFree(em, office.id, fields.idNumber);
   return em.create(Party, { ...fields, office, officePath: office.path });
 }
 
-export async function updateParty(em: EntityManager, actor: Actor, id: string, input: Partial<PartyFields>): Promise<Party> {
+export async function updateParty(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+  input: Partial<PartyFields>,
+): Promise<Party> {
   const party = await findVisibleParty(em, actor, id);
   const merged: PartyFields = {
     kind: input.kind ?? party.kind,
@@ -93,11 +139,16 @@ export async function updateParty(em: EntityManager, actor: Actor, id: string, i
     idType: input.idType ?? party.idType,
     idNumber: input.idNumber ?? party.idNumber,
     address: input.address ?? party.address,
-    legalRepresentative: input.legalRepresentative !== undefined ? input.legalRepresentative : party.legalRepresentative,
+    legalRepresentative:
+      input.legalRepresentative !== undefined
+        ? input.legalRepresentative
+        : party.legalRepresentative,
     contactPhone: input.contactPhone !== undefined ? input.contactPhone : party.contactPhone,
     electronicServiceConsent: input.electronicServiceConsent ?? party.electronicServiceConsent,
     electronicServiceAddress:
-      input.electronicServiceAddress !== undefined ? input.electronicServiceAddress : party.electronicServiceAddress,
+      input.electronicServiceAddress !== undefined
+        ? input.electronicServiceAddress
+        : party.electronicServiceAddress,
   };
   const fields = validPartyFields(merged);
   await assertIdNumberFree(em, party.office.id, fields.idNumber, party.id);

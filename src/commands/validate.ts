@@ -1,6 +1,9 @@
 import { ValidationError } from '../errors/domain-error.js';
 import { isLocalDate, type LocalDate } from '../procedure/local-date.js';
-import { checkResidentIdNumber, checkUnifiedSocialCreditCode } from '../procedure/party-identifiers.js';
+import {
+  checkResidentIdNumber,
+  checkUnifiedSocialCreditCode,
+} from '../procedure/party-identifiers.js';
 
 /** Trimmed, non-empty, bounded text; the field name is reported to the client. */
 export function requiredText(field: string, value: string, maxLength = 200): string {
@@ -9,12 +12,18 @@ export function requiredText(field: string, value: string, maxLength = 200): str
     throw ValidationError.field('FIELD_REQUIRED', field, `${field} 不能为空`);
   }
   if (text.length > maxLength) {
-    throw ValidationError.field('FIELD_TOO_LONG', field, `${field} 不能超过 ${maxLength} 个字符`, { maxLength });
+    throw ValidationError.field('FIELD_TOO_LONG', field, `${field} 不能超过 ${maxLength} 个字符`, {
+      maxLength,
+    });
   }
   return text;
 }
 
-export function optionalText(field: string, value: string | null | undefined, maxLength = 200): string | null {
+export function optionalText(
+  field: string,
+  value: string | null | undefined,
+  maxLength = 200,
+): string | null {
   if (value === null || value === undefined || value.trim() === '') {
     return null;
   }
@@ -46,25 +55,44 @@ export function residentIdNumber(field: string, value: string): string {
       BIRTH_DATE: '居民身份证号码中的出生日期无效',
       CHECK_CHARACTER: '居民身份证号码校验码错误（GB 11643-1999）',
     };
-    throw ValidationError.field('INVALID_RESIDENT_ID_NUMBER', field, messages[problem], { problem });
+    throw ValidationError.field('INVALID_RESIDENT_ID_NUMBER', field, messages[problem], {
+      problem,
+    });
   }
   return id;
 }
 
 export function divisionCode(field: string, value: string): string {
   if (!/^[1-9]\d{5}$/.test(value)) {
-    throw ValidationError.field('INVALID_DIVISION_CODE', field, '行政区划代码应为6位数字（GB/T 2260）');
+    throw ValidationError.field(
+      'INVALID_DIVISION_CODE',
+      field,
+      '行政区划代码应为6位数字（GB/T 2260）',
+    );
   }
   return value;
 }
 
-export function dateRange(fromField: string, from: LocalDate, toField: string, to: LocalDate): void {
-  for (const [field, value] of [[fromField, from], [toField, to]] as const) {
+export function dateRange(
+  fromField: string,
+  from: LocalDate,
+  toField: string,
+  to: LocalDate,
+): void {
+  for (const [field, value] of [
+    [fromField, from],
+    [toField, to],
+  ] as const) {
     if (!isLocalDate(value)) {
       throw ValidationError.field('INVALID_DATE', field, `${field} 不是有效日期（YYYY-MM-DD）`);
     }
   }
   if (from > to) {
-    throw ValidationError.field('DATE_RANGE_INVERTED', toField, `${toField} 不能早于 ${fromField}`, { from, to });
+    throw ValidationError.field(
+      'DATE_RANGE_INVERTED',
+      toField,
+      `${toField} 不能早于 ${fromField}`,
+      { from, to },
+    );
   }
 }

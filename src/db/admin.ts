@@ -21,7 +21,10 @@ function quoteIdentifier(name: string): string {
   return `"${name}"`;
 }
 
-async function withAdminClient<T>(serverUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+async function withAdminClient<T>(
+  serverUrl: string,
+  run: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
   await client.connect();
   try {
@@ -41,7 +44,9 @@ export async function databaseExists(serverUrl: string, name: string): Promise<b
 /** UTF-8 regardless of the server's default (template0 lets us choose the encoding). */
 export async function createDatabase(serverUrl: string, name: string): Promise<void> {
   await withAdminClient(serverUrl, async (client) => {
-    await client.query(`create database ${quoteIdentifier(name)} encoding 'UTF8' template template0`);
+    await client.query(
+      `create database ${quoteIdentifier(name)} encoding 'UTF8' template template0`,
+    );
   });
 }
 

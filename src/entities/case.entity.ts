@@ -1,4 +1,15 @@
-import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OneToMany, Property, Unique, type Rel } from '@mikro-orm/core';
+import {
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToMany,
+  ManyToOne,
+  OneToMany,
+  Property,
+  Unique,
+  type Rel,
+} from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { CaseStatus } from '../procedure/case-status.js';
 import type { LocalDate } from '../procedure/local-date.js';
@@ -18,10 +29,20 @@ import { Party } from './party.entity.js';
 @ObjectType({ description: '行政处罚案件' })
 @Entity({ tableName: 'case' })
 @Unique({ name: 'case_number_unique', properties: ['number'] })
-@Index({ name: 'case_office_path_idx', expression: 'create index "case_office_path_idx" on "case" ("office_path" text_pattern_ops, "created_at" desc, "id" desc)' })
+@Index({
+  name: 'case_office_path_idx',
+  expression:
+    'create index "case_office_path_idx" on "case" ("office_path" text_pattern_ops, "created_at" desc, "id" desc)',
+})
 @Index({ name: 'case_status_idx', properties: ['status', 'createdAt', 'id'] })
-@Index({ name: 'case_search_trgm_idx', expression: 'create index "case_search_trgm_idx" on "case" using gin ("search_text" gin_trgm_ops)' })
-export class Case extends BaseEntity<'version' | 'docketedOn' | 'decidedOn' | 'closedOn' | 'searchText'> {
+@Index({
+  name: 'case_search_trgm_idx',
+  expression:
+    'create index "case_search_trgm_idx" on "case" using gin ("search_text" gin_trgm_ops)',
+})
+export class Case extends BaseEntity<
+  'version' | 'docketedOn' | 'decidedOn' | 'closedOn' | 'searchText'
+> {
   @Field({ description: '案件编号' })
   @Property({ type: 'text' })
   number!: string;

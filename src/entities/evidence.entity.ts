@@ -1,4 +1,13 @@
-import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import {
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToMany,
+  ManyToOne,
+  Property,
+  type Rel,
+} from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../procedure/evidence-kind.js';
 import { EvidenceKindEnum } from '../schema/enums.js';

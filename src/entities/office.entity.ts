@@ -11,7 +11,10 @@ import { BaseEntity } from './base.entity.js';
  */
 @ObjectType({ description: '网信部门（行政执法机关）' })
 @Entity({ tableName: 'office' })
-@Index({ name: 'office_path_idx', expression: 'create index "office_path_idx" on "office" ("path" text_pattern_ops)' })
+@Index({
+  name: 'office_path_idx',
+  expression: 'create index "office_path_idx" on "office" ("path" text_pattern_ops)',
+})
 export class Office extends BaseEntity<'parent'> {
   @Field(() => OfficeLevelEnum)
   @Enum({ items: () => [...OFFICE_LEVELS], type: 'text' })

@@ -1,4 +1,13 @@
-import { ArrayType, Collection, Entity, Index, ManyToOne, OneToMany, Property, type Rel } from '@mikro-orm/core';
+import {
+  ArrayType,
+  Collection,
+  Entity,
+  Index,
+  ManyToOne,
+  OneToMany,
+  Property,
+  type Rel,
+} from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import type { OfficerRole } from '../procedure/officer-role.js';
 import { OfficerRoleEnum } from '../schema/enums.js';
@@ -9,7 +18,11 @@ import { Office } from './office.entity.js';
 /** 执法人员: a person of an office. Law-enforcement acts need a certificate valid on the day. */
 @ObjectType({ description: '执法人员' })
 @Entity({ tableName: 'officer' })
-@Index({ name: 'officer_office_path_idx', expression: 'create index "officer_office_path_idx" on "officer" ("office_path" text_pattern_ops, "created_at" desc, "id" desc)' })
+@Index({
+  name: 'officer_office_path_idx',
+  expression:
+    'create index "officer_office_path_idx" on "officer" ("office_path" text_pattern_ops, "created_at" desc, "id" desc)',
+})
 export class Officer extends BaseEntity<'active' | 'legalQualificationNumber'> {
   @Field()
   @Property({ type: 'text' })
@@ -32,7 +45,8 @@ export class Officer extends BaseEntity<'active' | 'legalQualificationNumber'> {
 
   @Field(() => String, {
     nullable: true,
-    description: '法律职业资格证书编号（初次从事法制审核的人员须取得，《中华人民共和国行政处罚法》第五十八条第二款）',
+    description:
+      '法律职业资格证书编号（初次从事法制审核的人员须取得，《中华人民共和国行政处罚法》第五十八条第二款）',
   })
   @Property({ type: 'text', nullable: true })
   legalQualificationNumber?: string | null;

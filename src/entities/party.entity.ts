@@ -1,7 +1,12 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { PARTY_KINDS, type PartyKind } from '../procedure/party-kind.js';
-import { PARTY_ID_TYPES, PartyIdTypeEnum, PartyKindEnum, type PartyIdType } from '../schema/enums.js';
+import {
+  PARTY_ID_TYPES,
+  PartyIdTypeEnum,
+  PartyKindEnum,
+  type PartyIdType,
+} from '../schema/enums.js';
 import { BaseEntity } from './base.entity.js';
 import { Office } from './office.entity.js';
 
@@ -12,9 +17,18 @@ import { Office } from './office.entity.js';
 @ObjectType({ description: '当事人' })
 @Entity({ tableName: 'party' })
 @Unique({ name: 'party_office_id_number_unique', properties: ['office', 'idNumber'] })
-@Index({ name: 'party_office_path_idx', expression: 'create index "party_office_path_idx" on "party" ("office_path" text_pattern_ops, "created_at" desc, "id" desc)' })
-@Index({ name: 'party_name_trgm_idx', expression: 'create index "party_name_trgm_idx" on "party" using gin ("name" gin_trgm_ops)' })
-export class Party extends BaseEntity<'legalRepresentative' | 'contactPhone' | 'electronicServiceConsent' | 'electronicServiceAddress'> {
+@Index({
+  name: 'party_office_path_idx',
+  expression:
+    'create index "party_office_path_idx" on "party" ("office_path" text_pattern_ops, "created_at" desc, "id" desc)',
+})
+@Index({
+  name: 'party_name_trgm_idx',
+  expression: 'create index "party_name_trgm_idx" on "party" using gin ("name" gin_trgm_ops)',
+})
+export class Party extends BaseEntity<
+  'legalRepresentative' | 'contactPhone' | 'electronicServiceConsent' | 'electronicServiceAddress'
+> {
   @Field(() => PartyKindEnum)
   @Enum({ items: () => [...PARTY_KINDS], type: 'text' })
   kind!: PartyKind;

@@ -4,7 +4,11 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { formatCitation } from '../procedure/legal-basis.js';
 import { DomainError } from './domain-error.js';
 
-export type ErrorLogger = (entry: { errorId: string; error: unknown; path?: readonly (string | number)[] }) => void;
+export type ErrorLogger = (entry: {
+  errorId: string;
+  error: unknown;
+  path?: readonly (string | number)[];
+}) => void;
 
 /** Codes graphql-js and Apollo raise before a resolver runs; they are safe to show. */
 const REQUEST_ERROR_CODES = new Set([
@@ -35,12 +39,18 @@ export function createErrorFormatter(log: ErrorLogger) {
           code: original.code,
           category: original.category,
           details: original.details,
-          legalBasis: original.legalBasis.map((basis) => ({ ...basis, citation: formatCitation(basis) })),
+          legalBasis: original.legalBasis.map((basis) => ({
+            ...basis,
+            citation: formatCitation(basis),
+          })),
           violations: original.violations.map((violation) => ({
             code: violation.code,
             message: violation.message,
             details: violation.details ?? {},
-            legalBasis: violation.legalBasis.map((basis) => ({ ...basis, citation: formatCitation(basis) })),
+            legalBasis: violation.legalBasis.map((basis) => ({
+              ...basis,
+              citation: formatCitation(basis),
+            })),
           })),
         },
       };
@@ -48,17 +58,33 @@ export function createErrorFormatter(log: ErrorLogger) {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
       // graphql-js words these in English; keep its precise text after a Chinese lead.
-      const lead = code === 'BAD_USER_INPUT' ? '请求参数无效' : code === 'GRAPHQL_PARSE_FAILED' ? '查询语法错误' : '查询无效';
+      const lead =
+        code === 'BAD_USER_INPUT'
+          ? '请求参数无效'
+          : code === 'GRAPHQL_PARSE_FAILED'
+            ? '查询语法错误'
+            : '查询无效';
       return {
         message: `${lead}：${formatted.message}`,
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code, ...(formatted.extensions?.limit ? { limit: formatted.extensions.limit } : {}) },
+        extensions: {
+          code,
+          ...(formatted.extensions?.limit ? { limit: formatted.extensions.limit } : {}),
+        },
       };
     }
     // A variable that fails its scalar's parsing (e.g. a malformed LocalDate) is the caller's error.
-    if (original instanceof GraphQLError && !original.path && original.extensions?.code === undefined) {
-      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
+    if (
+      original instanceof GraphQLError &&
+      !original.path &&
+      original.extensions?.code === undefined
+    ) {
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        extensions: { code: 'BAD_USER_INPUT' },
+      };
     }
     const errorId = randomUUID();
     log({ errorId, error: original, path: formatted.path });

@@ -40,7 +40,9 @@ export function addCalendarDays(date: LocalDate, days: number): LocalDate {
 export function addCalendarMonths(date: LocalDate, months: number): LocalDate {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const first = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  const lastDay = new Date(
+    Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0),
+  ).getUTCDate();
   first.setUTCDate(Math.min(d, lastDay));
   return first.toISOString().slice(0, 10) as LocalDate;
 }

@@ -24,7 +24,11 @@ export function checkResidentIdNumber(value: string): IdentifierProblem | undefi
   }
   const birth = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
   const parsed = new Date(`${birth}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== birth || Number(value.slice(6, 10)) < 1900) {
+  if (
+    Number.isNaN(parsed.getTime()) ||
+    parsed.toISOString().slice(0, 10) !== birth ||
+    Number(value.slice(6, 10)) < 1900
+  ) {
     return 'BIRTH_DATE';
   }
   return residentIdCheckCharacter(value.slice(0, 17)) === value[17] ? undefined : 'CHECK_CHARACTER';

@@ -1,5 +1,18 @@
 import { ref } from '@mikro-orm/core';
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { requireActor } from '../auth/auth-checker.js';
 import type { RequestContext } from '../auth/context.js';
 import { isInScope, subtreePattern } from '../auth/office-scope.js';
@@ -20,7 +33,10 @@ const CaseConnection = Connection(Case, 'Case');
 
 @InputType({ description: '案件筛选条件' })
 class CaseFilter {
-  @Field(() => ID, { nullable: true, description: '只列出该机关及其下级机关的案件（默认：本机关及下级）' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '只列出该机关及其下级机关的案件（默认：本机关及下级）',
+  })
   officeId?: string | null;
 
   @Field(() => [CaseStatusEnum], { nullable: true, description: '案件状态（任一）' })
@@ -33,8 +49,10 @@ class CaseFilter {
 @ObjectType({ description: '处罚内容' })
 class Penalty {
   @Field(() => PenaltyKindEnum) kind!: PenaltyKind;
-  @Field(() => String, { nullable: true, description: '金额（元，两位小数）' }) amountYuan!: string | null;
-  @Field(() => String, { nullable: true, description: '所依据的处罚条款（处罚条款目录 id）' }) provisionId!: string | null;
+  @Field(() => String, { nullable: true, description: '金额（元，两位小数）' }) amountYuan!:
+    string | null;
+  @Field(() => String, { nullable: true, description: '所依据的处罚条款（处罚条款目录 id）' })
+  provisionId!: string | null;
 }
 
 export async function findVisibleCase(ctx: RequestContext, id: string): Promise<Case> {
@@ -73,7 +91,9 @@ export class CaseResolver {
       {
         officePath: { $like: subtreePattern(scopePath) },
         ...(filter?.status?.length ? { status: { $in: filter.status } } : {}),
-        ...(filter?.search ? { searchText: { $ilike: `%${escapeLike(filter.search.trim())}%` } } : {}),
+        ...(filter?.search
+          ? { searchText: { $ilike: `%${escapeLike(filter.search.trim())}%` } }
+          : {}),
       },
       page,
     );

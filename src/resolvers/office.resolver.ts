@@ -1,9 +1,27 @@
 import { ref } from '@mikro-orm/core';
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { requireActor } from '../auth/auth-checker.js';
 import type { RequestContext } from '../auth/context.js';
 import { subtreePattern } from '../auth/office-scope.js';
-import { createOffice, findVisibleOffice, isOfficeVisible, updateOffice } from '../commands/office.commands.js';
+import {
+  createOffice,
+  findVisibleOffice,
+  isOfficeVisible,
+  updateOffice,
+} from '../commands/office.commands.js';
 import { Office } from '../entities/office.entity.js';
 import type { OfficeLevel } from '../procedure/office-level.js';
 import { Connection, PageArgs, paginate } from '../schema/connection.js';
@@ -13,7 +31,10 @@ const OfficeConnection = Connection(Office, 'Office');
 
 @InputType({ description: '机关筛选条件' })
 class OfficeFilter {
-  @Field(() => ID, { nullable: true, description: '只列出该机关及其下级机关（默认：本机关及下级）' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '只列出该机关及其下级机关（默认：本机关及下级）',
+  })
   withinOfficeId?: string | null;
 
   @Field(() => OfficeLevelEnum, { nullable: true })
@@ -70,7 +91,9 @@ export class OfficeResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const actor = requireActor(ctx);
-    const root = filter?.withinOfficeId ? await findVisibleOffice(ctx.em, actor, filter.withinOfficeId) : undefined;
+    const root = filter?.withinOfficeId
+      ? await findVisibleOffice(ctx.em, actor, filter.withinOfficeId)
+      : undefined;
     // Within an ancestor the caller still sees only their own subtree.
     const scopePath = root && root.path.startsWith(actor.officePath) ? root.path : actor.officePath;
     return paginate(
@@ -96,7 +119,10 @@ export class OfficeResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => Office, { description: '新建下级机关（系统管理员，限本机关及下级）' })
-  createOffice(@Arg('input', () => CreateOfficeInput) input: CreateOfficeInput, @Ctx() ctx: RequestContext): Promise<Office> {
+  createOffice(
+    @Arg('input', () => CreateOfficeInput) input: CreateOfficeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Office> {
     return ctx.em.transactional((em) => createOffice(em, requireActor(ctx), input));
   }
 
@@ -107,7 +133,9 @@ export class OfficeResolver {
     @Arg('input', () => UpdateOfficeInput) input: UpdateOfficeInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Office> {
-    return ctx.em.transactional((em) => updateOffice(em, requireActor(ctx), id, input as Partial<Record<string, string>>));
+    return ctx.em.transactional((em) =>
+      updateOffice(em, requireActor(ctx), id, input as Partial<Record<string, string>>),
+    );
   }
 }
 

@@ -1,5 +1,18 @@
 import { ref } from '@mikro-orm/core';
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { requireActor } from '../auth/auth-checker.js';
 import type { RequestContext } from '../auth/context.js';
 import { subtreePattern } from '../auth/office-scope.js';
@@ -115,7 +128,9 @@ export class OfficerResolver {
     return ref(officer.office).loadOrFail();
   }
 
-  @FieldResolver(() => [EnforcementCertificate], { description: '行政执法证件（含已过期、已注销）' })
+  @FieldResolver(() => [EnforcementCertificate], {
+    description: '行政执法证件（含已过期、已注销）',
+  })
   async certificates(@Root() officer: Officer): Promise<EnforcementCertificate[]> {
     const items = await officer.certificates.load({ dataloader: true });
     return [...items].sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1));
@@ -132,7 +147,10 @@ export class OfficerResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => Officer, { description: '新增执法人员（系统管理员，限本机关及下级）' })
-  createOfficer(@Arg('input', () => CreateOfficerInput) input: CreateOfficerInput, @Ctx() ctx: RequestContext): Promise<Officer> {
+  createOfficer(
+    @Arg('input', () => CreateOfficerInput) input: CreateOfficerInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Officer> {
     return ctx.em.transactional((em) => createOfficer(em, requireActor(ctx), input));
   }
 

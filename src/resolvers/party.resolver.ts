@@ -1,5 +1,18 @@
 import { ref } from '@mikro-orm/core';
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { requireActor } from '../auth/auth-checker.js';
 import type { RequestContext } from '../auth/context.js';
 import { subtreePattern } from '../auth/office-scope.js';
@@ -8,7 +21,12 @@ import { createParty, findVisibleParty, updateParty } from '../commands/party.co
 import { Office } from '../entities/office.entity.js';
 import { Party } from '../entities/party.entity.js';
 import { Connection, PageArgs, paginate } from '../schema/connection.js';
-import { PartyIdTypeEnum, PartyKindEnum, type PartyIdType, type PartyKind } from '../schema/enums.js';
+import {
+  PartyIdTypeEnum,
+  PartyKindEnum,
+  type PartyIdType,
+  type PartyKind,
+} from '../schema/enums.js';
 import { escapeLike } from './office.resolver.js';
 
 const PartyConnection = Connection(Party, 'Party');
@@ -27,7 +45,8 @@ class PartyFilter {
 
 @InputType()
 class CreatePartyInput {
-  @Field(() => ID, { nullable: true, description: '登记机关（默认本机关）' }) officeId?: string | null;
+  @Field(() => ID, { nullable: true, description: '登记机关（默认本机关）' }) officeId?:
+    string | null;
   @Field(() => PartyKindEnum) kind!: PartyKind;
   @Field() name!: string;
   @Field(() => PartyIdTypeEnum) idType!: PartyIdType;
@@ -82,7 +101,9 @@ export class PartyResolver {
       {
         officePath: { $like: subtreePattern(scopePath) },
         ...(filter?.kind ? { kind: filter.kind } : {}),
-        ...(search ? { $or: [{ name: { $ilike: search } }, { idNumber: { $ilike: search } }] } : {}),
+        ...(search
+          ? { $or: [{ name: { $ilike: search } }, { idNumber: { $ilike: search } }] }
+          : {}),
       },
       page,
     );
@@ -95,7 +116,10 @@ export class PartyResolver {
 
   @Authorized(...PARTY_EDITORS)
   @Mutation(() => Party, { description: '登记当事人（校验身份证号码或统一社会信用代码）' })
-  createParty(@Arg('input', () => CreatePartyInput) input: CreatePartyInput, @Ctx() ctx: RequestContext): Promise<Party> {
+  createParty(
+    @Arg('input', () => CreatePartyInput) input: CreatePartyInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Party> {
     return ctx.em.transactional((em) => createParty(em, requireActor(ctx), input));
   }
 

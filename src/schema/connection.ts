@@ -18,7 +18,10 @@ export class PageInfo {
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `每页条数，1–${MAX_PAGE_SIZE}，默认 ${DEFAULT_PAGE_SIZE}` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `每页条数，1–${MAX_PAGE_SIZE}，默认 ${DEFAULT_PAGE_SIZE}`,
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: '上一页 pageInfo.endCursor' })
@@ -70,14 +73,20 @@ export function encodeCursor(node: Keyed): string {
 }
 
 export function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  const invalid = () => ValidationError.field('INVALID_CURSOR', 'after', '分页游标无效，请使用上一页返回的 endCursor');
+  const invalid = () =>
+    ValidationError.field('INVALID_CURSOR', 'after', '分页游标无效，请使用上一页返回的 endCursor');
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
     throw invalid();
   }
-  if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string' || typeof parsed[1] !== 'string') {
+  if (
+    !Array.isArray(parsed) ||
+    parsed.length !== 2 ||
+    typeof parsed[0] !== 'string' ||
+    typeof parsed[1] !== 'string'
+  ) {
     throw invalid();
   }
   const createdAt = new Date(parsed[0]);
@@ -90,9 +99,14 @@ export function decodeCursor(cursor: string): { createdAt: Date; id: string } {
 export function pageSize(first: number | null | undefined): number {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw ValidationError.field('PAGE_SIZE_OUT_OF_RANGE', 'first', `每页条数须在 1 到 ${MAX_PAGE_SIZE} 之间`, {
-      max: MAX_PAGE_SIZE,
-    });
+    throw ValidationError.field(
+      'PAGE_SIZE_OUT_OF_RANGE',
+      'first',
+      `每页条数须在 1 到 ${MAX_PAGE_SIZE} 之间`,
+      {
+        max: MAX_PAGE_SIZE,
+      },
+    );
   }
   return size;
 }
@@ -108,7 +122,9 @@ export async function paginate<T extends Keyed & object>(
   const conditions: FilterQuery<T>[] = [where];
   if (args.after) {
     const { createdAt, id } = decodeCursor(args.after);
-    conditions.push({ $or: [{ createdAt: { $lt: createdAt } }, { createdAt, id: { $lt: id } }] } as FilterQuery<T>);
+    conditions.push({
+      $or: [{ createdAt: { $lt: createdAt } }, { createdAt, id: { $lt: id } }],
+    } as FilterQuery<T>);
   }
   const rows = await em.find(entity, { $and: conditions } as FilterQuery<T>, {
     orderBy: { createdAt: 'desc', id: 'desc' } as never,

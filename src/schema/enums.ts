@@ -48,7 +48,12 @@ registerEnumType(PartyKindEnum, {
   },
 });
 
-export const PARTY_ID_TYPES = ['RESIDENT_ID_CARD', 'UNIFIED_SOCIAL_CREDIT_CODE', 'PASSPORT', 'OTHER'] as const;
+export const PARTY_ID_TYPES = [
+  'RESIDENT_ID_CARD',
+  'UNIFIED_SOCIAL_CREDIT_CODE',
+  'PASSPORT',
+  'OTHER',
+] as const;
 export type PartyIdType = (typeof PARTY_ID_TYPES)[number];
 export const PartyIdTypeEnum = enumObject<PartyIdType>(PARTY_ID_TYPES);
 registerEnumType(PartyIdTypeEnum, {
@@ -78,7 +83,12 @@ registerEnumType(EvidenceKindEnum, {
   },
 });
 
-export const DECISION_KINDS = ['PENALTY', 'NO_PENALTY', 'FACTS_NOT_ESTABLISHED', 'TRANSFER_TO_JUDICIAL_ORGAN'] as const;
+export const DECISION_KINDS = [
+  'PENALTY',
+  'NO_PENALTY',
+  'FACTS_NOT_ESTABLISHED',
+  'TRANSFER_TO_JUDICIAL_ORGAN',
+] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 export const DecisionKindEnum = enumObject<DecisionKind>(DECISION_KINDS);
 registerEnumType(DecisionKindEnum, {
@@ -96,14 +106,20 @@ export const PenaltyKindEnum = enumObject<PenaltyKind>(PENALTY_KINDS);
 registerEnumType(PenaltyKindEnum, {
   name: 'PenaltyKind',
   description: '行政处罚种类（《中华人民共和国行政处罚法》第九条）',
-  valuesConfig: Object.fromEntries(PENALTY_KINDS.map((k) => [k, { description: PENALTY_KIND_NAMES[k] }])),
+  valuesConfig: Object.fromEntries(
+    PENALTY_KINDS.map((k) => [k, { description: PENALTY_KIND_NAMES[k] }]),
+  ),
 });
 
 /** 'NEW' is the empty case before registration and is never stored, so it is not part of the API. */
-export const STORED_CASE_STATUSES = CASE_STATUSES.filter((s): s is Exclude<CaseStatus, 'NEW'> => s !== 'NEW');
+export const STORED_CASE_STATUSES = CASE_STATUSES.filter(
+  (s): s is Exclude<CaseStatus, 'NEW'> => s !== 'NEW',
+);
 export const CaseStatusEnum = enumObject(STORED_CASE_STATUSES);
 registerEnumType(CaseStatusEnum, {
   name: 'CaseStatus',
   description: '案件状态',
-  valuesConfig: Object.fromEntries(STORED_CASE_STATUSES.map((s) => [s, { description: CASE_STATUS_NAMES[s] }])),
+  valuesConfig: Object.fromEntries(
+    STORED_CASE_STATUSES.map((s) => [s, { description: CASE_STATUS_NAMES[s] }]),
+  ),
 });

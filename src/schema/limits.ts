@@ -1,4 +1,10 @@
-import { GraphQLError, Kind, type ASTVisitor, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 
 /**
  * Query-shape limits checked at validation, before any resolver or SQL runs
@@ -9,7 +15,9 @@ export const MAX_QUERY_DEPTH = 10;
 export const MAX_ALIASES = 30;
 
 function limitError(code: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: code } });
+  return new GraphQLError(message, {
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: code },
+  });
 }
 
 export function depthLimit(maxDepth: number = MAX_QUERY_DEPTH): ValidationRule {

@@ -18,13 +18,19 @@ async function main(): Promise<void> {
   const serverUrl = config.databaseUrl ?? connectionUrl(embedded!.connection, 'postgres');
   const scratch = `zhifa_migration_${process.pid}`;
   await createDatabase(serverUrl, scratch);
-  const orm = await MikroORM.init(
-    createOrmConfig({ clientUrl: withDatabase(serverUrl, scratch) }),
-  );
+  const orm = await MikroORM.init(createOrmConfig({ clientUrl: withDatabase(serverUrl, scratch) }));
   try {
     await orm.migrator.up();
-    const result = await orm.migrator.createMigration(resolve(projectRoot, 'src/db/migrations'), false, false);
-    console.log(result.fileName ? `written ${result.fileName}` : 'entities match the migrations: nothing to write');
+    const result = await orm.migrator.createMigration(
+      resolve(projectRoot, 'src/db/migrations'),
+      false,
+      false,
+    );
+    console.log(
+      result.fileName
+        ? `written ${result.fileName}`
+        : 'entities match the migrations: nothing to write',
+    );
     for (const line of result.diff.up) {
       console.log(line);
     }
@@ -34,7 +40,6 @@ async function main(): Promise<void> {
     await embedded?.stop();
   }
 }
-
 
 main().catch((error) => {
   console.error(error);

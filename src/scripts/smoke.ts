@@ -13,12 +13,23 @@ import { projectRoot } from '../paths.js';
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'zhifa-smoke-'));
   const port = await findFreePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, ZHIFA_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ZHIFA_DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+  };
   delete env.DATABASE_URL;
-  const server = spawn(process.execPath, [join(projectRoot, 'dist/server.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [join(projectRoot, 'dist/server.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let output = '';
   const ready = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server not ready in 60 s:\n${output}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`server not ready in 60 s:\n${output}`)),
+      60_000,
+    );
     server.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       process.stdout.write(chunk);
@@ -31,17 +42,32 @@ async function main(): Promise<void> {
   });
   try {
     await ready;
-    const token = spawnSync(process.execPath, [join(projectRoot, 'dist/scripts/token.js'), 'BJ0001'], { env, encoding: 'utf8' });
+    const token = spawnSync(
+      process.execPath,
+      [join(projectRoot, 'dist/scripts/token.js'), 'BJ0001'],
+      { env, encoding: 'utf8' },
+    );
     if (token.status !== 0) {
       throw new Error(`token script failed: ${token.stderr}`);
     }
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token.stdout.trim()}` },
-      body: JSON.stringify({ query: '{ me { name office { name } } cases(first: 10) { edges { node { id } } } }' }),
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token.stdout.trim()}`,
+      },
+      body: JSON.stringify({
+        query: '{ me { name office { name } } cases(first: 10) { edges { node { id } } } }',
+      }),
     });
-    const body = (await response.json()) as { data?: { me: { office: { name: string } }; cases: { edges: unknown[] } }; errors?: unknown };
-    if (body.data?.me.office.name !== '北京市互联网信息办公室' || body.data.cases.edges.length === 0) {
+    const body = (await response.json()) as {
+      data?: { me: { office: { name: string } }; cases: { edges: unknown[] } };
+      errors?: unknown;
+    };
+    if (
+      body.data?.me.office.name !== '北京市互联网信息办公室' ||
+      body.data.cases.edges.length === 0
+    ) {
       throw new Error(`unexpected answer: ${JSON.stringify(body)}`);
     }
     console.log(`smoke: ${body.data.cases.edges.length} cases visible to BJ0001 over HTTP`);

@@ -20,9 +20,15 @@ async function main(): Promise<void> {
   const database = await openDatabase(config);
   try {
     const em = database.orm.em.fork();
-    const certificate = await em.findOne(EnforcementCertificate, { number }, { populate: ['officer', 'officer.office'] });
+    const certificate = await em.findOne(
+      EnforcementCertificate,
+      { number },
+      { populate: ['officer', 'officer.office'] },
+    );
     if (!certificate) {
-      console.error(`no enforcement certificate numbered ${number} (has the server loaded its demo data? run npm start once)`);
+      console.error(
+        `no enforcement certificate numbered ${number} (has the server loaded its demo data? run npm start once)`,
+      );
       process.exitCode = 1;
       return;
     }
@@ -34,7 +40,11 @@ async function main(): Promise<void> {
     }
     const today = toLocalDate(new Date());
     const secret = resolveSigningSecret(config.jwtSecret, config.dataDir);
-    const token = signToken(officer.id, { secret, issuer: config.jwtIssuer, audience: config.jwtAudience }, config.tokenTtlSeconds);
+    const token = signToken(
+      officer.id,
+      { secret, issuer: config.jwtIssuer, audience: config.jwtAudience },
+      config.tokenTtlSeconds,
+    );
     console.error(
       `${officer.name}（${officer.office.name}，${officer.roles.join('/')}）` +
         (certificate.isValidOn(today) ? '' : ' — note: this certificate is not valid today'),

@@ -23,11 +23,18 @@ describe('over HTTP', () => {
   it('answers the README query for a bearer token', async () => {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${test.tokenFor('SH0001')}` },
-      body: JSON.stringify({ query: '{ me { name office { name } } cases(first: 10) { edges { node { id } } } }' }),
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${test.tokenFor('SH0001')}`,
+      },
+      body: JSON.stringify({
+        query: '{ me { name office { name } } cases(first: 10) { edges { node { id } } } }',
+      }),
     });
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { data: { me: { office: { name: string } }; cases: { edges: unknown[] } } };
+    const body = (await response.json()) as {
+      data: { me: { office: { name: string } }; cases: { edges: unknown[] } };
+    };
     expect(body.data.me.office.name).toBe('上海市互联网信息办公室');
     expect(body.data.cases.edges).toHaveLength(2);
   });

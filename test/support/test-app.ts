@@ -16,7 +16,11 @@ export const TEST_TODAY = '2026-11-22' as LocalDate;
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   data?: T | null;
-  errors?: { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
+  errors?: {
+    message: string;
+    path?: readonly (string | number)[];
+    extensions?: Record<string, unknown>;
+  }[];
 }
 
 export interface TestApp {
@@ -31,7 +35,11 @@ export interface TestApp {
   resetQueryCount(): void;
   tokenFor(certificateNumber: string, ttlSeconds?: number): string;
   /** Runs an operation through Apollo with the same context building (JWT → officer) as HTTP. */
-  run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, as?: string | { authorization: string }): Promise<GraphQLResult<T>>;
+  run<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    as?: string | { authorization: string },
+  ): Promise<GraphQLResult<T>>;
   /** Row counts of every table, to prove a refused mutation wrote nothing. */
   tableCounts(): Promise<Record<string, number>>;
   close(): Promise<void>;
@@ -57,9 +65,18 @@ export async function createTestApp(): Promise<TestApp> {
   );
   await migrate(orm);
   const demo = await seedDemoData(orm.em.fork(), TEST_TODAY);
-  const jwt: JwtSettings = { secret: randomBytes(32).toString('hex'), issuer: 'zhifa', audience: 'zhifa-api' };
+  const jwt: JwtSettings = {
+    secret: randomBytes(32).toString('hex'),
+    issuer: 'zhifa',
+    audience: 'zhifa-api',
+  };
   const errors: unknown[] = [];
-  const apollo = await createApolloServer({ orm, jwt, production: false, logError: ({ error }) => errors.push(error) });
+  const apollo = await createApolloServer({
+    orm,
+    jwt,
+    production: false,
+    logError: ({ error }) => errors.push(error),
+  });
   await apollo.start();
 
   const tokenFor = (certificateNumber: string, ttlSeconds = 3600) => {
@@ -84,7 +101,11 @@ export async function createTestApp(): Promise<TestApp> {
     tokenFor,
     async run(query, variables, as) {
       const authorization =
-        as === undefined ? undefined : typeof as === 'string' ? `Bearer ${tokenFor(as)}` : as.authorization;
+        as === undefined
+          ? undefined
+          : typeof as === 'string'
+            ? `Bearer ${tokenFor(as)}`
+            : as.authorization;
       const contextValue = await createRequestContext(orm, jwt, authorization);
       const response = await apollo.executeOperation({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') {
@@ -95,10 +116,14 @@ export async function createTestApp(): Promise<TestApp> {
     async tableCounts() {
       const rows: { table_name: string }[] = await orm.em
         .getConnection()
-        .execute(`select table_name from information_schema.tables where table_schema = 'public' and table_name <> 'mikro_orm_migrations' order by 1`);
+        .execute(
+          `select table_name from information_schema.tables where table_schema = 'public' and table_name <> 'mikro_orm_migrations' order by 1`,
+        );
       const counts: Record<string, number> = {};
       for (const { table_name } of rows) {
-        const [row] = await orm.em.getConnection().execute(`select count(*)::int as n from "${table_name}"`);
+        const [row] = await orm.em
+          .getConnection()
+          .execute(`select count(*)::int as n from "${table_name}"`);
         counts[table_name] = (row as { n: number }).n;
       }
       return counts;

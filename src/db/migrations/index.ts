@@ -2,4 +2,6 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122063052 } from './Migration20261122063052.js';
 
 /** Every committed migration, in order. Never edit one that has shipped: add a new one. */
-export const migrationsList: MigrationObject[] = [{ name: 'Migration20261122063052', class: Migration20261122063052 }];
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261122063052', class: Migration20261122063052 },
+];

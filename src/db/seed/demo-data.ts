@@ -10,7 +10,10 @@ import type { CaseStatus } from '../../procedure/case-status.js';
 import type { LocalDate } from '../../procedure/local-date.js';
 import type { OfficeLevel } from '../../procedure/office-level.js';
 import type { OfficerRole } from '../../procedure/officer-role.js';
-import { creditCodeCheckCharacter, residentIdCheckCharacter } from '../../procedure/party-identifiers.js';
+import {
+  creditCodeCheckCharacter,
+  residentIdCheckCharacter,
+} from '../../procedure/party-identifiers.js';
 
 /**
  * Demo data: an illustrative hierarchy of cyberspace offices with officers in
@@ -151,8 +154,38 @@ const STAFF: { suffix: string; roles: OfficerRole[]; legalQualification?: boolea
   { suffix: '管理员', roles: ['ADMIN'] },
 ];
 
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭'];
-const GIVEN = ['建国', '海燕', '志强', '晓明', '丽华', '文博', '思远', '静怡', '子涵', '明轩', '雨桐', '浩然'];
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '赵',
+  '黄',
+  '周',
+  '吴',
+  '徐',
+  '孙',
+  '马',
+  '朱',
+  '胡',
+  '郭',
+];
+const GIVEN = [
+  '建国',
+  '海燕',
+  '志强',
+  '晓明',
+  '丽华',
+  '文博',
+  '思远',
+  '静怡',
+  '子涵',
+  '明轩',
+  '雨桐',
+  '浩然',
+];
 
 export interface DemoData {
   offices: Record<string, Office>;
@@ -178,7 +211,11 @@ export async function seedDemoData(em: EntityManager, today: LocalDate): Promise
       name: seed.name,
       divisionCode: seed.divisionCode,
       // 11 = 机构编制 / 机关; the organization code part is made up.
-      unifiedSocialCreditCode: creditCode('11', seed.divisionCode, `0000${String(index + 1).padStart(4, '0')}M`),
+      unifiedSocialCreditCode: creditCode(
+        '11',
+        seed.divisionCode,
+        `0000${String(index + 1).padStart(4, '0')}M`,
+      ),
       shortName: seed.shortName,
       reconsiderationOrgan: seed.reconsiderationOrgan,
       litigationCourt: seed.litigationCourt,
@@ -200,13 +237,18 @@ export async function seedDemoData(em: EntityManager, today: LocalDate): Promise
         office,
         officePath: office.path,
         roles: staff.roles,
-        legalQualificationNumber: staff.legalQualification ? `A2019${seed.divisionCode}${String(i).padStart(4, '0')}` : null,
+        legalQualificationNumber: staff.legalQualification
+          ? `A2019${seed.divisionCode}${String(i).padStart(4, '0')}`
+          : null,
       });
       const number = `${seed.certificatePrefix}${String(i + 1).padStart(4, '0')}`;
       em.create(EnforcementCertificate, {
         officer,
         number,
-        issuingAuthority: seed.level === 'NATIONAL' ? '国家互联网信息办公室' : `${seed.name.replace('互联网信息办公室', '')}人民政府`,
+        issuingAuthority:
+          seed.level === 'NATIONAL'
+            ? '国家互联网信息办公室'
+            : `${seed.name.replace('互联网信息办公室', '')}人民政府`,
         validFrom: `${year - 2}-01-01` as LocalDate,
         validTo: `${year + 3}-12-31` as LocalDate,
       });
@@ -215,7 +257,12 @@ export async function seedDemoData(em: EntityManager, today: LocalDate): Promise
   }
   // Two edge cases the tests rely on: an expired certificate and a revoked one.
   const beijing = offices.beijing!;
-  const expired = em.create(Officer, { name: '何过期', office: beijing, officePath: beijing.path, roles: ['CASE_HANDLER'] });
+  const expired = em.create(Officer, {
+    name: '何过期',
+    office: beijing,
+    officePath: beijing.path,
+    roles: ['CASE_HANDLER'],
+  });
   em.create(EnforcementCertificate, {
     officer: expired,
     number: 'BJ0901',
@@ -224,7 +271,12 @@ export async function seedDemoData(em: EntityManager, today: LocalDate): Promise
     validTo: `${year - 1}-12-31` as LocalDate,
   });
   officers.BJ0901 = expired;
-  const revoked = em.create(Officer, { name: '钱注销', office: beijing, officePath: beijing.path, roles: ['CASE_HANDLER'] });
+  const revoked = em.create(Officer, {
+    name: '钱注销',
+    office: beijing,
+    officePath: beijing.path,
+    roles: ['CASE_HANDLER'],
+  });
   em.create(EnforcementCertificate, {
     officer: revoked,
     number: 'BJ0902',
@@ -237,7 +289,15 @@ export async function seedDemoData(em: EntityManager, today: LocalDate): Promise
   officers.BJ0902 = revoked;
 
   const parties: Record<string, Party> = {};
-  const company = (key: string, officeKey: string, name: string, division: string, org: string, address: string, representative: string) => {
+  const company = (
+    key: string,
+    officeKey: string,
+    name: string,
+    division: string,
+    org: string,
+    address: string,
+    representative: string,
+  ) => {
     const office = offices[officeKey]!;
     parties[key] = em.create(Party, {
       kind: 'LEGAL_PERSON',
@@ -253,12 +313,60 @@ export async function seedDemoData(em: EntityManager, today: LocalDate): Promise
       officePath: office.path,
     });
   };
-  company('xinghe', 'beijing', '北京星河数据科技有限公司', '110108', 'MA01XH7K2', '北京市海淀区中关村大街27号9层', '周明远');
-  company('qingniao', 'haidian', '北京青鸟互动娱乐有限公司', '110108', 'MA02QN3P8', '北京市海淀区上地十街10号3层301室', '林晓雯');
-  company('yunfan', 'shanghai', '上海云帆网络信息技术有限公司', '310115', 'MA1GYF9T4', '上海市浦东新区张江路88号5幢', '沈嘉禾');
-  company('lanjing', 'pudong', '上海蓝鲸智能科技有限公司', '310115', 'MA1HLJ2W6', '上海市浦东新区世纪大道100号20层', '顾晨');
-  company('xixi', 'hangzhou', '杭州西溪信息服务有限公司', '330106', 'MA2XX8R1C', '浙江省杭州市西湖区文三路90号', '钱塘');
-  const person = (key: string, officeKey: string, name: string, division: string, birth: string, seq: string, address: string) => {
+  company(
+    'xinghe',
+    'beijing',
+    '北京星河数据科技有限公司',
+    '110108',
+    'MA01XH7K2',
+    '北京市海淀区中关村大街27号9层',
+    '周明远',
+  );
+  company(
+    'qingniao',
+    'haidian',
+    '北京青鸟互动娱乐有限公司',
+    '110108',
+    'MA02QN3P8',
+    '北京市海淀区上地十街10号3层301室',
+    '林晓雯',
+  );
+  company(
+    'yunfan',
+    'shanghai',
+    '上海云帆网络信息技术有限公司',
+    '310115',
+    'MA1GYF9T4',
+    '上海市浦东新区张江路88号5幢',
+    '沈嘉禾',
+  );
+  company(
+    'lanjing',
+    'pudong',
+    '上海蓝鲸智能科技有限公司',
+    '310115',
+    'MA1HLJ2W6',
+    '上海市浦东新区世纪大道100号20层',
+    '顾晨',
+  );
+  company(
+    'xixi',
+    'hangzhou',
+    '杭州西溪信息服务有限公司',
+    '330106',
+    'MA2XX8R1C',
+    '浙江省杭州市西湖区文三路90号',
+    '钱塘',
+  );
+  const person = (
+    key: string,
+    officeKey: string,
+    name: string,
+    division: string,
+    birth: string,
+    seq: string,
+    address: string,
+  ) => {
     const office = offices[officeKey]!;
     parties[key] = em.create(Party, {
       kind: 'NATURAL_PERSON',
@@ -270,8 +378,24 @@ export async function seedDemoData(em: EntityManager, today: LocalDate): Promise
       officePath: office.path,
     });
   };
-  person('zhangwei', 'beijing', '张伟', '110105', '19880312', '123', '北京市朝阳区望京街道某小区5号楼2单元301');
-  person('liuyang', 'shanghai', '刘洋', '310104', '19950721', '246', '上海市徐汇区漕溪北路某弄12号');
+  person(
+    'zhangwei',
+    'beijing',
+    '张伟',
+    '110105',
+    '19880312',
+    '123',
+    '北京市朝阳区望京街道某小区5号楼2单元301',
+  );
+  person(
+    'liuyang',
+    'shanghai',
+    '刘洋',
+    '310104',
+    '19950721',
+    '246',
+    '上海市徐汇区漕溪北路某弄12号',
+  );
 
   const cases: Record<string, Case> = {};
   const addCase = (
@@ -380,7 +504,13 @@ export async function seedDemoData(em: EntityManager, today: LocalDate): Promise
     source: '执法人员现场提取',
     collectedAt: new Date(`${year}-03-12T02:30:00Z`),
     place: '北京市海淀区中关村大街27号9层',
-    files: [{ name: 'capture.pcapng', sha256: 'a3f1c2d4e5b6978812ab34cd56ef7890a1b2c3d4e5f60718293a4b5c6d7e8f90', sizeBytes: 1_048_576 }],
+    files: [
+      {
+        name: 'capture.pcapng',
+        sha256: 'a3f1c2d4e5b6978812ab34cd56ef7890a1b2c3d4e5f60718293a4b5c6d7e8f90',
+        sizeBytes: 1_048_576,
+      },
+    ],
   });
   evidence.collectors.add(officers.BJ0002!, officers.BJ0003!);
 
@@ -389,7 +519,8 @@ export async function seedDemoData(em: EntityManager, today: LocalDate): Promise
     kind: 'PENALTY',
     decidedOn: `${year}-04-10` as LocalDate,
     documentNumber: `沪网信罚〔${year}〕1号`,
-    reasons: '当事人未履行数据安全保护义务，导致数据泄露，依据《中华人民共和国数据安全法》第四十五条第一款予以处罚。',
+    reasons:
+      '当事人未履行数据安全保护义务，导致数据泄露，依据《中华人民共和国数据安全法》第四十五条第一款予以处罚。',
     penalties: [
       { kind: 'WARNING', amountYuan: null, provisionId: 'DSL-45-1' },
       { kind: 'FINE', amountYuan: '200000.00', provisionId: 'DSL-45-1' },

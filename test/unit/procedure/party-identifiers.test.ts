@@ -7,7 +7,7 @@ import {
 } from '../../../src/procedure/party-identifiers.js';
 
 describe('GB 11643-1999 resident identity number', () => {
-  it('accepts the standard\'s worked example 11010519491231002X', () => {
+  it("accepts the standard's worked example 11010519491231002X", () => {
     expect(checkResidentIdNumber('11010519491231002X')).toBeUndefined();
   });
   it('computes the check digit with MOD 11-2', () => {
@@ -28,7 +28,11 @@ describe('GB 11643-1999 resident identity number', () => {
 describe('GB 32100-2015 unified social credit code', () => {
   it('accepts codes whose check character matches', () => {
     expect(checkUnifiedSocialCreditCode('91350100M000100Y43')).toBeUndefined();
-    expect(checkUnifiedSocialCreditCode('911100001000000' + '00' + creditCodeCheckCharacter('91110000100000000'))).toBeUndefined();
+    expect(
+      checkUnifiedSocialCreditCode(
+        '911100001000000' + '00' + creditCodeCheckCharacter('91110000100000000'),
+      ),
+    ).toBeUndefined();
   });
   it('refuses a wrong check character and letters outside the alphabet', () => {
     expect(checkUnifiedSocialCreditCode('91350100M000100Y44')).toBe('CHECK_CHARACTER');

@@ -12,10 +12,29 @@ describe('schema.graphql, the contract with frontend teams', () => {
 
   it('keeps the names frontends rely on', async () => {
     const sdl = await printZhifaSchema();
-    for (const type of ['Office', 'Officer', 'EnforcementCertificate', 'Party', 'Case', 'Evidence', 'Decision', 'PageInfo']) {
+    for (const type of [
+      'Office',
+      'Officer',
+      'EnforcementCertificate',
+      'Party',
+      'Case',
+      'Evidence',
+      'Decision',
+      'PageInfo',
+    ]) {
       expect(sdl).toMatch(new RegExp(`^type ${type} \\{`, 'm'));
     }
-    for (const query of ['me:', 'office(', 'offices(', 'officer(', 'officers(', 'party(', 'parties(', 'case(', 'cases(']) {
+    for (const query of [
+      'me:',
+      'office(',
+      'offices(',
+      'officer(',
+      'officers(',
+      'party(',
+      'parties(',
+      'case(',
+      'cases(',
+    ]) {
       expect(sdl).toContain(`  ${query}`);
     }
   });
