@@ -1,0 +1,67 @@
+/**
+ * The engine's entry point: template + model → .docx.
+ * compile (strict) → render markup → parse blocks → mandatory-element check → docx → Buffer.
+ */
+import { createHash } from 'node:crypto';
+import { documentErrors } from './document-errors.js';
+import { blocksToPlainText, parseMarkup, type Block } from './markup.js';
+import { renderDocx } from './render-docx.js';
+import { compileTemplate } from './template-engine.js';
+import { findMissingInDocument, type MandatoryElements } from './template-contract.js';
+
+export interface RenderDocumentOptions {
+  /** Refuse to generate unless these are present (DOCUMENT_MANDATORY_ELEMENTS_MISSING). */
+  readonly mandatoryElements?: MandatoryElements;
+  /** docx core properties. */
+  readonly title?: string;
+  readonly creator?: string;
+}
+
+export interface RenderDocumentInput {
+  readonly templateSource: string;
+  /** Names the template in errors and in the docx metadata, e.g. 'pre-penalty-notice@2026-01'. */
+  readonly templateName: string;
+  readonly model: object;
+  readonly options?: RenderDocumentOptions;
+}
+
+export interface RenderedDocument {
+  readonly buffer: Buffer;
+  /** Plain text (one line per paragraph, cells tab-separated): for search, checks and logs. */
+  readonly text: string;
+  /** The rendered markup, to store with the document so it can be explained later. */
+  readonly markup: string;
+  readonly blocks: readonly Block[];
+  /** SHA-256 of the template source, to record which wording produced the document. */
+  readonly templateSha256: string;
+}
+
+export async function renderDocument(input: RenderDocumentInput): Promise<RenderedDocument> {
+  const { templateSource, templateName, model, options = {} } = input;
+  const template = compileTemplate(templateSource, templateName);
+  const markup = template.render(model);
+  const blocks = parseMarkup(markup, templateName);
+  const text = blocksToPlainText(blocks);
+  if (options.mandatoryElements) {
+    const missing = findMissingInDocument(
+      template.analysis.paths,
+      model,
+      text,
+      options.mandatoryElements,
+    );
+    if (missing.length > 0) {
+      throw documentErrors.mandatoryElementsMissing(templateName, missing);
+    }
+  }
+  const buffer = await renderDocx(blocks, {
+    title: options.title ?? templateName,
+    creator: options.creator,
+  });
+  return {
+    buffer,
+    text,
+    markup,
+    blocks,
+    templateSha256: createHash('sha256').update(templateSource).digest('hex'),
+  };
+}
