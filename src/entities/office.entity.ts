@@ -15,6 +15,11 @@ import { BaseEntity } from './base.entity.js';
   name: 'office_path_idx',
   expression: 'create index "office_path_idx" on "office" ("path" text_pattern_ops)',
 })
+@Index({
+  name: 'office_name_trgm_idx',
+  expression: 'create index "office_name_trgm_idx" on "office" using gin ("name" gin_trgm_ops)',
+})
+@Index({ name: 'office_level_idx', properties: ['level', 'createdAt', 'id'] })
 export class Office extends BaseEntity<'parent'> {
   @Field(() => OfficeLevelEnum)
   @Enum({ items: () => [...OFFICE_LEVELS], type: 'text' })

@@ -23,6 +23,14 @@ import { Office } from './office.entity.js';
   expression:
     'create index "officer_office_path_idx" on "officer" ("office_path" text_pattern_ops, "created_at" desc, "id" desc)',
 })
+@Index({
+  name: 'officer_roles_idx',
+  expression: 'create index "officer_roles_idx" on "officer" using gin ("roles")',
+})
+@Index({
+  name: 'officer_name_trgm_idx',
+  expression: 'create index "officer_name_trgm_idx" on "officer" using gin ("name" gin_trgm_ops)',
+})
 export class Officer extends BaseEntity<'active' | 'legalQualificationNumber'> {
   @Field()
   @Property({ type: 'text' })

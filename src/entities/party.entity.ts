@@ -26,6 +26,12 @@ import { Office } from './office.entity.js';
   name: 'party_name_trgm_idx',
   expression: 'create index "party_name_trgm_idx" on "party" using gin ("name" gin_trgm_ops)',
 })
+@Index({
+  name: 'party_id_number_trgm_idx',
+  expression:
+    'create index "party_id_number_trgm_idx" on "party" using gin ("id_number" gin_trgm_ops)',
+})
+@Index({ name: 'party_kind_idx', properties: ['kind', 'createdAt', 'id'] })
 export class Party extends BaseEntity<
   'legalRepresentative' | 'contactPhone' | 'electronicServiceConsent' | 'electronicServiceAddress'
 > {
