@@ -33,6 +33,23 @@ export async function findVisibleOffice(
   return office;
 }
 
+/**
+ * The office-path prefix a list is scoped to: the actor's subtree, narrowed to
+ * the subtree of `officeId` when given. Filtering on an office above the actor
+ * still shows only the actor's own subtree.
+ */
+export async function listScopePath(
+  em: EntityManager,
+  actor: Actor,
+  officeId: string | null | undefined,
+): Promise<string> {
+  if (!officeId) {
+    return actor.officePath;
+  }
+  const office = await findVisibleOffice(em, actor, officeId);
+  return office.path.startsWith(actor.officePath) ? office.path : actor.officePath;
+}
+
 /** An office the actor may manage: their own or one below it. */
 export async function findManagedOffice(
   em: EntityManager,

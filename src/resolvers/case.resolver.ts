@@ -16,7 +16,7 @@ import {
 import { requireActor } from '../auth/auth-checker.js';
 import type { RequestContext } from '../auth/context.js';
 import { isInScope, subtreePattern } from '../auth/office-scope.js';
-import { findVisibleOffice, isUuid } from '../commands/office.commands.js';
+import { isUuid, listScopePath } from '../commands/office.commands.js';
 import { Case } from '../entities/case.entity.js';
 import { Decision } from '../entities/decision.entity.js';
 import { Evidence } from '../entities/evidence.entity.js';
@@ -80,11 +80,7 @@ export class CaseResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const actor = requireActor(ctx);
-    let scopePath = actor.officePath;
-    if (filter?.officeId) {
-      const office = await findVisibleOffice(ctx.em, actor, filter.officeId);
-      scopePath = office.path.startsWith(actor.officePath) ? office.path : actor.officePath;
-    }
+    const scopePath = await listScopePath(ctx.em, actor, filter?.officeId);
     return paginate(
       ctx.em,
       Case,

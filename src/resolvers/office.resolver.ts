@@ -13,12 +13,13 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { requireActor } from '../auth/auth-checker.js';
+import { requireActor, runInTransaction } from '../auth/auth-checker.js';
 import type { RequestContext } from '../auth/context.js';
 import { subtreePattern } from '../auth/office-scope.js';
 import {
   createOffice,
   findVisibleOffice,
+  listScopePath,
   isOfficeVisible,
   updateOffice,
 } from '../commands/office.commands.js';
@@ -91,11 +92,7 @@ export class OfficeResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const actor = requireActor(ctx);
-    const root = filter?.withinOfficeId
-      ? await findVisibleOffice(ctx.em, actor, filter.withinOfficeId)
-      : undefined;
-    // Within an ancestor the caller still sees only their own subtree.
-    const scopePath = root && root.path.startsWith(actor.officePath) ? root.path : actor.officePath;
+    const scopePath = await listScopePath(ctx.em, actor, filter?.withinOfficeId);
     return paginate(
       ctx.em,
       Office,
@@ -123,7 +120,7 @@ export class OfficeResolver {
     @Arg('input', () => CreateOfficeInput) input: CreateOfficeInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Office> {
-    return ctx.em.transactional((em) => createOffice(em, requireActor(ctx), input));
+    return runInTransaction(ctx, (em, actor) => createOffice(em, actor, input));
   }
 
   @Authorized('ADMIN')
@@ -133,8 +130,8 @@ export class OfficeResolver {
     @Arg('input', () => UpdateOfficeInput) input: UpdateOfficeInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Office> {
-    return ctx.em.transactional((em) =>
-      updateOffice(em, requireActor(ctx), id, input as Partial<Record<string, string>>),
+    return runInTransaction(ctx, (em, actor) =>
+      updateOffice(em, actor, id, input as Partial<Record<string, string>>),
     );
   }
 }

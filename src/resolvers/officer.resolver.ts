@@ -13,10 +13,10 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { requireActor } from '../auth/auth-checker.js';
+import { requireActor, runInTransaction } from '../auth/auth-checker.js';
 import type { RequestContext } from '../auth/context.js';
 import { subtreePattern } from '../auth/office-scope.js';
-import { findVisibleOffice } from '../commands/office.commands.js';
+import { listScopePath } from '../commands/office.commands.js';
 import {
   addEnforcementCertificate,
   createOfficer,
@@ -105,11 +105,7 @@ export class OfficerResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const actor = requireActor(ctx);
-    let scopePath = actor.officePath;
-    if (filter?.officeId) {
-      const office = await findVisibleOffice(ctx.em, actor, filter.officeId);
-      scopePath = office.path.startsWith(actor.officePath) ? office.path : actor.officePath;
-    }
+    const scopePath = await listScopePath(ctx.em, actor, filter?.officeId);
     return paginate(
       ctx.em,
       Officer,
@@ -151,7 +147,7 @@ export class OfficerResolver {
     @Arg('input', () => CreateOfficerInput) input: CreateOfficerInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Officer> {
-    return ctx.em.transactional((em) => createOfficer(em, requireActor(ctx), input));
+    return runInTransaction(ctx, (em, actor) => createOfficer(em, actor, input));
   }
 
   @Authorized('ADMIN')
@@ -161,7 +157,7 @@ export class OfficerResolver {
     @Arg('input', () => UpdateOfficerInput) input: UpdateOfficerInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Officer> {
-    return ctx.em.transactional((em) => updateOfficer(em, requireActor(ctx), id, input));
+    return runInTransaction(ctx, (em, actor) => updateOfficer(em, actor, id, input));
   }
 
   @Authorized('ADMIN')
@@ -170,7 +166,7 @@ export class OfficerResolver {
     @Arg('input', () => AddEnforcementCertificateInput) input: AddEnforcementCertificateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<EnforcementCertificate> {
-    return ctx.em.transactional((em) => addEnforcementCertificate(em, requireActor(ctx), input));
+    return runInTransaction(ctx, (em, actor) => addEnforcementCertificate(em, actor, input));
   }
 
   @Authorized('ADMIN')
@@ -179,7 +175,7 @@ export class OfficerResolver {
     @Arg('input', () => RevokeEnforcementCertificateInput) input: RevokeEnforcementCertificateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<EnforcementCertificate> {
-    return ctx.em.transactional((em) => revokeEnforcementCertificate(em, requireActor(ctx), input));
+    return runInTransaction(ctx, (em, actor) => revokeEnforcementCertificate(em, actor, input));
   }
 }
 

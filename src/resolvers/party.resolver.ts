@@ -13,10 +13,10 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { requireActor } from '../auth/auth-checker.js';
+import { requireActor, runInTransaction } from '../auth/auth-checker.js';
 import type { RequestContext } from '../auth/context.js';
 import { subtreePattern } from '../auth/office-scope.js';
-import { findVisibleOffice } from '../commands/office.commands.js';
+import { listScopePath } from '../commands/office.commands.js';
 import { createParty, findVisibleParty, updateParty } from '../commands/party.commands.js';
 import { Office } from '../entities/office.entity.js';
 import { Party } from '../entities/party.entity.js';
@@ -89,11 +89,7 @@ export class PartyResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const actor = requireActor(ctx);
-    let scopePath = actor.officePath;
-    if (filter?.officeId) {
-      const office = await findVisibleOffice(ctx.em, actor, filter.officeId);
-      scopePath = office.path.startsWith(actor.officePath) ? office.path : actor.officePath;
-    }
+    const scopePath = await listScopePath(ctx.em, actor, filter?.officeId);
     const search = filter?.search ? `%${escapeLike(filter.search.trim())}%` : undefined;
     return paginate(
       ctx.em,
@@ -120,7 +116,7 @@ export class PartyResolver {
     @Arg('input', () => CreatePartyInput) input: CreatePartyInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Party> {
-    return ctx.em.transactional((em) => createParty(em, requireActor(ctx), input));
+    return runInTransaction(ctx, (em, actor) => createParty(em, actor, input));
   }
 
   @Authorized(...PARTY_EDITORS)
@@ -130,6 +126,6 @@ export class PartyResolver {
     @Arg('input', () => UpdatePartyInput) input: UpdatePartyInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Party> {
-    return ctx.em.transactional((em) => updateParty(em, requireActor(ctx), id, input));
+    return runInTransaction(ctx, (em, actor) => updateParty(em, actor, id, input));
   }
 }
