@@ -4,6 +4,7 @@ import { resolveSigningSecret } from './auth/signing-key.js';
 import { loadConfig } from './config.js';
 import { migrate, openDatabase } from './db/database.js';
 import { isDatabaseEmpty, seedDemoData } from './db/seed/demo-data.js';
+import { ensureReferenceData } from './db/seed/reference-data.js';
 import { toLocalDate } from './procedure/local-date.js';
 
 /**
@@ -41,6 +42,12 @@ async function main(): Promise<void> {
       applied.length ? `migrations applied: ${applied.join(', ')}` : 'database schema up to date',
     );
     const em = database.orm.em.fork();
+    const reference = await ensureReferenceData(em);
+    if (reference.calendarYears + reference.provisions > 0) {
+      log(
+        `reference data loaded: ${reference.calendarYears} calendar years, ${reference.provisions} penalty provisions`,
+      );
+    }
     if (config.loadDemoData && (await isDatabaseEmpty(em))) {
       await seedDemoData(em, toLocalDate(new Date()));
       log('demo data loaded (npm run token -- BJ0001 prints a token for the Beijing office head)');

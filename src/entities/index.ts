@@ -1,3 +1,5 @@
+import { CalendarYear } from './calendar-year.entity.js';
+import { CaseEvent } from './case-event.entity.js';
 import { Case } from './case.entity.js';
 import { Decision } from './decision.entity.js';
 import { EnforcementCertificate } from './enforcement-certificate.entity.js';
@@ -5,8 +7,31 @@ import { Evidence } from './evidence.entity.js';
 import { Office } from './office.entity.js';
 import { Officer } from './officer.entity.js';
 import { Party } from './party.entity.js';
+import { PenaltyProvisionRecord } from './penalty-provision-record.entity.js';
 
-export { Case, Decision, EnforcementCertificate, Evidence, Office, Officer, Party };
+export {
+  CalendarYear,
+  Case,
+  CaseEvent,
+  Decision,
+  EnforcementCertificate,
+  Evidence,
+  Office,
+  Officer,
+  Party,
+  PenaltyProvisionRecord,
+};
 
 /** Registered as class references (globs break under vitest and in dist). */
-export const entities = [Office, Officer, EnforcementCertificate, Party, Case, Evidence, Decision];
+export const entities = [
+  Office,
+  Officer,
+  EnforcementCertificate,
+  Party,
+  Case,
+  Evidence,
+  Decision,
+  CaseEvent,
+  CalendarYear,
+  PenaltyProvisionRecord,
+];

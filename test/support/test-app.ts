@@ -9,6 +9,7 @@ import { createDatabase, dropDatabase, withDatabase } from '../../src/db/admin.j
 import { migrate } from '../../src/db/database.js';
 import { createOrmConfig } from '../../src/db/mikro-orm.config.js';
 import { seedDemoData, type DemoData } from '../../src/db/seed/demo-data.js';
+import { ensureReferenceData } from '../../src/db/seed/reference-data.js';
 import type { LocalDate } from '../../src/procedure/local-date.js';
 
 /** Fixed "today" of the test scenarios (tests never read the real clock for rules). */
@@ -64,6 +65,7 @@ export async function createTestApp(): Promise<TestApp> {
     }),
   );
   await migrate(orm);
+  await ensureReferenceData(orm.em.fork());
   const demo = await seedDemoData(orm.em.fork(), TEST_TODAY);
   const jwt: JwtSettings = {
     secret: randomBytes(32).toString('hex'),

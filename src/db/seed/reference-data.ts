@@ -1,0 +1,69 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CalendarYear } from '../../entities/calendar-year.entity.js';
+import { PenaltyProvisionRecord } from '../../entities/penalty-provision-record.entity.js';
+import { projectRoot } from '../../paths.js';
+import {
+  parseCalendarYears,
+  WorkingDayCalendar,
+  type CalendarYearData,
+} from '../../procedure/calendar/index.js';
+import { PENALTY_PROVISIONS_SEED } from '../../procedure/provisions/index.js';
+
+/**
+ * Reference data every database needs, demo or not: the working-day calendar
+ * years and the penalty provisions catalog. Rows already present (perhaps
+ * edited, or a year loaded later) are left alone.
+ */
+export function seededCalendarYears(): readonly CalendarYearData[] {
+  const raw: unknown = JSON.parse(
+    readFileSync(join(projectRoot, 'src/db/seed-data/calendar-years.json'), 'utf8'),
+  );
+  const parsed = parseCalendarYears(raw);
+  if (!parsed.ok) {
+    throw new Error(
+      `src/db/seed-data/calendar-years.json is invalid: ${JSON.stringify(parsed.errors)}`,
+    );
+  }
+  return parsed.data;
+}
+
+export async function ensureReferenceData(
+  em: EntityManager,
+): Promise<{ calendarYears: number; provisions: number }> {
+  const haveYears = new Set(
+    (await em.find(CalendarYear, {}, { fields: ['year'] })).map((y) => y.year),
+  );
+  let calendarYears = 0;
+  for (const data of seededCalendarYears()) {
+    if (!haveYears.has(data.year)) {
+      em.create(CalendarYear, { year: data.year, data });
+      calendarYears += 1;
+    }
+  }
+  const haveProvisions = new Set(
+    (await em.find(PenaltyProvisionRecord, {}, { fields: ['id'] })).map((p) => p.id),
+  );
+  let provisions = 0;
+  for (const provision of PENALTY_PROVISIONS_SEED) {
+    if (!haveProvisions.has(provision.id)) {
+      em.create(PenaltyProvisionRecord, {
+        id: provision.id,
+        law: provision.law,
+        validFrom: provision.validFrom,
+        validTo: provision.validTo ?? null,
+        data: provision,
+      });
+      provisions += 1;
+    }
+  }
+  await em.flush();
+  return { calendarYears, provisions };
+}
+
+/** The calendar of every loaded year, for deadline computation. */
+export async function loadWorkingDayCalendar(em: EntityManager): Promise<WorkingDayCalendar> {
+  const years = await em.find(CalendarYear, {}, { orderBy: { year: 'asc' } });
+  return new WorkingDayCalendar(years.map((y) => y.data));
+}
