@@ -1,0 +1,336 @@
+/**
+ * The narrow, plain-data view of a case and of the acting officer that the
+ * procedure engine reads. The command layer builds it from the entities; the
+ * engine never sees an ORM object. Due dates in `deadlines` are computed and
+ * stored by the command layer (calendar module); guards only compare them.
+ * Legal basis: 《中华人民共和国行政处罚法》第四十二条 (certified officers), 第四十七条 (full-process
+ * record), 第六十条 (case time limit) (V).
+ */
+import type { EvidenceKind } from './evidence-kind.js';
+import type { CaseStatus } from './case-status.js';
+import type { LocalDate } from './local-date.js';
+import type { OfficeLevel } from './office-level.js';
+import type { OfficerRole } from './officer-role.js';
+import type { PartyKind } from './party-kind.js';
+import type { PenaltyKind } from './penalty-kind.js';
+
+/** 行政执法证件. Valid from `validFrom` to `validTo` inclusive, and not from `revokedOn` on. */
+export interface EnforcementCertificate {
+  readonly number: string;
+  readonly validFrom: LocalDate;
+  readonly validTo: LocalDate;
+  readonly revokedOn?: LocalDate;
+}
+
+export function isCertificateValidOn(
+  certificate: EnforcementCertificate | undefined,
+  date: LocalDate,
+): boolean {
+  if (!certificate) {
+    return false;
+  }
+  if (date < certificate.validFrom || date > certificate.validTo) {
+    return false;
+  }
+  return !(certificate.revokedOn !== undefined && certificate.revokedOn <= date);
+}
+
+/** The officer performing an action. */
+export interface Actor {
+  readonly officerId: string;
+  readonly officeId: string;
+  readonly roles: readonly OfficerRole[];
+  /** 主要负责人 of the office (PIPL art. 63 approvals). */
+  readonly isPrincipalHead?: boolean;
+  readonly certificate?: EnforcementCertificate;
+  /** 法律职业资格 (APL art. 58(2)). */
+  readonly hasLegalProfessionalQualification?: boolean;
+  /** First legal review done by this officer; reviewers from before 2021-07-15 keep their post. */
+  readonly firstLegalReviewOn?: LocalDate;
+}
+
+/** An officer named in an act (collector, handler, officer present), with the certificate they hold. */
+export interface OfficerRef {
+  readonly officerId: string;
+  readonly certificate?: EnforcementCertificate;
+}
+
+/** A recorded approval (审批) by a head of the office. */
+export interface Approval {
+  readonly approverId: string;
+  readonly approverRoles: readonly OfficerRole[];
+  /** 主要负责人. */
+  readonly principalHead: boolean;
+  readonly approvedOn: LocalDate;
+  /** 书面 (signed approval form), required where the law says 书面报告并经批准. */
+  readonly written: boolean;
+}
+
+export interface Party {
+  readonly id: string;
+  readonly kind: PartyKind;
+}
+
+export const CASE_SOURCE_TYPES = [
+  'INSPECTION', // 在监督检查中发现
+  'COMPLAINT_OR_REPORT', // 投诉、申诉、举报
+  'ASSIGNED_BY_HIGHER_OFFICE', // 上级机关交办
+  'REQUESTED_BY_LOWER_OFFICE', // 下级机关报请查处
+  'TRANSFERRED_IN', // 有关部门移送
+] as const;
+export type CaseSourceType = (typeof CASE_SOURCE_TYPES)[number];
+
+export interface CaseSource {
+  readonly type: CaseSourceType;
+  /** Date the clue was found or the materials were received: the discovery date of APL art. 36. */
+  readonly receivedOn: LocalDate;
+  /** A complainant or reporter who signed (具名); they are told if the case is not docketed. */
+  readonly namedComplainant?: boolean;
+  /** Office or authority that assigned, requested or transferred the case. */
+  readonly originator?: string;
+}
+
+/** 违法行为 dates for the limitation period (APL art. 36). */
+export interface ViolationFacts {
+  readonly committedOn: LocalDate;
+  /** End of a continuing or continuous act (连续或者继续状态). */
+  readonly endedOn?: LocalDate;
+  /** 涉及公民生命健康安全、金融安全且有危害后果: limitation 5 years. */
+  readonly harmsLifeHealthOrFinancialSecurity: boolean;
+}
+
+/** Classification that triggers legal review (APL art. 58) and collective discussion (art. 57(2)). */
+export interface CaseFlags {
+  /** 涉及重大公共利益. */
+  readonly majorPublicInterest: boolean;
+  /** 案件情况疑难复杂、涉及多个法律关系 / 情节复杂. */
+  readonly complexCase: boolean;
+  /** 重大违法行为. */
+  readonly majorViolation: boolean;
+  /** 法律、法规规定应当进行法制审核的其他情形. */
+  readonly legalReviewRequiredByOtherLaw: boolean;
+}
+
+export const DEADLINE_KINDS = [
+  'DOCKETING', // 立案期限
+  'JURISDICTION_DESIGNATION', // 指定管辖期限（上级部门）
+  'PRESERVATION_HANDLING', // 先行登记保存处理期限
+  'COMPULSORY_MEASURE', // 查封、扣押期限
+  'STATEMENT', // 陈述、申辩期限
+  'HEARING_REQUEST', // 听证申请期限
+  'CASE_TIME_LIMIT', // 办案期限
+  'DECISION_SERVICE', // 决定书送达期限
+] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+export interface StoredDeadline {
+  readonly dueDate: LocalDate;
+}
+
+export interface OfficerOnCase {
+  readonly officerId: string;
+  readonly certificate?: EnforcementCertificate;
+}
+
+export interface EvidenceRecord {
+  readonly id: string;
+  readonly kind: EvidenceKind;
+  readonly collectedOn: LocalDate;
+  readonly fromParty: boolean;
+  readonly collectorIds: readonly string[];
+}
+
+export interface TranscriptRecord {
+  readonly id: string;
+  readonly kind: 'INQUIRY' | 'INSPECTION';
+  readonly conductedOn: LocalDate;
+  readonly officerIds: readonly string[];
+  /** The person questioned or the premises inspected is the party's. */
+  readonly withParty: boolean;
+}
+
+export interface PreservationRecord {
+  readonly id: string;
+  readonly startedOn: LocalDate;
+  readonly handledOn?: LocalDate;
+}
+
+export type CompulsoryMeasureKind = 'SEALING' | 'SEIZURE'; // 查封 / 扣押
+
+export interface CompulsoryMeasureRecord {
+  readonly id: string;
+  readonly kind: CompulsoryMeasureKind;
+  readonly startedOn: LocalDate;
+  /** Last day of the measure, including any extension. */
+  readonly endsOn: LocalDate;
+  readonly extended: boolean;
+  readonly releasedOn?: LocalDate;
+}
+
+export type RecusalDecision = 'GRANTED' | 'REJECTED';
+
+export interface RecusalRecord {
+  readonly id: string;
+  readonly targetOfficerId: string;
+  readonly appliedOn: LocalDate;
+  readonly decision?: RecusalDecision;
+  readonly decidedOn?: LocalDate;
+}
+
+export interface ProposedPenalty {
+  /** The party the penalty is for; omitted when the case has one party. */
+  readonly partyId?: string;
+  readonly kind: PenaltyKind;
+  /** Fine amount, or value of what is confiscated, in yuan. */
+  readonly amountYuan?: number;
+}
+
+export interface PrePenaltyNoticeRecord {
+  readonly servedOn: LocalDate;
+  readonly proposedPenalties: readonly ProposedPenalty[];
+  readonly hearingEligible: boolean;
+}
+
+export interface StatementRecord {
+  readonly id: string;
+  readonly receivedOn: LocalDate;
+  readonly reviewedOn?: LocalDate;
+}
+
+export type WaivableRight = 'STATEMENT_AND_DEFENCE' | 'HEARING';
+
+export interface WaiverRecord {
+  readonly right: WaivableRight;
+  readonly waivedOn: LocalDate;
+}
+
+export type HearingOutcome = 'HELD' | 'TERMINATED_PARTY_ABSENT' | 'TERMINATED_PARTY_LEFT';
+
+export interface HearingRecord {
+  readonly requestedOn: LocalDate;
+  readonly noticeServedOn?: LocalDate;
+  readonly hearingOn?: LocalDate;
+  readonly presidingOfficerId?: string;
+  readonly heldOn?: LocalDate;
+  readonly outcome?: HearingOutcome;
+  /** The party withdrew the request (waived the hearing). */
+  readonly withdrawnOn?: LocalDate;
+}
+
+export type LegalReviewResult = 'PASSED' | 'RETURNED_FOR_SUPPLEMENT' | 'NOT_PASSED';
+
+export interface LegalReviewRecord {
+  readonly submittedOn: LocalDate;
+  readonly completedOn?: LocalDate;
+  readonly result?: LegalReviewResult;
+  readonly reviewerId?: string;
+}
+
+export interface CollectiveDiscussionRecord {
+  readonly heldOn: LocalDate;
+  readonly headCount: number;
+}
+
+export type TimeLimitKind = 'DOCKETING_PERIOD' | 'CASE_TIME_LIMIT';
+
+export interface TimeLimitExtensionRecord {
+  readonly limit: TimeLimitKind;
+  readonly approvedOn: LocalDate;
+  readonly days?: number;
+  readonly byCollectiveDiscussion: boolean;
+}
+
+export interface SuspensionRecord {
+  readonly suspendedOn: LocalDate;
+  readonly resumedOn?: LocalDate;
+}
+
+/** A fine already imposed on the same illegal act (any office, any case): APL art. 29. */
+export interface PriorFine {
+  readonly caseId: string;
+  readonly decidedOn: LocalDate;
+  readonly partyId?: string;
+}
+
+export interface CaseSnapshot {
+  readonly status: CaseStatus;
+  readonly officeId: string;
+  readonly officeLevel: OfficeLevel;
+  readonly parties: readonly Party[];
+  readonly source?: CaseSource;
+  readonly violation?: ViolationFacts;
+  readonly docketedOn?: LocalDate;
+  /** 案件承办人 (≥2, certified). */
+  readonly handlers: readonly OfficerOnCase[];
+  readonly flags: CaseFlags;
+  readonly deadlines: Readonly<Partial<Record<DeadlineKind, StoredDeadline>>>;
+  readonly evidence: readonly EvidenceRecord[];
+  readonly transcripts: readonly TranscriptRecord[];
+  readonly preservations: readonly PreservationRecord[];
+  readonly compulsoryMeasures: readonly CompulsoryMeasureRecord[];
+  readonly recusals: readonly RecusalRecord[];
+  readonly notice?: PrePenaltyNoticeRecord;
+  readonly statements: readonly StatementRecord[];
+  readonly waivers: readonly WaiverRecord[];
+  readonly hearing?: HearingRecord;
+  readonly legalReviews: readonly LegalReviewRecord[];
+  readonly collectiveDiscussions: readonly CollectiveDiscussionRecord[];
+  readonly timeLimitExtensions: readonly TimeLimitExtensionRecord[];
+  readonly suspensions: readonly SuspensionRecord[];
+  readonly priorFinesForSameAct: readonly PriorFine[];
+}
+
+export const NO_FLAGS: CaseFlags = {
+  majorPublicInterest: false,
+  complexCase: false,
+  majorViolation: false,
+  legalReviewRequiredByOtherLaw: false,
+};
+
+/** The snapshot of a case that does not exist yet, for `registerCaseSource`. */
+export function newCaseSnapshot(officeId: string, officeLevel: OfficeLevel): CaseSnapshot {
+  return {
+    status: 'NEW',
+    officeId,
+    officeLevel,
+    parties: [],
+    handlers: [],
+    flags: NO_FLAGS,
+    deadlines: {},
+    evidence: [],
+    transcripts: [],
+    preservations: [],
+    compulsoryMeasures: [],
+    recusals: [],
+    statements: [],
+    waivers: [],
+    legalReviews: [],
+    collectiveDiscussions: [],
+    timeLimitExtensions: [],
+    suspensions: [],
+    priorFinesForSameAct: [],
+  };
+}
+
+/** Everyone who investigated: handlers, evidence collectors and officers on transcripts (调查人员). */
+export function investigatorIds(snapshot: CaseSnapshot): ReadonlySet<string> {
+  const ids = new Set<string>(snapshot.handlers.map((h) => h.officerId));
+  for (const e of snapshot.evidence) {
+    e.collectorIds.forEach((id) => ids.add(id));
+  }
+  for (const t of snapshot.transcripts) {
+    t.officerIds.forEach((id) => ids.add(id));
+  }
+  return ids;
+}
+
+/** Officers removed from the case by a granted recusal. */
+export function recusedOfficerIds(snapshot: CaseSnapshot): ReadonlySet<string> {
+  return new Set(
+    snapshot.recusals.filter((r) => r.decision === 'GRANTED').map((r) => r.targetOfficerId),
+  );
+}
+
+export function openSuspension(snapshot: CaseSnapshot): SuspensionRecord | undefined {
+  return snapshot.suspensions.find((s) => s.resumedOn === undefined);
+}

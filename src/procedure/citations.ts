@@ -1,0 +1,38 @@
+/**
+ * Shorthands for the citations the procedure uses, next to `apl()` in legal-basis.ts.
+ * Legal basis: sources as listed in ../shared/reference/regulation.md §1 (statutes V; CAC rules P/U).
+ */
+import { LAW, type LegalBasis } from './legal-basis.js';
+
+/** 《中华人民共和国行政强制法》 (V). */
+export function compulsionLaw(article: number, paragraph?: number, item?: number): LegalBasis {
+  return { law: LAW.administrativeCompulsion, article, paragraph, item, status: 'V' };
+}
+
+/** 《中华人民共和国个人信息保护法》 (V). */
+export function pipl(article: number, paragraph?: number, item?: number): LegalBasis {
+  return { law: LAW.personalInformationProtection, article, paragraph, item, status: 'V' };
+}
+
+export const CAC_2017_SOURCE =
+  'pkulaw bilingual copy of the 2017 rules (shared/seeds/002), Arts. 1-18 only; repealed 2023-06-01';
+
+/** 2017 《互联网信息内容管理行政执法程序规定》, read in a secondary copy (P). In force 2017-06-01 to 2023-05-31. */
+export function cac2017(article: number, paragraph?: number, item?: number): LegalBasis {
+  return {
+    law: LAW.cacContentEnforcementProcedure2017,
+    article,
+    paragraph,
+    item,
+    status: 'P',
+    source: CAC_2017_SOURCE,
+  };
+}
+
+/**
+ * 2023 《网信部门行政执法程序规定》 article whose number is known from a secondary source (P).
+ * Only Arts. 1-6 and the cross-referenced Art. 42 are known; never invent other numbers.
+ */
+export function cac2023(article: 5 | 42, source: string): LegalBasis {
+  return { law: LAW.cacEnforcementProcedure2023, article, status: 'P', source };
+}

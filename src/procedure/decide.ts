@@ -1,0 +1,223 @@
+/**
+ * decide(): the one entry point. It finds the action's transition, runs every
+ * guard (not just until the first failure) and returns either the transition to
+ * apply or every unmet rule. It computes and executes nothing (the command layer
+ * stores the status, due dates and documents). availableActions() is the same
+ * evaluation without input, for enabling buttons and showing reasons.
+ * Legal basis: 《中华人民共和国行政处罚法》第四条、第三十八条、第四十七条 (V): penalties follow the
+ * statutory procedure; a serious breach voids them; every step is recorded.
+ */
+import type { ActionInput } from './action-inputs.js';
+import type { Actor, CaseSnapshot } from './case-snapshot.js';
+import type { CaseStatus } from './case-status.js';
+import type { Effect } from './effects.js';
+import {
+  actDateNotInFuture,
+  actorHasRole,
+  actorInCaseOffice,
+  caseNotSuspended,
+} from './guards/common.guards.js';
+import type {
+  Guard,
+  InputGuardContext,
+  StateGuardContext,
+  WorkingDayCounter,
+} from './guards/guard.js';
+import { actorCertificateValid, actorNotRecused } from './guards/officer.guards.js';
+import type { LegalBasis } from './legal-basis.js';
+import type { LocalDate } from './local-date.js';
+import { PROCEDURE_ACTIONS, type ProcedureAction } from './procedure-action.js';
+import { isRuleInForce, violation, type RuleCode } from './rule-catalog.js';
+import {
+  findRulebookVersion,
+  rulebookFor,
+  type Rulebook,
+  type RulebookOverrides,
+} from './rulebook.js';
+import type { RuleViolation } from './rule-violation.js';
+import { transitionOf, type Transition } from './transitions.js';
+
+export interface DecideContext {
+  readonly workingDays: WorkingDayCounter;
+  /** The office's values for the parameters the law leaves to provinces. */
+  readonly rulebookOverrides?: RulebookOverrides;
+}
+
+export interface TransitionAllowed {
+  readonly ok: true;
+  readonly action: ProcedureAction;
+  readonly from: CaseStatus;
+  readonly to: CaseStatus;
+  /** Outcome id in the transition table, e.g. DOCKETED. */
+  readonly outcome: string;
+  readonly effects: readonly Effect[];
+  readonly legalBasis: readonly LegalBasis[];
+  /** Rulebook version (with overrides) applied: stored with the audit event. */
+  readonly rulebookVersion: string;
+  /** The date of the act that picked the rulebook. */
+  readonly actDate: LocalDate;
+}
+
+export interface TransitionRefused {
+  readonly ok: false;
+  readonly action: ProcedureAction;
+  readonly violations: readonly RuleViolation[];
+  readonly rulebookVersion?: string;
+}
+
+export type Decision = TransitionAllowed | TransitionRefused;
+
+export interface AvailableAction {
+  readonly action: ProcedureAction;
+  readonly allowed: boolean;
+  /** Unmet rules that do not depend on the input. */
+  readonly violations: readonly RuleViolation[];
+  /** Rules that can still refuse the action once its input is known. */
+  readonly inputRules: readonly RuleCode[];
+}
+
+/** Guards every transition gets from its metadata (role, office, recusal, certificate, suspension, act date). */
+export function commonGuards<A extends ProcedureAction>(t: Transition<A>): Guard<ActionInput<A>>[] {
+  const guards: Guard<ActionInput<A>>[] = [
+    actorHasRole(t.roles),
+    actorInCaseOffice,
+    actorNotRecused,
+  ];
+  if (t.actorActsInPerson) {
+    guards.push(actorCertificateValid);
+  }
+  if (!t.allowedWhileSuspended) {
+    guards.push(caseNotSuspended);
+  }
+  if (t.actDate) {
+    guards.push(actDateNotInFuture<ActionInput<A>>());
+  }
+  return guards;
+}
+
+/** The guards that run: common ones always, the action's own only from an allowed status. */
+function guardsToRun<A extends ProcedureAction>(
+  t: Transition<A>,
+  status: CaseStatus,
+): Guard<ActionInput<A>>[] {
+  return t.from.includes(status) ? [...commonGuards(t), ...t.guards] : commonGuards(t);
+}
+
+function statusViolation<A extends ProcedureAction>(
+  t: Transition<A>,
+  status: CaseStatus,
+): RuleViolation | undefined {
+  return t.from.includes(status)
+    ? undefined
+    : violation('ACTION_NOT_ALLOWED_IN_STATUS', { status, allowedFrom: t.from });
+}
+
+function inForce(
+  violations: readonly (RuleViolation | undefined)[],
+  date: LocalDate,
+): RuleViolation[] {
+  return violations.filter(
+    (v): v is RuleViolation => v !== undefined && isRuleInForce(v.code as RuleCode, date),
+  );
+}
+
+function noRulebook(action: ProcedureAction, date: LocalDate): TransitionRefused {
+  return { ok: false, action, violations: [violation('RULEBOOK_NOT_IN_FORCE', { date })] };
+}
+
+export function decide<A extends ProcedureAction>(
+  snapshot: CaseSnapshot,
+  action: A,
+  input: ActionInput<A>,
+  actor: Actor,
+  now: LocalDate,
+  context: DecideContext,
+): Decision {
+  const t = transitionOf(action);
+  const actDate = t.actDate ? t.actDate(input) : now;
+  // Procedural rules bind acts done while they are in force: the act's date picks the version.
+  if (!findRulebookVersion(actDate)) {
+    return noRulebook(action, actDate);
+  }
+  const rulebook = rulebookFor(actDate, context.rulebookOverrides);
+  const ctx: InputGuardContext<ActionInput<A>> = {
+    snapshot,
+    actor,
+    now,
+    rulebook,
+    workingDays: context.workingDays,
+    input,
+    actDate,
+  };
+  const found = [
+    statusViolation(t, snapshot.status),
+    ...guardsToRun(t, snapshot.status).map((g) => g.check(ctx)),
+  ];
+  const violations = inForce(found, actDate);
+  if (violations.length > 0) {
+    return { ok: false, action, violations, rulebookVersion: rulebook.versionId };
+  }
+  const outcome = t.outcomes.find(
+    (o) => o.when === undefined || o.when({ snapshot, input, rulebook }),
+  );
+  if (!outcome) {
+    // The table ends every action with an unconditional outcome; reaching this is a table bug.
+    throw new Error(`transition table: no outcome of ${action} matches`);
+  }
+  return {
+    ok: true,
+    action,
+    from: snapshot.status,
+    to: outcome.to === 'STAYS' ? snapshot.status : outcome.to,
+    outcome: outcome.id,
+    effects: outcome.effects,
+    legalBasis: [...t.legalBasis, ...(outcome.legalBasis ?? [])],
+    rulebookVersion: rulebook.versionId,
+    actDate,
+  };
+}
+
+function evaluateWithoutInput<A extends ProcedureAction>(
+  action: A,
+  snapshot: CaseSnapshot,
+  actor: Actor,
+  now: LocalDate,
+  rulebook: Rulebook,
+  workingDays: WorkingDayCounter,
+): AvailableAction {
+  const t = transitionOf(action);
+  const ctx: StateGuardContext = { snapshot, actor, now, rulebook, workingDays };
+  const guards = guardsToRun(t, snapshot.status);
+  const found = [
+    statusViolation(t, snapshot.status),
+    ...guards.map((g) => (g.usesInput ? undefined : g.check(ctx))),
+  ];
+  const violations = inForce(found, now);
+  const inputRules = [...new Set(guards.filter((g) => g.usesInput).flatMap((g) => g.codes))];
+  return { action, allowed: violations.length === 0, violations, inputRules };
+}
+
+/**
+ * Every action with whether it is allowed now, judged by the rules that do not
+ * depend on the input (the same guards decide() runs). An allowed action can still
+ * be refused by `inputRules` once the officer fills in the input.
+ */
+export function availableActions(
+  snapshot: CaseSnapshot,
+  actor: Actor,
+  now: LocalDate,
+  context: DecideContext,
+): AvailableAction[] {
+  if (!findRulebookVersion(now)) {
+    return PROCEDURE_ACTIONS.map((action) => ({
+      action,
+      allowed: false,
+      violations: noRulebook(action, now).violations,
+      inputRules: [],
+    }));
+  }
+  const rulebook = rulebookFor(now, context.rulebookOverrides);
+  return PROCEDURE_ACTIONS.map((action) =>
+    evaluateWithoutInput(action, snapshot, actor, now, rulebook, context.workingDays),
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * Guards every action shares: the actor's role and office, the suspension
+ * of the case, and act dates that lie in the future.
+ * Legal basis: 《中华人民共和国行政处罚法》第十七条、第四十二条第一款、第四十七条、第五十七条第一款、
+ * 第六十条 (V); case suspension (中止) in the CAC 2023 rules (U).
+ */
+import { openSuspension } from '../case-snapshot.js';
+import type { OfficerRole } from '../officer-role.js';
+import { violation } from '../rule-catalog.js';
+import { inputGuard, stateGuard, type InputGuard, type StateGuard } from './guard.js';
+
+export function actorHasRole(roles: readonly OfficerRole[]): StateGuard {
+  return stateGuard('actorHasRole', ['ROLE_REQUIRED'], ({ actor }) =>
+    actor.roles.some((r) => roles.includes(r))
+      ? undefined
+      : violation('ROLE_REQUIRED', { requiredRoles: roles, actorRoles: actor.roles }),
+  );
+}
+
+/** Only the office that owns the case acts on it (superiors supervise, they do not act). */
+export const actorInCaseOffice: StateGuard = stateGuard(
+  'actorInCaseOffice',
+  ['ACTOR_NOT_IN_CASE_OFFICE'],
+  ({ actor, snapshot }) =>
+    actor.officeId === snapshot.officeId
+      ? undefined
+      : violation('ACTOR_NOT_IN_CASE_OFFICE', {
+          actorOfficeId: actor.officeId,
+          caseOfficeId: snapshot.officeId,
+        }),
+);
+
+export const caseNotSuspended: StateGuard = stateGuard(
+  'caseNotSuspended',
+  ['CASE_SUSPENDED'],
+  ({ snapshot }) => {
+    const suspension = openSuspension(snapshot);
+    return suspension
+      ? violation('CASE_SUSPENDED', { suspendedOn: suspension.suspendedOn })
+      : undefined;
+  },
+);
+
+/** The act being recorded happened on or before today. */
+export function actDateNotInFuture<I>(): InputGuard<I> {
+  return inputGuard<I>('actDateNotInFuture', ['ACT_DATE_IN_FUTURE'], ({ actDate, now }) =>
+    actDate > now ? violation('ACT_DATE_IN_FUTURE', { actDate, now }) : undefined,
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * Investigation acts: evidence collection, inquiry and inspection transcripts,
+ * and registered preservation of evidence (先行登记保存).
+ * Legal basis: 《中华人民共和国行政处罚法》第四十二条第一款、第四十六条第一款、第五十五条第一款、
+ * 第五十六条 (V); 2017 规定第十八条 (P).
+ */
+import type {
+  HandlePreservedEvidenceInput,
+  PreserveEvidenceInput,
+  RecordEvidenceInput,
+  RecordInquiryInput,
+  RecordInspectionInput,
+} from '../action-inputs.js';
+import type { Approval, CaseSnapshot } from '../case-snapshot.js';
+import { isEvidenceKind } from '../evidence-kind.js';
+import type { LocalDate } from '../local-date.js';
+import { violation } from '../rule-catalog.js';
+import { inputGuard, type Guard, type InputGuard } from './guard.js';
+import { officerTeamGuards } from './officer.guards.js';
+
+/** Evidence or a transcript was already taken from the party. */
+export function hasCollectedFromParty(snapshot: CaseSnapshot): boolean {
+  return (
+    snapshot.evidence.some((e) => e.fromParty) || snapshot.transcripts.some((t) => t.withParty)
+  );
+}
+
+/** The first time evidence is taken from the party, the file must prove they were told of the recusal right. */
+function recusalRightNotifiedOnFirstCollection<I>(
+  fromParty: (input: I) => boolean,
+  notified: (input: I) => boolean,
+): InputGuard<I> {
+  return inputGuard<I>(
+    'recusalRightNotifiedOnFirstCollection',
+    ['RECUSAL_RIGHT_NOT_NOTIFIED'],
+    ({ input, snapshot }) =>
+      fromParty(input) && !hasCollectedFromParty(snapshot) && !notified(input)
+        ? violation('RECUSAL_RIGHT_NOT_NOTIFIED')
+        : undefined,
+  );
+}
+
+/** Prior approval by a head of the office, dated on or before the act. */
+export function isHeadApproval(approval: Approval | undefined, actDate: LocalDate): boolean {
+  return (
+    approval !== undefined &&
+    approval.approverRoles.includes('OFFICE_HEAD') &&
+    approval.approvedOn <= actDate
+  );
+}
+
+export function headApproved<I>(select: (input: I) => Approval | undefined): InputGuard<I> {
+  return inputGuard<I>('headApproved', ['HEAD_APPROVAL_REQUIRED'], ({ input, actDate }) => {
+    const approval = select(input);
+    return isHeadApproval(approval, actDate)
+      ? undefined
+      : violation('HEAD_APPROVAL_REQUIRED', { approvedOn: approval?.approvedOn, actDate });
+  });
+}
+
+export const recordEvidenceGuards: readonly Guard<RecordEvidenceInput>[] = [
+  inputGuard<RecordEvidenceInput>(
+    'statutoryEvidenceKind',
+    ['EVIDENCE_KIND_NOT_STATUTORY'],
+    ({ input }) =>
+      isEvidenceKind(input.evidenceKind)
+        ? undefined
+        : violation('EVIDENCE_KIND_NOT_STATUTORY', { kind: input.evidenceKind }),
+  ),
+  ...officerTeamGuards<RecordEvidenceInput>(
+    'EVIDENCE_COLLECTORS_FEWER_THAN_TWO',
+    (i) => i.collectors,
+    (i) => i.certificatesShown,
+  ),
+  recusalRightNotifiedOnFirstCollection<RecordEvidenceInput>(
+    (i) => i.fromParty,
+    (i) => i.recusalRightNotified,
+  ),
+];
+
+export const recordInquiryGuards: readonly Guard<RecordInquiryInput>[] = [
+  ...officerTeamGuards<RecordInquiryInput>(
+    'EVIDENCE_COLLECTORS_FEWER_THAN_TWO',
+    (i) => i.officers,
+    (i) => i.certificatesShown,
+  ),
+  recusalRightNotifiedOnFirstCollection<RecordInquiryInput>(
+    (i) => i.intervieweeIsParty,
+    (i) => i.recusalRightNotified,
+  ),
+];
+
+export const recordInspectionGuards: readonly Guard<RecordInspectionInput>[] = [
+  ...officerTeamGuards<RecordInspectionInput>(
+    'EVIDENCE_COLLECTORS_FEWER_THAN_TWO',
+    (i) => i.officers,
+    (i) => i.certificatesShown,
+  ),
+  recusalRightNotifiedOnFirstCollection<RecordInspectionInput>(
+    (i) => i.ofParty,
+    (i) => i.recusalRightNotified,
+  ),
+];
+
+export const preserveEvidenceGuards: readonly Guard<PreserveEvidenceInput>[] = [
+  ...officerTeamGuards<PreserveEvidenceInput>(
+    'ENFORCEMENT_OFFICERS_FEWER_THAN_TWO',
+    (i) => i.officers,
+    (i) => i.certificatesShown,
+  ),
+  headApproved<PreserveEvidenceInput>((i) => i.approval),
+];
+
+export const handlePreservedEvidenceGuards: readonly Guard<HandlePreservedEvidenceInput>[] = [
+  inputGuard<HandlePreservedEvidenceInput>(
+    'preservationExists',
+    ['RECORD_NOT_FOUND'],
+    ({ input, snapshot }) =>
+      snapshot.preservations.some((p) => p.id === input.preservationId)
+        ? undefined
+        : violation('RECORD_NOT_FOUND', { preservationId: input.preservationId }),
+  ),
+  inputGuard<HandlePreservedEvidenceInput>(
+    'preservationNotHandled',
+    ['PRESERVATION_ALREADY_HANDLED'],
+    ({ input, snapshot }) => {
+      const preservation = snapshot.preservations.find((p) => p.id === input.preservationId);
+      return preservation?.handledOn !== undefined
+        ? violation('PRESERVATION_ALREADY_HANDLED', { handledOn: preservation.handledOn })
+        : undefined;
+    },
+  ),
+];

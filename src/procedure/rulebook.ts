@@ -1,0 +1,592 @@
+/**
+ * Dated rulebook: the numbers of the procedure (periods, thresholds, counts), in
+ * versions by the date the rules took effect, as OpenFisca dates its parameters.
+ * Procedural rules apply to acts done while they are in force, so the version is
+ * picked by the date of the act. P/U values carry their source and `verified: false`.
+ * Values the law leaves to provinces (较大数额 hearing thresholds) can be overridden per office.
+ * Legal basis: 《中华人民共和国行政处罚法》第三十六条、第四十二条、第五十一条、第五十六条、第六十条、第六十一条、
+ * 第六十三条、第六十四条、第八十五条、第八十六条 (V); 《中华人民共和国行政强制法》第二十五条、第六十九条 (V);
+ * 2017 规定第十一条、第十五条 (P); 2023 规定 (U where the article was not retrieved).
+ */
+import { cac2017, compulsionLaw } from './citations.js';
+import { apl, type LegalBasis, type VerificationStatus } from './legal-basis.js';
+import { compareLocalDates, type LocalDate } from './local-date.js';
+import type { PenaltyKind } from './penalty-kind.js';
+
+export type PeriodUnit = 'WORKING_DAYS' | 'CALENDAR_DAYS' | 'MONTHS' | 'YEARS';
+
+interface ParameterBase {
+  /** Chinese term of the parameter. */
+  readonly name: string;
+  readonly legalBasis: readonly LegalBasis[];
+  readonly status: VerificationStatus;
+  /** True only when the value was read in the verified text (status V). */
+  readonly verified: boolean;
+  /** Where the value comes from, and what is uncertain about it. */
+  readonly source: string;
+  /** The law lets a province or office set the value (rulebookFor overrides). */
+  readonly overridable: boolean;
+}
+
+/** Shape-compatible with the calendar module's PeriodSpec (length, unit, legal basis). */
+export interface PeriodParameter extends ParameterBase {
+  readonly type: 'PERIOD';
+  readonly length: number;
+  readonly unit: PeriodUnit;
+}
+
+export interface AmountParameter extends ParameterBase {
+  readonly type: 'AMOUNT';
+  /** Yuan; null = not set by any text we hold (the engine then applies a conservative default). */
+  readonly value: number | null;
+}
+
+export interface CountParameter extends ParameterBase {
+  readonly type: 'COUNT';
+  readonly value: number;
+}
+
+export interface PenaltyKindsParameter extends ParameterBase {
+  readonly type: 'PENALTY_KINDS';
+  readonly value: readonly PenaltyKind[];
+}
+
+export interface FlagParameter extends ParameterBase {
+  readonly type: 'FLAG';
+  readonly value: boolean;
+}
+
+export type RulebookParameter =
+  PeriodParameter | AmountParameter | CountParameter | PenaltyKindsParameter | FlagParameter;
+
+export interface RulebookParameters {
+  readonly docketingPeriod: PeriodParameter;
+  readonly docketingPeriodWithExtension: PeriodParameter;
+  readonly docketingExtensionsAllowed: CountParameter;
+  readonly jurisdictionDesignationPeriod: PeriodParameter;
+  readonly minimumOfficersPerAct: CountParameter;
+  readonly preservationHandlingPeriod: PeriodParameter;
+  readonly compulsoryMeasureMaximum: PeriodParameter;
+  readonly compulsoryMeasureExtensionMaximum: PeriodParameter;
+  readonly compulsoryMeasureExtensionsAllowed: CountParameter;
+  readonly statementPeriod: PeriodParameter;
+  readonly hearingRequestPeriod: PeriodParameter;
+  readonly hearingNoticeLeadTime: PeriodParameter;
+  readonly hearingAgentsMaximum: CountParameter;
+  readonly hearingFineThresholdNaturalPerson: AmountParameter;
+  readonly hearingFineThresholdOrganization: AmountParameter;
+  readonly hearingConfiscationThresholdNaturalPerson: AmountParameter;
+  readonly hearingConfiscationThresholdOrganization: AmountParameter;
+  readonly heavierPenaltyKinds: PenaltyKindsParameter;
+  readonly legalReviewForAllOrdinaryCases: FlagParameter;
+  readonly collectiveDiscussionMinimumHeads: CountParameter;
+  readonly caseTimeLimit: PeriodParameter;
+  readonly caseTimeLimitExtension: PeriodParameter;
+  readonly caseTimeLimitExtensionsByHead: CountParameter;
+  readonly decisionServicePeriod: PeriodParameter;
+  readonly limitationPeriod: PeriodParameter;
+  readonly extendedLimitationPeriod: PeriodParameter;
+  readonly summaryFineLimitNaturalPerson: AmountParameter;
+  readonly summaryFineLimitOrganization: AmountParameter;
+}
+
+export type ParameterKey = keyof RulebookParameters;
+export type PeriodParameterKey = {
+  [K in ParameterKey]: RulebookParameters[K] extends PeriodParameter ? K : never;
+}[ParameterKey];
+
+/** Keys the law leaves to provinces or offices. */
+export const OVERRIDABLE_PARAMETER_KEYS = [
+  'hearingFineThresholdNaturalPerson',
+  'hearingFineThresholdOrganization',
+  'hearingConfiscationThresholdNaturalPerson',
+  'hearingConfiscationThresholdOrganization',
+  'heavierPenaltyKinds',
+] as const;
+export type OverridableParameterKey = (typeof OVERRIDABLE_PARAMETER_KEYS)[number];
+
+export interface RulebookOverrides {
+  /** Stable id stored with the audit event, e.g. 'GD-2024-hearing-thresholds'. */
+  readonly id: string;
+  /** The document that sets the figures (provincial rule, office decision). */
+  readonly source: string;
+  readonly status?: VerificationStatus;
+  readonly values: {
+    readonly hearingFineThresholdNaturalPerson?: number;
+    readonly hearingFineThresholdOrganization?: number;
+    readonly hearingConfiscationThresholdNaturalPerson?: number;
+    readonly hearingConfiscationThresholdOrganization?: number;
+    readonly heavierPenaltyKinds?: readonly PenaltyKind[];
+  };
+}
+
+export interface RulebookVersion {
+  readonly id: string;
+  readonly title: string;
+  readonly validFrom: LocalDate;
+  readonly validTo?: LocalDate;
+  readonly parameters: RulebookParameters;
+}
+
+export interface Rulebook extends RulebookVersion {
+  /** Version id plus the override id: what the audit event stores. */
+  readonly versionId: string;
+  readonly overrides?: {
+    readonly id: string;
+    readonly source: string;
+    readonly keys: readonly OverridableParameterKey[];
+  };
+}
+
+function verified(name: string, legalBasis: readonly LegalBasis[], source: string) {
+  return { name, legalBasis, status: 'V' as const, verified: true, source, overridable: false };
+}
+
+function unverified(
+  name: string,
+  legalBasis: readonly LegalBasis[],
+  status: 'P' | 'U' | 'D',
+  source: string,
+  overridable = false,
+) {
+  return { name, legalBasis, status, verified: false, source, overridable };
+}
+
+function period(length: number, unit: PeriodUnit) {
+  return { type: 'PERIOD' as const, length, unit };
+}
+
+const APL_85 = apl(85);
+const NOT_RETRIEVED_2023 = 'CAC 2023 article not retrieved (regulation.md §2, Arts. 7-58 NR)';
+
+/** Parameters fixed by statute: the same in both versions (APL 2021 applies throughout). */
+const STATUTE_PARAMETERS = {
+  minimumOfficersPerAct: {
+    type: 'COUNT',
+    value: 2,
+    ...verified(
+      '执法人员不得少于两人',
+      [apl(42, 1), compulsionLaw(18, undefined, 2)],
+      'APL art. 42(1); Compulsion Law art. 18 item (2)',
+    ),
+  },
+  preservationHandlingPeriod: {
+    ...period(7, 'WORKING_DAYS'),
+    ...verified(
+      '先行登记保存处理期限',
+      [apl(56), APL_85],
+      'APL art. 56: 七日内 = 7 working days by art. 85',
+    ),
+  },
+  compulsoryMeasureMaximum: {
+    ...period(30, 'CALENDAR_DAYS'),
+    ...verified(
+      '查封、扣押期限',
+      [compulsionLaw(25, 1)],
+      'Compulsion Law art. 25(1): 不得超过三十日',
+    ),
+  },
+  compulsoryMeasureExtensionMaximum: {
+    ...period(30, 'CALENDAR_DAYS'),
+    ...verified(
+      '查封、扣押延长期限',
+      [compulsionLaw(25, 1)],
+      'Compulsion Law art. 25(1): 延长期限不得超过三十日',
+    ),
+  },
+  compulsoryMeasureExtensionsAllowed: {
+    type: 'COUNT',
+    value: 1,
+    ...unverified(
+      '查封、扣押延长次数',
+      [compulsionLaw(25, 1)],
+      'D',
+      'Design: art. 25(1) caps the extension at 30 days in total; one extension keeps that cap checkable',
+    ),
+  },
+  hearingRequestPeriod: {
+    ...period(5, 'WORKING_DAYS'),
+    ...verified(
+      '听证申请期限',
+      [apl(64, undefined, 1), APL_85],
+      'APL art. 64 item (1): 五日内 = 5 working days by art. 85; CAC 2023 says 五个工作日 (P)',
+    ),
+  },
+  hearingNoticeLeadTime: {
+    ...period(7, 'WORKING_DAYS'),
+    ...verified(
+      '听证通知提前期',
+      [apl(64, undefined, 2), APL_85],
+      'APL art. 64 item (2): 听证的七日前 = 7 working days by art. 85',
+    ),
+  },
+  hearingAgentsMaximum: {
+    type: 'COUNT',
+    value: 2,
+    ...verified(
+      '听证代理人人数上限',
+      [apl(64, undefined, 5)],
+      'APL art. 64 item (5): 委托一至二人代理',
+    ),
+  },
+  hearingFineThresholdNaturalPerson: {
+    type: 'AMOUNT',
+    value: null,
+    ...unverified(
+      '较大数额罚款（公民）',
+      [apl(63, 1, 1)],
+      'U',
+      'Not set by any text held; set per province. Unset: any fine above the summary limit counts as 较大数额 (conservative)',
+      true,
+    ),
+  },
+  hearingFineThresholdOrganization: {
+    type: 'AMOUNT',
+    value: null,
+    ...unverified(
+      '较大数额罚款（法人或者其他组织）',
+      [apl(63, 1, 1)],
+      'U',
+      'Not set by any text held; set per province. Unset: any fine above the summary limit counts as 较大数额 (conservative)',
+      true,
+    ),
+  },
+  hearingConfiscationThresholdNaturalPerson: {
+    type: 'AMOUNT',
+    value: null,
+    ...unverified(
+      '较大数额违法所得、较大价值非法财物（公民）',
+      [apl(63, 1, 2)],
+      'U',
+      'Not set by any text held; set per province. Unset: any confiscation above the summary limit counts (conservative)',
+      true,
+    ),
+  },
+  hearingConfiscationThresholdOrganization: {
+    type: 'AMOUNT',
+    value: null,
+    ...unverified(
+      '较大数额违法所得、较大价值非法财物（法人或者其他组织）',
+      [apl(63, 1, 2)],
+      'U',
+      'Not set by any text held; set per province. Unset: any confiscation above the summary limit counts (conservative)',
+      true,
+    ),
+  },
+  heavierPenaltyKinds: {
+    type: 'PENALTY_KINDS',
+    value: ['SUSPENSION_OF_PERMIT', 'RESTRICTION_OF_BUSINESS_ACTIVITIES'],
+    ...unverified(
+      '其他较重的行政处罚',
+      [apl(63, 1, 5)],
+      'U',
+      'APL art. 63(1)(5) does not list them; treating 暂扣许可证件 and 限制开展生产经营活动 as heavier is an interpretation',
+      true,
+    ),
+  },
+  collectiveDiscussionMinimumHeads: {
+    type: 'COUNT',
+    value: 2,
+    ...unverified(
+      '集体讨论的负责人人数下限',
+      [apl(57, 2)],
+      'D',
+      'Design: 集体讨论 needs at least two heads; quorum rules not found',
+    ),
+  },
+  caseTimeLimit: {
+    ...period(90, 'CALENDAR_DAYS'),
+    ...verified(
+      '办案期限',
+      [apl(60)],
+      'APL art. 60: 自立案之日起九十日内 (calendar days: longer than 10 days)',
+    ),
+  },
+  decisionServicePeriod: {
+    ...period(7, 'WORKING_DAYS'),
+    ...verified(
+      '决定书送达期限',
+      [apl(61, 1), APL_85],
+      'APL art. 61(1): 七日内 = 7 working days by art. 85',
+    ),
+  },
+  limitationPeriod: {
+    ...period(2, 'YEARS'),
+    ...verified(
+      '行政处罚追责时效',
+      [apl(36, 1)],
+      'APL art. 36(1): 二年内未被发现的，不再给予行政处罚',
+    ),
+  },
+  extendedLimitationPeriod: {
+    ...period(5, 'YEARS'),
+    ...verified(
+      '行政处罚追责时效（生命健康安全、金融安全）',
+      [apl(36, 1)],
+      'APL art. 36(1): 延长至五年',
+    ),
+  },
+  summaryFineLimitNaturalPerson: {
+    type: 'AMOUNT',
+    value: 200,
+    ...verified('简易程序罚款上限（公民）', [apl(51)], 'APL art. 51: 对公民处以二百元以下罚款'),
+  },
+  summaryFineLimitOrganization: {
+    type: 'AMOUNT',
+    value: 3000,
+    ...verified(
+      '简易程序罚款上限（法人或者其他组织）',
+      [apl(51)],
+      'APL art. 51: 对法人或者其他组织处以三千元以下罚款',
+    ),
+  },
+} as const satisfies Partial<RulebookParameters>;
+
+const CAC_2017: RulebookVersion = {
+  id: 'CAC-2017',
+  title: '《互联网信息内容管理行政执法程序规定》（2017）与《中华人民共和国行政处罚法》（2021）',
+  // The engine does not hold the pre-2021 Administrative Penalty Law, so this version
+  // starts when the 2021 law did (APL art. 86), not on 2017-06-01.
+  validFrom: '2021-07-15' as LocalDate,
+  validTo: '2023-05-31' as LocalDate,
+  parameters: {
+    ...STATUTE_PARAMETERS,
+    docketingPeriod: {
+      ...period(7, 'WORKING_DAYS'),
+      ...unverified(
+        '立案期限',
+        [cac2017(15, 2), apl(54, 2)],
+        'P',
+        '2017 art. 15(2): 在七个工作日内报负责人批准立案',
+      ),
+    },
+    docketingPeriodWithExtension: {
+      ...period(15, 'WORKING_DAYS'),
+      ...unverified(
+        '延长后的立案期限',
+        [cac2017(15, 2)],
+        'P',
+        '2017 art. 15(2): 特殊情况下，可以延长至十五个工作日内立案 (15 in total)',
+      ),
+    },
+    docketingExtensionsAllowed: {
+      type: 'COUNT',
+      value: 1,
+      ...unverified(
+        '立案期限延长次数',
+        [cac2017(15, 2)],
+        'P',
+        '2017 art. 15(2): one extension, to 15 working days',
+      ),
+    },
+    jurisdictionDesignationPeriod: {
+      ...period(10, 'WORKING_DAYS'),
+      ...unverified(
+        '指定管辖决定期限',
+        [cac2017(11)],
+        'P',
+        '2017 art. 11: 十个工作日内作出指定管辖的决定',
+      ),
+    },
+    statementPeriod: {
+      ...period(5, 'WORKING_DAYS'),
+      ...unverified(
+        '陈述、申辩期限',
+        [apl(62)],
+        'U',
+        '2017 text after art. 18 not held; 5 working days assumed (same as the hearing window)',
+      ),
+    },
+    legalReviewForAllOrdinaryCases: {
+      type: 'FLAG',
+      value: false,
+      ...unverified(
+        '一般程序案件一律法制审核',
+        [apl(58, 1, 4)],
+        'U',
+        'Scope beyond APL art. 58(1) not found in the 2017 text held',
+      ),
+    },
+    caseTimeLimitExtension: {
+      ...period(30, 'CALENDAR_DAYS'),
+      ...unverified(
+        '办案期限延长',
+        [apl(60)],
+        'U',
+        '2017 text after art. 18 not held; 30 days with head approval assumed',
+      ),
+    },
+    caseTimeLimitExtensionsByHead: {
+      type: 'COUNT',
+      value: 1,
+      ...unverified(
+        '负责人批准延长办案期限次数',
+        [apl(60)],
+        'U',
+        'Assumed: further extensions need collective discussion of the heads',
+      ),
+    },
+  },
+};
+
+const CAC_2023: RulebookVersion = {
+  id: 'CAC-2023',
+  title: '《网信部门行政执法程序规定》（2023）与《中华人民共和国行政处罚法》（2021）',
+  validFrom: '2023-06-01' as LocalDate,
+  parameters: {
+    ...STATUTE_PARAMETERS,
+    docketingPeriod: {
+      ...period(15, 'WORKING_DAYS'),
+      ...unverified(
+        '立案期限',
+        [apl(54, 2)],
+        'U',
+        `${NOT_RETRIEVED_2023}; 15 working days expected (regulation.md N3)`,
+      ),
+    },
+    docketingPeriodWithExtension: {
+      ...period(30, 'WORKING_DAYS'),
+      ...unverified(
+        '延长后的立案期限',
+        [apl(54, 2)],
+        'U',
+        `${NOT_RETRIEVED_2023}; 15 + 15 working days with head approval expected (N3)`,
+      ),
+    },
+    docketingExtensionsAllowed: {
+      type: 'COUNT',
+      value: 1,
+      ...unverified(
+        '立案期限延长次数',
+        [apl(54, 2)],
+        'U',
+        `${NOT_RETRIEVED_2023}; one extension expected (N3)`,
+      ),
+    },
+    jurisdictionDesignationPeriod: {
+      ...period(10, 'WORKING_DAYS'),
+      ...unverified(
+        '指定管辖决定期限',
+        [apl(25, 2), cac2017(11)],
+        'U',
+        `${NOT_RETRIEVED_2023}; 2017 art. 11 value kept`,
+      ),
+    },
+    statementPeriod: {
+      ...period(5, 'WORKING_DAYS'),
+      ...unverified(
+        '陈述、申辩期限',
+        [apl(62)],
+        'U',
+        `${NOT_RETRIEVED_2023}; commonly 3-5 working days; 5 assumed (N7)`,
+      ),
+    },
+    legalReviewForAllOrdinaryCases: {
+      type: 'FLAG',
+      value: false,
+      ...unverified(
+        '一般程序案件一律法制审核',
+        [apl(58, 1, 4)],
+        'U',
+        `${NOT_RETRIEVED_2023}; CAC scope may be wider than APL art. 58(1) (R-REV-01)`,
+      ),
+    },
+    caseTimeLimitExtension: {
+      ...period(30, 'CALENDAR_DAYS'),
+      ...unverified(
+        '办案期限延长',
+        [apl(60)],
+        'U',
+        `${NOT_RETRIEVED_2023}; extension with head approval expected, length assumed 30 days (N11)`,
+      ),
+    },
+    caseTimeLimitExtensionsByHead: {
+      type: 'COUNT',
+      value: 1,
+      ...unverified(
+        '负责人批准延长办案期限次数',
+        [apl(60)],
+        'U',
+        `${NOT_RETRIEVED_2023}; further extension by collective discussion expected (N11)`,
+      ),
+    },
+  },
+};
+
+/** All versions, oldest first. */
+export const RULEBOOK_VERSIONS: readonly RulebookVersion[] = [CAC_2017, CAC_2023];
+
+/** The version in force on `date`, or undefined when the engine holds none (before 2021-07-15). */
+export function findRulebookVersion(date: LocalDate): RulebookVersion | undefined {
+  return RULEBOOK_VERSIONS.find(
+    (v) =>
+      compareLocalDates(v.validFrom, date) <= 0 &&
+      (v.validTo === undefined || compareLocalDates(date, v.validTo) <= 0),
+  );
+}
+
+function applyOverrides(
+  parameters: RulebookParameters,
+  overrides: RulebookOverrides,
+): RulebookParameters {
+  const status = overrides.status ?? 'U';
+  const meta = { status, verified: status === 'V', source: overrides.source };
+  const v = overrides.values;
+  const amount = (p: AmountParameter, value: number | undefined): AmountParameter =>
+    value === undefined ? p : { ...p, ...meta, value };
+  return {
+    ...parameters,
+    hearingFineThresholdNaturalPerson: amount(
+      parameters.hearingFineThresholdNaturalPerson,
+      v.hearingFineThresholdNaturalPerson,
+    ),
+    hearingFineThresholdOrganization: amount(
+      parameters.hearingFineThresholdOrganization,
+      v.hearingFineThresholdOrganization,
+    ),
+    hearingConfiscationThresholdNaturalPerson: amount(
+      parameters.hearingConfiscationThresholdNaturalPerson,
+      v.hearingConfiscationThresholdNaturalPerson,
+    ),
+    hearingConfiscationThresholdOrganization: amount(
+      parameters.hearingConfiscationThresholdOrganization,
+      v.hearingConfiscationThresholdOrganization,
+    ),
+    heavierPenaltyKinds:
+      v.heavierPenaltyKinds === undefined
+        ? parameters.heavierPenaltyKinds
+        : { ...parameters.heavierPenaltyKinds, ...meta, value: v.heavierPenaltyKinds },
+  };
+}
+
+/**
+ * The rulebook in force on the date of the act, with the office's overrides
+ * (only the keys in OVERRIDABLE_PARAMETER_KEYS exist in the override type).
+ * Throws RangeError for dates before 2021-07-15: acts under the old
+ * Administrative Penalty Law are outside this engine.
+ */
+export function rulebookFor(date: LocalDate, overrides?: RulebookOverrides): Rulebook {
+  const version = findRulebookVersion(date);
+  if (!version) {
+    throw new RangeError(
+      `no rulebook version in force on ${date} (the engine starts on 2021-07-15)`,
+    );
+  }
+  if (!overrides) {
+    return { ...version, versionId: version.id };
+  }
+  const keys = OVERRIDABLE_PARAMETER_KEYS.filter((k) => overrides.values[k] !== undefined);
+  return {
+    ...version,
+    versionId: `${version.id}+${overrides.id}`,
+    parameters: applyOverrides(version.parameters, overrides),
+    overrides: { id: overrides.id, source: overrides.source, keys },
+  };
+}
+
+/** Parameters as [key, parameter] pairs, in declaration order (for docs and tests). */
+export function parameterEntries(
+  parameters: RulebookParameters,
+): ReadonlyArray<readonly [ParameterKey, RulebookParameter]> {
+  return Object.entries(parameters) as Array<[ParameterKey, RulebookParameter]>;
+}

@@ -1,0 +1,588 @@
+/**
+ * Investigation: recusal, evidence, transcripts, registered preservation and
+ * sealing/seizure (回避、调查取证、先行登记保存、查封扣押).
+ */
+import { describe, expect, it } from 'vitest';
+import type {
+  ExtendCompulsoryMeasureInput,
+  ImposeCompulsoryMeasureInput,
+  PreserveEvidenceInput,
+  RecordEvidenceInput,
+} from '../../../src/procedure/action-inputs.js';
+import type { Approval, CompulsoryMeasureRecord } from '../../../src/procedure/case-snapshot.js';
+import { decide } from '../../../src/procedure/decide.js';
+import { EVIDENCE_KINDS, type EvidenceKind } from '../../../src/procedure/evidence-kind.js';
+import {
+  certificate,
+  codesOf,
+  CONTEXT,
+  d,
+  HANDLER_A,
+  HANDLER_B,
+  HEAD,
+  headApproval,
+  principalHeadApproval,
+  ref,
+  snapshot,
+  TEAM,
+} from './procedure-fixtures.js';
+
+const investigating = (patch: Parameters<typeof snapshot>[1] = {}) =>
+  snapshot('INVESTIGATING', patch);
+
+describe('recusal (回避)', () => {
+  const now = d('2024-03-10');
+  const pending = investigating({
+    recusals: [{ id: 'rec-1', targetOfficerId: 'handler-a', appliedOn: d('2024-03-08') }],
+  });
+
+  it('APL art. 43(2): the party may apply for the recusal of an officer on the case', () => {
+    const input = {
+      targetOfficerId: 'handler-a',
+      applicant: 'PARTY',
+      ground: 'DIRECT_INTEREST',
+      appliedOn: now,
+    } as const;
+    expect(
+      decide(investigating(), 'applyForRecusal', input, HANDLER_B, now, CONTEXT),
+    ).toMatchObject({ ok: true, to: 'INVESTIGATING' });
+    const stranger = { ...input, targetOfficerId: 'someone-else' };
+    expect(
+      codesOf(decide(investigating(), 'applyForRecusal', stranger, HANDLER_B, now, CONTEXT)),
+    ).toEqual(['RECUSAL_TARGET_NOT_ON_CASE']);
+  });
+
+  it('APL art. 43(3): the investigation does not stop while a recusal application is pending', () => {
+    const input: RecordEvidenceInput = {
+      evidenceKind: 'DOCUMENTARY',
+      collectedOn: now,
+      collectors: TEAM,
+      certificatesShown: true,
+      fromParty: false,
+      recusalRightNotified: false,
+      description: '备案信息',
+    };
+    expect(decide(pending, 'recordEvidence', input, HANDLER_A, now, CONTEXT).ok).toBe(true);
+  });
+
+  it('APL art. 43(3): an officer never decides their own recusal (RECUSAL_SELF_DECISION)', () => {
+    const headIsTarget = investigating({
+      handlers: [...TEAM, ref(HEAD)],
+      recusals: [{ id: 'rec-1', targetOfficerId: 'head', appliedOn: d('2024-03-08') }],
+    });
+    expect(
+      codesOf(
+        decide(
+          headIsTarget,
+          'decideRecusal',
+          { recusalId: 'rec-1', granted: false },
+          HEAD,
+          now,
+          CONTEXT,
+        ),
+      ),
+    ).toEqual(['RECUSAL_SELF_DECISION']);
+  });
+
+  it('APL art. 43(3): the head decides (a handler may not: ROLE_REQUIRED)', () => {
+    expect(
+      decide(pending, 'decideRecusal', { recusalId: 'rec-1', granted: false }, HEAD, now, CONTEXT)
+        .ok,
+    ).toBe(true);
+    expect(
+      codesOf(
+        decide(
+          pending,
+          'decideRecusal',
+          { recusalId: 'rec-1', granted: false },
+          HANDLER_B,
+          now,
+          CONTEXT,
+        ),
+      ),
+    ).toEqual(['ROLE_REQUIRED']);
+  });
+
+  it('APL art. 42(1): granting a recusal that leaves one handler needs a certified replacement (HANDLERS_FEWER_THAN_TWO)', () => {
+    expect(
+      codesOf(
+        decide(pending, 'decideRecusal', { recusalId: 'rec-1', granted: true }, HEAD, now, CONTEXT),
+      ),
+    ).toEqual(['HANDLERS_FEWER_THAN_TWO']);
+    const replacement = { officerId: 'handler-c', certificate: certificate('C-3') };
+    expect(
+      decide(
+        pending,
+        'decideRecusal',
+        { recusalId: 'rec-1', granted: true, replacementHandlers: [replacement] },
+        HEAD,
+        now,
+        CONTEXT,
+      ).ok,
+    ).toBe(true);
+    const expired = {
+      officerId: 'handler-c',
+      certificate: certificate('C-3', '2020-01-01', '2024-03-09'),
+    };
+    expect(
+      codesOf(
+        decide(
+          pending,
+          'decideRecusal',
+          { recusalId: 'rec-1', granted: true, replacementHandlers: [expired] },
+          HEAD,
+          now,
+          CONTEXT,
+        ),
+      ),
+    ).toEqual(['CERTIFICATE_NOT_VALID']);
+  });
+
+  it('a recusal is decided once (RECUSAL_ALREADY_DECIDED) and must exist (RECORD_NOT_FOUND)', () => {
+    const decided = investigating({
+      recusals: [
+        {
+          id: 'rec-1',
+          targetOfficerId: 'handler-a',
+          appliedOn: d('2024-03-08'),
+          decision: 'REJECTED',
+          decidedOn: d('2024-03-09'),
+        },
+      ],
+    });
+    expect(
+      codesOf(
+        decide(
+          decided,
+          'decideRecusal',
+          { recusalId: 'rec-1', granted: false },
+          HEAD,
+          now,
+          CONTEXT,
+        ),
+      ),
+    ).toEqual(['RECUSAL_ALREADY_DECIDED']);
+    expect(
+      codesOf(
+        decide(
+          decided,
+          'decideRecusal',
+          { recusalId: 'rec-9', granted: false },
+          HEAD,
+          now,
+          CONTEXT,
+        ),
+      ),
+    ).toEqual(['RECORD_NOT_FOUND']);
+  });
+
+  it('APL art. 43(1): a recused officer takes no further part (RECUSED_OFFICER_ACTING)', () => {
+    const recused = investigating({
+      recusals: [
+        {
+          id: 'rec-1',
+          targetOfficerId: 'handler-a',
+          appliedOn: d('2024-03-08'),
+          decision: 'GRANTED',
+          decidedOn: d('2024-03-09'),
+        },
+      ],
+    });
+    const input = {
+      conductedOn: now,
+      officers: TEAM,
+      certificatesShown: true,
+      intervieweeIsParty: false,
+      recusalRightNotified: false,
+    };
+    expect(codesOf(decide(recused, 'recordInquiry', input, HANDLER_B, now, CONTEXT))).toEqual([
+      'RECUSED_OFFICER_ACTING',
+    ]);
+    expect(codesOf(decide(recused, 'recordInquiry', input, HANDLER_A, now, CONTEXT))).toEqual([
+      'RECUSED_OFFICER_ACTING',
+      'RECUSED_OFFICER_ACTING',
+    ]);
+  });
+});
+
+describe('recordEvidence (收集、调取证据)', () => {
+  const now = d('2024-03-10');
+  const evidence = (patch: Partial<RecordEvidenceInput> = {}): RecordEvidenceInput => ({
+    evidenceKind: 'ELECTRONIC_DATA',
+    collectedOn: now,
+    collectors: TEAM,
+    certificatesShown: true,
+    fromParty: false,
+    recusalRightNotified: false,
+    description: '网页截图及哈希值',
+    ...patch,
+  });
+  const record = (input: RecordEvidenceInput, snap = investigating(), actor = HANDLER_A) =>
+    decide(snap, 'recordEvidence', input, actor, now, CONTEXT);
+
+  it.each(EVIDENCE_KINDS)('APL art. 46(1): %s is a statutory kind of evidence', (kind) => {
+    expect(record(evidence({ evidenceKind: kind })).ok).toBe(true);
+  });
+
+  it('APL art. 46(1): any other kind is refused with EVIDENCE_KIND_NOT_STATUTORY', () => {
+    expect(codesOf(record(evidence({ evidenceKind: 'HEARSAY' as EvidenceKind })))).toEqual([
+      'EVIDENCE_KIND_NOT_STATUTORY',
+    ]);
+  });
+
+  it('APL art. 42(1), CAC 2017 art. 18(1): one collector is refused with EVIDENCE_COLLECTORS_FEWER_THAN_TWO', () => {
+    expect(codesOf(record(evidence({ collectors: [ref(HANDLER_A)] })))).toEqual([
+      'EVIDENCE_COLLECTORS_FEWER_THAN_TWO',
+    ]);
+  });
+
+  it.each([
+    ['2024-03-10', true],
+    ['2024-03-09', false],
+  ])(
+    'APL art. 42(1): a collector certificate valid until %s, on a collection on 2024-03-10 (CERTIFICATE_NOT_VALID when expired)',
+    (validTo, ok) => {
+      const collectors = [
+        ref(HANDLER_A),
+        { officerId: 'handler-c', certificate: certificate('C-3', '2020-01-01', validTo) },
+      ];
+      expect(codesOf(record(evidence({ collectors })))).toEqual(
+        ok ? [] : ['CERTIFICATE_NOT_VALID'],
+      );
+    },
+  );
+
+  it('APL art. 42(1): certificates are checked on the collection day, not the recording day', () => {
+    const collectors = [
+      ref(HANDLER_A),
+      { officerId: 'handler-c', certificate: certificate('C-3', '2020-01-01', '2024-03-08') },
+    ];
+    expect(record(evidence({ collectors, collectedOn: d('2024-03-08') })).ok).toBe(true);
+  });
+
+  it('APL art. 42(1): the recording officer acts in person and needs a valid certificate too', () => {
+    const lapsed = { ...HANDLER_A, certificate: certificate('C-A', '2020-01-01', '2024-03-01') };
+    expect(codesOf(record(evidence(), investigating(), lapsed))).toEqual(['CERTIFICATE_NOT_VALID']);
+  });
+
+  it('APL art. 55(1): certificates not shown is refused with CERTIFICATES_NOT_SHOWN', () => {
+    expect(codesOf(record(evidence({ certificatesShown: false })))).toEqual([
+      'CERTIFICATES_NOT_SHOWN',
+    ]);
+  });
+
+  it('CAC 2017 art. 18(2): the first collection from the party needs proof of the recusal-right notice (RECUSAL_RIGHT_NOT_NOTIFIED)', () => {
+    const fresh = investigating({ evidence: [] });
+    expect(codesOf(record(evidence({ fromParty: true }), fresh))).toEqual([
+      'RECUSAL_RIGHT_NOT_NOTIFIED',
+    ]);
+    expect(record(evidence({ fromParty: true, recusalRightNotified: true }), fresh).ok).toBe(true);
+    // Later collections from the party: the notice is already on file.
+    expect(record(evidence({ fromParty: true }), investigating()).ok).toBe(true);
+  });
+
+  it('CAC 2017 art. 18(2): questioning the party for the first time is a first collection too', () => {
+    const fresh = investigating({ evidence: [] });
+    const inquiry = {
+      conductedOn: now,
+      officers: TEAM,
+      certificatesShown: true,
+      intervieweeIsParty: true,
+      recusalRightNotified: false,
+    };
+    expect(codesOf(decide(fresh, 'recordInquiry', inquiry, HANDLER_A, now, CONTEXT))).toEqual([
+      'RECUSAL_RIGHT_NOT_NOTIFIED',
+    ]);
+    const inspection = {
+      conductedOn: now,
+      officers: [ref(HANDLER_A)],
+      certificatesShown: true,
+      ofParty: true,
+      recusalRightNotified: true,
+    };
+    expect(codesOf(decide(fresh, 'recordInspection', inspection, HANDLER_A, now, CONTEXT))).toEqual(
+      ['EVIDENCE_COLLECTORS_FEWER_THAN_TWO'],
+    );
+  });
+
+  it('APL art. 47: evidence dated after today is refused with ACT_DATE_IN_FUTURE', () => {
+    expect(codesOf(record(evidence({ collectedOn: d('2024-03-11') })))).toEqual([
+      'ACT_DATE_IN_FUTURE',
+    ]);
+  });
+});
+
+describe('preserveEvidence / handlePreservedEvidence (先行登记保存)', () => {
+  const now = d('2024-03-11');
+  const preserve = (approval: Approval | undefined, patch: Partial<PreserveEvidenceInput> = {}) =>
+    decide(
+      investigating(),
+      'preserveEvidence',
+      {
+        startedOn: now,
+        officers: TEAM,
+        certificatesShown: true,
+        approval,
+        items: ['服务器'],
+        ...patch,
+      },
+      HANDLER_A,
+      now,
+      CONTEXT,
+    );
+
+  it('APL art. 56: with the head approval, preservation starts the 7-working-day handling period', () => {
+    const result = preserve(headApproval('2024-03-11'));
+    expect(result.ok && result.effects).toContainEqual({
+      kind: 'START_DEADLINE',
+      deadline: 'PRESERVATION_HANDLING',
+      parameter: 'preservationHandlingPeriod',
+      trigger: 'STARTED_ON',
+    });
+  });
+
+  it.each<[string, Approval | undefined]>([
+    ['no approval', undefined],
+    ['approval dated after the preservation', headApproval('2024-03-12')],
+    [
+      'approval by someone who is not a head',
+      headApproval('2024-03-11', { approverRoles: ['CASE_HANDLER'] }),
+    ],
+  ])(
+    'APL art. 56: preservation with %s is refused with HEAD_APPROVAL_REQUIRED',
+    (_label, approval) => {
+      expect(codesOf(preserve(approval))).toEqual(['HEAD_APPROVAL_REQUIRED']);
+    },
+  );
+
+  it('APL art. 42(1): preservation by one officer is refused with ENFORCEMENT_OFFICERS_FEWER_THAN_TWO', () => {
+    expect(codesOf(preserve(headApproval('2024-03-11'), { officers: [ref(HANDLER_A)] }))).toEqual([
+      'ENFORCEMENT_OFFICERS_FEWER_THAN_TWO',
+    ]);
+  });
+
+  it('APL art. 56: the handling decision stops the period; it is made once (PRESERVATION_ALREADY_HANDLED)', () => {
+    const snap = investigating({ preservations: [{ id: 'p-1', startedOn: d('2024-03-11') }] });
+    const input = {
+      preservationId: 'p-1',
+      decidedOn: d('2024-03-15'),
+      handling: 'RETURN',
+    } as const;
+    const result = decide(
+      snap,
+      'handlePreservedEvidence',
+      input,
+      HANDLER_A,
+      d('2024-03-15'),
+      CONTEXT,
+    );
+    expect(result.ok && result.effects).toContainEqual({
+      kind: 'STOP_DEADLINE',
+      deadline: 'PRESERVATION_HANDLING',
+    });
+    const handled = investigating({
+      preservations: [{ id: 'p-1', startedOn: d('2024-03-11'), handledOn: d('2024-03-15') }],
+    });
+    expect(
+      codesOf(
+        decide(handled, 'handlePreservedEvidence', input, HANDLER_A, d('2024-03-15'), CONTEXT),
+      ),
+    ).toEqual(['PRESERVATION_ALREADY_HANDLED']);
+  });
+});
+
+describe('compulsory measures (查封、扣押)', () => {
+  const start = d('2024-03-04');
+  const impose = (patch: Partial<ImposeCompulsoryMeasureInput> = {}, now = start) =>
+    decide(
+      investigating(),
+      'imposeCompulsoryMeasure',
+      {
+        measure: 'SEIZURE',
+        startedOn: now,
+        endsOn: d('2024-04-03'),
+        officers: TEAM,
+        certificatesShown: true,
+        approval: principalHeadApproval(now),
+        ...patch,
+      },
+      HANDLER_A,
+      now,
+      CONTEXT,
+    );
+
+  it.each<[string, Approval | undefined]>([
+    ['no approval', undefined],
+    ['a head who is not the principal head', headApproval('2024-03-04')],
+    [
+      'an oral approval of the principal head',
+      { ...principalHeadApproval('2024-03-04'), written: false },
+    ],
+    ['an approval dated after the seizure', principalHeadApproval('2024-03-05')],
+  ])(
+    'PIPL art. 63(1)(4): a seizure with %s is refused with PRINCIPAL_HEAD_APPROVAL_REQUIRED',
+    (_label, approval) => {
+      expect(codesOf(impose({ approval }))).toEqual(['PRINCIPAL_HEAD_APPROVAL_REQUIRED']);
+    },
+  );
+
+  it('PIPL art. 63 took effect 2021-11-01: a seizure on 2021-10-31 is not held to the principal-head rule', () => {
+    const before = d('2021-10-31');
+    const approval = headApproval('2021-10-31');
+    expect(impose({ approval, endsOn: d('2021-11-30') }, before).ok).toBe(true);
+    const after = d('2021-11-01');
+    expect(
+      codesOf(impose({ approval: headApproval('2021-11-01'), endsOn: d('2021-12-01') }, after)),
+    ).toEqual(['PRINCIPAL_HEAD_APPROVAL_REQUIRED']);
+  });
+
+  it.each([
+    ['2024-04-03', true],
+    ['2024-04-04', false],
+  ])(
+    'Compulsion Law art. 25(1): a seizure from 2024-03-04 ending %s (over 30 days → SEIZURE_EXCEEDS_30_DAYS)',
+    (endsOn, ok) => {
+      expect(codesOf(impose({ endsOn: d(endsOn) }))).toEqual(ok ? [] : ['SEIZURE_EXCEEDS_30_DAYS']);
+    },
+  );
+
+  it('Compulsion Law art. 18(2): a seizure by one officer is refused with ENFORCEMENT_OFFICERS_FEWER_THAN_TWO', () => {
+    expect(codesOf(impose({ officers: [ref(HANDLER_A)] }))).toEqual([
+      'ENFORCEMENT_OFFICERS_FEWER_THAN_TWO',
+    ]);
+  });
+
+  const measure = (patch: Partial<CompulsoryMeasureRecord> = {}): CompulsoryMeasureRecord => ({
+    id: 'm-1',
+    kind: 'SEIZURE',
+    startedOn: start,
+    endsOn: d('2024-04-03'),
+    extended: false,
+    ...patch,
+  });
+  const extend = (
+    patch: Partial<ExtendCompulsoryMeasureInput> = {},
+    m = measure(),
+    now = '2024-04-01',
+  ) =>
+    decide(
+      investigating({ compulsoryMeasures: [m] }),
+      'extendCompulsoryMeasure',
+      {
+        measureId: 'm-1',
+        newEndsOn: d('2024-05-03'),
+        approval: headApproval(now),
+        reason: '情况复杂',
+        ...patch,
+      },
+      HANDLER_A,
+      d(now),
+      CONTEXT,
+    );
+
+  it.each([
+    ['2024-05-03', true],
+    ['2024-05-04', false],
+  ])(
+    'Compulsion Law art. 25(1): extending a seizure ending 2024-04-03 to %s (over 30 more days → SEIZURE_EXCEEDS_30_DAYS)',
+    (to, ok) => {
+      expect(codesOf(extend({ newEndsOn: d(to) }))).toEqual(ok ? [] : ['SEIZURE_EXCEEDS_30_DAYS']);
+    },
+  );
+
+  it('Compulsion Law art. 25(1): a second extension is refused with SEIZURE_ALREADY_EXTENDED', () => {
+    expect(
+      codesOf(
+        extend(
+          { newEndsOn: d('2024-05-10') },
+          measure({ endsOn: d('2024-05-03'), extended: true }),
+        ),
+      ),
+    ).toEqual(['SEIZURE_ALREADY_EXTENDED']);
+  });
+
+  it.each([
+    ['2024-04-03', true],
+    ['2024-04-04', false],
+  ])(
+    'Compulsion Law arts. 25, 28: an extension decided on %s, for a seizure ending 2024-04-03 (after expiry → SEIZURE_PERIOD_EXPIRED)',
+    (now, ok) => {
+      expect(codesOf(extend({}, measure(), now))).toEqual(ok ? [] : ['SEIZURE_PERIOD_EXPIRED']);
+    },
+  );
+
+  it('Compulsion Law art. 25(1): an extension needs the head approval (HEAD_APPROVAL_REQUIRED)', () => {
+    expect(codesOf(extend({ approval: undefined }))).toEqual(['HEAD_APPROVAL_REQUIRED']);
+  });
+
+  it('Compulsion Law art. 28(1)(4): after the period expires, the case moves on only after the release', () => {
+    const snap = investigating({ compulsoryMeasures: [measure()] });
+    const notice = {
+      proposedPenalties: [{ kind: 'WARNING' as const }],
+      servedOn: d('2024-04-04'),
+      approval: headApproval('2024-04-04'),
+    };
+    expect(
+      codesOf(decide(snap, 'issuePrePenaltyNotice', notice, HANDLER_A, d('2024-04-04'), CONTEXT)),
+    ).toEqual(['SEIZURE_PERIOD_EXPIRED']);
+    expect(
+      decide(
+        snap,
+        'issuePrePenaltyNotice',
+        { ...notice, servedOn: d('2024-04-03'), approval: headApproval('2024-04-03') },
+        HANDLER_A,
+        d('2024-04-03'),
+        CONTEXT,
+      ).ok,
+    ).toBe(true);
+    const release = {
+      measureId: 'm-1',
+      releasedOn: d('2024-04-04'),
+      ground: 'PERIOD_EXPIRED',
+    } as const;
+    const released = decide(
+      snap,
+      'releaseCompulsoryMeasure',
+      release,
+      HANDLER_A,
+      d('2024-04-04'),
+      CONTEXT,
+    );
+    expect(released.ok && released.effects).toContainEqual({
+      kind: 'STOP_DEADLINE',
+      deadline: 'COMPULSORY_MEASURE',
+    });
+  });
+
+  it('Compulsion Law art. 28: a released measure cannot be released or extended again (MEASURE_ALREADY_RELEASED)', () => {
+    const snap = investigating({ compulsoryMeasures: [measure({ releasedOn: d('2024-03-20') })] });
+    const release = {
+      measureId: 'm-1',
+      releasedOn: d('2024-03-21'),
+      ground: 'NO_VIOLATION',
+    } as const;
+    expect(
+      codesOf(
+        decide(snap, 'releaseCompulsoryMeasure', release, HANDLER_A, d('2024-03-21'), CONTEXT),
+      ),
+    ).toEqual(['MEASURE_ALREADY_RELEASED']);
+    expect(codesOf(extend({}, measure({ releasedOn: d('2024-03-20') })))).toEqual([
+      'MEASURE_ALREADY_RELEASED',
+    ]);
+  });
+
+  it('a seizure is released even while the case is suspended', () => {
+    const snap = investigating({
+      compulsoryMeasures: [measure()],
+      suspensions: [{ suspendedOn: d('2024-03-15') }],
+    });
+    const release = {
+      measureId: 'm-1',
+      releasedOn: d('2024-03-20'),
+      ground: 'NO_VIOLATION',
+    } as const;
+    expect(
+      decide(snap, 'releaseCompulsoryMeasure', release, HANDLER_A, d('2024-03-20'), CONTEXT).ok,
+    ).toBe(true);
+  });
+});
