@@ -13,6 +13,8 @@ import { aliasLimit, depthLimit } from './schema/limits.js';
 
 export interface AppOptions {
   orm: MikroORM;
+  /** Defaults to the system clock; tests pin it. */
+  now?: () => Date;
   jwt: JwtSettings;
   production: boolean;
   logError?: ErrorLogger;
@@ -52,9 +54,11 @@ export async function createRequestContext(
   orm: MikroORM,
   jwt: JwtSettings,
   authorization: string | undefined,
+  now: () => Date = () => new Date(),
 ): Promise<RequestContext> {
   const em = orm.em.fork();
-  return { em, ...(await authenticate(em, authorization, jwt)) };
+  // Tokens expire in real time; `now` is the business date the rules see (tests pin it).
+  return { em, now, ...(await authenticate(em, authorization, jwt)) };
 }
 
 export async function createApp(options: AppOptions): Promise<ZhifaApp> {

@@ -21,6 +21,8 @@ export interface RequestContext {
   actor: Actor | undefined;
   /** Why there is no actor, reported by the first resolver that needs one. */
   authenticationError: DomainError | undefined;
+  /** The clock lives at the edge: rules receive today's date from here. */
+  now: () => Date;
 }
 
 export async function authenticate(

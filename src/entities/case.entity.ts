@@ -11,6 +11,7 @@ import {
   type Rel,
 } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
+import type { CaseSnapshot } from '../procedure/case-snapshot.js';
 import type { CaseStatus } from '../procedure/case-status.js';
 import type { LocalDate } from '../procedure/local-date.js';
 import { CaseStatusEnum, STORED_CASE_STATUSES } from '../schema/enums.js';
@@ -21,6 +22,12 @@ import { Evidence } from './evidence.entity.js';
 import { Office } from './office.entity.js';
 import { Officer } from './officer.entity.js';
 import { Party } from './party.entity.js';
+
+/** What of the snapshot is stored as JSON (the rest comes from columns, relations and deadline rows). */
+export type ProcedureRecord = Omit<
+  CaseSnapshot,
+  'status' | 'officeId' | 'officeLevel' | 'parties' | 'handlers' | 'deadlines' | 'docketedOn'
+>;
 
 /**
  * 案件: one administrative-penalty matter from its registered source to its
@@ -88,6 +95,14 @@ export class Case extends BaseEntity<
   /** Case number and party names, for the trigram text search. Kept by the code that changes them. */
   @Property({ type: 'text' })
   searchText: string = '';
+
+  /**
+   * The procedural record the rules read (source, violation dates, evidence,
+   * notice, hearing, reviews, …): the CaseSnapshot without what lives in
+   * columns and relations. Written only by the procedure command runner.
+   */
+  @Property({ type: 'json', nullable: true })
+  procedureRecord: ProcedureRecord | null = null;
 
   @ManyToMany(() => Party, undefined, { pivotTable: 'case_party', owner: true })
   parties = new Collection<Party>(this);

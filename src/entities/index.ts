@@ -1,11 +1,13 @@
 import { CalendarYear } from './calendar-year.entity.js';
 import { CaseEvent } from './case-event.entity.js';
 import { Case } from './case.entity.js';
+import { Deadline } from './deadline.entity.js';
 import { Decision } from './decision.entity.js';
 import { EnforcementCertificate } from './enforcement-certificate.entity.js';
 import { Evidence } from './evidence.entity.js';
 import { Office } from './office.entity.js';
 import { Officer } from './officer.entity.js';
+import { NumberSequence } from './number-sequence.entity.js';
 import { Party } from './party.entity.js';
 import { PenaltyProvisionRecord } from './penalty-provision-record.entity.js';
 
@@ -13,10 +15,12 @@ export {
   CalendarYear,
   Case,
   CaseEvent,
+  Deadline,
   Decision,
   EnforcementCertificate,
   Evidence,
   Office,
+  NumberSequence,
   Officer,
   Party,
   PenaltyProvisionRecord,
@@ -34,4 +38,6 @@ export const entities = [
   CaseEvent,
   CalendarYear,
   PenaltyProvisionRecord,
+  Deadline,
+  NumberSequence,
 ];

@@ -31,7 +31,7 @@ import { Office } from './office.entity.js';
   name: 'officer_name_trgm_idx',
   expression: 'create index "officer_name_trgm_idx" on "officer" using gin ("name" gin_trgm_ops)',
 })
-export class Officer extends BaseEntity<'active' | 'legalQualificationNumber'> {
+export class Officer extends BaseEntity<'active' | 'legalQualificationNumber' | 'principalHead'> {
   @Field()
   @Property({ type: 'text' })
   name!: string;
@@ -58,6 +58,13 @@ export class Officer extends BaseEntity<'active' | 'legalQualificationNumber'> {
   })
   @Property({ type: 'text', nullable: true })
   legalQualificationNumber?: string | null;
+
+  @Field({
+    description:
+      '本机关主要负责人（《中华人民共和国个人信息保护法》第六十三条查封扣押须其书面批准）',
+  })
+  @Property({ type: 'boolean' })
+  principalHead: boolean = false;
 
   @OneToMany(() => EnforcementCertificate, (certificate) => certificate.officer)
   certificates = new Collection<EnforcementCertificate>(this);

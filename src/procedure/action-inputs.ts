@@ -5,6 +5,7 @@
  */
 import type {
   Approval,
+  CaseFlags,
   CaseSourceType,
   CompulsoryMeasureKind,
   HearingOutcome,
@@ -51,6 +52,12 @@ export type DecideDocketingInput =
       /** Updated violation dates; the snapshot's are used when omitted. */
       readonly violation?: ViolationFacts;
       readonly parties?: readonly Party[];
+      /**
+       * The head's classification of the case at docketing (重大公共利益, 疑难复杂, 重大违法行为,
+       * other law), which triggers legal review and collective discussion. Keys given replace the
+       * case's flags; keys omitted keep them. issuePrePenaltyNotice can revise them later.
+       */
+      readonly flags?: Partial<CaseFlags>;
     }
   | { readonly docket: false; readonly reason: string };
 
@@ -177,6 +184,12 @@ export interface IssuePrePenaltyNoticeInput {
   readonly approval?: Approval;
   /** A law, regulation or departmental rule gives a hearing (APL art. 63(1)(6)). */
   readonly hearingByOtherRule?: boolean;
+  /**
+   * Revised classification of the case, approved with the head's review of the investigation
+   * result (APL art. 57(1)), which is where 情节复杂或者重大违法行为 (art. 57(2)) shows. Keys given
+   * replace the case's flags; keys omitted keep them.
+   */
+  readonly flags?: Partial<CaseFlags>;
 }
 
 export interface RecordStatementInput {

@@ -43,9 +43,10 @@ export interface DecideContext {
   readonly rulebookOverrides?: RulebookOverrides;
 }
 
-export interface TransitionAllowed {
+/** `A` ties the decision to its action, so applyTransition() can demand that action's input. */
+export interface TransitionAllowed<A extends ProcedureAction = ProcedureAction> {
   readonly ok: true;
-  readonly action: ProcedureAction;
+  readonly action: A;
   readonly from: CaseStatus;
   readonly to: CaseStatus;
   /** Outcome id in the transition table, e.g. DOCKETED. */
@@ -58,14 +59,15 @@ export interface TransitionAllowed {
   readonly actDate: LocalDate;
 }
 
-export interface TransitionRefused {
+export interface TransitionRefused<A extends ProcedureAction = ProcedureAction> {
   readonly ok: false;
-  readonly action: ProcedureAction;
+  readonly action: A;
   readonly violations: readonly RuleViolation[];
   readonly rulebookVersion?: string;
 }
 
-export type Decision = TransitionAllowed | TransitionRefused;
+export type Decision<A extends ProcedureAction = ProcedureAction> =
+  TransitionAllowed<A> | TransitionRefused<A>;
 
 export interface AvailableAction {
   readonly action: ProcedureAction;
@@ -121,7 +123,7 @@ function inForce(
   );
 }
 
-function noRulebook(action: ProcedureAction, date: LocalDate): TransitionRefused {
+function noRulebook<A extends ProcedureAction>(action: A, date: LocalDate): TransitionRefused<A> {
   return { ok: false, action, violations: [violation('RULEBOOK_NOT_IN_FORCE', { date })] };
 }
 
@@ -132,7 +134,7 @@ export function decide<A extends ProcedureAction>(
   actor: Actor,
   now: LocalDate,
   context: DecideContext,
-): Decision {
+): Decision<A> {
   const t = transitionOf(action);
   const actDate = t.actDate ? t.actDate(input) : now;
   // Procedural rules bind acts done while they are in force: the act's date picks the version.

@@ -5,6 +5,7 @@
  * 《网信部门行政执法程序规定》 (2023, P/U) and its 2017 predecessor (P).
  */
 export * from './action-inputs.js';
+export * from './apply-transition.js';
 export * from './case-snapshot.js';
 export * from './case-status.js';
 export * from './citations.js';

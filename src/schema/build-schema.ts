@@ -1,6 +1,9 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker.js';
+import { CalendarResolver } from '../resolvers/calendar.resolver.js';
+import { CaseProcedureResolver, DeadlineResolver } from '../resolvers/case-procedure.resolver.js';
+import { MonitoringResolver } from '../resolvers/monitoring.resolver.js';
 import { CaseResolver, DecisionResolver, EvidenceResolver } from '../resolvers/case.resolver.js';
 import { OfficeResolver } from '../resolvers/office.resolver.js';
 import { EnforcementCertificateResolver, OfficerResolver } from '../resolvers/officer.resolver.js';
@@ -14,6 +17,10 @@ export const resolvers = [
   CaseResolver,
   EvidenceResolver,
   DecisionResolver,
+  CaseProcedureResolver,
+  DeadlineResolver,
+  MonitoringResolver,
+  CalendarResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

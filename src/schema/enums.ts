@@ -1,6 +1,13 @@
 import { registerEnumType } from 'type-graphql';
 import { OFFICE_LEVELS, type OfficeLevel } from '../procedure/office-level.js';
 import { OFFICER_ROLES, type OfficerRole } from '../procedure/officer-role.js';
+import { JURISDICTION_BASES, type JurisdictionBasis } from '../procedure/action-inputs.js';
+import {
+  CASE_SOURCE_TYPES,
+  DEADLINE_KINDS,
+  type CaseSourceType,
+  type DeadlineKind,
+} from '../procedure/case-snapshot.js';
 import { CASE_STATUSES, CASE_STATUS_NAMES, type CaseStatus } from '../procedure/case-status.js';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../procedure/evidence-kind.js';
 import { PARTY_KINDS, type PartyKind } from '../procedure/party-kind.js';
@@ -122,4 +129,46 @@ registerEnumType(CaseStatusEnum, {
   valuesConfig: Object.fromEntries(
     STORED_CASE_STATUSES.map((s) => [s, { description: CASE_STATUS_NAMES[s] }]),
   ),
+});
+
+export const DeadlineKindEnum = enumObject<DeadlineKind>(DEADLINE_KINDS);
+registerEnumType(DeadlineKindEnum, {
+  name: 'DeadlineKind',
+  description: '法定期限种类',
+  valuesConfig: {
+    DOCKETING: { description: '立案期限' },
+    JURISDICTION_DESIGNATION: { description: '指定管辖期限' },
+    PRESERVATION_HANDLING: { description: '先行登记保存处理期限' },
+    COMPULSORY_MEASURE: { description: '查封、扣押期限' },
+    STATEMENT: { description: '陈述、申辩期限' },
+    HEARING_REQUEST: { description: '听证申请期限' },
+    CASE_TIME_LIMIT: { description: '办案期限' },
+    DECISION_SERVICE: { description: '决定书送达期限' },
+  },
+});
+
+export const CaseSourceTypeEnum = enumObject<CaseSourceType>(CASE_SOURCE_TYPES);
+registerEnumType(CaseSourceTypeEnum, {
+  name: 'CaseSourceType',
+  description: '案件来源',
+  valuesConfig: {
+    INSPECTION: { description: '在监督检查中发现' },
+    COMPLAINT_OR_REPORT: { description: '投诉、申诉、举报' },
+    ASSIGNED_BY_HIGHER_OFFICE: { description: '上级机关交办' },
+    REQUESTED_BY_LOWER_OFFICE: { description: '下级机关报请查处' },
+    TRANSFERRED_IN: { description: '有关部门移送' },
+  },
+});
+
+export const JurisdictionBasisEnum = enumObject<JurisdictionBasis>(JURISDICTION_BASES);
+registerEnumType(JurisdictionBasisEnum, {
+  name: 'JurisdictionBasis',
+  description: '管辖依据',
+  valuesConfig: {
+    TERRITORIAL: { description: '地域管辖：违法行为发生地' },
+    HIERARCHICAL: { description: '级别管辖' },
+    DESIGNATED: { description: '指定管辖' },
+    ASSIGNED_BY_HIGHER_OFFICE: { description: '上级交办' },
+    TRANSFERRED: { description: '移送管辖' },
+  },
 });

@@ -35,6 +35,8 @@ export interface TestApp {
   queryCount(): number;
   resetQueryCount(): void;
   tokenFor(certificateNumber: string, ttlSeconds?: number): string;
+  /** Pins the business date the rules see (default TEST_TODAY, at 10:00 China time). */
+  setToday(date: string): void;
   /** Runs an operation through Apollo with the same context building (JWT → officer) as HTTP. */
   run<T = Record<string, unknown>>(
     query: string,
@@ -81,6 +83,8 @@ export async function createTestApp(): Promise<TestApp> {
   });
   await apollo.start();
 
+  let today: string = TEST_TODAY;
+  const now = () => new Date(`${today}T02:00:00Z`);
   const tokenFor = (certificateNumber: string, ttlSeconds = 3600) => {
     const officer = demo.officers[certificateNumber];
     if (!officer) {
@@ -101,6 +105,9 @@ export async function createTestApp(): Promise<TestApp> {
       statements = 0;
     },
     tokenFor,
+    setToday(date: string) {
+      today = date;
+    },
     async run(query, variables, as) {
       const authorization =
         as === undefined
@@ -108,7 +115,7 @@ export async function createTestApp(): Promise<TestApp> {
           : typeof as === 'string'
             ? `Bearer ${tokenFor(as)}`
             : as.authorization;
-      const contextValue = await createRequestContext(orm, jwt, authorization);
+      const contextValue = await createRequestContext(orm, jwt, authorization, now);
       const response = await apollo.executeOperation({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') {
         throw new Error('incremental delivery not expected');

@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122063052 } from './Migration20261122063052.js';
 import { Migration20261122063938 } from './Migration20261122063938.js';
 import { Migration20261122064243 } from './Migration20261122064243.js';
+import { Migration20261122064726 } from './Migration20261122064726.js';
 
 /** Every committed migration, in order. Never edit one that has shipped: add a new one. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122063052', class: Migration20261122063052 },
   { name: 'Migration20261122063938', class: Migration20261122063938 },
   { name: 'Migration20261122064243', class: Migration20261122064243 },
+  { name: 'Migration20261122064726', class: Migration20261122064726 },
 ];

@@ -237,6 +237,8 @@ export async function seedDemoData(em: EntityManager, today: LocalDate): Promise
         office,
         officePath: office.path,
         roles: staff.roles,
+        // The office head (<prefix>0001) is the principal head (主要负责人) who approves seizures.
+        principalHead: i === 0,
         legalQualificationNumber: staff.legalQualification
           ? `A2019${seed.divisionCode}${String(i).padStart(4, '0')}`
           : null,

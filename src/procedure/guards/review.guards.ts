@@ -110,6 +110,13 @@ export function collectiveDiscussionViolation(
       });
 }
 
+/** Distinct heads of the office among the participants of a collective discussion. */
+export function discussionHeadCount(
+  participants: RecordCollectiveDiscussionInput['participants'],
+): number {
+  return new Set(participants.filter((p) => p.isOfficeHead).map((p) => p.officerId)).size;
+}
+
 /** First legal reviewers needed the qualification only from the 2021 law on (APL arts. 58(2), 86). */
 const QUALIFICATION_REQUIRED_FROM = '2021-07-15' as LocalDate;
 
@@ -157,9 +164,7 @@ export const recordCollectiveDiscussionGuards: readonly Guard<RecordCollectiveDi
     'enoughHeadsDiscussed',
     ['COLLECTIVE_DISCUSSION_TOO_FEW_HEADS'],
     ({ input, rulebook }) => {
-      const heads = new Set(
-        input.participants.filter((p) => p.isOfficeHead).map((p) => p.officerId),
-      ).size;
+      const heads = discussionHeadCount(input.participants);
       const minimum = rulebook.parameters.collectiveDiscussionMinimumHeads.value;
       return heads < minimum
         ? violation('COLLECTIVE_DISCUSSION_TOO_FEW_HEADS', { heads, minimum })

@@ -1,0 +1,155 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Deadline, type DeadlinePause } from '../../entities/deadline.entity.js';
+import type { Case } from '../../entities/case.entity.js';
+import {
+  computeDeadline,
+  type PeriodSpec,
+  type WorkingDayCalendar,
+} from '../../procedure/calendar/index.js';
+import type { DeadlineKind } from '../../procedure/case-snapshot.js';
+import type { TransitionAllowed } from '../../procedure/decide.js';
+import type { DeadlineTrigger, Effect } from '../../procedure/effects.js';
+import { addCalendarDays, type LocalDate } from '../../procedure/local-date.js';
+import type { PeriodParameter, Rulebook } from '../../procedure/rulebook.js';
+
+/**
+ * Carries out the deadline effects of an allowed transition: due dates are
+ * computed here with the working-day calendar and stored as dates; each keeps
+ * its explanation (trigger, rule, days skipped, pauses).
+ */
+
+const TRIGGER_FIELDS: Record<DeadlineTrigger, string | null> = {
+  ACTION_DATE: null,
+  RECEIVED_ON: 'receivedOn',
+  SERVED_ON: 'servedOn',
+  STARTED_ON: 'startedOn',
+};
+
+function triggerDate(trigger: DeadlineTrigger, input: unknown, actDate: LocalDate): LocalDate {
+  const field = TRIGGER_FIELDS[trigger];
+  const value = field ? (input as Record<string, unknown>)[field] : undefined;
+  return typeof value === 'string' ? (value as LocalDate) : actDate;
+}
+
+function periodOf(parameter: PeriodParameter): PeriodSpec {
+  return { length: parameter.length, unit: parameter.unit, legalBasis: parameter.legalBasis };
+}
+
+function completedPauses(pauses: readonly DeadlinePause[]) {
+  return pauses.filter((p): p is Required<DeadlinePause> => p.to !== undefined);
+}
+
+function recompute(deadline: Deadline, calendar: WorkingDayCalendar): void {
+  const result = computeDeadline(
+    deadline.period,
+    { event: deadline.triggerEvent, date: deadline.triggerDate },
+    calendar,
+    completedPauses(deadline.pauses),
+  );
+  deadline.dueDate = result.dueDate;
+  deadline.explanation = result.explanation;
+}
+
+export interface DeadlineEffectContext {
+  em: EntityManager;
+  found: Case;
+  allowed: TransitionAllowed;
+  input: unknown;
+  rulebook: Rulebook;
+  calendar: WorkingDayCalendar;
+  /** Chinese name of the action, used as the trigger event in explanations. */
+  eventName: string;
+}
+
+export async function applyDeadlineEffects(context: DeadlineEffectContext): Promise<Deadline[]> {
+  const { em, found, allowed, input, rulebook, calendar } = context;
+  const touched: Deadline[] = [];
+  const openOf = async (kind: DeadlineKind) =>
+    em.findOne(Deadline, { case: found, kind, stoppedOn: null });
+  for (const effect of allowed.effects as readonly Effect[]) {
+    switch (effect.kind) {
+      case 'START_DEADLINE': {
+        const previous = await openOf(effect.deadline);
+        if (previous) {
+          previous.stoppedOn = allowed.actDate;
+        }
+        const date = triggerDate(effect.trigger, input, allowed.actDate);
+        const period = periodOf(rulebook.parameters[effect.parameter]);
+        const deadline = em.create(Deadline, {
+          case: found,
+          officePath: found.officePath,
+          kind: effect.deadline,
+          triggerEvent: context.eventName,
+          triggerDate: date,
+          period,
+          dueDate: date,
+          explanation: {} as Deadline['explanation'],
+        });
+        recompute(deadline, calendar);
+        // A seizure ends on the day the decision names, within the statutory maximum.
+        const endsOn = (input as { endsOn?: LocalDate }).endsOn;
+        if (effect.deadline === 'COMPULSORY_MEASURE' && endsOn && endsOn < deadline.dueDate) {
+          deadline.dueDate = endsOn;
+        }
+        touched.push(deadline);
+        break;
+      }
+      case 'EXTEND_DEADLINE': {
+        const deadline = await openOf(effect.deadline);
+        if (!deadline) {
+          break;
+        }
+        const extensionDays = (input as { extensionDays?: number; newEndsOn?: LocalDate })
+          .extensionDays;
+        const newEndsOn = (input as { newEndsOn?: LocalDate }).newEndsOn;
+        if (effect.deadline === 'CASE_TIME_LIMIT' && extensionDays) {
+          deadline.period = { ...deadline.period, length: deadline.period.length + extensionDays };
+          recompute(deadline, calendar);
+        } else if (effect.deadline === 'COMPULSORY_MEASURE' && newEndsOn) {
+          deadline.dueDate = newEndsOn;
+        } else {
+          deadline.period = periodOf(rulebook.parameters[effect.parameter]);
+          recompute(deadline, calendar);
+        }
+        touched.push(deadline);
+        break;
+      }
+      case 'PAUSE_DEADLINE': {
+        const deadline = await openOf(effect.deadline);
+        if (deadline) {
+          deadline.pauses = [
+            ...deadline.pauses,
+            { from: allowed.actDate, reason: `${context.eventName}（期间不计入）` },
+          ];
+          touched.push(deadline);
+        }
+        break;
+      }
+      case 'RESUME_DEADLINE': {
+        const deadline = await openOf(effect.deadline);
+        const open = deadline?.pauses.find((p) => p.to === undefined);
+        if (deadline && open) {
+          // The day of resumption counts again; the pause covers the days before it.
+          deadline.pauses = deadline.pauses.map((p) =>
+            p === open ? { ...p, to: addCalendarDays(allowed.actDate, -1) } : p,
+          );
+          recompute(deadline, calendar);
+          touched.push(deadline);
+        }
+        break;
+      }
+      case 'STOP_DEADLINE': {
+        const deadline = await openOf(effect.deadline);
+        if (deadline) {
+          deadline.stoppedOn = allowed.actDate;
+          touched.push(deadline);
+        }
+        break;
+      }
+      case 'DOCUMENT_DUE':
+      case 'RECORD_HEARING_ELIGIBILITY':
+        break;
+    }
+  }
+  return touched;
+}

@@ -1,0 +1,261 @@
+import { OptimisticLockError } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireActor } from '../../auth/auth-checker.js';
+import type { Actor as RequestActor, RequestContext } from '../../auth/context.js';
+import { isInScope } from '../../auth/office-scope.js';
+import { Case } from '../../entities/case.entity.js';
+import type { CaseEvent } from '../../entities/case-event.entity.js';
+import type { Deadline } from '../../entities/deadline.entity.js';
+import { Officer } from '../../entities/officer.entity.js';
+import { uuidv7 } from '../../entities/uuid.js';
+import { loadWorkingDayCalendar } from '../../db/seed/reference-data.js';
+import {
+  ConflictError,
+  DomainError,
+  NotFoundError,
+  ProcedureViolationError,
+} from '../../errors/domain-error.js';
+import type { ActionInput } from '../../procedure/action-inputs.js';
+import { applyTransition } from '../../procedure/apply-transition.js';
+import {
+  isCalendarYearNotLoadedError,
+  type WorkingDayCalendar,
+} from '../../procedure/calendar/index.js';
+import type { CaseSnapshot } from '../../procedure/case-snapshot.js';
+import { decide, type TransitionAllowed } from '../../procedure/decide.js';
+import { formatCitation } from '../../procedure/legal-basis.js';
+import { toLocalDate, type LocalDate } from '../../procedure/local-date.js';
+import type { ProcedureAction } from '../../procedure/procedure-action.js';
+import { rulebookFor } from '../../procedure/rulebook.js';
+import { isUuid } from '../office.commands.js';
+import { appendCaseEvent } from '../case-events.js';
+import { applyDeadlineEffects } from './apply-deadline-effects.js';
+import { toCaseSnapshot, toProcedureActor, toProcedureRecord } from './to-case-snapshot.js';
+
+/**
+ * One procedural step, one transaction: load the case (optimistic lock) →
+ * build the snapshot → decide (every unmet rule refuses, with citations) →
+ * apply the transition → store deadlines → append the audit event. A dry run
+ * stops after decide and writes nothing.
+ */
+
+export interface ProcedureStepContext<A extends ProcedureAction> {
+  em: EntityManager;
+  actor: RequestActor;
+  today: LocalDate;
+  snapshot: CaseSnapshot;
+  calendar: WorkingDayCalendar;
+  found: Case | undefined;
+  action: A;
+}
+
+export interface ProcedureStep<A extends ProcedureAction> {
+  action: A;
+  /** Chinese name of the step (trigger event of deadlines, audit record). */
+  actionName: string;
+  caseId?: string;
+  expectedVersion?: number;
+  dryRun: boolean;
+  /** The client's input as submitted: digested and kept in the audit record. */
+  submitted: unknown;
+  /** For registerCaseSource: the snapshot of the case not yet created. */
+  newCase?: (em: EntityManager, actor: RequestActor) => Promise<CaseSnapshot>;
+  /** GraphQL input → engine input (ids resolved to officers, certificates, approvals). */
+  resolveInput: (context: ProcedureStepContext<A>) => Promise<ActionInput<A>>;
+  /** Creates the case for registerCaseSource, after the rules allowed it. */
+  createCase?: (context: ProcedureStepContext<A>, input: ActionInput<A>) => Promise<Case>;
+  /** Rows besides the record: evidence, decisions… */
+  persist?: (
+    context: ProcedureStepContext<A> & {
+      found: Case;
+      next: CaseSnapshot;
+      input: ActionInput<A>;
+      allowed: TransitionAllowed;
+    },
+  ) => Promise<void>;
+}
+
+export interface ProcedureOutcome {
+  case: Case | null;
+  dryRun: boolean;
+  fromStatus: string;
+  toStatus: string;
+  effects: string[];
+  event: CaseEvent | null;
+  deadlines: Deadline[];
+}
+
+async function loadCaseForUpdate(
+  em: EntityManager,
+  actor: RequestActor,
+  caseId: string,
+  expectedVersion: number | undefined,
+): Promise<Case> {
+  const found = isUuid(caseId) ? await em.findOne(Case, { id: caseId }) : null;
+  if (!found || !isInScope(actor, found.officePath)) {
+    throw NotFoundError.of('CASE', caseId);
+  }
+  if (expectedVersion !== undefined && found.version !== expectedVersion) {
+    throw ConflictError.duplicate(
+      'CASE_VERSION_CONFLICT',
+      `案件已被他人修改（当前版本 ${found.version}，提交版本 ${expectedVersion}），请刷新后重试`,
+      {
+        currentVersion: found.version,
+        expectedVersion,
+      },
+    );
+  }
+  return found;
+}
+
+function calendarError(error: unknown): never {
+  if (isCalendarYearNotLoadedError(error)) {
+    throw new DomainError('CALENDAR_YEAR_NOT_LOADED', 'BAD_USER_INPUT', error.message, {
+      year: error.year,
+      date: error.date,
+    });
+  }
+  throw error;
+}
+
+export async function runProcedureStep<A extends ProcedureAction>(
+  ctx: RequestContext,
+  step: ProcedureStep<A>,
+): Promise<ProcedureOutcome> {
+  const actor = requireActor(ctx);
+  const today = toLocalDate(ctx.now());
+  try {
+    return await ctx.em.transactional(async (em) => {
+      const calendar = await loadWorkingDayCalendar(em);
+      let found: Case | undefined;
+      let snapshot: CaseSnapshot;
+      if (step.caseId) {
+        found = await loadCaseForUpdate(em, actor, step.caseId, step.expectedVersion);
+        snapshot = await toCaseSnapshot(em, found, today);
+      } else if (step.newCase) {
+        snapshot = await step.newCase(em, actor);
+      } else {
+        throw new Error(`${step.action}: neither a case id nor a new case`);
+      }
+      await em.populate(actor.officer, ['certificates']);
+      const context: ProcedureStepContext<A> = {
+        em,
+        actor,
+        today,
+        snapshot,
+        calendar,
+        found,
+        action: step.action,
+      };
+      const input = await step.resolveInput(context);
+      const overrides = undefined;
+      let result;
+      try {
+        result = decide(snapshot, step.action, input, toProcedureActor(actor, today), today, {
+          workingDays: calendar,
+          rulebookOverrides: overrides,
+        });
+      } catch (error) {
+        calendarError(error);
+      }
+      if (!result.ok) {
+        throw ProcedureViolationError.fromViolations(step.actionName, result.violations);
+      }
+      if (step.dryRun) {
+        return {
+          case: found ?? null,
+          dryRun: true,
+          fromStatus: result.from,
+          toStatus: result.to,
+          effects: result.effects.map((e) => JSON.stringify(e)),
+          event: null,
+          deadlines: [],
+        };
+      }
+      const next = applyTransition(snapshot, result, input, toProcedureActor(actor, today), {
+        next: () => uuidv7(),
+      });
+      if (!found) {
+        found = await step.createCase!(context, input);
+      }
+      found.status = next.status as Case['status'];
+      found.docketedOn = next.docketedOn ?? null;
+      found.procedureRecord = toProcedureRecord(next);
+      if (next.status.startsWith('DECIDED_') || next.status === 'SUMMARY_PENALTY_IMPOSED') {
+        found.decidedOn ??= result.actDate;
+      }
+      await syncHandlers(em, found, next);
+      await step.persist?.({ ...context, found, next, input, allowed: result });
+      let deadlines: Deadline[];
+      try {
+        deadlines = await applyDeadlineEffects({
+          em,
+          found,
+          allowed: result,
+          input,
+          rulebook: rulebookFor(result.actDate, overrides),
+          calendar,
+          eventName: step.actionName,
+        });
+      } catch (error) {
+        calendarError(error);
+      }
+      const certificate = toProcedureActor(actor, result.actDate).certificate;
+      const event = await appendCaseEvent(em, found, actor, {
+        action: step.action,
+        fromStatus: result.from,
+        toStatus: result.to,
+        occurredAt: ctx.now(),
+        actorCertificateNumber: certificate?.number ?? null,
+        rulebookVersion: result.rulebookVersion,
+        input: step.submitted,
+        payload: {
+          actDate: result.actDate,
+          outcome: result.outcome,
+          input: step.submitted,
+          legalBasis: result.legalBasis.map(formatCitation),
+          effects: result.effects,
+          deadlines: deadlines.map((d) => ({
+            kind: d.kind,
+            dueDate: d.dueDate,
+            stoppedOn: d.stoppedOn ?? null,
+          })),
+        },
+      });
+      await em.flush();
+      return {
+        case: found,
+        dryRun: false,
+        fromStatus: result.from,
+        toStatus: result.to,
+        effects: result.effects.map((e) => JSON.stringify(e)),
+        event,
+        deadlines,
+      };
+    });
+  } catch (error) {
+    if (error instanceof OptimisticLockError) {
+      throw ConflictError.duplicate('CASE_VERSION_CONFLICT', '案件已被他人修改，请刷新后重试', {
+        caseId: step.caseId ?? null,
+      });
+    }
+    throw error;
+  }
+}
+
+/** Handlers live in the case_handler relation; the snapshot decides who they are. */
+async function syncHandlers(em: EntityManager, found: Case, next: CaseSnapshot): Promise<void> {
+  const wanted = new Set(next.handlers.map((h) => h.officerId));
+  await em.populate(found, ['handlers']);
+  for (const officer of found.handlers.getItems()) {
+    if (!wanted.has(officer.id)) {
+      found.handlers.remove(officer);
+    }
+  }
+  const have = new Set(found.handlers.getItems().map((o) => o.id));
+  for (const id of wanted) {
+    if (!have.has(id)) {
+      found.handlers.add(em.getReference(Officer, id));
+    }
+  }
+}

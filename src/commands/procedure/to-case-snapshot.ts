@@ -1,0 +1,106 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor as RequestActor } from '../../auth/context.js';
+import type { Case } from '../../entities/case.entity.js';
+import { Deadline } from '../../entities/deadline.entity.js';
+import type { EnforcementCertificate as CertificateEntity } from '../../entities/enforcement-certificate.entity.js';
+import type { Officer } from '../../entities/officer.entity.js';
+import type {
+  Actor,
+  CaseSnapshot,
+  DeadlineKind,
+  EnforcementCertificate,
+  StoredDeadline,
+} from '../../procedure/case-snapshot.js';
+import { NO_FLAGS } from '../../procedure/case-snapshot.js';
+import type { LocalDate } from '../../procedure/local-date.js';
+
+/** The only place rules meet the ORM: entity → plain snapshot. */
+
+export function toCertificate(certificate: CertificateEntity): EnforcementCertificate {
+  return {
+    number: certificate.number,
+    validFrom: certificate.validFrom,
+    validTo: certificate.validTo,
+    ...(certificate.revokedOn ? { revokedOn: certificate.revokedOn } : {}),
+  };
+}
+
+/** The certificate that counts on `date`: one valid that day, else the most recent (the guard then says why). */
+export function certificateOn(
+  officer: Officer,
+  date: LocalDate,
+): EnforcementCertificate | undefined {
+  const all = officer.certificates.isInitialized() ? officer.certificates.getItems() : [];
+  const valid = all.find((c) => c.isValidOn(date));
+  const chosen = valid ?? [...all].sort((a, b) => (a.validTo < b.validTo ? 1 : -1))[0];
+  return chosen ? toCertificate(chosen) : undefined;
+}
+
+export function toProcedureActor(actor: RequestActor, date: LocalDate): Actor {
+  const officer = actor.officer;
+  return {
+    officerId: officer.id,
+    officeId: actor.officeId,
+    roles: officer.roles,
+    isPrincipalHead: officer.principalHead,
+    certificate: certificateOn(officer, date),
+    hasLegalProfessionalQualification: Boolean(officer.legalQualificationNumber),
+  };
+}
+
+export async function toCaseSnapshot(
+  em: EntityManager,
+  found: Case,
+  date: LocalDate,
+): Promise<CaseSnapshot> {
+  await em.populate(found, ['office', 'parties', 'handlers', 'handlers.certificates']);
+  const open = await em.find(Deadline, { case: found, stoppedOn: null });
+  const deadlines: Partial<Record<DeadlineKind, StoredDeadline>> = {};
+  for (const deadline of open) {
+    deadlines[deadline.kind] = { dueDate: deadline.dueDate };
+  }
+  const record = found.procedureRecord;
+  return {
+    status: found.status,
+    officeId: found.office.id,
+    officeLevel: found.office.level,
+    parties: found.parties.getItems().map((p) => ({ id: p.id, kind: p.kind })),
+    handlers: found.handlers
+      .getItems()
+      .map((h) => ({ officerId: h.id, certificate: certificateOn(h, date) })),
+    docketedOn: found.docketedOn ?? undefined,
+    deadlines,
+    flags: record?.flags ?? NO_FLAGS,
+    ...(record?.source ? { source: record.source } : {}),
+    ...(record?.violation ? { violation: record.violation } : {}),
+    ...(record?.notice ? { notice: record.notice } : {}),
+    ...(record?.hearing ? { hearing: record.hearing } : {}),
+    evidence: record?.evidence ?? [],
+    transcripts: record?.transcripts ?? [],
+    preservations: record?.preservations ?? [],
+    compulsoryMeasures: record?.compulsoryMeasures ?? [],
+    recusals: record?.recusals ?? [],
+    statements: record?.statements ?? [],
+    waivers: record?.waivers ?? [],
+    legalReviews: record?.legalReviews ?? [],
+    collectiveDiscussions: record?.collectiveDiscussions ?? [],
+    timeLimitExtensions: record?.timeLimitExtensions ?? [],
+    suspensions: record?.suspensions ?? [],
+    priorFinesForSameAct: record?.priorFinesForSameAct ?? [],
+  };
+}
+
+/** The part of the snapshot stored as JSON on the case. */
+export function toProcedureRecord(snapshot: CaseSnapshot): Case['procedureRecord'] {
+  const {
+    status: _status,
+    officeId: _officeId,
+    officeLevel: _officeLevel,
+    parties: _parties,
+    handlers: _handlers,
+    deadlines: _deadlines,
+    docketedOn: _docketedOn,
+    ...record
+  } = snapshot;
+  return record;
+}

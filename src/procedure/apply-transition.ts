@@ -1,0 +1,427 @@
+/**
+ * applyTransition(): the pure reducer that turns an action decide() allowed into
+ * the next snapshot of the case: the new status and the records the act creates or
+ * updates (evidence, transcripts, notice, hearing, reviews…), so that the guards of
+ * later actions see them. It computes no due date (no calendar here): it only drops
+ * the deadlines the transition stops; the command layer stores the ones it starts.
+ * Record ids come from an injected IdSource. The input snapshot is never mutated.
+ * Legal basis: 《中华人民共和国行政处罚法》第四十七条 (V): the whole procedure is recorded, so each
+ * act leaves its record on the case.
+ */
+import type { ActionInput } from './action-inputs.js';
+import type {
+  Actor,
+  CaseFlags,
+  CaseSnapshot,
+  DeadlineKind,
+  OfficerOnCase,
+  OfficerRef,
+  RecusalRecord,
+  StoredDeadline,
+  TranscriptRecord,
+} from './case-snapshot.js';
+import type { TransitionAllowed } from './decide.js';
+import type { Effect } from './effects.js';
+import { discussionHeadCount } from './guards/review.guards.js';
+import type { LocalDate } from './local-date.js';
+import type { ProcedureAction } from './procedure-action.js';
+
+/** Makes ids for new records (kinds: evidence, transcript, preservation, compulsoryMeasure, recusal, statement). */
+export interface IdSource {
+  next(kind: string): string;
+}
+
+/** An action paired with its own input: the union the reducer switches on. */
+type Step = {
+  readonly [A in ProcedureAction]: { readonly action: A; readonly input: ActionInput<A> };
+}[ProcedureAction];
+
+type Deadlines = CaseSnapshot['deadlines'];
+
+/** The deadlines left once those the transition stops are removed (a stopped deadline no longer binds). */
+function withoutStoppedDeadlines(deadlines: Deadlines, effects: readonly Effect[]): Deadlines {
+  const stopped = new Set<DeadlineKind>(
+    effects.flatMap((e) => (e.kind === 'STOP_DEADLINE' ? [e.deadline] : [])),
+  );
+  if (![...stopped].some((k) => k in deadlines)) {
+    return deadlines;
+  }
+  const kept: Partial<Record<DeadlineKind, StoredDeadline>> = {};
+  for (const [kind, deadline] of Object.entries(deadlines) as [DeadlineKind, StoredDeadline][]) {
+    if (!stopped.has(kind)) {
+      kept[kind] = deadline;
+    }
+  }
+  return kept;
+}
+
+function officersOnCase(refs: readonly OfficerRef[]): OfficerOnCase[] {
+  return refs.map((r) => ({
+    officerId: r.officerId,
+    ...(r.certificate !== undefined ? { certificate: r.certificate } : {}),
+  }));
+}
+
+function mergeFlags(flags: CaseFlags, patch: Partial<CaseFlags> | undefined): CaseFlags {
+  return patch === undefined ? flags : { ...flags, ...patch };
+}
+
+/** Replaces the record with `id`; a missing record means the decision was made on another snapshot. */
+function updateById<T extends { readonly id: string }>(
+  records: readonly T[],
+  id: string,
+  what: string,
+  update: (record: T) => T,
+): T[] {
+  if (!records.some((r) => r.id === id)) {
+    throw new Error(`applyTransition: ${what} ${id} not on the case`);
+  }
+  return records.map((r) => (r.id === id ? update(r) : r));
+}
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) {
+    throw new Error(`applyTransition: ${what}`);
+  }
+  return value;
+}
+
+/**
+ * The hearing eligibility decide() chose the outcome by (APL art. 63, with the rulebook
+ * of the act date and the office's overrides): read from the effect, never recomputed,
+ * so the stored notice and the outcome cannot disagree.
+ */
+function recordedHearingEligibility(effects: readonly Effect[]): boolean {
+  const effect = effects.find((e) => e.kind === 'RECORD_HEARING_ELIGIBILITY');
+  return required(effect, 'issuePrePenaltyNotice without RECORD_HEARING_ELIGIBILITY effect')
+    .eligible;
+}
+
+function withTranscript(
+  s: CaseSnapshot,
+  ids: IdSource,
+  kind: TranscriptRecord['kind'],
+  act: { readonly conductedOn: LocalDate; readonly officers: readonly OfficerRef[] },
+  withParty: boolean,
+): CaseSnapshot {
+  return {
+    ...s,
+    transcripts: [
+      ...s.transcripts,
+      {
+        id: ids.next('transcript'),
+        kind,
+        conductedOn: act.conductedOn,
+        officerIds: act.officers.map((o) => o.officerId),
+        withParty,
+      },
+    ],
+  };
+}
+
+/** The records the action creates or updates (status and deadlines are set by applyTransition). */
+function applyRecords(
+  s: CaseSnapshot,
+  step: Step,
+  allowed: TransitionAllowed,
+  actor: Actor,
+  ids: IdSource,
+): CaseSnapshot {
+  switch (step.action) {
+    case 'registerCaseSource': {
+      const i = step.input;
+      return {
+        ...s,
+        source: {
+          type: i.sourceType,
+          receivedOn: i.receivedOn,
+          ...(i.namedComplainant !== undefined ? { namedComplainant: i.namedComplainant } : {}),
+          ...(i.originator !== undefined ? { originator: i.originator } : {}),
+        },
+        ...(i.violation !== undefined ? { violation: i.violation } : {}),
+        ...(i.parties !== undefined ? { parties: i.parties } : {}),
+      };
+    }
+    case 'decideDocketing': {
+      const i = step.input;
+      if (!i.docket) {
+        return s;
+      }
+      return {
+        ...s,
+        docketedOn: allowed.actDate,
+        handlers: officersOnCase(i.handlers),
+        flags: mergeFlags(s.flags, i.flags),
+        ...(i.violation !== undefined ? { violation: i.violation } : {}),
+        ...(i.parties !== undefined ? { parties: i.parties } : {}),
+      };
+    }
+    // The snapshot holds no transfer or decision record: status and stopped deadlines are the change.
+    case 'cancelDocketing':
+    case 'transferCase':
+    case 'decideCase':
+    case 'imposeSummaryPenalty':
+      return s;
+    case 'applyForRecusal':
+      return {
+        ...s,
+        recusals: [
+          ...s.recusals,
+          {
+            id: ids.next('recusal'),
+            targetOfficerId: step.input.targetOfficerId,
+            appliedOn: step.input.appliedOn,
+          },
+        ],
+      };
+    case 'decideRecusal': {
+      const i = step.input;
+      const target = required(
+        s.recusals.find((r) => r.id === i.recusalId),
+        `recusal ${i.recusalId} not on the case`,
+      ).targetOfficerId;
+      const recusals = updateById(s.recusals, i.recusalId, 'recusal', (r): RecusalRecord => ({
+        ...r,
+        decision: i.granted ? 'GRANTED' : 'REJECTED',
+        decidedOn: allowed.actDate,
+      }));
+      if (!i.granted) {
+        return { ...s, recusals };
+      }
+      // A recused handler leaves the case (APL art. 43); the replacements join it. Their past acts
+      // stay on file, so they remain investigators (not eligible to preside or review).
+      const remaining = s.handlers.filter((h) => h.officerId !== target);
+      const joining = officersOnCase(i.replacementHandlers ?? []).filter(
+        (r) => r.officerId !== target && !remaining.some((h) => h.officerId === r.officerId),
+      );
+      return { ...s, recusals, handlers: [...remaining, ...joining] };
+    }
+    case 'recordEvidence': {
+      const i = step.input;
+      return {
+        ...s,
+        evidence: [
+          ...s.evidence,
+          {
+            id: ids.next('evidence'),
+            kind: i.evidenceKind,
+            collectedOn: i.collectedOn,
+            fromParty: i.fromParty,
+            collectorIds: i.collectors.map((c) => c.officerId),
+          },
+        ],
+      };
+    }
+    case 'recordInquiry':
+      return withTranscript(s, ids, 'INQUIRY', step.input, step.input.intervieweeIsParty);
+    case 'recordInspection':
+      return withTranscript(s, ids, 'INSPECTION', step.input, step.input.ofParty);
+    case 'preserveEvidence':
+      return {
+        ...s,
+        preservations: [
+          ...s.preservations,
+          { id: ids.next('preservation'), startedOn: step.input.startedOn },
+        ],
+      };
+    case 'handlePreservedEvidence': {
+      const i = step.input;
+      return {
+        ...s,
+        preservations: updateById(s.preservations, i.preservationId, 'preservation', (p) => ({
+          ...p,
+          handledOn: i.decidedOn,
+        })),
+      };
+    }
+    case 'imposeCompulsoryMeasure': {
+      const i = step.input;
+      return {
+        ...s,
+        compulsoryMeasures: [
+          ...s.compulsoryMeasures,
+          {
+            id: ids.next('compulsoryMeasure'),
+            kind: i.measure,
+            startedOn: i.startedOn,
+            endsOn: i.endsOn,
+            extended: false,
+          },
+        ],
+      };
+    }
+    case 'extendCompulsoryMeasure': {
+      const i = step.input;
+      return {
+        ...s,
+        compulsoryMeasures: updateById(s.compulsoryMeasures, i.measureId, 'measure', (m) => ({
+          ...m,
+          endsOn: i.newEndsOn,
+          extended: true,
+        })),
+      };
+    }
+    case 'releaseCompulsoryMeasure': {
+      const i = step.input;
+      return {
+        ...s,
+        compulsoryMeasures: updateById(s.compulsoryMeasures, i.measureId, 'measure', (m) => ({
+          ...m,
+          releasedOn: i.releasedOn,
+        })),
+      };
+    }
+    case 'issuePrePenaltyNotice': {
+      const i = step.input;
+      // A new notice supersedes the old one and reopens the party's rights (APL arts. 44, 45(2), 63):
+      // a hearing requested or held on the old notice is not the hearing on this one.
+      const { hearing: _superseded, ...rest } = s;
+      return {
+        ...rest,
+        flags: mergeFlags(s.flags, i.flags),
+        notice: {
+          servedOn: i.servedOn,
+          proposedPenalties: i.proposedPenalties,
+          hearingEligible: recordedHearingEligibility(allowed.effects),
+        },
+      };
+    }
+    case 'recordStatement':
+      return {
+        ...s,
+        statements: [
+          ...s.statements,
+          { id: ids.next('statement'), receivedOn: step.input.receivedOn },
+        ],
+      };
+    case 'reviewStatement': {
+      const i = step.input;
+      return {
+        ...s,
+        statements: updateById(s.statements, i.statementId, 'statement', (st) => ({
+          ...st,
+          reviewedOn: i.reviewedOn,
+        })),
+      };
+    }
+    case 'waiveRights': {
+      const i = step.input;
+      const waivers = [...s.waivers, ...i.rights.map((right) => ({ right, waivedOn: i.waivedOn }))];
+      // Waiving the hearing after requesting it withdraws the request.
+      if (allowed.outcome === 'HEARING_REQUEST_WITHDRAWN' && s.hearing !== undefined) {
+        return { ...s, waivers, hearing: { ...s.hearing, withdrawnOn: i.waivedOn } };
+      }
+      return { ...s, waivers };
+    }
+    case 'requestHearing':
+      return { ...s, hearing: { requestedOn: step.input.requestedOn } };
+    case 'scheduleHearing': {
+      const i = step.input;
+      const hearing = required(s.hearing, 'scheduleHearing without a hearing request on the case');
+      return {
+        ...s,
+        hearing: {
+          ...hearing,
+          hearingOn: i.hearingOn,
+          noticeServedOn: i.noticeServedOn,
+          presidingOfficerId: i.presidingOfficerId,
+        },
+      };
+    }
+    case 'recordHearing': {
+      const i = step.input;
+      const hearing = required(s.hearing, 'recordHearing without a scheduled hearing on the case');
+      return { ...s, hearing: { ...hearing, heldOn: i.heldOn, outcome: i.outcome } };
+    }
+    case 'submitLegalReview':
+      return {
+        ...s,
+        legalReviews: [...s.legalReviews, { submittedOn: step.input.submittedOn }],
+      };
+    case 'completeLegalReview': {
+      const i = step.input;
+      const open = s.legalReviews.findLastIndex((r) => r.completedOn === undefined);
+      if (open < 0) {
+        throw new Error('applyTransition: completeLegalReview without a submitted review');
+      }
+      return {
+        ...s,
+        legalReviews: s.legalReviews.map((r, index) =>
+          index === open
+            ? { ...r, completedOn: i.completedOn, result: i.result, reviewerId: actor.officerId }
+            : r,
+        ),
+      };
+    }
+    case 'recordCollectiveDiscussion':
+      return {
+        ...s,
+        collectiveDiscussions: [
+          ...s.collectiveDiscussions,
+          { heldOn: step.input.heldOn, headCount: discussionHeadCount(step.input.participants) },
+        ],
+      };
+    case 'extendTimeLimit': {
+      const i = step.input;
+      const days = i.limit === 'CASE_TIME_LIMIT' ? i.extensionDays : undefined;
+      return {
+        ...s,
+        timeLimitExtensions: [
+          ...s.timeLimitExtensions,
+          {
+            limit: i.limit,
+            approvedOn: i.approvedOn,
+            ...(days !== undefined ? { days } : {}),
+            byCollectiveDiscussion: i.byCollectiveDiscussion,
+          },
+        ],
+      };
+    }
+    case 'suspendCase':
+      return {
+        ...s,
+        suspensions: [...s.suspensions, { suspendedOn: step.input.suspendedOn }],
+      };
+    case 'resumeCase': {
+      const open = s.suspensions.findIndex((x) => x.resumedOn === undefined);
+      if (open < 0) {
+        throw new Error('applyTransition: resumeCase without an open suspension');
+      }
+      const resumedOn = step.input.resumedOn;
+      return {
+        ...s,
+        suspensions: s.suspensions.map((x, index) => (index === open ? { ...x, resumedOn } : x)),
+      };
+    }
+    default: {
+      const unhandled: never = step;
+      throw new Error(`applyTransition: no reducer for ${(unhandled as Step).action}`);
+    }
+  }
+}
+
+/**
+ * The snapshot after the allowed action: status `allowed.to`, the action's records,
+ * and the deadlines minus those the transition stops. Pure; never mutates `snapshot`.
+ * Throws when `allowed` was decided on a snapshot in another status (a stale decision).
+ */
+export function applyTransition<A extends ProcedureAction>(
+  snapshot: CaseSnapshot,
+  allowed: TransitionAllowed<A>,
+  input: ActionInput<A>,
+  actor: Actor,
+  ids: IdSource,
+): CaseSnapshot {
+  if (allowed.from !== snapshot.status) {
+    throw new Error(
+      `applyTransition: ${allowed.action} was decided from ${allowed.from}, the case is ${snapshot.status}`,
+    );
+  }
+  const step = { action: allowed.action, input } as Step;
+  const next = applyRecords(snapshot, step, allowed, actor, ids);
+  return {
+    ...next,
+    status: allowed.to,
+    deadlines: withoutStoppedDeadlines(snapshot.deadlines, allowed.effects),
+  };
+}

@@ -1,0 +1,241 @@
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { requireActor } from '../auth/auth-checker.js';
+import type { RequestContext } from '../auth/context.js';
+import { verifyCaseChain } from '../commands/case-events.js';
+import { findManagedOffice } from '../commands/office.commands.js';
+import { takeNextNumber } from '../commands/procedure/number-sequence.js';
+import { resolveOfficerRefs, resolveParties } from '../commands/procedure/resolve-references.js';
+import { runProcedureStep } from '../commands/procedure/run-procedure-action.js';
+import { toCaseSnapshot, toProcedureActor } from '../commands/procedure/to-case-snapshot.js';
+import { requiredText } from '../commands/validate.js';
+import { Case } from '../entities/case.entity.js';
+import { CaseEvent } from '../entities/case-event.entity.js';
+import { Deadline } from '../entities/deadline.entity.js';
+import { loadWorkingDayCalendar } from '../db/seed/reference-data.js';
+import type { JurisdictionBasis } from '../procedure/action-inputs.js';
+import { newCaseSnapshot, type CaseSourceType } from '../procedure/case-snapshot.js';
+import { availableActions } from '../procedure/decide.js';
+import { toLocalDate, type LocalDate } from '../procedure/local-date.js';
+import { CaseSourceTypeEnum, JurisdictionBasisEnum } from '../schema/enums.js';
+import {
+  AvailableActionType,
+  ChainVerificationType,
+  DeadlineStatusEnum,
+  ProcedureResult,
+  RuleViolationType,
+  deadlineStatus,
+  type DeadlineStatus,
+} from '../schema/procedure.types.js';
+import { LocalDateScalar } from '../schema/scalars.js';
+
+@InputType({
+  description: '违法行为发生时间（计算处罚时效，《中华人民共和国行政处罚法》第三十六条）',
+})
+class ViolationFactsInput {
+  @Field(() => LocalDateScalar) committedOn!: LocalDate;
+  @Field(() => LocalDateScalar, { nullable: true, description: '连续或者继续状态的终了日' })
+  endedOn?: LocalDate | null;
+  @Field({ description: '涉及公民生命健康安全、金融安全且有危害后果（时效五年）' })
+  harmsLifeHealthOrFinancialSecurity!: boolean;
+}
+
+@InputType({ description: '案件来源登记' })
+class RegisterCaseSourceInput {
+  @Field(() => ID, { nullable: true, description: '登记机关（默认本机关）' }) officeId?:
+    string | null;
+  @Field(() => CaseSourceTypeEnum) sourceType!: CaseSourceType;
+  @Field(() => LocalDateScalar, { description: '发现线索或收到材料的日期（立案期限自次日起算）' })
+  receivedOn!: LocalDate;
+  @Field({ nullable: true, description: '投诉、举报人具名' }) namedComplainant?: boolean;
+  @Field(() => String, { nullable: true, description: '交办、报请或移送的机关' }) originator?:
+    string | null;
+  @Field({ description: '案由' }) title!: string;
+  @Field({ description: '线索内容摘要' }) summary!: string;
+  @Field(() => [ID], { description: '当事人' }) partyIds!: string[];
+  @Field(() => ViolationFactsInput, { nullable: true }) violation?: ViolationFactsInput | null;
+}
+
+@InputType({ description: '立案或者不予立案（负责人决定）' })
+class DecideDocketingInput {
+  @Field({ description: 'true 立案；false 不予立案' }) docket!: boolean;
+  @Field(() => [ID], {
+    nullable: true,
+    description: '案件承办人（立案时至少两名持有效执法证件的人员）',
+  })
+  handlerIds?: string[] | null;
+  @Field(() => JurisdictionBasisEnum, { nullable: true })
+  jurisdictionBasis?: JurisdictionBasis | null;
+  @Field(() => String, { nullable: true, description: '管辖依据说明' }) jurisdictionExplanation?:
+    string | null;
+  @Field(() => ViolationFactsInput, { nullable: true }) violation?: ViolationFactsInput | null;
+  @Field(() => String, { nullable: true, description: '不予立案的理由' }) reason?: string | null;
+}
+
+function violationFacts(input: ViolationFactsInput | null | undefined) {
+  return input
+    ? {
+        committedOn: input.committedOn,
+        ...(input.endedOn ? { endedOn: input.endedOn } : {}),
+        harmsLifeHealthOrFinancialSecurity: input.harmsLifeHealthOrFinancialSecurity,
+      }
+    : undefined;
+}
+
+@Resolver(() => Case)
+export class CaseProcedureResolver {
+  @FieldResolver(() => [AvailableActionType], {
+    description: '当前状态下各程序操作是否可执行及原因',
+  })
+  async availableActions(
+    @Root() found: Case,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AvailableActionType[]> {
+    const actor = requireActor(ctx);
+    const today = toLocalDate(ctx.now());
+    const em = ctx.em.fork();
+    const snapshot = await toCaseSnapshot(
+      em,
+      await em.findOneOrFail(Case, { id: found.id }),
+      today,
+    );
+    await em.populate(actor.officer, ['certificates']);
+    const calendar = await loadWorkingDayCalendar(em);
+    return availableActions(snapshot, toProcedureActor(actor, today), today, {
+      workingDays: calendar,
+    }).map((a) =>
+      Object.assign(new AvailableActionType(), {
+        action: a.action,
+        allowed: a.allowed,
+        violations: a.violations.map(RuleViolationType.from),
+        inputRules: [...a.inputRules],
+      }),
+    );
+  }
+
+  @FieldResolver(() => [Deadline], { description: '本案的法定期限（含已终结的）' })
+  async deadlines(@Root() found: Case, @Ctx() ctx: RequestContext): Promise<Deadline[]> {
+    return ctx.em.find(Deadline, { case: found.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  }
+
+  @FieldResolver(() => [CaseEvent], { description: '全过程记录，按顺序' })
+  async events(@Root() found: Case, @Ctx() ctx: RequestContext): Promise<CaseEvent[]> {
+    return ctx.em.find(CaseEvent, { case: found.id }, { orderBy: { sequence: 'asc' } });
+  }
+
+  @FieldResolver(() => ChainVerificationType, {
+    description: '重新计算全过程记录的哈希链，检查是否被篡改',
+  })
+  async auditChain(
+    @Root() found: Case,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ChainVerificationType> {
+    return Object.assign(new ChainVerificationType(), await verifyCaseChain(ctx.em, found.id));
+  }
+
+  @Authorized('CASE_HANDLER', 'OFFICE_HEAD')
+  @Mutation(() => ProcedureResult, { description: '案件来源登记：开始计算立案期限' })
+  async registerCaseSource(
+    @Arg('input', () => RegisterCaseSourceInput) input: RegisterCaseSourceInput,
+    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProcedureResult> {
+    const title = requiredText('title', input.title, 100);
+    const summary = requiredText('summary', input.summary, 2000);
+    return runProcedureStep(ctx, {
+      action: 'registerCaseSource',
+      actionName: '案件来源登记',
+      dryRun,
+      submitted: input,
+      newCase: async (em, actor) => {
+        const office = await findManagedOffice(em, actor, input.officeId ?? actor.officeId);
+        return newCaseSnapshot(office.id, office.level);
+      },
+      resolveInput: async ({ em, actor }) => {
+        const parties = await resolveParties(em, actor, input.partyIds);
+        return {
+          sourceType: input.sourceType,
+          receivedOn: input.receivedOn,
+          ...(input.namedComplainant != null ? { namedComplainant: input.namedComplainant } : {}),
+          ...(input.originator ? { originator: input.originator } : {}),
+          summary,
+          ...(input.violation ? { violation: violationFacts(input.violation) } : {}),
+          parties: parties.map((p) => ({ id: p.id, kind: p.kind })),
+        };
+      },
+      createCase: async ({ em, actor }, engineInput) => {
+        const office = await findManagedOffice(em, actor, input.officeId ?? actor.officeId);
+        const year = Number(engineInput.receivedOn.slice(0, 4));
+        const serial = await takeNextNumber(em, office.id, year, 'CASE');
+        const number = `${office.shortName}案〔${year}〕${serial}号`;
+        const parties = await resolveParties(em, actor, input.partyIds);
+        const created = em.create(Case, {
+          number,
+          office,
+          officePath: office.path,
+          status: 'CASE_SOURCE_REGISTERED',
+          title,
+          violationSummary: summary,
+          registeredOn: engineInput.receivedOn,
+          searchText: [number, ...parties.map((p) => p.name)].join(' '),
+        });
+        parties.forEach((p) => created.parties.add(p));
+        return created;
+      },
+    });
+  }
+
+  @Authorized('OFFICE_HEAD')
+  @Mutation(() => ProcedureResult, { description: '立案或者不予立案（负责人决定）' })
+  decideDocketing(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => DecideDocketingInput) input: DecideDocketingInput,
+    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProcedureResult> {
+    return runProcedureStep(ctx, {
+      action: 'decideDocketing',
+      actionName: input.docket ? '立案' : '不予立案',
+      caseId,
+      expectedVersion,
+      dryRun,
+      submitted: input,
+      resolveInput: async ({ em, actor, today }) =>
+        input.docket
+          ? {
+              docket: true as const,
+              handlers: await resolveOfficerRefs(em, actor, input.handlerIds ?? [], today),
+              jurisdiction: {
+                basis: input.jurisdictionBasis ?? 'TERRITORIAL',
+                explanation: input.jurisdictionExplanation ?? '',
+              },
+              ...(input.violation ? { violation: violationFacts(input.violation) } : {}),
+            }
+          : { docket: false as const, reason: input.reason ?? '' },
+    });
+  }
+}
+
+@Resolver(() => Deadline)
+export class DeadlineResolver {
+  @FieldResolver(() => DeadlineStatusEnum, { description: '截至今日（或 asOf）的状态' })
+  status(
+    @Root() deadline: Deadline,
+    @Arg('asOf', () => LocalDateScalar, { nullable: true }) asOf: LocalDate | null,
+    @Ctx() ctx: RequestContext,
+  ): DeadlineStatus {
+    return deadlineStatus(deadline, asOf ?? toLocalDate(ctx.now()));
+  }
+}

@@ -1,0 +1,78 @@
+import { ref } from '@mikro-orm/core';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { requireActor } from '../auth/auth-checker.js';
+import type { RequestContext } from '../auth/context.js';
+import { subtreePattern } from '../auth/office-scope.js';
+import { listScopePath } from '../commands/office.commands.js';
+import { Case } from '../entities/case.entity.js';
+import { Deadline } from '../entities/deadline.entity.js';
+import { toLocalDate, type LocalDate } from '../procedure/local-date.js';
+import { Connection, PageArgs, paginate } from '../schema/connection.js';
+import { DeadlineKindEnum } from '../schema/enums.js';
+import { LocalDateScalar } from '../schema/scalars.js';
+import type { DeadlineKind } from '../procedure/case-snapshot.js';
+
+const DeadlineConnection = Connection(Deadline, 'Deadline');
+
+@InputType({ description: '期限监控筛选（“红灯”）' })
+class DeadlineFilter {
+  @Field(() => Boolean, { nullable: true, description: 'true：仅列出进行中且已超期的期限' })
+  overdue?: boolean | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: '仅列出进行中且在此日前（含）届满的期限',
+  })
+  dueBefore?: LocalDate | null;
+  @Field(() => ID, { nullable: true, description: '该机关及其下级机关（默认本机关及下级）' })
+  officeId?: string | null;
+  @Field(() => DeadlineKindEnum, { nullable: true }) kind?: DeadlineKind | null;
+}
+
+@Resolver(() => Deadline)
+export class MonitoringResolver {
+  @Authorized()
+  @Query(() => DeadlineConnection, { description: '本机关及下级机关案件的法定期限监控' })
+  async deadlines(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => DeadlineFilter, { nullable: true }) filter: DeadlineFilter | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const actor = requireActor(ctx);
+    const scopePath = await listScopePath(ctx.em, actor, filter?.officeId);
+    const today = toLocalDate(ctx.now());
+    const open = filter?.overdue || filter?.dueBefore;
+    const dueBound = filter?.overdue
+      ? { $lt: filter.dueBefore && filter.dueBefore < today ? filter.dueBefore : today }
+      : filter?.dueBefore
+        ? { $lte: filter.dueBefore }
+        : undefined;
+    return paginate(
+      ctx.em,
+      Deadline,
+      {
+        officePath: { $like: subtreePattern(scopePath) },
+        ...(open ? { stoppedOn: null } : {}),
+        ...(dueBound ? { dueDate: dueBound } : {}),
+        ...(filter?.kind ? { kind: filter.kind } : {}),
+      },
+      page,
+    );
+  }
+
+  @FieldResolver(() => Case, { description: '所属案件' })
+  case(@Root() deadline: Deadline): Promise<Case> {
+    return ref(deadline.case).loadOrFail();
+  }
+}

@@ -1,0 +1,109 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Case } from '../entities/case.entity.js';
+import { CaseEvent } from '../entities/case-event.entity.js';
+import { Deadline } from '../entities/deadline.entity.js';
+import { formatCitation, type LegalBasis } from '../procedure/legal-basis.js';
+import type { LocalDate } from '../procedure/local-date.js';
+import type { RuleViolation } from '../procedure/rule-violation.js';
+import { LocalDateScalar } from './scalars.js';
+
+@ObjectType({ description: '法律依据' })
+export class LegalBasisType {
+  @Field() law!: string;
+  @Field(() => Int) article!: number;
+  @Field(() => Int, { nullable: true }) paragraph!: number | null;
+  @Field(() => Int, { nullable: true }) item!: number | null;
+  @Field({ description: 'V 已核实法律原文 / P 二手来源 / U 未核实 / D 设计推导' }) status!: string;
+  @Field({ description: '引用格式，如《中华人民共和国行政处罚法》第六十四条第一款' })
+  citation!: string;
+
+  static from(basis: LegalBasis): LegalBasisType {
+    return Object.assign(new LegalBasisType(), {
+      law: basis.law,
+      article: basis.article,
+      paragraph: basis.paragraph ?? null,
+      item: basis.item ?? null,
+      status: basis.status,
+      citation: formatCitation(basis),
+    });
+  }
+}
+
+@ObjectType({ description: '未满足的规则' })
+export class RuleViolationType {
+  @Field() code!: string;
+  @Field() message!: string;
+  @Field(() => [LegalBasisType]) legalBasis!: LegalBasisType[];
+  @Field(() => GraphQLJSON) details!: Record<string, unknown>;
+
+  static from(violation: RuleViolation): RuleViolationType {
+    return Object.assign(new RuleViolationType(), {
+      code: violation.code,
+      message: violation.message,
+      legalBasis: violation.legalBasis.map(LegalBasisType.from),
+      details: violation.details ?? {},
+    });
+  }
+}
+
+@ObjectType({ description: '当前可执行的程序操作（与变更操作使用同一套规则）' })
+export class AvailableActionType {
+  @Field({ description: '操作（即同名 mutation）' }) action!: string;
+  @Field() allowed!: boolean;
+  @Field(() => [RuleViolationType], { description: '不取决于输入内容的未满足规则' })
+  violations!: RuleViolationType[];
+  @Field(() => [String], { description: '提交输入后仍可能拒绝该操作的规则代码' })
+  inputRules!: string[];
+}
+
+@ObjectType({ description: '全过程记录哈希链校验结果' })
+export class ChainVerificationType {
+  @Field() intact!: boolean;
+  @Field(() => Int) checkedEvents!: number;
+  @Field(() => Int, { nullable: true }) firstBrokenSequence!: number | null;
+  @Field(() => String, { nullable: true }) reason!: string | null;
+}
+
+export const DEADLINE_STATUSES = ['OPEN', 'MET', 'MISSED'] as const;
+export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
+export const DeadlineStatusEnum = { OPEN: 'OPEN', MET: 'MET', MISSED: 'MISSED' } as const;
+registerEnumType(DeadlineStatusEnum, {
+  name: 'DeadlineStatus',
+  valuesConfig: {
+    OPEN: { description: '期限进行中' },
+    MET: { description: '已在期限内完成' },
+    MISSED: { description: '已超期' },
+  },
+});
+
+/** OPEN / MET / MISSED of a stored deadline as of a date (the red light is read, never timed). */
+export function deadlineStatus(
+  deadline: Pick<Deadline, 'dueDate' | 'stoppedOn'>,
+  asOf: LocalDate,
+): DeadlineStatus {
+  if (deadline.stoppedOn) {
+    return deadline.stoppedOn <= deadline.dueDate ? 'MET' : 'MISSED';
+  }
+  return asOf > deadline.dueDate ? 'MISSED' : 'OPEN';
+}
+
+@ObjectType({ description: '程序操作的结果' })
+export class ProcedureResult {
+  @Field(() => Case, { nullable: true, description: '操作后的案件（案件来源登记的试运行时为空）' })
+  case!: Case | null;
+  @Field({ description: '试运行：已检查全部规则，未写入任何数据' }) dryRun!: boolean;
+  @Field() fromStatus!: string;
+  @Field() toStatus!: string;
+  @Field(() => CaseEvent, { nullable: true, description: '新增的全过程记录（试运行时为空）' })
+  event!: CaseEvent | null;
+  @Field(() => [Deadline], { description: '本次开始、延长、中止或终结的期限' })
+  deadlines!: Deadline[];
+}
+
+@InputType({ description: '负责人审批' })
+export class ApprovalInput {
+  @Field(() => ID, { description: '审批人（本机关负责人）' }) approvedById!: string;
+  @Field(() => LocalDateScalar) approvedOn!: LocalDate;
+  @Field({ description: '书面审批（已签署审批表）' }) written!: boolean;
+}

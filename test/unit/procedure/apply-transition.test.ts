@@ -1,0 +1,1426 @@
+/**
+ * applyTransition(): decide() then apply, for every action, on realistic snapshots;
+ * a whole ordinary-procedure case walked from NEW to the penalty decision where each
+ * step is allowed only because the previous step recorded what it needs; and
+ * invariants (status = allowed.to, input never mutated) over every allowed action
+ * and over seeded random walks. Fixed dates, never the real clock.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ActionInput, ActionInputs } from '../../../src/procedure/action-inputs.js';
+import { applyTransition, type IdSource } from '../../../src/procedure/apply-transition.js';
+import {
+  newCaseSnapshot,
+  NO_FLAGS,
+  type Actor,
+  type CaseSnapshot,
+  type DeadlineKind,
+  type HearingRecord,
+} from '../../../src/procedure/case-snapshot.js';
+import { isTerminalStatus } from '../../../src/procedure/case-status.js';
+import {
+  decide,
+  type DecideContext,
+  type TransitionAllowed,
+} from '../../../src/procedure/decide.js';
+import { assessHearingEligibility } from '../../../src/procedure/hearing-eligibility.js';
+import { addCalendarDays, type LocalDate } from '../../../src/procedure/local-date.js';
+import {
+  PROCEDURE_ACTIONS,
+  type ProcedureAction,
+} from '../../../src/procedure/procedure-action.js';
+import { rulebookFor } from '../../../src/procedure/rulebook.js';
+import { transitionOf } from '../../../src/procedure/transitions.js';
+import {
+  ACTORS,
+  certificate,
+  codesOf,
+  CONTEXT,
+  d,
+  HANDLER_A,
+  HANDLER_B,
+  HEAD,
+  headApproval,
+  notifiedSnapshot,
+  OFFICE,
+  PRESIDER,
+  PRINCIPAL_HEAD,
+  principalHeadApproval,
+  ref,
+  REVIEWER,
+  sampleInputs,
+  snapshot,
+  TEAM,
+  WORKING_DAYS,
+} from './procedure-fixtures.js';
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+const ID_PREFIX: Record<string, string> = {
+  recusal: 'rec',
+  preservation: 'pres',
+  compulsoryMeasure: 'm',
+  statement: 'st',
+  evidence: 'ev',
+  transcript: 'tr',
+};
+
+/** Deterministic ids per kind: rec-1, rec-2, ev-1… (the ids sampleInputs refers to). */
+function sequentialIds(): IdSource & { readonly issued: string[] } {
+  const counters = new Map<string, number>();
+  const issued: string[] = [];
+  return {
+    issued,
+    next(kind) {
+      const n = (counters.get(kind) ?? 0) + 1;
+      counters.set(kind, n);
+      const id = `${ID_PREFIX[kind] ?? kind}-${n}`;
+      issued.push(id);
+      return id;
+    },
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    Object.values(value).forEach(deepFreeze);
+  }
+  return value;
+}
+
+const HANDLER_C: Actor = {
+  officerId: 'handler-c',
+  officeId: OFFICE,
+  roles: ['CASE_HANDLER'],
+  certificate: certificate('CERT-handler-c'),
+};
+
+interface Applied<A extends ProcedureAction> {
+  readonly before: CaseSnapshot;
+  readonly allowed: TransitionAllowed<A>;
+  readonly next: CaseSnapshot;
+}
+
+/**
+ * decide() on a deep-frozen snapshot, expect it allowed, then applyTransition(); also
+ * checks the frozen input is unchanged (structurally) and the status is `allowed.to`.
+ */
+function act<A extends ProcedureAction>(
+  snap: CaseSnapshot,
+  action: A,
+  input: ActionInput<A>,
+  actor: Actor,
+  now: string,
+  options: { ids?: IdSource; context?: DecideContext } = {},
+): Applied<A> {
+  const before = deepFreeze(structuredClone(snap));
+  const copy = structuredClone(snap);
+  const result = decide(before, action, input, actor, d(now), options.context ?? CONTEXT);
+  if (!result.ok) {
+    throw new Error(`${action} refused: ${codesOf(result).join(', ')}`);
+  }
+  const next = applyTransition(before, result, input, actor, options.ids ?? sequentialIds());
+  expect(before).toEqual(copy);
+  expect(next.status).toBe(result.to);
+  return { before, allowed: result, next };
+}
+
+function refusal<A extends ProcedureAction>(
+  snap: CaseSnapshot,
+  action: A,
+  input: ActionInput<A>,
+  actor: Actor,
+  now: string,
+): string[] {
+  return codesOf(decide(snap, action, input, actor, d(now), CONTEXT));
+}
+
+/** What the command layer does after applyTransition: store the due dates of started deadlines. */
+function withDueDates(
+  snap: CaseSnapshot,
+  allowed: TransitionAllowed,
+  dueDates: Partial<Record<DeadlineKind, LocalDate>>,
+): CaseSnapshot {
+  const deadlines = { ...snap.deadlines };
+  for (const effect of allowed.effects) {
+    if (effect.kind === 'START_DEADLINE') {
+      const dueDate = dueDates[effect.deadline];
+      if (!dueDate) {
+        throw new Error(`test gives no due date for ${effect.deadline}`);
+      }
+      deadlines[effect.deadline] = { dueDate };
+    }
+  }
+  return { ...snap, deadlines };
+}
+
+const inputs = sampleInputs('2024-04-10');
+const scheduledHearing: HearingRecord = {
+  requestedOn: d('2024-04-03'),
+  noticeServedOn: d('2024-04-08'),
+  hearingOn: d('2024-04-17'),
+  presidingOfficerId: 'presider',
+};
+const heldHearing: HearingRecord = {
+  ...scheduledHearing,
+  heldOn: d('2024-04-17'),
+  outcome: 'HELD',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Every action
+
+describe('applyTransition: case source and docketing', () => {
+  it('registerCaseSource records the source, the violation dates and the parties; no due date is computed', () => {
+    const { next } = act(
+      newCaseSnapshot(OFFICE, 'MUNICIPAL'),
+      'registerCaseSource',
+      {
+        sourceType: 'COMPLAINT_OR_REPORT',
+        receivedOn: d('2024-02-20'),
+        namedComplainant: true,
+        summary: '举报网站违法收集个人信息',
+        violation: { committedOn: d('2024-01-10'), harmsLifeHealthOrFinancialSecurity: false },
+        parties: [{ id: 'party-1', kind: 'LEGAL_PERSON' }],
+      },
+      HANDLER_A,
+      '2024-02-20',
+    );
+    expect(next).toEqual({
+      ...newCaseSnapshot(OFFICE, 'MUNICIPAL'),
+      status: 'CASE_SOURCE_REGISTERED',
+      source: { type: 'COMPLAINT_OR_REPORT', receivedOn: d('2024-02-20'), namedComplainant: true },
+      violation: { committedOn: d('2024-01-10'), harmsLifeHealthOrFinancialSecurity: false },
+      parties: [{ id: 'party-1', kind: 'LEGAL_PERSON' }],
+    });
+  });
+
+  it('registerCaseSource without violation or parties leaves them unset (docketing then needs the date)', () => {
+    const { next } = act(
+      newCaseSnapshot(OFFICE, 'MUNICIPAL'),
+      'registerCaseSource',
+      {
+        sourceType: 'TRANSFERRED_IN',
+        receivedOn: d('2024-02-20'),
+        originator: '市公安局',
+        summary: '移送线索',
+      },
+      HANDLER_A,
+      '2024-02-20',
+    );
+    expect(next.source).toEqual({
+      type: 'TRANSFERRED_IN',
+      receivedOn: d('2024-02-20'),
+      originator: '市公安局',
+    });
+    expect(next.violation).toBeUndefined();
+    expect(next.parties).toEqual([]);
+    expect(refusal(next, 'decideDocketing', inputs.decideDocketing, HEAD, '2024-03-01')).toEqual([
+      'VIOLATION_DATE_REQUIRED',
+    ]);
+  });
+
+  const registered = () =>
+    snapshot('CASE_SOURCE_REGISTERED', {
+      docketedOn: undefined,
+      handlers: [],
+      evidence: [],
+      deadlines: { DOCKETING: { dueDate: d('2024-03-12') } },
+    });
+
+  it('decideDocketing (docket) records the docketing date, the handlers and the flags, and stops DOCKETING', () => {
+    const { next } = act(
+      registered(),
+      'decideDocketing',
+      {
+        docket: true,
+        handlers: TEAM,
+        jurisdiction: { basis: 'TERRITORIAL', explanation: '网站备案地在本市' },
+        parties: [
+          { id: 'party-1', kind: 'LEGAL_PERSON' },
+          { id: 'party-2', kind: 'NATURAL_PERSON' },
+        ],
+        flags: { complexCase: true },
+      },
+      HEAD,
+      '2024-03-01',
+    );
+    expect(next.status).toBe('INVESTIGATING');
+    expect(next.docketedOn).toBe(d('2024-03-01'));
+    expect(next.handlers).toEqual([
+      { officerId: 'handler-a', certificate: HANDLER_A.certificate },
+      { officerId: 'handler-b', certificate: HANDLER_B.certificate },
+    ]);
+    expect(next.flags).toEqual({ ...NO_FLAGS, complexCase: true });
+    expect(next.parties.map((p) => p.id)).toEqual(['party-1', 'party-2']);
+    // DOCKETING stopped; CASE_TIME_LIMIT is started by the command layer, not here.
+    expect(next.deadlines).toEqual({});
+  });
+
+  it('decideDocketing without flags keeps the case flags; an input violation replaces the stored one', () => {
+    const facts = { committedOn: d('2024-01-20'), harmsLifeHealthOrFinancialSecurity: true };
+    const { next } = act(
+      registered(),
+      'decideDocketing',
+      {
+        docket: true,
+        handlers: TEAM,
+        jurisdiction: { basis: 'TERRITORIAL', explanation: '网站备案地在本市' },
+        violation: facts,
+      },
+      HEAD,
+      '2024-03-01',
+    );
+    expect(next.flags).toEqual(NO_FLAGS);
+    expect(next.violation).toEqual(facts);
+  });
+
+  it('decideDocketing (not docketed) changes only the status and stops DOCKETING', () => {
+    const before = registered();
+    const { next, allowed } = act(
+      before,
+      'decideDocketing',
+      { docket: false, reason: '违法事实不成立' },
+      HEAD,
+      '2024-03-01',
+    );
+    expect(allowed.outcome).toBe('NOT_DOCKETED');
+    expect(next).toEqual({ ...before, status: 'NOT_DOCKETED', deadlines: {} });
+  });
+
+  it('cancelDocketing changes the status and stops CASE_TIME_LIMIT', () => {
+    const before = snapshot('INVESTIGATING');
+    const { next } = act(before, 'cancelDocketing', inputs.cancelDocketing, HEAD, '2024-04-10');
+    expect(next).toEqual({
+      ...before,
+      status: 'DOCKETING_CANCELLED',
+      deadlines: { DOCKETING: before.deadlines.DOCKETING },
+    });
+  });
+
+  it('transferCase to another authority stops both case clocks', () => {
+    const before = snapshot('INVESTIGATING');
+    const { next } = act(before, 'transferCase', inputs.transferCase, HEAD, '2024-04-10');
+    expect(next).toEqual({ ...before, status: 'TRANSFERRED', deadlines: {} });
+  });
+
+  it('transferCase requesting designation stays and stores no due date (the command layer does)', () => {
+    const before = snapshot('CASE_SOURCE_REGISTERED', { docketedOn: undefined });
+    const { next } = act(
+      before,
+      'transferCase',
+      { kind: 'REQUEST_DESIGNATED_JURISDICTION', recipient: '省网信办', reason: '管辖争议' },
+      HEAD,
+      '2024-04-10',
+    );
+    expect(next).toEqual(before);
+  });
+
+  it('imposeSummaryPenalty changes the status and stops DOCKETING', () => {
+    const before = snapshot('CASE_SOURCE_REGISTERED', {
+      docketedOn: undefined,
+      deadlines: { DOCKETING: { dueDate: d('2024-03-12') } },
+    });
+    const { next } = act(
+      before,
+      'imposeSummaryPenalty',
+      inputs.imposeSummaryPenalty,
+      HANDLER_A,
+      '2024-03-01',
+    );
+    expect(next).toEqual({ ...before, status: 'SUMMARY_PENALTY_IMPOSED', deadlines: {} });
+  });
+});
+
+describe('applyTransition: recusal', () => {
+  it('applyForRecusal adds a pending recusal with a new id', () => {
+    const { next } = act(
+      snapshot('INVESTIGATING'),
+      'applyForRecusal',
+      inputs.applyForRecusal,
+      HANDLER_B,
+      '2024-04-10',
+    );
+    expect(next.recusals).toEqual([
+      { id: 'rec-1', targetOfficerId: 'handler-a', appliedOn: d('2024-04-10') },
+    ]);
+    expect(next.status).toBe('INVESTIGATING');
+  });
+
+  const pending = (target = 'handler-a') =>
+    snapshot('INVESTIGATING', {
+      recusals: [{ id: 'rec-1', targetOfficerId: target, appliedOn: d('2024-04-08') }],
+    });
+
+  it('APL art. 43: a granted recusal of a handler removes them from the handlers and adds the replacement', () => {
+    const { next } = act(
+      pending(),
+      'decideRecusal',
+      { recusalId: 'rec-1', granted: true, replacementHandlers: [ref(HANDLER_C)] },
+      HEAD,
+      '2024-04-10',
+    );
+    expect(next.recusals).toEqual([
+      {
+        id: 'rec-1',
+        targetOfficerId: 'handler-a',
+        appliedOn: d('2024-04-08'),
+        decision: 'GRANTED',
+        decidedOn: d('2024-04-10'),
+      },
+    ]);
+    expect(next.handlers.map((h) => h.officerId)).toEqual(['handler-b', 'handler-c']);
+    // Later guards: the recused officer may not act, and the new team of two may.
+    expect(refusal(next, 'recordEvidence', inputs.recordEvidence, HANDLER_A, '2024-04-10')).toEqual(
+      expect.arrayContaining(['RECUSED_OFFICER_ACTING']),
+    );
+    const newTeam = { ...inputs.recordEvidence, collectors: [ref(HANDLER_B), ref(HANDLER_C)] };
+    expect(refusal(next, 'recordEvidence', newTeam, HANDLER_C, '2024-04-10')).toEqual([]);
+  });
+
+  it('a rejected recusal keeps the handlers', () => {
+    const before = pending();
+    const { next } = act(before, 'decideRecusal', inputs.decideRecusal, HEAD, '2024-04-10');
+    expect(next.recusals[0]).toMatchObject({ decision: 'REJECTED', decidedOn: d('2024-04-10') });
+    expect(next.handlers).toEqual(before.handlers);
+  });
+
+  it('a granted recusal of the presiding officer keeps the hearing record, so recording the hearing is refused', () => {
+    const before = notifiedSnapshot('HEARING_SCHEDULED', {
+      hearing: scheduledHearing,
+      recusals: [{ id: 'rec-1', targetOfficerId: 'presider', appliedOn: d('2024-04-10') }],
+    });
+    const { next } = act(
+      before,
+      'decideRecusal',
+      { recusalId: 'rec-1', granted: true },
+      HEAD,
+      '2024-04-10',
+    );
+    expect(next.handlers).toEqual(before.handlers);
+    expect(next.hearing).toEqual(scheduledHearing);
+    expect(refusal(next, 'recordHearing', inputs.recordHearing, PRESIDER, '2024-04-17')).toContain(
+      'RECUSED_OFFICER_ACTING',
+    );
+  });
+});
+
+describe('applyTransition: investigation acts', () => {
+  it('recordEvidence appends the evidence with its collectors', () => {
+    const before = snapshot('INVESTIGATING');
+    const { next } = act(
+      before,
+      'recordEvidence',
+      { ...inputs.recordEvidence, collectedOn: d('2024-03-08') },
+      HANDLER_A,
+      '2024-03-08',
+    );
+    expect(next.evidence).toEqual([
+      ...before.evidence,
+      {
+        id: 'ev-1',
+        kind: 'DOCUMENTARY',
+        collectedOn: d('2024-03-08'),
+        fromParty: false,
+        collectorIds: ['handler-a', 'handler-b'],
+      },
+    ]);
+  });
+
+  it('recordInquiry appends an INQUIRY transcript; its officers become investigators (may not preside)', () => {
+    const { next } = act(
+      snapshot('INVESTIGATING'),
+      'recordInquiry',
+      { ...inputs.recordInquiry, officers: [ref(HANDLER_A), ref(HANDLER_C)] },
+      HANDLER_A,
+      '2024-04-10',
+    );
+    expect(next.transcripts).toEqual([
+      {
+        id: 'tr-1',
+        kind: 'INQUIRY',
+        conductedOn: d('2024-04-10'),
+        officerIds: ['handler-a', 'handler-c'],
+        withParty: true,
+      },
+    ]);
+    const hearingStage = {
+      ...notifiedSnapshot('HEARING_REQUESTED'),
+      transcripts: next.transcripts,
+      hearing: { requestedOn: d('2024-04-03') },
+    };
+    expect(
+      refusal(
+        hearingStage,
+        'scheduleHearing',
+        { ...inputs.scheduleHearing, presidingOfficerId: 'handler-c' },
+        HEAD,
+        '2024-04-10',
+      ),
+    ).toEqual(['PRESIDING_OFFICER_IS_INVESTIGATOR']);
+  });
+
+  it('recordInspection appends an INSPECTION transcript (withParty = ofParty)', () => {
+    const { next } = act(
+      snapshot('INVESTIGATING'),
+      'recordInspection',
+      { ...inputs.recordInspection, ofParty: false },
+      HANDLER_A,
+      '2024-04-10',
+    );
+    expect(next.transcripts).toEqual([
+      {
+        id: 'tr-1',
+        kind: 'INSPECTION',
+        conductedOn: d('2024-04-10'),
+        officerIds: ['handler-a', 'handler-b'],
+        withParty: false,
+      },
+    ]);
+  });
+
+  it('preserveEvidence appends a preservation; handlePreservedEvidence marks it handled and stops its deadline', () => {
+    const { next: preserved } = act(
+      snapshot('INVESTIGATING'),
+      'preserveEvidence',
+      inputs.preserveEvidence,
+      HANDLER_A,
+      '2024-04-10',
+    );
+    expect(preserved.preservations).toEqual([{ id: 'pres-1', startedOn: d('2024-04-10') }]);
+    expect(preserved.deadlines.PRESERVATION_HANDLING).toBeUndefined();
+
+    const withDeadline = {
+      ...preserved,
+      deadlines: { ...preserved.deadlines, PRESERVATION_HANDLING: { dueDate: d('2024-04-19') } },
+    };
+    const handleInput = { ...inputs.handlePreservedEvidence, decidedOn: d('2024-04-12') };
+    const { next: handled } = act(
+      withDeadline,
+      'handlePreservedEvidence',
+      handleInput,
+      HANDLER_A,
+      '2024-04-12',
+    );
+    expect(handled.preservations).toEqual([
+      { id: 'pres-1', startedOn: d('2024-04-10'), handledOn: d('2024-04-12') },
+    ]);
+    expect(handled.deadlines).toEqual(preserved.deadlines);
+    expect(
+      refusal(handled, 'handlePreservedEvidence', handleInput, HANDLER_A, '2024-04-12'),
+    ).toEqual(['PRESERVATION_ALREADY_HANDLED']);
+  });
+});
+
+describe('applyTransition: sealing and seizure', () => {
+  const seized = () =>
+    act(
+      snapshot('INVESTIGATING'),
+      'imposeCompulsoryMeasure',
+      {
+        ...inputs.imposeCompulsoryMeasure,
+        startedOn: d('2024-04-01'),
+        endsOn: d('2024-04-30'),
+        approval: principalHeadApproval('2024-04-01'),
+      },
+      HANDLER_A,
+      '2024-04-01',
+    ).next;
+
+  it('imposeCompulsoryMeasure appends an active measure; the case can then not be cancelled', () => {
+    const next = seized();
+    expect(next.compulsoryMeasures).toEqual([
+      {
+        id: 'm-1',
+        kind: 'SEIZURE',
+        startedOn: d('2024-04-01'),
+        endsOn: d('2024-04-30'),
+        extended: false,
+      },
+    ]);
+    expect(refusal(next, 'cancelDocketing', inputs.cancelDocketing, HEAD, '2024-04-10')).toEqual([
+      'COMPULSORY_MEASURE_STILL_ACTIVE',
+    ]);
+  });
+
+  it('extendCompulsoryMeasure moves the last day and marks it extended (a second extension is refused)', () => {
+    const extend = {
+      measureId: 'm-1',
+      newEndsOn: d('2024-05-20'),
+      approval: headApproval('2024-04-20'),
+      reason: '案情复杂',
+    };
+    const { next } = act(seized(), 'extendCompulsoryMeasure', extend, HEAD, '2024-04-20');
+    expect(next.compulsoryMeasures[0]).toMatchObject({ endsOn: d('2024-05-20'), extended: true });
+    expect(refusal(next, 'extendCompulsoryMeasure', extend, HEAD, '2024-04-21')).toEqual([
+      'SEIZURE_ALREADY_EXTENDED',
+    ]);
+  });
+
+  it('releaseCompulsoryMeasure records the release and stops its deadline; the case can then be cancelled', () => {
+    const before = {
+      ...seized(),
+      deadlines: {
+        ...snapshot('INVESTIGATING').deadlines,
+        COMPULSORY_MEASURE: { dueDate: d('2024-04-30') },
+      },
+    };
+    const { next } = act(
+      before,
+      'releaseCompulsoryMeasure',
+      { measureId: 'm-1', releasedOn: d('2024-04-10'), ground: 'NO_VIOLATION' },
+      HANDLER_A,
+      '2024-04-10',
+    );
+    expect(next.compulsoryMeasures[0]?.releasedOn).toBe(d('2024-04-10'));
+    expect(next.deadlines.COMPULSORY_MEASURE).toBeUndefined();
+    expect(next.deadlines.CASE_TIME_LIMIT).toEqual(before.deadlines.CASE_TIME_LIMIT);
+    expect(refusal(next, 'cancelDocketing', inputs.cancelDocketing, HEAD, '2024-04-10')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('applyTransition: notice, statements, waivers', () => {
+  const notice = (patch: Partial<ActionInputs['issuePrePenaltyNotice']> = {}) => ({
+    proposedPenalties: [{ kind: 'FINE' as const, amountYuan: 5000 }],
+    servedOn: d('2024-04-01'),
+    approval: headApproval('2024-03-29'),
+    ...patch,
+  });
+
+  it('issuePrePenaltyNotice stores the notice with the hearing eligibility decide() found, and revised flags', () => {
+    const { next, allowed } = act(
+      snapshot('INVESTIGATING'),
+      'issuePrePenaltyNotice',
+      notice({ flags: { majorViolation: true } }),
+      HANDLER_A,
+      '2024-04-01',
+    );
+    expect(allowed.outcome).toBe('HEARING_ELIGIBLE');
+    expect(next.status).toBe('PRE_PENALTY_NOTICE_SERVED');
+    expect(next.notice).toEqual({
+      servedOn: d('2024-04-01'),
+      proposedPenalties: [{ kind: 'FINE', amountYuan: 5000 }],
+      hearingEligible: true,
+    });
+    expect(next.flags).toEqual({ ...NO_FLAGS, majorViolation: true });
+    // STATEMENT and HEARING_REQUEST are started by the command layer.
+    expect(next.deadlines).toEqual(snapshot('INVESTIGATING').deadlines);
+  });
+
+  it('APL art. 63: with a provincial threshold the stored eligibility is the one decide() used (rulebook of the act date with overrides)', () => {
+    const overrides = {
+      id: 'SH-2024',
+      source: '省级标准',
+      values: { hearingFineThresholdOrganization: 10000 },
+    };
+    const before = snapshot('INVESTIGATING');
+    const { next, allowed } = act(
+      before,
+      'issuePrePenaltyNotice',
+      notice(),
+      HANDLER_A,
+      '2024-04-01',
+      {
+        context: { ...CONTEXT, rulebookOverrides: overrides },
+      },
+    );
+    const penalties = notice().proposedPenalties;
+    expect(allowed.outcome).toBe('NOT_HEARING_ELIGIBLE');
+    expect(next.notice?.hearingEligible).toBe(
+      assessHearingEligibility(penalties, before.parties, rulebookFor(allowed.actDate, overrides))
+        .eligible,
+    );
+    expect(next.notice?.hearingEligible).toBe(false);
+    // Without the office's override the same fine would have been eligible.
+    expect(
+      assessHearingEligibility(penalties, before.parties, rulebookFor(allowed.actDate)).eligible,
+    ).toBe(true);
+    const served = withDueDates(next, allowed, { STATEMENT: d('2024-04-08') });
+    expect(
+      refusal(served, 'requestHearing', { requestedOn: d('2024-04-03') }, HANDLER_A, '2024-04-03'),
+    ).toEqual(['HEARING_NOT_AVAILABLE']);
+  });
+
+  it('a new notice supersedes the old one: the hearing on the old notice is dropped, the party may ask again', () => {
+    const before = notifiedSnapshot('READY_FOR_DECISION', { hearing: heldHearing });
+    const { next, allowed } = act(
+      before,
+      'issuePrePenaltyNotice',
+      notice({
+        servedOn: d('2024-05-06'),
+        approval: headApproval('2024-05-06'),
+        proposedPenalties: [{ kind: 'FINE', amountYuan: 20000 }],
+      }),
+      HANDLER_A,
+      '2024-05-06',
+    );
+    expect(next.hearing).toBeUndefined();
+    expect(next.notice?.servedOn).toBe(d('2024-05-06'));
+    const served = withDueDates(next, allowed, {
+      STATEMENT: d('2024-05-13'),
+      HEARING_REQUEST: d('2024-05-13'),
+    });
+    expect(
+      refusal(served, 'requestHearing', { requestedOn: d('2024-05-08') }, HANDLER_A, '2024-05-08'),
+    ).toEqual([]);
+  });
+
+  it('recordStatement appends a statement; the penalty waits for its review; reviewStatement records it', () => {
+    const fine = {
+      outcome: 'PENALTY' as const,
+      penalties: [{ kind: 'FINE' as const, amountYuan: 5000 }],
+    };
+    const { next: stated } = act(
+      notifiedSnapshot(),
+      'recordStatement',
+      { receivedOn: d('2024-04-03'), channel: 'WRITTEN' },
+      HANDLER_A,
+      '2024-04-03',
+    );
+    expect(stated.statements).toEqual([{ id: 'st-1', receivedOn: d('2024-04-03') }]);
+    expect(refusal(stated, 'decideCase', fine, HEAD, '2024-04-09')).toEqual([
+      'STATEMENT_NOT_REVIEWED',
+    ]);
+    const { next: reviewed } = act(
+      stated,
+      'reviewStatement',
+      { statementId: 'st-1', reviewedOn: d('2024-04-05'), adopted: false },
+      HANDLER_A,
+      '2024-04-05',
+    );
+    expect(reviewed.statements).toEqual([
+      { id: 'st-1', receivedOn: d('2024-04-03'), reviewedOn: d('2024-04-05') },
+    ]);
+    expect(refusal(reviewed, 'decideCase', fine, HEAD, '2024-04-09')).toEqual([]);
+  });
+
+  it('APL art. 62: waiveRights records one waiver per right, so the decision need not wait for the windows', () => {
+    const fine = {
+      outcome: 'PENALTY' as const,
+      penalties: [{ kind: 'FINE' as const, amountYuan: 5000 }],
+    };
+    const before = notifiedSnapshot();
+    expect(refusal(before, 'decideCase', fine, HEAD, '2024-04-03')).toEqual([
+      'STATEMENT_PERIOD_NOT_OVER',
+      'HEARING_REQUEST_PERIOD_NOT_OVER',
+    ]);
+    const { next } = act(
+      before,
+      'waiveRights',
+      {
+        rights: ['STATEMENT_AND_DEFENCE', 'HEARING'],
+        waivedOn: d('2024-04-02'),
+        signedByParty: true,
+      },
+      HANDLER_A,
+      '2024-04-02',
+    );
+    expect(next.status).toBe('PRE_PENALTY_NOTICE_SERVED');
+    expect(next.waivers).toEqual([
+      { right: 'STATEMENT_AND_DEFENCE', waivedOn: d('2024-04-02') },
+      { right: 'HEARING', waivedOn: d('2024-04-02') },
+    ]);
+    expect(next.hearing).toBeUndefined();
+    expect(refusal(next, 'decideCase', fine, HEAD, '2024-04-03')).toEqual([]);
+  });
+
+  it('waiving the hearing after requesting it withdraws the request (withdrawnOn) and the right', () => {
+    const { next, allowed } = act(
+      notifiedSnapshot('HEARING_REQUESTED', { hearing: { requestedOn: d('2024-04-03') } }),
+      'waiveRights',
+      { rights: ['HEARING'], waivedOn: d('2024-04-05'), signedByParty: true },
+      HANDLER_A,
+      '2024-04-05',
+    );
+    expect(allowed.outcome).toBe('HEARING_REQUEST_WITHDRAWN');
+    expect(next.status).toBe('PRE_PENALTY_NOTICE_SERVED');
+    expect(next.hearing).toEqual({ requestedOn: d('2024-04-03'), withdrawnOn: d('2024-04-05') });
+    expect(
+      refusal(next, 'requestHearing', { requestedOn: d('2024-04-05') }, HANDLER_A, '2024-04-05'),
+    ).toEqual(['HEARING_RIGHT_WAIVED']);
+  });
+});
+
+describe('applyTransition: hearing', () => {
+  it('requestHearing records the request and stops HEARING_REQUEST (the statement period runs on)', () => {
+    const before = notifiedSnapshot();
+    const { next } = act(
+      before,
+      'requestHearing',
+      { requestedOn: d('2024-04-03') },
+      HANDLER_A,
+      '2024-04-03',
+    );
+    expect(next.status).toBe('HEARING_REQUESTED');
+    expect(next.hearing).toEqual({ requestedOn: d('2024-04-03') });
+    expect(next.deadlines.HEARING_REQUEST).toBeUndefined();
+    expect(next.deadlines.STATEMENT).toEqual(before.deadlines.STATEMENT);
+  });
+
+  it('scheduleHearing records the presider and the dates; rescheduling replaces them', () => {
+    const schedule = {
+      hearingOn: d('2024-04-17'),
+      noticeServedOn: d('2024-04-08'),
+      presidingOfficerId: 'presider',
+      isPublic: true,
+    };
+    const { next } = act(
+      notifiedSnapshot('HEARING_REQUESTED', { hearing: { requestedOn: d('2024-04-03') } }),
+      'scheduleHearing',
+      schedule,
+      HEAD,
+      '2024-04-08',
+    );
+    expect(next.status).toBe('HEARING_SCHEDULED');
+    expect(next.hearing).toEqual(scheduledHearing);
+    const { next: again } = act(
+      next,
+      'scheduleHearing',
+      {
+        ...schedule,
+        noticeServedOn: d('2024-04-10'),
+        hearingOn: d('2024-04-22'),
+        presidingOfficerId: 'presider-2',
+      },
+      HEAD,
+      '2024-04-10',
+    );
+    expect(again.hearing).toEqual({
+      requestedOn: d('2024-04-03'),
+      noticeServedOn: d('2024-04-10'),
+      hearingOn: d('2024-04-22'),
+      presidingOfficerId: 'presider-2',
+    });
+  });
+
+  it('recordHearing records the date and outcome; a held hearing then requires legal review', () => {
+    const { next } = act(
+      notifiedSnapshot('HEARING_SCHEDULED', { hearing: scheduledHearing }),
+      'recordHearing',
+      { ...inputs.recordHearing, heldOn: d('2024-04-17') },
+      PRESIDER,
+      '2024-04-17',
+    );
+    expect(next.status).toBe('HEARING_CONCLUDED');
+    expect(next.hearing).toEqual(heldHearing);
+    const fine = {
+      outcome: 'PENALTY' as const,
+      penalties: [{ kind: 'FINE' as const, amountYuan: 5000 }],
+    };
+    expect(refusal(next, 'decideCase', fine, HEAD, '2024-04-18')).toEqual([
+      'LEGAL_REVIEW_REQUIRED',
+    ]);
+  });
+
+  it('a hearing terminated for absence is recorded with its outcome and needs no legal review', () => {
+    const { next } = act(
+      notifiedSnapshot('HEARING_SCHEDULED', { hearing: scheduledHearing }),
+      'recordHearing',
+      { ...inputs.recordHearing, heldOn: d('2024-04-17'), outcome: 'TERMINATED_PARTY_ABSENT' },
+      PRESIDER,
+      '2024-04-17',
+    );
+    expect(next.hearing).toMatchObject({
+      heldOn: d('2024-04-17'),
+      outcome: 'TERMINATED_PARTY_ABSENT',
+    });
+    const fine = {
+      outcome: 'PENALTY' as const,
+      penalties: [{ kind: 'FINE' as const, amountYuan: 5000 }],
+    };
+    expect(refusal(next, 'decideCase', fine, HEAD, '2024-04-18')).toEqual([]);
+  });
+});
+
+describe('applyTransition: legal review and collective discussion', () => {
+  it('submitLegalReview appends an open review', () => {
+    const { next } = act(
+      notifiedSnapshot('HEARING_CONCLUDED', { hearing: heldHearing }),
+      'submitLegalReview',
+      { submittedOn: d('2024-04-18') },
+      HANDLER_A,
+      '2024-04-18',
+    );
+    expect(next.status).toBe('UNDER_LEGAL_REVIEW');
+    expect(next.legalReviews).toEqual([{ submittedOn: d('2024-04-18') }]);
+  });
+
+  const underReview = () =>
+    notifiedSnapshot('UNDER_LEGAL_REVIEW', {
+      hearing: heldHearing,
+      legalReviews: [
+        // Returned before the notice (the supplementary investigation led to it).
+        {
+          submittedOn: d('2024-03-20'),
+          completedOn: d('2024-03-25'),
+          result: 'RETURNED_FOR_SUPPLEMENT',
+          reviewerId: 'reviewer',
+        },
+        { submittedOn: d('2024-04-18') },
+      ],
+    });
+
+  it('completeLegalReview completes the open review with the reviewer; PASSED makes the case ready', () => {
+    const before = underReview();
+    const { next } = act(
+      before,
+      'completeLegalReview',
+      { completedOn: d('2024-04-19'), result: 'PASSED', opinion: '同意' },
+      REVIEWER,
+      '2024-04-19',
+    );
+    expect(next.status).toBe('READY_FOR_DECISION');
+    expect(next.legalReviews).toEqual([
+      before.legalReviews[0],
+      {
+        submittedOn: d('2024-04-18'),
+        completedOn: d('2024-04-19'),
+        result: 'PASSED',
+        reviewerId: 'reviewer',
+      },
+    ]);
+    const fine = {
+      outcome: 'PENALTY' as const,
+      penalties: [{ kind: 'FINE' as const, amountYuan: 5000 }],
+    };
+    expect(refusal(next, 'decideCase', fine, HEAD, '2024-04-19')).toEqual([]);
+  });
+
+  it('a returned review sends the case back and stops the party windows; the old notice no longer supports a penalty', () => {
+    const { next } = act(
+      underReview(),
+      'completeLegalReview',
+      { completedOn: d('2024-04-19'), result: 'NOT_PASSED', opinion: '证据不足' },
+      REVIEWER,
+      '2024-04-19',
+    );
+    expect(next.status).toBe('INVESTIGATING');
+    expect(next.legalReviews.at(-1)).toMatchObject({
+      result: 'NOT_PASSED',
+      reviewerId: 'reviewer',
+    });
+    expect(next.deadlines.STATEMENT).toBeUndefined();
+    expect(next.deadlines.HEARING_REQUEST).toBeUndefined();
+    expect(next.deadlines.CASE_TIME_LIMIT).toBeDefined();
+    const fine = {
+      outcome: 'PENALTY' as const,
+      penalties: [{ kind: 'FINE' as const, amountYuan: 5000 }],
+    };
+    expect(refusal(next, 'decideCase', fine, HEAD, '2024-04-22')).toContain(
+      'PRE_PENALTY_NOTICE_NOT_SERVED',
+    );
+  });
+
+  it('recordCollectiveDiscussion stores the number of distinct heads present', () => {
+    const { next } = act(
+      notifiedSnapshot('READY_FOR_DECISION', { flags: { ...NO_FLAGS, majorViolation: true } }),
+      'recordCollectiveDiscussion',
+      {
+        heldOn: d('2024-04-10'),
+        participants: [
+          { officerId: 'head', isOfficeHead: true },
+          { officerId: 'deputy-head', isOfficeHead: true },
+          { officerId: 'head', isOfficeHead: true },
+          { officerId: 'handler-a', isOfficeHead: false },
+        ],
+        conclusion: '同意罚款五千元',
+      },
+      HEAD,
+      '2024-04-10',
+    );
+    expect(next.collectiveDiscussions).toEqual([{ heldOn: d('2024-04-10'), headCount: 2 }]);
+    expect(next.status).toBe('READY_FOR_DECISION');
+  });
+});
+
+describe('applyTransition: time limits and suspension', () => {
+  it('extendTimeLimit records the extension with its days; no due date is recomputed here', () => {
+    const before = snapshot('INVESTIGATING');
+    const { next } = act(before, 'extendTimeLimit', inputs.extendTimeLimit, HEAD, '2024-04-10');
+    expect(next.timeLimitExtensions).toEqual([
+      {
+        limit: 'CASE_TIME_LIMIT',
+        approvedOn: d('2024-04-10'),
+        days: 30,
+        byCollectiveDiscussion: false,
+      },
+    ]);
+    expect(next.deadlines).toEqual(before.deadlines);
+  });
+
+  it('extending the docketing period records no days, and a second extension is refused', () => {
+    const extend = {
+      limit: 'DOCKETING_PERIOD' as const,
+      approvedOn: d('2024-03-05'),
+      extensionDays: 10,
+      reason: '情况复杂',
+      byCollectiveDiscussion: false,
+    };
+    const { next } = act(
+      snapshot('CASE_SOURCE_REGISTERED', { docketedOn: undefined }),
+      'extendTimeLimit',
+      extend,
+      HEAD,
+      '2024-03-05',
+    );
+    expect(next.timeLimitExtensions).toEqual([
+      { limit: 'DOCKETING_PERIOD', approvedOn: d('2024-03-05'), byCollectiveDiscussion: false },
+    ]);
+    expect(refusal(next, 'extendTimeLimit', extend, HEAD, '2024-03-06')).toEqual([
+      'TIME_LIMIT_ALREADY_EXTENDED',
+    ]);
+  });
+
+  it('suspendCase opens a suspension (investigation acts are then refused); resumeCase closes it', () => {
+    const { next: suspended } = act(
+      snapshot('INVESTIGATING'),
+      'suspendCase',
+      inputs.suspendCase,
+      HEAD,
+      '2024-04-10',
+    );
+    expect(suspended.suspensions).toEqual([{ suspendedOn: d('2024-04-10') }]);
+    expect(
+      refusal(suspended, 'recordEvidence', inputs.recordEvidence, HANDLER_A, '2024-04-10'),
+    ).toEqual(['CASE_SUSPENDED']);
+    const { next: resumed } = act(
+      suspended,
+      'resumeCase',
+      { resumedOn: d('2024-04-20') },
+      HEAD,
+      '2024-04-20',
+    );
+    expect(resumed.suspensions).toEqual([
+      { suspendedOn: d('2024-04-10'), resumedOn: d('2024-04-20') },
+    ]);
+    expect(
+      refusal(
+        resumed,
+        'recordEvidence',
+        { ...inputs.recordEvidence, collectedOn: d('2024-04-20') },
+        HANDLER_A,
+        '2024-04-20',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('applyTransition: decisions', () => {
+  it.each([
+    [
+      { outcome: 'NO_PENALTY', ground: 'MINOR_AND_CORRECTED', educationGiven: true },
+      'DECIDED_NO_PENALTY',
+    ],
+    [{ outcome: 'FACTS_NOT_ESTABLISHED' }, 'DECIDED_NO_PENALTY'],
+    [
+      { outcome: 'TRANSFER_TO_JUDICIAL_ORGAN', recipient: '市公安局' },
+      'TRANSFERRED_TO_JUDICIAL_ORGAN',
+    ],
+  ] as const)('decideCase %o changes the status and stops CASE_TIME_LIMIT', (input, status) => {
+    const before = snapshot('INVESTIGATING');
+    const { next } = act(before, 'decideCase', input, HEAD, '2024-04-10');
+    expect(next).toEqual({
+      ...before,
+      status,
+      deadlines: { DOCKETING: before.deadlines.DOCKETING },
+    });
+  });
+});
+
+describe('applyTransition: misuse', () => {
+  it('refuses a decision made on a snapshot in another status (stale decision)', () => {
+    const before = notifiedSnapshot();
+    const result = decide(
+      before,
+      'requestHearing',
+      { requestedOn: d('2024-04-03') },
+      HANDLER_A,
+      d('2024-04-03'),
+      CONTEXT,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) {
+      return;
+    }
+    const applied = applyTransition(
+      before,
+      result,
+      { requestedOn: d('2024-04-03') },
+      HANDLER_A,
+      sequentialIds(),
+    );
+    expect(() =>
+      applyTransition(
+        applied,
+        result,
+        { requestedOn: d('2024-04-03') },
+        HANDLER_A,
+        sequentialIds(),
+      ),
+    ).toThrow(/decided from PRE_PENALTY_NOTICE_SERVED, the case is HEARING_REQUESTED/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// A whole ordinary-procedure case
+
+describe('a whole case: NEW to the penalty decision, each step enabled by the previous record', () => {
+  const FINE = { kind: 'FINE' as const, amountYuan: 5000 };
+  const penalty = { outcome: 'PENALTY' as const, penalties: [FINE] };
+  const ids = sequentialIds();
+
+  const register = {
+    sourceType: 'INSPECTION' as const,
+    receivedOn: d('2024-02-20'),
+    summary: '网站未落实个人信息保护义务',
+    violation: { committedOn: d('2024-01-10'), harmsLifeHealthOrFinancialSecurity: false },
+    parties: [{ id: 'party-1', kind: 'LEGAL_PERSON' as const }],
+  };
+  const docket = {
+    docket: true as const,
+    handlers: TEAM,
+    jurisdiction: { basis: 'TERRITORIAL' as const, explanation: '网站备案地在本市' },
+    flags: { complexCase: true },
+  };
+  const evidence = (on: string, recusalRightNotified: boolean) => ({
+    evidenceKind: 'ELECTRONIC_DATA' as const,
+    collectedOn: d(on),
+    collectors: TEAM,
+    certificatesShown: true,
+    fromParty: true,
+    recusalRightNotified,
+    description: '后台日志',
+  });
+  const notice = {
+    proposedPenalties: [FINE],
+    servedOn: d('2024-04-01'),
+    approval: headApproval('2024-03-29'),
+  };
+  const schedule = {
+    hearingOn: WORKING_DAYS.add(d('2024-04-08'), 7),
+    noticeServedOn: d('2024-04-08'),
+    presidingOfficerId: PRESIDER.officerId,
+    isPublic: true,
+  };
+  const hearing = {
+    heldOn: d('2024-04-17'),
+    outcome: 'HELD' as const,
+    agentCount: 1,
+    recordSignedByParty: true,
+    refusalNotedByPresider: false,
+  };
+  const discussion = {
+    heldOn: d('2024-04-22'),
+    participants: [
+      { officerId: HEAD.officerId, isOfficeHead: true },
+      { officerId: 'deputy-head', isOfficeHead: true },
+    ],
+    conclusion: '同意罚款五千元',
+  };
+
+  it('walks every step with decide() ok, and refuses the steps skipped', () => {
+    let s = newCaseSnapshot(OFFICE, 'MUNICIPAL');
+
+    // 1. Source register: records the violation date and the party the later steps need.
+    const registered = act(s, 'registerCaseSource', register, HANDLER_A, '2024-02-20', { ids });
+    s = withDueDates(registered.next, registered.allowed, { DOCKETING: d('2024-03-05') });
+    const bare = act(
+      newCaseSnapshot(OFFICE, 'MUNICIPAL'),
+      'registerCaseSource',
+      { ...register, violation: undefined, parties: undefined },
+      HANDLER_A,
+      '2024-02-20',
+    ).next;
+    expect(refusal(bare, 'decideDocketing', docket, HEAD, '2024-03-01')).toEqual([
+      'VIOLATION_DATE_REQUIRED',
+    ]);
+
+    // 2. Docketing: handlers and the complex-case flag.
+    const docketed = act(s, 'decideDocketing', docket, HEAD, '2024-03-01', { ids });
+    s = withDueDates(docketed.next, docketed.allowed, { CASE_TIME_LIMIT: d('2024-05-30') });
+    expect(s).toMatchObject({ status: 'INVESTIGATING', docketedOn: d('2024-03-01') });
+    expect(s.deadlines).toEqual({ CASE_TIME_LIMIT: { dueDate: d('2024-05-30') } });
+
+    // 3. Evidence ×2: the second needs no recusal notice only because the first is on file.
+    expect(
+      refusal(s, 'recordEvidence', evidence('2024-03-06', false), HANDLER_A, '2024-03-06'),
+    ).toEqual(['RECUSAL_RIGHT_NOT_NOTIFIED']);
+    s = act(s, 'recordEvidence', evidence('2024-03-05', true), HANDLER_A, '2024-03-05', {
+      ids,
+    }).next;
+    s = act(s, 'recordEvidence', evidence('2024-03-06', false), HANDLER_B, '2024-03-06', {
+      ids,
+    }).next;
+    expect(s.evidence.map((e) => e.id)).toEqual(['ev-1', 'ev-2']);
+
+    // 4. Notice: the party registered in step 1 is identified; the fine is hearing-eligible.
+    expect(
+      refusal({ ...s, parties: [] }, 'issuePrePenaltyNotice', notice, HANDLER_A, '2024-04-01'),
+    ).toEqual(['PARTY_REQUIRED']);
+    const served = act(s, 'issuePrePenaltyNotice', notice, HANDLER_A, '2024-04-01', { ids });
+    s = withDueDates(served.next, served.allowed, {
+      STATEMENT: WORKING_DAYS.add(d('2024-04-01'), 5),
+      HEARING_REQUEST: WORKING_DAYS.add(d('2024-04-01'), 5),
+    });
+    expect(s.notice?.hearingEligible).toBe(true);
+    expect(refusal(s, 'scheduleHearing', schedule, HEAD, '2024-04-08')).toEqual([
+      'ACTION_NOT_ALLOWED_IN_STATUS',
+    ]);
+
+    // 5-7. Hearing: requested, scheduled (lead time counted from the recorded notice), held.
+    s = act(s, 'requestHearing', { requestedOn: d('2024-04-03') }, HANDLER_A, '2024-04-03', {
+      ids,
+    }).next;
+    expect(refusal(s, 'recordHearing', hearing, PRESIDER, '2024-04-17')).toEqual([
+      'ACTION_NOT_ALLOWED_IN_STATUS',
+    ]);
+    s = act(s, 'scheduleHearing', schedule, HEAD, '2024-04-08', { ids }).next;
+    // Deciding before the hearing is held.
+    expect(refusal(s, 'decideCase', penalty, HEAD, '2024-04-16')).toEqual([
+      'ACTION_NOT_ALLOWED_IN_STATUS',
+    ]);
+    s = act(s, 'recordHearing', hearing, PRESIDER, '2024-04-17', { ids }).next;
+    expect(s.hearing).toMatchObject({ heldOn: d('2024-04-17'), outcome: 'HELD' });
+    // Deciding after the hearing but before legal review and collective discussion.
+    expect(refusal(s, 'decideCase', penalty, HEAD, '2024-04-18')).toEqual([
+      'LEGAL_REVIEW_REQUIRED',
+      'COLLECTIVE_DISCUSSION_REQUIRED',
+    ]);
+
+    // 8-9. Legal review, by a reviewer who did not investigate.
+    s = act(s, 'submitLegalReview', { submittedOn: d('2024-04-18') }, HANDLER_A, '2024-04-18', {
+      ids,
+    }).next;
+    s = act(
+      s,
+      'completeLegalReview',
+      { completedOn: d('2024-04-19'), result: 'PASSED', opinion: '事实清楚，证据确凿，程序合法' },
+      REVIEWER,
+      '2024-04-19',
+      { ids },
+    ).next;
+    expect(s.status).toBe('READY_FOR_DECISION');
+    expect(refusal(s, 'decideCase', penalty, HEAD, '2024-04-22')).toEqual([
+      'COLLECTIVE_DISCUSSION_REQUIRED',
+    ]);
+
+    // 10. Collective discussion (the case was docketed as complex).
+    s = act(s, 'recordCollectiveDiscussion', discussion, HEAD, '2024-04-22', { ids }).next;
+
+    // 11. The decision.
+    const decided = act(s, 'decideCase', penalty, HEAD, '2024-04-23', { ids });
+    s = withDueDates(decided.next, decided.allowed, { DECISION_SERVICE: d('2024-05-06') });
+    expect(s.status).toBe('DECIDED_PENALTY');
+    expect(s.deadlines).toEqual({
+      STATEMENT: { dueDate: d('2024-04-08') },
+      DECISION_SERVICE: { dueDate: d('2024-05-06') },
+    });
+    expect(ids.issued).toEqual(['ev-1', 'ev-2']);
+    expect(s).toMatchObject({
+      parties: [{ id: 'party-1', kind: 'LEGAL_PERSON' }],
+      handlers: [{ officerId: 'handler-a' }, { officerId: 'handler-b' }],
+      flags: { ...NO_FLAGS, complexCase: true },
+      notice: { servedOn: d('2024-04-01'), proposedPenalties: [FINE], hearingEligible: true },
+      hearing: {
+        requestedOn: d('2024-04-03'),
+        noticeServedOn: d('2024-04-08'),
+        hearingOn: d('2024-04-17'),
+        presidingOfficerId: 'presider',
+        heldOn: d('2024-04-17'),
+        outcome: 'HELD',
+      },
+      legalReviews: [
+        {
+          submittedOn: d('2024-04-18'),
+          completedOn: d('2024-04-19'),
+          result: 'PASSED',
+          reviewerId: 'reviewer',
+        },
+      ],
+      collectiveDiscussions: [{ heldOn: d('2024-04-22'), headCount: 2 }],
+    });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Invariants
+
+const ALL_ACTORS: readonly Actor[] = [...ACTORS, PRINCIPAL_HEAD];
+
+/** Situations in which, together, every action is allowed with sampleInputs. */
+function situations(): CaseSnapshot[] {
+  return [
+    newCaseSnapshot(OFFICE, 'MUNICIPAL'),
+    snapshot('CASE_SOURCE_REGISTERED', { docketedOn: undefined }),
+    snapshot('INVESTIGATING', {
+      recusals: [{ id: 'rec-1', targetOfficerId: 'handler-a', appliedOn: d('2024-04-01') }],
+      preservations: [{ id: 'pres-1', startedOn: d('2024-04-05') }],
+      compulsoryMeasures: [
+        {
+          id: 'm-1',
+          kind: 'SEALING',
+          startedOn: d('2024-04-01'),
+          endsOn: d('2024-04-30'),
+          extended: false,
+        },
+      ],
+      deadlines: {
+        CASE_TIME_LIMIT: { dueDate: d('2024-05-30') },
+        PRESERVATION_HANDLING: { dueDate: d('2024-04-16') },
+        COMPULSORY_MEASURE: { dueDate: d('2024-04-30') },
+      },
+    }),
+    snapshot('INVESTIGATING'),
+    snapshot('INVESTIGATING', { suspensions: [{ suspendedOn: d('2024-04-01') }] }),
+    notifiedSnapshot('PRE_PENALTY_NOTICE_SERVED', {
+      statements: [{ id: 'st-1', receivedOn: d('2024-04-02') }],
+    }),
+    notifiedSnapshot('PRE_PENALTY_NOTICE_SERVED', {
+      deadlines: {
+        CASE_TIME_LIMIT: { dueDate: d('2024-05-30') },
+        STATEMENT: { dueDate: d('2024-04-12') },
+        HEARING_REQUEST: { dueDate: d('2024-04-12') },
+      },
+    }),
+    notifiedSnapshot('HEARING_REQUESTED', { hearing: { requestedOn: d('2024-04-03') } }),
+    notifiedSnapshot('HEARING_SCHEDULED', {
+      hearing: { ...scheduledHearing, noticeServedOn: d('2024-03-29'), hearingOn: d('2024-04-10') },
+    }),
+    notifiedSnapshot('HEARING_CONCLUDED', { hearing: heldHearing }),
+    notifiedSnapshot('UNDER_LEGAL_REVIEW', { legalReviews: [{ submittedOn: d('2024-04-09') }] }),
+    notifiedSnapshot('READY_FOR_DECISION'),
+  ];
+}
+
+/** sampleInputs, with a case source that carries the violation date and the party, and a notified fine. */
+function walkInputs(day: LocalDate): ActionInputs {
+  const sample = sampleInputs(day);
+  return {
+    ...sample,
+    registerCaseSource: {
+      ...sample.registerCaseSource,
+      violation: { committedOn: d('2024-01-10'), harmsLifeHealthOrFinancialSecurity: false },
+      parties: [{ id: 'party-1', kind: 'LEGAL_PERSON' }],
+    },
+    // A hearing-eligible fine, so walks reach the hearing.
+    issuePrePenaltyNotice: {
+      ...sample.issuePrePenaltyNotice,
+      proposedPenalties: [{ kind: 'FINE', amountYuan: 5000 }],
+    },
+  };
+}
+
+function walkDueDate(deadline: DeadlineKind, day: LocalDate): LocalDate {
+  switch (deadline) {
+    case 'STATEMENT':
+    case 'HEARING_REQUEST':
+      return WORKING_DAYS.add(day, 5);
+    case 'CASE_TIME_LIMIT':
+      return addCalendarDays(day, 90);
+    default:
+      return addCalendarDays(day, 15);
+  }
+}
+
+describe('invariants', () => {
+  it('over every allowed (situation, action, actor): status becomes allowed.to, the frozen input is untouched, only stopped deadlines go', () => {
+    const now = '2024-04-10';
+    const sample = sampleInputs(now);
+    const exercised = new Set<ProcedureAction>();
+    for (const situation of situations()) {
+      const frozen = deepFreeze(structuredClone(situation));
+      for (const action of PROCEDURE_ACTIONS) {
+        for (const actor of ALL_ACTORS) {
+          const input = sample[action];
+          const result = decide(frozen, action, input, actor, d(now), CONTEXT);
+          if (!result.ok) {
+            continue;
+          }
+          exercised.add(action);
+          const next = applyTransition(frozen, result, input, actor, sequentialIds());
+          expect(next.status).toBe(result.to);
+          expect(frozen).toEqual(situation);
+          expect(next).not.toBe(frozen);
+          const stopped = result.effects.flatMap((e) =>
+            e.kind === 'STOP_DEADLINE' ? [e.deadline] : [],
+          );
+          const expected = Object.fromEntries(
+            Object.entries(situation.deadlines).filter(
+              ([k]) => !stopped.includes(k as DeadlineKind),
+            ),
+          );
+          expect(next.deadlines).toEqual(expected);
+        }
+      }
+    }
+    expect([...exercised].sort()).toEqual([...PROCEDURE_ACTIONS].sort());
+  });
+
+  it('over seeded random walks from NEW: every applied step keeps the invariants and records only grow', () => {
+    const applied = new Set<ProcedureAction>();
+    let steps = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      let state = seed;
+      const random = (n: number) => {
+        state = (state * 1103515245 + 12345) % 2147483648;
+        return (state >>> 8) % n;
+      };
+      const ids = sequentialIds();
+      let s = newCaseSnapshot(OFFICE, 'MUNICIPAL');
+      let day = d('2024-02-20');
+      for (let attempt = 0; attempt < 400 && !isTerminalStatus(s.status); attempt++) {
+        const action = PROCEDURE_ACTIONS[random(PROCEDURE_ACTIONS.length)] as ProcedureAction;
+        const roles = transitionOf(action).roles;
+        const cast = ALL_ACTORS.filter((a) => a.roles.some((r) => roles.includes(r)));
+        const actor = cast[random(cast.length)] as Actor;
+        const input = walkInputs(day)[action];
+        const frozen = deepFreeze(structuredClone(s));
+        const result = decide(frozen, action, input, actor, day, CONTEXT);
+        // Closing the case is allowed early and often; take it rarely so walks go deep.
+        if (!result.ok || (isTerminalStatus(result.to) && random(8) !== 0)) {
+          if (random(4) === 0) {
+            day = addCalendarDays(day, 1);
+          }
+          continue;
+        }
+        const next = applyTransition(frozen, result, input, actor, ids);
+        applied.add(action);
+        steps++;
+        expect(next.status).toBe(result.to);
+        expect(frozen).toEqual(s);
+        for (const key of [
+          'evidence',
+          'transcripts',
+          'preservations',
+          'compulsoryMeasures',
+          'recusals',
+          'statements',
+          'waivers',
+          'legalReviews',
+          'collectiveDiscussions',
+          'timeLimitExtensions',
+          'suspensions',
+        ] as const) {
+          expect(next[key].length).toBeGreaterThanOrEqual(s[key].length);
+        }
+        for (const kind of Object.keys(next.deadlines)) {
+          expect(s.deadlines).toHaveProperty(kind);
+        }
+        // The command layer: each started deadline gets a due date of roughly its length.
+        const dueDates = Object.fromEntries(
+          result.effects.flatMap((e) =>
+            e.kind === 'START_DEADLINE' ? [[e.deadline, walkDueDate(e.deadline, day)]] : [],
+          ),
+        );
+        s = withDueDates(next, result, dueDates);
+        day = addCalendarDays(day, 1);
+      }
+    }
+    // The walks are not trivial: they apply many steps and most actions.
+    expect(steps).toBeGreaterThan(200);
+    expect([...applied].sort()).toEqual([...PROCEDURE_ACTIONS].sort());
+  });
+});
