@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { OFFICE_LEVELS, type OfficeLevel } from '../procedure/office-level.js';
+import type { RulebookOverrides } from '../procedure/rulebook.js';
 import { OfficeLevelEnum } from '../schema/enums.js';
 import { BaseEntity } from './base.entity.js';
 
@@ -20,7 +21,7 @@ import { BaseEntity } from './base.entity.js';
   expression: 'create index "office_name_trgm_idx" on "office" using gin ("name" gin_trgm_ops)',
 })
 @Index({ name: 'office_level_idx', properties: ['level', 'createdAt', 'id'] })
-export class Office extends BaseEntity<'parent'> {
+export class Office extends BaseEntity<'parent' | 'rulebookOverrides'> {
   @Field(() => OfficeLevelEnum)
   @Enum({ items: () => [...OFFICE_LEVELS], type: 'text' })
   level!: OfficeLevel;
@@ -59,4 +60,11 @@ export class Office extends BaseEntity<'parent'> {
   @Field({ description: '罚款缴纳渠道（写入处罚决定书）' })
   @Property({ type: 'text' })
   paymentChannel!: string;
+
+  /**
+   * Values the law leaves to provinces (较大数额 thresholds …), with their
+   * source; offices below inherit the nearest ancestor's.
+   */
+  @Property({ type: 'json', nullable: true })
+  rulebookOverrides: RulebookOverrides | null = null;
 }

@@ -15,6 +15,7 @@ import { requireActor } from '../auth/auth-checker.js';
 import type { RequestContext } from '../auth/context.js';
 import { verifyCaseChain } from '../commands/case-events.js';
 import { findManagedOffice } from '../commands/office.commands.js';
+import { overridesForOffice } from '../commands/rulebook.commands.js';
 import { takeNextNumber } from '../commands/procedure/number-sequence.js';
 import { resolveOfficerRefs, resolveParties } from '../commands/procedure/resolve-references.js';
 import { runProcedureStep } from '../commands/procedure/run-procedure-action.js';
@@ -112,8 +113,10 @@ export class CaseProcedureResolver {
     );
     await em.populate(actor.officer, ['certificates']);
     const calendar = await loadWorkingDayCalendar(em);
+    const rulebookOverrides = await overridesForOffice(em, found.officePath);
     return availableActions(snapshot, toProcedureActor(actor, today), today, {
       workingDays: calendar,
+      rulebookOverrides,
     }).map((a) =>
       Object.assign(new AvailableActionType(), {
         action: a.action,

@@ -8,6 +8,7 @@ import { CaseResolver, DecisionResolver, EvidenceResolver } from '../resolvers/c
 import { OfficeResolver } from '../resolvers/office.resolver.js';
 import { EnforcementCertificateResolver, OfficerResolver } from '../resolvers/officer.resolver.js';
 import { PartyResolver } from '../resolvers/party.resolver.js';
+import { RulebookResolver } from '../resolvers/rulebook.resolver.js';
 
 export const resolvers = [
   OfficeResolver,
@@ -21,6 +22,7 @@ export const resolvers = [
   DeadlineResolver,
   MonitoringResolver,
   CalendarResolver,
+  RulebookResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -6,7 +6,9 @@ import { isInScope } from '../../auth/office-scope.js';
 import { Case } from '../../entities/case.entity.js';
 import type { CaseEvent } from '../../entities/case-event.entity.js';
 import type { Deadline } from '../../entities/deadline.entity.js';
+import { Office } from '../../entities/office.entity.js';
 import { Officer } from '../../entities/officer.entity.js';
+import { overridesForOffice } from '../rulebook.commands.js';
 import { uuidv7 } from '../../entities/uuid.js';
 import { loadWorkingDayCalendar } from '../../db/seed/reference-data.js';
 import {
@@ -148,7 +150,9 @@ export async function runProcedureStep<A extends ProcedureAction>(
         action: step.action,
       };
       const input = await step.resolveInput(context);
-      const overrides = undefined;
+      const officePath =
+        found?.officePath ?? (await em.findOneOrFail(Office, { id: snapshot.officeId })).path;
+      const overrides = await overridesForOffice(em, officePath);
       let result;
       try {
         result = decide(snapshot, step.action, input, toProcedureActor(actor, today), today, {

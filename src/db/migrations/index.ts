@@ -3,6 +3,7 @@ import { Migration20261122063052 } from './Migration20261122063052.js';
 import { Migration20261122063938 } from './Migration20261122063938.js';
 import { Migration20261122064243 } from './Migration20261122064243.js';
 import { Migration20261122064726 } from './Migration20261122064726.js';
+import { Migration20261122065531 } from './Migration20261122065531.js';
 
 /** Every committed migration, in order. Never edit one that has shipped: add a new one. */
 export const migrationsList: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122063938', class: Migration20261122063938 },
   { name: 'Migration20261122064243', class: Migration20261122064243 },
   { name: 'Migration20261122064726', class: Migration20261122064726 },
+  { name: 'Migration20261122065531', class: Migration20261122065531 },
 ];

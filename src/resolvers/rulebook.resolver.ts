@@ -1,0 +1,229 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { requireActor, runInTransaction } from '../auth/auth-checker.js';
+import type { RequestContext } from '../auth/context.js';
+import { overridesForOffice, setRulebookOverrides } from '../commands/rulebook.commands.js';
+import { requiredText } from '../commands/validate.js';
+import { Office } from '../entities/office.entity.js';
+import { PenaltyProvisionRecord } from '../entities/penalty-provision-record.entity.js';
+import { DomainError, ForbiddenError, NotFoundError } from '../errors/domain-error.js';
+import { toLocalDate, type LocalDate } from '../procedure/local-date.js';
+import type { PenaltyKind } from '../procedure/penalty-kind.js';
+import {
+  formatProvisionCitation,
+  isInForce,
+  validateProvision,
+  type PenaltyProvision,
+} from '../procedure/provisions/index.js';
+import {
+  OVERRIDABLE_PARAMETER_KEYS,
+  parameterEntries,
+  rulebookFor,
+} from '../procedure/rulebook.js';
+import { PenaltyKindEnum } from '../schema/enums.js';
+import { LegalBasisType } from '../schema/procedure.types.js';
+import { LocalDateScalar } from '../schema/scalars.js';
+
+@ObjectType({ description: '规则参数（期限、数额、次数…）及其来源' })
+class RulebookParameterView {
+  @Field() key!: string;
+  @Field() name!: string;
+  @Field({ description: 'PERIOD / AMOUNT / COUNT / PENALTY_KINDS / FLAG' }) type!: string;
+  @Field(() => GraphQLJSON, { nullable: true, description: '数值；期限为 { length, unit }；未由任何已掌握文本规定时为空' })
+  value!: unknown;
+  @Field({ description: 'V 已核实 / P 二手来源 / U 未核实 / D 推导' }) status!: string;
+  @Field({ description: '值取自已核实的法律原文' }) verified!: boolean;
+  @Field() source!: string;
+  @Field({ description: '法律允许省级或本机关规定' }) overridable!: boolean;
+  @Field({ description: '本机关（或上级省级机关）已另行规定' }) overridden!: boolean;
+  @Field(() => [LegalBasisType]) legalBasis!: LegalBasisType[];
+}
+
+@ObjectType({ description: '某日适用的规则版本' })
+class RulebookView {
+  @Field({ description: '记入全过程记录的版本号' }) versionId!: string;
+  @Field() title!: string;
+  @Field(() => LocalDateScalar) validFrom!: LocalDate;
+  @Field(() => String, { nullable: true, description: '另行规定的来源文件' }) overridesSource!:
+    string | null;
+  @Field(() => [RulebookParameterView]) parameters!: RulebookParameterView[];
+}
+
+@InputType({ description: '省级规定的“较大数额”等参数（《中华人民共和国行政处罚法》第六十三条）' })
+class RulebookOverridesInput {
+  @Field({ description: '稳定标识，记入全过程记录，如 BJ-2024-较大数额' }) id!: string;
+  @Field({ description: '规定这些数额的文件' }) source!: string;
+  @Field(() => Float, { nullable: true }) hearingFineThresholdNaturalPerson?: number | null;
+  @Field(() => Float, { nullable: true }) hearingFineThresholdOrganization?: number | null;
+  @Field(() => Float, { nullable: true }) hearingConfiscationThresholdNaturalPerson?: number | null;
+  @Field(() => Float, { nullable: true }) hearingConfiscationThresholdOrganization?: number | null;
+  @Field(() => [PenaltyKindEnum], { nullable: true }) heavierPenaltyKinds?: PenaltyKind[] | null;
+}
+
+@ObjectType({ description: '处罚条款（处罚依据目录中的一档）' })
+class PenaltyProvisionView {
+  @Field(() => ID) id!: string;
+  @Field() law!: string;
+  @Field({ description: '法律版本' }) versionLabel!: string;
+  @Field(() => LocalDateScalar) validFrom!: LocalDate;
+  @Field(() => LocalDateScalar, { nullable: true }) validTo!: LocalDate | null;
+  @Field(() => Int) article!: number;
+  @Field({ description: '引用格式' }) citation!: string;
+  @Field({ description: '违法行为' }) unlawfulAct!: string;
+  @Field({ description: '情节档次' }) tier!: string;
+  @Field({ description: '可适用本档的最低机关层级' }) minOfficeLevel!: string;
+  @Field() status!: string;
+  @Field() source!: string;
+  @Field(() => GraphQLJSON, { description: '完整条款数据：处罚种类、幅度、责任人员处罚等' })
+  data!: PenaltyProvision;
+}
+
+function provisionView(provision: PenaltyProvision): PenaltyProvisionView {
+  return Object.assign(new PenaltyProvisionView(), {
+    id: provision.id,
+    law: provision.law,
+    versionLabel: provision.versionLabel,
+    validFrom: provision.validFrom,
+    validTo: provision.validTo ?? null,
+    article: provision.article,
+    citation: formatProvisionCitation(provision),
+    unlawfulAct: provision.unlawfulActZh,
+    tier: provision.tierLabelZh,
+    minOfficeLevel: provision.minOfficeLevel,
+    status: provision.status,
+    source: provision.source,
+    data: provision,
+  });
+}
+
+@Resolver(() => Office)
+export class RulebookResolver {
+  @FieldResolver(() => RulebookView, {
+    description: '该机关在某日（默认今日）适用的规则参数，含省级另行规定',
+  })
+  async rulebook(
+    @Root() office: Office,
+    @Arg('date', () => LocalDateScalar, { nullable: true }) date: LocalDate | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RulebookView> {
+    const overrides = await overridesForOffice(ctx.em, office.path);
+    let rulebook;
+    try {
+      rulebook = rulebookFor(date ?? toLocalDate(ctx.now()), overrides);
+    } catch (error) {
+      throw new DomainError(
+        'RULEBOOK_NOT_IN_FORCE',
+        'BAD_USER_INPUT',
+        `该日期没有适用的规则版本：${String((error as Error).message)}`,
+        { date },
+      );
+    }
+    const overridden = new Set<string>(rulebook.overrides?.keys ?? []);
+    return Object.assign(new RulebookView(), {
+      versionId: rulebook.versionId,
+      title: rulebook.title,
+      validFrom: rulebook.validFrom,
+      overridesSource: rulebook.overrides?.source ?? null,
+      parameters: parameterEntries(rulebook.parameters).map(([key, p]) =>
+        Object.assign(new RulebookParameterView(), {
+          key,
+          name: p.name,
+          type: p.type,
+          value: p.type === 'PERIOD' ? { length: p.length, unit: p.unit } : p.value,
+          status: p.status,
+          verified: p.verified,
+          source: p.source,
+          overridable:
+            p.overridable || (OVERRIDABLE_PARAMETER_KEYS as readonly string[]).includes(key),
+          overridden: overridden.has(key),
+          legalBasis: p.legalBasis.map(LegalBasisType.from),
+        }),
+      ),
+    });
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Office, { description: '记录本省（或全国）规定的“较大数额”等参数；传 null 清除' })
+  setRulebookOverrides(
+    @Arg('officeId', () => ID) officeId: string,
+    @Arg('input', () => RulebookOverridesInput, { nullable: true })
+    input: RulebookOverridesInput | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Office> {
+    return runInTransaction(ctx, (em, actor) => setRulebookOverrides(em, actor, officeId, input));
+  }
+
+  @Authorized()
+  @Query(() => [PenaltyProvisionView], { description: '处罚条款目录（可按法律和施行日期筛选）' })
+  async penaltyProvisions(
+    @Arg('law', () => String, { nullable: true, description: '法律名称（不含书名号）' })
+    law: string | null,
+    @Arg('inForceOn', () => LocalDateScalar, { nullable: true }) inForceOn: LocalDate | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PenaltyProvisionView[]> {
+    const rows = await ctx.em.find(PenaltyProvisionRecord, law ? { law } : {}, {
+      orderBy: { law: 'asc', validFrom: 'asc', id: 'asc' },
+    });
+    return rows
+      .map((r) => r.data)
+      .filter((p) => !inForceOn || isInForce(p, inForceOn))
+      .map(provisionView);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => PenaltyProvisionView, {
+    description: '修改处罚条款目录中的一条（限国家网信办系统管理员；逐项校验）',
+  })
+  updatePenaltyProvision(
+    @Arg('id', () => ID) id: string,
+    @Arg('data', () => GraphQLJSON) data: PenaltyProvision,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PenaltyProvisionView> {
+    const actor = requireActor(ctx);
+    if (actor.officer.office.level !== 'NATIONAL') {
+      throw ForbiddenError.outsideOffice('全国处罚条款目录');
+    }
+    return runInTransaction(ctx, async (em, who) => {
+      const record = await em.findOne(PenaltyProvisionRecord, { id: requiredText('id', id, 80) });
+      if (!record) {
+        throw new NotFoundError('PROVISION_NOT_FOUND', 'NOT_FOUND', `处罚条款 ${id} 不存在`, {
+          id,
+        });
+      }
+      const provision = { ...data, id } as PenaltyProvision;
+      const problems = validateProvision(provision);
+      if (problems.length > 0) {
+        throw new DomainError(
+          'PROVISION_INVALID',
+          'BAD_USER_INPUT',
+          '处罚条款数据有误：' + problems.map((p) => p.message).join('；'),
+          {
+            problems,
+          },
+        );
+      }
+      record.data = provision;
+      record.law = provision.law;
+      record.validFrom = provision.validFrom;
+      record.validTo = provision.validTo ?? null;
+      record.updatedAt = new Date();
+      record.updatedBy = who.officerId;
+      return provisionView(provision);
+    });
+  }
+}
