@@ -1,0 +1,411 @@
+/**
+ * The one plain input every document builder reads. The command layer fills it from the database
+ * (entities → plain data); builders turn it into a per-kind view model; templates print the model.
+ *
+ * Conventions:
+ * - Plain data only: no ORM objects, no Date (dates are LocalDate 'YYYY-MM-DD', times 'HH:mm').
+ * - Optional sections are explicit: `null` when they do not apply, never missing. A builder that
+ *   needs a section that is null refuses with DOCUMENT_MANDATORY_ELEMENTS_MISSING naming it.
+ * - Amounts are yuan, as a decimal string ('50000', '1000000.50') or a number with ≤2 decimals.
+ * - Periods are numbers (days, working days, months) so templates print them with chineseNumeral;
+ *   they come from the rulebook / configuration, never from template wording.
+ * - `parties[0]` is the addressee of the document; one external document is issued per party.
+ * - `document` describes the document being generated now (its own number and date).
+ */
+import type { EvidenceKind } from '../../procedure/evidence-kind.js';
+import type { LegalBasis } from '../../procedure/legal-basis.js';
+import type { LocalDate } from '../../procedure/local-date.js';
+import type { PartyKind } from '../../procedure/party-kind.js';
+import type { PenaltyKind } from '../../procedure/penalty-kind.js';
+
+/** Same values as src/schema/enums.ts PARTY_ID_TYPES (kept here so documents stay GraphQL-free). */
+export type PartyIdType = 'RESIDENT_ID_CARD' | 'UNIFIED_SOCIAL_CREDIT_CODE' | 'PASSPORT' | 'OTHER';
+
+/** An amount of yuan: decimal string (safer) or number with at most two decimals. */
+export type Yuan = string | number;
+
+/** 'HH:mm', 24-hour clock. */
+export type ClockTime = string;
+
+export interface PaymentChannelSource {
+  /** 指定的代收银行, e.g. 中国工商银行北京市分行各营业网点. */
+  readonly bankName: string;
+  /** 收款人户名 and 账号 when the office prints them; null when the 缴款书 carries them. */
+  readonly accountName: string | null;
+  readonly accountNumber: string | null;
+  /** 电子支付系统 (APL art. 67), e.g. 北京市非税收入电子缴款系统; null if none. */
+  readonly electronicChannel: string | null;
+}
+
+export interface OfficeSource {
+  /** Full name, e.g. 北京市互联网信息办公室. */
+  readonly name: string;
+  /** Document-number prefix, e.g. 京网信. */
+  readonly shortName: string;
+  /** Reconsideration organ (复议机关), configured and reviewed per office, e.g. 北京市人民政府. */
+  readonly reconsiderationOrgan: string;
+  /** Court of first instance for suits against the office, e.g. 北京市西城区人民法院. */
+  readonly litigationCourt: string;
+  readonly paymentChannel: PaymentChannelSource;
+  /** Where statements, hearing requests and materials are submitted. */
+  readonly address: string | null;
+  readonly postalCode: string | null;
+  readonly contact: { readonly person: string; readonly phone: string } | null;
+}
+
+export interface PartySource {
+  readonly kind: PartyKind;
+  /** 姓名或名称 */
+  readonly name: string;
+  readonly idType: PartyIdType;
+  readonly idNumber: string;
+  /** 住所（单位）或住址（公民） */
+  readonly address: string;
+  /** 法定代表人（法人）或负责人（其他组织）; null for natural persons. */
+  readonly legalRepresentative: string | null;
+  readonly contact: { readonly phone: string | null } | null;
+}
+
+export interface HandlerSource {
+  readonly name: string;
+  /** 执法证号 */
+  readonly certificateNumber: string;
+}
+
+export interface EvidenceSource {
+  readonly kind: EvidenceKind;
+  readonly title: string;
+  /** 证明内容（证明事项） */
+  readonly description: string;
+  /** 来源（提供人、提取地点或方式） */
+  readonly source: string;
+  readonly collectedOn: LocalDate;
+}
+
+export interface PenaltySource {
+  readonly kind: PenaltyKind;
+  /** Money for FINE and confiscations; null for non-monetary penalties. */
+  readonly amountYuan: Yuan | null;
+  /** Wording beyond kind and amount, e.g. the items confiscated or the service suspended. */
+  readonly content: string | null;
+  /** The provisions the penalty is imposed under (printed with the citation helper). */
+  readonly basis: readonly LegalBasis[];
+  /** The provision's wording, quoted in the decision when present (条文内容). */
+  readonly provisionText: string | null;
+}
+
+export interface RemediesSource {
+  readonly reconsiderationOrgan: string;
+  /** 《中华人民共和国行政复议法》第二十条: 60. */
+  readonly reconsiderationDays: number;
+  readonly litigationCourt: string;
+  /** 《中华人民共和国行政诉讼法》第四十六条: 6. */
+  readonly litigationMonths: number;
+}
+
+export type CaseSourceKind =
+  | 'INSPECTION' // 监督检查中发现
+  | 'COMPLAINT' // 投诉
+  | 'REPORT' // 举报
+  | 'ASSIGNED_BY_SUPERIOR' // 上级交办
+  | 'REPORTED_BY_SUBORDINATE' // 下级报请
+  | 'TRANSFERRED' // 有关部门移送
+  | 'MEDIA' // 媒体曝光
+  | 'OTHER';
+
+export interface ApprovalSource {
+  readonly opinion: string;
+  readonly signer: string;
+  readonly date: LocalDate;
+}
+
+export interface CaseSectionSource {
+  /** 案号 */
+  readonly number: string;
+  /** 案由, e.g. 涉嫌未履行个人信息保护义务 (the template adds 一案/案). */
+  readonly cause: string;
+  /** One-sentence summary (forms, headers). */
+  readonly violationSummary: string;
+  /** Facts as found, one paragraph per item. */
+  readonly facts: readonly string[];
+  readonly registeredOn: LocalDate;
+  readonly docketedOn: LocalDate | null;
+}
+
+export interface CaseOriginSource {
+  readonly kind: CaseSourceKind;
+  /** Name when kind is OTHER (else null). */
+  readonly otherKindName: string | null;
+  readonly receivedOn: LocalDate;
+  readonly summary: string;
+  /** 投诉人/举报人/移送单位 (kept confidential; printed on the internal form only). */
+  readonly reporter: { readonly name: string; readonly contact: string | null } | null;
+  readonly registrar: string;
+  /** 处理意见 and the approver's decision. */
+  readonly handlingProposal: ApprovalSource;
+  readonly headApproval: ApprovalSource | null;
+}
+
+export interface DocketingSource {
+  /** DOCKET: 立案; NOT_DOCKET: 不予立案; CANCEL: 撤销立案. */
+  readonly decision: 'DOCKET' | 'NOT_DOCKET' | 'CANCEL';
+  /** 立案（不予立案、撤销立案）理由 */
+  readonly reasons: string;
+  readonly handlerOpinion: ApprovalSource;
+  readonly departmentOpinion: ApprovalSource | null;
+  readonly headOpinion: ApprovalSource | null;
+}
+
+export interface RecusalSource {
+  readonly applicant: string;
+  /** 当事人 / 委托代理人 / 执法人员自行 … */
+  readonly applicantRole: string;
+  readonly appliedOn: LocalDate;
+  readonly respondent: string;
+  /** 案件承办人员 / 听证主持人 … */
+  readonly respondentRole: string;
+  readonly grounds: string;
+  readonly granted: boolean;
+  readonly reasons: string;
+  /** The head who decided (APL art. 43). */
+  readonly decidedBy: string;
+  /** Officer replacing the recused one, when granted; else null. */
+  readonly replacement: string | null;
+}
+
+export interface PersonSource {
+  readonly name: string;
+  readonly gender: '男' | '女';
+  readonly birthDate: LocalDate | null;
+  readonly idNumber: string;
+  readonly employer: string | null;
+  readonly position: string | null;
+  readonly phone: string | null;
+  readonly address: string;
+  /** 与本案关系: 当事人 / 法定代表人 / 员工 / 证人 … */
+  readonly relation: string;
+}
+
+export interface QuestionAnswerSource {
+  readonly question: string;
+  readonly answer: string;
+}
+
+export interface InquirySource {
+  readonly date: LocalDate;
+  readonly startTime: ClockTime;
+  readonly endTime: ClockTime;
+  readonly place: string;
+  /** Handler names; certificates come from `handlers`. */
+  readonly recorder: string;
+  readonly interviewee: PersonSource;
+  /** Answers to the fixed opening questions: credentials seen; recusal applied for or not. */
+  readonly credentialsAnswer: string;
+  readonly recusalAnswer: string;
+  readonly questions: readonly QuestionAnswerSource[];
+}
+
+export interface ElectronicDataSource {
+  readonly description: string;
+  /** URL, account or storage medium. */
+  readonly location: string;
+  readonly method: string;
+  readonly fileName: string;
+  readonly hashAlgorithm: string;
+  readonly hashValue: string;
+}
+
+export interface InspectionSource {
+  /** ON_SITE: 现场检查笔录; ELECTRONIC_DATA: 电子数据提取 (the same 检查（勘验）笔录 document). */
+  readonly kind: 'ON_SITE' | 'ELECTRONIC_DATA';
+  readonly date: LocalDate;
+  readonly startTime: ClockTime;
+  readonly endTime: ClockTime;
+  readonly place: string;
+  readonly recorder: string;
+  /** 当事人到场情况 (who attended, how notified). */
+  readonly attendance: string;
+  readonly witness: string | null;
+  readonly findings: readonly string[];
+  readonly electronicData: readonly ElectronicDataSource[];
+  /** 当事人陈述、申辩; null if none. */
+  readonly partyStatement: string | null;
+}
+
+export interface PropertyItemSource {
+  readonly name: string;
+  readonly specification: string;
+  readonly quantity: string;
+  readonly note: string | null;
+}
+
+export interface PreservationSource {
+  readonly approvedBy: string;
+  readonly approvedOn: LocalDate;
+  readonly startedOn: LocalDate;
+  readonly reason: string;
+  /** 就地保存 / 异地保存 and where. */
+  readonly keepingMethod: string;
+  readonly keepingPlace: string;
+  /** APL art. 56: 7 (working days, APL art. 85). */
+  readonly handlingDays: number;
+  readonly items: readonly PropertyItemSource[];
+}
+
+export interface SeizureSource {
+  readonly measure: 'SEAL' | 'SEIZE';
+  readonly reasons: string;
+  readonly basis: readonly LegalBasis[];
+  readonly place: string;
+  readonly startedOn: LocalDate;
+  /** Compulsion Law art. 25: at most 30. */
+  readonly periodDays: number;
+  readonly endsOn: LocalDate;
+  readonly custody: string;
+  readonly listNumber: string;
+  readonly items: readonly PropertyItemSource[];
+  readonly remedies: RemediesSource;
+}
+
+export interface NoticeSource {
+  readonly documentNumber: string;
+  readonly issuedOn: LocalDate;
+  readonly servedOn: LocalDate | null;
+  readonly facts: readonly string[];
+  /** Why the conduct is a violation (认定), one paragraph per item. */
+  readonly reasons: readonly string[];
+  readonly violatedProvisions: readonly LegalBasis[];
+  /** 从轻/减轻/从重 reasons; null for an ordinary penalty. */
+  readonly discretion: string | null;
+  readonly penalties: readonly PenaltySource[];
+  /** 责令改正 content (APL art. 28); null when none is needed. */
+  readonly correction: string | null;
+  /** 陈述、申辩期限 (working days; configurable, CAC value unverified). */
+  readonly statementDeadlineDays: number;
+  readonly hearingEligible: boolean;
+  /** APL art. 64(1) + art. 85, CAC: 5 working days. */
+  readonly hearingRequestDays: number;
+}
+
+export interface HearingRecordSource {
+  readonly endTime: ClockTime;
+  readonly attendees: readonly { readonly name: string; readonly role: string }[];
+  readonly investigators: readonly string[];
+  readonly recusalAnswer: string;
+  readonly investigatorStatement: string;
+  readonly partyDefence: readonly string[];
+  readonly crossExamination: string;
+  readonly finalStatement: string;
+}
+
+export interface HearingSource {
+  readonly requestedOn: LocalDate;
+  readonly date: LocalDate;
+  readonly startTime: ClockTime;
+  readonly place: string;
+  readonly presidingOfficer: string;
+  readonly hearingOfficers: readonly string[];
+  readonly recorder: string;
+  readonly interpreter: string | null;
+  readonly isPublic: boolean;
+  /** Why not public (国家秘密、商业秘密或者个人隐私); null when public. */
+  readonly nonPublicReason: string | null;
+  readonly record: HearingRecordSource | null;
+}
+
+export interface StatementSource {
+  readonly receivedOn: LocalDate;
+  /** 书面 / 口头 */
+  readonly channel: string;
+  readonly summary: string;
+  readonly review: string;
+  readonly adoption: 'ADOPTED' | 'PARTLY_ADOPTED' | 'NOT_ADOPTED';
+}
+
+export interface LegalReviewSource {
+  readonly reviewer: string;
+  /** 法律职业资格证书编号 (APL art. 58 para. 2). */
+  readonly reviewerQualification: string;
+  readonly submittedOn: LocalDate;
+  readonly reviewedOn: LocalDate;
+  readonly points: readonly { readonly item: string; readonly conclusion: string }[];
+  readonly opinion: string;
+  readonly result: 'PASSED' | 'RETURNED' | 'NOT_PASSED';
+}
+
+export interface CollectiveDiscussionSource {
+  readonly date: LocalDate;
+  readonly startTime: ClockTime;
+  readonly endTime: ClockTime;
+  readonly place: string;
+  readonly chair: string;
+  readonly attendees: readonly string[];
+  readonly nonVotingAttendees: readonly string[];
+  readonly recorder: string;
+  readonly presentation: string;
+  readonly opinions: readonly { readonly speaker: string; readonly opinion: string }[];
+  readonly conclusion: string;
+}
+
+export type NoPenaltyGroundKind =
+  | 'MINOR_CORRECTED' // APL 33(1) first sentence
+  | 'FIRST_MINOR_CORRECTED' // APL 33(1) second sentence
+  | 'NO_FAULT' // APL 33(2)
+  | 'FACTS_NOT_ESTABLISHED' // APL 57(1)(3)
+  | 'OTHER';
+
+export interface DecisionSource {
+  readonly kind: 'PENALTY' | 'NO_PENALTY';
+  readonly facts: readonly string[];
+  readonly reasons: readonly string[];
+  readonly violatedProvisions: readonly LegalBasis[];
+  readonly discretion: string | null;
+  /** Empty for NO_PENALTY. */
+  readonly penalties: readonly PenaltySource[];
+  readonly correction: string | null;
+  /** Statement and defence received and how it was handled; null: none within the period. */
+  readonly statement: StatementSource | null;
+  /** PENALTY with money: APL art. 67 (15 days) and art. 72 (3 % per day, capped). */
+  readonly payment: {
+    readonly deadlineDays: number;
+    readonly surchargePercentPerDay: number;
+    readonly channel: PaymentChannelSource;
+  } | null;
+  readonly remedies: RemediesSource;
+  /** NO_PENALTY only: ground and its basis (APL 33 / 57). */
+  readonly noPenaltyGround: {
+    readonly kind: NoPenaltyGroundKind;
+    readonly explanation: string;
+    readonly basis: readonly LegalBasis[];
+  } | null;
+  /** NO_PENALTY: the education given (APL art. 33 para. 3). */
+  readonly education: string | null;
+}
+
+export interface CaseDocumentSource {
+  readonly office: OfficeSource;
+  readonly case: CaseSectionSource;
+  readonly parties: readonly PartySource[];
+  /** Case handlers (≥2, APL art. 42). */
+  readonly handlers: readonly HandlerSource[];
+  readonly evidence: readonly EvidenceSource[];
+  /** The document being generated. */
+  readonly document: {
+    readonly number: string | null;
+    readonly issuedOn: LocalDate;
+    /** 一式×份 */
+    readonly copies: number;
+  };
+  readonly origin: CaseOriginSource | null;
+  readonly docketing: DocketingSource | null;
+  readonly recusal: RecusalSource | null;
+  readonly inquiry: InquirySource | null;
+  readonly inspection: InspectionSource | null;
+  readonly preservation: PreservationSource | null;
+  readonly seizure: SeizureSource | null;
+  readonly notice: NoticeSource | null;
+  readonly hearing: HearingSource | null;
+  readonly legalReview: LegalReviewSource | null;
+  readonly collectiveDiscussion: CollectiveDiscussionSource | null;
+  readonly decision: DecisionSource | null;
+}

@@ -1,0 +1,333 @@
+/**
+ * View-model pieces shared by the document kinds: office, party block, handlers, evidence,
+ * penalties, remedies. Builders are pure: they copy and label, they never invent content.
+ * A value the source lacks stays empty so that the engine names its path (TEMPLATE_FIELD_MISSING);
+ * a whole section that is null is refused here, naming the section.
+ */
+import type { DocumentKind } from '../../procedure/effects.js';
+import type { EvidenceKind } from '../../procedure/evidence-kind.js';
+import type { LegalBasis } from '../../procedure/legal-basis.js';
+import { localDate } from '../../procedure/local-date.js';
+import { isOrganization, type PartyKind } from '../../procedure/party-kind.js';
+import { PENALTY_KIND_NAMES, type PenaltyKind } from '../../procedure/penalty-kind.js';
+import { DocumentError } from '../document-errors.js';
+import { parseAmountToFen } from '../helpers/money.js';
+import type {
+  CaseDocumentSource,
+  EvidenceSource,
+  HandlerSource,
+  OfficeSource,
+  PartyIdType,
+  PartySource,
+  PenaltySource,
+  PropertyItemSource,
+  RemediesSource,
+  Yuan,
+} from './case-document-source.js';
+
+/** DOCUMENT_MANDATORY_ELEMENTS_MISSING naming a path of the case source. */
+export function missingInSource(kind: DocumentKind, path: string): DocumentError {
+  return new DocumentError(
+    'DOCUMENT_MANDATORY_ELEMENTS_MISSING',
+    { templateName: kind, missing: [{ kind: 'MANDATORY_PATH', path }] },
+    `${kind} needs ${path}, which the case source does not provide`,
+  );
+}
+
+/** Refuses a document whose source lacks a whole section, naming the source path. */
+export function requireSection<T>(
+  kind: DocumentKind,
+  value: T | null | undefined,
+  path: string,
+): T {
+  if (value === null || value === undefined) {
+    throw missingInSource(kind, path);
+  }
+  return value;
+}
+
+export interface OfficeView {
+  readonly name: string;
+  readonly shortName: string;
+  readonly address: string | null;
+  readonly postalCode: string | null;
+  readonly contactPerson: string | null;
+  readonly contactPhone: string | null;
+}
+
+export function officeView(office: OfficeSource): OfficeView {
+  return {
+    name: office.name,
+    shortName: office.shortName,
+    address: office.address,
+    postalCode: office.postalCode,
+    contactPerson: office.contact?.person ?? null,
+    contactPhone: office.contact?.phone ?? null,
+  };
+}
+
+const ID_LABELS: Record<PartyIdType, string> = {
+  RESIDENT_ID_CARD: '公民身份号码',
+  UNIFIED_SOCIAL_CREDIT_CODE: '统一社会信用代码',
+  PASSPORT: '护照号码',
+  OTHER: '证件号码',
+};
+
+export interface PartyView {
+  readonly kind: PartyKind;
+  readonly isOrganization: boolean;
+  readonly name: string;
+  /** 统一社会信用代码 / 公民身份号码 / 护照号码 / 证件号码 */
+  readonly idLabel: string;
+  readonly idNumber: string;
+  /** 住所 (organisations) / 住址 (natural persons) */
+  readonly addressLabel: string;
+  readonly address: string;
+  /** 法定代表人 (法人) / 负责人 (其他组织) */
+  readonly representativeLabel: string;
+  readonly legalRepresentative: string | null;
+  readonly phone: string | null;
+  /** How the body addresses the party: 你单位 / 你. */
+  readonly you: string;
+}
+
+export function partyView(party: PartySource): PartyView {
+  const organization = isOrganization(party.kind);
+  return {
+    kind: party.kind,
+    isOrganization: organization,
+    name: party.name,
+    idLabel: ID_LABELS[party.idType],
+    idNumber: party.idNumber,
+    addressLabel: organization ? '住所' : '住址',
+    address: party.address,
+    representativeLabel: party.kind === 'LEGAL_PERSON' ? '法定代表人' : '负责人',
+    legalRepresentative: organization ? party.legalRepresentative : null,
+    phone: party.contact?.phone ?? null,
+    you: organization ? '你单位' : '你',
+  };
+}
+
+/** The addressee: parties[0]. */
+export function addressee(kind: DocumentKind, source: CaseDocumentSource): PartyView {
+  return partyView(requireSection(kind, source.parties[0] ?? null, 'parties[0]'));
+}
+
+export interface HandlerView {
+  readonly name: string;
+  readonly certificateNumber: string;
+}
+
+export function handlerViews(handlers: readonly HandlerSource[]): HandlerView[] {
+  return handlers.map((h) => ({ name: h.name, certificateNumber: h.certificateNumber }));
+}
+
+/** 王某（执法证号：11010001）、李某（执法证号：11010002） */
+export function handlersLine(handlers: readonly HandlerSource[]): string {
+  return handlers.map((h) => `${h.name}（执法证号：${h.certificateNumber}）`).join('、');
+}
+
+const EVIDENCE_KIND_NAMES: Record<EvidenceKind, string> = {
+  DOCUMENTARY: '书证',
+  PHYSICAL: '物证',
+  AUDIOVISUAL: '视听资料',
+  ELECTRONIC_DATA: '电子数据',
+  WITNESS_TESTIMONY: '证人证言',
+  PARTY_STATEMENT: '当事人的陈述',
+  EXPERT_OPINION: '鉴定意见',
+  INSPECTION_RECORD: '勘验笔录、现场笔录',
+};
+
+export interface EvidenceView {
+  readonly kindName: string;
+  readonly title: string;
+  readonly description: string;
+  readonly source: string;
+  readonly collectedOn: string;
+}
+
+export function evidenceViews(evidence: readonly EvidenceSource[]): EvidenceView[] {
+  return evidence.map((e) => ({
+    kindName: EVIDENCE_KIND_NAMES[e.kind],
+    title: e.title,
+    description: e.description,
+    source: e.source,
+    collectedOn: e.collectedOn,
+  }));
+}
+
+export interface PenaltyView {
+  readonly kind: PenaltyKind;
+  /** 警告 / 罚款 / 没收违法所得 … */
+  readonly kindName: string;
+  readonly amountYuan: Yuan | null;
+  readonly content: string | null;
+  readonly basis: readonly LegalBasis[];
+  readonly provisionText: string | null;
+}
+
+export function penaltyViews(penalties: readonly PenaltySource[]): PenaltyView[] {
+  return penalties.map((p) => ({
+    kind: p.kind,
+    kindName: PENALTY_KIND_NAMES[p.kind],
+    amountYuan: p.amountYuan,
+    content: p.content,
+    basis: p.basis,
+    provisionText: p.provisionText,
+  }));
+}
+
+/** Every distinct provision a list of penalties is imposed under, in order. */
+export function penaltyBasis(penalties: readonly PenaltySource[]): LegalBasis[] {
+  const seen = new Set<string>();
+  const out: LegalBasis[] = [];
+  for (const basis of penalties.flatMap((p) => p.basis)) {
+    const key = `${basis.law}|${basis.article}|${basis.paragraph ?? ''}|${basis.item ?? ''}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(basis);
+    }
+  }
+  return out;
+}
+
+function sumYuan(amounts: readonly Yuan[]): string | null {
+  if (amounts.length === 0) {
+    return null;
+  }
+  const fen = amounts.reduce<number>((total, amount) => total + parseAmountToFen(amount), 0);
+  return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+}
+
+const MONEY_KINDS: readonly PenaltyKind[] = [
+  'FINE',
+  'CONFISCATION_OF_ILLEGAL_GAINS',
+  'CONFISCATION_OF_ILLEGAL_PROPERTY',
+];
+
+/** Total of the fines (the APL art. 72 surcharge base), as a decimal string; null if none. */
+export function fineTotal(penalties: readonly PenaltySource[]): string | null {
+  return sumYuan(
+    penalties.filter((p) => p.kind === 'FINE' && p.amountYuan !== null).map((p) => p.amountYuan!),
+  );
+}
+
+/** Total money to pay (fines and confiscated gains with an amount); null if none. */
+export function moneyTotal(penalties: readonly PenaltySource[]): string | null {
+  return sumYuan(
+    penalties
+      .filter((p) => MONEY_KINDS.includes(p.kind) && p.amountYuan !== null)
+      .map((p) => p.amountYuan!),
+  );
+}
+
+export interface RemediesView {
+  readonly reconsiderationOrgan: string;
+  readonly reconsiderationDays: number;
+  readonly litigationCourt: string;
+  readonly litigationMonths: number;
+}
+
+export function remediesView(remedies: RemediesSource): RemediesView {
+  return { ...remedies };
+}
+
+/** The statutory remedies of an office (Reconsideration Law art. 20: 60 days; ALL art. 46: 6 months). */
+export function defaultRemedies(office: OfficeSource): RemediesSource {
+  return {
+    reconsiderationOrgan: office.reconsiderationOrgan,
+    reconsiderationDays: 60,
+    litigationCourt: office.litigationCourt,
+    litigationMonths: 6,
+  };
+}
+
+export interface PropertyItemView {
+  readonly name: string;
+  readonly specification: string;
+  readonly quantity: string;
+  readonly note: string;
+}
+
+export function propertyItemViews(items: readonly PropertyItemSource[]): PropertyItemView[] {
+  return items.map((i) => ({
+    name: i.name,
+    specification: i.specification,
+    quantity: i.quantity,
+    note: i.note ?? '—',
+  }));
+}
+
+/** '09:30' → '9时30分' (times in documents and transcripts). Other strings pass through unchanged. */
+export function formatClock(value: string): string {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(value);
+  return match ? `${Number(match[1])}时${match[2]}分` : value;
+}
+
+/** The header every external document shares. */
+export interface DocumentHeaderView {
+  readonly office: OfficeView;
+  readonly documentNumber: string | null;
+  readonly issuedOn: string;
+  readonly copies: number;
+  readonly caseNumber: string;
+  readonly caseCause: string;
+}
+
+export function headerView(source: CaseDocumentSource): DocumentHeaderView {
+  return {
+    office: officeView(source.office),
+    documentNumber: source.document.number,
+    issuedOn: source.document.issuedOn,
+    copies: source.document.copies,
+    caseNumber: source.case.number,
+    caseCause: source.case.cause,
+  };
+}
+
+/** The parts of a model every kind starts from (office, this document, case, addressee, handlers). */
+export interface BaseModel {
+  readonly office: OfficeView;
+  readonly document: {
+    readonly number: string | null;
+    readonly issuedOn: string;
+    readonly copies: number;
+  };
+  readonly case: {
+    readonly number: string;
+    readonly cause: string;
+    readonly violationSummary: string;
+    readonly registeredOn: string;
+    readonly docketedOn: string | null;
+  };
+  readonly party: PartyView;
+  readonly handlers: readonly HandlerView[];
+  /** 李某（执法证号：…）、赵某（执法证号：…） */
+  readonly handlersLine: string;
+}
+
+export function baseModel(kind: DocumentKind, source: CaseDocumentSource): BaseModel {
+  return {
+    office: officeView(source.office),
+    document: { ...source.document },
+    case: {
+      number: source.case.number,
+      cause: source.case.cause,
+      violationSummary: source.case.violationSummary,
+      registeredOn: source.case.registeredOn,
+      docketedOn: source.case.docketedOn,
+    },
+    party: addressee(kind, source),
+    handlers: handlerViews(source.handlers),
+    handlersLine: handlersLine(source.handlers),
+  };
+}
+
+/** A sample input with this document's number and date. */
+export function withDocument(
+  source: CaseDocumentSource,
+  number: string | null,
+  issuedOn: string,
+): CaseDocumentSource {
+  return { ...source, document: { ...source.document, number, issuedOn: localDate(issuedOn) } };
+}

@@ -1,0 +1,96 @@
+/**
+ * 查封（扣押）决定书及清单 (SEIZURE_DECISION_AND_LIST).
+ * Legal basis: 《中华人民共和国行政强制法》第二十四条 (contents: party, reasons, basis, period,
+ * names and quantities, remedies, office, seal, date; list in two copies), 第二十五条 (≤30 days,
+ * one extension ≤30 days), 第十八条 (procedure), 第二十六条 (custody); for personal-information
+ * cases 《中华人民共和国个人信息保护法》第六十三条第一款第（四）项 (principal head's approval).
+ * regulation.md §6.9, documents.md §4.6.
+ */
+import type { LegalBasis } from '../../procedure/legal-basis.js';
+import type { CaseDocumentSource } from './case-document-source.js';
+import {
+  baseModel,
+  propertyItemViews,
+  remediesView,
+  requireSection,
+  withDocument,
+  type BaseModel,
+  type PropertyItemView,
+  type RemediesView,
+} from './common.js';
+import { defineKind, mergeElements, SIGNED_DOCUMENT_ELEMENTS } from './kind-definition.js';
+import { sampleCaseSource } from './sample-case.js';
+
+export interface SeizureDecisionModel extends BaseModel {
+  readonly seizure: {
+    /** 查封 / 扣押 */
+    readonly measureName: string;
+    readonly reasons: string;
+    readonly basis: readonly LegalBasis[];
+    readonly place: string;
+    readonly startedOn: string;
+    readonly periodDays: number;
+    readonly endsOn: string;
+    readonly custody: string;
+    readonly listNumber: string;
+    readonly items: readonly PropertyItemView[];
+    readonly remedies: RemediesView;
+  };
+}
+
+export function buildSeizureDecisionModel(source: CaseDocumentSource): SeizureDecisionModel {
+  const kind = 'SEIZURE_DECISION_AND_LIST';
+  const s = requireSection(kind, source.seizure, 'seizure');
+  return {
+    ...baseModel(kind, source),
+    seizure: {
+      measureName: s.measure === 'SEAL' ? '查封' : '扣押',
+      reasons: s.reasons,
+      basis: s.basis,
+      place: s.place,
+      startedOn: s.startedOn,
+      periodDays: s.periodDays,
+      endsOn: s.endsOn,
+      custody: s.custody,
+      listNumber: s.listNumber,
+      items: propertyItemViews(s.items),
+      remedies: remediesView(s.remedies),
+    },
+  };
+}
+
+const ELEMENTS = mergeElements(SIGNED_DOCUMENT_ELEMENTS, {
+  paths: [
+    'document.number',
+    'party.name', // 24 (1)
+    'party.address',
+    'seizure.reasons', // 24 (2)
+    'seizure.basis',
+    'seizure.periodDays',
+    'seizure.items', // 24 (3)
+    'seizure.remedies.reconsiderationOrgan', // 24 (4)
+    'seizure.remedies.reconsiderationDays',
+    'seizure.remedies.litigationCourt',
+    'seizure.remedies.litigationMonths',
+  ],
+  phrases: [
+    '决定书',
+    '清单',
+    '申请行政复议',
+    '提起行政诉讼',
+    '一式二份',
+    '《中华人民共和国行政强制法》第二十五条',
+  ],
+});
+
+export const seizureDecisionKind = defineKind<SeizureDecisionModel>({
+  kind: 'SEIZURE_DECISION_AND_LIST',
+  title: '查封（扣押）决定书',
+  templateFile: 'seizure-decision.hbs',
+  version: '2026-11',
+  sealed: true,
+  buildModel: buildSeizureDecisionModel,
+  mandatoryElements: ELEMENTS,
+  mandatoryElementsFor: () => ELEMENTS,
+  sampleInput: withDocument(sampleCaseSource, '京网信查扣〔2026〕2号', '2026-08-15'),
+});
