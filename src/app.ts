@@ -4,10 +4,12 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
 import { createServer, type Server } from 'node:http';
-import { authenticate, type RequestContext } from './auth/context.js';
+import { createRequestContext } from './app-context.js';
+import type { RequestContext } from './auth/context.js';
 import type { JwtSettings } from './auth/jwt.js';
 import { createErrorFormatter, type ErrorLogger } from './errors/format-error.js';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
+import { documentsRouter } from './http/documents-route.js';
 import { buildZhifaSchema } from './schema/build-schema.js';
 import { aliasLimit, depthLimit } from './schema/limits.js';
 
@@ -49,18 +51,6 @@ export async function createApolloServer(
   });
 }
 
-/** A context per request: its own EntityManager fork and the authenticated officer. */
-export async function createRequestContext(
-  orm: MikroORM,
-  jwt: JwtSettings,
-  authorization: string | undefined,
-  now: () => Date = () => new Date(),
-): Promise<RequestContext> {
-  const em = orm.em.fork();
-  // Tokens expire in real time; `now` is the business date the rules see (tests pin it).
-  return { em, now, ...(await authenticate(em, authorization, jwt)) };
-}
-
 export async function createApp(options: AppOptions): Promise<ZhifaApp> {
   const app = express();
   app.disable('x-powered-by');
@@ -71,6 +61,7 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.use(documentsRouter(options.orm, options.jwt));
   if (!options.production) {
     app.use(graphiqlAssets('/graphql'));
     // A browser asking for HTML gets GraphiQL; API clients get GraphQL.
@@ -96,3 +87,5 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
   );
   return { apollo, express: app, httpServer };
 }
+
+export { createRequestContext };

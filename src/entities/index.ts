@@ -1,4 +1,5 @@
 import { CalendarYear } from './calendar-year.entity.js';
+import { CaseDocument } from './case-document.entity.js';
 import { CaseEvent } from './case-event.entity.js';
 import { Case } from './case.entity.js';
 import { Deadline } from './deadline.entity.js';
@@ -14,6 +15,7 @@ import { PenaltyProvisionRecord } from './penalty-provision-record.entity.js';
 export {
   CalendarYear,
   Case,
+  CaseDocument,
   CaseEvent,
   Deadline,
   Decision,
@@ -40,4 +42,5 @@ export const entities = [
   PenaltyProvisionRecord,
   Deadline,
   NumberSequence,
+  CaseDocument,
 ];

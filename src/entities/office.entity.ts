@@ -10,6 +10,9 @@ import { BaseEntity } from './base.entity.js';
  * (national → provincial → municipal → county); `path` holds the ids from the
  * root so "this office and every office below it" is one indexed prefix match.
  */
+/** GB/T 9704 §7.2.5: year in full inside 〔〕, no 第, no zero padding, 号 at the end. */
+export const DEFAULT_DOCUMENT_NUMBER_FORMAT = '{shortName}{code}〔{year}〕{serial}号';
+
 @ObjectType({ description: '网信部门（行政执法机关）' })
 @Entity({ tableName: 'office' })
 @Index({
@@ -21,7 +24,15 @@ import { BaseEntity } from './base.entity.js';
   expression: 'create index "office_name_trgm_idx" on "office" using gin ("name" gin_trgm_ops)',
 })
 @Index({ name: 'office_level_idx', properties: ['level', 'createdAt', 'id'] })
-export class Office extends BaseEntity<'parent' | 'rulebookOverrides'> {
+export class Office extends BaseEntity<
+  | 'parent'
+  | 'rulebookOverrides'
+  | 'documentNumberFormat'
+  | 'address'
+  | 'postalCode'
+  | 'contactPerson'
+  | 'contactPhone'
+> {
   @Field(() => OfficeLevelEnum)
   @Enum({ items: () => [...OFFICE_LEVELS], type: 'text' })
   level!: OfficeLevel;
@@ -60,6 +71,32 @@ export class Office extends BaseEntity<'parent' | 'rulebookOverrides'> {
   @Field({ description: '罚款缴纳渠道（写入处罚决定书）' })
   @Property({ type: 'text' })
   paymentChannel!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '机关地址（写入告知书、通知书：陈述申辩送交地址）',
+  })
+  @Property({ type: 'text', nullable: true })
+  address: string | null = null;
+
+  @Field(() => String, { nullable: true, description: '邮政编码' })
+  @Property({ type: 'text', nullable: true })
+  postalCode: string | null = null;
+
+  @Field(() => String, { nullable: true, description: '文书联系人' })
+  @Property({ type: 'text', nullable: true })
+  contactPerson: string | null = null;
+
+  @Field(() => String, { nullable: true, description: '文书联系电话' })
+  @Property({ type: 'text', nullable: true })
+  contactPhone: string | null = null;
+
+  @Field({
+    description:
+      '文书文号格式：{shortName} 机关代字、{code} 文书类别代字、{year} 年份、{serial} 顺序号，如 {shortName}{code}〔{year}〕{serial}号',
+  })
+  @Property({ type: 'text', default: DEFAULT_DOCUMENT_NUMBER_FORMAT })
+  documentNumberFormat: string = DEFAULT_DOCUMENT_NUMBER_FORMAT;
 
   /**
    * Values the law leaves to provinces (较大数额 thresholds …), with their

@@ -5,6 +5,7 @@ import { CalendarResolver } from '../resolvers/calendar.resolver.js';
 import { CaseProcedureResolver, DeadlineResolver } from '../resolvers/case-procedure.resolver.js';
 import { MonitoringResolver } from '../resolvers/monitoring.resolver.js';
 import { CaseResolver, DecisionResolver, EvidenceResolver } from '../resolvers/case.resolver.js';
+import { CaseDocumentResolver, CaseDocumentsResolver } from '../resolvers/document.resolver.js';
 import { OfficeResolver } from '../resolvers/office.resolver.js';
 import { EnforcementCertificateResolver, OfficerResolver } from '../resolvers/officer.resolver.js';
 import { PartyResolver } from '../resolvers/party.resolver.js';
@@ -23,6 +24,8 @@ export const resolvers = [
   MonitoringResolver,
   CalendarResolver,
   RulebookResolver,
+  CaseDocumentsResolver,
+  CaseDocumentResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -4,6 +4,7 @@ import { Migration20261122063938 } from './Migration20261122063938.js';
 import { Migration20261122064243 } from './Migration20261122064243.js';
 import { Migration20261122064726 } from './Migration20261122064726.js';
 import { Migration20261122065531 } from './Migration20261122065531.js';
+import { Migration20261122065851 } from './Migration20261122065851.js';
 
 /** Every committed migration, in order. Never edit one that has shipped: add a new one. */
 export const migrationsList: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122064243', class: Migration20261122064243 },
   { name: 'Migration20261122064726', class: Migration20261122064726 },
   { name: 'Migration20261122065531', class: Migration20261122065531 },
+  { name: 'Migration20261122065851', class: Migration20261122065851 },
 ];

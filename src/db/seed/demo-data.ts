@@ -35,6 +35,9 @@ function residentId(division: string, birth: string, sequence: string): string {
 
 interface OfficeSeed {
   key: string;
+  address: string;
+  postalCode: string;
+  contactPhone: string;
   parentKey?: string;
   level: OfficeLevel;
   name: string;
@@ -49,6 +52,9 @@ interface OfficeSeed {
 const OFFICES: OfficeSeed[] = [
   {
     key: 'national',
+    address: '北京市西城区车公庄大街11号',
+    postalCode: '100044',
+    contactPhone: '010-55627300',
     level: 'NATIONAL',
     name: '国家互联网信息办公室',
     divisionCode: '100000',
@@ -60,6 +66,9 @@ const OFFICES: OfficeSeed[] = [
   },
   {
     key: 'beijing',
+    address: '北京市朝阳区工人体育场北路甲2号',
+    postalCode: '100027',
+    contactPhone: '010-12345001',
     parentKey: 'national',
     level: 'PROVINCIAL',
     name: '北京市互联网信息办公室',
@@ -72,6 +81,9 @@ const OFFICES: OfficeSeed[] = [
   },
   {
     key: 'haidian',
+    address: '北京市海淀区长春桥路17号',
+    postalCode: '100089',
+    contactPhone: '010-12345108',
     parentKey: 'beijing',
     level: 'COUNTY',
     name: '北京市海淀区互联网信息办公室',
@@ -84,6 +96,9 @@ const OFFICES: OfficeSeed[] = [
   },
   {
     key: 'shanghai',
+    address: '上海市黄浦区人民大道200号',
+    postalCode: '200003',
+    contactPhone: '021-12345001',
     parentKey: 'national',
     level: 'PROVINCIAL',
     name: '上海市互联网信息办公室',
@@ -96,6 +111,9 @@ const OFFICES: OfficeSeed[] = [
   },
   {
     key: 'pudong',
+    address: '上海市浦东新区世纪大道2001号',
+    postalCode: '200135',
+    contactPhone: '021-12345115',
     parentKey: 'shanghai',
     level: 'COUNTY',
     name: '上海市浦东新区互联网信息办公室',
@@ -108,6 +126,9 @@ const OFFICES: OfficeSeed[] = [
   },
   {
     key: 'zhejiang',
+    address: '浙江省杭州市西湖区省府路8号',
+    postalCode: '310025',
+    contactPhone: '0571-12345001',
     parentKey: 'national',
     level: 'PROVINCIAL',
     name: '浙江省互联网信息办公室',
@@ -120,6 +141,9 @@ const OFFICES: OfficeSeed[] = [
   },
   {
     key: 'hangzhou',
+    address: '浙江省杭州市上城区解放东路18号',
+    postalCode: '310016',
+    contactPhone: '0571-12345100',
     parentKey: 'zhejiang',
     level: 'MUNICIPAL',
     name: '杭州市互联网信息办公室',
@@ -132,6 +156,9 @@ const OFFICES: OfficeSeed[] = [
   },
   {
     key: 'xihu',
+    address: '浙江省杭州市西湖区文三路90号',
+    postalCode: '310012',
+    contactPhone: '0571-12345106',
     parentKey: 'hangzhou',
     level: 'COUNTY',
     name: '杭州市西湖区互联网信息办公室',
@@ -220,6 +247,9 @@ export async function seedDemoData(em: EntityManager, today: LocalDate): Promise
       reconsiderationOrgan: seed.reconsiderationOrgan,
       litigationCourt: seed.litigationCourt,
       paymentChannel: seed.paymentChannel,
+      address: seed.address,
+      postalCode: seed.postalCode,
+      contactPhone: seed.contactPhone,
     });
     office.path = `${parent?.path ?? '/'}${office.id}/`;
     offices[seed.key] = office;
@@ -257,6 +287,11 @@ export async function seedDemoData(em: EntityManager, today: LocalDate): Promise
       officers[number] = officer;
     }
   }
+  // The first case handler answers the party's questions about documents.
+  for (const seed of OFFICES) {
+    offices[seed.key]!.contactPerson = officers[`${seed.certificatePrefix}0002`]!.name;
+  }
+
   // Two edge cases the tests rely on: an expired certificate and a revoked one.
   const beijing = offices.beijing!;
   const expired = em.create(Officer, {

@@ -1,0 +1,101 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Case } from '../../entities/case.entity.js';
+import { Evidence } from '../../entities/evidence.entity.js';
+import type { CaseDocumentSource } from '../../documents/kinds/case-document-source.js';
+import { isCertificateValidOn } from '../../procedure/case-snapshot.js';
+import { toLocalDate, type LocalDate } from '../../procedure/local-date.js';
+import { toCertificate } from '../procedure/to-case-snapshot.js';
+
+/** Sections a step or the caller supplies (notice, hearing, decision, transcripts …). */
+export type DocumentSections = Partial<
+  Omit<CaseDocumentSource, 'office' | 'case' | 'parties' | 'handlers' | 'evidence' | 'document'>
+> & {
+  /** Facts as found, paragraph by paragraph; defaults to the case's violation summary. */
+  facts?: readonly string[];
+};
+
+/**
+ * The common part of every document, read from the database: office, case,
+ * parties, handlers with the certificate valid on the issue date, evidence.
+ * Everything else comes in `sections`; a section a template needs but nobody
+ * supplied stays null, and the strict template then refuses, naming it.
+ */
+export async function buildCaseDocumentSource(
+  em: EntityManager,
+  found: Case,
+  document: { number: string | null; issuedOn: LocalDate },
+  sections: DocumentSections,
+): Promise<CaseDocumentSource> {
+  await em.populate(found, ['office', 'parties', 'handlers', 'handlers.certificates']);
+  const office = found.office;
+  const evidence = await em.find(
+    Evidence,
+    { case: found },
+    { orderBy: { collectedAt: 'asc', id: 'asc' } },
+  );
+  const { facts, ...rest } = sections;
+  return {
+    office: {
+      name: office.name,
+      shortName: office.shortName,
+      reconsiderationOrgan: office.reconsiderationOrgan,
+      litigationCourt: office.litigationCourt,
+      paymentChannel: {
+        bankName: office.paymentChannel,
+        accountName: null,
+        accountNumber: null,
+        electronicChannel: null,
+      },
+      address: office.address,
+      postalCode: office.postalCode,
+      contact:
+        office.contactPerson && office.contactPhone
+          ? { person: office.contactPerson, phone: office.contactPhone }
+          : null,
+    },
+    case: {
+      number: found.number,
+      cause: found.title,
+      violationSummary: found.violationSummary,
+      facts: facts && facts.length > 0 ? facts : [found.violationSummary],
+      registeredOn: found.registeredOn,
+      docketedOn: found.docketedOn ?? null,
+    },
+    parties: found.parties.getItems().map((party) => ({
+      kind: party.kind,
+      name: party.name,
+      idType: party.idType,
+      idNumber: party.idNumber,
+      address: party.address,
+      legalRepresentative: party.legalRepresentative ?? null,
+      contact: party.contactPhone ? { phone: party.contactPhone } : null,
+    })),
+    handlers: found.handlers.getItems().map((officer) => {
+      const certificates = officer.certificates.getItems().map(toCertificate);
+      const valid =
+        certificates.find((c) => isCertificateValidOn(c, document.issuedOn)) ?? certificates[0];
+      return { name: officer.name, certificateNumber: valid?.number ?? '' };
+    }),
+    evidence: evidence.map((item) => ({
+      kind: item.kind,
+      title: item.title,
+      description: item.description,
+      source: item.source,
+      collectedOn: toLocalDate(item.collectedAt),
+    })),
+    document: { number: document.number, issuedOn: document.issuedOn, copies: 2 },
+    origin: null,
+    docketing: null,
+    recusal: null,
+    inquiry: null,
+    inspection: null,
+    preservation: null,
+    seizure: null,
+    notice: null,
+    hearing: null,
+    legalReview: null,
+    collectiveDiscussion: null,
+    decision: null,
+    ...rest,
+  };
+}

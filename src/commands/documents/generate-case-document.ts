@@ -1,0 +1,100 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sha256Hex } from '../../audit/hash-chain.js';
+import type { Actor } from '../../auth/context.js';
+import { CaseDocument } from '../../entities/case-document.entity.js';
+import type { Case } from '../../entities/case.entity.js';
+import {
+  documentDefinition,
+  isRegisteredDocumentKind,
+  renderCaseDocument,
+} from '../../documents/document-registry.js';
+import { isDocumentError } from '../../documents/document-errors.js';
+import { DOCUMENT_NUMBER_CODES, formatDocumentNumber } from '../../documents/numbering.js';
+import { DomainError } from '../../errors/domain-error.js';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../procedure/effects.js';
+import type { LocalDate } from '../../procedure/local-date.js';
+import { takeNextNumber } from '../procedure/number-sequence.js';
+import { buildCaseDocumentSource, type DocumentSections } from './build-document-source.js';
+
+export function assertDocumentKind(kind: string): DocumentKind {
+  if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
+    throw new DomainError('DOCUMENT_KIND_UNKNOWN', 'BAD_USER_INPUT', `未知的文书种类：${kind}`, {
+      kind,
+    });
+  }
+  if (!isRegisteredDocumentKind(kind as DocumentKind)) {
+    throw new DomainError(
+      'DOCUMENT_TEMPLATE_MISSING',
+      'BAD_USER_INPUT',
+      `文书种类 ${kind} 尚无模板`,
+      { kind },
+    );
+  }
+  return kind as DocumentKind;
+}
+
+/**
+ * Generates one document in the caller's transaction: takes the next number of
+ * the office's gapless series for that kind and year (given back on rollback),
+ * renders strictly (a missing field refuses the whole step, naming it), and
+ * stores the bytes with their SHA-256 as a new version.
+ */
+export async function generateCaseDocument(
+  em: EntityManager,
+  actor: Actor,
+  found: Case,
+  kind: DocumentKind,
+  issuedOn: LocalDate,
+  sections: DocumentSections,
+): Promise<CaseDocument> {
+  const definition = documentDefinition(kind);
+  await em.populate(found, ['office']);
+  const code = DOCUMENT_NUMBER_CODES[kind];
+  const year = Number(issuedOn.slice(0, 4));
+  const number = code
+    ? formatDocumentNumber(found.office.documentNumberFormat, {
+        shortName: found.office.shortName,
+        code,
+        year,
+        serial: await takeNextNumber(em, found.office.id, year, `DOCUMENT:${code}`),
+      })
+    : null;
+  const source = await buildCaseDocumentSource(em, found, { number, issuedOn }, sections);
+  let rendered;
+  try {
+    rendered = await renderCaseDocument(kind, source);
+  } catch (error) {
+    if (isDocumentError(error)) {
+      throw new DomainError(
+        'DOCUMENT_INCOMPLETE',
+        'BAD_USER_INPUT',
+        `无法生成《${definition.title}》：${error.message}`,
+        {
+          kind,
+          documentError: error.code,
+          ...(error.details as object),
+        },
+      );
+    }
+    throw error;
+  }
+  const previous = await em.findOne(
+    CaseDocument,
+    { case: found, kind },
+    { orderBy: { version: 'desc' }, fields: ['version'] },
+  );
+  return em.create(CaseDocument, {
+    case: found,
+    kind,
+    title: definition.title,
+    version: (previous?.version ?? 0) + 1,
+    number,
+    templateName: `${definition.templateFile}@${definition.version}`,
+    templateSha256: rendered.templateSha256,
+    model: rendered.model,
+    content: rendered.buffer,
+    sha256: sha256Hex(rendered.buffer),
+    sizeBytes: rendered.buffer.length,
+    createdBy: actor.officerId,
+  });
+}

@@ -1,0 +1,77 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type Router } from 'express';
+import type { JwtSettings } from '../auth/jwt.js';
+import { isInScope } from '../auth/office-scope.js';
+import { createRequestContext } from '../app-context.js';
+import { isUuid } from '../commands/office.commands.js';
+import { CaseDocument } from '../entities/case-document.entity.js';
+import { convertDocxToPdf, PdfRendererUnavailableError } from '../documents/pdf.js';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** RFC 6266 / RFC 5987: an ASCII fallback plus the UTF-8 Chinese name. */
+export function contentDisposition(fileName: string): string {
+  const fallback = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase(),
+  );
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
+function problem(res: express.Response, status: number, code: string, message: string) {
+  res.status(status).json({ error: { code, message } });
+}
+
+/**
+ * GET /documents/:id — the stored .docx (or ?format=pdf, rendered by LibreOffice
+ * where installed) to a caller whose office scope covers the case.
+ */
+export function documentsRouter(orm: MikroORM, jwt: JwtSettings): Router {
+  const router = express.Router();
+  router.get('/documents/:id', async (req, res, next) => {
+    try {
+      const ctx = await createRequestContext(orm, jwt, req.headers.authorization);
+      if (!ctx.actor) {
+        problem(
+          res,
+          401,
+          ctx.authenticationError?.code ?? 'UNAUTHENTICATED',
+          ctx.authenticationError?.message ?? '请先登录',
+        );
+        return;
+      }
+      const id = req.params.id;
+      const document = isUuid(id)
+        ? await ctx.em.findOne(CaseDocument, { id }, { populate: ['case', 'content'] })
+        : null;
+      if (!document || !isInScope(ctx.actor, document.case.officePath)) {
+        problem(res, 404, 'DOCUMENT_NOT_FOUND', '文书不存在或不在您的管辖范围内');
+        return;
+      }
+      const baseName = `${document.title}${document.number ? `（${document.number}）` : ''}`;
+      if (req.query.format === 'pdf') {
+        try {
+          const pdf = await convertDocxToPdf(document.content);
+          res.setHeader('Content-Type', 'application/pdf');
+          res.setHeader('Content-Disposition', contentDisposition(`${baseName}.pdf`));
+          res.send(pdf);
+        } catch (error) {
+          if (error instanceof PdfRendererUnavailableError) {
+            problem(res, 501, error.code, error.message);
+            return;
+          }
+          throw error;
+        }
+        return;
+      }
+      res.setHeader('Content-Type', DOCX);
+      res.setHeader('Content-Disposition', contentDisposition(`${baseName}.docx`));
+      res.setHeader('X-Content-SHA256', document.sha256);
+      res.send(document.content);
+    } catch (error) {
+      next(error);
+    }
+  });
+  return router;
+}
