@@ -44,7 +44,10 @@ class RulebookParameterView {
   @Field() key!: string;
   @Field() name!: string;
   @Field({ description: 'PERIOD / AMOUNT / COUNT / PENALTY_KINDS / FLAG' }) type!: string;
-  @Field(() => GraphQLJSON, { nullable: true, description: '数值；期限为 { length, unit }；未由任何已掌握文本规定时为空' })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: '数值；期限为 { length, unit }；未由任何已掌握文本规定时为空',
+  })
   value!: unknown;
   @Field({ description: 'V 已核实 / P 二手来源 / U 未核实 / D 推导' }) status!: string;
   @Field({ description: '值取自已核实的法律原文' }) verified!: boolean;

@@ -10,6 +10,11 @@ import { OfficeResolver } from '../resolvers/office.resolver.js';
 import { EnforcementCertificateResolver, OfficerResolver } from '../resolvers/officer.resolver.js';
 import { PartyResolver } from '../resolvers/party.resolver.js';
 import { RulebookResolver } from '../resolvers/rulebook.resolver.js';
+import { CaseHandlingResolver } from '../resolvers/procedure/case-handling.resolver.js';
+import { CaseProcedureRecordsResolver } from '../resolvers/procedure/case-records.resolver.js';
+import { InvestigationResolver } from '../resolvers/procedure/investigation.resolver.js';
+import { NoticeAndHearingResolver } from '../resolvers/procedure/notice-and-hearing.resolver.js';
+import { ReviewAndDecisionResolver } from '../resolvers/procedure/review-and-decision.resolver.js';
 
 export const resolvers = [
   OfficeResolver,
@@ -26,6 +31,11 @@ export const resolvers = [
   RulebookResolver,
   CaseDocumentsResolver,
   CaseDocumentResolver,
+  CaseHandlingResolver,
+  InvestigationResolver,
+  NoticeAndHearingResolver,
+  ReviewAndDecisionResolver,
+  CaseProcedureRecordsResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

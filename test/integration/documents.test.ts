@@ -27,26 +27,52 @@ const GENERATE = `mutation($caseId: ID!, $kind: String!, $sections: JSON) {
   generateDocument(caseId: $caseId, kind: $kind, sections: $sections) { id kind title number version sha256 sizeBytes downloadUrl }
 }`;
 
-type Generated = { generateDocument: { id: string; kind: string; title: string; number: string | null; version: number; sha256: string; sizeBytes: number; downloadUrl: string } };
+type Generated = {
+  generateDocument: {
+    id: string;
+    kind: string;
+    title: string;
+    number: string | null;
+    version: number;
+    sha256: string;
+    sizeBytes: number;
+    downloadUrl: string;
+  };
+};
 
-const sample = (kind: 'HEARING_NOTICE' | 'INQUIRY_TRANSCRIPT') => documentDefinition(kind).sampleInput;
+const sample = (kind: 'HEARING_NOTICE' | 'INQUIRY_TRANSCRIPT') =>
+  documentDefinition(kind).sampleInput;
 
 async function download(url: string, certificate = 'BJ0002') {
-  return fetch(`${base}${url}`, { headers: { authorization: `Bearer ${app.tokenFor(certificate)}` } });
+  return fetch(`${base}${url}`, {
+    headers: { authorization: `Bearer ${app.tokenFor(certificate)}` },
+  });
 }
 
 describe('documents generated on demand, stored for good', () => {
   it('generates an inquiry transcript from the case data plus the supplied section, and serves the exact bytes', async () => {
     const caseId = app.demo.cases.xinghePersonalInformation!.id;
-    const result = await app.run<Generated>(GENERATE, { caseId, kind: 'INQUIRY_TRANSCRIPT', sections: { inquiry: sample('INQUIRY_TRANSCRIPT').inquiry } }, 'BJ0002');
+    const result = await app.run<Generated>(
+      GENERATE,
+      {
+        caseId,
+        kind: 'INQUIRY_TRANSCRIPT',
+        sections: { inquiry: sample('INQUIRY_TRANSCRIPT').inquiry },
+      },
+      'BJ0002',
+    );
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
     const generated = result.data!.generateDocument;
     expect(generated).toMatchObject({ kind: 'INQUIRY_TRANSCRIPT', version: 1, number: null });
 
     const response = await download(generated.downloadUrl);
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-    expect(response.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('询问笔录')}`);
+    expect(response.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(response.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''${encodeURIComponent('询问笔录')}`,
+    );
     const bytes = Buffer.from(await response.arrayBuffer());
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(generated.sha256);
     const { value: text } = await mammoth.extractRawText({ buffer: bytes });
@@ -57,7 +83,11 @@ describe('documents generated on demand, stored for good', () => {
 
   it('a missing section refuses generation, naming it, and writes nothing', async () => {
     const before = await app.tableCounts();
-    const result = await app.run(GENERATE, { caseId: app.demo.cases.xinghePersonalInformation!.id, kind: 'INQUIRY_TRANSCRIPT' }, 'BJ0002');
+    const result = await app.run(
+      GENERATE,
+      { caseId: app.demo.cases.xinghePersonalInformation!.id, kind: 'INQUIRY_TRANSCRIPT' },
+      'BJ0002',
+    );
     expect(errorCode(result)).toBe('DOCUMENT_INCOMPLETE');
     expect(result.errors![0]!.message).toContain('inquiry');
     expect(await app.tableCounts()).toEqual(before);
@@ -65,21 +95,48 @@ describe('documents generated on demand, stored for good', () => {
 
   it('numbers outward documents per office, year and kind without gaps, and keeps every version', async () => {
     const caseId = app.demo.cases.xinghePersonalInformation!.id;
-    const sections = { notice: sample('HEARING_NOTICE').notice, hearing: sample('HEARING_NOTICE').hearing };
-    const first = await app.run<Generated>(GENERATE, { caseId, kind: 'HEARING_NOTICE', sections }, 'BJ0002');
+    const sections = {
+      notice: sample('HEARING_NOTICE').notice,
+      hearing: sample('HEARING_NOTICE').hearing,
+    };
+    const first = await app.run<Generated>(
+      GENERATE,
+      { caseId, kind: 'HEARING_NOTICE', sections },
+      'BJ0002',
+    );
     expect(first.errors, JSON.stringify(first.errors)).toBeUndefined();
     // A refused generation must not consume a number.
-    await app.run(GENERATE, { caseId, kind: 'HEARING_NOTICE', sections: { notice: sections.notice } }, 'BJ0002');
-    const second = await app.run<Generated>(GENERATE, { caseId, kind: 'HEARING_NOTICE', sections }, 'BJ0002');
-    expect(first.data!.generateDocument).toMatchObject({ number: '京网信听通〔2026〕1号', version: 1 });
-    expect(second.data!.generateDocument).toMatchObject({ number: '京网信听通〔2026〕2号', version: 2 });
-    const listed = await app.run<{ case: { documents: { kind: string; version: number }[]; events: { action: string }[] } }>(
+    await app.run(
+      GENERATE,
+      { caseId, kind: 'HEARING_NOTICE', sections: { notice: sections.notice } },
+      'BJ0002',
+    );
+    const second = await app.run<Generated>(
+      GENERATE,
+      { caseId, kind: 'HEARING_NOTICE', sections },
+      'BJ0002',
+    );
+    expect(first.data!.generateDocument).toMatchObject({
+      number: '京网信听通〔2026〕1号',
+      version: 1,
+    });
+    expect(second.data!.generateDocument).toMatchObject({
+      number: '京网信听通〔2026〕2号',
+      version: 2,
+    });
+    const listed = await app.run<{
+      case: { documents: { kind: string; version: number }[]; events: { action: string }[] };
+    }>(
       `query($id: ID!) { case(id: $id) { documents { kind version } events { action } } }`,
       { id: caseId },
       'BJ0001',
     );
-    expect(listed.data!.case.documents.filter((d) => d.kind === 'HEARING_NOTICE').map((d) => d.version)).toEqual([1, 2]);
-    expect(listed.data!.case.events.filter((e) => e.action === 'generateDocument').length).toBeGreaterThanOrEqual(3);
+    expect(
+      listed.data!.case.documents.filter((d) => d.kind === 'HEARING_NOTICE').map((d) => d.version),
+    ).toEqual([1, 2]);
+    expect(
+      listed.data!.case.events.filter((e) => e.action === 'generateDocument').length,
+    ).toBeGreaterThanOrEqual(3);
     const docx = await (await download(first.data!.generateDocument.downloadUrl)).arrayBuffer();
     const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
     expect(xml).toContain('京网信听通〔2026〕1号');
@@ -87,16 +144,32 @@ describe('documents generated on demand, stored for good', () => {
 
   it('a stored document cannot be changed or deleted', async () => {
     const connection = app.orm.em.getConnection();
-    await expect(connection.execute(`update case_document set number = 'forged'`)).rejects.toThrow(/immutable/);
+    await expect(connection.execute(`update case_document set number = 'forged'`)).rejects.toThrow(
+      /immutable/,
+    );
     await expect(connection.execute(`delete from case_document`)).rejects.toThrow(/immutable/);
   });
 
   it('only callers whose office covers the case may download; unknown kinds and foreign cases are refused', async () => {
     const caseId = app.demo.cases.xinghePersonalInformation!.id;
-    const doc = await app.run<Generated>(GENERATE, { caseId, kind: 'INQUIRY_TRANSCRIPT', sections: { inquiry: sample('INQUIRY_TRANSCRIPT').inquiry } }, 'BJ0002');
+    const doc = await app.run<Generated>(
+      GENERATE,
+      {
+        caseId,
+        kind: 'INQUIRY_TRANSCRIPT',
+        sections: { inquiry: sample('INQUIRY_TRANSCRIPT').inquiry },
+      },
+      'BJ0002',
+    );
     expect((await download(doc.data!.generateDocument.downloadUrl, 'SH0001')).status).toBe(404);
     expect((await fetch(`${base}${doc.data!.generateDocument.downloadUrl}`)).status).toBe(401);
-    expect(errorCode(await app.run(GENERATE, { caseId, kind: 'NO_SUCH_KIND' }, 'BJ0002'))).toBe('DOCUMENT_KIND_UNKNOWN');
-    expect(errorCode(await app.run(GENERATE, { caseId, kind: 'INQUIRY_TRANSCRIPT', sections: {} }, 'SH0002'))).toBe('CASE_NOT_FOUND');
+    expect(errorCode(await app.run(GENERATE, { caseId, kind: 'NO_SUCH_KIND' }, 'BJ0002'))).toBe(
+      'DOCUMENT_KIND_UNKNOWN',
+    );
+    expect(
+      errorCode(
+        await app.run(GENERATE, { caseId, kind: 'INQUIRY_TRANSCRIPT', sections: {} }, 'SH0002'),
+      ),
+    ).toBe('CASE_NOT_FOUND');
   });
 });

@@ -11,54 +11,94 @@ afterAll(async () => {
   await app?.close();
 });
 
-type Parameter = { key: string; value: unknown; status: string; verified: boolean; overridden: boolean; legalBasis: { citation: string }[] };
+type Parameter = {
+  key: string;
+  value: unknown;
+  status: string;
+  verified: boolean;
+  overridden: boolean;
+  legalBasis: { citation: string }[];
+};
 const RULEBOOK = `query($id: ID!, $date: LocalDate) { office(id: $id) { rulebook(date: $date) { versionId overridesSource parameters { key value status verified overridden legalBasis { citation } } } } }`;
 
 describe('the dated rulebook', () => {
   it('applies the 2017 rules before 2023-06-01 and the 2023 Provisions from that day', async () => {
     const id = app.demo.offices.beijing!.id;
-    const before = await app.run<{ office: { rulebook: { versionId: string } } }>(RULEBOOK, { id, date: '2023-05-31' }, 'BJ0001');
+    const before = await app.run<{ office: { rulebook: { versionId: string } } }>(
+      RULEBOOK,
+      { id, date: '2023-05-31' },
+      'BJ0001',
+    );
     expect(before.errors, JSON.stringify(before.errors)).toBeUndefined();
-    const after = await app.run<{ office: { rulebook: { versionId: string } } }>(RULEBOOK, { id, date: '2023-06-01' }, 'BJ0001');
+    const after = await app.run<{ office: { rulebook: { versionId: string } } }>(
+      RULEBOOK,
+      { id, date: '2023-06-01' },
+      'BJ0001',
+    );
     expect(before.data!.office.rulebook.versionId).toBe('CAC-2017');
     expect(after.data!.office.rulebook.versionId).toBe('CAC-2023');
   });
 
   it('every parameter shows its status and citation; unverified values say so', async () => {
-    const result = await app.run<{ office: { rulebook: { parameters: Parameter[] } } }>(RULEBOOK, { id: app.demo.offices.beijing!.id }, 'BJ0001');
+    const result = await app.run<{ office: { rulebook: { parameters: Parameter[] } } }>(
+      RULEBOOK,
+      { id: app.demo.offices.beijing!.id },
+      'BJ0001',
+    );
     const parameters = result.data!.office.rulebook.parameters;
     expect(parameters.every((p) => p.legalBasis.length > 0)).toBe(true);
     const hearingRequest = parameters.find((p) => p.key === 'hearingRequestPeriod')!;
-    expect(hearingRequest).toMatchObject({ value: { length: 5, unit: 'WORKING_DAYS' }, verified: true, status: 'V' });
+    expect(hearingRequest).toMatchObject({
+      value: { length: 5, unit: 'WORKING_DAYS' },
+      verified: true,
+      status: 'V',
+    });
     const docketing = parameters.find((p) => p.key === 'docketingPeriod')!;
     expect(docketing).toMatchObject({ verified: false, status: 'U' });
   });
 
   it('a province sets its 较大数额 thresholds; offices below inherit them, others do not', async () => {
     const SET = `mutation($officeId: ID!, $input: RulebookOverridesInput) { setRulebookOverrides(officeId: $officeId, input: $input) { name } }`;
-    const input = { id: 'BJ-TEST-较大数额', source: '测试用省级规定（非真实文件）', hearingFineThresholdOrganization: 100000, hearingFineThresholdNaturalPerson: 10000 };
-    expect(errorCode(await app.run(SET, { officeId: app.demo.offices.haidian!.id, input }, 'BJ0006'))).toBe('OUTSIDE_OFFICE_SCOPE');
-    expect(errorCode(await app.run(SET, { officeId: app.demo.offices.beijing!.id, input }, 'BJ0001'))).toBe('ROLE_REQUIRED');
+    const input = {
+      id: 'BJ-TEST-较大数额',
+      source: '测试用省级规定（非真实文件）',
+      hearingFineThresholdOrganization: 100000,
+      hearingFineThresholdNaturalPerson: 10000,
+    };
+    expect(
+      errorCode(await app.run(SET, { officeId: app.demo.offices.haidian!.id, input }, 'BJ0006')),
+    ).toBe('OUTSIDE_OFFICE_SCOPE');
+    expect(
+      errorCode(await app.run(SET, { officeId: app.demo.offices.beijing!.id, input }, 'BJ0001')),
+    ).toBe('ROLE_REQUIRED');
     const set = await app.run(SET, { officeId: app.demo.offices.beijing!.id, input }, 'BJ0006');
     expect(set.errors).toBeUndefined();
-    const haidian = await app.run<{ office: { rulebook: { versionId: string; overridesSource: string; parameters: Parameter[] } } }>(
-      RULEBOOK,
-      { id: app.demo.offices.haidian!.id },
-      'HD0001',
-    );
+    const haidian = await app.run<{
+      office: { rulebook: { versionId: string; overridesSource: string; parameters: Parameter[] } };
+    }>(RULEBOOK, { id: app.demo.offices.haidian!.id }, 'HD0001');
     expect(haidian.data!.office.rulebook.versionId).toBe('CAC-2023+BJ-TEST-较大数额');
-    expect(haidian.data!.office.rulebook.parameters.find((p) => p.key === 'hearingFineThresholdOrganization')).toMatchObject({
+    expect(
+      haidian.data!.office.rulebook.parameters.find(
+        (p) => p.key === 'hearingFineThresholdOrganization',
+      ),
+    ).toMatchObject({
       value: 100000,
       overridden: true,
     });
-    const shanghai = await app.run<{ office: { rulebook: { versionId: string } } }>(RULEBOOK, { id: app.demo.offices.shanghai!.id }, 'SH0001');
+    const shanghai = await app.run<{ office: { rulebook: { versionId: string } } }>(
+      RULEBOOK,
+      { id: app.demo.offices.shanghai!.id },
+      'SH0001',
+    );
     expect(shanghai.data!.office.rulebook.versionId).toBe('CAC-2023');
   });
 });
 
 describe('the penalty provisions catalog', () => {
   it('lists provisions in force on a date, with citations', async () => {
-    const result = await app.run<{ penaltyProvisions: { id: string; citation: string; validTo: string | null }[] }>(
+    const result = await app.run<{
+      penaltyProvisions: { id: string; citation: string; validTo: string | null }[];
+    }>(
       `{ penaltyProvisions(law: "中华人民共和国网络安全法", inForceOn: "2026-03-01") { id citation validTo } }`,
       undefined,
       'BJ0002',
@@ -70,19 +110,29 @@ describe('the penalty provisions catalog', () => {
   });
 
   it('an edit is validated, and only the national administrator may make it', async () => {
-    const list = await app.run<{ penaltyProvisions: { id: string; data: Record<string, unknown> }[] }>(
+    const list = await app.run<{
+      penaltyProvisions: { id: string; data: Record<string, unknown> }[];
+    }>(
       `{ penaltyProvisions(law: "中华人民共和国个人信息保护法") { id data } }`,
       undefined,
       'CN0006',
     );
     const provision = list.data!.penaltyProvisions[0]!;
     const UPDATE = `mutation($id: ID!, $data: JSON!) { updatePenaltyProvision(id: $id, data: $data) { id validFrom } }`;
-    expect(errorCode(await app.run(UPDATE, { id: provision.id, data: provision.data }, 'BJ0006'))).toBe('OUTSIDE_OFFICE_SCOPE');
+    expect(
+      errorCode(await app.run(UPDATE, { id: provision.id, data: provision.data }, 'BJ0006')),
+    ).toBe('OUTSIDE_OFFICE_SCOPE');
     const before = await app.tableCounts();
     const broken = { ...provision.data, validFrom: '2030-01-01', validTo: '2020-01-01' };
-    expect(errorCode(await app.run(UPDATE, { id: provision.id, data: broken }, 'CN0006'))).toBe('PROVISION_INVALID');
+    expect(errorCode(await app.run(UPDATE, { id: provision.id, data: broken }, 'CN0006'))).toBe(
+      'PROVISION_INVALID',
+    );
     expect(await app.tableCounts()).toEqual(before);
-    const ok = await app.run<{ updatePenaltyProvision: { id: string } }>(UPDATE, { id: provision.id, data: provision.data }, 'CN0006');
+    const ok = await app.run<{ updatePenaltyProvision: { id: string } }>(
+      UPDATE,
+      { id: provision.id, data: provision.data },
+      'CN0006',
+    );
     expect(ok.data!.updatePenaltyProvision.id).toBe(provision.id);
   });
 });

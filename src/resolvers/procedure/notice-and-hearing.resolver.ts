@@ -1,0 +1,300 @@
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../auth/context.js';
+import { resolveApproval } from '../../commands/procedure/resolve-references.js';
+import { optionalText } from '../../commands/validate.js';
+import { ValidationError } from '../../errors/domain-error.js';
+import type { NonPublicGround } from '../../procedure/action-inputs.js';
+import type { HearingOutcome, WaivableRight } from '../../procedure/case-snapshot.js';
+import type { LocalDate } from '../../procedure/local-date.js';
+import {
+  HearingOutcomeEnum,
+  NonPublicGroundEnum,
+  StatementChannelEnum,
+  WaivableRightEnum,
+  type StatementChannel,
+} from '../../schema/procedure-enums.js';
+import { ApprovalInput, ProcedureResult } from '../../schema/procedure.types.js';
+import { LocalDateScalar } from '../../schema/scalars.js';
+import {
+  CaseFlagsInput,
+  PenaltyInput,
+  assertPenaltiesLawful,
+  checkedPenalties,
+  enginePenalty,
+  flagsPatch,
+  officersInScope,
+  rolesOf,
+  runCaseStep,
+} from './procedure-inputs.js';
+
+/** Pre-penalty notice, statements and defence, waivers and the hearing. */
+
+@InputType({ description: '行政处罚事先告知（负责人审查调查结果后）' })
+class IssuePrePenaltyNoticeInput {
+  @Field(() => LocalDateScalar, {
+    description: '告知书送达日期（陈述、申辩和听证申请期限自次日起算）',
+  })
+  servedOn!: LocalDate;
+  @Field(() => [PenaltyInput], { description: '拟作出的行政处罚及其处罚依据' })
+  proposedPenalties!: PenaltyInput[];
+  @Field(() => ApprovalInput, { nullable: true, description: '负责人对调查结果的审查批准' })
+  approval?: ApprovalInput | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '法律、法规、规章另行规定当事人可以要求听证',
+  })
+  hearingByOtherRule?: boolean | null;
+  @Field(() => CaseFlagsInput, { nullable: true, description: '经审查修正的案件分类' })
+  flags?: CaseFlagsInput | null;
+  @Field(() => Number, { nullable: true, description: '经认定的违法所得（元；没有的填 0）' })
+  illegalGainsYuan?: number | null;
+  @Field(() => Number, { nullable: true, description: '上一年度营业额（元）' })
+  priorYearTurnoverYuan?: number | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '具有《中华人民共和国行政处罚法》第三十二条减轻处罚情形并已记录',
+  })
+  mitigated?: boolean | null;
+}
+
+@InputType({ description: '当事人的陈述、申辩' })
+class RecordStatementInput {
+  @Field(() => LocalDateScalar) receivedOn!: LocalDate;
+  @Field(() => StatementChannelEnum) channel!: StatementChannel;
+  @Field(() => String, { nullable: true, description: '陈述、申辩要点' }) summary?: string | null;
+}
+
+@InputType({ description: '对陈述、申辩的复核' })
+class ReviewStatementInput {
+  @Field(() => ID, { description: '陈述、申辩（案件 statements 中的 id）' }) statementId!: string;
+  @Field(() => LocalDateScalar) reviewedOn!: LocalDate;
+  @Field({ description: '事实、理由或者证据成立，予以采纳' }) adopted!: boolean;
+  @Field(() => String, { nullable: true, description: '复核意见' }) opinion?: string | null;
+}
+
+@InputType({ description: '当事人明确放弃权利（书面签字）' })
+class WaiveRightsInput {
+  @Field(() => [WaivableRightEnum]) rights!: WaivableRight[];
+  @Field(() => LocalDateScalar) waivedOn!: LocalDate;
+  @Field({ description: '当事人已签署书面放弃声明' }) signedByParty!: boolean;
+}
+
+@InputType({ description: '当事人要求听证' })
+class RequestHearingInput {
+  @Field(() => LocalDateScalar, { description: '提出听证要求的日期（告知后五个工作日内）' })
+  requestedOn!: LocalDate;
+}
+
+@InputType({ description: '指定听证主持人并送达听证通知书' })
+class ScheduleHearingInput {
+  @Field(() => LocalDateScalar, { description: '举行听证的日期' }) hearingOn!: LocalDate;
+  @Field(() => LocalDateScalar, { description: '听证通知送达日期（听证的七个工作日前）' })
+  noticeServedOn!: LocalDate;
+  @Field(() => ID, { description: '听证主持人（非本案调查人员）' }) presidingOfficerId!: string;
+  @Field({ description: '公开举行' }) isPublic!: boolean;
+  @Field(() => NonPublicGroundEnum, { nullable: true, description: '不公开举行的理由' })
+  nonPublicGround?: NonPublicGround | null;
+  @Field(() => String, { nullable: true, description: '听证地点' }) place?: string | null;
+}
+
+@InputType({ description: '举行听证（听证笔录）' })
+class RecordHearingInput {
+  @Field(() => LocalDateScalar) heldOn!: LocalDate;
+  @Field(() => HearingOutcomeEnum) outcome!: HearingOutcome;
+  @Field(() => Int, { description: '当事人委托的代理人人数（至多两人）' }) agentCount!: number;
+  @Field({ description: '听证笔录经当事人或者其代理人核对后签字或者盖章' })
+  recordSignedByParty!: boolean;
+  @Field({ description: '当事人拒绝签字或者盖章，听证主持人已在笔录中注明' })
+  refusalNotedByPresider!: boolean;
+}
+
+@Resolver()
+export class NoticeAndHearingResolver {
+  @Authorized(rolesOf('issuePrePenaltyNotice'))
+  @Mutation(() => ProcedureResult, {
+    description:
+      '行政处罚事先告知：拟作出的处罚须符合所援引处罚条款的种类、幅度和适用层级；开始计算陈述申辩和听证申请期限',
+  })
+  issuePrePenaltyNotice(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => IssuePrePenaltyNoticeInput) input: IssuePrePenaltyNoticeInput,
+    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProcedureResult> {
+    const penalties = checkedPenalties('proposedPenalties', input.proposedPenalties);
+    const flags = flagsPatch(input.flags);
+    return runCaseStep(
+      ctx,
+      { caseId, expectedVersion, dryRun, submitted: input },
+      {
+        action: 'issuePrePenaltyNotice',
+        resolveInput: async ({ em, actor, snapshot }) => {
+          await assertPenaltiesLawful(
+            em,
+            snapshot,
+            penalties,
+            input,
+            input.servedOn,
+            '行政处罚事先告知',
+          );
+          const approval = await resolveApproval(em, actor, input.approval);
+          return {
+            proposedPenalties: penalties.map(enginePenalty),
+            servedOn: input.servedOn,
+            ...(approval ? { approval } : {}),
+            ...(input.hearingByOtherRule != null
+              ? { hearingByOtherRule: input.hearingByOtherRule }
+              : {}),
+            ...(flags ? { flags } : {}),
+          };
+        },
+      },
+    );
+  }
+
+  @Authorized(rolesOf('recordStatement'))
+  @Mutation(() => ProcedureResult, { description: '记录当事人的陈述、申辩' })
+  recordStatement(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => RecordStatementInput) input: RecordStatementInput,
+    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProcedureResult> {
+    optionalText('summary', input.summary, 5000);
+    return runCaseStep(
+      ctx,
+      { caseId, expectedVersion, dryRun, submitted: input },
+      {
+        action: 'recordStatement',
+        resolveInput: async () => ({ receivedOn: input.receivedOn, channel: input.channel }),
+      },
+    );
+  }
+
+  @Authorized(rolesOf('reviewStatement'))
+  @Mutation(() => ProcedureResult, { description: '复核当事人提出的事实、理由和证据' })
+  reviewStatement(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => ReviewStatementInput) input: ReviewStatementInput,
+    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProcedureResult> {
+    optionalText('opinion', input.opinion, 5000);
+    return runCaseStep(
+      ctx,
+      { caseId, expectedVersion, dryRun, submitted: input },
+      {
+        action: 'reviewStatement',
+        resolveInput: async () => ({
+          statementId: input.statementId,
+          reviewedOn: input.reviewedOn,
+          adopted: input.adopted,
+        }),
+      },
+    );
+  }
+
+  @Authorized(rolesOf('waiveRights'))
+  @Mutation(() => ProcedureResult, {
+    description: '当事人明确放弃陈述、申辩或者听证权利（书面签字）',
+  })
+  waiveRights(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => WaiveRightsInput) input: WaiveRightsInput,
+    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProcedureResult> {
+    return runCaseStep(
+      ctx,
+      { caseId, expectedVersion, dryRun, submitted: input },
+      {
+        action: 'waiveRights',
+        resolveInput: async () => ({
+          rights: [...new Set(input.rights)],
+          waivedOn: input.waivedOn,
+          signedByParty: input.signedByParty,
+        }),
+      },
+    );
+  }
+
+  @Authorized(rolesOf('requestHearing'))
+  @Mutation(() => ProcedureResult, { description: '记录当事人要求听证（告知后五个工作日内）' })
+  requestHearing(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => RequestHearingInput) input: RequestHearingInput,
+    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProcedureResult> {
+    return runCaseStep(
+      ctx,
+      { caseId, expectedVersion, dryRun, submitted: input },
+      {
+        action: 'requestHearing',
+        resolveInput: async () => ({ requestedOn: input.requestedOn }),
+      },
+    );
+  }
+
+  @Authorized(rolesOf('scheduleHearing'))
+  @Mutation(() => ProcedureResult, { description: '指定听证主持人并送达听证通知书（负责人）' })
+  scheduleHearing(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => ScheduleHearingInput) input: ScheduleHearingInput,
+    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProcedureResult> {
+    optionalText('place', input.place, 500);
+    return runCaseStep(
+      ctx,
+      { caseId, expectedVersion, dryRun, submitted: input },
+      {
+        action: 'scheduleHearing',
+        resolveInput: async (context) => {
+          const [presider] = await officersInScope(context.em, context, [input.presidingOfficerId]);
+          return {
+            hearingOn: input.hearingOn,
+            noticeServedOn: input.noticeServedOn,
+            presidingOfficerId: presider!.id,
+            isPublic: input.isPublic,
+            ...(input.nonPublicGround ? { nonPublicGround: input.nonPublicGround } : {}),
+          };
+        },
+      },
+    );
+  }
+
+  @Authorized(rolesOf('recordHearing'))
+  @Mutation(() => ProcedureResult, { description: '举行听证并制作听证笔录（听证主持人）' })
+  recordHearing(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => RecordHearingInput) input: RecordHearingInput,
+    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProcedureResult> {
+    if (input.agentCount < 0) {
+      throw ValidationError.field('INVALID_COUNT', 'agentCount', '代理人人数不能为负数');
+    }
+    return runCaseStep(
+      ctx,
+      { caseId, expectedVersion, dryRun, submitted: input },
+      {
+        action: 'recordHearing',
+        resolveInput: async () => ({
+          heldOn: input.heldOn,
+          outcome: input.outcome,
+          agentCount: input.agentCount,
+          recordSignedByParty: input.recordSignedByParty,
+          refusalNotedByPresider: input.refusalNotedByPresider,
+        }),
+      },
+    );
+  }
+}

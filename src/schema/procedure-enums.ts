@@ -1,0 +1,260 @@
+import { registerEnumType } from 'type-graphql';
+import {
+  NO_PENALTY_GROUNDS,
+  TRANSFER_KINDS,
+  type ApplyForRecusalInput,
+  type DecisionOutcome,
+  type NoPenaltyGround,
+  type NonPublicGround,
+  type PreservationHandling,
+  type RecordStatementInput,
+  type RecusalGround,
+  type ReleaseGround,
+  type TransferKind,
+} from '../procedure/action-inputs.js';
+import type {
+  CompulsoryMeasureKind,
+  HearingOutcome,
+  LegalReviewResult,
+  TimeLimitKind,
+  WaivableRight,
+} from '../procedure/case-snapshot.js';
+import { FINE_BASES, type FineBasis, type PenaltyTarget } from '../procedure/provisions/index.js';
+
+/**
+ * GraphQL enums of the procedural mutations' inputs. Each value list is typed against the
+ * procedure module's union and checked to be complete, so the API cannot drift from the rules.
+ */
+
+/** The list, checked at compile time to hold every member of U (and nothing else). */
+function allOf<U extends string>() {
+  return <const L extends readonly U[]>(
+    list: L & ([Exclude<U, L[number]>] extends [never] ? unknown : never),
+  ): L => list;
+}
+
+function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
+  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+}
+
+function register<T extends string>(
+  values: readonly T[],
+  name: string,
+  description: string,
+  names: Record<T, string>,
+): { [K in T]: K } {
+  const object = enumObject(values);
+  registerEnumType(object, {
+    name,
+    description,
+    valuesConfig: Object.fromEntries(values.map((v) => [v, { description: names[v] }])) as never,
+  });
+  return object;
+}
+
+export const TransferKindEnum = register<TransferKind>(
+  allOf<TransferKind>()(TRANSFER_KINDS),
+  'TransferKind',
+  '移送或者报请指定管辖的方式',
+  {
+    TO_OFFICE_WITH_JURISDICTION: '移送有管辖权的网信部门',
+    TO_OTHER_AUTHORITY: '移送其他有关行政机关',
+    TO_JUDICIAL_ORGAN: '涉嫌犯罪，移送司法机关',
+    REQUEST_DESIGNATED_JURISDICTION: '报请共同的上一级网信部门指定管辖',
+  },
+);
+
+export const RECUSAL_GROUNDS = allOf<RecusalGround>()([
+  'PARTY_OR_CLOSE_RELATIVE',
+  'DIRECT_INTEREST',
+  'OTHER_RELATION',
+]);
+export const RecusalGroundEnum = register(
+  RECUSAL_GROUNDS,
+  'RecusalGround',
+  '回避事由（《中华人民共和国行政处罚法》第四十三条）',
+  {
+    PARTY_OR_CLOSE_RELATIVE: '是本案当事人或者当事人的近亲属',
+    DIRECT_INTEREST: '与本案有直接利害关系',
+    OTHER_RELATION: '有其他关系，可能影响公正执法',
+  },
+);
+
+export type RecusalApplicant = ApplyForRecusalInput['applicant'];
+export const RECUSAL_APPLICANTS = allOf<RecusalApplicant>()(['PARTY', 'OFFICER_SELF']);
+export const RecusalApplicantEnum = register(
+  RECUSAL_APPLICANTS,
+  'RecusalApplicant',
+  '回避的提出方',
+  {
+    PARTY: '当事人申请回避',
+    OFFICER_SELF: '执法人员自行回避',
+  },
+);
+
+export const COMPULSORY_MEASURE_KINDS = allOf<CompulsoryMeasureKind>()(['SEALING', 'SEIZURE']);
+export const CompulsoryMeasureKindEnum = register(
+  COMPULSORY_MEASURE_KINDS,
+  'CompulsoryMeasureKind',
+  '行政强制措施种类（《中华人民共和国个人信息保护法》第六十三条第一款第（四）项）',
+  { SEALING: '查封', SEIZURE: '扣押' },
+);
+
+export const RELEASE_GROUNDS = allOf<ReleaseGround>()([
+  'NO_VIOLATION',
+  'UNRELATED',
+  'DECIDED_NO_LONGER_NEEDED',
+  'PERIOD_EXPIRED',
+  'OTHER',
+]);
+export const ReleaseGroundEnum = register(
+  RELEASE_GROUNDS,
+  'ReleaseGround',
+  '解除查封、扣押的情形（《中华人民共和国行政强制法》第二十八条）',
+  {
+    NO_VIOLATION: '当事人没有违法行为',
+    UNRELATED: '查封、扣押的场所、设施或者财物与违法行为无关',
+    DECIDED_NO_LONGER_NEEDED: '行政机关对违法行为已经作出处理决定，不再需要查封、扣押',
+    PERIOD_EXPIRED: '查封、扣押期限已经届满',
+    OTHER: '其他不再需要采取查封、扣押措施的情形',
+  },
+);
+
+export const PRESERVATION_HANDLINGS = allOf<PreservationHandling>()([
+  'RETURN',
+  'SEAL_OR_SEIZE',
+  'FORWARD_FOR_TESTING',
+  'TRANSFER',
+  'OTHER',
+]);
+export const PreservationHandlingEnum = register(
+  PRESERVATION_HANDLINGS,
+  'PreservationHandling',
+  '先行登记保存证据的处理（《中华人民共和国行政处罚法》第五十六条）',
+  {
+    RETURN: '解除先行登记保存，退还',
+    SEAL_OR_SEIZE: '依法查封、扣押',
+    FORWARD_FOR_TESTING: '送交检验、检测、检疫或者鉴定',
+    TRANSFER: '移送有关部门处理',
+    OTHER: '其他处理',
+  },
+);
+
+export const WAIVABLE_RIGHTS = allOf<WaivableRight>()(['STATEMENT_AND_DEFENCE', 'HEARING']);
+export const WaivableRightEnum = register(
+  WAIVABLE_RIGHTS,
+  'WaivableRight',
+  '当事人可以明确放弃的权利（《中华人民共和国行政处罚法》第六十二条、第六十四条）',
+  { STATEMENT_AND_DEFENCE: '陈述、申辩权利', HEARING: '要求听证的权利' },
+);
+
+export type StatementChannel = RecordStatementInput['channel'];
+export const STATEMENT_CHANNELS = allOf<StatementChannel>()(['WRITTEN', 'ORAL']);
+export const StatementChannelEnum = register(
+  STATEMENT_CHANNELS,
+  'StatementChannel',
+  '陈述、申辩的方式',
+  {
+    WRITTEN: '书面陈述、申辩',
+    ORAL: '口头陈述、申辩（制作笔录）',
+  },
+);
+
+export const NON_PUBLIC_GROUNDS = allOf<NonPublicGround>()([
+  'STATE_SECRET',
+  'COMMERCIAL_SECRET',
+  'PERSONAL_PRIVACY',
+]);
+export const NonPublicGroundEnum = register(
+  NON_PUBLIC_GROUNDS,
+  'NonPublicGround',
+  '听证不公开举行的理由（《中华人民共和国行政处罚法》第六十四条第（三）项）',
+  {
+    STATE_SECRET: '涉及国家秘密',
+    COMMERCIAL_SECRET: '涉及商业秘密',
+    PERSONAL_PRIVACY: '涉及个人隐私',
+  },
+);
+
+export const HEARING_OUTCOMES = allOf<HearingOutcome>()([
+  'HELD',
+  'TERMINATED_PARTY_ABSENT',
+  'TERMINATED_PARTY_LEFT',
+]);
+export const HearingOutcomeEnum = register(HEARING_OUTCOMES, 'HearingOutcome', '听证结果', {
+  HELD: '听证已举行',
+  TERMINATED_PARTY_ABSENT: '当事人无正当理由拒不出席，终止听证',
+  TERMINATED_PARTY_LEFT: '当事人未经许可中途退出，终止听证',
+});
+
+export const LEGAL_REVIEW_RESULTS = allOf<LegalReviewResult>()([
+  'PASSED',
+  'RETURNED_FOR_SUPPLEMENT',
+  'NOT_PASSED',
+]);
+export const LegalReviewResultEnum = register(
+  LEGAL_REVIEW_RESULTS,
+  'LegalReviewResult',
+  '法制审核结论（《中华人民共和国行政处罚法》第五十八条）',
+  {
+    PASSED: '审核通过',
+    RETURNED_FOR_SUPPLEMENT: '退回补充调查',
+    NOT_PASSED: '审核不通过（须重新告知）',
+  },
+);
+
+export const TIME_LIMIT_KINDS = allOf<TimeLimitKind>()(['DOCKETING_PERIOD', 'CASE_TIME_LIMIT']);
+export const TimeLimitKindEnum = register(TIME_LIMIT_KINDS, 'TimeLimitKind', '可以延长的期限', {
+  DOCKETING_PERIOD: '立案期限',
+  CASE_TIME_LIMIT: '办案期限（《中华人民共和国行政处罚法》第六十条）',
+});
+
+export const NoPenaltyGroundEnum = register<NoPenaltyGround>(
+  allOf<NoPenaltyGround>()(NO_PENALTY_GROUNDS),
+  'NoPenaltyGround',
+  '不予行政处罚的法定情形',
+  {
+    MINOR_AND_CORRECTED: '违法行为轻微并及时改正，没有造成危害后果（第三十三条第一款）',
+    FIRST_MINOR_AND_CORRECTED: '初次违法且危害后果轻微并及时改正（第三十三条第一款）',
+    NO_SUBJECTIVE_FAULT: '有证据足以证明没有主观过错（第三十三条第二款）',
+    UNDER_FOURTEEN: '不满十四周岁（第三十条）',
+    MENTAL_INCAPACITY:
+      '精神病人、智力残疾人在不能辨认或者不能控制自己行为时有违法行为（第三十一条）',
+  },
+);
+
+export const DECISION_OUTCOMES = allOf<DecisionOutcome>()([
+  'PENALTY',
+  'NO_PENALTY',
+  'FACTS_NOT_ESTABLISHED',
+  'TRANSFER_TO_JUDICIAL_ORGAN',
+]);
+export const DecisionOutcomeEnum = register(
+  DECISION_OUTCOMES,
+  'DecisionOutcome',
+  '调查终结后的处理决定（《中华人民共和国行政处罚法》第五十七条第一款）',
+  {
+    PENALTY: '确有应受行政处罚的违法行为，作出行政处罚决定',
+    NO_PENALTY: '依法不予行政处罚',
+    FACTS_NOT_ESTABLISHED: '违法事实不能成立，不予行政处罚',
+    TRANSFER_TO_JUDICIAL_ORGAN: '违法行为涉嫌犯罪，移送司法机关',
+  },
+);
+
+export const PENALTY_TARGETS = allOf<PenaltyTarget>()(['PARTY', 'RESPONSIBLE_PERSON']);
+export const PenaltyTargetEnum = register(PENALTY_TARGETS, 'PenaltyTarget', '处罚对象', {
+  PARTY: '当事人',
+  RESPONSIBLE_PERSON: '直接负责的主管人员和其他直接责任人员',
+});
+
+export const FineBasisEnum = register<FineBasis>(
+  allOf<FineBasis>()(FINE_BASES),
+  'FineBasis',
+  '罚款数额的计算方式',
+  {
+    FIXED: '定额幅度（处X元以上Y元以下罚款）',
+    MULTIPLE_OF_ILLEGAL_GAINS: '违法所得的倍数',
+    MULTIPLE_OF_PROCUREMENT_AMOUNT: '采购金额的倍数',
+    PERCENT_OF_PRIOR_YEAR_TURNOVER: '上一年度营业额的百分比',
+  },
+);

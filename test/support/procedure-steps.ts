@@ -1,0 +1,242 @@
+import { expect } from 'vitest';
+import type { GraphQLResult, TestApp } from './test-app.js';
+
+/** Procedural mutations through the GraphQL API, for the procedure integration tests. */
+
+export interface StepResult {
+  dryRun: boolean;
+  fromStatus: string;
+  toStatus: string;
+  case: {
+    id: string;
+    status: string;
+    version: number;
+    statements: { id: string; receivedOn: string; reviewedOn: string | null }[];
+    recusals: { id: string; targetOfficerId: string; decision: string | null }[];
+    preservations: { id: string; handledOn: string | null }[];
+    compulsoryMeasures: {
+      id: string;
+      endsOn: string;
+      extended: boolean;
+      releasedOn: string | null;
+    }[];
+  } | null;
+  event: { sequence: number; action: string } | null;
+  deadlines: { kind: string; triggerDate: string; dueDate: string; stoppedOn: string | null }[];
+}
+
+export interface Violation {
+  code: string;
+  message: string;
+  legalBasis: { citation: string }[];
+  details: Record<string, unknown>;
+}
+
+const RESULT_FIELDS = `
+  dryRun fromStatus toStatus
+  case {
+    id status version
+    statements { id receivedOn reviewedOn }
+    recusals { id targetOfficerId decision }
+    preservations { id handledOn }
+    compulsoryMeasures { id endsOn extended releasedOn }
+  }
+  event { sequence action }
+  deadlines { kind triggerDate dueDate stoppedOn }
+`;
+
+function inputTypeOf(mutation: string): string {
+  return `${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input`;
+}
+
+/** Runs `mutation(caseId, expectedVersion, input, dryRun)` as the officer with `certificate`. */
+export function runStep(
+  app: TestApp,
+  mutation: string,
+  args: {
+    caseId: string;
+    expectedVersion: number;
+    input: Record<string, unknown>;
+    dryRun?: boolean;
+  },
+  certificate: string,
+): Promise<GraphQLResult<Record<string, StepResult>>> {
+  const query = `mutation($caseId: ID!, $expectedVersion: Int!, $input: ${inputTypeOf(mutation)}!, $dryRun: Boolean) {
+    ${mutation}(caseId: $caseId, expectedVersion: $expectedVersion, input: $input, dryRun: $dryRun) { ${RESULT_FIELDS} }
+  }`;
+  return app.run(query, args, certificate);
+}
+
+/** A step that must succeed; returns its result. */
+export async function okStep(
+  app: TestApp,
+  mutation: string,
+  args: {
+    caseId: string;
+    expectedVersion: number;
+    input: Record<string, unknown>;
+    dryRun?: boolean;
+  },
+  certificate: string,
+): Promise<StepResult> {
+  const result = await runStep(app, mutation, args, certificate);
+  expect(result.errors, `${mutation}: ${JSON.stringify(result.errors, null, 1)}`).toBeUndefined();
+  return result.data![mutation]!;
+}
+
+/** The violations of a refused step (PROCEDURE_VIOLATION). */
+export function violationsOf(result: GraphQLResult): Violation[] {
+  expect(result.errors, 'the step should have been refused').toBeDefined();
+  expect(result.errors![0]!.extensions!.code, JSON.stringify(result.errors)).toBe(
+    'PROCEDURE_VIOLATION',
+  );
+  return result.errors![0]!.extensions!.violations as Violation[];
+}
+
+export function citationsOf(violations: readonly Violation[], code: string): string[] {
+  const found = violations.find((v) => v.code === code);
+  expect(found, `violation ${code} in ${violations.map((v) => v.code).join(', ')}`).toBeDefined();
+  return found!.legalBasis.map((b) => b.citation);
+}
+
+const REGISTER = `mutation($input: RegisterCaseSourceInput!) {
+  registerCaseSource(input: $input) { case { id version } }
+}`;
+
+/** A registered clue (version 1). */
+export async function registerCase(
+  app: TestApp,
+  options: { receivedOn: string; partyKey: string; certificate: string; committedOn?: string },
+): Promise<string> {
+  app.setToday(options.receivedOn);
+  const result = await app.run<{ registerCaseSource: { case: { id: string } } }>(
+    REGISTER,
+    {
+      input: {
+        sourceType: 'COMPLAINT_OR_REPORT',
+        namedComplainant: true,
+        receivedOn: options.receivedOn,
+        title: '违法处理个人信息案',
+        summary: '用户投诉某App未经同意收集通讯录信息。',
+        partyIds: [app.demo.parties[options.partyKey]!.id],
+        violation: {
+          committedOn: options.committedOn ?? '2025-08-01',
+          harmsLifeHealthOrFinancialSecurity: false,
+        },
+      },
+    },
+    options.certificate,
+  );
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return result.data!.registerCaseSource.case.id;
+}
+
+export function officerId(app: TestApp, certificate: string): string {
+  return app.demo.officers[certificate]!.id;
+}
+
+/**
+ * A case of `prefix`'s office registered and docketed (handlers <prefix>0002 and 0003), then
+ * with evidence taken from the party by `collectors` (default the two handlers). Version 3.
+ */
+export async function investigatingCase(
+  app: TestApp,
+  options: {
+    prefix: string;
+    partyKey: string;
+    collectors?: string[];
+    registeredOn?: string;
+    docketedOn?: string;
+    collectedOn?: string;
+  },
+): Promise<string> {
+  const p = options.prefix;
+  const caseId = await registerCase(app, {
+    receivedOn: options.registeredOn ?? '2025-09-01',
+    partyKey: options.partyKey,
+    certificate: `${p}0002`,
+  });
+  app.setToday(options.docketedOn ?? '2025-09-03');
+  await okStep(
+    app,
+    'decideDocketing',
+    {
+      caseId,
+      expectedVersion: 1,
+      input: {
+        docket: true,
+        handlerIds: [officerId(app, `${p}0002`), officerId(app, `${p}0003`)],
+        jurisdictionBasis: 'TERRITORIAL',
+        jurisdictionExplanation: '违法行为发生地在本行政区域',
+      },
+    },
+    `${p}0001`,
+  );
+  const collectedOn = options.collectedOn ?? '2025-09-10';
+  app.setToday(collectedOn);
+  await okStep(
+    app,
+    'recordEvidence',
+    {
+      caseId,
+      expectedVersion: 2,
+      input: evidenceInput(app, {
+        collectedOn,
+        collectors: options.collectors ?? [`${p}0002`, `${p}0003`],
+        fromParty: true,
+        recusalRightNotified: true,
+      }),
+    },
+    `${p}0002`,
+  );
+  return caseId;
+}
+
+export function evidenceInput(
+  app: TestApp,
+  options: {
+    collectedOn: string;
+    collectors: string[];
+    fromParty: boolean;
+    recusalRightNotified: boolean;
+    kind?: string;
+  },
+): Record<string, unknown> {
+  return {
+    evidenceKind: options.kind ?? 'ELECTRONIC_DATA',
+    collectedOn: options.collectedOn,
+    collectorIds: options.collectors.map((c) => officerId(app, c)),
+    certificatesShown: true,
+    fromParty: options.fromParty,
+    recusalRightNotified: options.recusalRightNotified,
+    title: 'App 隐私政策及通讯录读取日志',
+    description: '证明该 App 在用户未同意时读取通讯录',
+    source: '当事人提供的服务器日志',
+    place: '当事人办公场所',
+    files: [{ name: 'contacts-access.log', sha256: 'a'.repeat(64), sizeBytes: 20480 }],
+  };
+}
+
+/** The input of a pre-penalty notice approved by `<prefix>0001` the day before it is served. */
+export function noticeInput(
+  app: TestApp,
+  options: {
+    prefix: string;
+    servedOn: string;
+    approvedOn: string;
+    penalties: Record<string, unknown>[];
+    extra?: Record<string, unknown>;
+  },
+): Record<string, unknown> {
+  return {
+    servedOn: options.servedOn,
+    proposedPenalties: options.penalties,
+    approval: {
+      approvedById: officerId(app, `${options.prefix}0001`),
+      approvedOn: options.approvedOn,
+      written: true,
+    },
+    illegalGainsYuan: 0,
+    ...options.extra,
+  };
+}
