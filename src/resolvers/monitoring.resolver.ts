@@ -21,6 +21,7 @@ import { Deadline } from '../entities/deadline.entity.js';
 import { toLocalDate, type LocalDate } from '../procedure/local-date.js';
 import { Connection, PageArgs, paginate } from '../schema/connection.js';
 import { DeadlineKindEnum } from '../schema/enums.js';
+import { PARTY_WINDOW_KINDS } from '../schema/procedure.types.js';
 import { LocalDateScalar } from '../schema/scalars.js';
 import type { DeadlineKind } from '../procedure/case-snapshot.js';
 
@@ -66,6 +67,7 @@ export class MonitoringResolver {
         ...(open ? { stoppedOn: null } : {}),
         ...(dueBound ? { dueDate: dueBound } : {}),
         ...(filter?.kind ? { kind: filter.kind } : {}),
+        ...(filter?.overdue ? { kind: filter.kind ?? { $nin: [...PARTY_WINDOW_KINDS] } } : {}),
       },
       page,
     );

@@ -4,6 +4,7 @@ import { Case } from '../entities/case.entity.js';
 import { CaseEvent } from '../entities/case-event.entity.js';
 import { Deadline } from '../entities/deadline.entity.js';
 import { formatCitation, type LegalBasis } from '../procedure/legal-basis.js';
+import type { DeadlineKind } from '../procedure/case-snapshot.js';
 import type { LocalDate } from '../procedure/local-date.js';
 import type { RuleViolation } from '../procedure/rule-violation.js';
 import { LocalDateScalar } from './scalars.js';
@@ -77,11 +78,20 @@ registerEnumType(DeadlineStatusEnum, {
   },
 });
 
+/**
+ * Periods that bind the party, not the office (陈述申辩、申请听证): when they run
+ * out the procedure simply moves on, so they are never an office's missed deadline.
+ */
+export const PARTY_WINDOW_KINDS: readonly DeadlineKind[] = ['STATEMENT', 'HEARING_REQUEST'];
+
 /** OPEN / MET / MISSED of a stored deadline as of a date (the red light is read, never timed). */
 export function deadlineStatus(
-  deadline: Pick<Deadline, 'dueDate' | 'stoppedOn'>,
+  deadline: Pick<Deadline, 'kind' | 'dueDate' | 'stoppedOn'>,
   asOf: LocalDate,
 ): DeadlineStatus {
+  if (PARTY_WINDOW_KINDS.includes(deadline.kind)) {
+    return deadline.stoppedOn || asOf > deadline.dueDate ? 'MET' : 'OPEN';
+  }
   if (deadline.stoppedOn) {
     return deadline.stoppedOn <= deadline.dueDate ? 'MET' : 'MISSED';
   }

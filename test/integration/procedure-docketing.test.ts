@@ -79,6 +79,23 @@ describe('registerCaseSource → decideDocketing through the API', () => {
     expect(JSON.stringify(docketing.explanation)).toContain('国庆节');
   });
 
+  it('continues the demo year’s gapless case numbers after the seeded cases', async () => {
+    app.setToday('2026-11-22');
+    const result = await app.run<Registered>(
+      REGISTER,
+      {
+        input: registration({
+          receivedOn: '2026-11-20',
+          violation: { committedOn: '2026-10-01', harmsLifeHealthOrFinancialSecurity: false },
+        }),
+      },
+      'BJ0002',
+    );
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    // Beijing's demo cases hold 京网信案〔2026〕1号 and 2号.
+    expect(result.data!.registerCaseSource.case!.number).toBe('京网信案〔2026〕3号');
+  });
+
   it('a dry run checks every rule and writes nothing', async () => {
     const before = await app.tableCounts();
     const result = await app.run<Registered>(

@@ -30,7 +30,7 @@ const CASE_QUERY = `query($id: ID!) {
     handlers { id }
     evidence { id kind title collectors { id } }
     decisions { kind decidedOn reasons penalties { kind amountYuan provisionId } }
-    deadlines { kind triggerDate dueDate stoppedOn }
+    deadlines { kind triggerDate dueDate stoppedOn status }
     events { sequence action fromStatus toStatus }
     auditChain { intact checkedEvents }
   }
@@ -49,7 +49,13 @@ interface CaseView {
     reasons: string;
     penalties: { kind: string; amountYuan: string | null; provisionId: string | null }[];
   }[];
-  deadlines: { kind: string; triggerDate: string; dueDate: string; stoppedOn: string | null }[];
+  deadlines: {
+    kind: string;
+    triggerDate: string;
+    dueDate: string;
+    stoppedOn: string | null;
+    status: string;
+  }[];
   events: { sequence: number; action: string; fromStatus: string; toStatus: string }[];
   auditChain: { intact: boolean; checkedEvents: number };
 }
@@ -433,8 +439,12 @@ describe('from a registered clue to a penalty decision with hearing, legal revie
     });
     expect(byKind.CASE_TIME_LIMIT).toMatchObject({ stoppedOn: '2025-10-31' });
     expect(byKind.DECISION_SERVICE).toMatchObject({ dueDate: '2025-11-11', stoppedOn: null });
-    // The statement period is the party's own window: nothing stops it, it simply ran out on 10-10.
-    expect(byKind.STATEMENT).toMatchObject({ dueDate: '2025-10-10', stoppedOn: null });
+    // The statement period is the party's own window; the decision closes every period still open.
+    expect(byKind.STATEMENT).toMatchObject({
+      dueDate: '2025-10-10',
+      stoppedOn: '2025-10-31',
+      status: 'MET',
+    });
 
     // Evidence rows carry the ids of the evidence records the rules read, with their collectors.
     expect(view.evidence.map((e) => e.kind)).toEqual(['ELECTRONIC_DATA', 'DOCUMENTARY']);

@@ -7,6 +7,7 @@ import {
   type WorkingDayCalendar,
 } from '../../procedure/calendar/index.js';
 import type { DeadlineKind } from '../../procedure/case-snapshot.js';
+import { isTerminalStatus } from '../../procedure/case-status.js';
 import type { TransitionAllowed } from '../../procedure/decide.js';
 import type { DeadlineTrigger, Effect } from '../../procedure/effects.js';
 import { addCalendarDays, type LocalDate } from '../../procedure/local-date.js';
@@ -149,6 +150,17 @@ export async function applyDeadlineEffects(context: DeadlineEffectContext): Prom
       case 'DOCUMENT_DUE':
       case 'RECORD_HEARING_ELIGIBILITY':
         break;
+    }
+  }
+  if (isTerminalStatus(allowed.to)) {
+    // A case that leaves the procedure (decided, transferred, not docketed …) ends every period
+    // still running, except those this very step started (the decision's service period).
+    const started = new Set(touched.filter((d) => !d.stoppedOn).map((d) => d.id));
+    for (const deadline of await em.find(Deadline, { case: found, stoppedOn: null })) {
+      if (!started.has(deadline.id)) {
+        deadline.stoppedOn = allowed.actDate;
+        touched.push(deadline);
+      }
     }
   }
   return touched;

@@ -28,6 +28,7 @@ import { decide, type TransitionAllowed } from '../../procedure/decide.js';
 import { formatCitation } from '../../procedure/legal-basis.js';
 import { toLocalDate, type LocalDate } from '../../procedure/local-date.js';
 import type { ProcedureAction } from '../../procedure/procedure-action.js';
+import type { RuleViolation } from '../../procedure/rule-violation.js';
 import { rulebookFor } from '../../procedure/rulebook.js';
 import { isUuid } from '../office.commands.js';
 import { appendCaseEvent } from '../case-events.js';
@@ -49,6 +50,8 @@ export interface ProcedureStepContext<A extends ProcedureAction> {
   calendar: WorkingDayCalendar;
   found: Case | undefined;
   action: A;
+  /** Rules checked outside the engine (e.g. the provisions catalog): refused together with decide's. */
+  additionalViolations: RuleViolation[];
 }
 
 export interface ProcedureStep<A extends ProcedureAction> {
@@ -148,6 +151,7 @@ export async function runProcedureStep<A extends ProcedureAction>(
         calendar,
         found,
         action: step.action,
+        additionalViolations: [],
       };
       const input = await step.resolveInput(context);
       const officePath =
@@ -162,8 +166,9 @@ export async function runProcedureStep<A extends ProcedureAction>(
       } catch (error) {
         calendarError(error);
       }
-      if (!result.ok) {
-        throw ProcedureViolationError.fromViolations(step.actionName, result.violations);
+      const violations = [...context.additionalViolations, ...(result.ok ? [] : result.violations)];
+      if (!result.ok || violations.length > 0) {
+        throw ProcedureViolationError.fromViolations(step.actionName, violations);
       }
       if (step.dryRun) {
         return {

@@ -3,6 +3,7 @@ import { Case } from '../../entities/case.entity.js';
 import { Decision } from '../../entities/decision.entity.js';
 import { EnforcementCertificate } from '../../entities/enforcement-certificate.entity.js';
 import { Evidence } from '../../entities/evidence.entity.js';
+import { NumberSequence } from '../../entities/number-sequence.entity.js';
 import { Office } from '../../entities/office.entity.js';
 import { Officer } from '../../entities/officer.entity.js';
 import { Party } from '../../entities/party.entity.js';
@@ -563,6 +564,17 @@ export async function seedDemoData(em: EntityManager, today: LocalDate): Promise
       { kind: 'FINE', amountYuan: '200000.00', provisionId: 'DSL-45-1' },
     ],
   });
+
+  // The numbers above are taken: the gapless series continue after them.
+  const lastCaseSerial = new Map<string, number>();
+  for (const found of Object.values(cases)) {
+    const serial = Number(/〕(\d+)号$/.exec(found.number)![1]);
+    lastCaseSerial.set(found.office.id, Math.max(lastCaseSerial.get(found.office.id) ?? 0, serial));
+  }
+  for (const [officeId, last] of lastCaseSerial) {
+    em.create(NumberSequence, { officeId, year, kind: 'CASE', last });
+  }
+  em.create(NumberSequence, { officeId: offices.shanghai!.id, year, kind: 'DOCUMENT:罚', last: 1 });
 
   await em.flush();
   return { offices, officers, parties, cases };

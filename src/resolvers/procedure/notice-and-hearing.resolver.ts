@@ -18,7 +18,7 @@ import { LocalDateScalar } from '../../schema/scalars.js';
 import {
   CaseFlagsInput,
   PenaltyInput,
-  assertPenaltiesLawful,
+  penaltyViolations,
   checkedPenalties,
   enginePenalty,
   flagsPatch,
@@ -129,14 +129,9 @@ export class NoticeAndHearingResolver {
       { caseId, expectedVersion, dryRun, submitted: input },
       {
         action: 'issuePrePenaltyNotice',
-        resolveInput: async ({ em, actor, snapshot }) => {
-          await assertPenaltiesLawful(
-            em,
-            snapshot,
-            penalties,
-            input,
-            input.servedOn,
-            '行政处罚事先告知',
+        resolveInput: async ({ em, actor, snapshot, additionalViolations }) => {
+          additionalViolations.push(
+            ...(await penaltyViolations(em, snapshot, penalties, input, input.servedOn)),
           );
           const approval = await resolveApproval(em, actor, input.approval);
           return {

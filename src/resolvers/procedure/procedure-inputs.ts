@@ -14,7 +14,6 @@ import { Officer } from '../../entities/officer.entity.js';
 import { PenaltyProvisionRecord } from '../../entities/penalty-provision-record.entity.js';
 import {
   NotFoundError,
-  ProcedureViolationError,
   ValidationError,
 } from '../../errors/domain-error.js';
 import type { CaseFlags, CaseSnapshot, ProposedPenalty } from '../../procedure/case-snapshot.js';
@@ -218,19 +217,18 @@ export interface PenaltyFacts {
 
 /**
  * Checks each penalty against the provision it cites (kinds, range, office level, version in force
- * at the act: APL arts. 4, 23, 28, 32, 37), per party. Any violation refuses the whole step before
- * the engine runs, so nothing is written.
+ * at the act: APL arts. 4, 23, 28, 32, 37), per party. The violations join the engine's in one
+ * refusal, so the officer sees every unmet rule at once and nothing is written.
  */
-export async function assertPenaltiesLawful(
+export async function penaltyViolations(
   em: EntityManager,
   snapshot: CaseSnapshot,
   penalties: readonly CheckedPenalty[],
   facts: PenaltyFacts,
   decisionDate: LocalDate,
-  actionName: string,
-): Promise<void> {
+): Promise<RuleViolation[]> {
   if (penalties.length === 0) {
-    return;
+    return [];
   }
   const catalog = (await em.find(PenaltyProvisionRecord, {})).map((r) => r.data);
   const illegalGains = validYuan('illegalGainsYuan', facts.illegalGainsYuan);
@@ -279,9 +277,7 @@ export async function assertPenaltiesLawful(
       ),
     );
   }
-  if (violations.length > 0) {
-    throw ProcedureViolationError.fromViolations(actionName, violations);
-  }
+  return violations;
 }
 
 /** Officers in the actor's scope, as entities (for roles and office), in the order given. */

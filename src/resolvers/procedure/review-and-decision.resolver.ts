@@ -20,7 +20,7 @@ import { LocalDateScalar } from '../../schema/scalars.js';
 import {
   PenaltyInput,
   SummaryPenaltyInput,
-  assertPenaltiesLawful,
+  penaltyViolations,
   checkedPenalties,
   createDecision,
   enginePenalty,
@@ -211,9 +211,11 @@ export class ReviewAndDecisionResolver {
       { caseId, expectedVersion, dryRun, submitted: input },
       {
         action: 'decideCase',
-        resolveInput: async ({ em, snapshot, today }) => {
+        resolveInput: async ({ em, snapshot, today, additionalViolations }) => {
           // decideCase records no act date of its own: the decision is made today.
-          await assertPenaltiesLawful(em, snapshot, penalties, input, today, '作出处理决定');
+          additionalViolations.push(
+            ...(await penaltyViolations(em, snapshot, penalties, input, today)),
+          );
           return decided;
         },
         persist: async ({ em, found, allowed }) => {
