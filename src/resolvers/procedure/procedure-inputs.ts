@@ -12,10 +12,7 @@ import type { Case } from '../../entities/case.entity.js';
 import { Decision, type DecidedPenalty } from '../../entities/decision.entity.js';
 import { Officer } from '../../entities/officer.entity.js';
 import { PenaltyProvisionRecord } from '../../entities/penalty-provision-record.entity.js';
-import {
-  NotFoundError,
-  ValidationError,
-} from '../../errors/domain-error.js';
+import { NotFoundError, ValidationError } from '../../errors/domain-error.js';
 import type { CaseFlags, CaseSnapshot, ProposedPenalty } from '../../procedure/case-snapshot.js';
 import type { LocalDate } from '../../procedure/local-date.js';
 import type { OfficerRole } from '../../procedure/officer-role.js';
