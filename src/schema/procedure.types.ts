@@ -1,6 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Case } from '../entities/case.entity.js';
+import { CaseDocument } from '../entities/case-document.entity.js';
 import { CaseEvent } from '../entities/case-event.entity.js';
 import { Deadline } from '../entities/deadline.entity.js';
 import { formatCitation, type LegalBasis } from '../procedure/legal-basis.js';
@@ -109,6 +110,10 @@ export class ProcedureResult {
   event!: CaseEvent | null;
   @Field(() => [Deadline], { description: '本次开始、延长、中止或终结的期限' })
   deadlines!: Deadline[];
+  @Field(() => [CaseDocument], {
+    description: '本次生成的执法文书（同一事务内生成，不能生成则整个操作不执行）',
+  })
+  documents!: CaseDocument[];
 }
 
 @InputType({ description: '负责人审批' })

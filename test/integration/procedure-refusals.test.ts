@@ -9,6 +9,8 @@ import {
   registerCase,
   runStep,
   violationsOf,
+  DECISION_CONTENT,
+  hearingArrangement,
 } from '../support/procedure-steps.js';
 import { createTestApp, errorCode, type TestApp } from '../support/test-app.js';
 
@@ -81,7 +83,13 @@ describe('out-of-order and unlawful steps are refused with the article they viol
       {
         caseId,
         expectedVersion: 4,
-        input: { outcome: 'PENALTY', penalties: FINE_50K, reasons: '拟处罚', illegalGainsYuan: 0 },
+        input: {
+          outcome: 'PENALTY',
+          penalties: FINE_50K,
+          reasons: '拟处罚',
+          illegalGainsYuan: 0,
+          content: DECISION_CONTENT,
+        },
       },
       'BJ0001',
     );
@@ -120,7 +128,13 @@ describe('out-of-order and unlawful steps are refused with the article they viol
       {
         caseId,
         expectedVersion: 5,
-        input: { outcome: 'PENALTY', penalties: FINE_50K, reasons: '拟处罚', illegalGainsYuan: 0 },
+        input: {
+          outcome: 'PENALTY',
+          penalties: FINE_50K,
+          reasons: '拟处罚',
+          illegalGainsYuan: 0,
+          content: DECISION_CONTENT,
+        },
       },
       'BJ0001',
     );
@@ -170,6 +184,7 @@ describe('out-of-order and unlawful steps are refused with the article they viol
           noticeServedOn: '2025-10-13',
           presidingOfficerId: officerId(app, 'BJ0003'),
           isPublic: false,
+          arrangement: hearingArrangement(app, '北京市网信办听证室'),
         },
       },
       'BJ0001',
@@ -299,7 +314,13 @@ describe('out-of-order and unlawful steps are refused with the article they viol
       {
         caseId: other,
         expectedVersion: 7,
-        input: { outcome: 'PENALTY', penalties: FINE_50K, reasons: '拟处罚', illegalGainsYuan: 0 },
+        input: {
+          outcome: 'PENALTY',
+          penalties: FINE_50K,
+          reasons: '拟处罚',
+          illegalGainsYuan: 0,
+          content: DECISION_CONTENT,
+        },
       },
       'BJ0001',
     );
@@ -343,6 +364,7 @@ describe('out-of-order and unlawful steps are refused with the article they viol
         expectedVersion: 5,
         input: {
           outcome: 'PENALTY',
+          content: DECISION_CONTENT,
           penalties: [
             { kind: 'FINE', amountYuan: 80000, provisionId: 'PIPL-66-1-REFUSAL' },
             { kind: 'RESTRICTION_OF_BUSINESS_ACTIVITIES', provisionId: 'PIPL-66-1-REFUSAL' },
@@ -389,6 +411,7 @@ describe('out-of-order and unlawful steps are refused with the article they viol
         expectedVersion: 5,
         input: {
           outcome: 'PENALTY',
+          content: DECISION_CONTENT,
           penalties: FINE_50K,
           reasons: '依法处罚',
           illegalGainsYuan: 0,
@@ -516,6 +539,7 @@ describe('out-of-order and unlawful steps are refused with the article they viol
         expectedVersion: 5,
         input: {
           outcome: 'PENALTY',
+          content: DECISION_CONTENT,
           penalties: [{ kind: 'FINE', amountYuan: 50000, provisionId: 'PIPL-66-1' }],
           reasons: '处罚',
           illegalGainsYuan: 0,

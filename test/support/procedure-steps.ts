@@ -237,6 +237,36 @@ export function noticeInput(
       written: true,
     },
     illegalGainsYuan: 0,
+    content: NOTICE_CONTENT,
     ...options.extra,
   };
+}
+
+/** What the officer writes into the notice: facts, reasons and the article breached. */
+export const NOTICE_CONTENT = {
+  facts: ['经查，当事人运营的App在未取得用户单独同意的情况下，向第三方提供用户通讯录信息。'],
+  reasons: ['当事人的行为违反了个人信息处理应当取得个人同意的规定，且经责令改正拒不改正。'],
+  violatedProvisions: [{ law: '中华人民共和国个人信息保护法', article: 13, paragraph: 1 }],
+  discretion: null,
+  correction: '立即停止违法处理个人信息的行为。',
+};
+
+/** What the officer writes into a decision letter. */
+export const DECISION_CONTENT = {
+  facts: NOTICE_CONTENT.facts,
+  reasons: ['当事人拒不改正违法处理个人信息的行为，依法应予处罚。'],
+  violatedProvisions: NOTICE_CONTENT.violatedProvisions,
+  correction: NOTICE_CONTENT.correction,
+  statementSummary: '当事人称已开始整改。',
+  statementReview: '经复核，当事人整改尚未完成，陈述理由不足以免除处罚。',
+  statementAdoption: 'NOT_ADOPTED',
+};
+
+/** The hearing notice's arrangements: time, place and the recorder (`<prefix>0004` unless given). */
+export function hearingArrangement(
+  app: TestApp,
+  place: string,
+  recorder = 'BJ0004',
+): Record<string, unknown> {
+  return { startTime: '09:30', place, recorderId: officerId(app, recorder) };
 }

@@ -45,7 +45,7 @@ export async function generateCaseDocument(
   found: Case,
   kind: DocumentKind,
   issuedOn: LocalDate,
-  sections: DocumentSections,
+  sections: DocumentSections | ((number: string | null) => DocumentSections),
 ): Promise<CaseDocument> {
   const definition = documentDefinition(kind);
   await em.populate(found, ['office']);
@@ -59,7 +59,12 @@ export async function generateCaseDocument(
         serial: await takeNextNumber(em, found.office.id, year, `DOCUMENT:${code}`),
       })
     : null;
-  const source = await buildCaseDocumentSource(em, found, { number, issuedOn }, sections);
+  const source = await buildCaseDocumentSource(
+    em,
+    found,
+    { number, issuedOn },
+    typeof sections === 'function' ? sections(number) : sections,
+  );
   let rendered;
   try {
     rendered = await renderCaseDocument(kind, source);

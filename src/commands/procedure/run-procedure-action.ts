@@ -4,6 +4,7 @@ import { requireActor } from '../../auth/auth-checker.js';
 import type { Actor as RequestActor, RequestContext } from '../../auth/context.js';
 import { isInScope } from '../../auth/office-scope.js';
 import { Case } from '../../entities/case.entity.js';
+import type { CaseDocument } from '../../entities/case-document.entity.js';
 import type { CaseEvent } from '../../entities/case-event.entity.js';
 import type { Deadline } from '../../entities/deadline.entity.js';
 import { Office } from '../../entities/office.entity.js';
@@ -29,7 +30,7 @@ import { formatCitation } from '../../procedure/legal-basis.js';
 import { toLocalDate, type LocalDate } from '../../procedure/local-date.js';
 import type { ProcedureAction } from '../../procedure/procedure-action.js';
 import type { RuleViolation } from '../../procedure/rule-violation.js';
-import { rulebookFor } from '../../procedure/rulebook.js';
+import { rulebookFor, type Rulebook } from '../../procedure/rulebook.js';
 import { isUuid } from '../office.commands.js';
 import { appendCaseEvent } from '../case-events.js';
 import { applyDeadlineEffects } from './apply-deadline-effects.js';
@@ -69,6 +70,20 @@ export interface ProcedureStep<A extends ProcedureAction> {
   resolveInput: (context: ProcedureStepContext<A>) => Promise<ActionInput<A>>;
   /** Creates the case for registerCaseSource, after the rules allowed it. */
   createCase?: (context: ProcedureStepContext<A>, input: ActionInput<A>) => Promise<Case>;
+  /**
+   * Documents the step must produce (the notice, the hearing notice, the decision letter):
+   * generated in the same transaction, so a document that cannot be completed fails the step.
+   * Each returns the sections it used, kept in the audit record for later documents.
+   */
+  documents?: (
+    context: ProcedureStepContext<A> & {
+      found: Case;
+      next: CaseSnapshot;
+      input: ActionInput<A>;
+      allowed: TransitionAllowed;
+      rulebook: Rulebook;
+    },
+  ) => Promise<{ documents: CaseDocument[]; sections: Record<string, unknown> }>;
   /** Rows besides the record: evidence, decisions… */
   persist?: (
     context: ProcedureStepContext<A> & {
@@ -88,6 +103,7 @@ export interface ProcedureOutcome {
   effects: string[];
   event: CaseEvent | null;
   deadlines: Deadline[];
+  documents: CaseDocument[];
 }
 
 async function loadCaseForUpdate(
@@ -179,6 +195,7 @@ export async function runProcedureStep<A extends ProcedureAction>(
           effects: result.effects.map((e) => JSON.stringify(e)),
           event: null,
           deadlines: [],
+          documents: [],
         };
       }
       const next = applyTransition(snapshot, result, input, toProcedureActor(actor, today), {
@@ -209,6 +226,16 @@ export async function runProcedureStep<A extends ProcedureAction>(
       } catch (error) {
         calendarError(error);
       }
+      const produced = step.documents
+        ? await step.documents({
+            ...context,
+            found,
+            next,
+            input,
+            allowed: result,
+            rulebook: rulebookFor(result.actDate, overrides),
+          })
+        : { documents: [], sections: {} };
       const certificate = toProcedureActor(actor, result.actDate).certificate;
       const event = await appendCaseEvent(em, found, actor, {
         action: step.action,
@@ -229,6 +256,14 @@ export async function runProcedureStep<A extends ProcedureAction>(
             dueDate: d.dueDate,
             stoppedOn: d.stoppedOn ?? null,
           })),
+          documents: produced.documents.map((d) => ({
+            id: d.id,
+            kind: d.kind,
+            number: d.number,
+            version: d.version,
+            sha256: d.sha256,
+          })),
+          documentSections: produced.sections,
         },
       });
       await em.flush();
@@ -240,6 +275,7 @@ export async function runProcedureStep<A extends ProcedureAction>(
         effects: result.effects.map((e) => JSON.stringify(e)),
         event,
         deadlines,
+        documents: produced.documents,
       };
     });
   } catch (error) {

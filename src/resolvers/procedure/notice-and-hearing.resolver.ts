@@ -1,7 +1,15 @@
+import {
+  produceHearingNotice,
+  producePrePenaltyNotice,
+} from '../../commands/documents/step-documents.js';
+import {
+  HearingArrangementInput,
+  NoticeContentInput,
+} from '../../schema/document-content.inputs.js';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../auth/context.js';
 import { resolveApproval } from '../../commands/procedure/resolve-references.js';
-import { optionalText } from '../../commands/validate.js';
+import { optionalText, requiredText } from '../../commands/validate.js';
 import { ValidationError } from '../../errors/domain-error.js';
 import type { NonPublicGround } from '../../procedure/action-inputs.js';
 import type { HearingOutcome, WaivableRight } from '../../procedure/case-snapshot.js';
@@ -37,6 +45,8 @@ class IssuePrePenaltyNoticeInput {
   servedOn!: LocalDate;
   @Field(() => [PenaltyInput], { description: '拟作出的行政处罚及其处罚依据' })
   proposedPenalties!: PenaltyInput[];
+  @Field(() => NoticeContentInput, { description: '告知书的内容：违法事实、理由、违反的规定' })
+  content!: NoticeContentInput;
   @Field(() => ApprovalInput, { nullable: true, description: '负责人对调查结果的审查批准' })
   approval?: ApprovalInput | null;
   @Field(() => Boolean, {
@@ -94,7 +104,8 @@ class ScheduleHearingInput {
   @Field({ description: '公开举行' }) isPublic!: boolean;
   @Field(() => NonPublicGroundEnum, { nullable: true, description: '不公开举行的理由' })
   nonPublicGround?: NonPublicGround | null;
-  @Field(() => String, { nullable: true, description: '听证地点' }) place?: string | null;
+  @Field(() => HearingArrangementInput, { description: '听证通知书载明的时间、地点和人员' })
+  arrangement!: HearingArrangementInput;
 }
 
 @InputType({ description: '举行听证（听证笔录）' })
@@ -144,6 +155,16 @@ export class NoticeAndHearingResolver {
             ...(flags ? { flags } : {}),
           };
         },
+        documents: (context) =>
+          producePrePenaltyNotice(context, {
+            servedOn: input.servedOn,
+            penalties: penalties.map((p) => ({
+              kind: p.kind,
+              provisionId: p.provisionId,
+              ...(p.amountYuan !== undefined ? { amountYuan: p.amountYuan } : {}),
+            })),
+            content: input.content,
+          }),
       },
     );
   }
@@ -245,7 +266,14 @@ export class NoticeAndHearingResolver {
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
-    optionalText('place', input.place, 500);
+    requiredText('arrangement.place', input.arrangement.place, 500);
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(input.arrangement.startTime)) {
+      throw ValidationError.field(
+        'INVALID_TIME',
+        'arrangement.startTime',
+        '开始时间应为 HH:MM，如 09:30',
+      );
+    }
     return runCaseStep(
       ctx,
       { caseId, expectedVersion, dryRun, submitted: input },
@@ -260,6 +288,19 @@ export class NoticeAndHearingResolver {
             isPublic: input.isPublic,
             ...(input.nonPublicGround ? { nonPublicGround: input.nonPublicGround } : {}),
           };
+        },
+        documents: async (context) => {
+          await officersInScope(context.em, context, [
+            input.arrangement.recorderId,
+            ...(input.arrangement.hearingOfficerIds ?? []),
+          ]);
+          return produceHearingNotice(context, {
+            hearingOn: input.hearingOn,
+            presidingOfficerId: input.presidingOfficerId,
+            isPublic: input.isPublic,
+            nonPublicGround: input.nonPublicGround ?? null,
+            arrangement: input.arrangement,
+          });
         },
       },
     );

@@ -46,7 +46,9 @@ export function rolesOf(action: ProcedureAction): OfficerRole[] {
 export function runCaseStep<A extends ProcedureAction>(
   ctx: RequestContext,
   args: { caseId: string; expectedVersion: number; dryRun: boolean; submitted: unknown },
-  step: Pick<ProcedureStep<A>, 'action' | 'resolveInput' | 'persist'> & { actionName?: string },
+  step: Pick<ProcedureStep<A>, 'action' | 'resolveInput' | 'persist' | 'documents'> & {
+    actionName?: string;
+  },
 ): Promise<ProcedureResult> {
   return runProcedureStep(ctx, {
     ...step,

@@ -1,3 +1,6 @@
+import { produceDecisionLetter } from '../../commands/documents/step-documents.js';
+import type { Decision } from '../../entities/decision.entity.js';
+import { DecisionContentInput } from '../../schema/document-content.inputs.js';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../auth/context.js';
 import { resolveOfficerRefs } from '../../commands/procedure/resolve-references.js';
@@ -67,6 +70,12 @@ class DecideCaseInput {
   educationGiven?: boolean | null;
   @Field(() => String, { nullable: true, description: '移送的司法机关' }) recipient?: string | null;
   @Field({ description: '决定理由与依据概述' }) reasons!: string;
+  @Field(() => DecisionContentInput, {
+    nullable: true,
+    description:
+      '决定书的内容（给予处罚、不予处罚、违法事实不能成立时必填：据此在同一事务内生成决定书）',
+  })
+  content?: DecisionContentInput | null;
   @Field(() => Number, { nullable: true, description: '经认定的违法所得（元；没有的填 0）' })
   illegalGainsYuan?: number | null;
   @Field(() => Number, { nullable: true, description: '上一年度营业额（元）' })
@@ -87,6 +96,12 @@ class ImposeSummaryPenaltyInput {
   @Field({ description: '已告知当事人作出处罚的事实、理由和依据，并听取了陈述、申辩' })
   partyInformedAndHeard!: boolean;
   @Field({ description: '决定理由与依据概述' }) reasons!: string;
+  @Field(() => DecisionContentInput, {
+    nullable: true,
+    description:
+      '决定书的内容（给予处罚、不予处罚、违法事实不能成立时必填：据此在同一事务内生成决定书）',
+  })
+  content?: DecisionContentInput | null;
 }
 
 @Resolver()
@@ -206,6 +221,14 @@ export class ReviewAndDecisionResolver {
       }
     };
     const decided = engineInput();
+    if (input.outcome !== 'TRANSFER_TO_JUDICIAL_ORGAN' && !input.content) {
+      throw ValidationError.field(
+        'FIELD_REQUIRED',
+        'content',
+        '作出处理决定须提供决定书的内容（违法事实、理由、违反的规定）',
+      );
+    }
+    let decision: Decision | undefined;
     return runCaseStep(
       ctx,
       { caseId, expectedVersion, dryRun, submitted: input },
@@ -219,7 +242,24 @@ export class ReviewAndDecisionResolver {
           return decided;
         },
         persist: async ({ em, found, allowed }) => {
-          createDecision(em, found, input.outcome, allowed.actDate, reasons, penalties);
+          decision = createDecision(em, found, input.outcome, allowed.actDate, reasons, penalties);
+        },
+        documents: async (context) => {
+          if (input.outcome === 'TRANSFER_TO_JUDICIAL_ORGAN' || !input.content) {
+            return { documents: [], sections: {} };
+          }
+          const produced = await produceDecisionLetter(context, {
+            outcome: input.outcome,
+            penalties: penalties.map((p) => ({
+              kind: p.kind,
+              provisionId: p.provisionId,
+              ...(p.amountYuan !== undefined ? { amountYuan: p.amountYuan } : {}),
+            })),
+            ground: input.ground ?? null,
+            content: input.content,
+          });
+          decision!.documentNumber = produced.documents[0]?.number ?? null;
+          return produced;
         },
       },
     );

@@ -1,0 +1,316 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../../auth/context.js';
+import { CaseEvent } from '../../entities/case-event.entity.js';
+import type { Case } from '../../entities/case.entity.js';
+import type { CaseDocument } from '../../entities/case-document.entity.js';
+import { Officer } from '../../entities/officer.entity.js';
+import { PenaltyProvisionRecord } from '../../entities/penalty-provision-record.entity.js';
+import type {
+  DecisionSource,
+  HearingSource,
+  NoPenaltyGroundKind,
+  NoticeSource,
+  PenaltySource,
+} from '../../documents/kinds/case-document-source.js';
+import { DomainError } from '../../errors/domain-error.js';
+import type { NoPenaltyGround, NonPublicGround } from '../../procedure/action-inputs.js';
+import type { CaseSnapshot } from '../../procedure/case-snapshot.js';
+import { apl, type LegalBasis } from '../../procedure/legal-basis.js';
+import type { LocalDate } from '../../procedure/local-date.js';
+import type { PenaltyKind } from '../../procedure/penalty-kind.js';
+import { provisionCitation } from '../../procedure/provisions/index.js';
+import type { Rulebook } from '../../procedure/rulebook.js';
+import {
+  toLegalBasis,
+  type DecisionContentInput,
+  type HearingArrangementInput,
+  type NoticeContentInput,
+} from '../../schema/document-content.inputs.js';
+import { generateCaseDocument } from './generate-case-document.js';
+
+/**
+ * The documents the procedure itself produces — the pre-penalty notice, the
+ * hearing notice and the decision letter — built from the step's input, the
+ * case record and the sections earlier steps kept in the audit trail.
+ */
+
+export interface StepDocuments {
+  documents: CaseDocument[];
+  sections: Record<string, unknown>;
+}
+
+interface StepContext {
+  em: EntityManager;
+  actor: Actor;
+  found: Case;
+  today: LocalDate;
+}
+
+export interface DocumentPenalty {
+  kind: PenaltyKind;
+  amountYuan?: number;
+  provisionId: string;
+}
+
+async function penaltySources(
+  em: EntityManager,
+  penalties: readonly DocumentPenalty[],
+): Promise<PenaltySource[]> {
+  const ids = [...new Set(penalties.map((p) => p.provisionId))];
+  const rows = await em.find(PenaltyProvisionRecord, { id: { $in: ids } });
+  return penalties.map((penalty) => {
+    const provision = rows.find((r) => r.id === penalty.provisionId)?.data;
+    return {
+      kind: penalty.kind,
+      amountYuan: penalty.amountYuan !== undefined ? penalty.amountYuan.toFixed(2) : null,
+      content: null,
+      basis: provision ? [provisionCitation(provision)] : [],
+      provisionText: null,
+    };
+  });
+}
+
+/** The newest value of a section an earlier step recorded (e.g. the notice, for the hearing notice). */
+export async function latestSection<T>(
+  em: EntityManager,
+  found: Case,
+  name: string,
+): Promise<T | null> {
+  const events = await em.find(CaseEvent, { case: found }, { orderBy: { sequence: 'desc' } });
+  for (const event of events) {
+    const sections = event.payload.documentSections as Record<string, unknown> | undefined;
+    if (sections && sections[name] !== undefined) {
+      return sections[name] as T;
+    }
+  }
+  return null;
+}
+
+function missingSection(kind: string, section: string): never {
+  throw new DomainError(
+    'DOCUMENT_INCOMPLETE',
+    'BAD_USER_INPUT',
+    `无法生成${kind}：缺少${section}`,
+    { section },
+  );
+}
+
+export async function producePrePenaltyNotice(
+  context: StepContext & { next: CaseSnapshot; rulebook: Rulebook },
+  input: {
+    servedOn: LocalDate;
+    penalties: readonly DocumentPenalty[];
+    content: NoticeContentInput;
+  },
+): Promise<StepDocuments> {
+  const penalties = await penaltySources(context.em, input.penalties);
+  let notice: NoticeSource | undefined;
+  const document = await generateCaseDocument(
+    context.em,
+    context.actor,
+    context.found,
+    'PRE_PENALTY_NOTICE',
+    context.today,
+    (number) => {
+      notice = {
+        documentNumber: number ?? '',
+        issuedOn: context.today,
+        servedOn: input.servedOn,
+        facts: input.content.facts,
+        reasons: input.content.reasons,
+        violatedProvisions: input.content.violatedProvisions.map(toLegalBasis),
+        discretion: input.content.discretion ?? null,
+        penalties,
+        correction: input.content.correction ?? null,
+        statementDeadlineDays: context.rulebook.parameters.statementPeriod.length,
+        hearingEligible: context.next.notice?.hearingEligible ?? false,
+        hearingRequestDays: context.rulebook.parameters.hearingRequestPeriod.length,
+      };
+      return { facts: input.content.facts, notice };
+    },
+  );
+  return { documents: [document], sections: { notice, facts: input.content.facts } };
+}
+
+const NON_PUBLIC_REASONS: Record<NonPublicGround, string> = {
+  STATE_SECRET: '涉及国家秘密',
+  COMMERCIAL_SECRET: '涉及商业秘密',
+  PERSONAL_PRIVACY: '涉及个人隐私',
+};
+
+async function officerNames(em: EntityManager, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) {
+    return [];
+  }
+  const officers = await em.find(Officer, { id: { $in: [...ids] } });
+  return ids.map((id) => officers.find((o) => o.id === id)?.name ?? id);
+}
+
+export async function produceHearingNotice(
+  context: StepContext & { next: CaseSnapshot },
+  input: {
+    hearingOn: LocalDate;
+    presidingOfficerId: string;
+    isPublic: boolean;
+    nonPublicGround?: NonPublicGround | null;
+    arrangement: HearingArrangementInput;
+  },
+): Promise<StepDocuments> {
+  const notice =
+    (await latestSection<NoticeSource>(context.em, context.found, 'notice')) ??
+    missingSection('听证通知书', '行政处罚事先告知书的内容');
+  const facts = (await latestSection<string[]>(context.em, context.found, 'facts')) ?? undefined;
+  const [presidingOfficer] = await officerNames(context.em, [input.presidingOfficerId]);
+  const [recorder] = await officerNames(context.em, [input.arrangement.recorderId]);
+  const hearing: HearingSource = {
+    requestedOn: context.next.hearing?.requestedOn ?? context.today,
+    date: input.hearingOn,
+    startTime: input.arrangement.startTime,
+    place: input.arrangement.place,
+    presidingOfficer: presidingOfficer!,
+    hearingOfficers: await officerNames(context.em, input.arrangement.hearingOfficerIds ?? []),
+    recorder: recorder!,
+    interpreter: input.arrangement.interpreter ?? null,
+    isPublic: input.isPublic,
+    nonPublicReason: input.nonPublicGround ? NON_PUBLIC_REASONS[input.nonPublicGround] : null,
+    record: null,
+  };
+  const document = await generateCaseDocument(
+    context.em,
+    context.actor,
+    context.found,
+    'HEARING_NOTICE',
+    context.today,
+    {
+      ...(facts ? { facts } : {}),
+      notice,
+      hearing,
+    },
+  );
+  return { documents: [document], sections: { hearing } };
+}
+
+const NO_PENALTY_GROUNDS: Record<
+  NoPenaltyGround | 'FACTS_NOT_ESTABLISHED',
+  { kind: NoPenaltyGroundKind; basis: LegalBasis[]; text: string }
+> = {
+  MINOR_AND_CORRECTED: {
+    kind: 'MINOR_CORRECTED',
+    basis: [apl(33, 1)],
+    text: '违法行为轻微并及时改正，没有造成危害后果',
+  },
+  FIRST_MINOR_AND_CORRECTED: {
+    kind: 'FIRST_MINOR_CORRECTED',
+    basis: [apl(33, 1)],
+    text: '初次违法且危害后果轻微并及时改正',
+  },
+  NO_SUBJECTIVE_FAULT: {
+    kind: 'NO_FAULT',
+    basis: [apl(33, 2)],
+    text: '有证据足以证明没有主观过错',
+  },
+  UNDER_FOURTEEN: { kind: 'OTHER', basis: [apl(30)], text: '违法行为人不满十四周岁' },
+  MENTAL_INCAPACITY: {
+    kind: 'OTHER',
+    basis: [apl(31)],
+    text: '违法行为人在不能辨认或者不能控制自己行为时有违法行为',
+  },
+  FACTS_NOT_ESTABLISHED: {
+    kind: 'FACTS_NOT_ESTABLISHED',
+    basis: [apl(57, 1, 3)],
+    text: '违法事实不能成立',
+  },
+};
+
+/** 15 days to pay (APL art. 67), 3% a day after that, capped at the fine (APL art. 72). */
+const PAYMENT_DAYS = 15;
+const SURCHARGE_PERCENT_PER_DAY = 3;
+/** Reconsideration within 60 days (Reconsideration Law art. 20), litigation within 6 months (Litigation Law art. 46). */
+const RECONSIDERATION_DAYS = 60;
+const LITIGATION_MONTHS = 6;
+
+export async function produceDecisionLetter(
+  context: StepContext,
+  input: {
+    outcome: 'PENALTY' | 'NO_PENALTY' | 'FACTS_NOT_ESTABLISHED';
+    penalties: readonly DocumentPenalty[];
+    ground?: NoPenaltyGround | null;
+    content: DecisionContentInput;
+  },
+): Promise<StepDocuments> {
+  const { em, found } = context;
+  await em.populate(found, ['office']);
+  const office = found.office;
+  const penalties = await penaltySources(em, input.penalties);
+  const money = input.penalties.some((p) => p.amountYuan !== undefined && p.amountYuan > 0);
+  const groundKey =
+    input.outcome === 'FACTS_NOT_ESTABLISHED' ? 'FACTS_NOT_ESTABLISHED' : input.ground;
+  const ground = groundKey ? NO_PENALTY_GROUNDS[groundKey] : undefined;
+  const statement =
+    input.content.statementSummary && input.content.statementReview
+      ? {
+          receivedOn: (await latestStatementDate(em, found)) ?? context.today,
+          channel: '书面',
+          summary: input.content.statementSummary,
+          review: input.content.statementReview,
+          adoption: input.content.statementAdoption ?? 'NOT_ADOPTED',
+        }
+      : null;
+  const decision: DecisionSource = {
+    kind: input.outcome === 'PENALTY' ? 'PENALTY' : 'NO_PENALTY',
+    facts: input.content.facts,
+    reasons: input.content.reasons,
+    violatedProvisions: input.content.violatedProvisions.map(toLegalBasis),
+    discretion: input.content.discretion ?? null,
+    penalties,
+    correction: input.content.correction ?? null,
+    statement,
+    payment: money
+      ? {
+          deadlineDays: PAYMENT_DAYS,
+          surchargePercentPerDay: SURCHARGE_PERCENT_PER_DAY,
+          channel: {
+            bankName: office.paymentChannel,
+            accountName: null,
+            accountNumber: null,
+            electronicChannel: null,
+          },
+        }
+      : null,
+    remedies: {
+      reconsiderationOrgan: office.reconsiderationOrgan,
+      reconsiderationDays: RECONSIDERATION_DAYS,
+      litigationCourt: office.litigationCourt,
+      litigationMonths: LITIGATION_MONTHS,
+    },
+    noPenaltyGround:
+      input.outcome === 'PENALTY' || !ground
+        ? null
+        : {
+            kind: ground.kind,
+            explanation: input.content.noPenaltyExplanation ?? ground.text,
+            basis: ground.basis,
+          },
+    education: input.content.education ?? null,
+  };
+  const notice = await latestSection<NoticeSource>(em, found, 'notice');
+  const hearing = await latestSection<HearingSource>(em, found, 'hearing');
+  const kind = input.outcome === 'PENALTY' ? 'PENALTY_DECISION' : 'NO_PENALTY_DECISION';
+  const document = await generateCaseDocument(em, context.actor, found, kind, context.today, {
+    facts: input.content.facts,
+    decision,
+    notice,
+    hearing,
+  });
+  return { documents: [document], sections: { decision } };
+}
+
+async function latestStatementDate(em: EntityManager, found: Case): Promise<LocalDate | null> {
+  const event = await em.findOne(
+    CaseEvent,
+    { case: found, action: 'recordStatement' },
+    { orderBy: { sequence: 'desc' } },
+  );
+  const input = event?.payload.input as { receivedOn?: LocalDate } | undefined;
+  return input?.receivedOn ?? null;
+}
