@@ -7,6 +7,8 @@ import type { DocumentKind } from '../procedure/effects.js';
  * and each office may change the whole format.
  */
 export const DOCUMENT_NUMBER_CODES: Partial<Record<DocumentKind, string>> = {
+  // 案件来源登记表 carries a register number (登记编号) of its own series.
+  CASE_SOURCE_REGISTER: '案源',
   PRE_PENALTY_NOTICE: '罚告',
   HEARING_NOTICE: '听通',
   PENALTY_DECISION: '罚',
