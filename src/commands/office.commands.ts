@@ -4,7 +4,8 @@ import { isInScope } from '../auth/office-scope.js';
 import { Office } from '../entities/office.entity.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors/domain-error.js';
 import { allowedChildLevels, type OfficeLevel } from '../procedure/office-level.js';
-import { divisionCode, requiredText, unifiedSocialCreditCode } from './validate.js';
+import { checkNumberFormat } from '../documents/numbering.js';
+import { divisionCode, optionalText, requiredText, unifiedSocialCreditCode } from './validate.js';
 
 export interface OfficeFields {
   name: string;
@@ -122,16 +123,55 @@ export async function createOffice(
   return office;
 }
 
+/** What documents print about the office: where to send statements, whom to call, how numbers look. */
+export interface OfficeDocumentFields {
+  address?: string | null;
+  postalCode?: string | null;
+  contactPerson?: string | null;
+  contactPhone?: string | null;
+  documentNumberFormat?: string | null;
+}
+
 export async function updateOffice(
   em: EntityManager,
   actor: Actor,
   id: string,
-  input: Partial<OfficeFields>,
+  input: { [K in keyof OfficeFields]?: OfficeFields[K] | null } & OfficeDocumentFields,
 ): Promise<Office> {
   const office = await findManagedOffice(em, actor, id);
-  const merged = validFields({ ...office, ...definedOnly(input) });
+  const { address, postalCode, contactPerson, contactPhone, documentNumberFormat, ...core } = input;
+  const merged = validFields({ ...office, ...(definedOnly(core) as Partial<OfficeFields>) });
   await assertCreditCodeFree(em, merged.unifiedSocialCreditCode, office.id);
   Object.assign(office, merged);
+  if (address !== undefined) {
+    office.address = optionalText('address', address, 200);
+  }
+  if (postalCode !== undefined) {
+    if (postalCode && !/^\d{6}$/.test(postalCode)) {
+      throw ValidationError.field('INVALID_POSTAL_CODE', 'postalCode', '邮政编码应为6位数字');
+    }
+    office.postalCode = postalCode || null;
+  }
+  if (contactPerson !== undefined) {
+    office.contactPerson = optionalText('contactPerson', contactPerson, 50);
+  }
+  if (contactPhone !== undefined) {
+    office.contactPhone = optionalText('contactPhone', contactPhone, 30);
+  }
+  if (documentNumberFormat != null) {
+    const problems = checkNumberFormat(documentNumberFormat);
+    if (problems.length > 0) {
+      throw ValidationError.field(
+        'INVALID_DOCUMENT_NUMBER_FORMAT',
+        'documentNumberFormat',
+        `文号格式有误：${problems.join('；')}`,
+        {
+          problems,
+        },
+      );
+    }
+    office.documentNumberFormat = documentNumberFormat;
+  }
   return office;
 }
 

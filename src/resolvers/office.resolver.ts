@@ -74,6 +74,16 @@ class UpdateOfficeInput {
   @Field(() => String, { nullable: true }) reconsiderationOrgan?: string | null;
   @Field(() => String, { nullable: true }) litigationCourt?: string | null;
   @Field(() => String, { nullable: true }) paymentChannel?: string | null;
+  @Field(() => String, { nullable: true, description: '机关地址（传空字符串清除）' }) address?:
+    string | null;
+  @Field(() => String, { nullable: true }) postalCode?: string | null;
+  @Field(() => String, { nullable: true }) contactPerson?: string | null;
+  @Field(() => String, { nullable: true }) contactPhone?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '文书文号格式，须含 {shortName}{code}{year}{serial} 各一次',
+  })
+  documentNumberFormat?: string | null;
 }
 
 @Resolver(() => Office)
@@ -130,9 +140,7 @@ export class OfficeResolver {
     @Arg('input', () => UpdateOfficeInput) input: UpdateOfficeInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Office> {
-    return runInTransaction(ctx, (em, actor) =>
-      updateOffice(em, actor, id, input as Partial<Record<string, string>>),
-    );
+    return runInTransaction(ctx, (em, actor) => updateOffice(em, actor, id, input));
   }
 }
 

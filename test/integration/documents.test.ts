@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type ZhifaApp } from '../../src/app.js';
 import { documentDefinition } from '../../src/documents/document-registry.js';
+import { findSoffice } from '../../src/documents/pdf.js';
 import { createTestApp, errorCode, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
@@ -172,4 +173,62 @@ describe('documents generated on demand, stored for good', () => {
       ),
     ).toBe('CASE_NOT_FOUND');
   });
+
+  it('an office sets its own number format; a format that could repeat numbers is refused', async () => {
+    const UPDATE = `mutation($id: ID!, $format: String) { updateOffice(id: $id, input: { documentNumberFormat: $format }) { documentNumberFormat } }`;
+    const shanghai = app.demo.offices.shanghai!.id;
+    const bad = await app.run(
+      UPDATE,
+      { id: shanghai, format: '沪网信{code}〔{year}〕号' },
+      'SH0006',
+    );
+    expect(errorCode(bad)).toBe('INVALID_DOCUMENT_NUMBER_FORMAT');
+    const ok = await app.run<{ updateOffice: { documentNumberFormat: string } }>(
+      UPDATE,
+      { id: shanghai, format: '{shortName}{code}字〔{year}〕第{serial}号' },
+      'SH0006',
+    );
+    expect(ok.data!.updateOffice.documentNumberFormat).toBe(
+      '{shortName}{code}字〔{year}〕第{serial}号',
+    );
+    const generated = await app.run<Generated>(
+      GENERATE,
+      {
+        caseId: app.demo.cases.yunfanDataSecurity!.id,
+        kind: 'HEARING_NOTICE',
+        sections: {
+          notice: sample('HEARING_NOTICE').notice,
+          hearing: sample('HEARING_NOTICE').hearing,
+        },
+      },
+      'SH0002',
+    );
+    expect(generated.data!.generateDocument.number).toBe('沪网信听通字〔2026〕第1号');
+  });
+
+  it('renders a PDF where LibreOffice is installed, and says clearly when it is not', async () => {
+    const caseId = app.demo.cases.xinghePersonalInformation!.id;
+    const doc = await app.run<Generated>(
+      GENERATE,
+      {
+        caseId,
+        kind: 'INQUIRY_TRANSCRIPT',
+        sections: { inquiry: sample('INQUIRY_TRANSCRIPT').inquiry },
+      },
+      'BJ0002',
+    );
+    const response = await download(`${doc.data!.generateDocument.downloadUrl}?format=pdf`);
+    if (await findSoffice()) {
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/pdf');
+      const pdf = Buffer.from(await response.arrayBuffer()).toString('latin1');
+      expect(pdf.startsWith('%PDF')).toBe(true);
+      expect((pdf.match(/\/Type\s*\/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(1);
+    } else {
+      expect(response.status).toBe(501);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe(
+        'PDF_RENDERER_UNAVAILABLE',
+      );
+    }
+  }, 120_000);
 });
