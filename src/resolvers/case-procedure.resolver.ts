@@ -1,12 +1,12 @@
 import {
   Arg,
+  Args,
   Authorized,
   Ctx,
   Field,
   FieldResolver,
   ID,
   InputType,
-  Int,
   Mutation,
   Resolver,
   Root,
@@ -38,6 +38,7 @@ import {
   RuleViolationType,
   deadlineStatus,
   type DeadlineStatus,
+  CaseStepArgs,
 } from '../schema/procedure.types.js';
 import { LocalDateScalar } from '../schema/scalars.js';
 
@@ -202,18 +203,14 @@ export class CaseProcedureResolver {
   @Authorized('OFFICE_HEAD')
   @Mutation(() => ProcedureResult, { description: '立案或者不予立案（负责人决定）' })
   decideDocketing(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => DecideDocketingInput) input: DecideDocketingInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     return runProcedureStep(ctx, {
       action: 'decideDocketing',
       actionName: input.docket ? '立案' : '不予立案',
-      caseId,
-      expectedVersion,
-      dryRun,
+      ...step,
       submitted: input,
       resolveInput: async ({ em, actor, today }) =>
         input.docket

@@ -1,5 +1,5 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Case } from '../entities/case.entity.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
 import { CaseEvent } from '../entities/case-event.entity.js';
@@ -121,4 +121,19 @@ export class ApprovalInput {
   @Field(() => ID, { description: '审批人（本机关负责人）' }) approvedById!: string;
   @Field(() => LocalDateScalar) approvedOn!: LocalDate;
   @Field({ description: '书面审批（已签署审批表）' }) written!: boolean;
+}
+
+/** The arguments every procedural step of an existing case takes besides its input. */
+@ArgsType()
+export class CaseStepArgs {
+  @Field(() => ID) caseId!: string;
+  @Field(() => Int, {
+    description: '案件当前的 version（乐观锁）；不一致时拒绝：CASE_VERSION_CONFLICT',
+  })
+  expectedVersion!: number;
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: '试运行：检查全部规则，不写入任何数据',
+  })
+  dryRun!: boolean;
 }

@@ -1,4 +1,15 @@
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Resolver,
+} from 'type-graphql';
 import type { RequestContext } from '../../auth/context.js';
 import { resolveOfficerRefs } from '../../commands/procedure/resolve-references.js';
 import { requiredText } from '../../commands/validate.js';
@@ -13,7 +24,7 @@ import {
   TransferKindEnum,
   type RecusalApplicant,
 } from '../../schema/procedure-enums.js';
-import { ProcedureResult } from '../../schema/procedure.types.js';
+import { ProcedureResult, CaseStepArgs } from '../../schema/procedure.types.js';
 import { LocalDateScalar } from '../../schema/scalars.js';
 import { officersInScope, rolesOf, runCaseStep } from './procedure-inputs.js';
 
@@ -74,16 +85,14 @@ export class CaseHandlingResolver {
   @Authorized(rolesOf('cancelDocketing'))
   @Mutation(() => ProcedureResult, { description: '撤销立案（负责人批准；须先解除查封、扣押）' })
   cancelDocketing(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => CancelDocketingInput) input: CancelDocketingInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     const reason = requiredText('reason', input.reason, 2000);
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'cancelDocketing',
         resolveInput: async () => ({ reason }),
@@ -96,17 +105,15 @@ export class CaseHandlingResolver {
     description: '移送有管辖权的机关、移送司法机关，或者报请指定管辖（负责人）',
   })
   transferCase(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => TransferCaseInput) input: TransferCaseInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     const recipient = requiredText('recipient', input.recipient, 200);
     const reason = requiredText('reason', input.reason, 2000);
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'transferCase',
         resolveInput: async () => ({ kind: input.kind, recipient, reason }),
@@ -119,15 +126,13 @@ export class CaseHandlingResolver {
     description: '记录回避申请（《中华人民共和国行政处罚法》第四十三条）',
   })
   applyForRecusal(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => ApplyForRecusalInput) input: ApplyForRecusalInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'applyForRecusal',
         resolveInput: async (context) => {
@@ -148,15 +153,13 @@ export class CaseHandlingResolver {
     description: '回避决定（负责人；被申请人不得决定自己的回避）',
   })
   decideRecusal(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => DecideRecusalInput) input: DecideRecusalInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'decideRecusal',
         resolveInput: async ({ em, actor, today }) => ({
@@ -182,10 +185,8 @@ export class CaseHandlingResolver {
     description: '延长立案期限或者办案期限（负责人批准；再次延长须集体讨论）',
   })
   extendTimeLimit(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => ExtendTimeLimitInput) input: ExtendTimeLimitInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     const reason = requiredText('reason', input.reason, 2000);
@@ -194,7 +195,7 @@ export class CaseHandlingResolver {
     }
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'extendTimeLimit',
         resolveInput: async () => ({
@@ -211,16 +212,14 @@ export class CaseHandlingResolver {
   @Authorized(rolesOf('suspendCase'))
   @Mutation(() => ProcedureResult, { description: '中止案件调查（办案期限暂停计算）' })
   suspendCase(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => SuspendCaseInput) input: SuspendCaseInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     const reason = requiredText('reason', input.reason, 2000);
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'suspendCase',
         resolveInput: async () => ({ suspendedOn: input.suspendedOn, reason }),
@@ -231,15 +230,13 @@ export class CaseHandlingResolver {
   @Authorized(rolesOf('resumeCase'))
   @Mutation(() => ProcedureResult, { description: '恢复案件调查（办案期限继续计算）' })
   resumeCase(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => ResumeCaseInput) input: ResumeCaseInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'resumeCase',
         resolveInput: async () => ({ resumedOn: input.resumedOn }),

@@ -1,4 +1,15 @@
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Resolver,
+} from 'type-graphql';
 import type { RequestContext } from '../../auth/context.js';
 import {
   resolveApproval,
@@ -18,7 +29,7 @@ import {
   PreservationHandlingEnum,
   ReleaseGroundEnum,
 } from '../../schema/procedure-enums.js';
-import { ApprovalInput, ProcedureResult } from '../../schema/procedure.types.js';
+import { ApprovalInput, ProcedureResult, CaseStepArgs } from '../../schema/procedure.types.js';
 import { LocalDateScalar } from '../../schema/scalars.js';
 import { rolesOf, runCaseStep } from './procedure-inputs.js';
 
@@ -138,10 +149,8 @@ export class InvestigationResolver {
     description: '收集、调取证据（两名以上执法人员，出示证件）；同时登记证据',
   })
   recordEvidence(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => RecordEvidenceInput) input: RecordEvidenceInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     const title = requiredText('title', input.title, 200);
@@ -172,7 +181,7 @@ export class InvestigationResolver {
     });
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'recordEvidence',
         resolveInput: async ({ em, actor }) => ({
@@ -209,16 +218,14 @@ export class InvestigationResolver {
   @Authorized(rolesOf('recordInquiry'))
   @Mutation(() => ProcedureResult, { description: '询问当事人或者有关人员（制作询问笔录）' })
   recordInquiry(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => RecordInquiryInput) input: RecordInquiryInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     optionalText('interviewee', input.interviewee, 200);
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'recordInquiry',
         resolveInput: async ({ em, actor }) => ({
@@ -235,16 +242,14 @@ export class InvestigationResolver {
   @Authorized(rolesOf('recordInspection'))
   @Mutation(() => ProcedureResult, { description: '检查、勘验（制作笔录）' })
   recordInspection(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => RecordInspectionInput) input: RecordInspectionInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     optionalText('place', input.place, 500);
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'recordInspection',
         resolveInput: async ({ em, actor }) => ({
@@ -263,16 +268,14 @@ export class InvestigationResolver {
     description: '先行登记保存证据（负责人批准；七个工作日内作出处理决定）',
   })
   preserveEvidence(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => PreserveEvidenceInput) input: PreserveEvidenceInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     const items = itemList('items', input.items);
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'preserveEvidence',
         resolveInput: async ({ em, actor }) => {
@@ -292,15 +295,13 @@ export class InvestigationResolver {
   @Authorized(rolesOf('handlePreservedEvidence'))
   @Mutation(() => ProcedureResult, { description: '对先行登记保存的证据作出处理决定' })
   handlePreservedEvidence(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => HandlePreservedEvidenceInput) input: HandlePreservedEvidenceInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'handlePreservedEvidence',
         resolveInput: async () => ({
@@ -317,16 +318,14 @@ export class InvestigationResolver {
     description: '查封、扣押（主要负责人书面批准，期限不超过三十日）',
   })
   imposeCompulsoryMeasure(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => ImposeCompulsoryMeasureInput) input: ImposeCompulsoryMeasureInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     itemList('items', input.items);
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'imposeCompulsoryMeasure',
         resolveInput: async ({ em, actor }) => {
@@ -349,16 +348,14 @@ export class InvestigationResolver {
     description: '延长查封、扣押期限（负责人批准，延长不超过三十日）',
   })
   extendCompulsoryMeasure(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => ExtendCompulsoryMeasureInput) input: ExtendCompulsoryMeasureInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     const reason = requiredText('reason', input.reason, 2000);
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'extendCompulsoryMeasure',
         resolveInput: async ({ em, actor }) => {
@@ -377,15 +374,13 @@ export class InvestigationResolver {
   @Authorized(rolesOf('releaseCompulsoryMeasure'))
   @Mutation(() => ProcedureResult, { description: '解除查封、扣押' })
   releaseCompulsoryMeasure(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => ReleaseCompulsoryMeasureInput) input: ReleaseCompulsoryMeasureInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'releaseCompulsoryMeasure',
         resolveInput: async () => ({

@@ -6,7 +6,18 @@ import {
   HearingArrangementInput,
   NoticeContentInput,
 } from '../../schema/document-content.inputs.js';
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Resolver,
+} from 'type-graphql';
 import type { RequestContext } from '../../auth/context.js';
 import { resolveApproval } from '../../commands/procedure/resolve-references.js';
 import { optionalText, requiredText } from '../../commands/validate.js';
@@ -21,7 +32,7 @@ import {
   WaivableRightEnum,
   type StatementChannel,
 } from '../../schema/procedure-enums.js';
-import { ApprovalInput, ProcedureResult } from '../../schema/procedure.types.js';
+import { ApprovalInput, ProcedureResult, CaseStepArgs } from '../../schema/procedure.types.js';
 import { LocalDateScalar } from '../../schema/scalars.js';
 import {
   CaseFlagsInput,
@@ -127,17 +138,15 @@ export class NoticeAndHearingResolver {
       '行政处罚事先告知：拟作出的处罚须符合所援引处罚条款的种类、幅度和适用层级；开始计算陈述申辩和听证申请期限',
   })
   issuePrePenaltyNotice(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => IssuePrePenaltyNoticeInput) input: IssuePrePenaltyNoticeInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     const penalties = checkedPenalties('proposedPenalties', input.proposedPenalties);
     const flags = flagsPatch(input.flags);
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'issuePrePenaltyNotice',
         resolveInput: async ({ em, actor, snapshot, additionalViolations }) => {
@@ -172,16 +181,14 @@ export class NoticeAndHearingResolver {
   @Authorized(rolesOf('recordStatement'))
   @Mutation(() => ProcedureResult, { description: '记录当事人的陈述、申辩' })
   recordStatement(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => RecordStatementInput) input: RecordStatementInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     optionalText('summary', input.summary, 5000);
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'recordStatement',
         resolveInput: async () => ({ receivedOn: input.receivedOn, channel: input.channel }),
@@ -192,16 +199,14 @@ export class NoticeAndHearingResolver {
   @Authorized(rolesOf('reviewStatement'))
   @Mutation(() => ProcedureResult, { description: '复核当事人提出的事实、理由和证据' })
   reviewStatement(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => ReviewStatementInput) input: ReviewStatementInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     optionalText('opinion', input.opinion, 5000);
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'reviewStatement',
         resolveInput: async () => ({
@@ -218,15 +223,13 @@ export class NoticeAndHearingResolver {
     description: '当事人明确放弃陈述、申辩或者听证权利（书面签字）',
   })
   waiveRights(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => WaiveRightsInput) input: WaiveRightsInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'waiveRights',
         resolveInput: async () => ({
@@ -241,15 +244,13 @@ export class NoticeAndHearingResolver {
   @Authorized(rolesOf('requestHearing'))
   @Mutation(() => ProcedureResult, { description: '记录当事人要求听证（告知后五个工作日内）' })
   requestHearing(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => RequestHearingInput) input: RequestHearingInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'requestHearing',
         resolveInput: async () => ({ requestedOn: input.requestedOn }),
@@ -260,10 +261,8 @@ export class NoticeAndHearingResolver {
   @Authorized(rolesOf('scheduleHearing'))
   @Mutation(() => ProcedureResult, { description: '指定听证主持人并送达听证通知书（负责人）' })
   scheduleHearing(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => ScheduleHearingInput) input: ScheduleHearingInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     requiredText('arrangement.place', input.arrangement.place, 500);
@@ -276,7 +275,7 @@ export class NoticeAndHearingResolver {
     }
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'scheduleHearing',
         resolveInput: async (context) => {
@@ -309,10 +308,8 @@ export class NoticeAndHearingResolver {
   @Authorized(rolesOf('recordHearing'))
   @Mutation(() => ProcedureResult, { description: '举行听证并制作听证笔录（听证主持人）' })
   recordHearing(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => RecordHearingInput) input: RecordHearingInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     if (input.agentCount < 0) {
@@ -320,7 +317,7 @@ export class NoticeAndHearingResolver {
     }
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'recordHearing',
         resolveInput: async () => ({

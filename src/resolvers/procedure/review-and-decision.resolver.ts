@@ -1,7 +1,7 @@
 import { produceDecisionLetter } from '../../commands/documents/step-documents.js';
 import type { Decision } from '../../entities/decision.entity.js';
 import { DecisionContentInput } from '../../schema/document-content.inputs.js';
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../auth/context.js';
 import { resolveOfficerRefs } from '../../commands/procedure/resolve-references.js';
 import { requiredText } from '../../commands/validate.js';
@@ -18,7 +18,7 @@ import {
   LegalReviewResultEnum,
   NoPenaltyGroundEnum,
 } from '../../schema/procedure-enums.js';
-import { ProcedureResult } from '../../schema/procedure.types.js';
+import { ProcedureResult, CaseStepArgs } from '../../schema/procedure.types.js';
 import { LocalDateScalar } from '../../schema/scalars.js';
 import {
   PenaltyInput,
@@ -111,15 +111,13 @@ export class ReviewAndDecisionResolver {
     description: '提交法制审核（告知后须待陈述申辩和听证申请期限届满）',
   })
   submitLegalReview(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => SubmitLegalReviewInput) input: SubmitLegalReviewInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'submitLegalReview',
         resolveInput: async () => ({ submittedOn: input.submittedOn }),
@@ -132,16 +130,14 @@ export class ReviewAndDecisionResolver {
     description: '法制审核意见（具有法律职业资格、未参与调查的审核人员）',
   })
   completeLegalReview(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => CompleteLegalReviewInput) input: CompleteLegalReviewInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     const opinion = requiredText('opinion', input.opinion, 5000);
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'completeLegalReview',
         resolveInput: async () => ({
@@ -156,16 +152,14 @@ export class ReviewAndDecisionResolver {
   @Authorized(rolesOf('recordCollectiveDiscussion'))
   @Mutation(() => ProcedureResult, { description: '负责人集体讨论（情节复杂或者重大违法行为）' })
   recordCollectiveDiscussion(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => RecordCollectiveDiscussionInput) input: RecordCollectiveDiscussionInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     const conclusion = requiredText('conclusion', input.conclusion, 5000);
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'recordCollectiveDiscussion',
         resolveInput: async (context) => {
@@ -192,10 +186,8 @@ export class ReviewAndDecisionResolver {
       '作出处理决定（负责人）：给予处罚、不予处罚、违法事实不能成立或者移送司法机关；登记处理决定',
   })
   decideCase(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => DecideCaseInput) input: DecideCaseInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     const reasons = requiredText('reasons', input.reasons, 5000);
@@ -231,7 +223,7 @@ export class ReviewAndDecisionResolver {
     let decision: Decision | undefined;
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'decideCase',
         resolveInput: async ({ em, snapshot, today, additionalViolations }) => {
@@ -271,10 +263,8 @@ export class ReviewAndDecisionResolver {
       '当场作出行政处罚决定（简易程序：警告，或者对公民二百元以下、对法人或者其他组织三千元以下罚款）',
   })
   imposeSummaryPenalty(
-    @Arg('caseId', () => ID) caseId: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Args(() => CaseStepArgs) step: CaseStepArgs,
     @Arg('input', () => ImposeSummaryPenaltyInput) input: ImposeSummaryPenaltyInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     const reasons = requiredText('reasons', input.reasons, 5000);
@@ -288,7 +278,7 @@ export class ReviewAndDecisionResolver {
     });
     return runCaseStep(
       ctx,
-      { caseId, expectedVersion, dryRun, submitted: input },
+      { ...step, submitted: input },
       {
         action: 'imposeSummaryPenalty',
         resolveInput: async ({ em, actor, snapshot, today }) => {
