@@ -10,7 +10,9 @@ import { templatesDir } from '../paths.js';
 import type { CaseDocumentSource } from './kinds/case-document-source.js';
 import type { DocumentKindDefinition } from './kinds/kind-definition.js';
 import { caseSourceRegisterKind } from './kinds/case-source-register.model.js';
+import { caseTransferKind, judicialTransferKind } from './kinds/case-transfer.model.js';
 import { collectiveDiscussionKind } from './kinds/collective-discussion-minutes.model.js';
+import { correctionOrderKind } from './kinds/correction-order.model.js';
 import {
   docketingApprovalKind,
   docketingCancellationApprovalKind,
@@ -21,10 +23,14 @@ import { hearingRecordKind } from './kinds/hearing-record.model.js';
 import { inquiryTranscriptKind } from './kinds/inquiry-transcript.model.js';
 import { inspectionTranscriptKind } from './kinds/inspection-transcript.model.js';
 import { legalReviewOpinionKind } from './kinds/legal-review-opinion.model.js';
+import { preservationHandlingKind } from './kinds/preservation-handling-decision.model.js';
 import { preservationNoticeKind } from './kinds/preservation-notice.model.js';
 import { recusalDecisionKind } from './kinds/recusal-decision.model.js';
 import { seizureDecisionKind } from './kinds/seizure-decision.model.js';
+import { seizureExtensionKind, seizureReleaseKind } from './kinds/seizure-follow-up.model.js';
 import { noPenaltyDecisionKind } from './kinds/no-penalty-decision.model.js';
+import { notDocketedNoticeKind } from './kinds/not-docketed-notice.model.js';
+import { onTheSpotPenaltyDecisionKind } from './kinds/on-the-spot-penalty-decision.model.js';
 import { penaltyDecisionKind } from './kinds/penalty-decision.model.js';
 import { prePenaltyNoticeKind } from './kinds/pre-penalty-notice.model.js';
 import { renderDocument, type RenderedDocument } from './render-document.js';
@@ -34,12 +40,19 @@ export const DOCUMENT_DEFINITIONS: readonly DocumentKindDefinition[] = [
   caseSourceRegisterKind,
   docketingApprovalKind,
   notDocketingApprovalKind,
+  notDocketedNoticeKind,
   docketingCancellationApprovalKind,
+  caseTransferKind,
+  judicialTransferKind,
   recusalDecisionKind,
   inquiryTranscriptKind,
   inspectionTranscriptKind,
   preservationNoticeKind,
+  preservationHandlingKind,
   seizureDecisionKind,
+  seizureExtensionKind,
+  seizureReleaseKind,
+  correctionOrderKind,
   prePenaltyNoticeKind,
   hearingNoticeKind,
   hearingRecordKind,
@@ -47,6 +60,7 @@ export const DOCUMENT_DEFINITIONS: readonly DocumentKindDefinition[] = [
   collectiveDiscussionKind,
   penaltyDecisionKind,
   noPenaltyDecisionKind,
+  onTheSpotPenaltyDecisionKind,
 ];
 
 export const DOCUMENT_REGISTRY: ReadonlyMap<DocumentKind, DocumentKindDefinition> = new Map(

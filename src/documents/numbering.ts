@@ -22,6 +22,8 @@ export const DOCUMENT_NUMBER_CODES: Partial<Record<DocumentKind, string>> = {
   SEIZURE_RELEASE_DECISION: '解查扣',
   CASE_TRANSFER_LETTER: '移',
   JUDICIAL_TRANSFER_LETTER: '刑移',
+  CORRECTION_ORDER: '责改',
+  NOT_DOCKETED_NOTICE_TO_COMPLAINANT: '不立告',
 };
 
 export interface DocumentNumberParts {

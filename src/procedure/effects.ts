@@ -51,6 +51,7 @@ export const DOCUMENT_KINDS = [
   'NO_PENALTY_DECISION', // 不予行政处罚决定书
   'ON_THE_SPOT_PENALTY_DECISION', // 当场行政处罚决定书
   'ON_THE_SPOT_FILING_RECORD', // 当场处罚备案
+  'CORRECTION_ORDER', // 责令改正通知书
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 

@@ -96,6 +96,9 @@ export async function buildCaseDocumentSource(
     legalReview: null,
     collectiveDiscussion: null,
     decision: null,
+    correctionOrder: null,
+    summaryPenalty: null,
+    transfer: null,
     ...rest,
   };
 }

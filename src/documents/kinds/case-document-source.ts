@@ -12,6 +12,7 @@
  * - `parties[0]` is the addressee of the document; one external document is issued per party.
  * - `document` describes the document being generated now (its own number and date).
  */
+import type { PreservationHandling, ReleaseGround } from '../../procedure/action-inputs.js';
 import type { EvidenceKind } from '../../procedure/evidence-kind.js';
 import type { LegalBasis } from '../../procedure/legal-basis.js';
 import type { LocalDate } from '../../procedure/local-date.js';
@@ -250,6 +251,21 @@ export interface PreservationSource {
   /** APL art. 56: 7 (working days, APL art. 85). */
   readonly handlingDays: number;
   readonly items: readonly PropertyItemSource[];
+  /** 先行登记保存通知书 文号, once issued; null while that notice is being generated. */
+  readonly noticeNumber: string | null;
+  /** The handling decision (APL art. 56); null until it is made. */
+  readonly handling: PreservationHandlingSource | null;
+}
+
+/** 先行登记保存处理决定 (APL art. 56: within 7 working days of the preservation). */
+export interface PreservationHandlingSource {
+  readonly decidedOn: LocalDate;
+  /** Same values as the procedure's handlePreservedEvidence input. */
+  readonly handling: PreservationHandling;
+  /** The head who approved the decision. */
+  readonly approvedBy: string;
+  /** What exactly is done (which items, where, by whom), one paragraph; required for OTHER. */
+  readonly details: string;
 }
 
 export interface SeizureSource {
@@ -265,6 +281,36 @@ export interface SeizureSource {
   readonly listNumber: string;
   readonly items: readonly PropertyItemSource[];
   readonly remedies: RemediesSource;
+  /** 查封（扣押）决定书 文号, once issued; null while that decision is being generated. */
+  readonly decisionNumber: string | null;
+  /** 延长查封（扣押）期限 (Compulsion Law art. 25); null if not extended. */
+  readonly extension: SeizureExtensionSource | null;
+  /** 解除查封（扣押） (Compulsion Law arts. 27, 28); null while the measure lasts. */
+  readonly release: SeizureReleaseSource | null;
+}
+
+/** Compulsion Law art. 25: one extension of at most 30 days, head's approval, reasons in writing. */
+export interface SeizureExtensionSource {
+  /** 情况复杂的具体理由 */
+  readonly reason: string;
+  readonly approvedBy: string;
+  readonly approvedOn: LocalDate;
+  /** At most 30. */
+  readonly extensionDays: number;
+  readonly newEndsOn: LocalDate;
+}
+
+/** Compulsion Law art. 28: the ground, and the return of the items. */
+export interface SeizureReleaseSource {
+  /** Same values as the procedure's releaseCompulsoryMeasure input (art. 28(1) items 1–5). */
+  readonly ground: ReleaseGround;
+  /** The facts behind the ground, one paragraph. */
+  readonly explanation: string;
+  readonly releasedOn: LocalDate;
+  /** The items released and returned (all, or those the release covers). */
+  readonly items: readonly PropertyItemSource[];
+  /** When, where and how the items are returned (art. 28(2): immediately). */
+  readonly returnArrangement: string;
 }
 
 export interface NoticeSource {
@@ -382,6 +428,97 @@ export interface DecisionSource {
   readonly education: string | null;
 }
 
+/** 责令改正通知书 (APL art. 28(1): 责令当事人改正或者限期改正违法行为). */
+export interface CorrectionOrderSource {
+  /** The unlawful act as found, one paragraph per item. */
+  readonly facts: readonly string[];
+  readonly violatedProvisions: readonly LegalBasis[];
+  /** The special-law provision ordering correction, e.g. PIPL 66(1) (the template adds APL 28(1)). */
+  readonly basis: readonly LegalBasis[];
+  /** IMMEDIATE: 立即改正; WITHIN_PERIOD: 限期改正 (deadline required). */
+  readonly mode: 'IMMEDIATE' | 'WITHIN_PERIOD';
+  /** Last day to correct (WITHIN_PERIOD); null for IMMEDIATE. */
+  readonly deadline: LocalDate | null;
+  /** 改正内容和要求, one item per line. */
+  readonly requirements: readonly string[];
+  /** The party must report the correction in writing by the deadline. */
+  readonly reportRequired: boolean;
+  /** The provision whose consequence applies if the party does not correct (e.g. PIPL 66(1)). */
+  readonly consequenceBasis: readonly LegalBasis[];
+  /** What the office will then do, e.g. 依法给予行政处罚 (follows 本机关将依据…的规定). */
+  readonly consequence: string;
+  /** Printed when the order is issued as an independent administrative act; null otherwise. */
+  readonly remedies: RemediesSource | null;
+}
+
+/** 当场行政处罚 (APL arts. 51, 52; collection on the spot arts. 68–70). */
+export interface SummaryPenaltySource {
+  /** When and where the decision is made on the spot (APL art. 52: 时间、地点). */
+  readonly date: LocalDate;
+  readonly time: ClockTime;
+  readonly place: string;
+  /** The unlawful act (with its own time and place), one paragraph per item. */
+  readonly facts: readonly string[];
+  readonly violatedProvisions: readonly LegalBasis[];
+  /** WARNING and/or FINE (APL art. 51); the fine with its amount. */
+  readonly penalties: readonly PenaltySource[];
+  /** What the party stated after being told the facts, reasons, basis and rights; null: nothing. */
+  readonly statement: string | null;
+  /** 责令改正 content (APL art. 28); null when none is needed. */
+  readonly correction: string | null;
+  /**
+   * Fine collected on the spot against the fiscal receipt (APL art. 70): FINE_UP_TO_100 art. 68(1),
+   * HARD_TO_ENFORCE art. 68(2), REMOTE_AREA art. 69. null: paid at the bank (art. 67).
+   */
+  readonly collection: {
+    readonly ground: 'FINE_UP_TO_100' | 'HARD_TO_ENFORCE' | 'REMOTE_AREA';
+    readonly receiptNumber: string;
+  } | null;
+  /** APL art. 67: 15 (days). */
+  readonly paymentDeadlineDays: number;
+  /** APL art. 72(1)(1): 3. */
+  readonly surchargePercentPerDay: number;
+  /** Reconsideration first (Reconsideration Law art. 23(1)(1)), then suit (Litigation Law art. 45). */
+  readonly remedies: {
+    readonly reconsiderationOrgan: string;
+    /** Reconsideration Law art. 20: 60. */
+    readonly reconsiderationDays: number;
+    /** Litigation Law art. 45: 15 days from receiving the reconsideration decision. */
+    readonly litigationDaysAfterReconsideration: number;
+  };
+}
+
+export interface TransferMaterialSource {
+  readonly title: string;
+  /** 份数/页数, e.g. 1份（共12页）. */
+  readonly quantity: string;
+}
+
+/** 案件移送 (APL art. 27; Compulsion Law art. 21 for seized items). */
+export interface TransferSource {
+  /** Same values as the procedure's transferCase input, without REQUEST_DESIGNATED_JURISDICTION. */
+  readonly kind: 'TO_OFFICE_WITH_JURISDICTION' | 'TO_OTHER_AUTHORITY' | 'TO_JUDICIAL_ORGAN';
+  /** Receiving office, authority or judicial organ (the addressee). */
+  readonly recipient: string;
+  /** The facts as found, written for the recipient (当事人…, never 你单位), one paragraph each. */
+  readonly facts: readonly string[];
+  /** Why the case is transferred (no jurisdiction; facts suggesting a crime), one paragraph each. */
+  readonly reasons: readonly string[];
+  /**
+   * Provisions an administrative transfer rests on (e.g. APL art. 22); the judicial transfer letter
+   * cites APL art. 27(1) and art. 57(1)(4) in its wording.
+   */
+  readonly basis: readonly LegalBasis[];
+  /** 涉嫌罪名 (TO_JUDICIAL_ORGAN only); null otherwise. */
+  readonly suspectedOffence: string | null;
+  readonly approvedBy: string;
+  readonly approvedOn: LocalDate;
+  /** Case materials sent with the letter. */
+  readonly materials: readonly TransferMaterialSource[];
+  /** Judicial transfer: the sealed or seized items go with the case (Compulsion Law art. 21), from `seizure`. */
+  readonly withSeizedItems: boolean;
+}
+
 export interface CaseDocumentSource {
   readonly office: OfficeSource;
   readonly case: CaseSectionSource;
@@ -408,4 +545,7 @@ export interface CaseDocumentSource {
   readonly legalReview: LegalReviewSource | null;
   readonly collectiveDiscussion: CollectiveDiscussionSource | null;
   readonly decision: DecisionSource | null;
+  readonly correctionOrder: CorrectionOrderSource | null;
+  readonly summaryPenalty: SummaryPenaltySource | null;
+  readonly transfer: TransferSource | null;
 }

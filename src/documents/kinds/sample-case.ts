@@ -234,6 +234,14 @@ export const sampleCaseSource: CaseDocumentSource = {
       { name: '应用服务器', specification: '某品牌R740', quantity: '1台', note: '序列号CN12345' },
       { name: '移动硬盘', specification: '2TB', quantity: '2块', note: null },
     ],
+    noticeNumber: '京网信先保〔2026〕4号',
+    handling: {
+      decidedOn: d('2026-08-15'),
+      handling: 'SEAL_OR_SEIZE',
+      approvedBy: '周某',
+      details:
+        '上述应用服务器和移动硬盘存储的电子数据尚需进一步提取、固定，本机关已于同日依法对上述物品实施扣押（《扣押决定书》京网信查扣〔2026〕2号）。',
+    },
   },
   seizure: {
     measure: 'SEIZE',
@@ -251,6 +259,27 @@ export const sampleCaseSource: CaseDocumentSource = {
       { name: '移动硬盘', specification: '2TB', quantity: '2块', note: '已封存' },
     ],
     remedies,
+    decisionNumber: '京网信查扣〔2026〕2号',
+    extension: {
+      reason:
+        '扣押的应用服务器存储数据量大，涉案电子数据的提取、固定和比对工作尚未完成，情况复杂，需要延长扣押期限。',
+      approvedBy: '周某',
+      approvedOn: d('2026-09-10'),
+      extensionDays: 30,
+      newEndsOn: d('2026-10-13'),
+    },
+    release: {
+      ground: 'OTHER',
+      explanation:
+        '本机关已完成对扣押设备中涉案电子数据的提取和固定，并计算了完整性校验值，不再需要继续扣押上述设备。',
+      releasedOn: d('2026-09-30'),
+      items: [
+        { name: '应用服务器', specification: '某品牌R740', quantity: '1台', note: '序列号CN12345' },
+        { name: '移动硬盘', specification: '2TB', quantity: '2块', note: '封条完好' },
+      ],
+      returnArrangement:
+        '请你单位自收到本决定书之日起持本决定书和《扣押清单》到北京市互联网信息办公室涉案财物保管室（北京市西城区某某大街1号）当场清点领回上述财物。',
+    },
   },
   notice: {
     documentNumber: '京网信罚告〔2026〕12号',
@@ -354,4 +383,7 @@ export const sampleCaseSource: CaseDocumentSource = {
     noPenaltyGround: null,
     education: null,
   },
+  correctionOrder: null,
+  summaryPenalty: null,
+  transfer: null,
 };
