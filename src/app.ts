@@ -10,6 +10,7 @@ import type { JwtSettings } from './auth/jwt.js';
 import { createErrorFormatter, type ErrorLogger } from './errors/format-error.js';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { documentsRouter } from './http/documents-route.js';
+import { publicationsFeed } from './http/publications-feed.js';
 import { buildZhifaSchema } from './schema/build-schema.js';
 import { aliasLimit, depthLimit } from './schema/limits.js';
 
@@ -62,6 +63,7 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
     res.json({ status: 'ok' });
   });
   app.use(documentsRouter(options.orm, options.jwt));
+  app.use(publicationsFeed(options.orm));
   if (!options.production) {
     app.use(graphiqlAssets('/graphql'));
     // A browser asking for HTML gets GraphiQL; API clients get GraphQL.

@@ -5,6 +5,7 @@ import { loadConfig } from './config.js';
 import { migrate, openDatabase } from './db/database.js';
 import { isDatabaseEmpty, seedDemoData } from './db/seed/demo-data.js';
 import { ensureReferenceData } from './db/seed/reference-data.js';
+import { WebhookDispatcher } from './events/webhook-dispatcher.js';
 import { toLocalDate } from './procedure/local-date.js';
 
 /**
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     stopping = true;
     log(`${signal} received, stopping`);
     try {
+      await dispatcher?.stop();
       await app?.apollo.stop();
       await database.close();
       log('stopped');
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  let dispatcher: WebhookDispatcher | undefined;
   try {
     const applied = await migrate(database.orm);
     log(
@@ -63,6 +66,9 @@ async function main(): Promise<void> {
       app!.httpServer.listen(config.port, config.host, resolve);
     });
     log(`GraphQL at http://${config.host}:${config.port}/graphql`);
+    // Domain events to registered webhooks (transactional outbox, at least once).
+    dispatcher = new WebhookDispatcher({ orm: database.orm, log });
+    dispatcher.start();
   } catch (error) {
     console.error('[zhifa] failed to start:', error);
     await database.close().catch(() => {});

@@ -3,6 +3,7 @@ import type { Actor } from '../auth/context.js';
 import { isInScope } from '../auth/office-scope.js';
 import { Party } from '../entities/party.entity.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors/domain-error.js';
+import type { LocalDate } from '../procedure/local-date.js';
 import type { PartyIdType, PartyKind } from '../schema/enums.js';
 import { findManagedOffice, isUuid } from './office.commands.js';
 import {
@@ -119,11 +120,17 @@ export async function createParty(
   em: EntityManager,
   actor: Actor,
   input: PartyFields & { officeId?: string | null },
+  today: LocalDate,
 ): Promise<Party> {
   const office = await findManagedOffice(em, actor, input.officeId ?? actor.officeId);
   const fields = validPartyFields(input);
   await assertIdNumberFree(em, office.id, fields.idNumber);
-  return em.create(Party, { ...fields, office, officePath: office.path });
+  return em.create(Party, {
+    ...fields,
+    electronicServiceConsentOn: fields.electronicServiceConsent ? today : null,
+    office,
+    officePath: office.path,
+  });
 }
 
 export async function updateParty(
@@ -131,6 +138,7 @@ export async function updateParty(
   actor: Actor,
   id: string,
   input: Partial<PartyFields>,
+  today: LocalDate,
 ): Promise<Party> {
   const party = await findVisibleParty(em, actor, id);
   const merged: PartyFields = {
@@ -152,6 +160,13 @@ export async function updateParty(
   };
   const fields = validPartyFields(merged);
   await assertIdNumberFree(em, party.office.id, fields.idNumber, party.id);
+  // Consent (or a new confirmed address) is dated: electronic service counts from it.
+  const consentChanged =
+    fields.electronicServiceConsent !== party.electronicServiceConsent ||
+    fields.electronicServiceAddress !== party.electronicServiceAddress;
   Object.assign(party, fields);
+  if (consentChanged) {
+    party.electronicServiceConsentOn = fields.electronicServiceConsent ? today : null;
+  }
   return party;
 }

@@ -11,6 +11,10 @@ import { Officer } from './officer.entity.js';
 import { NumberSequence } from './number-sequence.entity.js';
 import { Party } from './party.entity.js';
 import { PenaltyProvisionRecord } from './penalty-provision-record.entity.js';
+import { Publication } from './publication.entity.js';
+import { DomainEvent } from './domain-event.entity.js';
+import { WebhookDelivery } from './webhook-delivery.entity.js';
+import { WebhookSubscription } from './webhook-subscription.entity.js';
 
 export {
   CalendarYear,
@@ -26,6 +30,9 @@ export {
   Officer,
   Party,
   PenaltyProvisionRecord,
+  DomainEvent,
+  WebhookSubscription,
+  WebhookDelivery,
 };
 
 /** Registered as class references (globs break under vitest and in dist). */
@@ -43,4 +50,8 @@ export const entities = [
   Deadline,
   NumberSequence,
   CaseDocument,
+  DomainEvent,
+  WebhookSubscription,
+  WebhookDelivery,
+  Publication,
 ];

@@ -7,6 +7,8 @@ import {
   PartyKindEnum,
   type PartyIdType,
 } from '../schema/enums.js';
+import type { LocalDate } from '../procedure/local-date.js';
+import { LocalDateScalar } from '../schema/scalars.js';
 import { BaseEntity } from './base.entity.js';
 import { Office } from './office.entity.js';
 
@@ -33,7 +35,11 @@ import { Office } from './office.entity.js';
 })
 @Index({ name: 'party_kind_idx', properties: ['kind', 'createdAt', 'id'] })
 export class Party extends BaseEntity<
-  'legalRepresentative' | 'contactPhone' | 'electronicServiceConsent' | 'electronicServiceAddress'
+  | 'legalRepresentative'
+  | 'contactPhone'
+  | 'electronicServiceConsent'
+  | 'electronicServiceAddress'
+  | 'electronicServiceConsentOn'
 > {
   @Field(() => PartyKindEnum)
   @Enum({ items: () => [...PARTY_KINDS], type: 'text' })
@@ -70,6 +76,13 @@ export class Party extends BaseEntity<
   @Field(() => String, { nullable: true, description: '确认的电子送达地址' })
   @Property({ type: 'text', nullable: true })
   electronicServiceAddress?: string | null;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: '同意电子送达并确认地址的日期（送达地址确认书）',
+  })
+  @Property({ type: 'date', nullable: true })
+  electronicServiceConsentOn?: LocalDate | null;
 
   @ManyToOne(() => Office, { ref: false })
   office!: Rel<Office>;

@@ -4,7 +4,9 @@ import type { JwtSettings } from '../auth/jwt.js';
 import { isInScope } from '../auth/office-scope.js';
 import { createRequestContext } from '../app-context.js';
 import { isUuid } from '../commands/office.commands.js';
+import { exportCaseFile } from '../commands/case-file.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
+import { Case } from '../entities/case.entity.js';
 import { convertDocxToPdf, PdfRendererUnavailableError } from '../documents/pdf.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -69,6 +71,34 @@ export function documentsRouter(orm: MikroORM, jwt: JwtSettings): Router {
       res.setHeader('Content-Disposition', contentDisposition(`${baseName}.docx`));
       res.setHeader('X-Content-SHA256', document.sha256);
       res.send(document.content);
+    } catch (error) {
+      next(error);
+    }
+  });
+  router.get('/cases/:id/case-file.zip', async (req, res, next) => {
+    try {
+      const ctx = await createRequestContext(orm, jwt, req.headers.authorization);
+      if (!ctx.actor) {
+        problem(
+          res,
+          401,
+          ctx.authenticationError?.code ?? 'UNAUTHENTICATED',
+          ctx.authenticationError?.message ?? '请先登录',
+        );
+        return;
+      }
+      const found = isUuid(req.params.id)
+        ? await ctx.em.findOne(Case, { id: req.params.id })
+        : null;
+      if (!found || !isInScope(ctx.actor, found.officePath)) {
+        problem(res, 404, 'CASE_NOT_FOUND', '案件不存在或不在您的管辖范围内');
+        return;
+      }
+      const file = await exportCaseFile(ctx.em, found);
+      res.setHeader('Content-Type', 'application/zip');
+      res.setHeader('Content-Disposition', contentDisposition(file.fileName));
+      res.setHeader('X-Content-SHA256', file.sha256);
+      res.send(file.content);
     } catch (error) {
       next(error);
     }

@@ -7,7 +7,15 @@ import type {
   Approval,
   CaseFlags,
   CaseSourceType,
+  ClosureGround,
   CompulsoryMeasureKind,
+  CourtRulingResult,
+  InstalmentRecord,
+  PaymentArrangementKind,
+  PaymentChannel,
+  RemedyOutcome,
+  ServableDocument,
+  ServiceMethod,
   HearingOutcome,
   LegalReviewResult,
   OfficerRef,
@@ -179,7 +187,14 @@ export interface ReleaseCompulsoryMeasureInput {
 
 export interface IssuePrePenaltyNoticeInput {
   readonly proposedPenalties: readonly ProposedPenalty[];
-  readonly servedOn: LocalDate;
+  /**
+   * Served on the spot when issued: the statement and hearing-request windows start from it.
+   * Omitted: the notice is only issued; serveDocument (PRE_PENALTY_NOTICE) serves it later and
+   * starts the windows from the deemed-served date.
+   */
+  readonly servedOn?: LocalDate;
+  /** Date of issue when the notice is not served at once (defaults to the day of the action). */
+  readonly issuedOn?: LocalDate;
   /** Head's review of the investigation result (APL art. 57(1)). */
   readonly approval?: Approval;
   /** A law, regulation or departmental rule gives a hearing (APL art. 63(1)(6)). */
@@ -281,7 +296,12 @@ export const NO_PENALTY_GROUNDS = [
 export type NoPenaltyGround = (typeof NO_PENALTY_GROUNDS)[number];
 
 export type DecideCaseInput =
-  | { readonly outcome: 'PENALTY'; readonly penalties: readonly ProposedPenalty[] }
+  | {
+      readonly outcome: 'PENALTY';
+      readonly penalties: readonly ProposedPenalty[];
+      /** 具有一定社会影响的行政处罚决定 to be published (APL art. 48). */
+      readonly publish?: boolean;
+    }
   | {
       readonly outcome: 'NO_PENALTY';
       readonly ground: NoPenaltyGround;
@@ -301,6 +321,144 @@ export interface ImposeSummaryPenaltyInput {
   readonly factsConclusive: boolean;
   /** The party was told the facts, reasons, basis and their right to state and defend, and was heard. */
   readonly partyInformedAndHeard: boolean;
+}
+
+/** Who signed for the party (CPL art. 88). */
+export type ServiceRecipientRole =
+  | 'PARTY' // 受送达人本人
+  | 'ADULT_FAMILY_MEMBER' // 同住成年家属
+  | 'LEGAL_REPRESENTATIVE' // 法定代表人
+  | 'PRINCIPAL_PERSON_IN_CHARGE' // 主要负责人
+  | 'RECEIVING_OFFICE' // 负责收件的人（收发部门）
+  | 'AGENT' // 诉讼代理人 / 委托代理人
+  | 'DESIGNATED_RECIPIENT'; // 指定的代收人
+
+export type PublicNoticeGround = 'WHEREABOUTS_UNKNOWN' | 'OTHER_METHODS_FAILED';
+
+/**
+ * The facts of one service as the service receipt (送达回证) records them (regulation.md §6.7).
+ * Which facts are needed depends on the method; the guards say which are missing.
+ */
+export interface ServiceFacts {
+  /** Day the officers acted: handed over, left at the residence, sent, mailed, entrusted, published. */
+  readonly servedOn: LocalDate;
+  readonly recipientName?: string;
+  readonly recipientRole?: ServiceRecipientRole;
+  /** The recipient signed or sealed the receipt (签收). */
+  readonly signed?: boolean;
+  /** Date of receipt the recipient wrote on the receipt: the service date (CPL art. 87). */
+  readonly signedOn?: LocalDate;
+  /** LEFT_AT_RESIDENCE: why the recipient refused (拒绝签收的事由). */
+  readonly refusalReason?: string;
+  /** LEFT_AT_RESIDENCE: witnesses (基层组织或者所在单位的代表) who signed. */
+  readonly witnesses?: readonly string[];
+  /** LEFT_AT_RESIDENCE: reference of the photo or video record of the process. */
+  readonly audiovisualRecordRef?: string;
+  /** ELECTRONIC: the address used; must be one the party confirmed. */
+  readonly electronicAddress?: string;
+  /** ELECTRONIC: day the message reached the recipient's system (CPL art. 90). */
+  readonly reachedSystemOn?: LocalDate;
+  /** MAIL: tracking number and receipt date on the return slip (回执, CPL art. 91). */
+  readonly trackingNumber?: string;
+  readonly mailReceiptOn?: LocalDate;
+  /** ENTRUSTED / FORWARDED: the organ entrusted or the unit, prison or institution that forwarded. */
+  readonly intermediary?: string;
+  /** PUBLIC_NOTICE: why (CPL art. 95) and where it was published. */
+  readonly publicNoticeGround?: PublicNoticeGround;
+  readonly publicationMedium?: string;
+  /** PUBLIC_NOTICE: the reasons and the process, recorded in the file (在案卷中记明原因和经过). */
+  readonly reasonAndProcess?: string;
+  /** ENFORCEMENT_DEMAND by another method: direct service was refused or impossible (Compulsion Law art. 38). */
+  readonly directServiceImpossible?: boolean;
+}
+
+export interface ServeDocumentInput {
+  readonly documents: readonly ServableDocument[];
+  readonly method: ServiceMethod;
+  readonly facts: ServiceFacts;
+  /** 送达人. */
+  readonly servers: readonly OfficerRef[];
+  readonly place?: string;
+  /**
+   * The deemed-served date, computed by the command layer with deemedServedOn(method, facts,
+   * calendar) before decide(); the guard checks it. Deadlines triggered by DEEMED_SERVED_ON run from it.
+   */
+  readonly deemedServedOn: LocalDate;
+  /** A decision letter served after the 7 working days (APL art. 61) is recorded with the reason. */
+  readonly lateServiceReason?: string;
+}
+
+export interface RecordPaymentInput {
+  readonly paidOn: LocalDate;
+  /** Integer fen. */
+  readonly amountFen: number;
+  readonly channel: PaymentChannel;
+  /** Bank or e-payment receipt number (never cash held by an officer, APL art. 67). */
+  readonly receiptNumber: string;
+}
+
+export interface ApplyForDeferralInput {
+  readonly kind: PaymentArrangementKind;
+  readonly appliedOn: LocalDate;
+  /** 确有经济困难: the hardship the party states. */
+  readonly reason: string;
+}
+
+export interface DecidePaymentArrangementInput {
+  readonly arrangementId: string;
+  readonly approved: boolean;
+  readonly decidedOn: LocalDate;
+  readonly approval?: Approval;
+  /** The new schedule when approved: one entry for a deferral, several for instalments. */
+  readonly schedule?: readonly InstalmentRecord[];
+}
+
+export type RecordRemedyInput =
+  | {
+      readonly stage: 'FILED';
+      readonly filedOn: LocalDate;
+      /** Reconsideration organ or court. */
+      readonly organ: string;
+    }
+  | {
+      readonly stage: 'DECIDED';
+      readonly remedyId: string;
+      /** Day the reconsideration decision or the judgment took effect for the party (served). */
+      readonly decidedOn: LocalDate;
+      readonly outcome: RemedyOutcome;
+      /** CHANGED: the penalties as changed. */
+      readonly changedPenalties?: readonly ProposedPenalty[];
+    };
+
+export interface IssueEnforcementDemandInput {
+  readonly issuedOn: LocalDate;
+  /** Amount demanded (fine and surcharge outstanding), integer fen (Compulsion Law art. 35). */
+  readonly amountFen: number;
+  /** Deadline for performance stated in the demand. */
+  readonly performBy: LocalDate;
+  /**
+   * Last day of the reconsideration and litigation periods, or of the approved arrangement if
+   * later (remedyPeriodsLapseOf(snapshot)); the command layer reads it from the stored deadlines,
+   * the guard checks it. COURT_ENFORCEMENT_WINDOW runs 3 months from it.
+   */
+  readonly remedyPeriodsLapseOn: LocalDate;
+}
+
+export interface ApplyForCourtEnforcementInput {
+  readonly appliedOn: LocalDate;
+  readonly court: string;
+}
+
+export interface RecordCourtRulingInput {
+  readonly ruledOn: LocalDate;
+  readonly result: CourtRulingResult;
+}
+
+export interface CloseCaseInput {
+  readonly ground: ClosureGround;
+  readonly closedOn: LocalDate;
+  /** The head's approval on the closure form (结案审批表). */
+  readonly approval?: Approval;
 }
 
 export interface ActionInputs {
@@ -333,6 +491,16 @@ export interface ActionInputs {
   readonly resumeCase: ResumeCaseInput;
   readonly decideCase: DecideCaseInput;
   readonly imposeSummaryPenalty: ImposeSummaryPenaltyInput;
+  readonly serveDocument: ServeDocumentInput;
+  readonly recordPayment: RecordPaymentInput;
+  readonly applyForDeferral: ApplyForDeferralInput;
+  readonly decidePaymentArrangement: DecidePaymentArrangementInput;
+  readonly recordReconsideration: RecordRemedyInput;
+  readonly recordLitigation: RecordRemedyInput;
+  readonly issueEnforcementDemand: IssueEnforcementDemandInput;
+  readonly applyForCourtEnforcement: ApplyForCourtEnforcementInput;
+  readonly recordCourtRuling: RecordCourtRulingInput;
+  readonly closeCase: CloseCaseInput;
 }
 
 export type ActionInput<A extends ProcedureAction> = ActionInputs[A];

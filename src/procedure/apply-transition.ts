@@ -13,6 +13,8 @@ import type {
   Actor,
   CaseFlags,
   CaseSnapshot,
+  DecisionRecord,
+  RemedyKind,
   DeadlineKind,
   OfficerOnCase,
   OfficerRef,
@@ -22,11 +24,15 @@ import type {
 } from './case-snapshot.js';
 import type { TransitionAllowed } from './decide.js';
 import type { Effect } from './effects.js';
+import { fineFenOf } from './execution.js';
 import { discussionHeadCount } from './guards/review.guards.js';
 import type { LocalDate } from './local-date.js';
 import type { ProcedureAction } from './procedure-action.js';
 
-/** Makes ids for new records (kinds: evidence, transcript, preservation, compulsoryMeasure, recusal, statement). */
+/**
+ * Makes ids for new records (kinds: evidence, transcript, preservation, compulsoryMeasure, recusal,
+ * statement, service, payment, paymentArrangement, remedy).
+ */
 export interface IdSource {
   next(kind: string): string;
 }
@@ -119,6 +125,104 @@ function withTranscript(
   };
 }
 
+/** serveDocument: the service record, and the deemed-served date on each document served. */
+function withService(
+  s: CaseSnapshot,
+  input: ActionInput<'serveDocument'>,
+  ids: IdSource,
+): CaseSnapshot {
+  const on = input.deemedServedOn;
+  const docs = input.documents;
+  let next: CaseSnapshot = {
+    ...s,
+    services: [
+      ...s.services,
+      {
+        id: ids.next('service'),
+        documents: docs,
+        method: input.method,
+        servedOn: input.facts.servedOn,
+        deemedServedOn: on,
+        serverIds: input.servers.map((o) => o.officerId),
+      },
+    ],
+  };
+  if (docs.includes('PRE_PENALTY_NOTICE')) {
+    next = { ...next, notice: { ...required(next.notice, 'no notice to serve'), servedOn: on } };
+  }
+  if (docs.includes('HEARING_NOTICE')) {
+    next = {
+      ...next,
+      hearing: { ...required(next.hearing, 'no hearing to serve notice of'), noticeServedOn: on },
+    };
+  }
+  if (docs.includes('PENALTY_DECISION') || docs.includes('NO_PENALTY_DECISION')) {
+    next = {
+      ...next,
+      decision: { ...required(next.decision, 'no decision to serve'), servedOn: on },
+    };
+  }
+  if (docs.includes('ENFORCEMENT_DEMAND')) {
+    next = {
+      ...next,
+      enforcement: {
+        ...required(next.enforcement, 'no enforcement demand to serve'),
+        demandServedOn: on,
+      },
+    };
+  }
+  return next;
+}
+
+/** recordReconsideration / recordLitigation: a new remedy, or its outcome applied to the decision. */
+function withRemedy(
+  s: CaseSnapshot,
+  kind: RemedyKind,
+  input: ActionInput<'recordReconsideration'>,
+  ids: IdSource,
+): CaseSnapshot {
+  if (input.stage === 'FILED') {
+    return {
+      ...s,
+      remedies: [
+        ...s.remedies,
+        { id: ids.next('remedy'), kind, filedOn: input.filedOn, organ: input.organ },
+      ],
+    };
+  }
+  const remedies = updateById(s.remedies, input.remedyId, 'remedy', (r) => ({
+    ...r,
+    decidedOn: input.decidedOn,
+    outcome: input.outcome,
+  }));
+  const decision = s.decision;
+  if (!decision) {
+    return { ...s, remedies };
+  }
+  switch (input.outcome) {
+    case 'ANNULLED':
+      return { ...s, remedies, decision: { ...decision, annulledOn: input.decidedOn } };
+    case 'CHANGED': {
+      const penalties = input.changedPenalties ?? decision.penalties;
+      return {
+        ...s,
+        remedies,
+        decision: {
+          ...decision,
+          penalties,
+          fineFen: fineFenOf(penalties),
+          changedOn: input.decidedOn,
+        },
+      };
+    }
+    case 'CONFIRMED_UNLAWFUL':
+      return { ...s, remedies, decision: { ...decision, confirmedUnlawfulOn: input.decidedOn } };
+    case 'UPHELD':
+    case 'WITHDRAWN':
+      return { ...s, remedies };
+  }
+}
+
 /** The records the action creates or updates (status and deadlines are set by applyTransition). */
 function applyRecords(
   s: CaseSnapshot,
@@ -156,12 +260,37 @@ function applyRecords(
         ...(i.parties !== undefined ? { parties: i.parties } : {}),
       };
     }
-    // The snapshot holds no transfer or decision record: status and stopped deadlines are the change.
+    // The snapshot holds no transfer record: status and stopped deadlines are the change.
     case 'cancelDocketing':
     case 'transferCase':
-    case 'decideCase':
-    case 'imposeSummaryPenalty':
       return s;
+    case 'decideCase': {
+      const i = step.input;
+      const penalties = i.outcome === 'PENALTY' ? i.penalties : [];
+      const decision: DecisionRecord = {
+        outcome: i.outcome,
+        decidedOn: allowed.actDate,
+        penalties,
+        fineFen: fineFenOf(penalties),
+        ...(i.outcome === 'PENALTY' && i.publish === true ? { published: true } : {}),
+      };
+      return { ...s, decision };
+    }
+    case 'imposeSummaryPenalty': {
+      const i = step.input;
+      // APL art. 52: handed over on the spot, so served the day it is made.
+      return {
+        ...s,
+        decision: {
+          outcome: 'PENALTY',
+          decidedOn: allowed.actDate,
+          penalties: i.penalties,
+          fineFen: fineFenOf(i.penalties),
+          onTheSpot: true,
+          servedOn: allowed.actDate,
+        },
+      };
+    }
     case 'applyForRecusal':
       return {
         ...s,
@@ -280,7 +409,8 @@ function applyRecords(
         ...rest,
         flags: mergeFlags(s.flags, i.flags),
         notice: {
-          servedOn: i.servedOn,
+          issuedOn: allowed.actDate,
+          ...(i.servedOn !== undefined ? { servedOn: i.servedOn } : {}),
           proposedPenalties: i.proposedPenalties,
           hearingEligible: recordedHearingEligibility(allowed.effects),
         },
@@ -393,6 +523,103 @@ function applyRecords(
         suspensions: s.suspensions.map((x, index) => (index === open ? { ...x, resumedOn } : x)),
       };
     }
+    case 'serveDocument':
+      return withService(s, step.input, ids);
+    case 'recordPayment': {
+      const i = step.input;
+      return {
+        ...s,
+        payments: [
+          ...s.payments,
+          {
+            id: ids.next('payment'),
+            paidOn: i.paidOn,
+            amountFen: i.amountFen,
+            channel: i.channel,
+            receiptNumber: i.receiptNumber,
+          },
+        ],
+      };
+    }
+    case 'applyForDeferral':
+      return {
+        ...s,
+        paymentArrangements: [
+          ...s.paymentArrangements,
+          {
+            id: ids.next('paymentArrangement'),
+            kind: step.input.kind,
+            appliedOn: step.input.appliedOn,
+          },
+        ],
+      };
+    case 'decidePaymentArrangement': {
+      const i = step.input;
+      return {
+        ...s,
+        paymentArrangements: updateById(
+          s.paymentArrangements,
+          i.arrangementId,
+          'payment arrangement',
+          (a) => ({
+            ...a,
+            decision: i.approved ? 'APPROVED' : 'REJECTED',
+            decidedOn: i.decidedOn,
+            ...(i.approved && i.schedule !== undefined ? { schedule: i.schedule } : {}),
+          }),
+        ),
+      };
+    }
+    case 'recordReconsideration':
+      return withRemedy(s, 'RECONSIDERATION', step.input, ids);
+    case 'recordLitigation':
+      return withRemedy(s, 'LITIGATION', step.input, ids);
+    case 'issueEnforcementDemand': {
+      const i = step.input;
+      // A new demand replaces the previous one (and its service).
+      return {
+        ...s,
+        enforcement: {
+          demandIssuedOn: i.issuedOn,
+          demandAmountFen: i.amountFen,
+          remedyPeriodsLapseOn: i.remedyPeriodsLapseOn,
+          rulings: [],
+        },
+      };
+    }
+    case 'applyForCourtEnforcement': {
+      const enforcement = required(s.enforcement, 'applyForCourtEnforcement without a demand');
+      return {
+        ...s,
+        enforcement: {
+          ...enforcement,
+          courtAppliedOn: step.input.appliedOn,
+          court: step.input.court,
+        },
+      };
+    }
+    case 'recordCourtRuling': {
+      const enforcement = required(s.enforcement, 'recordCourtRuling without an application');
+      return {
+        ...s,
+        enforcement: {
+          ...enforcement,
+          rulings: [
+            ...enforcement.rulings,
+            { ruledOn: step.input.ruledOn, result: step.input.result },
+          ],
+        },
+      };
+    }
+    case 'closeCase':
+      return {
+        ...s,
+        closure: {
+          closedOn: step.input.closedOn,
+          ground: step.input.ground,
+          approverId: step.input.approval?.approverId ?? actor.officerId,
+        },
+      };
     default: {
       const unhandled: never = step;
       throw new Error(`applyTransition: no reducer for ${(unhandled as Step).action}`);

@@ -66,9 +66,22 @@ export interface Approval {
   readonly written: boolean;
 }
 
+/**
+ * 送达地址确认书: the party agreed to electronic service and signed the confirmation of the
+ * addresses (APL art. 61(2); CPL art. 90). Without it no document is served electronically.
+ */
+export interface ElectronicServiceConsent {
+  readonly signedOn: LocalDate;
+  /** Confirmed electronic addresses (e-mail, fax number, platform account). */
+  readonly addresses: readonly string[];
+  /** Withdrawn from this day on. */
+  readonly withdrawnOn?: LocalDate;
+}
+
 export interface Party {
   readonly id: string;
   readonly kind: PartyKind;
+  readonly electronicServiceConsent?: ElectronicServiceConsent;
 }
 
 export const CASE_SOURCE_TYPES = [
@@ -120,6 +133,11 @@ export const DEADLINE_KINDS = [
   'HEARING_REQUEST', // 听证申请期限
   'CASE_TIME_LIMIT', // 办案期限
   'DECISION_SERVICE', // 决定书送达期限
+  'PAYMENT', // 罚款缴纳期限（收到决定书之日起十五日）
+  'RECONSIDERATION_PERIOD', // 行政复议申请期限（六十日）
+  'LITIGATION_PERIOD', // 行政诉讼起诉期限（六个月；复议后十五日）
+  'PUBLICATION_WITHDRAWAL', // 撤回已公开的行政处罚决定信息期限（三个工作日）
+  'COURT_ENFORCEMENT_WINDOW', // 申请人民法院强制执行期限（期限届满之日起三个月）
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
@@ -186,7 +204,13 @@ export interface ProposedPenalty {
 }
 
 export interface PrePenaltyNoticeRecord {
-  readonly servedOn: LocalDate;
+  /** Date the notice was issued (signed and sealed). Absent on notices recorded before service was modelled. */
+  readonly issuedOn?: LocalDate;
+  /**
+   * Deemed-served date (served on the spot at issue, or by serveDocument). Absent while the
+   * notice is issued but not yet served: the party's windows have not started.
+   */
+  readonly servedOn?: LocalDate;
   readonly proposedPenalties: readonly ProposedPenalty[];
   readonly hearingEligible: boolean;
 }
@@ -252,6 +276,160 @@ export interface PriorFine {
   readonly partyId?: string;
 }
 
+export type DecisionOutcomeKind =
+  'PENALTY' | 'NO_PENALTY' | 'FACTS_NOT_ESTABLISHED' | 'TRANSFER_TO_JUDICIAL_ORGAN';
+
+/** The decision (处理决定) as made, and as changed by a remedy. Amounts in fen (integer). */
+export interface DecisionRecord {
+  readonly outcome: DecisionOutcomeKind;
+  readonly decidedOn: LocalDate;
+  readonly penalties: readonly ProposedPenalty[];
+  /** Total of the fines (罚款) in fen: the principal of APL arts. 67, 72. */
+  readonly fineFen: number;
+  /** 当场处罚 (summary procedure): handed over on the spot. */
+  readonly onTheSpot?: boolean;
+  /** To be published (具有一定社会影响, APL art. 48): a change or annulment withdraws it. */
+  readonly published?: boolean;
+  /** Deemed-served date of the decision letter: starts payment and remedy periods. */
+  readonly servedOn?: LocalDate;
+  /** Annulled by reconsideration or judgment (撤销): nothing is left to execute. */
+  readonly annulledOn?: LocalDate;
+  /** Changed (变更) or confirmed unlawful (确认违法) by a remedy. */
+  readonly changedOn?: LocalDate;
+  readonly confirmedUnlawfulOn?: LocalDate;
+}
+
+export const SERVABLE_DOCUMENTS = [
+  'PRE_PENALTY_NOTICE', // 行政处罚事先告知书
+  'HEARING_NOTICE', // 听证通知书
+  'PENALTY_DECISION', // 行政处罚决定书
+  'NO_PENALTY_DECISION', // 不予行政处罚决定书
+  'ENFORCEMENT_DEMAND', // 催告书
+] as const;
+export type ServableDocument = (typeof SERVABLE_DOCUMENTS)[number];
+
+export const SERVICE_METHODS = [
+  'DIRECT', // 直接送达（受送达人本人签收）
+  'ADULT_FAMILY_MEMBER_OR_RECEIVING_OFFICE', // 同住成年家属 / 法人的法定代表人、主要负责人或者负责收件的人签收
+  'LEFT_AT_RESIDENCE', // 留置送达
+  'ELECTRONIC', // 电子送达（送达地址确认书）
+  'MAIL', // 邮寄送达
+  'ENTRUSTED', // 委托送达
+  'FORWARDED', // 转交送达（军人、被监禁人、被采取强制性教育措施的人）
+  'PUBLIC_NOTICE', // 公告送达
+] as const;
+export type ServiceMethod = (typeof SERVICE_METHODS)[number];
+
+/** One service (送达) of one or more documents, as entered on the service receipt (送达回证). */
+export interface ServiceRecord {
+  readonly id: string;
+  readonly documents: readonly ServableDocument[];
+  readonly method: ServiceMethod;
+  /** Day the officers acted: handed over, left, sent, mailed, entrusted or published. */
+  readonly servedOn: LocalDate;
+  /** Day the law deems the documents served (deemedServedOn()): it starts the party's periods. */
+  readonly deemedServedOn: LocalDate;
+  readonly serverIds: readonly string[];
+}
+
+/** 缴款: paid at the designated bank or by electronic payment (APL art. 67). */
+export interface PaymentRecord {
+  readonly id: string;
+  readonly paidOn: LocalDate;
+  readonly amountFen: number;
+  readonly channel: PaymentChannel;
+  readonly receiptNumber: string;
+}
+
+export type PaymentChannel =
+  | 'DESIGNATED_BANK' // 指定银行
+  | 'ELECTRONIC_PAYMENT' // 电子支付
+  | 'ON_THE_SPOT' // 当场收缴（APL 68-69）
+  | 'COURT_ENFORCEMENT'; // 人民法院强制执行
+
+export interface InstalmentRecord {
+  readonly dueOn: LocalDate;
+  readonly amountFen: number;
+}
+
+export type PaymentArrangementKind = 'DEFERRAL' | 'INSTALMENTS'; // 延期 / 分期
+
+/** 延期或者分期缴纳罚款 (APL art. 66(2)): the party's application and the office's decision. */
+export interface PaymentArrangementRecord {
+  readonly id: string;
+  readonly kind: PaymentArrangementKind;
+  readonly appliedOn: LocalDate;
+  readonly decision?: 'APPROVED' | 'REJECTED';
+  readonly decidedOn?: LocalDate;
+  /** The approved schedule (one entry for a deferral). */
+  readonly schedule?: readonly InstalmentRecord[];
+}
+
+export type RemedyKind = 'RECONSIDERATION' | 'LITIGATION'; // 行政复议 / 行政诉讼
+
+export const REMEDY_OUTCOMES = [
+  'UPHELD', // 维持 / 驳回
+  'CHANGED', // 变更
+  'ANNULLED', // 撤销
+  'CONFIRMED_UNLAWFUL', // 确认违法
+  'WITHDRAWN', // 申请人撤回申请 / 撤诉
+] as const;
+export type RemedyOutcome = (typeof REMEDY_OUTCOMES)[number];
+
+/** A reconsideration or lawsuit against the decision; pending while `decidedOn` is absent. */
+export interface RemedyRecord {
+  readonly id: string;
+  readonly kind: RemedyKind;
+  readonly filedOn: LocalDate;
+  /** Reconsideration organ or court. */
+  readonly organ: string;
+  readonly decidedOn?: LocalDate;
+  readonly outcome?: RemedyOutcome;
+}
+
+export const COURT_RULING_RESULTS = [
+  'ENFORCEMENT_ORDERED', // 裁定准予执行
+  'ENFORCEMENT_REFUSED', // 裁定不予执行
+  'ENFORCED', // 执行完毕
+  'ENFORCEMENT_TERMINATED', // 裁定终结执行
+] as const;
+export type CourtRulingResult = (typeof COURT_RULING_RESULTS)[number];
+
+/** Compulsory enforcement through the court (行政强制法第五章). */
+export interface EnforcementRecord {
+  /** 催告书 issued. A new demand replaces the previous one. */
+  readonly demandIssuedOn: LocalDate;
+  readonly demandAmountFen: number;
+  /** Deemed-served date of the demand (serveDocument). */
+  readonly demandServedOn?: LocalDate;
+  /** Start of the 3-month window (last day of the remedy periods or of the arrangement). */
+  readonly remedyPeriodsLapseOn: LocalDate;
+  readonly courtAppliedOn?: LocalDate;
+  readonly court?: string;
+  readonly rulings: ReadonlyArray<{
+    readonly ruledOn: LocalDate;
+    readonly result: CourtRulingResult;
+  }>;
+}
+
+export const CLOSURE_GROUNDS = [
+  'EXECUTED', // 行政处罚决定执行完毕
+  'NO_PENALTY', // 作出不予行政处罚决定
+  'FACTS_NOT_ESTABLISHED', // 违法事实不能成立
+  'TRANSFERRED', // 已移送管辖或者移送司法机关
+  'NOT_DOCKETED', // 不予立案
+  'DOCKETING_CANCELLED', // 撤销立案
+  'ENFORCEMENT_TERMINATED', // 人民法院裁定终结执行
+  'DECISION_ANNULLED', // 行政处罚决定被依法撤销
+] as const;
+export type ClosureGround = (typeof CLOSURE_GROUNDS)[number];
+
+export interface ClosureRecord {
+  readonly closedOn: LocalDate;
+  readonly ground: ClosureGround;
+  readonly approverId: string;
+}
+
 export interface CaseSnapshot {
   readonly status: CaseStatus;
   readonly officeId: string;
@@ -278,6 +456,13 @@ export interface CaseSnapshot {
   readonly timeLimitExtensions: readonly TimeLimitExtensionRecord[];
   readonly suspensions: readonly SuspensionRecord[];
   readonly priorFinesForSameAct: readonly PriorFine[];
+  readonly decision?: DecisionRecord;
+  readonly services: readonly ServiceRecord[];
+  readonly payments: readonly PaymentRecord[];
+  readonly paymentArrangements: readonly PaymentArrangementRecord[];
+  readonly remedies: readonly RemedyRecord[];
+  readonly enforcement?: EnforcementRecord;
+  readonly closure?: ClosureRecord;
 }
 
 export const NO_FLAGS: CaseFlags = {
@@ -309,6 +494,10 @@ export function newCaseSnapshot(officeId: string, officeLevel: OfficeLevel): Cas
     timeLimitExtensions: [],
     suspensions: [],
     priorFinesForSameAct: [],
+    services: [],
+    payments: [],
+    paymentArrangements: [],
+    remedies: [],
   };
 }
 
@@ -329,6 +518,16 @@ export function recusedOfficerIds(snapshot: CaseSnapshot): ReadonlySet<string> {
   return new Set(
     snapshot.recusals.filter((r) => r.decision === 'GRANTED').map((r) => r.targetOfficerId),
   );
+}
+
+/** Reconsiderations and lawsuits filed and not yet decided. */
+export function pendingRemedies(snapshot: CaseSnapshot): RemedyRecord[] {
+  return snapshot.remedies.filter((r) => r.decidedOn === undefined);
+}
+
+/** The approved deferral or instalment plan in force (the latest approved). */
+export function approvedArrangement(snapshot: CaseSnapshot): PaymentArrangementRecord | undefined {
+  return snapshot.paymentArrangements.findLast((a) => a.decision === 'APPROVED');
 }
 
 export function openSuspension(snapshot: CaseSnapshot): SuspensionRecord | undefined {

@@ -36,3 +36,18 @@ export function cac2017(article: number, paragraph?: number, item?: number): Leg
 export function cac2023(article: 5 | 42, source: string): LegalBasis {
   return { law: LAW.cacEnforcementProcedure2023, article, status: 'P', source };
 }
+
+/** 《中华人民共和国民事诉讼法》 (2023) (V): service of documents (arts. 87-95) and periods (art. 85). */
+export function civilProcedure(article: number, paragraph?: number, item?: number): LegalBasis {
+  return { law: LAW.civilProcedure, article, paragraph, item, status: 'V' };
+}
+
+/** 《中华人民共和国行政复议法》 (2023) (V). */
+export function reconsiderationLaw(article: number, paragraph?: number, item?: number): LegalBasis {
+  return { law: LAW.administrativeReconsideration, article, paragraph, item, status: 'V' };
+}
+
+/** 《中华人民共和国行政诉讼法》 (V). */
+export function litigationLaw(article: number, paragraph?: number, item?: number): LegalBasis {
+  return { law: LAW.administrativeLitigation, article, paragraph, item, status: 'V' };
+}

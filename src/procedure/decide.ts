@@ -136,7 +136,7 @@ export function decide<A extends ProcedureAction>(
   context: DecideContext,
 ): Decision<A> {
   const t = transitionOf(action);
-  const actDate = t.actDate ? t.actDate(input) : now;
+  const actDate = t.actDate?.(input) ?? now;
   // Procedural rules bind acts done while they are in force: the act's date picks the version.
   if (!findRulebookVersion(actDate)) {
     return noRulebook(action, actDate);

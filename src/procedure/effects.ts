@@ -10,9 +10,31 @@ import type { PeriodParameterKey } from './rulebook.js';
 /**
  * Which date a deadline counts from:
  * ACTION_DATE the date of the act itself; RECEIVED_ON input.receivedOn (case source);
- * SERVED_ON input.servedOn (pre-penalty notice); STARTED_ON input.startedOn (preservation, seizure).
+ * SERVED_ON input.servedOn (pre-penalty notice); STARTED_ON input.startedOn (preservation, seizure);
+ * DEEMED_SERVED_ON input.deemedServedOn (serveDocument: the date the law deems the document served);
+ * DECIDED_ON input.decidedOn (reconsideration decision or judgment);
+ * REMEDY_PERIODS_LAPSE_ON input.remedyPeriodsLapseOn (issueEnforcementDemand: last day of the
+ * remedy periods, from which the 3 months to apply to the court run).
  */
-export type DeadlineTrigger = 'ACTION_DATE' | 'RECEIVED_ON' | 'SERVED_ON' | 'STARTED_ON';
+export type DeadlineTrigger =
+  | 'ACTION_DATE'
+  | 'RECEIVED_ON'
+  | 'SERVED_ON'
+  | 'STARTED_ON'
+  | 'DEEMED_SERVED_ON'
+  | 'DECIDED_ON'
+  | 'REMEDY_PERIODS_LAPSE_ON';
+
+/** The input field each trigger reads (ACTION_DATE: the act date of the transition). */
+export const DEADLINE_TRIGGER_FIELDS = {
+  ACTION_DATE: null,
+  RECEIVED_ON: 'receivedOn',
+  SERVED_ON: 'servedOn',
+  STARTED_ON: 'startedOn',
+  DEEMED_SERVED_ON: 'deemedServedOn',
+  DECIDED_ON: 'decidedOn',
+  REMEDY_PERIODS_LAPSE_ON: 'remedyPeriodsLapseOn',
+} as const satisfies Record<DeadlineTrigger, string | null>;
 
 export const DOCUMENT_KINDS = [
   'CASE_SOURCE_REGISTER', // 案件来源登记表
@@ -52,6 +74,10 @@ export const DOCUMENT_KINDS = [
   'ON_THE_SPOT_PENALTY_DECISION', // 当场行政处罚决定书
   'ON_THE_SPOT_FILING_RECORD', // 当场处罚备案
   'CORRECTION_ORDER', // 责令改正通知书
+  'SERVICE_RECEIPT', // 送达回证
+  'ENFORCEMENT_DEMAND', // 催告书
+  'COURT_ENFORCEMENT_APPLICATION', // 强制执行申请书
+  'CASE_CLOSING_APPROVAL_FORM', // 结案审批表
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 

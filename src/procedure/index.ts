@@ -12,6 +12,7 @@ export * from './citations.js';
 export * from './decide.js';
 export * from './effects.js';
 export * from './evidence-kind.js';
+export * from './execution.js';
 export * from './hearing-eligibility.js';
 export * from './legal-basis.js';
 export * from './local-date.js';
@@ -25,10 +26,12 @@ export * from './procedure-table.js';
 export * from './rule-catalog.js';
 export * from './rule-violation.js';
 export * from './rulebook.js';
+export * from './service.js';
 export * from './transitions.js';
 export type { WorkingDayCounter } from './guards/guard.js';
 export { heavierThanNotified } from './guards/decision.guards.js';
 export { limitationLastDay } from './guards/docketing.guards.js';
+export { closingConditionHolds } from './guards/execution.guards.js';
 export {
   isCollectiveDiscussionRequired,
   legalReviewTriggers,

@@ -32,5 +32,15 @@ export const PROCEDURE_ACTIONS = [
   'resumeCase', // 恢复案件调查
   'decideCase', // 作出处理决定
   'imposeSummaryPenalty', // 当场处罚（简易程序）
+  'serveDocument', // 送达（送达回证）
+  'recordPayment', // 缴纳罚款
+  'applyForDeferral', // 申请延期或者分期缴纳罚款
+  'decidePaymentArrangement', // 延期或者分期缴纳罚款审批
+  'recordReconsideration', // 行政复议（申请、决定）
+  'recordLitigation', // 行政诉讼（起诉、裁判）
+  'issueEnforcementDemand', // 催告
+  'applyForCourtEnforcement', // 申请人民法院强制执行
+  'recordCourtRuling', // 人民法院执行裁定、执行结果
+  'closeCase', // 结案
 ] as const;
 export type ProcedureAction = (typeof PROCEDURE_ACTIONS)[number];

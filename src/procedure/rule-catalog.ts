@@ -4,7 +4,15 @@
  * A rule only binds acts done while it is in force (validFrom..validTo).
  * Legal basis: as cited per rule; statutes V, CAC rules P/U (regulation.md §0).
  */
-import { cac2017, cac2023, compulsionLaw, pipl } from './citations.js';
+import {
+  cac2017,
+  cac2023,
+  civilProcedure,
+  compulsionLaw,
+  litigationLaw,
+  pipl,
+  reconsiderationLaw,
+} from './citations.js';
 import { apl, type LegalBasis, type VerificationStatus } from './legal-basis.js';
 import { compareLocalDates, type LocalDate } from './local-date.js';
 import type { RuleViolation } from './rule-violation.js';
@@ -325,6 +333,183 @@ export const RULE_CATALOG = {
     [apl(51)],
   ),
   SUMMARY_FACTS_NOT_CONCLUSIVE: statute('当场处罚要求违法事实确凿并有法定依据', [apl(51)]),
+
+  // Service (送达)
+  NOTICE_NOT_SERVED: statute(
+    '行政处罚事先告知书尚未送达当事人，陈述、申辩和要求听证的期间尚未开始',
+    [apl(44), apl(62), apl(64, undefined, 1)],
+  ),
+  DOCUMENT_NOT_SERVABLE: {
+    ...statute('该文书尚未制作或者在案件当前阶段不能送达', [apl(47)]),
+    status: 'D',
+    note: 'Data integrity: only a document the case holds and has not served can be served (R-SRV-03).',
+  },
+  DOCUMENT_ALREADY_SERVED: {
+    ...statute('该文书已经送达', [civilProcedure(87)]),
+    status: 'D',
+    note: 'A second service of the same document would move the deemed-served date and the party’s periods.',
+  },
+  SERVICE_RECEIPT_NOT_SIGNED: statute(
+    '直接送达应当由受送达人或者有权代收的人在送达回证上签收并注明收到日期；拒绝签收的，应当依法留置送达',
+    [civilProcedure(87), civilProcedure(88)],
+  ),
+  SUBSTITUTE_RECIPIENT_NOT_ELIGIBLE: statute(
+    '代为签收的人不符合法定条件（公民本人不在的，交同住成年家属；法人或者其他组织，交法定代表人、主要负责人或者负责收件的人）',
+    [civilProcedure(88)],
+  ),
+  LEFT_AT_RESIDENCE_NOT_RECORDED: statute(
+    '留置送达应当在送达回证上记明拒收事由和日期，由送达人、见证人签名，或者采用拍照、录像等方式记录送达过程',
+    [civilProcedure(89)],
+  ),
+  ELECTRONIC_SERVICE_WITHOUT_CONSENT: statute(
+    '电子送达须经当事人同意并签订送达地址确认书，且只能送达至确认的电子地址',
+    [apl(61, 2), civilProcedure(90)],
+  ),
+  SERVICE_DATE_NOT_RECORDED: statute(
+    '未记录该送达方式据以确定送达日期的事实（签收日期、到达特定系统的日期或者回执上注明的收件日期）',
+    [civilProcedure(87), civilProcedure(90), civilProcedure(91)],
+  ),
+  INTERMEDIARY_NOT_NAMED: statute('委托送达或者转交送达应当写明受托或者转交的机关、单位', [
+    civilProcedure(91),
+    civilProcedure(92),
+    civilProcedure(93),
+    civilProcedure(94),
+  ]),
+  PUBLIC_NOTICE_NOT_JUSTIFIED: statute(
+    '受送达人下落不明，或者用其他方式无法送达的，方可公告送达，并应当在案卷中记明原因和经过',
+    [civilProcedure(95)],
+  ),
+  DEMAND_NOT_SERVED_DIRECTLY: statute(
+    '催告书应当直接送达当事人；当事人拒绝接收或者无法直接送达的，方可依照民事诉讼法的有关规定送达',
+    [compulsionLaw(38)],
+  ),
+  SERVER_NOT_RECORDED: {
+    ...statute('送达回证应当记明送达人', [civilProcedure(87), civilProcedure(89)]),
+    status: 'D',
+    note: 'CPL art. 89 needs the server’s signature for lien service; naming the server on every receipt is the field design of §6.7. No statute requires two servers, so one is enough.',
+  },
+  DEEMED_SERVICE_DATE_MISMATCH: {
+    ...statute('填报的视为送达日期与依送达方式计算的日期不一致', [
+      civilProcedure(87),
+      civilProcedure(95),
+    ]),
+    status: 'D',
+    note: 'The command layer computes deemedServedOn() before decide(); the guard recomputes it.',
+  },
+  DECISION_SERVICE_LATE: {
+    ...statute(
+      '当事人不在场的，行政处罚决定书应当在宣告后七个工作日内送达；逾期送达的应当说明理由',
+      [apl(61, 1), apl(85)],
+    ),
+    note: 'The 7 working days are V; recording a late service with its reason (instead of refusing it, which would leave the decision unserved) is the design.',
+  },
+
+  // Execution (执行)
+  DECISION_ANNULLED: {
+    ...statute('行政处罚决定已被依法撤销，不再执行', [apl(66, 1), apl(48, 2)]),
+    status: 'D',
+    note: 'An annulled decision has nothing left to perform (R-SUP-01); a new decision, if ordered, is a new case here.',
+  },
+  PAYMENT_AMOUNT_INVALID: {
+    ...statute('缴款金额应当为正数（以分计）', [apl(67, 3)]),
+    status: 'D',
+    note: 'Data integrity: integer fen, no floating-point money.',
+  },
+  NO_FINE_TO_PAY: {
+    ...statute('该决定没有罚款，无需缴纳', [apl(67, 3)]),
+    status: 'D',
+    note: 'Only fines are paid here; other penalties are executed by service or by the office.',
+  },
+  NO_FINE_TO_DEFER: statute('只有罚款可以申请延期或者分期缴纳', [apl(66, 2)]),
+  ARRANGEMENT_ALREADY_PENDING: {
+    ...statute('已有延期或者分期缴纳罚款的申请尚待审批', [apl(66, 2)]),
+    status: 'D',
+    note: 'One application at a time keeps the approval traceable.',
+  },
+  ARRANGEMENT_ALREADY_DECIDED: {
+    ...statute('该延期或者分期缴纳罚款的申请已经审批', [apl(66, 2)]),
+    status: 'D',
+    note: 'Data integrity.',
+  },
+  ARRANGEMENT_SCHEDULE_INVALID: {
+    ...statute(
+      '批准延期或者分期缴纳的，应当载明缴纳期限和金额，分期金额合计应当等于尚未缴纳的罚款',
+      [apl(66, 2)],
+    ),
+    status: 'D',
+    note: 'Schedule design: dates after the approval, ascending; a deferral has one entry; amounts add up to the unpaid fine.',
+  },
+  PAYMENT_NOT_OVERDUE: statute('当事人逾期不履行行政处罚决定的，方可催告并申请强制执行', [
+    apl(72, 1),
+    compulsionLaw(54),
+  ]),
+  REMEDY_PENDING: statute(
+    '当事人已申请行政复议或者提起行政诉讼且尚未终结，不得依行政强制法第五十三条申请人民法院强制执行',
+    [compulsionLaw(53)],
+  ),
+  REMEDY_ALREADY_PENDING: {
+    ...statute('当事人已就该决定申请行政复议或者提起行政诉讼，尚未终结', [
+      reconsiderationLaw(20),
+      litigationLaw(45),
+    ]),
+    status: 'D',
+    note: 'One remedy at a time (reconsideration first, then suit within 15 days); the articles that bar parallel proceedings were not read for regulation.md.',
+  },
+  REMEDY_NOT_PENDING: {
+    ...statute('所指的行政复议或者行政诉讼不存在或者已经终结', [apl(47)]),
+    status: 'D',
+    note: 'Data integrity.',
+  },
+  CHANGED_PENALTY_REQUIRED: {
+    ...statute('行政处罚决定被变更的，应当记录变更后的处罚内容', [apl(48, 2)]),
+    status: 'D',
+    note: 'The case must show what is executed after the change.',
+  },
+  ENFORCEMENT_WINDOW_START_MISMATCH: {
+    ...statute('填报的复议、诉讼期限届满日与案件记录的期限不一致', [compulsionLaw(53), apl(72, 2)]),
+    status: 'D',
+    note: 'The command layer reads remedyPeriodsLapseOf(snapshot) from the stored deadlines; the guard recomputes it.',
+  },
+  ENFORCEMENT_DEMAND_NOT_SERVED: statute(
+    '申请人民法院强制执行前，应当催告当事人履行义务（催告书须已送达）',
+    [compulsionLaw(54)],
+  ),
+  COURT_ENFORCEMENT_TOO_EARLY: {
+    ...statute('催告书送达满十个工作日后当事人仍未履行的，方可申请人民法院强制执行', [
+      compulsionLaw(54),
+      compulsionLaw(69),
+    ]),
+    note: '“送达十日后” read as: allowed from the 10th working day after service (regulation.md R-EXE-05).',
+  },
+  REMEDY_PERIODS_NOT_LAPSED: statute(
+    '行政复议、行政诉讼的法定期限届满前，不得依行政强制法第五十三条申请人民法院强制执行',
+    [compulsionLaw(53)],
+  ),
+  COURT_ENFORCEMENT_WINDOW_EXPIRED: statute(
+    '申请人民法院强制执行应当在期限届满之日起三个月内提出（批准延期、分期缴纳的，自该期限结束之日起计算）',
+    [compulsionLaw(53), apl(72, 2)],
+  ),
+  COURT_RULING_NOT_AVAILABLE: {
+    ...statute('尚未申请人民法院强制执行，或者已记录执行完毕、终结执行', [compulsionLaw(57)]),
+    status: 'D',
+    note: 'Data integrity of the court-tracking sub-states (R-EXE-07).',
+  },
+
+  // Closure (结案)
+  CLOSING_CONDITION_NOT_MET: {
+    ...statute('案件不符合所选的结案情形', [apl(47), apl(66, 1)]),
+    status: 'U',
+    note: 'The CAC 2023 rules list closure situations (press release, P) but the list was not retrieved (R-CLS-01); the grounds here are the expected ones.',
+  },
+  CLOSING_WITH_REMEDY_PENDING: {
+    ...statute('行政复议或者行政诉讼尚未终结的，不得结案', [apl(73, 1)]),
+    status: 'D',
+    note: 'A pending remedy may change or annul the decision (APL art. 48(2)); closing first would leave no step to record it.',
+  },
+  PRESERVATION_STILL_ACTIVE: statute(
+    '先行登记保存的证据应当在七日内作出处理决定，结案前应当处理完毕',
+    [apl(56)],
+  ),
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleCode = keyof typeof RULE_CATALOG;

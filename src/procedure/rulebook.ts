@@ -8,7 +8,13 @@
  * 第六十三条、第六十四条、第八十五条、第八十六条 (V); 《中华人民共和国行政强制法》第二十五条、第六十九条 (V);
  * 2017 规定第十一条、第十五条 (P); 2023 规定 (U where the article was not retrieved).
  */
-import { cac2017, compulsionLaw } from './citations.js';
+import {
+  cac2017,
+  civilProcedure,
+  compulsionLaw,
+  litigationLaw,
+  reconsiderationLaw,
+} from './citations.js';
 import { apl, type LegalBasis, type VerificationStatus } from './legal-basis.js';
 import { compareLocalDates, type LocalDate } from './local-date.js';
 import type { PenaltyKind } from './penalty-kind.js';
@@ -88,6 +94,16 @@ export interface RulebookParameters {
   readonly extendedLimitationPeriod: PeriodParameter;
   readonly summaryFineLimitNaturalPerson: AmountParameter;
   readonly summaryFineLimitOrganization: AmountParameter;
+  readonly publicNoticeServicePeriod: PeriodParameter;
+  readonly paymentPeriod: PeriodParameter;
+  readonly lateSurchargePercentPerDay: CountParameter;
+  readonly lateSurchargeCapPercent: CountParameter;
+  readonly reconsiderationPeriod: PeriodParameter;
+  readonly litigationPeriod: PeriodParameter;
+  readonly litigationAfterReconsiderationPeriod: PeriodParameter;
+  readonly publicationWithdrawalPeriod: PeriodParameter;
+  readonly enforcementDemandWaitPeriod: PeriodParameter;
+  readonly courtEnforcementApplicationPeriod: PeriodParameter;
 }
 
 export type ParameterKey = keyof RulebookParameters;
@@ -338,6 +354,88 @@ const STATUTE_PARAMETERS = {
       '简易程序罚款上限（法人或者其他组织）',
       [apl(51)],
       'APL art. 51: 对法人或者其他组织处以三千元以下罚款',
+    ),
+  },
+  publicNoticeServicePeriod: {
+    ...period(30, 'CALENDAR_DAYS'),
+    ...verified(
+      '公告送达期间',
+      [civilProcedure(95)],
+      'CPL art. 95: 自发出公告之日起，经过三十日，即视为送达 (N14)',
+    ),
+  },
+  paymentPeriod: {
+    ...period(15, 'CALENDAR_DAYS'),
+    ...verified(
+      '罚款缴纳期限',
+      [apl(67, 3)],
+      'APL art. 67(3): 自收到行政处罚决定书之日起十五日内 (N15; calendar days: longer than 7)',
+    ),
+  },
+  lateSurchargePercentPerDay: {
+    type: 'COUNT',
+    value: 3,
+    ...verified(
+      '加处罚款比例（每日为罚款数额的百分之几）',
+      [apl(72, 1, 1)],
+      'APL art. 72(1)(1): 每日按罚款数额的百分之三加处罚款 (N16)',
+    ),
+  },
+  lateSurchargeCapPercent: {
+    type: 'COUNT',
+    value: 100,
+    ...verified(
+      '加处罚款上限（罚款数额的百分之几）',
+      [apl(72, 1, 1)],
+      'APL art. 72(1)(1): 加处罚款的数额不得超出罚款的数额 (N16)',
+    ),
+  },
+  reconsiderationPeriod: {
+    ...period(60, 'CALENDAR_DAYS'),
+    ...verified(
+      '行政复议申请期限',
+      [reconsiderationLaw(20)],
+      'Reconsideration Law art. 20: 知道或者应当知道之日起六十日内 (N23); counted from the deemed-served date of the decision',
+    ),
+  },
+  litigationPeriod: {
+    ...period(6, 'MONTHS'),
+    ...verified(
+      '行政诉讼起诉期限',
+      [litigationLaw(46)],
+      'Litigation Law art. 46: 知道或者应当知道作出行政行为之日起六个月内 (N24)',
+    ),
+  },
+  litigationAfterReconsiderationPeriod: {
+    ...period(15, 'CALENDAR_DAYS'),
+    ...verified(
+      '复议后起诉期限',
+      [litigationLaw(45)],
+      'Litigation Law art. 45: 收到复议决定书之日起十五日内 (N24)',
+    ),
+  },
+  publicationWithdrawalPeriod: {
+    ...period(3, 'WORKING_DAYS'),
+    ...verified(
+      '撤回行政处罚决定信息期限',
+      [apl(48, 2), APL_85],
+      'APL art. 48(2): 在三日内撤回 = 3 working days by art. 85 (N20)',
+    ),
+  },
+  enforcementDemandWaitPeriod: {
+    ...period(10, 'WORKING_DAYS'),
+    ...verified(
+      '催告书送达后申请强制执行的等待期',
+      [compulsionLaw(54), compulsionLaw(69)],
+      'Compulsion Law art. 54: 催告书送达十日后 = 10 working days by art. 69 (N21); allowed from the 10th working day (regulation.md R-EXE-05)',
+    ),
+  },
+  courtEnforcementApplicationPeriod: {
+    ...period(3, 'MONTHS'),
+    ...verified(
+      '申请人民法院强制执行期限',
+      [compulsionLaw(53), apl(72, 2)],
+      'Compulsion Law art. 53: 自期限届满之日起三个月内 (N22); APL art. 72(2): with a deferral or instalments, from the end of that period',
     ),
   },
 } as const satisfies Partial<RulebookParameters>;

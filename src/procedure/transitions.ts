@@ -7,9 +7,23 @@
  * 2023 规定第四十二条 (P).
  */
 import type { ActionInput } from './action-inputs.js';
-import type { CaseSnapshot } from './case-snapshot.js';
-import { OPEN_DOCKETED_STATUSES, type CaseStatus } from './case-status.js';
-import { cac2017, cac2023, compulsionLaw, pipl } from './citations.js';
+import { DEADLINE_KINDS, type CaseSnapshot, type DeadlineKind } from './case-snapshot.js';
+import {
+  EXECUTION_STATUSES,
+  OPEN_DOCKETED_STATUSES,
+  REMEDY_STATUSES,
+  type CaseStatus,
+} from './case-status.js';
+import {
+  cac2017,
+  cac2023,
+  civilProcedure,
+  compulsionLaw,
+  litigationLaw,
+  pipl,
+  reconsiderationLaw,
+} from './citations.js';
+import { caseAmountDue, fineFenOf, paymentDueDateOf } from './execution.js';
 import { documentDue, startDeadline, stopDeadline, type Effect } from './effects.js';
 import {
   cancelDocketingGuards,
@@ -22,6 +36,18 @@ import {
   releaseCompulsoryMeasureGuards,
 } from './guards/compulsory-measure.guards.js';
 import { decideCaseGuards } from './guards/decision.guards.js';
+import {
+  applyForCourtEnforcementGuards,
+  applyForDeferralGuards,
+  closeCaseGuards,
+  decidePaymentArrangementGuards,
+  issueEnforcementDemandGuards,
+  recordCourtRulingGuards,
+  recordLitigationGuards,
+  recordPaymentGuards,
+  recordReconsiderationGuards,
+} from './guards/execution.guards.js';
+import { serveDocumentGuards } from './guards/service.guards.js';
 import {
   handlePreservedEvidenceGuards,
   preserveEvidenceGuards,
@@ -60,6 +86,7 @@ import type { LocalDate } from './local-date.js';
 import type { OfficerRole } from './officer-role.js';
 import type { ProcedureAction } from './procedure-action.js';
 import type { Rulebook } from './rulebook.js';
+import type { RecordRemedyInput } from './action-inputs.js';
 
 export interface OutcomeContext<A extends ProcedureAction> {
   readonly snapshot: CaseSnapshot;
@@ -87,8 +114,11 @@ export interface Transition<A extends ProcedureAction> {
   readonly legalBasis: readonly LegalBasis[];
   readonly guards: readonly Guard<ActionInput<A>>[];
   readonly outcomes: readonly Outcome<A>[];
-  /** The date of the act the input records; it picks the rulebook and dates certificates. */
-  readonly actDate?: (input: ActionInput<A>) => LocalDate;
+  /**
+   * The date of the act the input records; it picks the rulebook and dates certificates.
+   * Undefined for an input without it: the day of the action is used.
+   */
+  readonly actDate?: (input: ActionInput<A>) => LocalDate | undefined;
   /** Acts that must go on while the case is suspended (party's rights, releases, recusal, transfer). */
   readonly allowedWhileSuspended?: boolean;
   /** The actor performs an enforcement act in person: their own certificate must be valid. */
@@ -108,10 +138,69 @@ const stays = <A extends ProcedureAction>(effects: readonly Effect[]): readonly 
 ];
 const hasActiveMeasure = (s: CaseSnapshot) =>
   s.compulsoryMeasures.some((m) => m.releasedOn === undefined);
-const STOP_CASE_CLOCKS: readonly Effect[] = [
-  stopDeadline('DOCKETING'),
-  stopDeadline('CASE_TIME_LIMIT'),
+/**
+ * The clocks of the procedure before the decision. A step that takes the case out of it
+ * (not docketed, cancelled, transferred, decided) stops those that may run; the command layer
+ * no longer ends them on its own, since only CLOSED is terminal.
+ */
+const PRE_DECISION_DEADLINES: readonly DeadlineKind[] = [
+  'DOCKETING',
+  'JURISDICTION_DESIGNATION',
+  'PRESERVATION_HANDLING',
+  'COMPULSORY_MEASURE',
+  'STATEMENT',
+  'HEARING_REQUEST',
+  'CASE_TIME_LIMIT',
 ];
+const STOP_CASE_CLOCKS: readonly Effect[] = PRE_DECISION_DEADLINES.map(stopDeadline);
+/** Closure ends every period still running (R-CLS-01: a closed case takes no further step). */
+const STOP_ALL_DEADLINES: readonly Effect[] = DEADLINE_KINDS.map(stopDeadline);
+const SERVICE_RECEIPT = documentDue('SERVICE_RECEIPT');
+const includes =
+  (
+    document:
+      'PRE_PENALTY_NOTICE' | 'PENALTY_DECISION' | 'NO_PENALTY_DECISION' | 'ENFORCEMENT_DEMAND',
+  ) =>
+  ({ input }: { input: ActionInput<'serveDocument'> }) =>
+    input.documents.includes(document);
+const decided = (input: RecordRemedyInput, ...outcomes: string[]) =>
+  input.stage === 'DECIDED' && outcomes.includes(input.outcome);
+const published = (snapshot: CaseSnapshot) => snapshot.decision?.published === true;
+const START_PUBLICATION_WITHDRAWAL = startDeadline(
+  'PUBLICATION_WITHDRAWAL',
+  'publicationWithdrawalPeriod',
+  'DECIDED_ON',
+);
+/** Outstanding (fine and surcharge) once this payment is counted, on its day. */
+function outstandingAfterPayment(ctx: OutcomeContext<'recordPayment'>): number {
+  const { snapshot, input, rulebook } = ctx;
+  const withPayment: CaseSnapshot = {
+    ...snapshot,
+    payments: [...snapshot.payments, { id: 'new', ...input }],
+    // A summary penalty has no stored payment period: no surcharge is computed for it here.
+    deadlines:
+      paymentDueDateOf(snapshot) === undefined
+        ? { ...snapshot.deadlines, PAYMENT: { dueDate: input.paidOn } }
+        : snapshot.deadlines,
+  };
+  const due = caseAmountDue(withPayment, input.paidOn, {
+    percentPerDay: rulebook.parameters.lateSurchargePercentPerDay.value,
+    capPercent: rulebook.parameters.lateSurchargeCapPercent.value,
+  });
+  return due?.outstandingFen ?? 0;
+}
+
+const hearingEligible = (
+  input: ActionInput<'issuePrePenaltyNotice'>,
+  snapshot: CaseSnapshot,
+  rulebook: Rulebook,
+) =>
+  assessHearingEligibility(
+    input.proposedPenalties,
+    snapshot.parties,
+    rulebook,
+    input.hearingByOtherRule,
+  ).eligible;
 
 export const TRANSITIONS: TransitionTable = {
   registerCaseSource: {
@@ -160,7 +249,7 @@ export const TRANSITIONS: TransitionTable = {
         to: 'NOT_DOCKETED',
         when: ({ snapshot }) => snapshot.source?.namedComplainant === true,
         effects: [
-          stopDeadline('DOCKETING'),
+          ...STOP_CASE_CLOCKS,
           documentDue('NOT_DOCKETING_APPROVAL_FORM'),
           documentDue('NOT_DOCKETED_NOTICE_TO_COMPLAINANT'),
         ],
@@ -172,7 +261,7 @@ export const TRANSITIONS: TransitionTable = {
         to: 'NOT_DOCKETED',
         when: ({ snapshot }) => snapshot.source?.type === 'TRANSFERRED_IN',
         effects: [
-          stopDeadline('DOCKETING'),
+          ...STOP_CASE_CLOCKS,
           documentDue('NOT_DOCKETING_APPROVAL_FORM'),
           documentDue('NOT_DOCKETED_NOTICE_TO_TRANSFERRING_AUTHORITY'),
         ],
@@ -182,7 +271,7 @@ export const TRANSITIONS: TransitionTable = {
         id: 'NOT_DOCKETED',
         description: 'docket = false',
         to: 'NOT_DOCKETED',
-        effects: [stopDeadline('DOCKETING'), documentDue('NOT_DOCKETING_APPROVAL_FORM')],
+        effects: [...STOP_CASE_CLOCKS, documentDue('NOT_DOCKETING_APPROVAL_FORM')],
         legalBasis: [cac2017(16, 3)],
       },
     ],
@@ -200,10 +289,7 @@ export const TRANSITIONS: TransitionTable = {
         id: 'CANCELLED',
         description: '—',
         to: 'DOCKETING_CANCELLED',
-        effects: [
-          stopDeadline('CASE_TIME_LIMIT'),
-          documentDue('DOCKETING_CANCELLATION_APPROVAL_FORM'),
-        ],
+        effects: [...STOP_CASE_CLOCKS, documentDue('DOCKETING_CANCELLATION_APPROVAL_FORM')],
       },
     ],
   },
@@ -397,19 +483,15 @@ export const TRANSITIONS: TransitionTable = {
     roles: ['CASE_HANDLER'],
     legalBasis: [apl(44), apl(57, 1), apl(63, 1), apl(64, undefined, 1)],
     guards: issuePrePenaltyNoticeGuards,
-    actDate: (i) => i.servedOn,
+    actDate: (i) => i.servedOn ?? i.issuedOn,
     outcomes: [
       {
         id: 'HEARING_ELIGIBLE',
-        description: 'proposed penalties hearing-eligible (APL art. 63)',
+        description:
+          'served on the spot (servedOn given); proposed penalties hearing-eligible (APL art. 63)',
         to: 'PRE_PENALTY_NOTICE_SERVED',
         when: ({ input, snapshot, rulebook }) =>
-          assessHearingEligibility(
-            input.proposedPenalties,
-            snapshot.parties,
-            rulebook,
-            input.hearingByOtherRule,
-          ).eligible,
+          input.servedOn !== undefined && hearingEligible(input, snapshot, rulebook),
         effects: [
           { kind: 'RECORD_HEARING_ELIGIBILITY', eligible: true },
           startDeadline('STATEMENT', 'statementPeriod', 'SERVED_ON'),
@@ -419,11 +501,32 @@ export const TRANSITIONS: TransitionTable = {
       },
       {
         id: 'NOT_HEARING_ELIGIBLE',
-        description: 'otherwise',
+        description: 'served on the spot (servedOn given), not hearing-eligible',
         to: 'PRE_PENALTY_NOTICE_SERVED',
+        when: ({ input }) => input.servedOn !== undefined,
         effects: [
           { kind: 'RECORD_HEARING_ELIGIBILITY', eligible: false },
           startDeadline('STATEMENT', 'statementPeriod', 'SERVED_ON'),
+          documentDue('PRE_PENALTY_NOTICE'),
+        ],
+      },
+      {
+        id: 'ISSUED_HEARING_ELIGIBLE',
+        description:
+          'issued, not yet served (no servedOn); hearing-eligible — the windows start when serveDocument serves it',
+        to: 'PRE_PENALTY_NOTICE_SERVED',
+        when: ({ input, snapshot, rulebook }) => hearingEligible(input, snapshot, rulebook),
+        effects: [
+          { kind: 'RECORD_HEARING_ELIGIBILITY', eligible: true },
+          documentDue('PRE_PENALTY_NOTICE'),
+        ],
+      },
+      {
+        id: 'ISSUED',
+        description: 'issued, not yet served, not hearing-eligible',
+        to: 'PRE_PENALTY_NOTICE_SERVED',
+        effects: [
+          { kind: 'RECORD_HEARING_ELIGIBILITY', eligible: false },
           documentDue('PRE_PENALTY_NOTICE'),
         ],
       },
@@ -670,7 +773,7 @@ export const TRANSITIONS: TransitionTable = {
         to: 'DECIDED_PENALTY',
         when: ({ input }) => input.outcome === 'PENALTY',
         effects: [
-          stopDeadline('CASE_TIME_LIMIT'),
+          ...STOP_CASE_CLOCKS,
           startDeadline('DECISION_SERVICE', 'decisionServicePeriod', 'ACTION_DATE'),
           documentDue('PENALTY_DECISION'),
         ],
@@ -682,7 +785,7 @@ export const TRANSITIONS: TransitionTable = {
         to: 'DECIDED_NO_PENALTY',
         when: ({ input }) => input.outcome === 'NO_PENALTY',
         effects: [
-          stopDeadline('CASE_TIME_LIMIT'),
+          ...STOP_CASE_CLOCKS,
           startDeadline('DECISION_SERVICE', 'decisionServicePeriod', 'ACTION_DATE'),
           documentDue('NO_PENALTY_DECISION'),
         ],
@@ -694,7 +797,7 @@ export const TRANSITIONS: TransitionTable = {
         to: 'DECIDED_NO_PENALTY',
         when: ({ input }) => input.outcome === 'FACTS_NOT_ESTABLISHED',
         effects: [
-          stopDeadline('CASE_TIME_LIMIT'),
+          ...STOP_CASE_CLOCKS,
           startDeadline('DECISION_SERVICE', 'decisionServicePeriod', 'ACTION_DATE'),
           documentDue('NO_PENALTY_DECISION'),
         ],
@@ -707,7 +810,7 @@ export const TRANSITIONS: TransitionTable = {
         when: ({ input, snapshot }) =>
           input.outcome === 'TRANSFER_TO_JUDICIAL_ORGAN' && hasActiveMeasure(snapshot),
         effects: [
-          stopDeadline('CASE_TIME_LIMIT'),
+          ...STOP_CASE_CLOCKS,
           documentDue('JUDICIAL_TRANSFER_LETTER'),
           documentDue('SEIZED_ITEMS_TRANSFER_NOTICE'),
         ],
@@ -717,7 +820,7 @@ export const TRANSITIONS: TransitionTable = {
         id: 'TRANSFER_TO_JUDICIAL_ORGAN',
         description: 'outcome = TRANSFER_TO_JUDICIAL_ORGAN',
         to: 'TRANSFERRED_TO_JUDICIAL_ORGAN',
-        effects: [stopDeadline('CASE_TIME_LIMIT'), documentDue('JUDICIAL_TRANSFER_LETTER')],
+        effects: [...STOP_CASE_CLOCKS, documentDue('JUDICIAL_TRANSFER_LETTER')],
         legalBasis: [apl(57, 1, 4), apl(27, 1)],
       },
     ],
@@ -730,16 +833,403 @@ export const TRANSITIONS: TransitionTable = {
     legalBasis: [apl(51), apl(52)],
     guards: imposeSummaryPenaltyGuards,
     actorActsInPerson: true,
+    // Handed over on the spot: the decision is served that day (APL art. 52), so the 15 days to
+    // pay and the reconsideration period (first, before any suit: R-REM-02) run from it.
     outcomes: [
       {
-        id: 'IMPOSED',
-        description: '—',
+        id: 'IMPOSED_WITH_FINE',
+        description: 'a fine (not collected on the spot: the 15 days to pay run)',
         to: 'SUMMARY_PENALTY_IMPOSED',
+        when: ({ input }) => fineFenOf(input.penalties) > 0,
         effects: [
-          stopDeadline('DOCKETING'),
+          ...STOP_CASE_CLOCKS,
+          startDeadline('PAYMENT', 'paymentPeriod', 'ACTION_DATE'),
+          startDeadline('RECONSIDERATION_PERIOD', 'reconsiderationPeriod', 'ACTION_DATE'),
           documentDue('ON_THE_SPOT_PENALTY_DECISION'),
           documentDue('ON_THE_SPOT_FILING_RECORD'),
         ],
+        legalBasis: [apl(67, 3), reconsiderationLaw(20), reconsiderationLaw(23)],
+      },
+      {
+        id: 'IMPOSED',
+        description: 'otherwise (warning)',
+        to: 'SUMMARY_PENALTY_IMPOSED',
+        effects: [
+          ...STOP_CASE_CLOCKS,
+          startDeadline('RECONSIDERATION_PERIOD', 'reconsiderationPeriod', 'ACTION_DATE'),
+          documentDue('ON_THE_SPOT_PENALTY_DECISION'),
+          documentDue('ON_THE_SPOT_FILING_RECORD'),
+        ],
+        legalBasis: [reconsiderationLaw(20), reconsiderationLaw(23)],
+      },
+    ],
+  },
+  serveDocument: {
+    action: 'serveDocument',
+    title: '送达文书（送达回证）',
+    from: [...OPEN, 'DECIDED_PENALTY', 'DECIDED_NO_PENALTY', 'ENFORCEMENT_DEMAND_ISSUED'],
+    roles: ['CASE_HANDLER'],
+    legalBasis: [apl(61), civilProcedure(87)],
+    guards: serveDocumentGuards,
+    actDate: (i) => i.facts.servedOn,
+    allowedWhileSuspended: true,
+    outcomes: [
+      {
+        id: 'PENALTY_DECISION_SERVED_WITH_FINE',
+        description:
+          'PENALTY_DECISION with a fine: payment, reconsideration and litigation periods run from the deemed-served date',
+        to: 'DECISION_SERVED',
+        when: (ctx) =>
+          includes('PENALTY_DECISION')(ctx) && (ctx.snapshot.decision?.fineFen ?? 0) > 0,
+        effects: [
+          stopDeadline('DECISION_SERVICE'),
+          startDeadline('PAYMENT', 'paymentPeriod', 'DEEMED_SERVED_ON'),
+          startDeadline('RECONSIDERATION_PERIOD', 'reconsiderationPeriod', 'DEEMED_SERVED_ON'),
+          startDeadline('LITIGATION_PERIOD', 'litigationPeriod', 'DEEMED_SERVED_ON'),
+          SERVICE_RECEIPT,
+        ],
+        legalBasis: [apl(61, 1), apl(67, 3), reconsiderationLaw(20), litigationLaw(46)],
+      },
+      {
+        id: 'PENALTY_DECISION_SERVED',
+        description: 'PENALTY_DECISION without a fine',
+        to: 'DECISION_SERVED',
+        when: includes('PENALTY_DECISION'),
+        effects: [
+          stopDeadline('DECISION_SERVICE'),
+          startDeadline('RECONSIDERATION_PERIOD', 'reconsiderationPeriod', 'DEEMED_SERVED_ON'),
+          startDeadline('LITIGATION_PERIOD', 'litigationPeriod', 'DEEMED_SERVED_ON'),
+          SERVICE_RECEIPT,
+        ],
+        legalBasis: [apl(61, 1), reconsiderationLaw(20), litigationLaw(46)],
+      },
+      {
+        id: 'NO_PENALTY_DECISION_SERVED',
+        description: 'NO_PENALTY_DECISION (the case may then be closed)',
+        to: 'STAYS',
+        when: includes('NO_PENALTY_DECISION'),
+        effects: [stopDeadline('DECISION_SERVICE'), SERVICE_RECEIPT],
+        legalBasis: [apl(61, 1)],
+      },
+      {
+        id: 'PRE_PENALTY_NOTICE_SERVED_HEARING_ELIGIBLE',
+        description:
+          'PRE_PENALTY_NOTICE issued without service, hearing-eligible: both windows run from the deemed-served date',
+        to: 'STAYS',
+        when: (ctx) =>
+          includes('PRE_PENALTY_NOTICE')(ctx) && ctx.snapshot.notice?.hearingEligible === true,
+        effects: [
+          startDeadline('STATEMENT', 'statementPeriod', 'DEEMED_SERVED_ON'),
+          startDeadline('HEARING_REQUEST', 'hearingRequestPeriod', 'DEEMED_SERVED_ON'),
+          SERVICE_RECEIPT,
+        ],
+        legalBasis: [apl(44), apl(62), apl(64, undefined, 1)],
+      },
+      {
+        id: 'PRE_PENALTY_NOTICE_SERVED',
+        description: 'PRE_PENALTY_NOTICE, not hearing-eligible',
+        to: 'STAYS',
+        when: includes('PRE_PENALTY_NOTICE'),
+        effects: [
+          startDeadline('STATEMENT', 'statementPeriod', 'DEEMED_SERVED_ON'),
+          SERVICE_RECEIPT,
+        ],
+        legalBasis: [apl(44), apl(62)],
+      },
+      {
+        id: 'ENFORCEMENT_DEMAND_SERVED',
+        description:
+          'ENFORCEMENT_DEMAND: the 10 working days before the court application run from it',
+        to: 'STAYS',
+        when: includes('ENFORCEMENT_DEMAND'),
+        effects: [SERVICE_RECEIPT],
+        legalBasis: [compulsionLaw(38), compulsionLaw(54)],
+      },
+      {
+        id: 'SERVED',
+        description:
+          'HEARING_NOTICE (the hearing date must stay 7 working days after the deemed service)',
+        to: 'STAYS',
+        effects: [SERVICE_RECEIPT],
+        legalBasis: [apl(64, undefined, 2)],
+      },
+    ],
+  },
+  recordPayment: {
+    action: 'recordPayment',
+    title: '记录缴纳罚款',
+    from: EXECUTION_STATUSES,
+    roles: ['CASE_HANDLER'],
+    legalBasis: [apl(67, 3), apl(72, 1, 1)],
+    guards: recordPaymentGuards,
+    actDate: (i) => i.paidOn,
+    outcomes: [
+      {
+        id: 'PAID_IN_FULL',
+        description: 'fine and surcharge (as of the payment day) paid in full',
+        to: 'EXECUTED',
+        when: (ctx) => outstandingAfterPayment(ctx) === 0,
+        effects: [stopDeadline('PAYMENT'), stopDeadline('COURT_ENFORCEMENT_WINDOW')],
+      },
+      { id: 'PARTLY_PAID', description: 'otherwise', to: 'STAYS', effects: [] },
+    ],
+  },
+  applyForDeferral: {
+    action: 'applyForDeferral',
+    title: '当事人申请延期或者分期缴纳罚款',
+    from: ['DECISION_SERVED', 'SUMMARY_PENALTY_IMPOSED', 'ENFORCEMENT_DEMAND_ISSUED'],
+    roles: ['CASE_HANDLER'],
+    legalBasis: [apl(66, 2)],
+    guards: applyForDeferralGuards,
+    actDate: (i) => i.appliedOn,
+    outcomes: stays([]),
+  },
+  decidePaymentArrangement: {
+    action: 'decidePaymentArrangement',
+    title: '延期或者分期缴纳罚款审批',
+    from: ['DECISION_SERVED', 'SUMMARY_PENALTY_IMPOSED', 'ENFORCEMENT_DEMAND_ISSUED'],
+    roles: ['OFFICE_HEAD'],
+    legalBasis: [apl(66, 2)],
+    guards: decidePaymentArrangementGuards,
+    actDate: (i) => i.decidedOn,
+    outcomes: [
+      {
+        id: 'APPROVED',
+        description: 'approved = true: the schedule replaces the 15-day period',
+        to: 'INSTALMENT_PLAN',
+        when: ({ input }) => input.approved,
+        effects: [stopDeadline('PAYMENT'), stopDeadline('COURT_ENFORCEMENT_WINDOW')],
+        legalBasis: [apl(72, 2)],
+      },
+      { id: 'REJECTED', description: 'approved = false', to: 'STAYS', effects: [] },
+    ],
+  },
+  recordReconsideration: {
+    action: 'recordReconsideration',
+    title: '记录行政复议（申请、复议决定）',
+    from: REMEDY_STATUSES,
+    roles: ['CASE_HANDLER', 'OFFICE_HEAD'],
+    legalBasis: [reconsiderationLaw(20), apl(73, 1), apl(73, 3)],
+    guards: recordReconsiderationGuards,
+    actDate: (i) => (i.stage === 'FILED' ? i.filedOn : i.decidedOn),
+    allowedWhileSuspended: true,
+    outcomes: [
+      {
+        id: 'FILED',
+        description: 'stage = FILED: the surcharge pauses; no court application meanwhile',
+        to: 'STAYS',
+        when: ({ input }) => input.stage === 'FILED',
+        effects: [stopDeadline('COURT_ENFORCEMENT_WINDOW')],
+        legalBasis: [apl(73, 3), compulsionLaw(53)],
+      },
+      {
+        id: 'ANNULLED_PUBLISHED',
+        description: 'ANNULLED, decision published: withdraw the publication within 3 working days',
+        to: 'STAYS',
+        when: ({ input, snapshot }) => decided(input, 'ANNULLED') && published(snapshot),
+        effects: [
+          stopDeadline('PAYMENT'),
+          stopDeadline('COURT_ENFORCEMENT_WINDOW'),
+          START_PUBLICATION_WITHDRAWAL,
+        ],
+        legalBasis: [apl(48, 2), apl(85)],
+      },
+      {
+        id: 'ANNULLED',
+        description: 'ANNULLED',
+        to: 'STAYS',
+        when: ({ input }) => decided(input, 'ANNULLED'),
+        effects: [stopDeadline('PAYMENT'), stopDeadline('COURT_ENFORCEMENT_WINDOW')],
+      },
+      {
+        id: 'CHANGED_OR_UNLAWFUL_PUBLISHED',
+        description:
+          'CHANGED or CONFIRMED_UNLAWFUL, decision published: withdraw within 3 working days; 15 days to sue',
+        to: 'STAYS',
+        when: ({ input, snapshot }) =>
+          decided(input, 'CHANGED', 'CONFIRMED_UNLAWFUL') && published(snapshot),
+        effects: [
+          startDeadline('LITIGATION_PERIOD', 'litigationAfterReconsiderationPeriod', 'DECIDED_ON'),
+          START_PUBLICATION_WITHDRAWAL,
+        ],
+        legalBasis: [apl(48, 2), apl(85), litigationLaw(45)],
+      },
+      {
+        id: 'WITHDRAWN',
+        description: 'WITHDRAWN by the applicant',
+        to: 'STAYS',
+        when: ({ input }) => decided(input, 'WITHDRAWN'),
+        effects: [],
+      },
+      {
+        id: 'DECIDED',
+        description: 'UPHELD, or CHANGED / CONFIRMED_UNLAWFUL unpublished: 15 days to sue',
+        to: 'STAYS',
+        effects: [
+          startDeadline('LITIGATION_PERIOD', 'litigationAfterReconsiderationPeriod', 'DECIDED_ON'),
+        ],
+        legalBasis: [litigationLaw(45)],
+      },
+    ],
+  },
+  recordLitigation: {
+    action: 'recordLitigation',
+    title: '记录行政诉讼（起诉、生效裁判）',
+    from: REMEDY_STATUSES,
+    roles: ['CASE_HANDLER', 'OFFICE_HEAD'],
+    legalBasis: [litigationLaw(45), litigationLaw(46), apl(73, 1), apl(73, 3)],
+    guards: recordLitigationGuards,
+    actDate: (i) => (i.stage === 'FILED' ? i.filedOn : i.decidedOn),
+    allowedWhileSuspended: true,
+    outcomes: [
+      {
+        id: 'FILED',
+        description: 'stage = FILED: the surcharge pauses; no court application meanwhile',
+        to: 'STAYS',
+        when: ({ input }) => input.stage === 'FILED',
+        effects: [stopDeadline('COURT_ENFORCEMENT_WINDOW')],
+        legalBasis: [apl(73, 3), compulsionLaw(53)],
+      },
+      {
+        id: 'ANNULLED_PUBLISHED',
+        description: 'ANNULLED, decision published: withdraw the publication within 3 working days',
+        to: 'STAYS',
+        when: ({ input, snapshot }) => decided(input, 'ANNULLED') && published(snapshot),
+        effects: [
+          stopDeadline('PAYMENT'),
+          stopDeadline('COURT_ENFORCEMENT_WINDOW'),
+          START_PUBLICATION_WITHDRAWAL,
+        ],
+        legalBasis: [apl(48, 2), apl(85)],
+      },
+      {
+        id: 'ANNULLED',
+        description: 'ANNULLED',
+        to: 'STAYS',
+        when: ({ input }) => decided(input, 'ANNULLED'),
+        effects: [stopDeadline('PAYMENT'), stopDeadline('COURT_ENFORCEMENT_WINDOW')],
+      },
+      {
+        id: 'CHANGED_OR_UNLAWFUL_PUBLISHED',
+        description:
+          'CHANGED or CONFIRMED_UNLAWFUL, decision published: withdraw within 3 working days',
+        to: 'STAYS',
+        when: ({ input, snapshot }) =>
+          decided(input, 'CHANGED', 'CONFIRMED_UNLAWFUL') && published(snapshot),
+        effects: [START_PUBLICATION_WITHDRAWAL],
+        legalBasis: [apl(48, 2), apl(85)],
+      },
+      { id: 'DECIDED', description: 'otherwise', to: 'STAYS', effects: [] },
+    ],
+  },
+  issueEnforcementDemand: {
+    action: 'issueEnforcementDemand',
+    title: '催告当事人履行（催告书）',
+    from: [
+      'DECISION_SERVED',
+      'SUMMARY_PENALTY_IMPOSED',
+      'INSTALMENT_PLAN',
+      'ENFORCEMENT_DEMAND_ISSUED',
+    ],
+    roles: ['CASE_HANDLER', 'OFFICE_HEAD'],
+    legalBasis: [compulsionLaw(35), compulsionLaw(54), apl(72, 1)],
+    guards: issueEnforcementDemandGuards,
+    actDate: (i) => i.issuedOn,
+    outcomes: [
+      {
+        id: 'DEMAND_ISSUED',
+        description:
+          'served by serveDocument (ENFORCEMENT_DEMAND); the 3-month window runs from the remedy lapse',
+        to: 'ENFORCEMENT_DEMAND_ISSUED',
+        effects: [
+          startDeadline(
+            'COURT_ENFORCEMENT_WINDOW',
+            'courtEnforcementApplicationPeriod',
+            'REMEDY_PERIODS_LAPSE_ON',
+          ),
+          documentDue('ENFORCEMENT_DEMAND'),
+        ],
+        legalBasis: [compulsionLaw(53), apl(72, 2)],
+      },
+    ],
+  },
+  applyForCourtEnforcement: {
+    action: 'applyForCourtEnforcement',
+    title: '申请人民法院强制执行',
+    from: ['ENFORCEMENT_DEMAND_ISSUED'],
+    roles: ['OFFICE_HEAD'],
+    legalBasis: [compulsionLaw(53), compulsionLaw(54), compulsionLaw(55), apl(72, 1)],
+    guards: applyForCourtEnforcementGuards,
+    actDate: (i) => i.appliedOn,
+    outcomes: [
+      {
+        id: 'APPLIED',
+        description: '—',
+        to: 'COURT_ENFORCEMENT_APPLIED',
+        effects: [
+          stopDeadline('COURT_ENFORCEMENT_WINDOW'),
+          documentDue('COURT_ENFORCEMENT_APPLICATION'),
+        ],
+      },
+    ],
+  },
+  recordCourtRuling: {
+    action: 'recordCourtRuling',
+    title: '记录人民法院执行裁定或者执行结果',
+    from: ['COURT_ENFORCEMENT_APPLIED'],
+    roles: ['CASE_HANDLER', 'OFFICE_HEAD'],
+    legalBasis: [compulsionLaw(57), compulsionLaw(58)],
+    guards: recordCourtRulingGuards,
+    actDate: (i) => i.ruledOn,
+    outcomes: [
+      {
+        id: 'ENFORCED',
+        description: 'result = ENFORCED',
+        to: 'EXECUTED',
+        when: ({ input }) => input.result === 'ENFORCED',
+        effects: [stopDeadline('PAYMENT')],
+      },
+      {
+        id: 'TERMINATED',
+        description: 'result = ENFORCEMENT_TERMINATED',
+        to: 'ENFORCEMENT_TERMINATED',
+        when: ({ input }) => input.result === 'ENFORCEMENT_TERMINATED',
+        effects: [stopDeadline('PAYMENT')],
+        legalBasis: [compulsionLaw(40)],
+      },
+      {
+        id: 'RULED',
+        description:
+          'ENFORCEMENT_ORDERED or ENFORCEMENT_REFUSED (the office may seek review within 15 days)',
+        to: 'STAYS',
+        effects: [],
+      },
+    ],
+  },
+  closeCase: {
+    action: 'closeCase',
+    title: '结案',
+    from: [
+      'NOT_DOCKETED',
+      'DOCKETING_CANCELLED',
+      'TRANSFERRED',
+      'TRANSFERRED_TO_JUDICIAL_ORGAN',
+      'DECIDED_NO_PENALTY',
+      ...EXECUTION_STATUSES,
+      'EXECUTED',
+      'ENFORCEMENT_TERMINATED',
+    ],
+    roles: ['OFFICE_HEAD'],
+    legalBasis: [apl(47), apl(66, 1)],
+    guards: closeCaseGuards,
+    actDate: (i) => i.closedOn,
+    allowedWhileSuspended: true,
+    outcomes: [
+      {
+        id: 'CLOSED',
+        description: 'a closing condition holds; the head approved the closure form',
+        to: 'CLOSED',
+        effects: [...STOP_ALL_DEADLINES, documentDue('CASE_CLOSING_APPROVAL_FORM')],
       },
     ],
   },

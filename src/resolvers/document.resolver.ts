@@ -1,5 +1,20 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { exportCaseFile } from '../commands/case-file.js';
+import { findVisibleCase } from './case.resolver.js';
 import { runInTransaction } from '../auth/auth-checker.js';
 import type { RequestContext } from '../auth/context.js';
 import { isInScope } from '../auth/office-scope.js';
@@ -75,6 +90,39 @@ export class CaseDocumentsResolver {
         },
       });
       return document;
+    });
+  }
+}
+
+@ObjectType({ description: '案卷导出（全部文书、目录、全过程记录及其校验结果）' })
+class CaseFileExportType {
+  @Field() fileName!: string;
+  @Field({ description: 'ZIP 文件的 SHA-256' }) sha256!: string;
+  @Field(() => Int) sizeBytes!: number;
+  @Field(() => Int) documentCount!: number;
+  @Field() auditChainIntact!: boolean;
+  @Field({ description: '下载地址（GET，携带 Authorization 头）' }) downloadUrl!: string;
+}
+
+@Resolver()
+export class CaseFileResolver {
+  @Authorized()
+  @Query(() => CaseFileExportType, {
+    description: '导出案卷：每份文书（含 SHA-256）、按序目录、全过程记录及哈希链校验结果',
+  })
+  async exportCaseFile(
+    @Arg('caseId', () => ID) caseId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CaseFileExportType> {
+    const found = await findVisibleCase(ctx, caseId);
+    const file = await exportCaseFile(ctx.em, found);
+    return Object.assign(new CaseFileExportType(), {
+      fileName: file.fileName,
+      sha256: file.sha256,
+      sizeBytes: file.content.length,
+      documentCount: file.documentCount,
+      auditChainIntact: file.auditChainIntact,
+      downloadUrl: `/cases/${found.id}/case-file.zip`,
     });
   }
 }

@@ -20,6 +20,7 @@ import { listScopePath } from '../commands/office.commands.js';
 import { createParty, findVisibleParty, updateParty } from '../commands/party.commands.js';
 import { Office } from '../entities/office.entity.js';
 import { Party } from '../entities/party.entity.js';
+import { toLocalDate } from '../procedure/local-date.js';
 import { Connection, PageArgs, paginate } from '../schema/connection.js';
 import {
   PartyIdTypeEnum,
@@ -116,7 +117,9 @@ export class PartyResolver {
     @Arg('input', () => CreatePartyInput) input: CreatePartyInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Party> {
-    return runInTransaction(ctx, (em, actor) => createParty(em, actor, input));
+    return runInTransaction(ctx, (em, actor) =>
+      createParty(em, actor, input, toLocalDate(ctx.now())),
+    );
   }
 
   @Authorized(...PARTY_EDITORS)
@@ -126,6 +129,8 @@ export class PartyResolver {
     @Arg('input', () => UpdatePartyInput) input: UpdatePartyInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Party> {
-    return runInTransaction(ctx, (em, actor) => updateParty(em, actor, id, input));
+    return runInTransaction(ctx, (em, actor) =>
+      updateParty(em, actor, id, input, toLocalDate(ctx.now())),
+    );
   }
 }

@@ -5,16 +5,26 @@ import { CalendarResolver } from '../resolvers/calendar.resolver.js';
 import { CaseProcedureResolver, DeadlineResolver } from '../resolvers/case-procedure.resolver.js';
 import { MonitoringResolver } from '../resolvers/monitoring.resolver.js';
 import { CaseResolver, DecisionResolver, EvidenceResolver } from '../resolvers/case.resolver.js';
-import { CaseDocumentResolver, CaseDocumentsResolver } from '../resolvers/document.resolver.js';
+import {
+  CaseDocumentResolver,
+  CaseDocumentsResolver,
+  CaseFileResolver,
+} from '../resolvers/document.resolver.js';
 import { OfficeResolver } from '../resolvers/office.resolver.js';
 import { EnforcementCertificateResolver, OfficerResolver } from '../resolvers/officer.resolver.js';
 import { PartyResolver } from '../resolvers/party.resolver.js';
+import { PublicationResolver } from '../resolvers/publication.resolver.js';
 import { RulebookResolver } from '../resolvers/rulebook.resolver.js';
 import { CaseHandlingResolver } from '../resolvers/procedure/case-handling.resolver.js';
 import { CaseProcedureRecordsResolver } from '../resolvers/procedure/case-records.resolver.js';
 import { InvestigationResolver } from '../resolvers/procedure/investigation.resolver.js';
 import { NoticeAndHearingResolver } from '../resolvers/procedure/notice-and-hearing.resolver.js';
 import { ReviewAndDecisionResolver } from '../resolvers/procedure/review-and-decision.resolver.js';
+import {
+  DomainEventResolver,
+  WebhookDeliveryResolver,
+  WebhookResolver,
+} from '../resolvers/webhook.resolver.js';
 
 export const resolvers = [
   OfficeResolver,
@@ -31,11 +41,16 @@ export const resolvers = [
   RulebookResolver,
   CaseDocumentsResolver,
   CaseDocumentResolver,
+  CaseFileResolver,
+  PublicationResolver,
   CaseHandlingResolver,
   InvestigationResolver,
   NoticeAndHearingResolver,
   ReviewAndDecisionResolver,
   CaseProcedureRecordsResolver,
+  WebhookResolver,
+  WebhookDeliveryResolver,
+  DomainEventResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

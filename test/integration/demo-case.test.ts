@@ -1,7 +1,11 @@
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDemoCase } from '../../src/demo/penalty-case.scenario.js';
+import { exportCaseFile } from '../../src/commands/case-file.js';
 import { CaseDocument } from '../../src/entities/case-document.entity.js';
+import { Case } from '../../src/entities/case.entity.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
@@ -52,5 +56,61 @@ describe('the demo case (npm run demo)', () => {
     expect((await mammoth.extractRawText({ buffer: hearingRecord.content })).value).toContain(
       app.demo.officers.BJ0005!.name,
     );
+
+    // The case file an archive or a court receives: every document with its hash, the index, the audit chain.
+    const exported = await app.run<{
+      exportCaseFile: {
+        documentCount: number;
+        auditChainIntact: boolean;
+        sha256: string;
+        downloadUrl: string;
+      };
+    }>(
+      `query($id: ID!) { exportCaseFile(caseId: $id) { documentCount auditChainIntact sha256 downloadUrl } }`,
+      { id: result.caseId },
+      'BJ0001',
+    );
+    expect(exported.data!.exportCaseFile).toMatchObject({
+      documentCount: 9,
+      auditChainIntact: true,
+      downloadUrl: `/cases/${result.caseId}/case-file.zip`,
+    });
+    const em = app.orm.em.fork();
+    const file = await exportCaseFile(em, await em.findOneOrFail(Case, { id: result.caseId }));
+    expect(file.sha256).toBe(exported.data!.exportCaseFile.sha256);
+    const zip = await JSZip.loadAsync(file.content);
+    const index = JSON.parse(await zip.file('index.json')!.async('string')) as {
+      documents: { file: string; sha256: string }[];
+      auditChain: { intact: boolean; checkedEvents: number };
+    };
+    expect(index.documents).toHaveLength(9);
+    for (const entry of index.documents) {
+      const bytes = await zip.file(entry.file)!.async('nodebuffer');
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(entry.sha256);
+    }
+    expect(index.auditChain.intact).toBe(true);
+    expect(index.auditChain.checkedEvents).toBeGreaterThanOrEqual(15);
+    expect(await zip.file('index.txt')!.async('string')).toContain('哈希链完整');
+
+    // 双公示: the decision was published with masked identifiers, amounts in 万元, due within 7 working days.
+    const published = await app.run<{
+      publications: {
+        edges: { node: { fields: Record<string, unknown>; dueBy: string; publishedOn: string } }[];
+      };
+    }>(
+      `{ publications(first: 10) { edges { node { fields dueBy publishedOn } } } }`,
+      undefined,
+      'BJ0001',
+    );
+    const record = published
+      .data!.publications.edges.map((e) => e.node)
+      .find((n) => n.fields['行政处罚决定书文号'] === '京网信罚〔2025〕1号')!;
+    // 2025-10-31 (Fri) + 7 working days: 11-03 … 11-07, 11-10, 11-11.
+    expect(record).toMatchObject({ publishedOn: '2025-10-31', dueBy: '2025-11-11' });
+    expect(record.fields).toMatchObject({
+      罚款金额: '40',
+      行政相对人名称: '北京星河数据科技有限公司',
+      处罚类别: '警告、罚款',
+    });
   });
 });

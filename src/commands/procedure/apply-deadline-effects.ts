@@ -9,7 +9,11 @@ import {
 import type { DeadlineKind } from '../../procedure/case-snapshot.js';
 import { isTerminalStatus } from '../../procedure/case-status.js';
 import type { TransitionAllowed } from '../../procedure/decide.js';
-import type { DeadlineTrigger, Effect } from '../../procedure/effects.js';
+import {
+  DEADLINE_TRIGGER_FIELDS,
+  type DeadlineTrigger,
+  type Effect,
+} from '../../procedure/effects.js';
 import { addCalendarDays, type LocalDate } from '../../procedure/local-date.js';
 import type { PeriodParameter, Rulebook } from '../../procedure/rulebook.js';
 
@@ -19,15 +23,8 @@ import type { PeriodParameter, Rulebook } from '../../procedure/rulebook.js';
  * its explanation (trigger, rule, days skipped, pauses).
  */
 
-const TRIGGER_FIELDS: Record<DeadlineTrigger, string | null> = {
-  ACTION_DATE: null,
-  RECEIVED_ON: 'receivedOn',
-  SERVED_ON: 'servedOn',
-  STARTED_ON: 'startedOn',
-};
-
 function triggerDate(trigger: DeadlineTrigger, input: unknown, actDate: LocalDate): LocalDate {
-  const field = TRIGGER_FIELDS[trigger];
+  const field = DEADLINE_TRIGGER_FIELDS[trigger];
   const value = field ? (input as Record<string, unknown>)[field] : undefined;
   return typeof value === 'string' ? (value as LocalDate) : actDate;
 }

@@ -33,6 +33,7 @@ import type { RuleViolation } from '../../procedure/rule-violation.js';
 import { rulebookFor, type Rulebook } from '../../procedure/rulebook.js';
 import { isUuid } from '../office.commands.js';
 import { appendCaseEvent } from '../case-events.js';
+import { recordStepEvents } from '../../events/record-domain-event.js';
 import { applyDeadlineEffects } from './apply-deadline-effects.js';
 import { toCaseSnapshot, toProcedureActor, toProcedureRecord } from './to-case-snapshot.js';
 
@@ -210,6 +211,9 @@ export async function runProcedureStep<A extends ProcedureAction>(
       if (next.status.startsWith('DECIDED_') || next.status === 'SUMMARY_PENALTY_IMPOSED') {
         found.decidedOn ??= result.actDate;
       }
+      if (next.status === 'CLOSED') {
+        found.closedOn = result.actDate;
+      }
       await syncHandlers(em, found, next);
       await step.persist?.({ ...context, found, next, input, allowed: result });
       let deadlines: Deadline[];
@@ -265,6 +269,18 @@ export async function runProcedureStep<A extends ProcedureAction>(
           })),
           documentSections: produced.sections,
         },
+      });
+      // Domain events for portals (transactional outbox): same transaction as the step.
+      await recordStepEvents(em, {
+        found,
+        action: step.action,
+        from: result.from,
+        to: result.to,
+        outcome: result.outcome,
+        actDate: result.actDate,
+        occurredAt: event.occurredAt,
+        documents: produced.documents,
+        submitted: step.submitted,
       });
       await em.flush();
       return {

@@ -11,7 +11,7 @@ import type {
   EnforcementCertificate,
   StoredDeadline,
 } from '../../procedure/case-snapshot.js';
-import { NO_FLAGS } from '../../procedure/case-snapshot.js';
+import { newCaseSnapshot } from '../../procedure/case-snapshot.js';
 import type { LocalDate } from '../../procedure/local-date.js';
 
 /** The only place rules meet the ORM: entity → plain snapshot. */
@@ -59,34 +59,30 @@ export async function toCaseSnapshot(
   for (const deadline of open) {
     deadlines[deadline.kind] = { dueDate: deadline.dueDate };
   }
-  const record = found.procedureRecord;
+  // Stored record over an empty case: fields added to the snapshot later start empty for old cases.
   return {
+    ...newCaseSnapshot(found.office.id, found.office.level),
+    ...(found.procedureRecord ?? {}),
     status: found.status,
     officeId: found.office.id,
     officeLevel: found.office.level,
-    parties: found.parties.getItems().map((p) => ({ id: p.id, kind: p.kind })),
+    parties: found.parties.getItems().map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      ...(p.electronicServiceConsent && p.electronicServiceAddress && p.electronicServiceConsentOn
+        ? {
+            electronicServiceConsent: {
+              signedOn: p.electronicServiceConsentOn,
+              addresses: [p.electronicServiceAddress],
+            },
+          }
+        : {}),
+    })),
     handlers: found.handlers
       .getItems()
       .map((h) => ({ officerId: h.id, certificate: certificateOn(h, date) })),
-    docketedOn: found.docketedOn ?? undefined,
+    ...(found.docketedOn ? { docketedOn: found.docketedOn } : {}),
     deadlines,
-    flags: record?.flags ?? NO_FLAGS,
-    ...(record?.source ? { source: record.source } : {}),
-    ...(record?.violation ? { violation: record.violation } : {}),
-    ...(record?.notice ? { notice: record.notice } : {}),
-    ...(record?.hearing ? { hearing: record.hearing } : {}),
-    evidence: record?.evidence ?? [],
-    transcripts: record?.transcripts ?? [],
-    preservations: record?.preservations ?? [],
-    compulsoryMeasures: record?.compulsoryMeasures ?? [],
-    recusals: record?.recusals ?? [],
-    statements: record?.statements ?? [],
-    waivers: record?.waivers ?? [],
-    legalReviews: record?.legalReviews ?? [],
-    collectiveDiscussions: record?.collectiveDiscussions ?? [],
-    timeLimitExtensions: record?.timeLimitExtensions ?? [],
-    suspensions: record?.suspensions ?? [],
-    priorFinesForSameAct: record?.priorFinesForSameAct ?? [],
   };
 }
 

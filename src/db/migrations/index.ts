@@ -1,10 +1,13 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261122073438 } from './Migration20261122073438.js';
+import { Migration20261122073646 } from './Migration20261122073646.js';
 import { Migration20261122063052 } from './Migration20261122063052.js';
 import { Migration20261122063938 } from './Migration20261122063938.js';
 import { Migration20261122064243 } from './Migration20261122064243.js';
 import { Migration20261122064726 } from './Migration20261122064726.js';
 import { Migration20261122065531 } from './Migration20261122065531.js';
 import { Migration20261122065851 } from './Migration20261122065851.js';
+import { Migration20261122072207 } from './Migration20261122072207.js';
 
 /** Every committed migration, in order. Never edit one that has shipped: add a new one. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +17,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122064726', class: Migration20261122064726 },
   { name: 'Migration20261122065531', class: Migration20261122065531 },
   { name: 'Migration20261122065851', class: Migration20261122065851 },
+  { name: 'Migration20261122072207', class: Migration20261122072207 },
+  { name: 'Migration20261122073438', class: Migration20261122073438 },
+  { name: 'Migration20261122073646', class: Migration20261122073646 },
 ];

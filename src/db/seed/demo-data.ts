@@ -347,6 +347,7 @@ export async function seedDemoData(em: EntityManager, today: LocalDate): Promise
       contactPhone: '010-6' + String(1000000 + Object.keys(parties).length * 7919).slice(-7),
       electronicServiceConsent: key === 'xinghe',
       electronicServiceAddress: key === 'xinghe' ? 'legal@xinghe-data.example.cn' : null,
+      electronicServiceConsentOn: key === 'xinghe' ? (`${year - 1}-06-01` as LocalDate) : null,
       office,
       officePath: office.path,
     });

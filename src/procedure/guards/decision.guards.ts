@@ -6,7 +6,7 @@
  * 《中华人民共和国行政强制法》第二十八条 (V); CAC 2023 art. 42 (P).
  */
 import type { DecideCaseInput } from '../action-inputs.js';
-import type { ProposedPenalty } from '../case-snapshot.js';
+import type { CaseSnapshot, ProposedPenalty } from '../case-snapshot.js';
 import { violation, type RuleCode } from '../rule-catalog.js';
 import type { RuleViolation } from '../rule-violation.js';
 import { noExpiredCompulsoryMeasure } from './compulsory-measure.guards.js';
@@ -15,10 +15,14 @@ import { inputGuard, type Guard, type InputGuardContext } from './guard.js';
 import {
   hearingViolation,
   isNoticeCurrent,
+  isNoticeUnserved,
   secondFineViolation,
   statementPeriodViolation,
 } from './notice.guards.js';
 import { collectiveDiscussionViolation, legalReviewViolation } from './review.guards.js';
+
+const isNoticeServedAndCurrent = (snapshot: CaseSnapshot) =>
+  isNoticeCurrent(snapshot) && !isNoticeUnserved(snapshot);
 
 type Penalty = Extract<DecideCaseInput, { outcome: 'PENALTY' }>;
 
@@ -59,16 +63,25 @@ export const decideCaseGuards: readonly Guard<DecideCaseInput>[] = [
   forPenalty('penaltyStated', ['DECIDED_PENALTY_REQUIRED'], (_ctx, input) =>
     input.penalties.length === 0 ? violation('DECIDED_PENALTY_REQUIRED') : undefined,
   ),
-  forPenalty('prePenaltyNoticeServed', ['PRE_PENALTY_NOTICE_NOT_SERVED'], ({ snapshot }) =>
-    isNoticeCurrent(snapshot)
-      ? undefined
-      : violation('PRE_PENALTY_NOTICE_NOT_SERVED', { noticeServedOn: snapshot.notice?.servedOn }),
+  forPenalty(
+    'prePenaltyNoticeServed',
+    ['PRE_PENALTY_NOTICE_NOT_SERVED', 'NOTICE_NOT_SERVED'],
+    ({ snapshot }) => {
+      if (!isNoticeCurrent(snapshot)) {
+        return violation('PRE_PENALTY_NOTICE_NOT_SERVED', {
+          noticeServedOn: snapshot.notice?.servedOn,
+        });
+      }
+      return isNoticeUnserved(snapshot)
+        ? violation('NOTICE_NOT_SERVED', { issuedOn: snapshot.notice?.issuedOn })
+        : undefined;
+    },
   ),
   forPenalty(
     'statementPeriodOverOrWaived',
     ['STATEMENT_PERIOD_NOT_OVER', 'DEADLINE_NOT_RECORDED'],
     ({ snapshot, now }) =>
-      isNoticeCurrent(snapshot) ? statementPeriodViolation(snapshot, now) : undefined,
+      isNoticeServedAndCurrent(snapshot) ? statementPeriodViolation(snapshot, now) : undefined,
   ),
   forPenalty('statementsReviewed', ['STATEMENT_NOT_REVIEWED'], ({ snapshot }) => {
     const open = snapshot.statements.filter((s) => s.reviewedOn === undefined).map((s) => s.id);
@@ -80,7 +93,7 @@ export const decideCaseGuards: readonly Guard<DecideCaseInput>[] = [
     'hearingHeldOrWaived',
     ['HEARING_REQUESTED_NOT_HELD', 'HEARING_REQUEST_PERIOD_NOT_OVER', 'DEADLINE_NOT_RECORDED'],
     ({ snapshot, now }) =>
-      isNoticeCurrent(snapshot) ? hearingViolation(snapshot, now) : undefined,
+      isNoticeServedAndCurrent(snapshot) ? hearingViolation(snapshot, now) : undefined,
   ),
   inputGuard<DecideCaseInput>(
     'legalReviewPassed',

@@ -15,7 +15,7 @@ import type { LocalDate } from '../local-date.js';
 import { violation } from '../rule-catalog.js';
 import type { RuleViolation } from '../rule-violation.js';
 import { inputGuard, stateGuard, type Guard, type StateGuardContext } from './guard.js';
-import { hasWaived } from './notice.guards.js';
+import { hasWaived, isNoticeUnserved, noticeServed } from './notice.guards.js';
 
 function noticeLeadViolation(
   ctx: StateGuardContext,
@@ -35,6 +35,7 @@ function noticeLeadViolation(
 }
 
 export const requestHearingGuards: readonly Guard<RequestHearingInput>[] = [
+  noticeServed,
   stateGuard('hearingAvailable', ['HEARING_NOT_AVAILABLE'], ({ snapshot }) =>
     snapshot.notice && !snapshot.notice.hearingEligible
       ? violation('HEARING_NOT_AVAILABLE')
@@ -47,6 +48,9 @@ export const requestHearingGuards: readonly Guard<RequestHearingInput>[] = [
     'hearingRequestedInTime',
     ['HEARING_REQUEST_OUT_OF_TIME', 'DEADLINE_NOT_RECORDED'],
     ({ input, snapshot }) => {
+      if (isNoticeUnserved(snapshot)) {
+        return undefined; // noticeServed says why
+      }
       const due = snapshot.deadlines.HEARING_REQUEST?.dueDate;
       if (!due) {
         return snapshot.notice?.hearingEligible

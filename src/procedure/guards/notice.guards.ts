@@ -16,7 +16,7 @@ import { violation } from '../rule-catalog.js';
 import type { RuleViolation } from '../rule-violation.js';
 import { noExpiredCompulsoryMeasure } from './compulsory-measure.guards.js';
 import { headApproved } from './evidence.guards.js';
-import { inputGuard, stateGuard, type Guard } from './guard.js';
+import { inputGuard, stateGuard, type Guard, type StateGuard } from './guard.js';
 
 /**
  * The notice on file still stands: no legal review sent the case back for
@@ -24,7 +24,8 @@ import { inputGuard, stateGuard, type Guard } from './guard.js';
  */
 export function isNoticeCurrent(snapshot: CaseSnapshot): boolean {
   const notice = snapshot.notice;
-  if (!notice) {
+  const since = notice?.servedOn ?? notice?.issuedOn;
+  if (!notice || since === undefined) {
     return false;
   }
   return !snapshot.legalReviews.some(
@@ -32,9 +33,24 @@ export function isNoticeCurrent(snapshot: CaseSnapshot): boolean {
       r.result !== undefined &&
       r.result !== 'PASSED' &&
       r.completedOn !== undefined &&
-      r.completedOn >= notice.servedOn,
+      r.completedOn >= since,
   );
 }
+
+/** A notice is on file but only issued: the party's windows have not started (APL arts. 44, 62, 64(1)). */
+export function isNoticeUnserved(snapshot: CaseSnapshot): boolean {
+  return snapshot.notice !== undefined && snapshot.notice.servedOn === undefined;
+}
+
+/** The party acts on the notice (statement, waiver, hearing request) only once it is served. */
+export const noticeServed: StateGuard = stateGuard(
+  'noticeServed',
+  ['NOTICE_NOT_SERVED'],
+  ({ snapshot }) =>
+    isNoticeUnserved(snapshot)
+      ? violation('NOTICE_NOT_SERVED', { issuedOn: snapshot.notice?.issuedOn })
+      : undefined,
+);
 
 /** The party explicitly waived `right` after the current notice was served. */
 export function hasWaived(snapshot: CaseSnapshot, right: WaivableRight): boolean {
@@ -121,7 +137,7 @@ export const issuePrePenaltyNoticeGuards: readonly Guard<IssuePrePenaltyNoticeIn
   ),
 ];
 
-export const recordStatementGuards: readonly Guard<RecordStatementInput>[] = [];
+export const recordStatementGuards: readonly Guard<RecordStatementInput>[] = [noticeServed];
 
 export const reviewStatementGuards: readonly Guard<ReviewStatementInput>[] = [
   inputGuard<ReviewStatementInput>(
@@ -135,6 +151,7 @@ export const reviewStatementGuards: readonly Guard<ReviewStatementInput>[] = [
 ];
 
 export const waiveRightsGuards: readonly Guard<WaiveRightsInput>[] = [
+  noticeServed,
   inputGuard<WaiveRightsInput>('waiverExplicit', ['WAIVER_NOT_EXPLICIT'], ({ input }) =>
     input.signedByParty && input.rights.length > 0
       ? undefined

@@ -1,3 +1,4 @@
+import { publishPenaltyDecision } from '../../commands/publications.js';
 import { produceDecisionLetter } from '../../commands/documents/step-documents.js';
 import type { Decision } from '../../entities/decision.entity.js';
 import { DecisionContentInput } from '../../schema/document-content.inputs.js';
@@ -251,6 +252,16 @@ export class ReviewAndDecisionResolver {
             content: input.content,
           });
           decision!.documentNumber = produced.documents[0]?.number ?? null;
+          if (input.outcome === 'PENALTY') {
+            // 双公示: every penalty decision yields its publication record (APL art. 48).
+            await publishPenaltyDecision(
+              context.em,
+              context.found,
+              decision!,
+              input.content.facts.join(''),
+              context.calendar,
+            );
+          }
           return produced;
         },
       },

@@ -23,6 +23,7 @@ import {
   type TransitionAllowed,
 } from '../../../src/procedure/decide.js';
 import { assessHearingEligibility } from '../../../src/procedure/hearing-eligibility.js';
+import { remedyPeriodsLapseOf } from '../../../src/procedure/execution.js';
 import { addCalendarDays, type LocalDate } from '../../../src/procedure/local-date.js';
 import {
   PROCEDURE_ACTIONS,
@@ -36,6 +37,7 @@ import {
   codesOf,
   CONTEXT,
   d,
+  executionSnapshot,
   HANDLER_A,
   HANDLER_B,
   HEAD,
@@ -63,6 +65,10 @@ const ID_PREFIX: Record<string, string> = {
   statement: 'st',
   evidence: 'ev',
   transcript: 'tr',
+  service: 'srv',
+  payment: 'pay',
+  paymentArrangement: 'arr',
+  remedy: 'rem',
 };
 
 /** Deterministic ids per kind: rec-1, rec-2, ev-1… (the ids sampleInputs refers to). */
@@ -289,14 +295,10 @@ describe('applyTransition: case source and docketing', () => {
     expect(next).toEqual({ ...before, status: 'NOT_DOCKETED', deadlines: {} });
   });
 
-  it('cancelDocketing changes the status and stops CASE_TIME_LIMIT', () => {
+  it('cancelDocketing changes the status and stops every pre-decision clock (only CLOSED is terminal now)', () => {
     const before = snapshot('INVESTIGATING');
     const { next } = act(before, 'cancelDocketing', inputs.cancelDocketing, HEAD, '2024-04-10');
-    expect(next).toEqual({
-      ...before,
-      status: 'DOCKETING_CANCELLED',
-      deadlines: { DOCKETING: before.deadlines.DOCKETING },
-    });
+    expect(next).toEqual({ ...before, status: 'DOCKETING_CANCELLED', deadlines: {} });
   });
 
   it('transferCase to another authority stops both case clocks', () => {
@@ -329,7 +331,20 @@ describe('applyTransition: case source and docketing', () => {
       HANDLER_A,
       '2024-03-01',
     );
-    expect(next).toEqual({ ...before, status: 'SUMMARY_PENALTY_IMPOSED', deadlines: {} });
+    expect(next).toEqual({
+      ...before,
+      status: 'SUMMARY_PENALTY_IMPOSED',
+      deadlines: {},
+      // APL art. 52: handed over on the spot, so served the day it is made.
+      decision: {
+        outcome: 'PENALTY',
+        decidedOn: d('2024-03-01'),
+        penalties: [{ kind: 'WARNING' }],
+        fineFen: 0,
+        onTheSpot: true,
+        servedOn: d('2024-03-01'),
+      },
+    });
   });
 });
 
@@ -601,6 +616,7 @@ describe('applyTransition: notice, statements, waivers', () => {
     expect(allowed.outcome).toBe('HEARING_ELIGIBLE');
     expect(next.status).toBe('PRE_PENALTY_NOTICE_SERVED');
     expect(next.notice).toEqual({
+      issuedOn: d('2024-04-01'),
       servedOn: d('2024-04-01'),
       proposedPenalties: [{ kind: 'FINE', amountYuan: 5000 }],
       hearingEligible: true,
@@ -1019,15 +1035,19 @@ describe('applyTransition: decisions', () => {
       { outcome: 'TRANSFER_TO_JUDICIAL_ORGAN', recipient: '市公安局' },
       'TRANSFERRED_TO_JUDICIAL_ORGAN',
     ],
-  ] as const)('decideCase %o changes the status and stops CASE_TIME_LIMIT', (input, status) => {
-    const before = snapshot('INVESTIGATING');
-    const { next } = act(before, 'decideCase', input, HEAD, '2024-04-10');
-    expect(next).toEqual({
-      ...before,
-      status,
-      deadlines: { DOCKETING: before.deadlines.DOCKETING },
-    });
-  });
+  ] as const)(
+    'decideCase %o changes the status, records the decision and stops the pre-decision clocks',
+    (input, status) => {
+      const before = snapshot('INVESTIGATING');
+      const { next } = act(before, 'decideCase', input, HEAD, '2024-04-10');
+      expect(next).toEqual({
+        ...before,
+        status,
+        deadlines: {},
+        decision: { outcome: input.outcome, decidedOn: d('2024-04-10'), penalties: [], fineFen: 0 },
+      });
+    },
+  );
 });
 
 describe('applyTransition: misuse', () => {
@@ -1214,10 +1234,8 @@ describe('a whole case: NEW to the penalty decision, each step enabled by the pr
     const decided = act(s, 'decideCase', penalty, HEAD, '2024-04-23', { ids });
     s = withDueDates(decided.next, decided.allowed, { DECISION_SERVICE: d('2024-05-06') });
     expect(s.status).toBe('DECIDED_PENALTY');
-    expect(s.deadlines).toEqual({
-      STATEMENT: { dueDate: d('2024-04-08') },
-      DECISION_SERVICE: { dueDate: d('2024-05-06') },
-    });
+    // The decision stops the party's notice windows with the other pre-decision clocks.
+    expect(s.deadlines).toEqual({ DECISION_SERVICE: { dueDate: d('2024-05-06') } });
     expect(ids.issued).toEqual(['ev-1', 'ev-2']);
     expect(s).toMatchObject({
       parties: [{ id: 'party-1', kind: 'LEGAL_PERSON' }],
@@ -1292,18 +1310,157 @@ function situations(): CaseSnapshot[] {
     notifiedSnapshot('HEARING_CONCLUDED', { hearing: heldHearing }),
     notifiedSnapshot('UNDER_LEGAL_REVIEW', { legalReviews: [{ submittedOn: d('2024-04-09') }] }),
     notifiedSnapshot('READY_FOR_DECISION'),
+    ...executionSituations(),
+  ];
+}
+
+/** After the decision: the sample inputs of every execution action are allowed in one of these. */
+function executionSituations(): CaseSnapshot[] {
+  const lapsed = {
+    PAYMENT: { dueDate: d('2024-01-20') },
+    RECONSIDERATION_PERIOD: { dueDate: d('2024-02-20') },
+    LITIGATION_PERIOD: { dueDate: d('2024-03-11') },
+  };
+  return [
+    // A notice issued on 2024-04-08 and not yet served.
+    snapshot('PRE_PENALTY_NOTICE_SERVED', {
+      notice: {
+        issuedOn: d('2024-04-08'),
+        proposedPenalties: [{ kind: 'FINE', amountYuan: 5000 }],
+        hearingEligible: true,
+      },
+    }),
+    executionSnapshot('DECISION_SERVED'),
+    executionSnapshot('DECISION_SERVED', {
+      paymentArrangements: [{ id: 'arr-1', kind: 'INSTALMENTS', appliedOn: d('2024-04-05') }],
+    }),
+    executionSnapshot('DECISION_SERVED', { deadlines: lapsed }),
+    executionSnapshot('ENFORCEMENT_DEMAND_ISSUED', {
+      deadlines: { ...lapsed, COURT_ENFORCEMENT_WINDOW: { dueDate: d('2024-06-11') } },
+      enforcement: {
+        demandIssuedOn: d('2024-03-15'),
+        demandAmountFen: 1_000_000,
+        demandServedOn: d('2024-03-20'),
+        remedyPeriodsLapseOn: d('2024-03-11'),
+        rulings: [],
+      },
+    }),
+    executionSnapshot('COURT_ENFORCEMENT_APPLIED', {
+      deadlines: lapsed,
+      enforcement: {
+        demandIssuedOn: d('2024-03-15'),
+        demandAmountFen: 1_000_000,
+        demandServedOn: d('2024-03-20'),
+        remedyPeriodsLapseOn: d('2024-03-11'),
+        courtAppliedOn: d('2024-04-03'),
+        court: '区人民法院',
+        rulings: [],
+      },
+    }),
+    executionSnapshot('EXECUTED', {
+      payments: [
+        {
+          id: 'pay-1',
+          paidOn: d('2024-04-20'),
+          amountFen: 500_000,
+          channel: 'DESIGNATED_BANK',
+          receiptNumber: 'NS-1',
+        },
+      ],
+    }),
   ];
 }
 
 /** sampleInputs, with a case source that carries the violation date and the party, and a notified fine. */
-function walkInputs(day: LocalDate): ActionInputs {
+function walkInputs(day: LocalDate, s: CaseSnapshot): ActionInputs {
   const sample = sampleInputs(day);
+  const served = (documents: ActionInputs['serveDocument']['documents']) => ({
+    ...sample.serveDocument,
+    documents,
+  });
+  const byStatus: Partial<Record<CaseSnapshot['status'], ActionInputs['serveDocument']>> = {
+    DECIDED_PENALTY: served(['PENALTY_DECISION']),
+    DECIDED_NO_PENALTY: served(['NO_PENALTY_DECISION']),
+    ENFORCEMENT_DEMAND_ISSUED: served(['ENFORCEMENT_DEMAND']),
+    HEARING_SCHEDULED: served(['HEARING_NOTICE']),
+  };
+  const pendingArrangement = s.paymentArrangements.find((a) => a.decision === undefined);
+  const unpaid = Math.max(
+    0,
+    (s.decision?.fineFen ?? 0) - s.payments.reduce((sum, p) => sum + p.amountFen, 0),
+  );
+  const remedy = (kind: 'RECONSIDERATION' | 'LITIGATION') => {
+    const pending = s.remedies.find((r) => r.kind === kind && r.decidedOn === undefined);
+    // Remedies are filed only before the demand, so that some walks reach the court.
+    const early = s.status === 'DECISION_SERVED' || s.status === 'SUMMARY_PENALTY_IMPOSED';
+    return pending || !early
+      ? {
+          stage: 'DECIDED' as const,
+          remedyId: pending?.id ?? 'none',
+          decidedOn: day,
+          outcome: 'UPHELD' as const,
+        }
+      : {
+          stage: 'FILED' as const,
+          filedOn: day,
+          organ: kind === 'LITIGATION' ? '区人民法院' : '市人民政府',
+        };
+  };
+  const closingGround = (): ActionInputs['closeCase']['ground'] => {
+    switch (s.status) {
+      case 'NOT_DOCKETED':
+      case 'DOCKETING_CANCELLED':
+      case 'ENFORCEMENT_TERMINATED':
+        return s.status;
+      case 'TRANSFERRED':
+      case 'TRANSFERRED_TO_JUDICIAL_ORGAN':
+        return 'TRANSFERRED';
+      case 'DECIDED_NO_PENALTY':
+        return s.decision?.outcome === 'NO_PENALTY' ? 'NO_PENALTY' : 'FACTS_NOT_ESTABLISHED';
+      default:
+        return 'EXECUTED';
+    }
+  };
   return {
     ...sample,
+    // A penalty once a served notice is on file, so walks reach the execution of the decision.
+    decideCase:
+      s.notice?.servedOn !== undefined
+        ? { outcome: 'PENALTY', penalties: s.notice.proposedPenalties }
+        : sample.decideCase,
+    serveDocument: byStatus[s.status] ?? sample.serveDocument,
+    // Small partial payments keep the case in execution; the court enforces the rest.
+    recordPayment: { ...sample.recordPayment, amountFen: 100 },
+    decidePaymentArrangement: {
+      ...sample.decidePaymentArrangement,
+      arrangementId: pendingArrangement?.id ?? 'none',
+      schedule: [
+        {
+          dueOn: addCalendarDays(day, 10),
+          amountFen: Math.max(1, unpaid - Math.floor(unpaid / 2)),
+        },
+        { dueOn: addCalendarDays(day, 20), amountFen: Math.floor(unpaid / 2) },
+      ],
+    },
+    recordReconsideration: remedy('RECONSIDERATION'),
+    recordLitigation: remedy('LITIGATION'),
+    issueEnforcementDemand: {
+      ...sample.issueEnforcementDemand,
+      // Walks do not re-issue a demand (0 is refused), so its service can ripen.
+      amountFen: s.status === 'ENFORCEMENT_DEMAND_ISSUED' ? 0 : 1_000_000,
+      remedyPeriodsLapseOn: remedyPeriodsLapseOf(s) ?? day,
+    },
+    recordCourtRuling: { ruledOn: day, result: 'ENFORCED' },
+    closeCase: { ...sample.closeCase, ground: closingGround() },
     registerCaseSource: {
       ...sample.registerCaseSource,
       violation: { committedOn: d('2024-01-10'), harmsLifeHealthOrFinancialSecurity: false },
       parties: [{ id: 'party-1', kind: 'LEGAL_PERSON' }],
+    },
+    // A fine on the spot, so walks reach payment, deferral and enforcement.
+    imposeSummaryPenalty: {
+      ...sample.imposeSummaryPenalty,
+      penalties: [{ kind: 'FINE', amountYuan: 100 }],
     },
     // A hearing-eligible fine, so walks reach the hearing.
     issuePrePenaltyNotice: {
@@ -1319,7 +1476,10 @@ function walkDueDate(deadline: DeadlineKind, day: LocalDate): LocalDate {
     case 'HEARING_REQUEST':
       return WORKING_DAYS.add(day, 5);
     case 'CASE_TIME_LIMIT':
+    case 'COURT_ENFORCEMENT_WINDOW':
       return addCalendarDays(day, 90);
+    case 'PUBLICATION_WITHDRAWAL':
+      return WORKING_DAYS.add(day, 3);
     default:
       return addCalendarDays(day, 15);
   }
@@ -1376,7 +1536,7 @@ describe('invariants', () => {
         const roles = transitionOf(action).roles;
         const cast = ALL_ACTORS.filter((a) => a.roles.some((r) => roles.includes(r)));
         const actor = cast[random(cast.length)] as Actor;
-        const input = walkInputs(day)[action];
+        const input = walkInputs(day, s)[action];
         const frozen = deepFreeze(structuredClone(s));
         const result = decide(frozen, action, input, actor, day, CONTEXT);
         // Closing the case is allowed early and often; take it rarely so walks go deep.
@@ -1403,6 +1563,10 @@ describe('invariants', () => {
           'collectiveDiscussions',
           'timeLimitExtensions',
           'suspensions',
+          'services',
+          'payments',
+          'paymentArrangements',
+          'remedies',
         ] as const) {
           expect(next[key].length).toBeGreaterThanOrEqual(s[key].length);
         }
@@ -1416,7 +1580,8 @@ describe('invariants', () => {
           ),
         );
         s = withDueDates(next, result, dueDates);
-        day = addCalendarDays(day, 1);
+        // Once the demand is served, let the 10 working days pass (Compulsion Law art. 54).
+        day = addCalendarDays(day, result.outcome === 'ENFORCEMENT_DEMAND_SERVED' ? 15 : 1);
       }
     }
     // The walks are not trivial: they apply many steps and most actions.

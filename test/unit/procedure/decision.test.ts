@@ -63,7 +63,17 @@ describe('decideCase: the composite guard before a penalty (APL arts. 44-65)', (
       rulebookVersion: 'CAC-2023',
     });
     expect(result.ok && result.effects).toEqual([
-      { kind: 'STOP_DEADLINE', deadline: 'CASE_TIME_LIMIT' },
+      ...(
+        [
+          'DOCKETING',
+          'JURISDICTION_DESIGNATION',
+          'PRESERVATION_HANDLING',
+          'COMPULSORY_MEASURE',
+          'STATEMENT',
+          'HEARING_REQUEST',
+          'CASE_TIME_LIMIT',
+        ] as const
+      ).map((deadline) => ({ kind: 'STOP_DEADLINE', deadline })),
       {
         kind: 'START_DEADLINE',
         deadline: 'DECISION_SERVICE',

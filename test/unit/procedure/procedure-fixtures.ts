@@ -159,6 +159,10 @@ export function snapshot(status: CaseStatus, patch: Partial<CaseSnapshot> = {}):
     timeLimitExtensions: [],
     suspensions: [],
     priorFinesForSameAct: [],
+    services: [],
+    payments: [],
+    paymentArrangements: [],
+    remedies: [],
     ...patch,
   };
 }
@@ -179,6 +183,37 @@ export function notifiedSnapshot(
       ...base.deadlines,
       STATEMENT: { dueDate: WORKING_DAYS.add(d('2024-04-01'), 5) },
       HEARING_REQUEST: { dueDate: WORKING_DAYS.add(d('2024-04-01'), 5) },
+    },
+    ...patch,
+  });
+}
+
+/**
+ * A 5,000 yuan fine decided and served (DIRECT) on Wednesday 2024-04-10: pay by 2024-04-25,
+ * reconsideration until 2024-06-10, litigation until 2024-10-10 (the remedy periods lapse then).
+ */
+export function executionSnapshot(
+  status: CaseStatus = 'DECISION_SERVED',
+  patch: Partial<CaseSnapshot> = {},
+): CaseSnapshot {
+  return snapshot(status, {
+    notice: {
+      issuedOn: d('2024-04-01'),
+      servedOn: d('2024-04-01'),
+      proposedPenalties: [{ kind: 'FINE', amountYuan: 5000 }],
+      hearingEligible: true,
+    },
+    decision: {
+      outcome: 'PENALTY',
+      decidedOn: d('2024-04-10'),
+      penalties: [{ kind: 'FINE', amountYuan: 5000 }],
+      fineFen: 500_000,
+      servedOn: d('2024-04-10'),
+    },
+    deadlines: {
+      PAYMENT: { dueDate: d('2024-04-25') },
+      RECONSIDERATION_PERIOD: { dueDate: d('2024-06-10') },
+      LITIGATION_PERIOD: { dueDate: d('2024-10-10') },
     },
     ...patch,
   });
@@ -311,6 +346,47 @@ export function sampleInputs(on: string): ActionInputs {
       factsConclusive: true,
       partyInformedAndHeard: true,
     },
+    serveDocument: {
+      documents: ['PRE_PENALTY_NOTICE'],
+      method: 'DIRECT',
+      facts: {
+        servedOn: day,
+        recipientName: '王五',
+        recipientRole: 'LEGAL_REPRESENTATIVE',
+        signed: true,
+        signedOn: day,
+      },
+      servers: TEAM,
+      deemedServedOn: day,
+    },
+    recordPayment: {
+      paidOn: day,
+      amountFen: 500_000,
+      channel: 'DESIGNATED_BANK',
+      receiptNumber: 'NS-0001',
+    },
+    applyForDeferral: { kind: 'INSTALMENTS', appliedOn: day, reason: '经营困难，确有经济困难' },
+    decidePaymentArrangement: {
+      arrangementId: 'arr-1',
+      approved: true,
+      decidedOn: day,
+      approval: headApproval(on),
+      schedule: [
+        { dueOn: addCalendarDays(day, 30), amountFen: 250_000 },
+        { dueOn: addCalendarDays(day, 60), amountFen: 250_000 },
+      ],
+    },
+    recordReconsideration: { stage: 'FILED', filedOn: day, organ: '市人民政府' },
+    recordLitigation: { stage: 'FILED', filedOn: day, organ: '区人民法院' },
+    issueEnforcementDemand: {
+      issuedOn: day,
+      amountFen: 1_000_000,
+      performBy: addCalendarDays(day, 10),
+      remedyPeriodsLapseOn: addCalendarDays(day, -30),
+    },
+    applyForCourtEnforcement: { appliedOn: day, court: '区人民法院' },
+    recordCourtRuling: { ruledOn: day, result: 'ENFORCEMENT_ORDERED' },
+    closeCase: { ground: 'EXECUTED', closedOn: day, approval: headApproval(on) },
   };
 }
 

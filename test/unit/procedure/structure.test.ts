@@ -28,6 +28,7 @@ import {
   ACTORS,
   CONTEXT,
   d,
+  executionSnapshot,
   notifiedSnapshot,
   OFFICE,
   sampleInputs,
@@ -157,6 +158,20 @@ describe('availableActions agrees with decide', () => {
     notifiedSnapshot('UNDER_LEGAL_REVIEW', { legalReviews: [{ submittedOn: d('2024-04-09') }] }),
     notifiedSnapshot('READY_FOR_DECISION'),
     snapshot('DECIDED_PENALTY'),
+    snapshot('PRE_PENALTY_NOTICE_SERVED', {
+      notice: {
+        issuedOn: d('2024-04-08'),
+        proposedPenalties: [{ kind: 'FINE', amountYuan: 5000 }],
+        hearingEligible: true,
+      },
+    }),
+    executionSnapshot('DECISION_SERVED'),
+    executionSnapshot('INSTALMENT_PLAN'),
+    executionSnapshot('ENFORCEMENT_DEMAND_ISSUED'),
+    executionSnapshot('COURT_ENFORCEMENT_APPLIED'),
+    executionSnapshot('EXECUTED'),
+    snapshot('NOT_DOCKETED'),
+    executionSnapshot('CLOSED'),
   ];
   const inputs = sampleInputs(now);
 

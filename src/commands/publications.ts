@@ -1,0 +1,109 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Case } from '../entities/case.entity.js';
+import type { Decision } from '../entities/decision.entity.js';
+import { PenaltyProvisionRecord } from '../entities/penalty-provision-record.entity.js';
+import { Publication } from '../entities/publication.entity.js';
+import { recordDomainEvent } from '../events/record-domain-event.js';
+import type { WorkingDayCalendar } from '../procedure/calendar/index.js';
+import { computeDeadline } from '../procedure/calendar/index.js';
+import { apl } from '../procedure/legal-basis.js';
+import type { LocalDate } from '../procedure/local-date.js';
+import { provisionCitation } from '../procedure/provisions/index.js';
+import { buildPublicationFields, PUBLICATION_POLICY } from '../publication/publication-record.js';
+
+/** 7 working days to publish (双公示, V per documents.md §7.1); 3 days to withdraw (APL art. 48, working days under art. 85). */
+export const PUBLICATION_PERIOD = {
+  length: 7,
+  unit: 'WORKING_DAYS' as const,
+  legalBasis: [apl(48)],
+};
+export const WITHDRAWAL_PERIOD = {
+  length: 3,
+  unit: 'WORKING_DAYS' as const,
+  legalBasis: [apl(48, 2), apl(85)],
+};
+
+/** Every penalty decision yields its publication record, in the deciding transaction. */
+export async function publishPenaltyDecision(
+  em: EntityManager,
+  found: Case,
+  decision: Decision,
+  facts: string,
+  calendar: WorkingDayCalendar,
+): Promise<Publication> {
+  await em.populate(found, ['office', 'parties']);
+  const party = found.parties.getItems()[0]!;
+  const provisionIds = [
+    ...new Set(
+      decision.penalties.map((p) => p.provisionId).filter((id): id is string => Boolean(id)),
+    ),
+  ];
+  const provisions = provisionIds.length
+    ? await em.find(PenaltyProvisionRecord, { id: { $in: provisionIds } })
+    : [];
+  const fields = buildPublicationFields({
+    party: {
+      kind: party.kind,
+      name: party.name,
+      idType: party.idType,
+      idNumber: party.idNumber,
+      legalRepresentative: party.legalRepresentative ?? null,
+    },
+    decisionNumber: decision.documentNumber ?? '',
+    decisionDate: decision.decidedOn,
+    violationType: found.title,
+    facts,
+    basis: provisions.map((p) => provisionCitation(p.data)),
+    penalties: decision.penalties,
+    office: {
+      name: found.office.name,
+      unifiedSocialCreditCode: found.office.unifiedSocialCreditCode,
+    },
+    publicationMonths: PUBLICATION_POLICY.months,
+  });
+  const dueBy = computeDeadline(
+    PUBLICATION_PERIOD,
+    { event: '作出行政处罚决定', date: decision.decidedOn },
+    calendar,
+  ).dueDate;
+  const publication = em.create(Publication, {
+    case: found,
+    decision,
+    officePath: found.officePath,
+    fields,
+    dueBy,
+    publishedOn: decision.decidedOn,
+  });
+  await recordDomainEvent(em, 'PUBLICATION_DUE', {
+    caseId: found.id,
+    officePath: found.officePath,
+    payload: {
+      case: { id: found.id, number: found.number, officeName: found.office.name },
+      data: {
+        publicationId: publication.id,
+        decisionNumber: fields.行政处罚决定书文号,
+        publishedOn: publication.publishedOn,
+        dueBy,
+        fields,
+      },
+    },
+  });
+  return publication;
+}
+
+/** A changed or annulled decision comes down within 3 working days of the change. */
+export function withdrawPublication(
+  publication: Publication,
+  changedOn: LocalDate,
+  withdrawnOn: LocalDate,
+  reason: string,
+  calendar: WorkingDayCalendar,
+): void {
+  publication.withdrawalDueBy = computeDeadline(
+    WITHDRAWAL_PERIOD,
+    { event: '行政处罚决定被变更或者撤销', date: changedOn },
+    calendar,
+  ).dueDate;
+  publication.withdrawnOn = withdrawnOn;
+  publication.withdrawalReason = reason;
+}

@@ -1,0 +1,60 @@
+import { registerEnumType } from 'type-graphql';
+
+/**
+ * Domain events published to e-government portals (issue 5). The names are the
+ * contract with receivers: add new ones, never rename or reuse one.
+ */
+export const DOMAIN_EVENT_TYPES = [
+  'CASE_DOCKETED', // 立案
+  'DOCUMENT_ISSUED', // 文书生成（编号、存档）
+  'DOCUMENT_SERVED', // 文书送达
+  'DECISION_MADE', // 作出处理决定
+  'PAYMENT_RECORDED', // 罚款缴纳已登记
+  'CASE_CLOSED', // 结案
+  'PUBLICATION_DUE', // 处罚决定信息应予公示
+  'PUBLICATION_WITHDRAWN', // 公示已撤下
+] as const;
+export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];
+
+export function isDomainEventType(value: string): value is DomainEventType {
+  return (DOMAIN_EVENT_TYPES as readonly string[]).includes(value);
+}
+
+/**
+ * PENDING: not tried yet. FAILED: the last attempt failed; retried at
+ * nextAttemptAt (never given up: delivery is at least once). DELIVERED: a 2xx.
+ */
+export const WEBHOOK_DELIVERY_STATUSES = ['PENDING', 'FAILED', 'DELIVERED'] as const;
+export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
+
+function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
+  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+}
+
+export const DomainEventTypeEnum = enumObject<DomainEventType>(DOMAIN_EVENT_TYPES);
+registerEnumType(DomainEventTypeEnum, {
+  name: 'DomainEventType',
+  description: '对外推送的领域事件类型',
+  valuesConfig: {
+    CASE_DOCKETED: { description: '已立案' },
+    DOCUMENT_ISSUED: { description: '执法文书已生成（编号并存档）' },
+    DOCUMENT_SERVED: { description: '执法文书已送达' },
+    DECISION_MADE: { description: '已作出处理决定' },
+    PAYMENT_RECORDED: { description: '罚款缴纳已登记' },
+    CASE_CLOSED: { description: '已结案' },
+    PUBLICATION_DUE: { description: '行政处罚决定信息应予公示' },
+    PUBLICATION_WITHDRAWN: { description: '公示已撤下' },
+  },
+});
+
+export const WebhookDeliveryStatusEnum =
+  enumObject<WebhookDeliveryStatus>(WEBHOOK_DELIVERY_STATUSES);
+registerEnumType(WebhookDeliveryStatusEnum, {
+  name: 'WebhookDeliveryStatus',
+  description: '推送状态',
+  valuesConfig: {
+    PENDING: { description: '待推送' },
+    FAILED: { description: '上次推送失败，将按退避时间重试' },
+    DELIVERED: { description: '已送达（接收方返回 2xx）' },
+  },
+});

@@ -1,0 +1,370 @@
+/**
+ * Execution, remedies, compulsory enforcement through the court, and closure: payment of the
+ * fine, deferral or instalments, reconsideration and litigation, the demand (催告), the
+ * application to the court and its ruling, and the conditions for closing the case.
+ * Legal basis: 《中华人民共和国行政处罚法》第四十八条、第五十六条、第六十六条、第六十七条、第七十二条、
+ * 第七十三条 (V); 《中华人民共和国行政强制法》第五十三条至第五十八条、第六十九条 (V);
+ * 《中华人民共和国行政复议法》第二十条 (V); 《中华人民共和国行政诉讼法》第四十五条、第四十六条 (V);
+ * closure situations of the CAC 2023 rules (content U).
+ */
+import type {
+  ApplyForCourtEnforcementInput,
+  ApplyForDeferralInput,
+  CloseCaseInput,
+  DecidePaymentArrangementInput,
+  IssueEnforcementDemandInput,
+  RecordCourtRulingInput,
+  RecordPaymentInput,
+  RecordRemedyInput,
+} from '../action-inputs.js';
+import {
+  pendingRemedies,
+  type CaseSnapshot,
+  type ClosureGround,
+  type RemedyKind,
+} from '../case-snapshot.js';
+import type { CaseStatus } from '../case-status.js';
+import { caseAmountDue, paymentDueDateOf, remedyPeriodsLapseOf } from '../execution.js';
+import type { LocalDate } from '../local-date.js';
+import { violation } from '../rule-catalog.js';
+import { noActiveCompulsoryMeasure } from './docketing.guards.js';
+import { headApproved } from './evidence.guards.js';
+import { inputGuard, stateGuard, type Guard, type StateGuard } from './guard.js';
+
+const decisionNotAnnulled: StateGuard = stateGuard(
+  'decisionNotAnnulled',
+  ['DECISION_ANNULLED'],
+  ({ snapshot }) =>
+    snapshot.decision?.annulledOn !== undefined
+      ? violation('DECISION_ANNULLED', { annulledOn: snapshot.decision.annulledOn })
+      : undefined,
+);
+
+const noRemedyPending: StateGuard = stateGuard(
+  'noRemedyPending',
+  ['REMEDY_PENDING'],
+  ({ snapshot }) => {
+    const pending = pendingRemedies(snapshot);
+    return pending.length > 0
+      ? violation('REMEDY_PENDING', { remedyIds: pending.map((r) => r.id) })
+      : undefined;
+  },
+);
+
+const decisionHasFine = (code: 'NO_FINE_TO_PAY' | 'NO_FINE_TO_DEFER'): StateGuard =>
+  stateGuard('decisionHasFine', [code], ({ snapshot }) =>
+    (snapshot.decision?.fineFen ?? 0) > 0 ? undefined : violation(code),
+  );
+
+export const recordPaymentGuards: readonly Guard<RecordPaymentInput>[] = [
+  decisionNotAnnulled,
+  decisionHasFine('NO_FINE_TO_PAY'),
+  inputGuard<RecordPaymentInput>(
+    'paymentAmountPositive',
+    ['PAYMENT_AMOUNT_INVALID'],
+    ({ input }) =>
+      Number.isSafeInteger(input.amountFen) &&
+      input.amountFen > 0 &&
+      input.receiptNumber.trim().length > 0
+        ? undefined
+        : violation('PAYMENT_AMOUNT_INVALID', { amountFen: input.amountFen }),
+  ),
+];
+
+export const applyForDeferralGuards: readonly Guard<ApplyForDeferralInput>[] = [
+  decisionNotAnnulled,
+  decisionHasFine('NO_FINE_TO_DEFER'),
+  stateGuard('noArrangementPending', ['ARRANGEMENT_ALREADY_PENDING'], ({ snapshot }) =>
+    snapshot.paymentArrangements.some((a) => a.decision === undefined)
+      ? violation('ARRANGEMENT_ALREADY_PENDING')
+      : undefined,
+  ),
+];
+
+export const decidePaymentArrangementGuards: readonly Guard<DecidePaymentArrangementInput>[] = [
+  inputGuard<DecidePaymentArrangementInput>(
+    'arrangementPending',
+    ['RECORD_NOT_FOUND', 'ARRANGEMENT_ALREADY_DECIDED'],
+    ({ input, snapshot }) => {
+      const a = snapshot.paymentArrangements.find((x) => x.id === input.arrangementId);
+      if (!a) {
+        return violation('RECORD_NOT_FOUND', { arrangementId: input.arrangementId });
+      }
+      return a.decision !== undefined
+        ? violation('ARRANGEMENT_ALREADY_DECIDED', { decision: a.decision })
+        : undefined;
+    },
+  ),
+  headApproved<DecidePaymentArrangementInput>((i) => i.approval),
+  inputGuard<DecidePaymentArrangementInput>(
+    'scheduleCoversUnpaidFine',
+    ['ARRANGEMENT_SCHEDULE_INVALID'],
+    ({ input, snapshot }) => {
+      if (!input.approved) {
+        return undefined;
+      }
+      const a = snapshot.paymentArrangements.find((x) => x.id === input.arrangementId);
+      const schedule = input.schedule ?? [];
+      const paid = snapshot.payments.reduce((sum, p) => sum + p.amountFen, 0);
+      const unpaid = Math.max(0, (snapshot.decision?.fineFen ?? 0) - paid);
+      const total = schedule.reduce((sum, i) => sum + i.amountFen, 0);
+      const ascending = schedule.every(
+        (i, k) =>
+          Number.isSafeInteger(i.amountFen) &&
+          i.amountFen > 0 &&
+          i.dueOn > input.decidedOn &&
+          (k === 0 || schedule[k - 1]!.dueOn < i.dueOn),
+      );
+      const shape = a?.kind === 'DEFERRAL' ? schedule.length === 1 : schedule.length >= 2;
+      return schedule.length > 0 && ascending && shape && total === unpaid
+        ? undefined
+        : violation('ARRANGEMENT_SCHEDULE_INVALID', {
+            kind: a?.kind,
+            entries: schedule.length,
+            totalFen: total,
+            unpaidFen: unpaid,
+          });
+    },
+  ),
+];
+
+function remedyGuards(kind: RemedyKind): Guard<RecordRemedyInput>[] {
+  return [
+    inputGuard<RecordRemedyInput>(
+      'noOtherRemedyPending',
+      ['REMEDY_ALREADY_PENDING'],
+      ({ input, snapshot }) => {
+        if (input.stage !== 'FILED') {
+          return undefined;
+        }
+        const pending = pendingRemedies(snapshot);
+        return pending.length > 0
+          ? violation('REMEDY_ALREADY_PENDING', { remedyIds: pending.map((r) => r.id) })
+          : undefined;
+      },
+    ),
+    inputGuard<RecordRemedyInput>(
+      'remedyPending',
+      ['REMEDY_NOT_PENDING'],
+      ({ input, snapshot }) => {
+        if (input.stage !== 'DECIDED') {
+          return undefined;
+        }
+        const r = snapshot.remedies.find((x) => x.id === input.remedyId);
+        return r && r.kind === kind && r.decidedOn === undefined && r.filedOn <= input.decidedOn
+          ? undefined
+          : violation('REMEDY_NOT_PENDING', { remedyId: input.remedyId, kind });
+      },
+    ),
+    inputGuard<RecordRemedyInput>(
+      'changedPenaltyStated',
+      ['CHANGED_PENALTY_REQUIRED'],
+      ({ input }) =>
+        input.stage === 'DECIDED' &&
+        input.outcome === 'CHANGED' &&
+        (input.changedPenalties ?? []).length === 0
+          ? violation('CHANGED_PENALTY_REQUIRED')
+          : undefined,
+    ),
+  ];
+}
+
+export const recordReconsiderationGuards = remedyGuards('RECONSIDERATION');
+export const recordLitigationGuards = remedyGuards('LITIGATION');
+
+/** The day after which the fine is overdue, or undefined when the case holds none. */
+function overdueViolation(snapshot: CaseSnapshot, on: LocalDate) {
+  const due = paymentDueDateOf(snapshot);
+  if (due === undefined) {
+    return violation('DEADLINE_NOT_RECORDED', { deadline: 'PAYMENT' });
+  }
+  return on > due ? undefined : violation('PAYMENT_NOT_OVERDUE', { dueDate: due, on });
+}
+
+export const issueEnforcementDemandGuards: readonly Guard<IssueEnforcementDemandInput>[] = [
+  decisionNotAnnulled,
+  decisionHasFine('NO_FINE_TO_PAY'),
+  noRemedyPending,
+  inputGuard<IssueEnforcementDemandInput>(
+    'paymentOverdue',
+    ['PAYMENT_NOT_OVERDUE', 'DEADLINE_NOT_RECORDED'],
+    ({ input, snapshot }) => overdueViolation(snapshot, input.issuedOn),
+  ),
+  inputGuard<IssueEnforcementDemandInput>(
+    'demandAmountPositive',
+    ['PAYMENT_AMOUNT_INVALID'],
+    ({ input }) =>
+      Number.isSafeInteger(input.amountFen) && input.amountFen > 0
+        ? undefined
+        : violation('PAYMENT_AMOUNT_INVALID', { amountFen: input.amountFen }),
+  ),
+  inputGuard<IssueEnforcementDemandInput>(
+    'remedyLapseAsRecorded',
+    ['ENFORCEMENT_WINDOW_START_MISMATCH', 'DEADLINE_NOT_RECORDED'],
+    ({ input, snapshot }) => {
+      const lapse = remedyPeriodsLapseOf(snapshot);
+      if (lapse === undefined) {
+        return violation('DEADLINE_NOT_RECORDED', { deadline: 'RECONSIDERATION_PERIOD' });
+      }
+      return lapse === input.remedyPeriodsLapseOn
+        ? undefined
+        : violation('ENFORCEMENT_WINDOW_START_MISMATCH', {
+            given: input.remedyPeriodsLapseOn,
+            recorded: lapse,
+          });
+    },
+  ),
+];
+
+export const applyForCourtEnforcementGuards: readonly Guard<ApplyForCourtEnforcementInput>[] = [
+  decisionNotAnnulled,
+  noRemedyPending,
+  inputGuard<ApplyForCourtEnforcementInput>(
+    'demandServedTenWorkingDaysBefore',
+    ['ENFORCEMENT_DEMAND_NOT_SERVED', 'COURT_ENFORCEMENT_TOO_EARLY'],
+    ({ input, snapshot, workingDays, rulebook }) => {
+      const servedOn = snapshot.enforcement?.demandServedOn;
+      if (servedOn === undefined) {
+        return violation('ENFORCEMENT_DEMAND_NOT_SERVED');
+      }
+      const required = rulebook.parameters.enforcementDemandWaitPeriod.length;
+      const days = workingDays.workingDaysBetween(servedOn, input.appliedOn);
+      return days < required
+        ? violation('COURT_ENFORCEMENT_TOO_EARLY', {
+            demandServedOn: servedOn,
+            appliedOn: input.appliedOn,
+            workingDays: days,
+            required,
+          })
+        : undefined;
+    },
+  ),
+  inputGuard<ApplyForCourtEnforcementInput>(
+    'remedyPeriodsLapsed',
+    ['REMEDY_PERIODS_NOT_LAPSED', 'DEADLINE_NOT_RECORDED'],
+    ({ input, snapshot }) => {
+      const lapse = remedyPeriodsLapseOf(snapshot);
+      if (lapse === undefined) {
+        return violation('DEADLINE_NOT_RECORDED', { deadline: 'RECONSIDERATION_PERIOD' });
+      }
+      return input.appliedOn > lapse
+        ? undefined
+        : violation('REMEDY_PERIODS_NOT_LAPSED', { lapseOn: lapse, appliedOn: input.appliedOn });
+    },
+  ),
+  inputGuard<ApplyForCourtEnforcementInput>(
+    'withinCourtEnforcementWindow',
+    ['COURT_ENFORCEMENT_WINDOW_EXPIRED', 'DEADLINE_NOT_RECORDED'],
+    ({ input, snapshot }) => {
+      const due = snapshot.deadlines.COURT_ENFORCEMENT_WINDOW?.dueDate;
+      if (due === undefined) {
+        return violation('DEADLINE_NOT_RECORDED', { deadline: 'COURT_ENFORCEMENT_WINDOW' });
+      }
+      return input.appliedOn > due
+        ? violation('COURT_ENFORCEMENT_WINDOW_EXPIRED', {
+            dueDate: due,
+            appliedOn: input.appliedOn,
+          })
+        : undefined;
+    },
+  ),
+];
+
+export const recordCourtRulingGuards: readonly Guard<RecordCourtRulingInput>[] = [
+  inputGuard<RecordCourtRulingInput>(
+    'courtApplicationOnFile',
+    ['COURT_RULING_NOT_AVAILABLE'],
+    ({ input, snapshot }) => {
+      const appliedOn = snapshot.enforcement?.courtAppliedOn;
+      return appliedOn !== undefined && input.ruledOn >= appliedOn
+        ? undefined
+        : violation('COURT_RULING_NOT_AVAILABLE', { appliedOn, ruledOn: input.ruledOn });
+    },
+  ),
+];
+
+/** The statuses each closing ground may close from, and any further condition. */
+const CLOSING: Record<
+  ClosureGround,
+  {
+    readonly from: readonly CaseStatus[];
+    readonly holds?: (s: CaseSnapshot, on: LocalDate) => boolean;
+  }
+> = {
+  EXECUTED: {
+    from: ['EXECUTED', 'DECISION_SERVED', 'SUMMARY_PENALTY_IMPOSED'],
+    // Served without a fine (warning, circulated criticism …): executed by service. A summary
+    // penalty: the head's approval attests the on-the-spot collection or payment.
+    holds: (s, on) =>
+      s.status === 'EXECUTED' ||
+      s.status === 'SUMMARY_PENALTY_IMPOSED' ||
+      (s.decision !== undefined &&
+        (s.decision.fineFen === 0 || caseAmountDue(s, on)?.outstandingFen === 0)),
+  },
+  NO_PENALTY: {
+    from: ['DECIDED_NO_PENALTY'],
+    holds: (s) => s.decision?.outcome === 'NO_PENALTY' && s.decision.servedOn !== undefined,
+  },
+  FACTS_NOT_ESTABLISHED: {
+    from: ['DECIDED_NO_PENALTY'],
+    holds: (s) =>
+      s.decision?.outcome === 'FACTS_NOT_ESTABLISHED' && s.decision.servedOn !== undefined,
+  },
+  TRANSFERRED: { from: ['TRANSFERRED', 'TRANSFERRED_TO_JUDICIAL_ORGAN'] },
+  NOT_DOCKETED: { from: ['NOT_DOCKETED'] },
+  DOCKETING_CANCELLED: { from: ['DOCKETING_CANCELLED'] },
+  ENFORCEMENT_TERMINATED: { from: ['ENFORCEMENT_TERMINATED'] },
+  DECISION_ANNULLED: {
+    from: [
+      'DECISION_SERVED',
+      'INSTALMENT_PLAN',
+      'ENFORCEMENT_DEMAND_ISSUED',
+      'COURT_ENFORCEMENT_APPLIED',
+      'EXECUTED',
+      'SUMMARY_PENALTY_IMPOSED',
+    ],
+    holds: (s) => s.decision?.annulledOn !== undefined,
+  },
+};
+
+export function closingConditionHolds(
+  snapshot: CaseSnapshot,
+  ground: ClosureGround,
+  on: LocalDate,
+): boolean {
+  const rule = CLOSING[ground];
+  return rule.from.includes(snapshot.status) && (rule.holds?.(snapshot, on) ?? true);
+}
+
+export const closeCaseGuards: readonly Guard<CloseCaseInput>[] = [
+  inputGuard<CloseCaseInput>(
+    'closingConditionHolds',
+    ['CLOSING_CONDITION_NOT_MET'],
+    ({ input, snapshot }) =>
+      closingConditionHolds(snapshot, input.ground, input.closedOn)
+        ? undefined
+        : violation('CLOSING_CONDITION_NOT_MET', { ground: input.ground, status: snapshot.status }),
+  ),
+  headApproved<CloseCaseInput>((i) => i.approval),
+  stateGuard('noRemedyPendingAtClosure', ['CLOSING_WITH_REMEDY_PENDING'], ({ snapshot }) => {
+    const pending = pendingRemedies(snapshot);
+    return pending.length > 0
+      ? violation('CLOSING_WITH_REMEDY_PENDING', { remedyIds: pending.map((r) => r.id) })
+      : undefined;
+  }),
+  stateGuard('preservationsHandled', ['PRESERVATION_STILL_ACTIVE'], ({ snapshot }) => {
+    const open = snapshot.preservations.filter((p) => p.handledOn === undefined).map((p) => p.id);
+    return open.length > 0
+      ? violation('PRESERVATION_STILL_ACTIVE', { preservationIds: open })
+      : undefined;
+  }),
+  // Seized items handed over with a transferred case, or confiscated by the decision, end with it.
+  inputGuard<CloseCaseInput>('measuresReleased', ['COMPULSORY_MEASURE_STILL_ACTIVE'], (ctx) => {
+    const confiscated = ctx.snapshot.decision?.penalties.some(
+      (p) => p.kind === 'CONFISCATION_OF_ILLEGAL_PROPERTY',
+    );
+    return ctx.input.ground === 'TRANSFERRED' || confiscated
+      ? undefined
+      : noActiveCompulsoryMeasure.check(ctx);
+  }),
+];
