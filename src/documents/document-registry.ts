@@ -33,6 +33,13 @@ import { notDocketedNoticeKind } from './kinds/not-docketed-notice.model.js';
 import { onTheSpotPenaltyDecisionKind } from './kinds/on-the-spot-penalty-decision.model.js';
 import { penaltyDecisionKind } from './kinds/penalty-decision.model.js';
 import { prePenaltyNoticeKind } from './kinds/pre-penalty-notice.model.js';
+import { serviceAddressConfirmationKind } from './kinds/service-address-confirmation.model.js';
+import { serviceReceiptKind } from './kinds/service-receipt.model.js';
+import {
+  courtEnforcementApplicationKind,
+  enforcementDemandKind,
+} from './kinds/enforcement.model.js';
+import { caseClosingApprovalKind } from './kinds/case-closing-approval-form.model.js';
 import { renderDocument, type RenderedDocument } from './render-document.js';
 
 /** Registered kinds, in the order of the procedure. */
@@ -61,6 +68,11 @@ export const DOCUMENT_DEFINITIONS: readonly DocumentKindDefinition[] = [
   penaltyDecisionKind,
   noPenaltyDecisionKind,
   onTheSpotPenaltyDecisionKind,
+  serviceAddressConfirmationKind,
+  serviceReceiptKind,
+  enforcementDemandKind,
+  courtEnforcementApplicationKind,
+  caseClosingApprovalKind,
 ];
 
 export const DOCUMENT_REGISTRY: ReadonlyMap<DocumentKind, DocumentKindDefinition> = new Map(

@@ -24,6 +24,8 @@ export const DOCUMENT_NUMBER_CODES: Partial<Record<DocumentKind, string>> = {
   JUDICIAL_TRANSFER_LETTER: '刑移',
   CORRECTION_ORDER: '责改',
   NOT_DOCKETED_NOTICE_TO_COMPLAINANT: '不立告',
+  ENFORCEMENT_DEMAND: '催',
+  COURT_ENFORCEMENT_APPLICATION: '强申',
 };
 
 export interface DocumentNumberParts {

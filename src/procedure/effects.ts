@@ -78,6 +78,7 @@ export const DOCUMENT_KINDS = [
   'ENFORCEMENT_DEMAND', // 催告书
   'COURT_ENFORCEMENT_APPLICATION', // 强制执行申请书
   'CASE_CLOSING_APPROVAL_FORM', // 结案审批表
+  'SERVICE_ADDRESS_CONFIRMATION', // 送达地址确认书
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findFreePort } from '../db/embedded-postgres.js';
@@ -75,10 +75,16 @@ async function main(): Promise<void> {
     const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
     server.kill('SIGINT');
     const code = await exited;
+    // A clean stop also stops PostgreSQL, which removes its postmaster.pid.
+    const postgresLeft = existsSync(join(dataDir, 'pg', 'postmaster.pid'));
     rmSync(dataDir, { recursive: true, force: true });
+    if (postgresLeft) {
+      throw new Error('the embedded PostgreSQL was still running after the server stopped');
+    }
     if (code !== 0) {
-      console.error(`smoke: server exited with ${code} after SIGINT`);
-      process.exitCode = 1;
+      throw new Error(
+        `the server exited with ${code} after SIGINT instead of shutting down cleanly (0)`,
+      );
     }
   }
   console.log('smoke: ok');

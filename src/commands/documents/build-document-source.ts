@@ -99,6 +99,10 @@ export async function buildCaseDocumentSource(
     correctionOrder: null,
     summaryPenalty: null,
     transfer: null,
+    service: null,
+    serviceAddress: null,
+    enforcement: null,
+    closure: null,
     ...rest,
   };
 }

@@ -12,7 +12,12 @@
  * - `parties[0]` is the addressee of the document; one external document is issued per party.
  * - `document` describes the document being generated now (its own number and date).
  */
-import type { PreservationHandling, ReleaseGround } from '../../procedure/action-inputs.js';
+import type {
+  PreservationHandling,
+  ReleaseGround,
+  ServiceRecipientRole,
+} from '../../procedure/action-inputs.js';
+import type { ClosureGround, ServiceMethod } from '../../procedure/case-snapshot.js';
 import type { EvidenceKind } from '../../procedure/evidence-kind.js';
 import type { LegalBasis } from '../../procedure/legal-basis.js';
 import type { LocalDate } from '../../procedure/local-date.js';
@@ -519,6 +524,157 @@ export interface TransferSource {
   readonly withSeizedItems: boolean;
 }
 
+/** A document named by title and number (送达文书名称及文号; the closing form's list). */
+export interface DocumentReferenceSource {
+  /** Without book-title marks, e.g. 行政处罚决定书 (the template adds 《》). */
+  readonly title: string;
+  /** 文号; null for a document without one (forms, transcripts). */
+  readonly number: string | null;
+}
+
+/**
+ * One service (送达) as its 送达回证 records it: CPL arts. 87–95 applied through APL art. 61;
+ * Compulsion Law art. 38 for the 催告书. Same methods as the engine's ServeDocumentInput.
+ * The sub-section of the method is required (the builder refuses without it, naming it);
+ * the others are ignored.
+ */
+export interface ServiceSource {
+  /** Everything served together on this recipient (one receipt per service). */
+  readonly documents: readonly DocumentReferenceSource[];
+  /**
+   * Who signed for the documents or refused them (CPL arts. 88, 89), with their role; null when
+   * nobody did (MAIL, ELECTRONIC, PUBLIC_NOTICE). The 受送达人 is parties[0].
+   */
+  readonly recipient: { readonly name: string; readonly role: ServiceRecipientRole } | null;
+  /** 送达地址 */
+  readonly address: string;
+  readonly method: ServiceMethod;
+  /** Date of receipt written by the signer (CPL art. 87); required for DIRECT, ADULT_…, ENTRUSTED, FORWARDED. */
+  readonly signedOn: LocalDate | null;
+  /** LEFT_AT_RESIDENCE (CPL art. 89): the reason, and witnesses and/or the photo or video record. */
+  readonly refusal: {
+    readonly reason: string;
+    readonly witnesses: readonly string[];
+    /** Reference of the photo or video record of the process; null if none. */
+    readonly audiovisualRecord: string | null;
+  } | null;
+  /** ELECTRONIC (CPL art. 90; APL art. 61(2)): the confirmed address and the day it reached it. */
+  readonly electronic: { readonly address: string; readonly reachedOn: LocalDate } | null;
+  /** MAIL (CPL art. 91): tracking number and the receipt date on the return slip. */
+  readonly mail: { readonly trackingNumber: string | null; readonly receivedOn: LocalDate } | null;
+  /** PUBLIC_NOTICE (CPL art. 95): where and when published, and why (记明原因和经过). */
+  readonly publicNotice: {
+    readonly medium: string;
+    readonly publishedOn: LocalDate;
+    readonly reasonAndProcess: string;
+  } | null;
+  /** ENTRUSTED: 受委托机关; FORWARDED: the unit, prison or institution (CPL arts. 91–94); else null. */
+  readonly intermediary: string | null;
+  /** 送达人 (names). */
+  readonly servers: readonly string[];
+  /** Day the officers acted (handed over, left, sent, mailed, entrusted, published). */
+  readonly servedOn: LocalDate;
+  /** The engine's deemedServedOn(): the date that starts the party's periods. */
+  readonly deemedServedOn: LocalDate;
+  /** 送达地点 */
+  readonly place: string;
+  readonly remarks: string | null;
+}
+
+/** 送达地址确认书 (APL art. 61(2): consent to electronic service and the confirmed address). */
+export interface ServiceAddressSource {
+  /** The party agrees to electronic service (传真、电子邮件等). */
+  readonly consentGiven: boolean;
+  /** e.g. 电子邮箱：legal@example.com; required when consentGiven, else null. */
+  readonly electronicAddress: string | null;
+  /** 送达地址 (postal), with the postal code if any. */
+  readonly postalAddress: string;
+  /** 收件人 */
+  readonly recipient: string;
+  readonly phone: string;
+  /** The day the party signed; null when the form is printed for signature. */
+  readonly signedOn: LocalDate | null;
+}
+
+/**
+ * Enforcement of a money penalty through the court: the 催告书 (Compulsion Law arts. 35–38, 54)
+ * and, with `application`, the 强制执行申请书 (arts. 53–55). Amounts are what is still unpaid.
+ */
+export interface EnforcementSource {
+  /** 行政处罚决定书 文号 and date. */
+  readonly decisionNumber: string;
+  readonly decisionDate: LocalDate;
+  /** Deemed-served date of the decision. */
+  readonly servedOn: LocalDate;
+  /** 处罚内容 as decided, e.g. 给予警告，没收违法所得人民币12,345.60元，并处罚款人民币500,000元. */
+  readonly decisionContent: string;
+  /** The provisions the penalties were imposed under (printed with the citation helper). */
+  readonly decisionBasis: readonly LegalBasis[];
+  /** Unpaid fine (罚款). */
+  readonly fineYuan: Yuan;
+  /** Unpaid 没收违法所得、没收非法财物 amount; null when none is owed. */
+  readonly confiscationYuan: Yuan | null;
+  /** 加处罚款 accrued up to surchargeAsOf (APL art. 72(1)(1): at most the fine). */
+  readonly surchargeYuan: Yuan;
+  readonly surchargeAsOf: LocalDate;
+  /** fine + confiscation + surcharge; the builder checks the sum. */
+  readonly totalYuan: Yuan;
+  /** Last day to perform, as the demand sets it. */
+  readonly performBy: LocalDate;
+  readonly paymentChannel: PaymentChannelSource;
+  /** Days to state and defend after receiving the demand (Compulsion Law art. 36; configurable). */
+  readonly statementDays: number;
+  /** What follows non-performance, after 本机关将依据《行政强制法》第五十三条、第五十四条的规定, e.g. 向北京市西城区人民法院申请强制执行. */
+  readonly consequence: string;
+  /** The application to the court; null until it is made. */
+  readonly application: CourtApplicationSource | null;
+}
+
+/** 强制执行申请书 (Compulsion Law art. 55). Its own number and date are `document`. */
+export interface CourtApplicationSource {
+  /** 所在地有管辖权的人民法院 (art. 54). */
+  readonly court: string;
+  /** The 催告书 served (number, service date). */
+  readonly demandNumber: string;
+  readonly demandServedOn: LocalDate;
+  /** The office head who signs the application (art. 55(2)). */
+  readonly headName: string;
+  /** 被申请人履行情况, e.g. 至今未缴纳任何款项. */
+  readonly performance: string;
+  /** The party's statement after the demand and how it was reviewed; null: none made. */
+  readonly partyOpinion: string | null;
+  /** 本机关意见 (why enforcement is lawful and needed). */
+  readonly officeOpinion: string;
+  /** Materials of art. 55(1) items (2)–(5). */
+  readonly attachments: readonly TransferMaterialSource[];
+}
+
+/** 结案审批表. */
+export interface ClosureSource {
+  /** Same values as the procedure's closeCase input; printed in Chinese. */
+  readonly ground: ClosureGround;
+  /** 案件办理情况 (course and result), one paragraph. */
+  readonly handlingSummary: string;
+  /** The decision that ends the case (number, date, result); null when none was made. */
+  readonly decision: {
+    readonly number: string;
+    readonly decidedOn: LocalDate;
+    readonly result: string;
+  } | null;
+  /** 执行情况 of a money penalty; required when the ground is EXECUTED. */
+  readonly performance: {
+    readonly paidYuan: Yuan;
+    readonly paidOn: LocalDate;
+    /** Channel, receipt numbers, instalments, court enforcement … */
+    readonly description: string;
+  } | null;
+  /** Documents in the case file (归档文书). */
+  readonly documents: readonly DocumentReferenceSource[];
+  readonly handlerOpinion: ApprovalSource;
+  readonly departmentOpinion: ApprovalSource | null;
+  readonly headApproval: ApprovalSource | null;
+}
+
 export interface CaseDocumentSource {
   readonly office: OfficeSource;
   readonly case: CaseSectionSource;
@@ -548,4 +704,12 @@ export interface CaseDocumentSource {
   readonly correctionOrder: CorrectionOrderSource | null;
   readonly summaryPenalty: SummaryPenaltySource | null;
   readonly transfer: TransferSource | null;
+  /** The service recorded on a 送达回证. */
+  readonly service: ServiceSource | null;
+  /** 送达地址确认书. */
+  readonly serviceAddress: ServiceAddressSource | null;
+  /** 催告书 and 强制执行申请书. */
+  readonly enforcement: EnforcementSource | null;
+  /** 结案审批表. */
+  readonly closure: ClosureSource | null;
 }

@@ -386,4 +386,8 @@ export const sampleCaseSource: CaseDocumentSource = {
   correctionOrder: null,
   summaryPenalty: null,
   transfer: null,
+  service: null,
+  serviceAddress: null,
+  enforcement: null,
+  closure: null,
 };
