@@ -12,6 +12,7 @@ import { NumberSequence } from './number-sequence.entity.js';
 import { Party } from './party.entity.js';
 import { PenaltyProvisionRecord } from './penalty-provision-record.entity.js';
 import { Publication } from './publication.entity.js';
+import { ServiceRecord } from './service-record.entity.js';
 import { DomainEvent } from './domain-event.entity.js';
 import { WebhookDelivery } from './webhook-delivery.entity.js';
 import { WebhookSubscription } from './webhook-subscription.entity.js';
@@ -30,6 +31,7 @@ export {
   Officer,
   Party,
   PenaltyProvisionRecord,
+  ServiceRecord,
   DomainEvent,
   WebhookSubscription,
   WebhookDelivery,
@@ -54,4 +56,5 @@ export const entities = [
   WebhookSubscription,
   WebhookDelivery,
   Publication,
+  ServiceRecord,
 ];

@@ -21,6 +21,15 @@ import { InvestigationResolver } from '../resolvers/procedure/investigation.reso
 import { NoticeAndHearingResolver } from '../resolvers/procedure/notice-and-hearing.resolver.js';
 import { ReviewAndDecisionResolver } from '../resolvers/procedure/review-and-decision.resolver.js';
 import {
+  CaseExecutionResolver,
+  ExecutionResolver,
+} from '../resolvers/procedure/execution.resolver.js';
+import {
+  CaseServiceRecordsResolver,
+  ServiceRecordResolver,
+  ServiceResolver,
+} from '../resolvers/procedure/service.resolver.js';
+import {
   DomainEventResolver,
   WebhookDeliveryResolver,
   WebhookResolver,
@@ -48,6 +57,11 @@ export const resolvers = [
   NoticeAndHearingResolver,
   ReviewAndDecisionResolver,
   CaseProcedureRecordsResolver,
+  ServiceResolver,
+  CaseServiceRecordsResolver,
+  ServiceRecordResolver,
+  ExecutionResolver,
+  CaseExecutionResolver,
   WebhookResolver,
   WebhookDeliveryResolver,
   DomainEventResolver,

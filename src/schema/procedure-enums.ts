@@ -7,17 +7,32 @@ import {
   type NoPenaltyGround,
   type NonPublicGround,
   type PreservationHandling,
+  type PublicNoticeGround,
+  type RecordRemedyInput,
   type RecordStatementInput,
   type RecusalGround,
   type ReleaseGround,
+  type ServiceRecipientRole,
   type TransferKind,
 } from '../procedure/action-inputs.js';
-import type {
-  CompulsoryMeasureKind,
-  HearingOutcome,
-  LegalReviewResult,
-  TimeLimitKind,
-  WaivableRight,
+import {
+  CLOSURE_GROUNDS,
+  COURT_RULING_RESULTS,
+  REMEDY_OUTCOMES,
+  SERVABLE_DOCUMENTS,
+  SERVICE_METHODS,
+  type ClosureGround,
+  type CompulsoryMeasureKind,
+  type CourtRulingResult,
+  type HearingOutcome,
+  type LegalReviewResult,
+  type PaymentArrangementKind,
+  type PaymentChannel,
+  type RemedyOutcome,
+  type ServableDocument,
+  type ServiceMethod,
+  type TimeLimitKind,
+  type WaivableRight,
 } from '../procedure/case-snapshot.js';
 import { FINE_BASES, type FineBasis, type PenaltyTarget } from '../procedure/provisions/index.js';
 
@@ -256,5 +271,152 @@ export const FineBasisEnum = register<FineBasis>(
     MULTIPLE_OF_ILLEGAL_GAINS: '违法所得的倍数',
     MULTIPLE_OF_PROCUREMENT_AMOUNT: '采购金额的倍数',
     PERCENT_OF_PRIOR_YEAR_TURNOVER: '上一年度营业额的百分比',
+  },
+);
+
+// ——— After the decision: service, payment, remedies, enforcement, closure ———
+
+export const ServableDocumentEnum = register<ServableDocument>(
+  allOf<ServableDocument>()(SERVABLE_DOCUMENTS),
+  'ServableDocument',
+  '须送达当事人的执法文书',
+  {
+    PRE_PENALTY_NOTICE: '行政处罚事先告知书',
+    HEARING_NOTICE: '听证通知书',
+    PENALTY_DECISION: '行政处罚决定书',
+    NO_PENALTY_DECISION: '不予行政处罚决定书',
+    ENFORCEMENT_DEMAND: '催告书',
+  },
+);
+
+export const ServiceMethodEnum = register<ServiceMethod>(
+  allOf<ServiceMethod>()(SERVICE_METHODS),
+  'ServiceMethod',
+  '送达方式（《中华人民共和国行政处罚法》第六十一条；《中华人民共和国民事诉讼法》第八十七条至第九十五条）',
+  {
+    DIRECT: '直接送达（受送达人本人签收）',
+    ADULT_FAMILY_MEMBER_OR_RECEIVING_OFFICE:
+      '同住成年家属签收，或者法人、其他组织的法定代表人、主要负责人、负责收件的人签收',
+    LEFT_AT_RESIDENCE: '留置送达（受送达人拒绝签收）',
+    ELECTRONIC: '电子送达（当事人同意并签订送达地址确认书）',
+    MAIL: '邮寄送达',
+    ENTRUSTED: '委托送达',
+    FORWARDED: '转交送达',
+    PUBLIC_NOTICE: '公告送达',
+  },
+);
+
+export const SERVICE_RECIPIENT_ROLES = allOf<ServiceRecipientRole>()([
+  'PARTY',
+  'ADULT_FAMILY_MEMBER',
+  'LEGAL_REPRESENTATIVE',
+  'PRINCIPAL_PERSON_IN_CHARGE',
+  'RECEIVING_OFFICE',
+  'AGENT',
+  'DESIGNATED_RECIPIENT',
+]);
+export const ServiceRecipientRoleEnum = register(
+  SERVICE_RECIPIENT_ROLES,
+  'ServiceRecipientRole',
+  '签收人的身份',
+  {
+    PARTY: '受送达人本人',
+    ADULT_FAMILY_MEMBER: '同住成年家属',
+    LEGAL_REPRESENTATIVE: '法定代表人',
+    PRINCIPAL_PERSON_IN_CHARGE: '主要负责人',
+    RECEIVING_OFFICE: '负责收件的人（收发部门）',
+    AGENT: '委托代理人',
+    DESIGNATED_RECIPIENT: '指定的代收人',
+  },
+);
+
+export const PUBLIC_NOTICE_GROUNDS = allOf<PublicNoticeGround>()([
+  'WHEREABOUTS_UNKNOWN',
+  'OTHER_METHODS_FAILED',
+]);
+export const PublicNoticeGroundEnum = register(
+  PUBLIC_NOTICE_GROUNDS,
+  'PublicNoticeGround',
+  '公告送达的事由（《中华人民共和国民事诉讼法》第九十五条）',
+  {
+    WHEREABOUTS_UNKNOWN: '受送达人下落不明',
+    OTHER_METHODS_FAILED: '用其他方式无法送达',
+  },
+);
+
+export const PAYMENT_CHANNELS = allOf<PaymentChannel>()([
+  'DESIGNATED_BANK',
+  'ELECTRONIC_PAYMENT',
+  'ON_THE_SPOT',
+  'COURT_ENFORCEMENT',
+]);
+export const PaymentChannelEnum = register(
+  PAYMENT_CHANNELS,
+  'PaymentChannel',
+  '罚款缴纳渠道（《中华人民共和国行政处罚法》第六十七条至第六十九条）',
+  {
+    DESIGNATED_BANK: '到指定银行缴纳',
+    ELECTRONIC_PAYMENT: '通过电子支付系统缴纳',
+    ON_THE_SPOT: '当场收缴',
+    COURT_ENFORCEMENT: '人民法院强制执行',
+  },
+);
+
+export const PAYMENT_ARRANGEMENT_KINDS = allOf<PaymentArrangementKind>()([
+  'DEFERRAL',
+  'INSTALMENTS',
+]);
+export const PaymentArrangementKindEnum = register(
+  PAYMENT_ARRANGEMENT_KINDS,
+  'PaymentArrangementKind',
+  '暂缓或者分期缴纳罚款（《中华人民共和国行政处罚法》第六十六条第二款）',
+  { DEFERRAL: '延期缴纳', INSTALMENTS: '分期缴纳' },
+);
+
+export type RemedyStage = RecordRemedyInput['stage'];
+export const REMEDY_STAGES = allOf<RemedyStage>()(['FILED', 'DECIDED']);
+export const RemedyStageEnum = register(REMEDY_STAGES, 'RemedyStage', '记录行政复议、诉讼的阶段', {
+  FILED: '当事人申请行政复议或者提起行政诉讼',
+  DECIDED: '复议决定或者生效裁判（含撤回申请、撤诉）',
+});
+
+export const RemedyOutcomeEnum = register<RemedyOutcome>(
+  allOf<RemedyOutcome>()(REMEDY_OUTCOMES),
+  'RemedyOutcome',
+  '行政复议决定或者生效裁判的结果',
+  {
+    UPHELD: '维持（驳回）',
+    CHANGED: '变更',
+    ANNULLED: '撤销',
+    CONFIRMED_UNLAWFUL: '确认违法',
+    WITHDRAWN: '申请人撤回申请或者撤诉',
+  },
+);
+
+export const CourtRulingResultEnum = register<CourtRulingResult>(
+  allOf<CourtRulingResult>()(COURT_RULING_RESULTS),
+  'CourtRulingResult',
+  '人民法院对强制执行申请的裁定或者执行结果（《中华人民共和国行政强制法》第五十七条、第五十八条）',
+  {
+    ENFORCEMENT_ORDERED: '裁定准予执行',
+    ENFORCEMENT_REFUSED: '裁定不予执行',
+    ENFORCED: '执行完毕',
+    ENFORCEMENT_TERMINATED: '裁定终结执行',
+  },
+);
+
+export const ClosureGroundEnum = register<ClosureGround>(
+  allOf<ClosureGround>()(CLOSURE_GROUNDS),
+  'ClosureGround',
+  '结案情形',
+  {
+    EXECUTED: '行政处罚决定执行完毕',
+    NO_PENALTY: '作出不予行政处罚决定',
+    FACTS_NOT_ESTABLISHED: '违法事实不能成立',
+    TRANSFERRED: '已移送管辖或者移送司法机关',
+    NOT_DOCKETED: '不予立案',
+    DOCKETING_CANCELLED: '撤销立案',
+    ENFORCEMENT_TERMINATED: '人民法院裁定终结执行',
+    DECISION_ANNULLED: '行政处罚决定被依法撤销',
   },
 );

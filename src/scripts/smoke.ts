@@ -40,6 +40,8 @@ async function main(): Promise<void> {
     });
     server.once('exit', (code) => reject(new Error(`server exited early with ${code}`)));
   });
+  let exitCode: number | null = null;
+  let postgresLeft = false;
   try {
     await ready;
     const token = spawnSync(
@@ -74,18 +76,18 @@ async function main(): Promise<void> {
   } finally {
     const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
     server.kill('SIGINT');
-    const code = await exited;
+    exitCode = await exited;
     // A clean stop also stops PostgreSQL, which removes its postmaster.pid.
-    const postgresLeft = existsSync(join(dataDir, 'pg', 'postmaster.pid'));
+    postgresLeft = existsSync(join(dataDir, 'pg', 'postmaster.pid'));
     rmSync(dataDir, { recursive: true, force: true });
-    if (postgresLeft) {
-      throw new Error('the embedded PostgreSQL was still running after the server stopped');
-    }
-    if (code !== 0) {
-      throw new Error(
-        `the server exited with ${code} after SIGINT instead of shutting down cleanly (0)`,
-      );
-    }
+  }
+  if (postgresLeft) {
+    throw new Error('the embedded PostgreSQL was still running after the server stopped');
+  }
+  if (exitCode !== 0) {
+    throw new Error(
+      `the server exited with ${exitCode} after SIGINT instead of shutting down cleanly (0)`,
+    );
   }
   console.log('smoke: ok');
 }

@@ -2,10 +2,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/context.js';
 import { CaseEvent } from '../../entities/case-event.entity.js';
 import type { Case } from '../../entities/case.entity.js';
-import type { CaseDocument } from '../../entities/case-document.entity.js';
+import { CaseDocument } from '../../entities/case-document.entity.js';
 import { Officer } from '../../entities/officer.entity.js';
 import { PenaltyProvisionRecord } from '../../entities/penalty-provision-record.entity.js';
 import type {
+  ClosureSource,
+  CourtApplicationSource,
+  EnforcementSource,
+  ServiceSource,
   DecisionSource,
   HearingSource,
   NoPenaltyGroundKind,
@@ -13,8 +17,12 @@ import type {
   PenaltySource,
 } from '../../documents/kinds/case-document-source.js';
 import { DomainError } from '../../errors/domain-error.js';
-import type { NoPenaltyGround, NonPublicGround } from '../../procedure/action-inputs.js';
-import type { CaseSnapshot } from '../../procedure/case-snapshot.js';
+import type {
+  NoPenaltyGround,
+  NonPublicGround,
+  ServiceFacts,
+} from '../../procedure/action-inputs.js';
+import type { CaseSnapshot, ServiceMethod } from '../../procedure/case-snapshot.js';
 import { apl, type LegalBasis } from '../../procedure/legal-basis.js';
 import type { LocalDate } from '../../procedure/local-date.js';
 import type { PenaltyKind } from '../../procedure/penalty-kind.js';
@@ -98,7 +106,10 @@ function missingSection(kind: string, section: string): never {
 export async function producePrePenaltyNotice(
   context: StepContext & { next: CaseSnapshot; rulebook: Rulebook },
   input: {
-    servedOn: LocalDate;
+    /** Null while the notice is issued but not yet served (serveDocument serves it later). */
+    servedOn: LocalDate | null;
+    /** Date of issue; defaults to the day of the step. */
+    issuedOn?: LocalDate;
     penalties: readonly DocumentPenalty[];
     content: NoticeContentInput;
   },
@@ -114,7 +125,7 @@ export async function producePrePenaltyNotice(
     (number) => {
       notice = {
         documentNumber: number ?? '',
-        issuedOn: context.today,
+        issuedOn: input.issuedOn ?? context.today,
         servedOn: input.servedOn,
         facts: input.content.facts,
         reasons: input.content.reasons,
@@ -313,4 +324,176 @@ async function latestStatementDate(em: EntityManager, found: Case): Promise<Loca
   );
   const input = event?.payload.input as { receivedOn?: LocalDate } | undefined;
   return input?.receivedOn ?? null;
+}
+
+/** 送达回证: one per service, recording how, to whom and when each document was served. */
+export async function produceServiceReceipt(
+  context: StepContext,
+  input: {
+    documentIds: readonly string[];
+    method: ServiceMethod;
+    facts: ServiceFacts;
+    serverIds: readonly string[];
+    place: string | null;
+    deemedServedOn: LocalDate;
+    remarks: string | null;
+  },
+): Promise<StepDocuments> {
+  const { em, found } = context;
+  await em.populate(found, ['parties']);
+  const served = await em.find(
+    CaseDocument,
+    { id: { $in: [...input.documentIds] } },
+    { fields: ['title', 'number'] },
+  );
+  const facts = input.facts;
+  const address = input.place ?? found.parties.getItems()[0]?.address ?? '';
+  const service: ServiceSource = {
+    documents: input.documentIds.map((id) => {
+      const document = served.find((d) => d.id === id);
+      return { title: document?.title ?? '', number: document?.number ?? null };
+    }),
+    // Signed (or refused) without another name: the party itself (受送达人本人).
+    recipient: facts.recipientName
+      ? { name: facts.recipientName, role: facts.recipientRole ?? 'PARTY' }
+      : facts.signed || input.method === 'LEFT_AT_RESIDENCE'
+        ? { name: found.parties.getItems()[0]?.name ?? '', role: facts.recipientRole ?? 'PARTY' }
+        : null,
+    address,
+    method: input.method,
+    signedOn: facts.signed ? (facts.signedOn ?? facts.servedOn) : null,
+    refusal:
+      input.method === 'LEFT_AT_RESIDENCE'
+        ? {
+            reason: facts.refusalReason ?? '',
+            witnesses: facts.witnesses ?? [],
+            audiovisualRecord: facts.audiovisualRecordRef ?? null,
+          }
+        : null,
+    electronic:
+      input.method === 'ELECTRONIC'
+        ? {
+            address: facts.electronicAddress ?? '',
+            reachedOn: facts.reachedSystemOn ?? input.deemedServedOn,
+          }
+        : null,
+    mail:
+      input.method === 'MAIL'
+        ? {
+            trackingNumber: facts.trackingNumber ?? null,
+            receivedOn: facts.mailReceiptOn ?? input.deemedServedOn,
+          }
+        : null,
+    publicNotice:
+      input.method === 'PUBLIC_NOTICE'
+        ? {
+            medium: facts.publicationMedium ?? '',
+            publishedOn: facts.servedOn,
+            reasonAndProcess: facts.reasonAndProcess ?? '',
+          }
+        : null,
+    intermediary: facts.intermediary ?? null,
+    // Mail, electronic service and public notices name no server in the engine: the officer recording it sent it.
+    servers: await officerNames(
+      em,
+      input.serverIds.length > 0 ? input.serverIds : [context.actor.officerId],
+    ),
+    servedOn: facts.servedOn,
+    deemedServedOn: input.deemedServedOn,
+    place: address,
+    remarks: input.remarks,
+  };
+  const document = await generateCaseDocument(
+    em,
+    context.actor,
+    found,
+    'SERVICE_RECEIPT',
+    context.today,
+    { service },
+  );
+  return { documents: [document], sections: { service } };
+}
+
+/** 催告书 (Compulsion Law art. 35) and, later, 强制执行申请书 (art. 55) built on it. */
+export async function produceEnforcementDemand(
+  context: StepContext,
+  input: { enforcement: EnforcementSource },
+): Promise<StepDocuments> {
+  const document = await generateCaseDocument(
+    context.em,
+    context.actor,
+    context.found,
+    'ENFORCEMENT_DEMAND',
+    context.today,
+    {
+      enforcement: input.enforcement,
+    },
+  );
+  return {
+    documents: [document],
+    sections: { enforcement: { ...input.enforcement, demandNumber: document.number } },
+  };
+}
+
+export async function produceCourtEnforcementApplication(
+  context: StepContext,
+  input: {
+    application: Omit<CourtApplicationSource, 'demandNumber' | 'demandServedOn'>;
+    demandServedOn: LocalDate;
+  },
+): Promise<StepDocuments> {
+  const demand =
+    (await latestSection<EnforcementSource & { demandNumber: string }>(
+      context.em,
+      context.found,
+      'enforcement',
+    )) ?? missingSection('强制执行申请书', '催告书的内容');
+  const enforcement: EnforcementSource = {
+    ...demand,
+    application: {
+      ...input.application,
+      demandNumber: demand.demandNumber,
+      demandServedOn: input.demandServedOn,
+    },
+  };
+  const document = await generateCaseDocument(
+    context.em,
+    context.actor,
+    context.found,
+    'COURT_ENFORCEMENT_APPLICATION',
+    context.today,
+    {
+      enforcement,
+    },
+  );
+  return { documents: [document], sections: {} };
+}
+
+/** 结案审批表 on closeCase. */
+export async function produceClosingForm(
+  context: StepContext,
+  input: { closure: Omit<ClosureSource, 'documents'> },
+): Promise<StepDocuments> {
+  const documents = await context.em.find(
+    CaseDocument,
+    { case: context.found },
+    { orderBy: { createdAt: 'asc' }, fields: ['title', 'number', 'kind', 'version'] },
+  );
+  const latest = new Map<string, { title: string; number: string | null }>();
+  for (const document of documents) {
+    latest.set(document.kind, document);
+  }
+  const closure: ClosureSource = {
+    ...input.closure,
+    documents: [...latest.values()].map((d) => ({ title: d.title, number: d.number })),
+  };
+  const document = await generateCaseDocument(
+    context.em,
+    context.actor,
+    context.found,
+    'CASE_CLOSING_APPROVAL_FORM',
+    context.today,
+    { closure },
+  );
+  return { documents: [document], sections: { closure } };
 }

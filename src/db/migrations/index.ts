@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122073438 } from './Migration20261122073438.js';
 import { Migration20261122073646 } from './Migration20261122073646.js';
+import { Migration20261122074425 } from './Migration20261122074425.js';
 import { Migration20261122063052 } from './Migration20261122063052.js';
 import { Migration20261122063938 } from './Migration20261122063938.js';
 import { Migration20261122064243 } from './Migration20261122064243.js';
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122072207', class: Migration20261122072207 },
   { name: 'Migration20261122073438', class: Migration20261122073438 },
   { name: 'Migration20261122073646', class: Migration20261122073646 },
+  { name: 'Migration20261122074425', class: Migration20261122074425 },
 ];

@@ -51,9 +51,16 @@ import {
 @InputType({ description: '行政处罚事先告知（负责人审查调查结果后）' })
 class IssuePrePenaltyNoticeInput {
   @Field(() => LocalDateScalar, {
-    description: '告知书送达日期（陈述、申辩和听证申请期限自次日起算）',
+    nullable: true,
+    description:
+      '当场送达的日期（陈述、申辩和听证申请期限自次日起算）；不填则只制作告知书，由 serveDocument 送达后起算',
   })
-  servedOn!: LocalDate;
+  servedOn?: LocalDate | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: '告知书的制作（签发）日期；未当场送达时默认为当日',
+  })
+  issuedOn?: LocalDate | null;
   @Field(() => [PenaltyInput], { description: '拟作出的行政处罚及其处罚依据' })
   proposedPenalties!: PenaltyInput[];
   @Field(() => NoticeContentInput, { description: '告知书的内容：违法事实、理由、违反的规定' })
@@ -135,7 +142,7 @@ export class NoticeAndHearingResolver {
   @Authorized(rolesOf('issuePrePenaltyNotice'))
   @Mutation(() => ProcedureResult, {
     description:
-      '行政处罚事先告知：拟作出的处罚须符合所援引处罚条款的种类、幅度和适用层级；开始计算陈述申辩和听证申请期限',
+      '行政处罚事先告知：拟作出的处罚须符合所援引处罚条款的种类、幅度和适用层级；当场送达的，开始计算陈述申辩和听证申请期限（否则自 serveDocument 送达之日起算）',
   })
   issuePrePenaltyNotice(
     @Args(() => CaseStepArgs) step: CaseStepArgs,
@@ -149,14 +156,16 @@ export class NoticeAndHearingResolver {
       { ...step, submitted: input },
       {
         action: 'issuePrePenaltyNotice',
-        resolveInput: async ({ em, actor, snapshot, additionalViolations }) => {
+        resolveInput: async ({ em, actor, snapshot, today, additionalViolations }) => {
+          const actDate = input.servedOn ?? input.issuedOn ?? today;
           additionalViolations.push(
-            ...(await penaltyViolations(em, snapshot, penalties, input, input.servedOn)),
+            ...(await penaltyViolations(em, snapshot, penalties, input, actDate)),
           );
           const approval = await resolveApproval(em, actor, input.approval);
           return {
             proposedPenalties: penalties.map(enginePenalty),
-            servedOn: input.servedOn,
+            ...(input.servedOn ? { servedOn: input.servedOn } : {}),
+            ...(input.issuedOn ? { issuedOn: input.issuedOn } : {}),
             ...(approval ? { approval } : {}),
             ...(input.hearingByOtherRule != null
               ? { hearingByOtherRule: input.hearingByOtherRule }
@@ -166,7 +175,8 @@ export class NoticeAndHearingResolver {
         },
         documents: (context) =>
           producePrePenaltyNotice(context, {
-            servedOn: input.servedOn,
+            servedOn: input.servedOn ?? null,
+            ...(input.issuedOn ? { issuedOn: input.issuedOn } : {}),
             penalties: penalties.map((p) => ({
               kind: p.kind,
               provisionId: p.provisionId,

@@ -83,6 +83,12 @@ class DecideCaseInput {
   priorYearTurnoverYuan?: number | null;
   @Field(() => Boolean, { nullable: true, description: '具有减轻处罚情形并已记录' }) mitigated?:
     boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      '给予处罚时：依法公开行政处罚决定信息（《中华人民共和国行政处罚法》第四十八条；默认公开）。决定被变更、撤销或者确认违法的，三个工作日内撤回',
+  })
+  publish?: boolean | null;
 }
 
 @InputType({ description: '当场作出行政处罚决定（简易程序）' })
@@ -197,7 +203,12 @@ export class ReviewAndDecisionResolver {
     const engineInput = (): EngineDecideCaseInput => {
       switch (input.outcome) {
         case 'PENALTY':
-          return { outcome: 'PENALTY', penalties: penalties.map(enginePenalty) };
+          // 双公示: a penalty decision is published unless the head decides otherwise.
+          return {
+            outcome: 'PENALTY',
+            penalties: penalties.map(enginePenalty),
+            publish: input.publish ?? true,
+          };
         case 'NO_PENALTY':
           return {
             outcome: 'NO_PENALTY',
@@ -252,8 +263,8 @@ export class ReviewAndDecisionResolver {
             content: input.content,
           });
           decision!.documentNumber = produced.documents[0]?.number ?? null;
-          if (input.outcome === 'PENALTY') {
-            // 双公示: every penalty decision yields its publication record (APL art. 48).
+          if (input.outcome === 'PENALTY' && input.publish !== false) {
+            // 双公示: every published penalty decision yields its publication record (APL art. 48).
             await publishPenaltyDecision(
               context.em,
               context.found,
