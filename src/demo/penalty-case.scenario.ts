@@ -18,7 +18,7 @@ export type Execute = (
   today: string,
 ) => Promise<Record<string, unknown>>;
 
-const STEP_RESULT = `dryRun toStatus case { id version statements { id } } documents { kind number }`;
+const STEP_RESULT = `dryRun toStatus case { id version statements { id } } documents { id kind number }`;
 
 function stepMutation(action: string): string {
   const input = `${action[0]!.toUpperCase()}${action.slice(1)}Input`;
@@ -29,6 +29,7 @@ function stepMutation(action: string): string {
 
 interface StepData {
   case: { id: string; version: number; statements: { id: string }[] };
+  documents: { id: string; kind: string; number: string | null }[];
 }
 
 export interface DemoCaseResult {
@@ -158,10 +159,10 @@ export async function runDemoCase(execute: Execute, demo: DemoData): Promise<Dem
     { kind: 'WARNING', provisionId: 'PIPL-66-1-REFUSAL' },
     { kind: 'FINE', amountYuan: 500000, provisionId: 'PIPL-66-1-REFUSAL' },
   ];
-  await step(
+  const issued = await step(
     'issuePrePenaltyNotice',
     {
-      servedOn: '2025-09-26',
+      issuedOn: '2025-09-25',
       proposedPenalties: penalties,
       approval: { approvedById: id(head), approvedOn: '2025-09-25', written: true },
       illegalGainsYuan: 0,
@@ -174,6 +175,22 @@ export async function runDemoCase(execute: Execute, demo: DemoData): Promise<Dem
         violatedProvisions: VIOLATED,
         correction: '立即停止向第三方提供用户个人信息，并在三十日内完成整改。',
       },
+    },
+    'BJ0002',
+    '2025-09-25',
+  );
+  // Served electronically the next day: the party consented and confirmed its address (APL art. 61(2)).
+  await step(
+    'serveDocument',
+    {
+      documentIds: [issued.documents.find((d) => d.kind === 'PRE_PENALTY_NOTICE')!.id],
+      method: 'ELECTRONIC',
+      servedOn: '2025-09-26',
+      facts: {
+        electronicAddress: demo.parties.xinghe!.electronicServiceAddress,
+        reachedSystemOn: '2025-09-26',
+      },
+      serverIds: [id('BJ0002')],
     },
     'BJ0002',
     '2025-09-26',
@@ -250,7 +267,7 @@ export async function runDemoCase(execute: Execute, demo: DemoData): Promise<Dem
     head,
     '2025-10-30',
   );
-  await step(
+  const decided = await step(
     'decideCase',
     {
       outcome: 'PENALTY',
@@ -433,5 +450,51 @@ export async function runDemoCase(execute: Execute, demo: DemoData): Promise<Dem
     },
     '2025-10-30',
   );
+  // The legal representative refuses to sign for the decision: left at the premises before witnesses
+  // (留置送达, CPL art. 89), deemed served that day; the 15 days to pay run from it.
+  await step(
+    'serveDocument',
+    {
+      documentIds: [decided.documents.find((d) => d.kind === 'PENALTY_DECISION')!.id],
+      method: 'LEFT_AT_RESIDENCE',
+      servedOn: '2025-11-03',
+      facts: {
+        recipientName: '周明远',
+        recipientRole: 'LEGAL_REPRESENTATIVE',
+        signed: false,
+        refusalReason: '对处罚决定有异议，拒绝签收',
+        witnesses: ['中关村街道办事处工作人员 李某'],
+        audiovisualRecordRef: '执法记录仪 BJ-DV-0021 2025-11-03 10:12',
+      },
+      serverIds: handlers.map(id),
+      place: '北京市海淀区中关村大街27号9层',
+    },
+    'BJ0002',
+    '2025-11-03',
+  );
+  // Due 2025-11-18 (15 days from 11-03); paid three days late with the surcharge of APL art. 72:
+  // 3% × 400,000 × 3 days = 36,000 yuan.
+  await step(
+    'recordPayment',
+    {
+      paidOn: '2025-11-21',
+      amountYuan: 436000,
+      channel: 'DESIGNATED_BANK',
+      receiptNumber: 'ICBC-BJ-20251121-0081',
+    },
+    'BJ0002',
+    '2025-11-21',
+  );
+  await step(
+    'closeCase',
+    {
+      ground: 'EXECUTED',
+      closedOn: '2025-11-24',
+      approval: { approvedById: id(head), approvedOn: '2025-11-24', written: true },
+    },
+    head,
+    '2025-11-24',
+  );
+
   return { caseId, caseNumber: registered.registerCaseSource.case.number };
 }

@@ -14,7 +14,9 @@ import { createOrmConfig } from '../db/mikro-orm.config.js';
 import { seedDemoData } from '../db/seed/demo-data.js';
 import { ensureReferenceData } from '../db/seed/reference-data.js';
 import { runDemoCase } from '../demo/penalty-case.scenario.js';
+import { exportCaseFile } from '../commands/case-file.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
+import { Case } from '../entities/case.entity.js';
 import { projectRoot } from '../paths.js';
 import { toLocalDate } from '../procedure/local-date.js';
 
@@ -92,7 +94,16 @@ async function main(): Promise<void> {
       index.push(`${name}\n    SHA-256 ${document.sha256}`);
     });
     writeFileSync(join(out, 'INDEX.txt'), index.join('\n') + '\n');
-    console.log(`case ${caseNumber}: ${documents.length} documents written to ${out}`);
+    // The case file as an archive or a court receives it: documents, index, verified audit trail.
+    const em = orm.em.fork();
+    const caseFile = await exportCaseFile(em, await em.findOneOrFail(Case, { id: caseId }));
+    writeFileSync(join(out, caseFile.fileName), caseFile.content);
+    index.push(
+      `${caseFile.fileName}\n    SHA-256 ${caseFile.sha256}（全过程记录哈希链${caseFile.auditChainIntact ? '完整' : '断裂'}）`,
+    );
+    console.log(
+      `case ${caseNumber}: ${documents.length} documents and the case-file zip written to ${out}`,
+    );
     for (const line of index.slice(2)) {
       console.log('  ' + line.split('\n')[0]);
     }

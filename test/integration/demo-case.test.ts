@@ -37,6 +37,7 @@ describe('the demo case (npm run demo)', () => {
       );
     expect(documents.map((d) => d.kind).sort()).toEqual(
       [
+        'CASE_CLOSING_APPROVAL_FORM',
         'CASE_SOURCE_REGISTER',
         'COLLECTIVE_DISCUSSION_MINUTES',
         'DOCKETING_APPROVAL_FORM',
@@ -46,12 +47,36 @@ describe('the demo case (npm run demo)', () => {
         'LEGAL_REVIEW_OPINION',
         'PENALTY_DECISION',
         'PRE_PENALTY_NOTICE',
+        'SERVICE_RECEIPT',
+        'SERVICE_RECEIPT',
       ].sort(),
     );
     const letter = documents.find((d) => d.kind === 'PENALTY_DECISION')!;
     const { value } = await mammoth.extractRawText({ buffer: letter.content });
     expect(value).toContain('人民币肆拾万元整');
     expect(value).toContain('京网信罚〔2025〕1号');
+    // The case was carried through service, a late payment and closure.
+    const closed = await app.run<{
+      case: {
+        status: string;
+        closedOn: string;
+        amountDue: { surchargeYuan: number; outstandingYuan: number } | null;
+      };
+    }>(
+      `query($id: ID!) { case(id: $id) { status closedOn amountDue(asOf: "2025-11-21") { surchargeYuan outstandingYuan } } }`,
+      { id: result.caseId },
+      'BJ0001',
+    );
+    expect(closed.data!.case).toMatchObject({ status: 'CLOSED', closedOn: '2025-11-24' });
+    // Served 11-03, due 11-18, paid 11-21: 3% × 400,000 yuan × 3 days, all paid.
+    expect(closed.data!.case.amountDue).toEqual({ surchargeYuan: 36000, outstandingYuan: 0 });
+    const receipts = await Promise.all(
+      documents
+        .filter((d) => d.kind === 'SERVICE_RECEIPT')
+        .map(async (d) => (await mammoth.extractRawText({ buffer: d.content })).value),
+    );
+    expect(receipts.some((r) => r.includes('电子送达'))).toBe(true);
+    expect(receipts.some((r) => r.includes('留置送达') && r.includes('拒绝签收'))).toBe(true);
     const hearingRecord = documents.find((d) => d.kind === 'HEARING_RECORD')!;
     expect((await mammoth.extractRawText({ buffer: hearingRecord.content })).value).toContain(
       app.demo.officers.BJ0005!.name,
@@ -71,7 +96,7 @@ describe('the demo case (npm run demo)', () => {
       'BJ0001',
     );
     expect(exported.data!.exportCaseFile).toMatchObject({
-      documentCount: 9,
+      documentCount: 12,
       auditChainIntact: true,
       downloadUrl: `/cases/${result.caseId}/case-file.zip`,
     });
@@ -83,7 +108,7 @@ describe('the demo case (npm run demo)', () => {
       documents: { file: string; sha256: string }[];
       auditChain: { intact: boolean; checkedEvents: number };
     };
-    expect(index.documents).toHaveLength(9);
+    expect(index.documents).toHaveLength(12);
     for (const entry of index.documents) {
       const bytes = await zip.file(entry.file)!.async('nodebuffer');
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(entry.sha256);
