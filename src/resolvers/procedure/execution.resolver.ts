@@ -1,6 +1,7 @@
 import { closureSource, enforcementSource } from '../../commands/documents/step-sources.js';
 import {
   produceClosingForm,
+  produceCourtEnforcementApplication,
   produceEnforcementDemand,
 } from '../../commands/documents/step-documents.js';
 import {
@@ -520,6 +521,23 @@ export class ExecutionResolver {
           court:
             court ?? (await em.findOneOrFail(Office, { id: found!.office.id })).litigationCourt,
         }),
+        // 强制执行申请书 (Compulsion Law art. 55), built on the demand it follows.
+        documents: async (context) =>
+          produceCourtEnforcementApplication(context, {
+            demandServedOn: context.next.enforcement?.demandServedOn ?? context.input.appliedOn,
+            application: {
+              court: context.input.court,
+              headName: context.actor.officer.name,
+              performance: '当事人在催告书确定的期限内仍未履行缴纳罚款及加处罚款的义务。',
+              partyOpinion: null,
+              officeOpinion:
+                '当事人在法定期限内不申请行政复议或者提起行政诉讼，又不履行行政处罚决定，经催告仍未履行，特申请强制执行。',
+              attachments: [
+                { title: '行政处罚决定书及送达回证', quantity: '各一份' },
+                { title: '催告书及送达回证', quantity: '各一份' },
+              ],
+            },
+          }),
       },
     );
   }
