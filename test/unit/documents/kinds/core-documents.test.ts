@@ -11,7 +11,7 @@ import { penaltyDecisionKind } from '../../../../src/documents/kinds/penalty-dec
 import { prePenaltyNoticeKind } from '../../../../src/documents/kinds/pre-penalty-notice.model.js';
 import { apl } from '../../../../src/procedure/legal-basis.js';
 import { pipl } from '../../../../src/procedure/citations.js';
-import { readDocx } from '../docx-reader.js';
+import { expectAll, renderKind as textOf } from './render-kind.js';
 
 const naturalPerson: PartySource = {
   kind: 'NATURAL_PERSON',
@@ -22,18 +22,6 @@ const naturalPerson: PartySource = {
   legalRepresentative: null,
   contact: null,
 };
-
-async function textOf(kind: Parameters<typeof renderCaseDocument>[0], source: CaseDocumentSource) {
-  const rendered = await renderCaseDocument(kind, source);
-  const docx = await readDocx(rendered.buffer);
-  return { rendered, docx, text: docx.rawText };
-}
-
-function expectAll(text: string, expected: readonly string[]) {
-  for (const phrase of expected) {
-    expect(text, phrase).toContain(phrase);
-  }
-}
 
 describe('行政处罚事先告知书 (PRE_PENALTY_NOTICE)', () => {
   const sample = prePenaltyNoticeKind.sampleInput;

@@ -2,8 +2,6 @@
 // transfer letters and the not-docketed notice: rendered from the case source to .docx and read back.
 import { describe, expect, it } from 'vitest';
 import { renderCaseDocument } from '../../../../src/documents/document-registry.js';
-import type { DocumentKind } from '../../../../src/procedure/effects.js';
-import type { CaseDocumentSource } from '../../../../src/documents/kinds/case-document-source.js';
 import { correctionOrderKind } from '../../../../src/documents/kinds/correction-order.model.js';
 import { onTheSpotPenaltyDecisionKind } from '../../../../src/documents/kinds/on-the-spot-penalty-decision.model.js';
 import {
@@ -16,18 +14,7 @@ import {
   judicialTransferKind,
 } from '../../../../src/documents/kinds/case-transfer.model.js';
 import { notDocketedNoticeKind } from '../../../../src/documents/kinds/not-docketed-notice.model.js';
-import { readDocx } from '../docx-reader.js';
-
-async function textOf(kind: DocumentKind, source: CaseDocumentSource) {
-  const rendered = await renderCaseDocument(kind, source);
-  return (await readDocx(rendered.buffer)).rawText;
-}
-
-function expectAll(text: string, expected: readonly string[]) {
-  for (const phrase of expected) {
-    expect(text, phrase).toContain(phrase);
-  }
-}
+import { expectAll, textOf } from './render-kind.js';
 
 describe('责令改正通知书 (CORRECTION_ORDER)', () => {
   const sample = correctionOrderKind.sampleInput;

@@ -13,20 +13,8 @@ import {
 } from '../../../../src/documents/kinds/enforcement.model.js';
 import { serviceAddressConfirmationKind } from '../../../../src/documents/kinds/service-address-confirmation.model.js';
 import { serviceReceiptKind } from '../../../../src/documents/kinds/service-receipt.model.js';
-import type { DocumentKind } from '../../../../src/procedure/effects.js';
 import { localDate } from '../../../../src/procedure/local-date.js';
-import { readDocx } from '../docx-reader.js';
-
-async function textOf(kind: DocumentKind, source: CaseDocumentSource) {
-  const rendered = await renderCaseDocument(kind, source);
-  return (await readDocx(rendered.buffer)).rawText;
-}
-
-function expectAll(text: string, expected: readonly string[]) {
-  for (const phrase of expected) {
-    expect(text, phrase).toContain(phrase);
-  }
-}
+import { expectAll, textOf } from './render-kind.js';
 
 function expectNone(text: string, unexpected: readonly string[]) {
   for (const phrase of unexpected) {
