@@ -6,6 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type ZhifaApp } from '../../src/app.js';
 import { documentDefinition } from '../../src/documents/document-registry.js';
 import { findSoffice } from '../../src/documents/pdf.js';
+import { publishPenaltyDecision } from '../../src/commands/publications.js';
+import { loadWorkingDayCalendar } from '../../src/db/seed/reference-data.js';
+import { Case } from '../../src/entities/case.entity.js';
+import { Decision } from '../../src/entities/decision.entity.js';
 import { createTestApp, errorCode, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
@@ -231,4 +235,55 @@ describe('documents generated on demand, stored for good', () => {
       );
     }
   }, 120_000);
+
+  it('publishes a penalty decision to the public 双公示 feed, and a withdrawal comes back to portals after their cursor', async () => {
+    const em = app.orm.em.fork();
+    const found = await em.findOneOrFail(Case, { id: app.demo.cases.yunfanDataSecurity!.id });
+    const decision = await em.findOneOrFail(Decision, { case: found });
+    const publication = await publishPenaltyDecision(
+      em,
+      found,
+      decision,
+      '未履行数据安全保护义务',
+      await loadWorkingDayCalendar(em),
+    );
+    await em.flush();
+    type Feed = {
+      items: { id: string; withdrawnOn: string | null; fields: Record<string, unknown> }[];
+      next: string | null;
+    };
+    const first = (await (await fetch(`${base}/feeds/publications.json`)).json()) as Feed;
+    const item = first.items.find((i) => i.id === publication.id)!;
+    expect(item.fields).toMatchObject({
+      行政处罚决定书文号: '沪网信罚〔2026〕1号',
+      罚款金额: '20',
+      行政相对人名称: '上海云帆网络信息技术有限公司',
+    });
+    expect(item.withdrawnOn).toBeNull();
+    const cursor = first.next!;
+    const quiet = (await (
+      await fetch(`${base}/feeds/publications.json?since=${cursor}`)
+    ).json()) as Feed;
+    expect(quiet.items).toEqual([]);
+    const withdrawn = await app.run(
+      `mutation($input: WithdrawPublicationInput!) { withdrawPublication(input: $input) { withdrawnOn withdrawalDueBy } }`,
+      {
+        input: {
+          publicationId: publication.id,
+          decisionChangedOn: '2026-11-20',
+          reason: '行政复议决定撤销原处罚决定',
+        },
+      },
+      'SH0001',
+    );
+    // Changed on Fri 11-20: 3 working days are 11-23, 11-24, 11-25.
+    expect(withdrawn.data).toEqual({
+      withdrawPublication: { withdrawnOn: '2026-11-22', withdrawalDueBy: '2026-11-25' },
+    });
+    const after = (await (
+      await fetch(`${base}/feeds/publications.json?since=${cursor}`)
+    ).json()) as Feed;
+    expect(after.items.map((i) => [i.id, i.withdrawnOn])).toEqual([[publication.id, '2026-11-22']]);
+    expect((await fetch(`${base}/feeds/publications.json?since=garbage`)).status).toBe(400);
+  });
 });
