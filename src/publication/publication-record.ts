@@ -6,6 +6,7 @@
  * Legal basis: 《中华人民共和国行政处罚法》第四十八条 (V): decisions with social
  * impact are published; a changed or annulled decision is withdrawn within 3 days.
  */
+import { parseAmountToFen } from '../documents/helpers/money.js';
 import { formatCitation, type LegalBasis } from '../procedure/legal-basis.js';
 import type { LocalDate } from '../procedure/local-date.js';
 import { addCalendarMonths } from '../procedure/local-date.js';
@@ -50,22 +51,23 @@ export function maskIdNumber(idNumber: string): string {
   return idNumber.slice(0, 6) + '*'.repeat(idNumber.length - 10) + idNumber.slice(-4);
 }
 
-/** Yuan (decimal string) → 万元 with up to 6 decimals, trailing zeros dropped: 400000.00 → 40. */
-export function yuanToWan(amountYuan: string): string {
-  const [integer, fraction = ''] = amountYuan.split('.');
-  const fen = BigInt(integer!) * 100n + BigInt((fraction + '00').slice(0, 2));
-  // 1 万元 = 1,000,000 分; 6 decimals of 万元 = whole fen.
-  const whole = fen / 1_000_000n;
-  const rest = (fen % 1_000_000n).toString().padStart(6, '0').replace(/0+$/, '');
+/** Fen → 万元 with up to 6 decimals, trailing zeros dropped: 40,000,000 fen → 40. */
+function fenToWan(fen: number): string {
+  // 1 万元 = 1,000,000 分, so 6 decimals of 万元 are whole fen: integer arithmetic, no rounding.
+  const whole = Math.floor(fen / 1_000_000);
+  const rest = String(fen % 1_000_000)
+    .padStart(6, '0')
+    .replace(/0+$/, '');
   return rest ? `${whole}.${rest}` : `${whole}`;
 }
 
-function sumYuan(amounts: readonly string[]): string {
-  const fen = amounts.reduce((total, a) => {
-    const [i, f = ''] = a.split('.');
-    return total + BigInt(i!) * 100n + BigInt((f + '00').slice(0, 2));
-  }, 0n);
-  return `${fen / 100n}.${(fen % 100n).toString().padStart(2, '0')}`;
+/** Yuan (decimal string) → 万元: 400000.00 → 40. */
+export function yuanToWan(amountYuan: string): string {
+  return fenToWan(parseAmountToFen(amountYuan));
+}
+
+function sumToWan(amountsYuan: readonly string[]): string {
+  return fenToWan(amountsYuan.reduce((total, amount) => total + parseAmountToFen(amount), 0));
 }
 
 export interface PublicationFields {
@@ -126,8 +128,8 @@ export function buildPublicationFields(input: PublicationInput): PublicationFiel
     处罚依据: input.basis.map(formatCitation).join('、'),
     处罚类别: [...new Set(input.penalties.map((p) => PENALTY_KIND_NAMES[p.kind]))].join('、'),
     处罚内容: content,
-    罚款金额: fines.length ? yuanToWan(sumYuan(fines)) : null,
-    没收违法所得没收非法财物的金额: confiscated.length ? yuanToWan(sumYuan(confiscated)) : null,
+    罚款金额: fines.length ? sumToWan(fines) : null,
+    没收违法所得没收非法财物的金额: confiscated.length ? sumToWan(confiscated) : null,
     处罚决定日期: input.decisionDate,
     // The standard's 处罚有效期 is not defined anywhere we hold (U): the end of publication.
     处罚有效期: until,
