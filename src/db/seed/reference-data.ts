@@ -62,8 +62,27 @@ export async function ensureReferenceData(
   return { calendarYears, provisions };
 }
 
-/** The calendar of every loaded year, for deadline computation. */
+/** The built calendar of one database, and what it was built from. */
+let cachedCalendar: { signature: string; calendar: WorkingDayCalendar } | undefined;
+
+/**
+ * The calendar of every loaded year, for deadline computation. Building it means reading and
+ * checking every year's JSON, so it is kept until a year is loaded or replaced (the signature
+ * changes with the database, the number of years and the latest load time).
+ */
 export async function loadWorkingDayCalendar(em: EntityManager): Promise<WorkingDayCalendar> {
-  const years = await em.find(CalendarYear, {}, { orderBy: { year: 'asc' } });
-  return new WorkingDayCalendar(years.map((y) => y.data));
+  const [row] = await em
+    .getConnection()
+    .execute<{ db: string; years: number; loaded: Date | null }[]>(
+      'select current_database() as db, count(*)::int as years, max(loaded_at) as loaded from calendar_year',
+      [],
+      'all',
+      em.getTransactionContext(),
+    );
+  const signature = `${row!.db}:${row!.years}:${row!.loaded ? new Date(row!.loaded).toISOString() : ''}`;
+  if (cachedCalendar?.signature !== signature) {
+    const years = await em.find(CalendarYear, {}, { orderBy: { year: 'asc' } });
+    cachedCalendar = { signature, calendar: new WorkingDayCalendar(years.map((y) => y.data)) };
+  }
+  return cachedCalendar.calendar;
 }
