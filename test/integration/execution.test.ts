@@ -10,9 +10,10 @@ import {
   noticeInput,
   officerId,
   okStep,
-  runStep,
-  violationsOf,
-  type StepResult,
+  refusedStep,
+  codesOf,
+  deadlineOf,
+  FINE_50K,
 } from '../support/procedure-steps.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -25,6 +26,11 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
  */
 
 let app: TestApp;
+const refused = (
+  ...args: Parameters<typeof refusedStep> extends [TestApp, ...infer R] ? R : never
+) => refusedStep(app, ...args);
+const codes = codesOf;
+const deadline = deadlineOf;
 
 beforeAll(async () => {
   app = await createTestApp();
@@ -34,14 +40,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-const FINE_50K = [
-  { kind: 'WARNING', provisionId: 'PIPL-66-1-REFUSAL' },
-  { kind: 'FINE', amountYuan: 50000, provisionId: 'PIPL-66-1-REFUSAL' },
-];
 const HEAD = 'BJ0001';
 const HANDLER = 'BJ0002';
-
-const codes = (violations: { code: string }[]) => violations.map((v) => v.code);
 
 interface Decided {
   caseId: string;
@@ -119,22 +119,6 @@ async function documentId(caseId: string, kind: string): Promise<string> {
 }
 
 /** The step is refused and leaves every table as it was; returns the violations. */
-async function refused(
-  mutation: string,
-  args: { caseId: string; expectedVersion: number; input: Record<string, unknown> },
-  certificate: string,
-) {
-  const before = await app.tableCounts();
-  const result = await runStep(app, mutation, args, certificate);
-  const violations = violationsOf(result);
-  expect(violations.every((v) => v.legalBasis.length > 0)).toBe(true);
-  expect(await app.tableCounts()).toEqual(before);
-  return violations;
-}
-
-function deadline(result: StepResult, kind: string) {
-  return result.deadlines.find((d) => d.kind === kind);
-}
 
 const APPROVAL = (on: string) => ({
   approvedById: officerId(app, HEAD),

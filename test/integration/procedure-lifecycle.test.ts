@@ -13,13 +13,14 @@ import {
   registerCase,
   runStep,
   violationsOf,
-  type StepResult,
   DECISION_CONTENT,
   hearingArrangement,
+  deadlineOf,
 } from '../support/procedure-steps.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
+const deadline = deadlineOf;
 
 beforeAll(async () => {
   app = await createTestApp();
@@ -69,10 +70,6 @@ async function readCase(caseId: string, as = 'BJ0001'): Promise<CaseView> {
   const result = await app.run<{ case: CaseView }>(CASE_QUERY, { id: caseId }, as);
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
   return result.data!.case;
-}
-
-function deadline(step: StepResult, kind: string) {
-  return step.deadlines.find((d) => d.kind === kind);
 }
 
 /** A deputy head (副主任) of the Beijing office, added by its administrator through the API. */

@@ -8,13 +8,19 @@ import {
   okStep,
   registerCase,
   runStep,
-  violationsOf,
   DECISION_CONTENT,
   hearingArrangement,
+  refusedStep,
+  codesOf,
+  FINE_50K,
 } from '../support/procedure-steps.js';
 import { createTestApp, errorCode, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
+const refused = (
+  ...args: Parameters<typeof refusedStep> extends [TestApp, ...infer R] ? R : never
+) => refusedStep(app, ...args);
+const codes = codesOf;
 
 beforeAll(async () => {
   app = await createTestApp();
@@ -23,11 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
 });
-
-const FINE_50K = [
-  { kind: 'WARNING', provisionId: 'PIPL-66-1-REFUSAL' },
-  { kind: 'FINE', amountYuan: 50000, provisionId: 'PIPL-66-1-REFUSAL' },
-];
 
 /** A Beijing case with the pre-penalty notice served on Fri 2025-09-26 (v4); both windows end 10-10. */
 async function noticedCase(
@@ -59,20 +60,6 @@ async function noticedCase(
 }
 
 /** The step is refused and leaves every table as it was; returns the violations. */
-async function refused(
-  mutation: string,
-  args: { caseId: string; expectedVersion: number; input: Record<string, unknown> },
-  certificate: string,
-) {
-  const before = await app.tableCounts();
-  const result = await runStep(app, mutation, args, certificate);
-  const violations = violationsOf(result);
-  expect(violations.every((v) => v.legalBasis.length > 0)).toBe(true);
-  expect(await app.tableCounts()).toEqual(before);
-  return violations;
-}
-
-const codes = (violations: { code: string }[]) => violations.map((v) => v.code);
 
 describe('out-of-order and unlawful steps are refused with the article they violate, and write nothing', () => {
   it('decideCase before the statement and hearing-request windows are over, without a waiver (APL arts. 62, 63, 64)', async () => {

@@ -270,3 +270,31 @@ export function hearingArrangement(
 ): Record<string, unknown> {
   return { startTime: '09:30', place, recorderId: officerId(app, recorder) };
 }
+
+/** A warning and a 50,000-yuan fine under PIPL art. 66(1), refusal tier. */
+export const FINE_50K = [
+  { kind: 'WARNING', provisionId: 'PIPL-66-1-REFUSAL' },
+  { kind: 'FINE', amountYuan: 50000, provisionId: 'PIPL-66-1-REFUSAL' },
+];
+
+/** A step that must be refused, every violation citing its law, and the database left unchanged. */
+export async function refusedStep(
+  app: TestApp,
+  mutation: string,
+  args: { caseId: string; expectedVersion: number; input: Record<string, unknown> },
+  certificate: string,
+): Promise<Violation[]> {
+  const before = await app.tableCounts();
+  const result = await runStep(app, mutation, args, certificate);
+  const violations = violationsOf(result);
+  expect(violations.every((v) => v.legalBasis.length > 0)).toBe(true);
+  expect(await app.tableCounts()).toEqual(before);
+  return violations;
+}
+
+export const codesOf = (violations: readonly { code: string }[]) => violations.map((v) => v.code);
+
+/** The deadline of one kind a step started, extended or stopped. */
+export function deadlineOf(result: StepResult, kind: string) {
+  return result.deadlines.find((d) => d.kind === kind);
+}
