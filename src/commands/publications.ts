@@ -9,18 +9,18 @@ import { computeDeadline } from '../procedure/calendar/index.js';
 import { apl } from '../procedure/legal-basis.js';
 import type { LocalDate } from '../procedure/local-date.js';
 import { provisionCitation } from '../procedure/provisions/index.js';
+import { rulebookFor } from '../procedure/rulebook.js';
 import { buildPublicationFields, PUBLICATION_POLICY } from '../publication/publication-record.js';
 
-/** 7 working days to publish (双公示, V per documents.md §7.1); 3 days to withdraw (APL art. 48, working days under art. 85). */
+/**
+ * 7 working days to publish: the 双公示 rule of the State Council's credit-information policy
+ * (documents.md §7.1, secondary source), resting on the duty to publish of APL art. 48.
+ * The 3 working days to withdraw are the rulebook's publicationWithdrawalPeriod.
+ */
 export const PUBLICATION_PERIOD = {
   length: 7,
   unit: 'WORKING_DAYS' as const,
-  legalBasis: [apl(48)],
-};
-export const WITHDRAWAL_PERIOD = {
-  length: 3,
-  unit: 'WORKING_DAYS' as const,
-  legalBasis: [apl(48, 2), apl(85)],
+  legalBasis: [apl(48, 1)],
 };
 
 /** Every penalty decision yields its publication record, in the deciding transaction. */
@@ -91,19 +91,38 @@ export async function publishPenaltyDecision(
   return publication;
 }
 
-/** A changed or annulled decision comes down within 3 working days of the change. */
-export function withdrawPublication(
+/** A changed or annulled decision comes down within 3 working days of the change; portals are told. */
+export async function withdrawPublication(
+  em: EntityManager,
   publication: Publication,
   changedOn: LocalDate,
   withdrawnOn: LocalDate,
   reason: string,
   calendar: WorkingDayCalendar,
-): void {
+): Promise<void> {
+  const { length, unit, legalBasis } =
+    rulebookFor(changedOn).parameters.publicationWithdrawalPeriod;
   publication.withdrawalDueBy = computeDeadline(
-    WITHDRAWAL_PERIOD,
+    { length, unit, legalBasis },
     { event: '行政处罚决定被变更或者撤销', date: changedOn },
     calendar,
   ).dueDate;
   publication.withdrawnOn = withdrawnOn;
   publication.withdrawalReason = reason;
+  await em.populate(publication, ['case', 'case.office']);
+  const found = publication.case;
+  await recordDomainEvent(em, 'PUBLICATION_WITHDRAWN', {
+    caseId: found.id,
+    officePath: publication.officePath,
+    payload: {
+      case: { id: found.id, number: found.number, officeName: found.office.name },
+      data: {
+        publicationId: publication.id,
+        decisionNumber: publication.fields.行政处罚决定书文号,
+        withdrawnOn,
+        withdrawalDueBy: publication.withdrawalDueBy,
+        reason,
+      },
+    },
+  });
 }

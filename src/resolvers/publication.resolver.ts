@@ -101,7 +101,8 @@ export class PublicationResolver {
           withdrawnOn: publication.withdrawnOn,
         });
       }
-      withdrawPublication(
+      await withdrawPublication(
+        em,
         publication,
         input.decisionChangedOn,
         toLocalDate(ctx.now()),

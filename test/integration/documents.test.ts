@@ -10,6 +10,7 @@ import { publishPenaltyDecision } from '../../src/commands/publications.js';
 import { loadWorkingDayCalendar } from '../../src/db/seed/reference-data.js';
 import { Case } from '../../src/entities/case.entity.js';
 import { Decision } from '../../src/entities/decision.entity.js';
+import { DomainEvent } from '../../src/entities/domain-event.entity.js';
 import { createTestApp, errorCode, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
@@ -285,5 +286,17 @@ describe('documents generated on demand, stored for good', () => {
     ).json()) as Feed;
     expect(after.items.map((i) => [i.id, i.withdrawnOn])).toEqual([[publication.id, '2026-11-22']]);
     expect((await fetch(`${base}/feeds/publications.json?since=garbage`)).status).toBe(400);
+    // Portals subscribed to events are told too, from the same transactions.
+    const events = await app.orm.em
+      .fork()
+      .find(DomainEvent, {
+        caseId: found.id,
+        type: { $in: ['PUBLICATION_DUE', 'PUBLICATION_WITHDRAWN'] },
+      });
+    expect(events.map((e) => e.type).sort()).toEqual(['PUBLICATION_DUE', 'PUBLICATION_WITHDRAWN']);
+    const withdrawal = events.find((e) => e.type === 'PUBLICATION_WITHDRAWN')!;
+    expect(withdrawal.payload).toMatchObject({
+      data: { publicationId: publication.id, withdrawalDueBy: '2026-11-25' },
+    });
   });
 });

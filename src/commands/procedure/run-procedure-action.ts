@@ -171,12 +171,13 @@ export async function runProcedureStep<A extends ProcedureAction>(
         additionalViolations: [],
       };
       const input = await step.resolveInput(context);
+      const procedureActor = toProcedureActor(actor, today);
       const officePath =
         found?.officePath ?? (await em.findOneOrFail(Office, { id: snapshot.officeId })).path;
       const overrides = await overridesForOffice(em, officePath);
       let result;
       try {
-        result = decide(snapshot, step.action, input, toProcedureActor(actor, today), today, {
+        result = decide(snapshot, step.action, input, procedureActor, today, {
           workingDays: calendar,
           rulebookOverrides: overrides,
         });
@@ -199,7 +200,7 @@ export async function runProcedureStep<A extends ProcedureAction>(
           documents: [],
         };
       }
-      const next = applyTransition(snapshot, result, input, toProcedureActor(actor, today), {
+      const next = applyTransition(snapshot, result, input, procedureActor, {
         next: () => uuidv7(),
       });
       if (!found) {

@@ -328,7 +328,8 @@ function recordRemedy(
         // APL art. 48(2): a changed, annulled or unlawful decision comes down within 3 working days.
         const publications = await em.find(Publication, { case: found, withdrawnOn: null });
         for (const publication of publications) {
-          withdrawPublication(
+          await withdrawPublication(
+            em,
             publication,
             decided.decidedOn,
             today,
