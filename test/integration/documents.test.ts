@@ -287,12 +287,10 @@ describe('documents generated on demand, stored for good', () => {
     expect(after.items.map((i) => [i.id, i.withdrawnOn])).toEqual([[publication.id, '2026-11-22']]);
     expect((await fetch(`${base}/feeds/publications.json?since=garbage`)).status).toBe(400);
     // Portals subscribed to events are told too, from the same transactions.
-    const events = await app.orm.em
-      .fork()
-      .find(DomainEvent, {
-        caseId: found.id,
-        type: { $in: ['PUBLICATION_DUE', 'PUBLICATION_WITHDRAWN'] },
-      });
+    const events = await app.orm.em.fork().find(DomainEvent, {
+      caseId: found.id,
+      type: { $in: ['PUBLICATION_DUE', 'PUBLICATION_WITHDRAWN'] },
+    });
     expect(events.map((e) => e.type).sort()).toEqual(['PUBLICATION_DUE', 'PUBLICATION_WITHDRAWN']);
     const withdrawal = events.find((e) => e.type === 'PUBLICATION_WITHDRAWN')!;
     expect(withdrawal.payload).toMatchObject({
