@@ -40,7 +40,11 @@ import {
   enforcementDemandKind,
 } from './kinds/enforcement.model.js';
 import { caseClosingApprovalKind } from './kinds/case-closing-approval-form.model.js';
-import { renderDocument, type RenderedDocument } from './render-document.js';
+import {
+  renderDocument,
+  type RenderDocumentOptions,
+  type RenderedDocument,
+} from './render-document.js';
 
 /** Registered kinds, in the order of the procedure. */
 export const DOCUMENT_DEFINITIONS: readonly DocumentKindDefinition[] = [
@@ -114,6 +118,7 @@ export async function renderCaseDocument(
   kind: DocumentKind,
   source: CaseDocumentSource,
   templateSource: string = loadTemplate(kind),
+  extra: Pick<RenderDocumentOptions, 'previewBanner'> = {},
 ): Promise<RenderedDocument & { readonly model: object }> {
   const definition = documentDefinition(kind);
   const model = definition.buildModel(source);
@@ -125,6 +130,7 @@ export async function renderCaseDocument(
       mandatoryElements: definition.mandatoryElementsFor(model),
       title: definition.title,
       creator: source.office.name,
+      ...extra,
     },
   });
   return { ...rendered, model };

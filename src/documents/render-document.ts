@@ -15,6 +15,11 @@ export interface RenderDocumentOptions {
   /** docx core properties. */
   readonly title?: string;
   readonly creator?: string;
+  /**
+   * A preview (dry run, previewDocument): this line is put above everything else, so the
+   * document visibly says it is not one the office issued.
+   */
+  readonly previewBanner?: string;
 }
 
 export interface RenderDocumentInput {
@@ -40,7 +45,10 @@ export async function renderDocument(input: RenderDocumentInput): Promise<Render
   const { templateSource, templateName, model, options = {} } = input;
   const template = compileTemplate(templateSource, templateName);
   const markup = template.render(model);
-  const blocks = parseMarkup(markup, templateName);
+  const parsed = parseMarkup(markup, templateName);
+  const blocks: readonly Block[] = options.previewBanner
+    ? [previewBannerBlock(options.previewBanner), ...parsed]
+    : parsed;
   const text = blocksToPlainText(blocks);
   if (options.mandatoryElements) {
     const missing = findMissingInDocument(
@@ -63,5 +71,15 @@ export async function renderDocument(input: RenderDocumentInput): Promise<Render
     markup,
     blocks,
     templateSha256: createHash('sha256').update(templateSource).digest('hex'),
+  };
+}
+
+function previewBannerBlock(banner: string): Block {
+  return {
+    kind: 'paragraph',
+    line: 0,
+    text: [{ kind: 'text', text: banner }],
+    indent: false,
+    align: 'center',
   };
 }

@@ -17,6 +17,7 @@ import { verifyCaseChain } from '../commands/case-events.js';
 import { findManagedOffice } from '../commands/office.commands.js';
 import { overridesForOffice } from '../commands/rulebook.commands.js';
 import { takeNextNumber } from '../commands/procedure/number-sequence.js';
+import { PREVIEW_NUMBER, rehearsalOf } from '../commands/procedure/rehearsal.js';
 import { resolveOfficerRefs, resolveParties } from '../commands/procedure/resolve-references.js';
 import { runProcedureStep } from '../commands/procedure/run-procedure-action.js';
 import { toCaseSnapshot, toProcedureActor } from '../commands/procedure/to-case-snapshot.js';
@@ -152,7 +153,12 @@ export class CaseProcedureResolver {
   @Mutation(() => ProcedureResult, { description: '案件来源登记：开始计算立案期限' })
   async registerCaseSource(
     @Arg('input', () => RegisterCaseSourceInput) input: RegisterCaseSourceInput,
-    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Arg('dryRun', () => Boolean, {
+      defaultValue: false,
+      description:
+        '试运行（dryRun）：完整演练登记后回滚；不取案件编号、不写入任何数据，拒绝的条件和原因与正式操作相同',
+    })
+    dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     const title = requiredText('title', input.title, 100);
@@ -181,7 +187,10 @@ export class CaseProcedureResolver {
       createCase: async ({ em, actor }, engineInput) => {
         const office = await findManagedOffice(em, actor, input.officeId ?? actor.officeId);
         const year = Number(engineInput.receivedOn.slice(0, 4));
-        const serial = await takeNextNumber(em, office.id, year, 'CASE');
+        // A dry run takes no case number: the gapless series must not even be locked.
+        const serial = rehearsalOf(em)
+          ? PREVIEW_NUMBER
+          : await takeNextNumber(em, office.id, year, 'CASE');
         const number = `${office.shortName}案〔${year}〕${serial}号`;
         const parties = await resolveParties(em, actor, input.partyIds);
         const created = em.create(Case, {

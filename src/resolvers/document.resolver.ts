@@ -23,7 +23,9 @@ import type { DocumentSections } from '../commands/documents/build-document-sour
 import {
   assertDocumentKind,
   generateCaseDocument,
+  previewCaseDocument,
 } from '../commands/documents/generate-case-document.js';
+import { DocumentPreviewType } from '../schema/procedure.types.js';
 import { isUuid } from '../commands/office.commands.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
 import { Case } from '../entities/case.entity.js';
@@ -91,6 +93,33 @@ export class CaseDocumentsResolver {
       });
       return document;
     });
+  }
+
+  @Authorized('CASE_HANDLER', 'OFFICE_HEAD', 'LEGAL_REVIEWER', 'HEARING_OFFICER')
+  @Query(() => DocumentPreviewType, {
+    description:
+      '文书预览（previewDocument）：与 generateDocument 相同的内容和校验（缺项时同样拒绝并指明字段），但不取文号（显示为〔预览〕）、首行注明预览稿、不保存、不记入全过程记录',
+  })
+  async previewDocument(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('kind', () => String, { description: '文书种类，如 INQUIRY_TRANSCRIPT' }) kind: string,
+    @Arg('sections', () => GraphQLJSON, {
+      nullable: true,
+      description: '文书所需的内容，与 generateDocument 的 sections 相同',
+    })
+    sections: DocumentSections | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<DocumentPreviewType> {
+    const documentKind = assertDocumentKind(kind);
+    const found = await findVisibleCase(ctx, caseId);
+    const preview = await previewCaseDocument(
+      ctx.em,
+      found,
+      documentKind,
+      toLocalDate(ctx.now()),
+      sections ?? {},
+    );
+    return Object.assign(new DocumentPreviewType(), preview);
   }
 }
 

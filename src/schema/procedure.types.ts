@@ -99,21 +99,49 @@ export function deadlineStatus(
   return asOf > deadline.dueDate ? 'MISSED' : 'OPEN';
 }
 
+@ObjectType({
+  description:
+    '文书预览（DocumentPreview）：未编号（文号显示为〔预览〕）、首行注明“预览稿 — 未编号、未送达，不具法律效力”，未保存',
+})
+export class DocumentPreviewType {
+  @Field({ description: '文书种类（kind），如 PENALTY_DECISION' }) kind!: string;
+  @Field({ description: '文书名称（title），如 行政处罚决定书' }) title!: string;
+  @Field({ description: '建议的文件名（fileName）' }) fileName!: string;
+  @Field({ description: '内容类型（contentType），docx 的 MIME 类型' }) contentType!: string;
+  @Field({ description: '文件内容（base64 编码）' }) base64!: string;
+  @Field({ description: '文件内容的 SHA-256（sha256，十六进制）' }) sha256!: string;
+}
+
 @ObjectType({ description: '程序操作的结果' })
 export class ProcedureResult {
-  @Field(() => Case, { nullable: true, description: '操作后的案件（案件来源登记的试运行时为空）' })
+  @Field(() => Case, {
+    nullable: true,
+    description: '操作后的案件；试运行时为未改变的案件（案件来源登记的试运行时为空）',
+  })
   case!: Case | null;
-  @Field({ description: '试运行：已检查全部规则，未写入任何数据' }) dryRun!: boolean;
+  @Field({
+    description:
+      '试运行（dryRun）：已在事务内完整演练本操作（规则、状态、期限、文书、全过程记录、事件）后全部回滚，未写入、未编号、未发布任何数据',
+  })
+  dryRun!: boolean;
   @Field() fromStatus!: string;
   @Field() toStatus!: string;
   @Field(() => CaseEvent, { nullable: true, description: '新增的全过程记录（试运行时为空）' })
   event!: CaseEvent | null;
-  @Field(() => [Deadline], { description: '本次开始、延长、中止或终结的期限' })
+  @Field(() => [Deadline], {
+    description:
+      '本次开始、延长、中止或终结的期限（deadlines）；试运行时为将会设定的期限（含届满日期和计算说明，未保存）',
+  })
   deadlines!: Deadline[];
   @Field(() => [CaseDocument], {
-    description: '本次生成的执法文书（同一事务内生成，不能生成则整个操作不执行）',
+    description:
+      '本次生成的执法文书（同一事务内生成，不能生成则整个操作不执行）；试运行时为空，见 documentPreviews',
   })
   documents!: CaseDocument[];
+  @Field(() => [DocumentPreviewType], {
+    description: '试运行时本操作将会生成的每份文书的预览（documentPreviews，未编号、未保存）；正式操作时为空',
+  })
+  documentPreviews!: DocumentPreviewType[];
 }
 
 @InputType({ description: '负责人审批' })
@@ -133,7 +161,8 @@ export class CaseStepArgs {
   expectedVersion!: number;
   @Field(() => Boolean, {
     defaultValue: false,
-    description: '试运行：检查全部规则，不写入任何数据',
+    description:
+      '试运行（dryRun）：完整演练本操作后回滚；返回将会设定的期限和文书预览，拒绝的条件和原因与正式操作相同，不编号、不写入任何数据',
   })
   dryRun!: boolean;
 }

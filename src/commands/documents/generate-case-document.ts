@@ -14,6 +14,13 @@ import { DomainError } from '../../errors/domain-error.js';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../procedure/effects.js';
 import type { LocalDate } from '../../procedure/local-date.js';
 import { takeNextNumber } from '../procedure/number-sequence.js';
+import {
+  PREVIEW_BANNER,
+  PREVIEW_NUMBER,
+  rehearsalOf,
+  toDocumentPreview,
+  type DocumentPreview,
+} from '../procedure/rehearsal.js';
 import { buildCaseDocumentSource, type DocumentSections } from './build-document-source.js';
 
 export function assertDocumentKind(kind: string): DocumentKind {
@@ -38,6 +45,10 @@ export function assertDocumentKind(kind: string): DocumentKind {
  * the office's gapless series for that kind and year (given back on rollback),
  * renders strictly (a missing field refuses the whole step, naming it), and
  * stores the bytes with their SHA-256 as a new version.
+ *
+ * In a dry run (rehearsal) nothing is numbered: the document is rendered with
+ * the number 〔预览〕 and the preview banner, collected as a preview, and the row
+ * (rolled back with the rehearsal) keeps no number.
  */
 export async function generateCaseDocument(
   em: EntityManager,
@@ -47,27 +58,91 @@ export async function generateCaseDocument(
   issuedOn: LocalDate,
   sections: DocumentSections | ((number: string | null) => DocumentSections),
 ): Promise<CaseDocument> {
+  const rehearsal = rehearsalOf(em);
+  const { definition, number, rendered } = await renderForCase(
+    em,
+    found,
+    kind,
+    issuedOn,
+    sections,
+    rehearsal !== undefined,
+  );
+  if (rehearsal) {
+    rehearsal.previews.push(toDocumentPreview(kind, definition.title, rendered.buffer));
+  }
+  const previous = await em.findOne(
+    CaseDocument,
+    { case: found, kind },
+    { orderBy: { version: 'desc' }, fields: ['version'] },
+  );
+  return em.create(CaseDocument, {
+    case: found,
+    kind,
+    title: definition.title,
+    version: (previous?.version ?? 0) + 1,
+    number: rehearsal ? null : number,
+    templateName: `${definition.templateFile}@${definition.version}`,
+    templateSha256: rendered.templateSha256,
+    model: rendered.model,
+    content: rendered.buffer,
+    sha256: sha256Hex(rendered.buffer),
+    sizeBytes: rendered.buffer.length,
+    createdBy: actor.officerId,
+  });
+}
+
+/**
+ * The unnumbered preview of an on-demand document (previewDocument): the same
+ * source and strict rendering as generateDocument, but no number is taken and
+ * nothing is stored.
+ */
+export async function previewCaseDocument(
+  em: EntityManager,
+  found: Case,
+  kind: DocumentKind,
+  issuedOn: LocalDate,
+  sections: DocumentSections,
+): Promise<DocumentPreview> {
+  const { definition, rendered } = await renderForCase(em, found, kind, issuedOn, sections, true);
+  return toDocumentPreview(kind, definition.title, rendered.buffer);
+}
+
+async function renderForCase(
+  em: EntityManager,
+  found: Case,
+  kind: DocumentKind,
+  issuedOn: LocalDate,
+  sections: DocumentSections | ((number: string | null) => DocumentSections),
+  preview: boolean,
+) {
   const definition = documentDefinition(kind);
   await em.populate(found, ['office']);
   const code = DOCUMENT_NUMBER_CODES[kind];
   const year = Number(issuedOn.slice(0, 4));
-  const number = code
-    ? formatDocumentNumber(found.office.documentNumberFormat, {
-        shortName: found.office.shortName,
-        code,
-        year,
-        serial: await takeNextNumber(em, found.office.id, year, `DOCUMENT:${code}`),
-      })
-    : null;
+  const number = !code
+    ? null
+    : preview
+      ? PREVIEW_NUMBER
+      : formatDocumentNumber(found.office.documentNumberFormat, {
+          shortName: found.office.shortName,
+          code,
+          year,
+          serial: await takeNextNumber(em, found.office.id, year, `DOCUMENT:${code}`),
+        });
   const source = await buildCaseDocumentSource(
     em,
     found,
     { number, issuedOn },
     typeof sections === 'function' ? sections(number) : sections,
   );
-  let rendered;
   try {
-    rendered = await renderCaseDocument(kind, source);
+    const rendered = await renderCaseDocument(
+      kind,
+      source,
+      undefined,
+      preview ? { previewBanner: PREVIEW_BANNER } : {},
+    );
+    return { definition, number, rendered };
   } catch (error) {
     if (isDocumentError(error)) {
       throw new DomainError(
@@ -83,23 +158,4 @@ export async function generateCaseDocument(
     }
     throw error;
   }
-  const previous = await em.findOne(
-    CaseDocument,
-    { case: found, kind },
-    { orderBy: { version: 'desc' }, fields: ['version'] },
-  );
-  return em.create(CaseDocument, {
-    case: found,
-    kind,
-    title: definition.title,
-    version: (previous?.version ?? 0) + 1,
-    number,
-    templateName: `${definition.templateFile}@${definition.version}`,
-    templateSha256: rendered.templateSha256,
-    model: rendered.model,
-    content: rendered.buffer,
-    sha256: sha256Hex(rendered.buffer),
-    sizeBytes: rendered.buffer.length,
-    createdBy: actor.officerId,
-  });
 }

@@ -35,13 +35,17 @@ import { isUuid } from '../office.commands.js';
 import { appendCaseEvent } from '../case-events.js';
 import { recordStepEvents } from '../../events/record-domain-event.js';
 import { applyDeadlineEffects } from './apply-deadline-effects.js';
+import { RehearsalRollback, startRehearsal, type DocumentPreview } from './rehearsal.js';
 import { toCaseSnapshot, toProcedureActor, toProcedureRecord } from './to-case-snapshot.js';
 
 /**
  * One procedural step, one transaction: load the case (optimistic lock) →
  * build the snapshot → decide (every unmet rule refuses, with citations) →
- * apply the transition → store deadlines → append the audit event. A dry run
- * stops after decide and writes nothing.
+ * apply the transition → store deadlines → documents → append the audit event
+ * → domain events. A dry run is a rehearsal: it runs all of it in the same
+ * transaction (so it refuses exactly when and why the real call would), with
+ * documents rendered unnumbered as previews, then rolls back and returns the
+ * deadlines and previews it produced (rehearsal.ts).
  */
 
 export interface ProcedureStepContext<A extends ProcedureAction> {
@@ -103,8 +107,11 @@ export interface ProcedureOutcome {
   toStatus: string;
   effects: string[];
   event: CaseEvent | null;
+  /** Started, extended or stopped deadlines; in a dry run those that would be (not stored). */
   deadlines: Deadline[];
   documents: CaseDocument[];
+  /** Dry run: the unnumbered preview of each document the step would produce. */
+  documentPreviews: DocumentPreview[];
 }
 
 async function loadCaseForUpdate(
@@ -148,6 +155,7 @@ export async function runProcedureStep<A extends ProcedureAction>(
   const today = toLocalDate(ctx.now());
   try {
     return await ctx.em.transactional(async (em) => {
+      const rehearsal = step.dryRun ? startRehearsal(em) : undefined;
       const calendar = await loadWorkingDayCalendar(em);
       let found: Case | undefined;
       let snapshot: CaseSnapshot;
@@ -187,18 +195,6 @@ export async function runProcedureStep<A extends ProcedureAction>(
       const violations = [...context.additionalViolations, ...(result.ok ? [] : result.violations)];
       if (!result.ok || violations.length > 0) {
         throw ProcedureViolationError.fromViolations(step.actionName, violations);
-      }
-      if (step.dryRun) {
-        return {
-          case: found ?? null,
-          dryRun: true,
-          fromStatus: result.from,
-          toStatus: result.to,
-          effects: result.effects.map((e) => JSON.stringify(e)),
-          event: null,
-          deadlines: [],
-          documents: [],
-        };
       }
       const next = applyTransition(snapshot, result, input, procedureActor, {
         next: () => uuidv7(),
@@ -284,6 +280,20 @@ export async function runProcedureStep<A extends ProcedureAction>(
         submitted: step.submitted,
       });
       await em.flush();
+      if (rehearsal) {
+        // Everything ran, constraints included; roll it all back and report what would be.
+        throw new RehearsalRollback<ProcedureOutcome>({
+          case: null,
+          dryRun: true,
+          fromStatus: result.from,
+          toStatus: result.to,
+          effects: result.effects.map((e) => JSON.stringify(e)),
+          event: null,
+          deadlines,
+          documents: [],
+          documentPreviews: rehearsal.previews,
+        });
+      }
       return {
         case: found,
         dryRun: false,
@@ -293,9 +303,16 @@ export async function runProcedureStep<A extends ProcedureAction>(
         event,
         deadlines,
         documents: produced.documents,
+        documentPreviews: [],
       };
     });
   } catch (error) {
+    if (error instanceof RehearsalRollback) {
+      const outcome = error.outcome as ProcedureOutcome;
+      // The case as stored (unchanged), not the rehearsed entity the rollback discarded.
+      const stored = step.caseId ? await ctx.em.fork().findOne(Case, { id: step.caseId }) : null;
+      return { ...outcome, case: stored };
+    }
     if (error instanceof OptimisticLockError) {
       throw ConflictError.duplicate('CASE_VERSION_CONFLICT', '案件已被他人修改，请刷新后重试', {
         caseId: step.caseId ?? null,
