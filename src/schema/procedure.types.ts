@@ -139,7 +139,8 @@ export class ProcedureResult {
   })
   documents!: CaseDocument[];
   @Field(() => [DocumentPreviewType], {
-    description: '试运行时本操作将会生成的每份文书的预览（documentPreviews，未编号、未保存）；正式操作时为空',
+    description:
+      '试运行时本操作将会生成的每份文书的预览（documentPreviews，未编号、未保存）；正式操作时为空',
   })
   documentPreviews!: DocumentPreviewType[];
 }
