@@ -15,20 +15,17 @@ import { requireActor } from '../auth/auth-checker.js';
 import type { RequestContext } from '../auth/context.js';
 import { verifyCaseChain } from '../commands/case-events.js';
 import { findManagedOffice } from '../commands/office.commands.js';
-import { overridesForOffice } from '../commands/rulebook.commands.js';
 import { takeNextNumber } from '../commands/procedure/number-sequence.js';
 import { PREVIEW_NUMBER, rehearsalOf } from '../commands/procedure/rehearsal.js';
 import { resolveOfficerRefs, resolveParties } from '../commands/procedure/resolve-references.js';
+import { availableActionsOfCase } from '../commands/procedure/available-actions.js';
 import { runProcedureStep } from '../commands/procedure/run-procedure-action.js';
-import { toCaseSnapshot, toProcedureActor } from '../commands/procedure/to-case-snapshot.js';
 import { requiredText } from '../commands/validate.js';
 import { Case } from '../entities/case.entity.js';
 import { CaseEvent } from '../entities/case-event.entity.js';
 import { Deadline } from '../entities/deadline.entity.js';
-import { loadWorkingDayCalendar } from '../db/seed/reference-data.js';
 import type { JurisdictionBasis } from '../procedure/action-inputs.js';
 import { newCaseSnapshot, type CaseSourceType } from '../procedure/case-snapshot.js';
-import { availableActions } from '../procedure/decide.js';
 import { toLocalDate, type LocalDate } from '../procedure/local-date.js';
 import { CaseSourceTypeEnum, JurisdictionBasisEnum } from '../schema/enums.js';
 import {
@@ -107,19 +104,7 @@ export class CaseProcedureResolver {
   ): Promise<AvailableActionType[]> {
     const actor = requireActor(ctx);
     const today = toLocalDate(ctx.now());
-    const em = ctx.em.fork();
-    const snapshot = await toCaseSnapshot(
-      em,
-      await em.findOneOrFail(Case, { id: found.id }),
-      today,
-    );
-    await em.populate(actor.officer, ['certificates']);
-    const calendar = await loadWorkingDayCalendar(em);
-    const rulebookOverrides = await overridesForOffice(em, found.officePath);
-    return availableActions(snapshot, toProcedureActor(actor, today), today, {
-      workingDays: calendar,
-      rulebookOverrides,
-    }).map((a) =>
+    return (await availableActionsOfCase(ctx.em.fork(), found.id, actor, today)).map((a) =>
       Object.assign(new AvailableActionType(), {
         action: a.action,
         allowed: a.allowed,
