@@ -226,6 +226,11 @@ function generated(type: GraphQLInputType, field: string, built: Built): unknown
   throw new Error(`no generated value for ${String(type)}`);
 }
 
+function inputTypeOf(action: ProcedureAction): GraphQLInputType {
+  const fields = schema.getMutationType()!.getFields();
+  return fields[action]!.args.find((a) => a.name === 'input')!.type;
+}
+
 interface Answer {
   ok: boolean;
   toStatus?: string;
@@ -258,9 +263,9 @@ async function callStep(
   dryRun: boolean,
   as: string,
 ): Promise<Answer> {
-  const type = schema.getMutationType()!.getFields()[action]!.args.find((a) => a.name === 'input')!;
+  const type = inputTypeOf(action);
   const result = await app.run(
-    `mutation($caseId: ID!, $expectedVersion: Int!, $input: ${String(type.type)}, $dryRun: Boolean) {
+    `mutation($caseId: ID!, $expectedVersion: Int!, $input: ${String(type)}, $dryRun: Boolean) {
       ${action}(caseId: $caseId, expectedVersion: $expectedVersion, input: $input, dryRun: $dryRun) {
         toStatus deadlines { kind triggerDate dueDate stoppedOn explanation }
       }
@@ -317,9 +322,7 @@ describe('availableActions, dryRun and the real call agree', () => {
           answers.set(as, await availability(built, as));
         }
         const available = answers.get(as)!.get(action)!;
-        const inputType = schema.getMutationType()!.getFields()[action]!.args.find(
-          (a) => a.name === 'input',
-        )!.type;
+        const inputType = inputTypeOf(action);
         const valid = await VALID_INPUTS[action]?.(built);
         const input = valid ?? generated(inputType, 'input', built);
         const label = `${status} ${action} (${valid ? 'valid' : 'generated'} input)`;

@@ -315,3 +315,19 @@ describe('page breaks', () => {
     expect(countOf(body, '<w:keepNext/>')).toBe(4);
   });
 });
+
+describe('renderDocument: a preview says so above everything else', () => {
+  it('puts the preview banner on the first line, and only when asked', async () => {
+    const banner = '预览稿 — 未编号、未送达，不具法律效力';
+    const preview = await renderDocument({
+      templateSource: noticeTemplate,
+      templateName: 'pre-penalty-notice',
+      model: noticeSample(),
+      options: { previewBanner: banner },
+    });
+    expect(preview.text.split('\n')[0]).toBe(banner);
+    expect((await readDocx(preview.buffer)).rawText).toContain(banner);
+    const issued = await renderNotice();
+    expect(issued.text).not.toContain('预览稿');
+  });
+});
