@@ -79,6 +79,35 @@ const BUILDERS: Record<string, () => Promise<Built>> = {
     version: 1,
     today: REAL_TODAY,
   }),
+  NOT_DOCKETED: async () => {
+    const caseId = await registerCase(app, {
+      receivedOn: '2025-09-01',
+      partyKey: 'xinghe',
+      certificate: 'BJ0002',
+    });
+    app.setToday('2025-09-03');
+    await okStep(
+      app,
+      'decideDocketing',
+      { caseId, expectedVersion: 1, input: { docket: false, reason: '违法事实不存在' } },
+      'BJ0001',
+    );
+    return { caseId, version: 2, today: '2025-09-04' };
+  },
+  SUMMARY_PENALTY_IMPOSED: async () => {
+    const caseId = await registerCase(app, {
+      receivedOn: '2025-09-01',
+      partyKey: 'zhangwei',
+      certificate: 'BJ0002',
+    });
+    await okStep(
+      app,
+      'imposeSummaryPenalty',
+      { caseId, expectedVersion: 1, input: summaryPenalty() },
+      'BJ0002',
+    );
+    return { caseId, version: 2, today: '2025-09-05' };
+  },
   INVESTIGATING: async () => ({
     caseId: await investigatingCase(app, { prefix: 'BJ', partyKey: 'xinghe' }),
     version: 3,
@@ -105,7 +134,40 @@ const BUILDERS: Record<string, () => Promise<Built>> = {
     );
     return { caseId, version: 6, today: '2025-10-09' };
   },
+  DECISION_SERVED: async () => {
+    const decided = await BUILDERS.DECIDED_PENALTY!();
+    app.setToday(decided.today);
+    await okStep(
+      app,
+      'serveDocument',
+      { caseId: decided.caseId, expectedVersion: 6, input: (await serviceOf(decided))! },
+      'BJ0002',
+    );
+    return { caseId: decided.caseId, version: 7, today: '2025-10-13' };
+  },
 };
+
+const SUMMARY_PENALTY = {
+  penalties: [{ kind: 'FINE', amountYuan: 200 }],
+  officerIds: [] as string[],
+  certificatesShown: true,
+  factsConclusive: true,
+  partyInformedAndHeard: true,
+  reasons: '违法事实确凿，当场处罚',
+};
+
+async function serviceOf(built: Built): Promise<Record<string, unknown> | undefined> {
+  const documentId = await decisionLetterId(built.caseId);
+  return documentId
+    ? {
+        documentIds: [documentId],
+        method: 'DIRECT',
+        servedOn: built.today,
+        serverIds: [officerId(app, 'BJ0002'), officerId(app, 'BJ0003')],
+        facts: { signed: true, signedOn: built.today, recipientRole: 'PARTY' },
+      }
+    : undefined;
+}
 
 const noticeArgs = (caseId: string) => ({
   caseId,
@@ -145,14 +207,7 @@ const VALID_INPUTS: Partial<
     jurisdictionBasis: 'TERRITORIAL',
     jurisdictionExplanation: '违法行为发生地在本行政区域',
   }),
-  imposeSummaryPenalty: async () => ({
-    penalties: [{ kind: 'FINE', amountYuan: 200 }],
-    officerIds: [officerId(app, 'BJ0002'), officerId(app, 'BJ0003')],
-    certificatesShown: true,
-    factsConclusive: true,
-    partyInformedAndHeard: true,
-    reasons: '违法事实确凿，当场处罚',
-  }),
+  imposeSummaryPenalty: async () => summaryPenalty(),
   recordEvidence: async (built) =>
     evidenceInput(app, {
       collectedOn: built.today,
@@ -162,21 +217,15 @@ const VALID_INPUTS: Partial<
     }),
   issuePrePenaltyNotice: async () => noticeArgs('').input,
   waiveRights: async () => WAIVE,
-  serveDocument: async (built) => {
-    const documentId = await decisionLetterId(built.caseId);
-    return documentId
-      ? {
-          documentIds: [documentId],
-          method: 'DIRECT',
-          servedOn: built.today,
-          serverIds: [officerId(app, 'BJ0002'), officerId(app, 'BJ0003')],
-          facts: { signed: true, signedOn: built.today, recipientRole: 'PARTY' },
-        }
-      : undefined;
-  },
+  serveDocument: async (built) => (built.version === 6 ? serviceOf(built) : undefined), // the unserved decision letter
 };
 
 /** The decision letter, not yet served in the walked statuses (the notice was served on issue). */
+const summaryPenalty = () => ({
+  ...SUMMARY_PENALTY,
+  officerIds: [officerId(app, 'BJ0002'), officerId(app, 'BJ0003')],
+});
+
 async function decisionLetterId(caseId: string): Promise<string | undefined> {
   const result = await app.run<{ case: { documents: { id: string; kind: string }[] } }>(
     `query($id: ID!) { case(id: $id) { documents { id kind } } }`,
