@@ -100,10 +100,17 @@ describe('calendar queries', () => {
     expect(result.data!.addWorkingDays.date).toBe('2025-10-14');
   });
 
-  it('refuses a year with no data, and an authorised national administrator loads it', async () => {
-    expect(errorCode(await app.run(DAY, { date: '2027-01-04' }, 'BJ0002'))).toBe(
-      'CALENDAR_YEAR_NOT_LOADED',
+  it('answers for a provisional year, refuses past the horizon, and an authorised national administrator loads the year', async () => {
+    const provisionalDay = await app.run<{ calendarDay: Record<string, unknown> }>(
+      `query($date: LocalDate!) { calendarDay(date: $date) { kind provisional } }`,
+      { date: '2027-01-04' },
+      'BJ0002',
     );
+    expect(provisionalDay.data!.calendarDay).toEqual({ kind: 'WORKING_DAY', provisional: true });
+    // 2026 is the last official year; 2027 and 2028 are provisional; 2029 is past the horizon.
+    const refused = await app.run(DAY, { date: '2029-01-04' }, 'BJ0002');
+    expect(errorCode(refused)).toBe('CALENDAR_YEAR_NOT_LOADED');
+    expect(refused.errors![0]!.message).toContain('超出推定范围');
     // Test data only: not the real 2027 arrangement.
     const arrangement = {
       year: 2027,

@@ -63,7 +63,10 @@ export class CalendarYearNotLoadedError extends CalendarError {
     const why =
       firstYear !== undefined && year < firstYear
         ? `${year}年早于本系统节假日数据的起始年度（${firstYear}年）`
-        : horizonYear !== undefined && lastOfficialYear !== undefined && year > horizonYear
+        : horizonYear !== undefined &&
+            lastOfficialYear !== undefined &&
+            horizonYear > lastOfficialYear &&
+            year > horizonYear
           ? `${year}年超出推定范围：正式安排已载入至${lastOfficialYear}年，其后至${horizonYear}年按《全国年节及纪念日放假办法》推定`
           : `${year}年的节假日安排尚未载入`;
     super(

@@ -40,6 +40,7 @@ export {
   NATIONAL_HOLIDAYS_REVISION_IN_FORCE_FROM,
   deriveProvisionalYear,
   provisionalYearNotice,
+  statuteDepartures,
   statutoryHolidays,
   type ProvisionalCalendarYear,
   type StatutoryLunarDates,

@@ -10,10 +10,10 @@
  * handed in by the caller (src/calendar-data, from a kept library): this module
  * never computes astronomy itself.
  */
-import type { LegalBasis } from '../legal-basis.js';
+import { formatCitation, type LegalBasis } from '../legal-basis.js';
 import { addCalendarDays, isLocalDate, type LocalDate } from '../local-date.js';
 import { CalendarError } from './calendar-error.js';
-import type { CalendarDayEntry } from './calendar-year.js';
+import type { CalendarDayEntry, CalendarYearData, CalendarYearIssue } from './calendar-year.js';
 
 export const NATIONAL_HOLIDAYS_MEASURES = '全国年节及纪念日放假办法';
 
@@ -135,4 +135,27 @@ export function deriveProvisionalYear(dates: StatutoryLunarDates): ProvisionalCa
 /** The explanation a provisional deadline carries (one sentence per provisional year). */
 export function provisionalYearNotice(year: number): string {
   return `${year}年节假日安排尚未公布，按《${NATIONAL_HOLIDAYS_MEASURES}》推定；正式安排载入后重新计算`;
+}
+
+/**
+ * Where a loaded (official) arrangement departs from the statute's list: a statutory
+ * holiday that is not a day off, or is even a make-up workday. Warnings, never errors:
+ * the State Council's notice is what binds, and it is loaded as published.
+ */
+export function statuteDepartures(
+  data: CalendarYearData,
+  dates: StatutoryLunarDates,
+): CalendarYearIssue[] {
+  const off = new Set(data.holidays.map((h) => h.date));
+  const working = new Set(data.makeUpWorkdays.map((m) => m.date));
+  return statutoryHolidays(dates)
+    .filter((h) => !off.has(h.date))
+    .map((h) => ({
+      code: 'STATUTORY_HOLIDAY_NOT_OFF',
+      severity: 'WARNING',
+      path: 'holidays',
+      message:
+        `${h.date}（${h.name}）是${formatCitation(NATIONAL_HOLIDAYS_ARTICLE)}规定的放假日，` +
+        `所载安排${working.has(h.date) ? '却列为调休上班日' : '未列为放假日'}；已按通知载入，请核对通知原文。`,
+    }));
 }
