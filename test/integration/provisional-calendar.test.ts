@@ -9,6 +9,12 @@ import {
   type StepResult,
 } from '../support/procedure-steps.js';
 import { createTestApp, errorCode, type TestApp } from '../support/test-app.js';
+import { loadWorkingDayCalendar } from '../../src/db/seed/reference-data.js';
+import { Case } from '../../src/entities/case.entity.js';
+import { Deadline } from '../../src/entities/deadline.entity.js';
+import { computeDeadline, type PeriodSpec } from '../../src/procedure/calendar/index.js';
+import { apl } from '../../src/procedure/legal-basis.js';
+import type { LocalDate } from '../../src/procedure/local-date.js';
 
 /**
  * Issue 8 §1, first "Done when" bullet: with only the shipped calendar (2004–2026, no 2027),
@@ -325,5 +331,106 @@ describe('a year without the State Council’s arrangement never blocks an act (
     expect(
       loaded.data!.loadCalendarYear.warnings.filter((w) => w.code === 'STATUTORY_HOLIDAY_NOT_OFF'),
     ).toHaveLength(1);
+  });
+
+  it('a deadline already met or missed under the provisional date keeps its outcome and is flagged for review', async () => {
+    // 2027 is official now (previous tests); 2028 is provisional. Two 90-day periods triggered
+    // on 2027-10-28 end Wed 2028-01-26 (正月初一): provisional 春节 is 01-25 … 01-28, so they roll
+    // over to Mon 01-31; in the 2028 fixture 春节 runs 01-25 … 01-31, so officially Tue 02-01.
+    const caseId = await registerCase(app, {
+      receivedOn: '2026-12-03',
+      partyKey: 'xinghe',
+      certificate: 'BJ0002',
+      committedOn: '2026-10-01',
+    });
+    const em = app.orm.em.fork();
+    const calendar = await loadWorkingDayCalendar(em);
+    const found = await em.findOneOrFail(Case, { id: caseId });
+    const period: PeriodSpec = { length: 90, unit: 'CALENDAR_DAYS', legalBasis: [apl(60)] };
+    const trigger = { event: '测试触发事件', date: '2027-10-28' as LocalDate };
+    const computed = computeDeadline(period, trigger, calendar);
+    expect(computed).toMatchObject({ dueDate: '2028-01-31', explanation: { provisional: true } });
+    // Stored the way applyDeadlineEffects stores them; the second was met on 2028-02-01, one day
+    // after its provisional due date (MISSED), which the official date makes MET.
+    const stored = (kind: 'CASE_TIME_LIMIT' | 'DECISION_SERVICE', stoppedOn: LocalDate | null) =>
+      em.create(Deadline, {
+        case: found,
+        officePath: found.officePath,
+        kind,
+        triggerEvent: trigger.event,
+        triggerDate: trigger.date,
+        period,
+        dueDate: computed.dueDate,
+        explanation: computed.explanation,
+        provisional: true,
+        stoppedOn,
+      });
+    const open = stored('CASE_TIME_LIMIT', null);
+    const met = stored('DECISION_SERVICE', '2028-02-01' as LocalDate);
+    await em.flush();
+
+    const fixture2028 = {
+      year: 2028,
+      source: { notices: [{ title: '测试用2028年节假日安排（测试夹具，非国务院办公厅通知）' }] },
+      holidays: [
+        '2028-01-01',
+        '2028-01-25',
+        '2028-01-26',
+        '2028-01-27',
+        '2028-01-28',
+        '2028-01-29',
+        '2028-01-30',
+        '2028-01-31',
+        '2028-04-04',
+        '2028-05-01',
+        '2028-05-02',
+        '2028-05-28',
+        '2028-10-01',
+        '2028-10-02',
+        '2028-10-03',
+      ].map((date) => ({ date, name: '测试节日' })),
+      makeUpWorkdays: [{ date: '2028-02-05', name: '春节' }],
+    };
+    const loaded = await app.run<{
+      loadCalendarYear: { recomputedDeadlines: number; flaggedForReview: number };
+    }>(
+      `mutation($a: JSON!) { loadCalendarYear(arrangement: $a) { recomputedDeadlines flaggedForReview } }`,
+      { a: fixture2028 },
+      'CN0006',
+    );
+    expect(loaded.errors, JSON.stringify(loaded.errors)).toBeUndefined();
+    expect(loaded.data!.loadCalendarYear).toEqual({ recomputedDeadlines: 1, flaggedForReview: 1 });
+
+    const view = await caseView(caseId);
+    expect(view.deadlines.find((d) => d.id === open.id)).toMatchObject({
+      dueDate: '2028-02-01',
+      provisional: false,
+      reviewFlag: null,
+    });
+    // The met deadline keeps its date and outcome; the flag says what the official date gives.
+    expect(view.deadlines.find((d) => d.id === met.id)).toMatchObject({
+      dueDate: '2028-01-31',
+      stoppedOn: '2028-02-01',
+      reviewFlag: { officialDueDate: '2028-02-01' },
+    });
+    expect(view.events.slice(-2).map((e) => e.payload)).toEqual([
+      expect.objectContaining({
+        deadlineId: open.id,
+        previousDueDate: '2028-01-31',
+        dueDate: '2028-02-01',
+      }),
+      expect.objectContaining({
+        deadlineId: met.id,
+        flaggedForReview: true,
+        outcome: 'MISSED',
+        officialOutcome: 'MET',
+      }),
+    ]);
+    const review = await app.run<{ deadlines: { edges: { node: { kind: string } }[] } }>(
+      `{ deadlines(first: 50, filter: { needsReview: true }) { edges { node { kind } } } }`,
+      undefined,
+      'BJ0001',
+    );
+    expect(review.data!.deadlines.edges.map((e) => e.node)).toEqual([{ kind: 'DECISION_SERVICE' }]);
   });
 });
