@@ -22,6 +22,7 @@ import {
   type CalendarYearStatus,
   type WorkingDayCalendar,
 } from '../procedure/calendar/index.js';
+import { apl } from '../procedure/legal-basis.js';
 import type { LocalDate } from '../procedure/local-date.js';
 import { LocalDateScalar } from '../schema/scalars.js';
 
@@ -102,9 +103,14 @@ async function withCalendar<T>(
     return ask(calendar);
   } catch (error) {
     if (isCalendarYearNotLoadedError(error)) {
-      throw new DomainError('CALENDAR_YEAR_NOT_LOADED', 'BAD_USER_INPUT', error.message, {
-        year: error.year,
-      });
+      // details: year, date, first year of data, last official year, horizon.
+      throw new DomainError(
+        'CALENDAR_YEAR_NOT_LOADED',
+        'BAD_USER_INPUT',
+        error.message,
+        { ...error.details, year: error.year },
+        [apl(85)],
+      );
     }
     throw error;
   }
