@@ -27,7 +27,7 @@ export interface NewCaseEvent {
 export async function appendCaseEvent(
   em: EntityManager,
   found: Case,
-  actor: Actor,
+  actor: Pick<Actor, 'officerId'> & { officer: Pick<Actor['officer'], 'name'> },
   event: NewCaseEvent,
 ): Promise<CaseEvent> {
   const last = await em.findOne(

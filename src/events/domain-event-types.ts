@@ -13,6 +13,7 @@ export const DOMAIN_EVENT_TYPES = [
   'CASE_CLOSED', // 结案
   'PUBLICATION_DUE', // 处罚决定信息应予公示
   'PUBLICATION_WITHDRAWN', // 公示已撤下
+  'DEADLINE_RECOMPUTED', // 正式节假日安排载入后期限届满日变更
 ] as const;
 export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];
 
@@ -44,6 +45,10 @@ registerEnumType(DomainEventTypeEnum, {
     CASE_CLOSED: { description: '已结案' },
     PUBLICATION_DUE: { description: '行政处罚决定信息应予公示' },
     PUBLICATION_WITHDRAWN: { description: '公示已撤下' },
+    DEADLINE_RECOMPUTED: {
+      description:
+        '期限已重新计算（DEADLINE_RECOMPUTED）：载入国务院办公厅节假日安排后，按推定年度计算的届满日发生变更',
+    },
   },
 });
 

@@ -5,6 +5,12 @@
  * Legal basis: 《中华人民共和国行政处罚法》第三十九条 (V): the procedure is to be made public.
  */
 import { CASE_STATUSES, CASE_STATUS_NAMES, isTerminalStatus } from './case-status.js';
+import {
+  NATIONAL_HOLIDAYS_ARTICLE,
+  NATIONAL_HOLIDAYS_REVISION_IN_FORCE_FROM,
+  provisionalYearNotice,
+} from './calendar/provisional-year.js';
+import { CALENDAR_CITATION } from './calendar/calendar-error.js';
 import { commonGuards } from './decide.js';
 import { describeEffect } from './effects.js';
 import { formatCitation, type LegalBasis } from './legal-basis.js';
@@ -141,6 +147,30 @@ function rulebookSection(): string[] {
   ]);
 }
 
+/** How the working-day calendar answers for a year without the State Council's notice. */
+function calendarSection(): string[] {
+  const basis = NATIONAL_HOLIDAYS_ARTICLE;
+  return [
+    '## Working-day calendar: official and provisional years',
+    '',
+    `Working-day periods exclude statutory holidays (${CALENDAR_CITATION}); the holidays and make-up`,
+    'workdays of a year are set by the notice of the General Office of the State Council. A year is:',
+    '',
+    '| Status | Days off | Source | Deadlines |',
+    '| --- | --- | --- | --- |',
+    '| OFFICIAL | as the notice says (holidays, bridging days, 调休上班) | the loaded notice | final |',
+    `| PROVISIONAL | Saturdays, Sundays and the statutory holidays only: 元旦 1 (1月1日), 春节 4 (除夕、正月初一至初三), 清明 1, 劳动节 2 (5月1日、2日), 端午 1, 中秋 1, 国庆 3 (10月1日至3日); no 调休, no bridging | ${cell(formatCitation(basis))} (${basis.status}${basis.source ? `: ${cell(basis.source)}` : ''}); lunar and 清明 dates from chinese-days | stored with \`provisional: true\` and the sentence “${provisionalYearNotice(2027).replace('2027', 'YYYY')}”; recomputed when the notice is loaded |`,
+    '',
+    `Provisional years run from the year after the last official one up to the horizon (last official`,
+    `year + \`CALENDAR_PROVISIONAL_HORIZON_YEARS\`, default 2); none before ${NATIONAL_HOLIDAYS_REVISION_IN_FORCE_FROM}, when the 2024 revision took effect.`,
+    'A date before the first year of data (2004) or past the horizon is refused with `CALENDAR_YEAR_NOT_LOADED`.',
+    'Loading a notice recomputes every open provisional deadline in one transaction (each moved due date',
+    'on the case’s audit chain and as a `DEADLINE_RECOMPUTED` event); a deadline already met or missed',
+    'keeps its outcome and is flagged for review if the official date would have changed it.',
+    '',
+  ];
+}
+
 export function renderProcedureTable(): string {
   const lines = [
     '# 行政处罚程序表 (procedure table)',
@@ -157,6 +187,7 @@ export function renderProcedureTable(): string {
     ...PROCEDURE_ACTIONS.flatMap(actionSection),
     ...ruleSection(),
     ...rulebookSection(),
+    ...calendarSection(),
   ];
   return `${lines.join('\n').trimEnd()}\n`;
 }

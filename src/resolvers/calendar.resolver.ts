@@ -1,6 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import {
   Arg,
+  registerEnumType,
   Authorized,
   Ctx,
   Field,
@@ -12,16 +13,31 @@ import {
 } from 'type-graphql';
 import { requireActor, runInTransaction } from '../auth/auth-checker.js';
 import type { RequestContext } from '../auth/context.js';
+import { loadOfficialCalendarYear, parseOfficialArrangement } from '../commands/calendar-load.js';
 import { CalendarYear } from '../entities/calendar-year.entity.js';
 import { loadWorkingDayCalendar } from '../db/seed/reference-data.js';
 import { DomainError, ForbiddenError, ValidationError } from '../errors/domain-error.js';
 import {
   isCalendarYearNotLoadedError,
-  parseCalendarYear,
+  type CalendarYearStatus,
   type WorkingDayCalendar,
 } from '../procedure/calendar/index.js';
+import { apl } from '../procedure/legal-basis.js';
 import type { LocalDate } from '../procedure/local-date.js';
 import { LocalDateScalar } from '../schema/scalars.js';
+
+const CalendarYearStatusEnum = { OFFICIAL: 'OFFICIAL', PROVISIONAL: 'PROVISIONAL' } as const;
+registerEnumType(CalendarYearStatusEnum, {
+  name: 'CalendarYearStatus',
+  description: '年度节假日安排的状态（CalendarYearStatus）',
+  valuesConfig: {
+    OFFICIAL: { description: '正式（OFFICIAL）：已载入国务院办公厅通知' },
+    PROVISIONAL: {
+      description:
+        '推定（PROVISIONAL）：通知尚未公布，按《全国年节及纪念日放假办法》推定（仅周末和法定节假日，无调休）',
+    },
+  },
+});
 
 @ObjectType({ description: '某日是否为工作日' })
 class CalendarDay {
@@ -31,14 +47,50 @@ class CalendarDay {
   @Field(() => String, { nullable: true, description: '节日名称（调休上班日为所补的节日）' })
   holidayName!: string | null;
   @Field() description!: string;
+  @Field({
+    description: '推定（provisional）：该日所在年度的节假日安排尚未公布，答案按法定节假日推定',
+  })
+  provisional!: boolean;
 }
 
-@ObjectType({ description: '已载入的节假日年度安排' })
+@ObjectType({ description: '节假日年度安排（正式或推定）' })
 class CalendarYearInfo {
   @Field(() => Int) year!: number;
-  @Field(() => GraphQLJSON, { description: '来源（国务院办公厅通知）' }) source!: unknown;
+  @Field(() => CalendarYearStatusEnum, {
+    description: '状态（status）：OFFICIAL 正式 / PROVISIONAL 推定',
+  })
+  status!: CalendarYearStatus;
+  @Field(() => GraphQLJSON, {
+    description: '来源（source）：正式年度为国务院办公厅通知；推定年度为法律依据和农历数据来源',
+  })
+  source!: unknown;
   @Field(() => Int) holidays!: number;
   @Field(() => Int) makeUpWorkdays!: number;
+}
+
+@ObjectType({ description: '载入数据的提示（warning）：不阻止载入' })
+class CalendarYearWarning {
+  @Field({ description: '代码（code），如 STATUTORY_HOLIDAY_NOT_OFF' }) code!: string;
+  @Field({ description: '数据位置（path）' }) path!: string;
+  @Field({ description: '说明（message）' }) message!: string;
+}
+
+@ObjectType({ description: '载入正式节假日安排的结果（CalendarYearLoadResult）' })
+class CalendarYearLoadResult extends CalendarYearInfo {
+  @Field({ description: '是否替换了已载入的同一年度（replaced）' }) replaced!: boolean;
+  @Field(() => [CalendarYearWarning], {
+    description: '提示（warnings）：如法定节假日未列为放假日；按通知载入',
+  })
+  warnings!: CalendarYearWarning[];
+  @Field(() => Int, {
+    description: '届满日因此变更的进行中期限数（recomputedDeadlines），每项已记入案件全过程记录',
+  })
+  recomputedDeadlines!: number;
+  @Field(() => Int, {
+    description:
+      '按推定日期已履行或已超期、按正式日期结果不同而标记待复核的期限数（flaggedForReview）',
+  })
+  flaggedForReview!: number;
 }
 
 /** Calendar questions fail like deadlines do: a year without data is refused, never guessed. */
@@ -51,9 +103,14 @@ async function withCalendar<T>(
     return ask(calendar);
   } catch (error) {
     if (isCalendarYearNotLoadedError(error)) {
-      throw new DomainError('CALENDAR_YEAR_NOT_LOADED', 'BAD_USER_INPUT', error.message, {
-        year: error.year,
-      });
+      // details: year, date, first year of data, last official year, horizon.
+      throw new DomainError(
+        'CALENDAR_YEAR_NOT_LOADED',
+        'BAD_USER_INPUT',
+        error.message,
+        { ...error.details, year: error.year },
+        [apl(85)],
+      );
     }
     throw error;
   }
@@ -67,6 +124,7 @@ function toDay(calendar: WorkingDayCalendar, date: LocalDate): CalendarDay {
     kind: info.kind,
     holidayName: info.holidayName ?? null,
     description: info.description,
+    provisional: info.provisional,
   });
 }
 
@@ -95,62 +153,71 @@ export class CalendarResolver {
   }
 
   @Authorized()
-  @Query(() => [CalendarYearInfo], { description: '已载入节假日安排的年度' })
+  @Query(() => [CalendarYearInfo], {
+    description:
+      '节假日年度安排：已载入的正式年度，以及其后按《全国年节及纪念日放假办法》推定的年度（至推定范围止）',
+  })
   async calendarYears(@Ctx() ctx: RequestContext): Promise<CalendarYearInfo[]> {
     const years = await ctx.em.find(CalendarYear, {}, { orderBy: { year: 'asc' } });
-    return years.map((y) =>
+    const calendar = await loadWorkingDayCalendar(ctx.em);
+    const official = years.map((y) =>
       Object.assign(new CalendarYearInfo(), {
         year: y.year,
+        status: 'OFFICIAL',
         source: y.data.source,
         holidays: y.data.holidays.length,
         makeUpWorkdays: y.data.makeUpWorkdays.length,
       }),
     );
+    const provisional = calendar.provisionalYears.map((year) => {
+      const derived = calendar.provisionalYearOf(year)!;
+      return Object.assign(new CalendarYearInfo(), {
+        year,
+        status: 'PROVISIONAL',
+        source: {
+          derivedFrom: derived.legalBasis,
+          lunarSource: derived.lunarSource,
+          note: `${year}年节假日安排尚未公布，按《全国年节及纪念日放假办法》推定；正式安排载入后重新计算`,
+        },
+        holidays: derived.holidays.length,
+        makeUpWorkdays: 0,
+      });
+    });
+    return [...official, ...provisional].sort((a, b) => a.year - b.year);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => CalendarYearInfo, {
-    description: '载入（或更正）一个年度的节假日安排（国务院办公厅通知），限国家网信办系统管理员',
+  @Mutation(() => CalendarYearLoadResult, {
+    description:
+      '载入（或更正）一个年度的节假日安排（国务院办公厅通知），限国家网信办系统管理员；同一事务内重新计算按推定年度计算的期限',
   })
   loadCalendarYear(
     @Arg('arrangement', () => GraphQLJSON, {
       description:
-        '{ year, source: { notices: [{ title, documentNumber?, issuedOn? }] }, holidays: [{date, name}], makeUpWorkdays: [{date, name}] }',
+        '{ year, source: { notices: [{ title, documentNumber?, issuedOn? }] }, holidays: [{date, name}], makeUpWorkdays: [{date, name}] }；只能载入正式安排（推定年度不能载入）',
     })
     arrangement: unknown,
     @Ctx() ctx: RequestContext,
-  ): Promise<CalendarYearInfo> {
+  ): Promise<CalendarYearLoadResult> {
     const actor = requireActor(ctx);
     if (actor.officer.office.level !== 'NATIONAL') {
       // The holiday arrangement is national; one office keeps it for all.
       throw ForbiddenError.outsideOffice('全国节假日安排');
     }
-    const parsed = parseCalendarYear(arrangement);
-    if (!parsed.ok) {
-      throw new DomainError(
-        'CALENDAR_DATA_INVALID',
-        'BAD_USER_INPUT',
-        '节假日安排数据有误：' + parsed.errors.map((e) => e.message).join('；'),
-        {
-          errors: parsed.errors,
-        },
-      );
-    }
+    // Checked before the transaction: bad input writes nothing.
+    const { data, warnings } = parseOfficialArrangement(arrangement);
     return runInTransaction(ctx, async (em, who) => {
-      const data = parsed.data;
-      const existing = await em.findOne(CalendarYear, { year: data.year });
-      if (existing) {
-        existing.data = data;
-        existing.loadedAt = new Date();
-        existing.loadedBy = who.officerId;
-      } else {
-        em.create(CalendarYear, { year: data.year, data, loadedBy: who.officerId });
-      }
-      return Object.assign(new CalendarYearInfo(), {
+      const result = await loadOfficialCalendarYear(em, data, warnings, who, ctx.now());
+      return Object.assign(new CalendarYearLoadResult(), {
         year: data.year,
+        status: 'OFFICIAL',
         source: data.source,
         holidays: data.holidays.length,
         makeUpWorkdays: data.makeUpWorkdays.length,
+        replaced: result.replaced,
+        warnings: result.warnings.map((w) => ({ code: w.code, path: w.path, message: w.message })),
+        recomputedDeadlines: result.recomputed.length,
+        flaggedForReview: result.flagged.length,
       });
     });
   }

@@ -39,6 +39,17 @@ class DeadlineFilter {
   @Field(() => ID, { nullable: true, description: '该机关及其下级机关（默认本机关及下级）' })
   officeId?: string | null;
   @Field(() => DeadlineKindEnum, { nullable: true }) kind?: DeadlineKind | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      '推定（provisional）：true 仅列出进行中且届满日按推定年度计算的期限（正式安排载入后将重新计算）；false 仅列出按正式安排计算的期限',
+  })
+  provisional?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '待复核（needsReview）：true 仅列出载入正式安排后标记待复核的期限',
+  })
+  needsReview?: boolean | null;
 }
 
 @Resolver(() => Deadline)
@@ -53,7 +64,7 @@ export class MonitoringResolver {
     const actor = requireActor(ctx);
     const scopePath = await listScopePath(ctx.em, actor, filter?.officeId);
     const today = toLocalDate(ctx.now());
-    const open = filter?.overdue || filter?.dueBefore;
+    const open = filter?.overdue || filter?.dueBefore || filter?.provisional === true;
     const dueBound = filter?.overdue
       ? { $lt: filter.dueBefore && filter.dueBefore < today ? filter.dueBefore : today }
       : filter?.dueBefore
@@ -67,6 +78,9 @@ export class MonitoringResolver {
         ...(open ? { stoppedOn: null } : {}),
         ...(dueBound ? { dueDate: dueBound } : {}),
         ...(filter?.kind ? { kind: filter.kind } : {}),
+        ...(typeof filter?.provisional === 'boolean' ? { provisional: filter.provisional } : {}),
+        ...(filter?.needsReview === true ? { reviewFlag: { $ne: null } } : {}),
+        ...(filter?.needsReview === false ? { reviewFlag: null } : {}),
         ...(filter?.overdue ? { kind: filter.kind ?? { $nin: [...PARTY_WINDOW_KINDS] } } : {}),
       },
       page,

@@ -100,10 +100,24 @@ describe('calendar queries', () => {
     expect(result.data!.addWorkingDays.date).toBe('2025-10-14');
   });
 
-  it('refuses a year with no data, and an authorised national administrator loads it', async () => {
-    expect(errorCode(await app.run(DAY, { date: '2027-01-04' }, 'BJ0002'))).toBe(
-      'CALENDAR_YEAR_NOT_LOADED',
+  it('answers for a provisional year, refuses past the horizon, and an authorised national administrator loads the year', async () => {
+    const provisionalDay = await app.run<{ calendarDay: Record<string, unknown> }>(
+      `query($date: LocalDate!) { calendarDay(date: $date) { kind provisional } }`,
+      { date: '2027-01-04' },
+      'BJ0002',
     );
+    expect(provisionalDay.data!.calendarDay).toEqual({ kind: 'WORKING_DAY', provisional: true });
+    // 2026 is the last official year; 2027 and 2028 are provisional; 2029 is past the horizon.
+    const refused = await app.run(DAY, { date: '2029-01-04' }, 'BJ0002');
+    expect(errorCode(refused)).toBe('CALENDAR_YEAR_NOT_LOADED');
+    expect(refused.errors![0]!.message).toContain('超出推定范围');
+    expect(refused.errors![0]!.extensions).toMatchObject({
+      details: { firstYear: 2004, lastOfficialYear: 2026, horizonYear: 2028 },
+      legalBasis: [{ citation: '《中华人民共和国行政处罚法》第八十五条' }],
+    });
+    const early = await app.run(DAY, { date: '2003-12-31' }, 'BJ0002');
+    expect(errorCode(early)).toBe('CALENDAR_YEAR_NOT_LOADED');
+    expect(early.errors![0]!.message).toContain('早于本系统节假日数据的起始年度（2004年）');
     // Test data only: not the real 2027 arrangement.
     const arrangement = {
       year: 2027,

@@ -282,8 +282,9 @@ describe('registerCaseSource → decideDocketing through the API', () => {
     expect(notice.violations.map((v) => v.code)).toContain('ACTION_NOT_ALLOWED_IN_STATUS');
   });
 
-  it('a deadline in a year without calendar data is refused with CALENDAR_YEAR_NOT_LOADED', async () => {
+  it('with provisional years turned off (CALENDAR_PROVISIONAL_HORIZON_YEARS=0), a deadline in a year without calendar data is refused with CALENDAR_YEAR_NOT_LOADED', async () => {
     app.setToday('2027-01-05');
+    process.env.CALENDAR_PROVISIONAL_HORIZON_YEARS = '0';
     const before = await app.tableCounts();
     const result = await app.run(
       REGISTER,
@@ -295,7 +296,9 @@ describe('registerCaseSource → decideDocketing through the API', () => {
       },
       'BJ0002',
     );
+    delete process.env.CALENDAR_PROVISIONAL_HORIZON_YEARS;
     expect(errorCode(result)).toBe('CALENDAR_YEAR_NOT_LOADED');
+    expect(result.errors![0]!.message).toContain('《中华人民共和国行政处罚法》第八十五条');
     expect(await app.tableCounts()).toEqual(before);
     app.setToday('2026-11-22');
   });

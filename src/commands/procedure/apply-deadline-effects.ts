@@ -37,15 +37,22 @@ function completedPauses(pauses: readonly DeadlinePause[]) {
   return pauses.filter((p): p is Required<DeadlinePause> => p.to !== undefined);
 }
 
-function recompute(deadline: Deadline, calendar: WorkingDayCalendar): void {
-  const result = computeDeadline(
+/** The due date and explanation the calendar gives a stored deadline (nothing is changed). */
+export function computeStoredDeadline(deadline: Deadline, calendar: WorkingDayCalendar) {
+  return computeDeadline(
     deadline.period,
     { event: deadline.triggerEvent, date: deadline.triggerDate },
     calendar,
     completedPauses(deadline.pauses),
   );
+}
+
+function recompute(deadline: Deadline, calendar: WorkingDayCalendar): void {
+  const result = computeStoredDeadline(deadline, calendar);
   deadline.dueDate = result.dueDate;
   deadline.explanation = result.explanation;
+  // A due date on a provisional year is stored, flagged, and recomputed when the notice loads.
+  deadline.provisional = result.explanation.provisional;
 }
 
 export interface DeadlineEffectContext {

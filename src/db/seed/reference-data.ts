@@ -1,6 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  provisionalHorizonYears,
+  provisionalYearsFor,
+} from '../../calendar-data/provisional-years.js';
 import { CalendarYear } from '../../entities/calendar-year.entity.js';
 import { PenaltyProvisionRecord } from '../../entities/penalty-provision-record.entity.js';
 import { projectRoot } from '../../paths.js';
@@ -62,6 +66,25 @@ export async function ensureReferenceData(
   return { calendarYears, provisions };
 }
 
+/**
+ * The calendar of the official years given, plus the provisional years after them up to
+ * the horizon (src/calendar-data/provisional-years.ts): a year without the State
+ * Council's notice never blocks an act, its deadlines are marked provisional instead.
+ */
+export function buildWorkingDayCalendar(
+  official: readonly CalendarYearData[],
+  horizonYears: number = provisionalHorizonYears(),
+): WorkingDayCalendar {
+  const provisional = provisionalYearsFor(
+    official.map((y) => y.year),
+    horizonYears,
+  );
+  return new WorkingDayCalendar(official, {
+    provisionalYears: provisional.years,
+    ...(provisional.horizonYear === undefined ? {} : { horizonYear: provisional.horizonYear }),
+  });
+}
+
 /** The built calendar of one database, and what it was built from. */
 let cachedCalendar: { signature: string; calendar: WorkingDayCalendar } | undefined;
 
@@ -79,10 +102,10 @@ export async function loadWorkingDayCalendar(em: EntityManager): Promise<Working
       'all',
       em.getTransactionContext(),
     );
-  const signature = `${row!.db}:${row!.years}:${row!.loaded ? new Date(row!.loaded).toISOString() : ''}`;
+  const signature = `${provisionalHorizonYears()}:${row!.db}:${row!.years}:${row!.loaded ? new Date(row!.loaded).toISOString() : ''}`;
   if (cachedCalendar?.signature !== signature) {
     const years = await em.find(CalendarYear, {}, { orderBy: { year: 'asc' } });
-    cachedCalendar = { signature, calendar: new WorkingDayCalendar(years.map((y) => y.data)) };
+    cachedCalendar = { signature, calendar: buildWorkingDayCalendar(years.map((y) => y.data)) };
   }
   return cachedCalendar.calendar;
 }

@@ -56,7 +56,12 @@ export type CalendarYearIssueCode =
   | 'HOLIDAY_AND_MAKE_UP_WORKDAY'
   | 'MAKE_UP_WORKDAY_NOT_WEEKEND'
   /** Warning only: a run of holidays made only of Saturdays/Sundays gives no day off. */
-  | 'HOLIDAY_BLOCK_ONLY_WEEKEND';
+  | 'HOLIDAY_BLOCK_ONLY_WEEKEND'
+  /**
+   * Warning only: a statutory holiday of 《全国年节及纪念日放假办法》第二条 that the loaded
+   * arrangement does not give off (or makes a workday). The State Council's notice rules.
+   */
+  | 'STATUTORY_HOLIDAY_NOT_OFF';
 
 export interface CalendarYearIssue {
   readonly code: CalendarYearIssueCode;

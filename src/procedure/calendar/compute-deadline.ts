@@ -25,6 +25,7 @@ import {
   type PeriodSpec,
   type PeriodUnit,
 } from './period.js';
+import { NATIONAL_HOLIDAYS_MEASURES, provisionalYearNotice } from './provisional-year.js';
 import {
   WEEKDAY_NAMES,
   requireLocalDate,
@@ -76,8 +77,12 @@ export interface Rollover {
 
 export interface CalendarSourceUse {
   readonly year: number;
+  /** OFFICIAL: the notice below; PROVISIONAL: derived from the statute (no notice yet). */
+  readonly status: 'OFFICIAL' | 'PROVISIONAL';
   readonly notices: readonly CalendarNotice[];
   readonly extractedFrom?: string;
+  /** PROVISIONAL only: the statute article and the lunar data the year was derived from. */
+  readonly derivedFrom?: { readonly citation: string; readonly lunarSource: string };
 }
 
 export interface DeadlineExplanation {
@@ -98,6 +103,13 @@ export interface DeadlineExplanation {
   readonly pauses: readonly AppliedPause[];
   readonly rollover?: Rollover;
   readonly calendarSources: readonly CalendarSourceUse[];
+  /**
+   * True when the computation read a day of a provisional year: the due date may move when
+   * that year's notice is loaded (it is then recomputed).
+   */
+  readonly provisional: boolean;
+  /** The provisional years read, ascending (empty when none). */
+  readonly provisionalYears: readonly number[];
   /** The whole explanation as Chinese sentences, for display and the case file. */
   readonly lines: readonly string[];
 }
@@ -131,6 +143,8 @@ export interface LeadTimeExplanation {
   readonly countedDates: readonly LocalDate[];
   readonly skippedDays: readonly SkippedDay[];
   readonly calendarSources: readonly CalendarSourceUse[];
+  readonly provisional: boolean;
+  readonly provisionalYears: readonly number[];
   readonly lines: readonly string[];
 }
 
@@ -199,13 +213,41 @@ class CalendarReader {
   sources(): CalendarSourceUse[] {
     return [...this.years]
       .sort((a, b) => a - b)
-      .map((year) => {
+      .map((year): CalendarSourceUse => {
+        const derived = this.calendar.provisionalYearOf(year);
+        if (derived !== undefined) {
+          return {
+            year,
+            status: 'PROVISIONAL',
+            notices: [],
+            derivedFrom: {
+              citation: formatCitation(derived.legalBasis),
+              lunarSource: derived.lunarSource,
+            },
+          };
+        }
         const source = this.calendar.sourceOf(year);
         return source.extractedFrom === undefined
-          ? { year, notices: source.notices }
-          : { year, notices: source.notices, extractedFrom: source.extractedFrom };
+          ? { year, status: 'OFFICIAL', notices: source.notices }
+          : {
+              year,
+              status: 'OFFICIAL',
+              notices: source.notices,
+              extractedFrom: source.extractedFrom,
+            };
       });
   }
+
+  provisionalYears(): number[] {
+    return [...this.years]
+      .filter((year) => this.calendar.statusOf(year) === 'PROVISIONAL')
+      .sort((a, b) => a - b);
+  }
+}
+
+/** The provisional years' sentence: the due date is presumed and will be recomputed. */
+function provisionalLine(years: readonly number[]): string | undefined {
+  return years.length === 0 ? undefined : `${years.map(provisionalYearNotice).join('；')}。`;
 }
 
 function skippedFromInfo(info: DayInfo): SkippedDay {
@@ -242,7 +284,11 @@ function sourceLine(sources: readonly CalendarSourceUse[]): string | undefined {
   if (sources.length === 0) {
     return undefined;
   }
-  const parts = sources.map((s) => `${s.year}年：${s.notices.map(describeNotice).join('；')}`);
+  const parts = sources.map((s) =>
+    s.status === 'PROVISIONAL'
+      ? `${s.year}年：尚无国务院办公厅通知，按${s.derivedFrom?.citation ?? `《${NATIONAL_HOLIDAYS_MEASURES}》`}推定（仅周末和法定节假日，无调休；农历和节气日期取自${s.derivedFrom?.lunarSource ?? '农历数据'}）`
+      : `${s.year}年：${s.notices.map(describeNotice).join('；')}`,
+  );
   return `节假日和调休依据：${parts.join('；')}。`;
 }
 
@@ -408,6 +454,11 @@ export function computeDeadline(
   if (sources !== undefined) {
     lines.push(sources);
   }
+  const provisionalYears = reader.provisionalYears();
+  const provisional = provisionalLine(provisionalYears);
+  if (provisional !== undefined) {
+    lines.push(provisional);
+  }
 
   const explanation: DeadlineExplanation = {
     trigger,
@@ -425,6 +476,8 @@ export function computeDeadline(
     pauses: appliedPauses,
     ...(rollover === undefined ? {} : { rollover }),
     calendarSources,
+    provisional: provisionalYears.length > 0,
+    provisionalYears,
     lines,
   };
   return { dueDate, explanation };
@@ -510,6 +563,11 @@ export function latestDateBefore(
   if (sources !== undefined) {
     lines.push(sources);
   }
+  const provisionalYears = reader.provisionalYears();
+  const provisional = provisionalLine(provisionalYears);
+  if (provisional !== undefined) {
+    lines.push(provisional);
+  }
 
   return {
     latestDate,
@@ -528,6 +586,8 @@ export function latestDateBefore(
       countedDates: ascending,
       skippedDays: [...skipped].reverse(),
       calendarSources,
+      provisional: provisionalYears.length > 0,
+      provisionalYears,
       lines,
     },
   };

@@ -7,8 +7,10 @@
  */
 export {
   CalendarError,
+  CALENDAR_CITATION,
   CalendarYearNotLoadedError,
   isCalendarYearNotLoadedError,
+  type CalendarCoverage,
   type CalendarErrorCode,
 } from './calendar-error.js';
 export {
@@ -27,9 +29,22 @@ export {
 export {
   WEEKDAY_NAMES,
   WorkingDayCalendar,
+  type CalendarYearStatus,
   type DayInfo,
   type DayKind,
+  type WorkingDayCalendarOptions,
 } from './working-day-calendar.js';
+export {
+  NATIONAL_HOLIDAYS_ARTICLE,
+  NATIONAL_HOLIDAYS_MEASURES,
+  NATIONAL_HOLIDAYS_REVISION_IN_FORCE_FROM,
+  deriveProvisionalYear,
+  provisionalYearNotice,
+  statuteDepartures,
+  statutoryHolidays,
+  type ProvisionalCalendarYear,
+  type StatutoryLunarDates,
+} from './provisional-year.js';
 export {
   APL_WORKING_DAY_LENGTHS,
   COMPULSION_WORKING_DAY_MAX,

@@ -97,6 +97,7 @@ describe('computeDeadline — working days (APL art. 61 + art. 85: serve the dec
     expect(explanation.calendarSources).toEqual([
       {
         year: 2025,
+        status: 'OFFICIAL',
         notices: [
           {
             title: '国务院办公厅关于2025年部分节假日安排的通知',
