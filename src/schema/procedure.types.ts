@@ -136,4 +136,10 @@ export class CaseStepArgs {
     description: '试运行：检查全部规则，不写入任何数据',
   })
   dryRun!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '补录理由 lateEntryReason：行为日期早于录入日超过规则参数 lateEntryReasonThreshold 个工作日的，必须说明（LATE_ENTRY_REASON_REQUIRED）；记入全过程记录',
+  })
+  lateEntryReason?: string | null;
 }
