@@ -103,8 +103,11 @@ export const ORDER_RULES: readonly OrderRule[] = [
   },
   {
     code: 'NOTICE_SERVED_BEFORE_ISSUED',
-    actions: ['serveDocument'],
-    predecessors: (s, input) => servedDocumentsMadeOn(s, input, ['PRE_PENALTY_NOTICE']),
+    actions: ['issuePrePenaltyNotice', 'serveDocument'],
+    predecessors: (s, input, action) =>
+      action === 'issuePrePenaltyNotice'
+        ? [at('行政处罚事先告知书制作', (input as ActionInput<'issuePrePenaltyNotice'>).issuedOn)]
+        : servedDocumentsMadeOn(s, input, ['PRE_PENALTY_NOTICE']),
   },
   {
     code: 'ACT_BEFORE_NOTICE_SERVED',
