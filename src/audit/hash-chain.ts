@@ -42,6 +42,12 @@ export interface ChainedEventContent {
   inputDigest: string;
   payload: unknown;
   previousHash: string;
+  /**
+   * Date of the act and reason of a late entry (issue 8 §2). Optional, and left out of the
+   * canonical JSON when absent, so events recorded before they existed hash as they did.
+   */
+  actDate?: string;
+  lateEntryReason?: string;
 }
 
 export function eventHash(content: ChainedEventContent): string {

@@ -10,12 +10,17 @@ import {
 import type { Actor } from '../auth/context.js';
 import { CaseEvent } from '../entities/case-event.entity.js';
 import type { Case } from '../entities/case.entity.js';
+import type { LocalDate } from '../procedure/local-date.js';
 
 export interface NewCaseEvent {
   action: string;
   fromStatus: string;
   toStatus: string;
   occurredAt: Date;
+  /** 行为日期: the date of the act, when it has one (the runner always gives it). */
+  actDate?: LocalDate | null;
+  /** Reason given for a late entry. */
+  lateEntryReason?: string | null;
   actorCertificateNumber: string | null;
   rulebookVersion: string | null;
   /** The mutation's input, digested (not stored) so the record proves what was submitted. */
@@ -39,6 +44,8 @@ export async function appendCaseEvent(
     case: found,
     sequence: (last?.sequence ?? 0) + 1,
     occurredAt: event.occurredAt,
+    actDate: event.actDate ?? null,
+    lateEntryReason: event.lateEntryReason ?? null,
     action: event.action,
     actorOfficerId: actor.officerId,
     actorName: actor.officer.name,

@@ -1,7 +1,18 @@
-import { Entity, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
+import {
+  Entity,
+  Index,
+  ManyToOne,
+  OptionalProps,
+  PrimaryKey,
+  Property,
+  Unique,
+  type Rel,
+} from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { ChainedEventContent } from '../audit/hash-chain.js';
+import type { LocalDate } from '../procedure/local-date.js';
+import { LocalDateScalar } from '../schema/scalars.js';
 import { Case } from './case.entity.js';
 import { uuidv7 } from './uuid.js';
 
@@ -15,6 +26,9 @@ import { uuidv7 } from './uuid.js';
 @Unique({ name: 'case_event_sequence_unique', properties: ['case', 'sequence'] })
 @Index({ name: 'case_event_occurred_idx', properties: ['occurredAt'] })
 export class CaseEvent {
+  /** Derived getters and nullable act-date columns: not required by em.create. */
+  [OptionalProps]?: 'recordedAt' | 'actDateShown' | 'actDate' | 'lateEntryReason';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();
@@ -26,9 +40,21 @@ export class CaseEvent {
   @Property({ type: 'integer' })
   sequence!: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: '录入时间 occurredAt（与 recordedAt 相同）' })
   @Property({ type: 'datetime' })
   occurredAt!: Date;
+
+  /** 行为日期: the date of the act (null on events recorded before act dates were stored). */
+  @Property({ type: 'date', nullable: true })
+  actDate?: LocalDate | null;
+
+  /** 补录理由: why the act was entered more than lateEntryReasonThreshold working days late. */
+  @Field(() => String, {
+    nullable: true,
+    description: '补录理由 lateEntryReason：行为日期后超过规定工作日数才录入时说明的理由',
+  })
+  @Property({ type: 'text', nullable: true })
+  lateEntryReason?: string | null;
 
   @Field({ description: '操作（如 decideDocketing）' })
   @Property({ type: 'text' })
@@ -74,6 +100,25 @@ export class CaseEvent {
   @Property({ type: 'character', length: 64 })
   hash!: string;
 
+  /** 行为日期 as shown: the column, or the payload's actDate on events recorded before it existed. */
+  @Field(() => LocalDateScalar, {
+    name: 'actDate',
+    nullable: true,
+    description:
+      '行为日期 actDate：该行为实际发生（批准、作出、送达）的日期；录入时间见 recordedAt',
+  })
+  get actDateShown(): LocalDate | null {
+    const fromPayload = this.payload?.actDate;
+    return this.actDate ?? (typeof fromPayload === 'string' ? (fromPayload as LocalDate) : null);
+  }
+
+  @Field(() => Date, {
+    description: '录入时间 recordedAt：该记录写入系统的时间（补录时晚于行为日期）',
+  })
+  get recordedAt(): Date {
+    return this.occurredAt;
+  }
+
   toChainContent(): ChainedEventContent {
     return {
       caseId: this.case.id,
@@ -88,6 +133,8 @@ export class CaseEvent {
       inputDigest: this.inputDigest,
       payload: this.payload,
       previousHash: this.previousHash,
+      ...(this.actDate ? { actDate: this.actDate } : {}),
+      ...(this.lateEntryReason ? { lateEntryReason: this.lateEntryReason } : {}),
     };
   }
 }

@@ -20,6 +20,8 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'QUERY_TOO_COMPLEX',
+  // A malformed LocalDate (src/schema/scalars.ts): the caller's error, with its own code.
+  'INVALID_DATE',
 ]);
 
 /**
@@ -59,7 +61,7 @@ export function createErrorFormatter(log: ErrorLogger) {
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
       // graphql-js words these in English; keep its precise text after a Chinese lead.
       const lead =
-        code === 'BAD_USER_INPUT'
+        code === 'BAD_USER_INPUT' || code === 'INVALID_DATE'
           ? '请求参数无效'
           : code === 'GRAPHQL_PARSE_FAILED'
             ? '查询语法错误'

@@ -51,7 +51,7 @@ export const JURISDICTION_BASES = [
 ] as const;
 export type JurisdictionBasis = (typeof JURISDICTION_BASES)[number];
 
-export type DecideDocketingInput =
+export type DecideDocketingInput = (
   | {
       readonly docket: true;
       /** 案件承办人: at least two certified officers. */
@@ -67,7 +67,14 @@ export type DecideDocketingInput =
        */
       readonly flags?: Partial<CaseFlags>;
     }
-  | { readonly docket: false; readonly reason: string };
+  | { readonly docket: false; readonly reason: string }
+) & {
+  /**
+   * 立案（或者不予立案）审批日期: the day the head approved, which starts the case time limit
+   * (APL art. 60). Omitted: the day of the action.
+   */
+  readonly docketedOn?: LocalDate;
+};
 
 export interface CancelDocketingInput {
   readonly reason: string;
@@ -295,7 +302,7 @@ export const NO_PENALTY_GROUNDS = [
 ] as const;
 export type NoPenaltyGround = (typeof NO_PENALTY_GROUNDS)[number];
 
-export type DecideCaseInput =
+export type DecideCaseInput = (
   | {
       readonly outcome: 'PENALTY';
       readonly penalties: readonly ProposedPenalty[];
@@ -308,7 +315,11 @@ export type DecideCaseInput =
       readonly educationGiven: boolean;
     }
   | { readonly outcome: 'FACTS_NOT_ESTABLISHED' }
-  | { readonly outcome: 'TRANSFER_TO_JUDICIAL_ORGAN'; readonly recipient: string };
+  | { readonly outcome: 'TRANSFER_TO_JUDICIAL_ORGAN'; readonly recipient: string }
+) & {
+  /** 决定日期: the day the head decided (APL art. 57); the decision letter bears it. Omitted: today. */
+  readonly decidedOn?: LocalDate;
+};
 
 export type DecisionOutcome = DecideCaseInput['outcome'];
 
@@ -321,6 +332,8 @@ export interface ImposeSummaryPenaltyInput {
   readonly factsConclusive: boolean;
   /** The party was told the facts, reasons, basis and their right to state and defend, and was heard. */
   readonly partyInformedAndHeard: boolean;
+  /** 当场作出决定的日期 (APL art. 52): the decision is handed over that day. Omitted: today. */
+  readonly imposedOn?: LocalDate;
 }
 
 /** Who signed for the party (CPL art. 88). */

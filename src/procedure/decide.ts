@@ -11,11 +11,13 @@ import type { ActionInput } from './action-inputs.js';
 import type { Actor, CaseSnapshot } from './case-snapshot.js';
 import type { CaseStatus } from './case-status.js';
 import type { Effect } from './effects.js';
+import { actOrderGuards, isActDateTooEarly } from './guards/act-order.guards.js';
 import {
   actDateNotInFuture,
   actorHasRole,
   actorInCaseOffice,
   caseNotSuspended,
+  lateEntryReasonGiven,
 } from './guards/common.guards.js';
 import type {
   Guard,
@@ -41,6 +43,8 @@ export interface DecideContext {
   readonly workingDays: WorkingDayCounter;
   /** The office's values for the parameters the law leaves to provinces. */
   readonly rulebookOverrides?: RulebookOverrides;
+  /** The officer's reason for entering the act late (LATE_ENTRY_REASON_REQUIRED). */
+  readonly lateEntryReason?: string;
 }
 
 /** `A` ties the decision to its action, so applyTransition() can demand that action's input. */
@@ -78,7 +82,11 @@ export interface AvailableAction {
   readonly inputRules: readonly RuleCode[];
 }
 
-/** Guards every transition gets from its metadata (role, office, recusal, certificate, suspension, act date). */
+/**
+ * Guards every transition gets from its metadata (role, office, recusal, certificate, suspension,
+ * act date). An act that carries its own date is also checked against today, against the dates
+ * of the acts it depends on (act-order.guards.ts) and for a late entry's reason.
+ */
 export function commonGuards<A extends ProcedureAction>(t: Transition<A>): Guard<ActionInput<A>>[] {
   const guards: Guard<ActionInput<A>>[] = [
     actorHasRole(t.roles),
@@ -92,7 +100,11 @@ export function commonGuards<A extends ProcedureAction>(t: Transition<A>): Guard
     guards.push(caseNotSuspended);
   }
   if (t.actDate) {
-    guards.push(actDateNotInFuture<ActionInput<A>>());
+    guards.push(
+      actDateNotInFuture<ActionInput<A>>(),
+      lateEntryReasonGiven<ActionInput<A>>(),
+      ...actOrderGuards<ActionInput<A>>(t.action),
+    );
   }
   return guards;
 }
@@ -124,7 +136,9 @@ function inForce(
 }
 
 function noRulebook<A extends ProcedureAction>(action: A, date: LocalDate): TransitionRefused<A> {
-  return { ok: false, action, violations: [violation('RULEBOOK_NOT_IN_FORCE', { date })] };
+  return isActDateTooEarly(date)
+    ? { ok: false, action, violations: [violation('ACT_DATE_BEFORE_2004', { date })] }
+    : { ok: false, action, violations: [violation('RULEBOOK_NOT_IN_FORCE', { date })] };
 }
 
 export function decide<A extends ProcedureAction>(
@@ -150,6 +164,7 @@ export function decide<A extends ProcedureAction>(
     workingDays: context.workingDays,
     input,
     actDate,
+    ...(context.lateEntryReason !== undefined ? { lateEntryReason: context.lateEntryReason } : {}),
   };
   const found = [
     statusViolation(t, snapshot.status),

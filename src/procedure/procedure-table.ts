@@ -12,6 +12,7 @@ import {
 } from './calendar/provisional-year.js';
 import { CALENDAR_CITATION } from './calendar/calendar-error.js';
 import { commonGuards } from './decide.js';
+import { ORDER_RULES } from './guards/act-order.guards.js';
 import { describeEffect } from './effects.js';
 import { formatCitation, type LegalBasis } from './legal-basis.js';
 import { actionsFrom } from './procedure-graph.js';
@@ -171,6 +172,35 @@ function calendarSection(): string[] {
   ];
 }
 
+/** The act-date rules: every dated act, its order, today, late entry. */
+function actDateSection(): string[] {
+  return [
+    '## Act dates and the order of the procedure',
+    '',
+    'Every act carries its own date (the `actDate` of the action below; `docketedOn`, `decidedOn` and',
+    '`imposedOn` default to today in Beijing). It picks the rulebook, starts the deadlines and dates the',
+    'documents. An act dated after today is refused (`ACT_DATE_IN_FUTURE`), one before 2004 alone',
+    '(`ACT_DATE_BEFORE_2004`); an act entered more than `lateEntryReasonThreshold` working days after its',
+    'date needs `lateEntryReason` (`LATE_ENTRY_REASON_REQUIRED`). No act may predate what it depends on',
+    '(same day is in order):',
+    '',
+    ...table(
+      ['Rule', 'Binds', 'Citations'],
+      ORDER_RULES.map((r) => {
+        const rule: RuleDefinition = RULE_CATALOG[r.code];
+        return [
+          `\`${r.code}\` (${rule.status})`,
+          r.actions === 'ALL'
+            ? 'every act with its own date'
+            : r.actions.map((a) => `\`${a}\``).join(', '),
+          citations(rule.legalBasis),
+        ];
+      }),
+    ),
+    '',
+  ];
+}
+
 export function renderProcedureTable(): string {
   const lines = [
     '# 行政处罚程序表 (procedure table)',
@@ -182,6 +212,7 @@ export function renderProcedureTable(): string {
     '(see shared/reference/regulation.md §0). Only V rules are settled law; P/U/D need the legal team.',
     '',
     ...statusSection(),
+    ...actDateSection(),
     '## Actions',
     '',
     ...PROCEDURE_ACTIONS.flatMap(actionSection),

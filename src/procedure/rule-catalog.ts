@@ -67,6 +67,19 @@ export const RULE_CATALOG = {
     status: 'D',
     note: 'Data integrity of the full-process record.',
   },
+  ACT_DATE_BEFORE_2004: {
+    ...statute(
+      '行为日期早于2004年1月1日：工作日历自2004年起才有国务院办公厅节假日安排，无法计算期限，也不适用本系统的程序规则',
+      [apl(85), apl(86)],
+    ),
+    status: 'D',
+    note: 'Returned alone by decide(), before RULEBOOK_NOT_IN_FORCE and without the in-force filter: the holiday data (State Council notices, chinese-days) starts with 2004, so no period can be counted before it.',
+  },
+  LATE_ENTRY_REASON_REQUIRED: {
+    ...statute('行为日期早于录入日期超过规定的工作日数，补录应当说明理由', [apl(47)]),
+    status: 'D',
+    note: 'APL art. 47 requires the full-process record; the number of working days (rulebook lateEntryReasonThreshold, U) and the reason requirement are the design (issue 8 §2).',
+  },
   RECORD_NOT_FOUND: {
     ...statute('所指的记录在本案中不存在', [apl(47)]),
     status: 'D',
@@ -77,6 +90,83 @@ export const RULE_CATALOG = {
     status: 'U',
     note: 'Suspension (中止) is expected in the CAC 2023 time-limit article, not retrieved; APL art. 60 allows rules to provide otherwise.',
   },
+
+  // Order of the acts (act dates): no act predates what it depends on
+  ACT_BEFORE_CASE_SOURCE: {
+    ...statute(
+      '行为日期早于发现违法线索或者收到材料的日期（案件来源登记）：立案、当场处罚等行为应当在发现之后',
+      [apl(54, 2), apl(36, 1)],
+    ),
+    status: 'D',
+    note: 'APL art. 54(2) dockets what was found (发现 … 符合立案标准的，应当及时立案); the order is implied, not worded.',
+  },
+  ACT_BEFORE_DOCKETING: {
+    ...statute('行为日期早于立案日期：调查取证、询问、检查、事先告知和处理决定等应当在立案之后', [
+      apl(54, 2),
+      apl(55, 1),
+      apl(60),
+    ]),
+    status: 'D',
+    note: 'APL art. 54(2) dockets before the investigation that art. 55 regulates, and art. 60 counts the case from docketing; pre-docketing inspection (初查) materials belong to the case source, not to the investigation record.',
+  },
+  NOTICE_SERVED_BEFORE_ISSUED: {
+    ...statute('行政处罚事先告知书的送达日期早于其制作日期', [apl(44), civilProcedure(87)]),
+    status: 'D',
+    note: 'A document is served after it is made; the dates come from the notice and the service receipt.',
+  },
+  ACT_BEFORE_NOTICE_SERVED: statute(
+    '行为日期早于行政处罚事先告知书送达日期：陈述、申辩、要求听证或者放弃权利以告知为前提，法制审核、集体讨论和处理决定应当在告知之后',
+    [apl(44), apl(45, 1), apl(62), apl(64, undefined, 1)],
+  ),
+  HEARING_SCHEDULED_BEFORE_REQUEST: statute('听证通知书的送达日期早于当事人要求听证的日期', [
+    apl(64, undefined, 1),
+    apl(64, undefined, 2),
+  ]),
+  LEGAL_REVIEW_COMPLETED_BEFORE_SUBMITTED: {
+    ...statute('法制审核意见的日期早于提交法制审核的日期', [apl(58, 1)]),
+    status: 'D',
+    note: 'Data integrity of the review record.',
+  },
+  COLLECTIVE_DISCUSSION_PREDATES_LEGAL_REVIEW: {
+    ...statute('负责人集体讨论应当在法制审核通过之后进行', [apl(57, 2), apl(58, 1)]),
+    status: 'D',
+    note: 'APL art. 57(2): the discussion decides; art. 58(1): review comes before the decision (legal.md E5).',
+  },
+  COLLECTIVE_DISCUSSION_PREDATES_HEARING: {
+    ...statute('负责人集体讨论应当在听证结束之后进行，根据听证笔录作出决定', [apl(57, 2), apl(65)]),
+    status: 'D',
+    note: 'APL art. 65: decide on the hearing record; the discussion is the decision (legal.md E5).',
+  },
+  DECISION_PREDATES_HEARING: statute('处理决定的日期早于举行听证的日期：应当根据听证笔录作出决定', [
+    apl(65),
+  ]),
+  DECISION_PREDATES_LEGAL_REVIEW: statute(
+    '处理决定的日期早于法制审核通过的日期：法制审核应当在作出决定之前进行',
+    [apl(58, 1)],
+  ),
+  DECISION_PREDATES_COLLECTIVE_DISCUSSION: statute('处理决定的日期早于负责人集体讨论的日期', [
+    apl(57, 2),
+  ]),
+  DECISION_PREDATES_INVESTIGATION: statute(
+    '处理决定的日期早于已记录的调查取证、陈述申辩或者复核的日期：调查终结后方可作出决定',
+    [apl(57, 1), apl(45, 1)],
+  ),
+  DECISION_SERVED_BEFORE_DECIDED: statute('行政处罚决定书的送达日期早于作出决定的日期', [
+    apl(61, 1),
+  ]),
+  DEMAND_SERVED_BEFORE_ISSUED: {
+    ...statute('催告书的送达日期早于催告书的制作日期', [compulsionLaw(35), compulsionLaw(38)]),
+    status: 'D',
+    note: 'A document is served after it is made (Compulsion Law art. 35: written demand; art. 38: served).',
+  },
+  ACT_BEFORE_DECISION_SERVED: statute(
+    '行为日期早于行政处罚决定书送达日期：缴纳罚款、申请延期或者分期缴纳、催告和申请强制执行均以决定书送达为前提',
+    [apl(61, 1), apl(66, 1), apl(67, 3), compulsionLaw(35), compulsionLaw(54)],
+  ),
+  COURT_ENFORCEMENT_BEFORE_DEMAND_SERVED: statute(
+    '申请人民法院强制执行的日期早于催告书送达日期：应当先催告，催告书送达十日后仍未履行的方可申请',
+    [compulsionLaw(35), compulsionLaw(54)],
+  ),
 
   // Officers
   HANDLERS_FEWER_THAN_TWO: {

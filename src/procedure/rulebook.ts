@@ -104,6 +104,7 @@ export interface RulebookParameters {
   readonly publicationWithdrawalPeriod: PeriodParameter;
   readonly enforcementDemandWaitPeriod: PeriodParameter;
   readonly courtEnforcementApplicationPeriod: PeriodParameter;
+  readonly lateEntryReasonThreshold: PeriodParameter;
 }
 
 export type ParameterKey = keyof RulebookParameters;
@@ -174,6 +175,19 @@ function period(length: number, unit: PeriodUnit) {
 
 const APL_85 = apl(85);
 const NOT_RETRIEVED_2023 = 'CAC 2023 article not retrieved (regulation.md §2, Arts. 7-58 NR)';
+
+/** Record-keeping parameters of this system: the same in both versions. */
+const RECORD_PARAMETERS = {
+  lateEntryReasonThreshold: {
+    ...period(3, 'WORKING_DAYS'),
+    ...unverified(
+      '补录说明理由的期限（行为日期后的工作日数）',
+      [apl(47), APL_85],
+      'U',
+      'Design (issue 8 §2): APL art. 47 requires the full-process record but fixes no time to enter an act; an act entered more than 3 working days after its date must give the reason. No CAC text found; to be set by the legal team.',
+    ),
+  },
+};
 
 /** Parameters fixed by statute: the same in both versions (APL 2021 applies throughout). */
 const STATUTE_PARAMETERS = {
@@ -449,6 +463,7 @@ const CAC_2017: RulebookVersion = {
   validTo: '2023-05-31' as LocalDate,
   parameters: {
     ...STATUTE_PARAMETERS,
+    ...RECORD_PARAMETERS,
     docketingPeriod: {
       ...period(7, 'WORKING_DAYS'),
       ...unverified(
@@ -533,6 +548,7 @@ const CAC_2023: RulebookVersion = {
   validFrom: '2023-06-01' as LocalDate,
   parameters: {
     ...STATUTE_PARAMETERS,
+    ...RECORD_PARAMETERS,
     docketingPeriod: {
       ...period(15, 'WORKING_DAYS'),
       ...unverified(

@@ -36,6 +36,7 @@ import {
   releaseCompulsoryMeasureGuards,
 } from './guards/compulsory-measure.guards.js';
 import { decideCaseGuards } from './guards/decision.guards.js';
+import { periodsLapsedByActDate } from './guards/act-order.guards.js';
 import {
   applyForCourtEnforcementGuards,
   applyForDeferralGuards,
@@ -230,6 +231,7 @@ export const TRANSITIONS: TransitionTable = {
     roles: ['OFFICE_HEAD'],
     legalBasis: [apl(54, 2), apl(36, 1), apl(42, 1), cac2017(15), cac2017(16)],
     guards: decideDocketingGuards,
+    actDate: (i) => i.docketedOn,
     outcomes: [
       {
         id: 'DOCKETED',
@@ -637,7 +639,7 @@ export const TRANSITIONS: TransitionTable = {
     from: ['INVESTIGATING', 'PRE_PENALTY_NOTICE_SERVED', 'HEARING_CONCLUDED'],
     roles: ['CASE_HANDLER'],
     legalBasis: [apl(58, 1)],
-    guards: submitLegalReviewGuards,
+    guards: [...submitLegalReviewGuards, periodsLapsedByActDate()],
     actDate: (i) => i.submittedOn,
     outcomes: [
       {
@@ -766,6 +768,7 @@ export const TRANSITIONS: TransitionTable = {
       ),
     ],
     guards: decideCaseGuards,
+    actDate: (i) => i.decidedOn,
     outcomes: [
       {
         id: 'PENALTY',
@@ -832,6 +835,7 @@ export const TRANSITIONS: TransitionTable = {
     roles: ['CASE_HANDLER'],
     legalBasis: [apl(51), apl(52)],
     guards: imposeSummaryPenaltyGuards,
+    actDate: (i) => i.imposedOn,
     actorActsInPerson: true,
     // Handed over on the spot: the decision is served that day (APL art. 52), so the 15 days to
     // pay and the reconsideration period (first, before any suit: R-REM-02) run from it.

@@ -70,6 +70,12 @@ class RegisterCaseSourceInput {
 @InputType({ description: '立案或者不予立案（负责人决定）' })
 class DecideDocketingInput {
   @Field({ description: 'true 立案；false 不予立案' }) docket!: boolean;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      '立案（不予立案）审批日期 docketedOn（负责人批准之日，默认今日北京时间）：办案期限自该日起算',
+  })
+  docketedOn?: LocalDate | null;
   @Field(() => [ID], {
     nullable: true,
     description: '案件承办人（立案时至少两名持有效执法证件的人员）',
@@ -145,6 +151,12 @@ export class CaseProcedureResolver {
     })
     dryRun: boolean,
     @Ctx() ctx: RequestContext,
+    @Arg('lateEntryReason', () => String, {
+      nullable: true,
+      description:
+        '补录理由 lateEntryReason：收到材料之日早于录入日超过规则参数 lateEntryReasonThreshold 个工作日的，必须说明',
+    })
+    lateEntryReason?: string | null,
   ): Promise<ProcedureResult> {
     const title = requiredText('title', input.title, 100);
     const summary = requiredText('summary', input.summary, 2000);
@@ -153,6 +165,7 @@ export class CaseProcedureResolver {
       actionName: '案件来源登记',
       dryRun,
       submitted: input,
+      lateEntryReason: lateEntryReason ?? null,
       newCase: async (em, actor) => {
         const office = await findManagedOffice(em, actor, input.officeId ?? actor.officeId);
         return newCaseSnapshot(office.id, office.level);
@@ -206,18 +219,22 @@ export class CaseProcedureResolver {
       actionName: input.docket ? '立案' : '不予立案',
       ...step,
       submitted: input,
-      resolveInput: async ({ em, actor, today }) =>
-        input.docket
+      resolveInput: async ({ em, actor, today }) => {
+        // The head's approval date (default today in Beijing) starts the case time limit.
+        const docketedOn = input.docketedOn ?? today;
+        return input.docket
           ? {
               docket: true as const,
-              handlers: await resolveOfficerRefs(em, actor, input.handlerIds ?? [], today),
+              docketedOn,
+              handlers: await resolveOfficerRefs(em, actor, input.handlerIds ?? [], docketedOn),
               jurisdiction: {
                 basis: input.jurisdictionBasis ?? 'TERRITORIAL',
                 explanation: input.jurisdictionExplanation ?? '',
               },
               ...(input.violation ? { violation: violationFacts(input.violation) } : {}),
             }
-          : { docket: false as const, reason: input.reason ?? '' },
+          : { docket: false as const, docketedOn, reason: input.reason ?? '' };
+      },
     });
   }
 }

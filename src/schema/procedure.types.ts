@@ -166,4 +166,10 @@ export class CaseStepArgs {
       '试运行（dryRun）：完整演练本操作后回滚；返回将会设定的期限和文书预览，拒绝的条件和原因与正式操作相同，不编号、不写入任何数据',
   })
   dryRun!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '补录理由 lateEntryReason：行为日期早于录入日超过规则参数 lateEntryReasonThreshold 个工作日的，必须说明（LATE_ENTRY_REASON_REQUIRED）；记入全过程记录',
+  })
+  lateEntryReason?: string | null;
 }

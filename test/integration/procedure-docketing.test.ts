@@ -97,6 +97,7 @@ describe('registerCaseSource → decideDocketing through the API', () => {
   });
 
   it('a dry run checks every rule and writes nothing', async () => {
+    app.setToday('2025-09-26');
     const before = await app.tableCounts();
     const result = await app.run<Registered>(
       REGISTER,

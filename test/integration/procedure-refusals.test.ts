@@ -650,6 +650,8 @@ describe('out-of-order and unlawful steps are refused with the article they viol
       {
         caseId,
         expectedVersion: 3,
+        // Entered in January 2026 for September 2025: a late entry, with its reason.
+        lateEntryReason: '查封现场笔录于外勤结束后补录',
         input: {
           measure: 'SEIZURE',
           startedOn: '2025-09-10',

@@ -212,7 +212,7 @@ describe('officers and enforcement certificates', () => {
 
   it.each([
     ['DATE_RANGE_INVERTED', { validFrom: '2027-01-01', validTo: '2026-01-01' }],
-    ['BAD_USER_INPUT', { validFrom: '2026-02-30', validTo: '2027-01-01' }],
+    ['INVALID_DATE', { validFrom: '2026-02-30', validTo: '2027-01-01' }],
   ])('refuses %s', async (code, dates) => {
     await expectRefusedWithoutWrites(
       code,

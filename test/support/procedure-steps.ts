@@ -49,7 +49,7 @@ function inputTypeOf(mutation: string): string {
   return `${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input`;
 }
 
-/** Runs `mutation(caseId, expectedVersion, input, dryRun)` as the officer with `certificate`. */
+/** Runs `mutation(caseId, expectedVersion, input, dryRun, lateEntryReason)` as the officer with `certificate`. */
 export function runStep(
   app: TestApp,
   mutation: string,
@@ -58,11 +58,12 @@ export function runStep(
     expectedVersion: number;
     input: Record<string, unknown>;
     dryRun?: boolean;
+    lateEntryReason?: string;
   },
   certificate: string,
 ): Promise<GraphQLResult<Record<string, StepResult>>> {
-  const query = `mutation($caseId: ID!, $expectedVersion: Int!, $input: ${inputTypeOf(mutation)}!, $dryRun: Boolean) {
-    ${mutation}(caseId: $caseId, expectedVersion: $expectedVersion, input: $input, dryRun: $dryRun) { ${RESULT_FIELDS} }
+  const query = `mutation($caseId: ID!, $expectedVersion: Int!, $input: ${inputTypeOf(mutation)}!, $dryRun: Boolean, $lateEntryReason: String) {
+    ${mutation}(caseId: $caseId, expectedVersion: $expectedVersion, input: $input, dryRun: $dryRun, lateEntryReason: $lateEntryReason) { ${RESULT_FIELDS} }
   }`;
   return app.run(query, args, certificate);
 }
@@ -76,6 +77,7 @@ export async function okStep(
     expectedVersion: number;
     input: Record<string, unknown>;
     dryRun?: boolean;
+    lateEntryReason?: string;
   },
   certificate: string,
 ): Promise<StepResult> {
@@ -281,7 +283,12 @@ export const FINE_50K = [
 export async function refusedStep(
   app: TestApp,
   mutation: string,
-  args: { caseId: string; expectedVersion: number; input: Record<string, unknown> },
+  args: {
+    caseId: string;
+    expectedVersion: number;
+    input: Record<string, unknown>;
+    lateEntryReason?: string;
+  },
   certificate: string,
 ): Promise<Violation[]> {
   const before = await app.tableCounts();

@@ -32,6 +32,7 @@ import type { ProcedureAction } from '../../procedure/procedure-action.js';
 import type { RuleViolation } from '../../procedure/rule-violation.js';
 import { rulebookFor, type Rulebook } from '../../procedure/rulebook.js';
 import { isUuid } from '../office.commands.js';
+import { optionalText } from '../validate.js';
 import { appendCaseEvent } from '../case-events.js';
 import { recordStepEvents } from '../../events/record-domain-event.js';
 import { applyDeadlineEffects } from './apply-deadline-effects.js';
@@ -69,6 +70,8 @@ export interface ProcedureStep<A extends ProcedureAction> {
   dryRun: boolean;
   /** The client's input as submitted: digested and kept in the audit record. */
   submitted: unknown;
+  /** Why the act is entered late (required past the rulebook's lateEntryReasonThreshold). */
+  lateEntryReason?: string | null;
   /** For registerCaseSource: the snapshot of the case not yet created. */
   newCase?: (em: EntityManager, actor: RequestActor) => Promise<CaseSnapshot>;
   /** GraphQL input → engine input (ids resolved to officers, certificates, approvals). */
@@ -152,7 +155,9 @@ export async function runProcedureStep<A extends ProcedureAction>(
   step: ProcedureStep<A>,
 ): Promise<ProcedureOutcome> {
   const actor = requireActor(ctx);
+  // Today in Beijing (China Standard Time): the default act date and the recording day.
   const today = toLocalDate(ctx.now());
+  const lateEntryReason = optionalText('lateEntryReason', step.lateEntryReason, 500);
   try {
     return await ctx.em.transactional(async (em) => {
       const rehearsal = step.dryRun ? startRehearsal(em) : undefined;
@@ -188,6 +193,7 @@ export async function runProcedureStep<A extends ProcedureAction>(
         result = decide(snapshot, step.action, input, procedureActor, today, {
           workingDays: calendar,
           rulebookOverrides: overrides,
+          ...(lateEntryReason ? { lateEntryReason } : {}),
         });
       } catch (error) {
         calendarError(error);
@@ -243,6 +249,8 @@ export async function runProcedureStep<A extends ProcedureAction>(
         fromStatus: result.from,
         toStatus: result.to,
         occurredAt: ctx.now(),
+        actDate: result.actDate,
+        lateEntryReason: lateEntryReason ?? null,
         actorCertificateNumber: certificate?.number ?? null,
         rulebookVersion: result.rulebookVersion,
         input: step.submitted,

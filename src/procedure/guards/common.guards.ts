@@ -47,3 +47,29 @@ export function actDateNotInFuture<I>(): InputGuard<I> {
     actDate > now ? violation('ACT_DATE_IN_FUTURE', { actDate, now }) : undefined,
   );
 }
+
+/**
+ * Late entry is allowed but visible: an act entered more than the rulebook's
+ * lateEntryReasonThreshold working days after its date needs the reason (APL art. 47).
+ */
+export function lateEntryReasonGiven<I>(): InputGuard<I> {
+  return inputGuard<I>(
+    'lateEntryReasonGiven',
+    ['LATE_ENTRY_REASON_REQUIRED'],
+    ({ actDate, now, rulebook, workingDays, lateEntryReason }) => {
+      if (actDate >= now || (lateEntryReason ?? '').trim() !== '') {
+        return undefined;
+      }
+      const threshold = rulebook.parameters.lateEntryReasonThreshold.length;
+      const late = workingDays.workingDaysBetween(actDate, now);
+      return late > threshold
+        ? violation('LATE_ENTRY_REASON_REQUIRED', {
+            actDate,
+            recordedOn: now,
+            workingDaysLate: late,
+            threshold,
+          })
+        : undefined;
+    },
+  );
+}

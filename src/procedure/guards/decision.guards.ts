@@ -80,8 +80,9 @@ export const decideCaseGuards: readonly Guard<DecideCaseInput>[] = [
   forPenalty(
     'statementPeriodOverOrWaived',
     ['STATEMENT_PERIOD_NOT_OVER', 'DEADLINE_NOT_RECORDED'],
-    ({ snapshot, now }) =>
-      isNoticeServedAndCurrent(snapshot) ? statementPeriodViolation(snapshot, now) : undefined,
+    // Judged on the day of the decision, not the day it is entered (APL art. 62).
+    ({ snapshot, actDate }) =>
+      isNoticeServedAndCurrent(snapshot) ? statementPeriodViolation(snapshot, actDate) : undefined,
   ),
   forPenalty('statementsReviewed', ['STATEMENT_NOT_REVIEWED'], ({ snapshot }) => {
     const open = snapshot.statements.filter((s) => s.reviewedOn === undefined).map((s) => s.id);
@@ -92,8 +93,8 @@ export const decideCaseGuards: readonly Guard<DecideCaseInput>[] = [
   forPenalty(
     'hearingHeldOrWaived',
     ['HEARING_REQUESTED_NOT_HELD', 'HEARING_REQUEST_PERIOD_NOT_OVER', 'DEADLINE_NOT_RECORDED'],
-    ({ snapshot, now }) =>
-      isNoticeServedAndCurrent(snapshot) ? hearingViolation(snapshot, now) : undefined,
+    ({ snapshot, actDate }) =>
+      isNoticeServedAndCurrent(snapshot) ? hearingViolation(snapshot, actDate) : undefined,
   ),
   inputGuard<DecideCaseInput>(
     'legalReviewPassed',
@@ -135,12 +136,15 @@ export const decideCaseGuards: readonly Guard<DecideCaseInput>[] = [
   forPenalty(
     'withinCaseTimeLimit',
     ['CASE_TIME_LIMIT_EXCEEDED', 'DEADLINE_NOT_RECORDED'],
-    ({ snapshot, now }) => {
+    // APL art. 60 binds the day of the decision: one made in time and entered later is in time.
+    ({ snapshot, actDate }) => {
       const due = snapshot.deadlines.CASE_TIME_LIMIT?.dueDate;
       if (!due) {
         return violation('DEADLINE_NOT_RECORDED', { deadline: 'CASE_TIME_LIMIT' });
       }
-      return now > due ? violation('CASE_TIME_LIMIT_EXCEEDED', { dueDate: due, now }) : undefined;
+      return actDate > due
+        ? violation('CASE_TIME_LIMIT_EXCEEDED', { dueDate: due, decidedOn: actDate })
+        : undefined;
     },
   ),
   inputGuard<DecideCaseInput>('educationRecorded', ['EDUCATION_NOT_RECORDED'], ({ input }) =>

@@ -34,6 +34,8 @@ export interface InputGuardContext<I> extends StateGuardContext {
   readonly input: I;
   /** The date of the act the input records (e.g. collectedOn), `now` when it has none. */
   readonly actDate: LocalDate;
+  /** Why the act is entered late (more than lateEntryReasonThreshold working days after actDate). */
+  readonly lateEntryReason?: string;
 }
 
 interface GuardBase {

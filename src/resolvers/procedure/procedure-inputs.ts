@@ -45,7 +45,13 @@ export function rolesOf(action: ProcedureAction): OfficerRole[] {
 /** Runs a step of an existing case; the action's Chinese title names it in the audit record. */
 export function runCaseStep<A extends ProcedureAction>(
   ctx: RequestContext,
-  args: { caseId: string; expectedVersion: number; dryRun: boolean; submitted: unknown },
+  args: {
+    caseId: string;
+    expectedVersion: number;
+    dryRun: boolean;
+    submitted: unknown;
+    lateEntryReason?: string | null;
+  },
   step: Pick<ProcedureStep<A>, 'action' | 'resolveInput' | 'persist' | 'documents'> & {
     actionName?: string;
   },
@@ -57,6 +63,7 @@ export function runCaseStep<A extends ProcedureAction>(
     expectedVersion: args.expectedVersion,
     dryRun: args.dryRun,
     submitted: args.submitted,
+    lateEntryReason: args.lateEntryReason ?? null,
   });
 }
 

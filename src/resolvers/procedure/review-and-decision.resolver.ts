@@ -60,6 +60,12 @@ class RecordCollectiveDiscussionInput {
 @InputType({ description: '调查终结后的处理决定（负责人）' })
 class DecideCaseInput {
   @Field(() => DecisionOutcomeEnum) outcome!: DecisionOutcome;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      '决定日期 decidedOn（负责人作出决定之日，默认今日北京时间）：决定书载明该日期，送达期限自该日起算',
+  })
+  decidedOn?: LocalDate | null;
   @Field(() => [PenaltyInput], {
     nullable: true,
     description: '给予行政处罚时：处罚及其处罚依据（不得重于告知的处罚）',
@@ -93,6 +99,12 @@ class DecideCaseInput {
 
 @InputType({ description: '当场作出行政处罚决定（简易程序）' })
 class ImposeSummaryPenaltyInput {
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      '当场作出决定的日期 imposedOn（默认今日北京时间）：缴纳罚款、申请复议的期限自该日起算',
+  })
+  imposedOn?: LocalDate | null;
   @Field(() => ID, { nullable: true, description: '受处罚的当事人（案件只有一名当事人时可省略）' })
   partyId?: string | null;
   @Field(() => [SummaryPenaltyInput]) penalties!: SummaryPenaltyInput[];
@@ -239,11 +251,12 @@ export class ReviewAndDecisionResolver {
       {
         action: 'decideCase',
         resolveInput: async ({ em, snapshot, today, additionalViolations }) => {
-          // decideCase records no act date of its own: the decision is made today.
+          // The decision's own date (default today in Beijing) picks the provisions in force.
+          const decidedOn = input.decidedOn ?? today;
           additionalViolations.push(
-            ...(await penaltyViolations(em, snapshot, penalties, input, today)),
+            ...(await penaltyViolations(em, snapshot, penalties, input, decidedOn)),
           );
-          return decided;
+          return { ...decided, decidedOn };
         },
         persist: async ({ em, found, allowed }) => {
           decision = createDecision(em, found, input.outcome, allowed.actDate, reasons, penalties);
@@ -252,16 +265,20 @@ export class ReviewAndDecisionResolver {
           if (input.outcome === 'TRANSFER_TO_JUDICIAL_ORGAN' || !input.content) {
             return { documents: [], sections: {} };
           }
-          const produced = await produceDecisionLetter(context, {
-            outcome: input.outcome,
-            penalties: penalties.map((p) => ({
-              kind: p.kind,
-              provisionId: p.provisionId,
-              ...(p.amountYuan !== undefined ? { amountYuan: p.amountYuan } : {}),
-            })),
-            ground: input.ground ?? null,
-            content: input.content,
-          });
+          // The letter bears the decision date, not the day it is entered (APL art. 59).
+          const produced = await produceDecisionLetter(
+            { ...context, today: context.allowed.actDate },
+            {
+              outcome: input.outcome,
+              penalties: penalties.map((p) => ({
+                kind: p.kind,
+                provisionId: p.provisionId,
+                ...(p.amountYuan !== undefined ? { amountYuan: p.amountYuan } : {}),
+              })),
+              ground: input.ground ?? null,
+              content: input.content,
+            },
+          );
           decision!.documentNumber = produced.documents[0]?.number ?? null;
           if (input.outcome === 'PENALTY' && input.publish !== false) {
             // 双公示: every published penalty decision yields its publication record (APL art. 48).
@@ -304,6 +321,7 @@ export class ReviewAndDecisionResolver {
       {
         action: 'imposeSummaryPenalty',
         resolveInput: async ({ em, actor, snapshot, today }) => {
+          const imposedOn = input.imposedOn ?? today;
           const partyId =
             input.partyId ?? (snapshot.parties.length === 1 ? snapshot.parties[0]!.id : undefined);
           const party = snapshot.parties.find((p) => p.id === requireId('partyId', partyId));
@@ -315,10 +333,11 @@ export class ReviewAndDecisionResolver {
             penalties: penalties.map((p) =>
               enginePenalty({ ...p, ...(input.partyId ? { partyId: party.id } : {}) }),
             ),
-            officers: await resolveOfficerRefs(em, actor, input.officerIds, today),
+            officers: await resolveOfficerRefs(em, actor, input.officerIds, imposedOn),
             certificatesShown: input.certificatesShown,
             factsConclusive: input.factsConclusive,
             partyInformedAndHeard: input.partyInformedAndHeard,
+            imposedOn,
           };
         },
         persist: async ({ em, found, allowed }) => {

@@ -75,3 +75,34 @@ describe('hash chain', () => {
     });
   });
 });
+
+describe('act date and late-entry reason in the chain (issue 8 §2)', () => {
+  const [old] = chain(1);
+  const { hash: oldHash, ...oldContent } = old!;
+
+  it('an event recorded before the act-date columns existed hashes as it did (absent fields are left out)', () => {
+    expect(eventHash({ ...oldContent, actDate: undefined, lateEntryReason: undefined })).toBe(
+      oldHash,
+    );
+    expect(verifyChain([old!])).toMatchObject({ intact: true });
+  });
+
+  it('the act date and the reason are covered: changing either breaks the hash', () => {
+    const content: ChainedEventContent = {
+      ...oldContent,
+      actDate: '2025-12-30',
+      lateEntryReason: '假期后补录',
+    };
+    const hash = eventHash(content);
+    expect(hash).not.toBe(oldHash);
+    expect(verifyChain([{ ...content, hash }])).toMatchObject({ intact: true });
+    expect(verifyChain([{ ...content, actDate: '2025-12-31', hash }])).toMatchObject({
+      intact: false,
+      reason: 'HASH_MISMATCH',
+    });
+    expect(verifyChain([{ ...content, lateEntryReason: undefined, hash }])).toMatchObject({
+      intact: false,
+      reason: 'HASH_MISMATCH',
+    });
+  });
+});

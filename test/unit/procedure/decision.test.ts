@@ -444,7 +444,10 @@ describe('legal review (法制审核)', () => {
     'CAC 2023 (U): a handler reviewing their own case on %s (from 2023-06-01 → REVIEWER_IS_HANDLER)',
     (on, ok) => {
       const handlerReviewer = { ...REVIEWER, officerId: 'handler-a' };
-      const snap = underReview({ legalReviews: [{ submittedOn: d('2023-05-30') }] });
+      const snap = underReview({
+        docketedOn: d('2023-05-01'),
+        legalReviews: [{ submittedOn: d('2023-05-30') }],
+      });
       expect(codesOf(complete('PASSED', handlerReviewer, on, snap))).toEqual(
         ok ? [] : ['REVIEWER_IS_HANDLER'],
       );
@@ -511,7 +514,8 @@ describe('extendTimeLimit: case time limit (APL art. 60; extension rules U)', ()
       },
       HEAD,
       d('2024-05-30'),
-      CONTEXT,
+      // Approved on 2024-05-20 and entered 8 working days later: a late entry with its reason.
+      { ...CONTEXT, lateEntryReason: '审批表于外勤结束后补录' },
     );
 
   it.each([

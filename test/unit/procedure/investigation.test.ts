@@ -393,9 +393,13 @@ describe('preserveEvidence / handlePreservedEvidence (先行登记保存)', () =
 
 describe('compulsory measures (查封、扣押)', () => {
   const start = d('2024-03-04');
-  const impose = (patch: Partial<ImposeCompulsoryMeasureInput> = {}, now = start) =>
+  const impose = (
+    patch: Partial<ImposeCompulsoryMeasureInput> = {},
+    now = start,
+    snap = investigating(),
+  ) =>
     decide(
-      investigating(),
+      snap,
       'imposeCompulsoryMeasure',
       {
         measure: 'SEIZURE',
@@ -429,10 +433,17 @@ describe('compulsory measures (查封、扣押)', () => {
   it('PIPL art. 63 took effect 2021-11-01: a seizure on 2021-10-31 is not held to the principal-head rule', () => {
     const before = d('2021-10-31');
     const approval = headApproval('2021-10-31');
-    expect(impose({ approval, endsOn: d('2021-11-30') }, before).ok).toBe(true);
+    const docketed2021 = investigating({ docketedOn: d('2021-10-08') });
+    expect(impose({ approval, endsOn: d('2021-11-30') }, before, docketed2021).ok).toBe(true);
     const after = d('2021-11-01');
     expect(
-      codesOf(impose({ approval: headApproval('2021-11-01'), endsOn: d('2021-12-01') }, after)),
+      codesOf(
+        impose(
+          { approval: headApproval('2021-11-01'), endsOn: d('2021-12-01') },
+          after,
+          docketed2021,
+        ),
+      ),
     ).toEqual(['PRINCIPAL_HEAD_APPROVAL_REQUIRED']);
   });
 
