@@ -143,6 +143,11 @@ export class ProcedureResult {
       '试运行时本操作将会生成的每份文书的预览（documentPreviews，未编号、未保存）；正式操作时为空',
   })
   documentPreviews!: DocumentPreviewType[];
+  @Field(() => [Deadline], {
+    description:
+      '预计期限（projectedDeadlines）：试运行作出处理决定时，决定书送达后将开始计算的缴纳罚款、申请行政复议、提起行政诉讼期限，按决定之日送达推定（实际自送达之日起算，未保存）；其他情形为空',
+  })
+  projectedDeadlines!: Deadline[];
 }
 
 @InputType({ description: '负责人审批' })

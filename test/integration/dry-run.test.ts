@@ -55,12 +55,19 @@ interface Rehearsed {
   }[];
   documents: { id: string; kind: string; number: string | null }[];
   documentPreviews: Preview[];
+  projectedDeadlines: {
+    kind: string;
+    triggerDate: string;
+    dueDate: string;
+    triggerEvent: string;
+  }[];
 }
 
 const FIELDS = `dryRun fromStatus toStatus case { id status version } event { sequence }
   deadlines { kind triggerDate dueDate stoppedOn explanation }
   documents { id kind number }
-  documentPreviews { kind title fileName contentType base64 sha256 }`;
+  documentPreviews { kind title fileName contentType base64 sha256 }
+  projectedDeadlines { kind triggerDate dueDate triggerEvent }`;
 
 async function step(
   mutation: string,
@@ -185,6 +192,22 @@ describe('dryRun: a full rehearsal of the step', () => {
       stoppedOn: '2025-09-30',
     });
 
+    // The periods the decision starts on service (APL art. 61, 67; Reconsideration Law art. 20;
+    // Litigation Law art. 46), projected as if served on the decision date, marked as projected.
+    expect(rehearsed.projectedDeadlines.map((d) => d.kind).sort()).toEqual([
+      'LITIGATION_PERIOD',
+      'PAYMENT',
+      'RECONSIDERATION_PERIOD',
+    ]);
+    for (const projected of rehearsed.projectedDeadlines) {
+      expect(projected.triggerDate).toBe('2025-09-30');
+      expect(projected.triggerEvent).toContain('预计');
+    }
+    // Fifteen days from 09-30 end on Wednesday 10-15, a working day after National Day.
+    expect(rehearsed.projectedDeadlines.find((d) => d.kind === 'PAYMENT')!.dueDate).toBe(
+      '2025-10-15',
+    );
+
     expect(rehearsed.documentPreviews).toHaveLength(1);
     const [letter] = rehearsed.documentPreviews;
     expect(letter).toMatchObject({
@@ -213,6 +236,7 @@ describe('dryRun: a full rehearsal of the step', () => {
       dryRun: false,
       toStatus: 'DECIDED_PENALTY',
       documentPreviews: [],
+      projectedDeadlines: [],
     });
     expect(withoutIds(real.deadlines)).toEqual(withoutIds(rehearsed.deadlines));
     // The gapless series did not move: the real letter takes the first number of 2025.

@@ -66,6 +66,39 @@ export interface DeadlineEffectContext {
   eventName: string;
 }
 
+/**
+ * Deadlines that a later act would start, computed but never stored (a dry run of a decision
+ * shows the periods its service will start, as if served on `triggerDate`).
+ */
+export function projectDeadlines(
+  em: EntityManager,
+  found: Case,
+  effects: readonly Extract<Effect, { kind: 'START_DEADLINE' }>[],
+  triggerDate: LocalDate,
+  rulebook: Rulebook,
+  calendar: WorkingDayCalendar,
+  eventName: string,
+): Deadline[] {
+  return effects.map((effect) => {
+    const deadline = em.create(
+      Deadline,
+      {
+        case: found,
+        officePath: found.officePath,
+        kind: effect.deadline,
+        triggerEvent: eventName,
+        triggerDate,
+        period: periodOf(rulebook.parameters[effect.parameter]),
+        dueDate: triggerDate,
+        explanation: {} as Deadline['explanation'],
+      },
+      { persist: false },
+    );
+    recompute(deadline, calendar);
+    return deadline;
+  });
+}
+
 export async function applyDeadlineEffects(context: DeadlineEffectContext): Promise<Deadline[]> {
   const { em, found, allowed, input, rulebook, calendar } = context;
   const touched: Deadline[] = [];

@@ -35,7 +35,8 @@ import { isUuid } from '../office.commands.js';
 import { optionalText } from '../validate.js';
 import { appendCaseEvent } from '../case-events.js';
 import { recordStepEvents } from '../../events/record-domain-event.js';
-import { applyDeadlineEffects } from './apply-deadline-effects.js';
+import { applyDeadlineEffects, projectDeadlines } from './apply-deadline-effects.js';
+import { periodsStartedOnDecisionService } from '../../procedure/periods-on-service.js';
 import { RehearsalRollback, startRehearsal, type DocumentPreview } from './rehearsal.js';
 import { toCaseSnapshot, toProcedureActor, toProcedureRecord } from './to-case-snapshot.js';
 
@@ -115,6 +116,11 @@ export interface ProcedureOutcome {
   documents: CaseDocument[];
   /** Dry run: the unnumbered preview of each document the step would produce. */
   documentPreviews: DocumentPreview[];
+  /**
+   * Dry run of a decision: the periods its service will start (payment, reconsideration,
+   * litigation), computed as if the letter were served on the decision date. Not stored.
+   */
+  projectedDeadlines: Deadline[];
 }
 
 async function loadCaseForUpdate(
@@ -149,6 +155,9 @@ function calendarError(error: unknown): never {
   }
   throw error;
 }
+
+/** Trigger named in a projected deadline's explanation: the service has not happened yet. */
+const PROJECTED_SERVICE_EVENT = '送达决定书（预计：按决定之日送达推定，实际自送达之日起算）';
 
 export async function runProcedureStep<A extends ProcedureAction>(
   ctx: RequestContext,
@@ -290,6 +299,15 @@ export async function runProcedureStep<A extends ProcedureAction>(
       await em.flush();
       if (rehearsal) {
         // Everything ran, constraints included; roll it all back and report what would be.
+        const projectedDeadlines = projectDeadlines(
+          em,
+          found,
+          periodsStartedOnDecisionService(next, rulebookFor(result.actDate, overrides)),
+          result.actDate,
+          rulebookFor(result.actDate, overrides),
+          calendar,
+          PROJECTED_SERVICE_EVENT,
+        );
         throw new RehearsalRollback<ProcedureOutcome>({
           case: null,
           dryRun: true,
@@ -300,6 +318,7 @@ export async function runProcedureStep<A extends ProcedureAction>(
           deadlines,
           documents: [],
           documentPreviews: rehearsal.previews,
+          projectedDeadlines,
         });
       }
       return {
@@ -312,6 +331,7 @@ export async function runProcedureStep<A extends ProcedureAction>(
         deadlines,
         documents: produced.documents,
         documentPreviews: [],
+        projectedDeadlines: [],
       };
     });
   } catch (error) {
