@@ -10,6 +10,10 @@ import {
   CaseDocumentsResolver,
   CaseFileResolver,
 } from '../resolvers/document.resolver.js';
+import {
+  CaseDocumentTemplateResolver,
+  DocumentTemplateResolver,
+} from '../resolvers/document-template.resolver.js';
 import { OfficeResolver } from '../resolvers/office.resolver.js';
 import { EnforcementCertificateResolver, OfficerResolver } from '../resolvers/officer.resolver.js';
 import { PartyResolver } from '../resolvers/party.resolver.js';
@@ -51,6 +55,8 @@ export const resolvers = [
   CaseDocumentsResolver,
   CaseDocumentResolver,
   CaseFileResolver,
+  DocumentTemplateResolver,
+  CaseDocumentTemplateResolver,
   PublicationResolver,
   CaseHandlingResolver,
   InvestigationResolver,

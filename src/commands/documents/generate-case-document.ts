@@ -6,8 +6,10 @@ import type { Case } from '../../entities/case.entity.js';
 import {
   documentDefinition,
   isRegisteredDocumentKind,
+  loadTemplate,
   renderCaseDocument,
 } from '../../documents/document-registry.js';
+import { recordTemplateVersion } from './template-store.js';
 import { isDocumentError } from '../../documents/document-errors.js';
 import { DOCUMENT_NUMBER_CODES, formatDocumentNumber } from '../../documents/numbering.js';
 import { DomainError } from '../../errors/domain-error.js';
@@ -46,28 +48,36 @@ export async function generateCaseDocument(
   kind: DocumentKind,
   issuedOn: LocalDate,
   sections: DocumentSections | ((number: string | null) => DocumentSections),
+  options: {
+    /** A corrected version keeps the number of the document it corrects (补正/更正). */
+    keepNumber?: string | null;
+  } = {},
 ): Promise<CaseDocument> {
   const definition = documentDefinition(kind);
   await em.populate(found, ['office']);
   const code = DOCUMENT_NUMBER_CODES[kind];
   const year = Number(issuedOn.slice(0, 4));
-  const number = code
-    ? formatDocumentNumber(found.office.documentNumberFormat, {
-        shortName: found.office.shortName,
-        code,
-        year,
-        serial: await takeNextNumber(em, found.office.id, year, `DOCUMENT:${code}`),
-      })
-    : null;
+  const number =
+    options.keepNumber !== undefined
+      ? options.keepNumber
+      : code
+        ? formatDocumentNumber(found.office.documentNumberFormat, {
+            shortName: found.office.shortName,
+            code,
+            year,
+            serial: await takeNextNumber(em, found.office.id, year, `DOCUMENT:${code}`),
+          })
+        : null;
   const source = await buildCaseDocumentSource(
     em,
     found,
     { number, issuedOn },
     typeof sections === 'function' ? sections(number) : sections,
   );
+  const templateSource = loadTemplate(kind);
   let rendered;
   try {
-    rendered = await renderCaseDocument(kind, source);
+    rendered = await renderCaseDocument(kind, source, templateSource);
   } catch (error) {
     if (isDocumentError(error)) {
       throw new DomainError(
@@ -83,6 +93,12 @@ export async function generateCaseDocument(
     }
     throw error;
   }
+  await recordTemplateVersion(em, {
+    sha256: rendered.templateSha256,
+    name: definition.templateFile,
+    version: definition.version,
+    text: templateSource,
+  });
   const previous = await em.findOne(
     CaseDocument,
     { case: found, kind },
