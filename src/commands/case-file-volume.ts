@@ -10,6 +10,7 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
+import JSZip from 'jszip';
 import { DOCUMENT_DEFINITIONS, renderCaseDocument } from '../documents/document-registry.js';
 import type { CaseDocumentSource } from '../documents/kinds/case-document-source.js';
 import type { CaseFileEntrySource } from '../documents/kinds/case-file-sources.js';
@@ -213,6 +214,32 @@ export function estimatePages(blocks: readonly Block[]): number {
 
 // ── the volume ───────────────────────────────────────────────────────────────
 
+/**
+ * The same volume packs to the same bytes: the docx library stamps the time into the package and
+ * its core properties, so both are set to the day the volume is compiled.
+ */
+async function fixedDocx(buffer: Buffer, compiledOn: LocalDate): Promise<Buffer> {
+  const date = new Date(`${compiledOn}T00:00:00Z`);
+  const source = await JSZip.loadAsync(buffer);
+  const out = new JSZip();
+  for (const [name, entry] of Object.entries(source.files)) {
+    if (entry.dir) {
+      continue;
+    }
+    let content: Buffer | string = await entry.async('nodebuffer');
+    if (name === 'docProps/core.xml') {
+      content = content
+        .toString('utf8')
+        .replace(
+          /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
+          `$1${date.toISOString().replace(/\.\d{3}Z$/, 'Z')}$3`,
+        );
+    }
+    out.file(name, content, { date, createFolders: false });
+  }
+  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
 /** The markup a stored document was rendered from, re-rendered with its own template text. */
 async function storedMarkup(em: EntityManager, document: CaseDocument): Promise<string | null> {
   const stored = await em.findOne(DocumentTemplateVersion, { sha256: document.templateSha256 });
@@ -311,10 +338,10 @@ export async function buildCaseFileVolume(
   const [cover, contents, remarks] = sheets.map((s) => s.markup);
   const markup = [cover, contents, ...bodies.map((b) => b.markup), remarks].join('\n@pagebreak\n');
   const blocks = parseMarkup(markup, 'case-file-volume');
-  const buffer = await renderDocx(blocks, {
-    title: `${found.number} 案卷`,
-    creator: base.office.name,
-  });
+  const buffer = await fixedDocx(
+    await renderDocx(blocks, { title: `${found.number} 案卷`, creator: base.office.name }),
+    options.compiledOn,
+  );
   return {
     buffer,
     sha256: createHash('sha256').update(buffer).digest('hex'),
@@ -326,4 +353,3 @@ export async function buildCaseFileVolume(
       .join('\n'),
   };
 }
-

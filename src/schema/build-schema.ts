@@ -9,6 +9,7 @@ import {
   CaseDocumentResolver,
   CaseDocumentsResolver,
   CaseFileResolver,
+  DocumentCorrectionResolver,
 } from '../resolvers/document.resolver.js';
 import {
   CaseDocumentTemplateResolver,
@@ -55,6 +56,7 @@ export const resolvers = [
   CaseDocumentsResolver,
   CaseDocumentResolver,
   CaseFileResolver,
+  DocumentCorrectionResolver,
   DocumentTemplateResolver,
   CaseDocumentTemplateResolver,
   PublicationResolver,
