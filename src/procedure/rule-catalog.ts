@@ -344,16 +344,6 @@ export const RULE_CATALOG = {
     status: 'D',
     note: 'Data integrity: only a document the case holds and has not served can be served (R-SRV-03).',
   },
-  SERVED_DOCUMENT_CORRECTION_ONLY: {
-    ...statute('已送达的决定书不得重新生成，只能经负责人批准以补正（更正）通知书更正', [apl(61)]),
-    status: 'D',
-    note: 'Data integrity: a served decision binds as served (APL art. 61 service); a later text may only be issued as a 补正/更正 with a notice, keeping the original in the file.',
-  },
-  CORRECTION_APPROVER_NOT_HEAD: {
-    ...statute('补正（更正）已送达的文书须经本机关负责人批准', [apl(61)]),
-    status: 'D',
-    note: 'Practice of the SAMR 2021 forms (有关事项审批表): the head approves what the served document said; status D (office practice, not statute).',
-  },
   DOCUMENT_ALREADY_SERVED: {
     ...statute('该文书已经送达', [civilProcedure(87)]),
     status: 'D',

@@ -12,7 +12,25 @@ import { ServiceRecord } from '../../entities/service-record.entity.js';
 import { DomainError, ValidationError } from '../../errors/domain-error.js';
 import type { DocumentKind } from '../../procedure/effects.js';
 import type { LocalDate } from '../../procedure/local-date.js';
-import { RULE_CATALOG, violation } from '../../procedure/rule-catalog.js';
+import { apl, type LegalBasis } from '../../procedure/legal-basis.js';
+
+/**
+ * Rules of the document store, not of the procedure engine (no step decides them): a served
+ * document binds as served (APL art. 61); a later text is a 补正/更正 with a notice, approved by
+ * the head, the original kept. Status D: data integrity and office practice (SAMR 2021 有关事项审批表).
+ */
+export const CORRECTION_RULES = {
+  SERVED_DOCUMENT_CORRECTION_ONLY: {
+    message: '已送达的文书不得重新生成，只能经负责人批准以补正（更正）通知书更正',
+    legalBasis: [apl(61)] as LegalBasis[],
+    status: 'D',
+  },
+  CORRECTION_APPROVER_NOT_HEAD: {
+    message: '补正（更正）文书须经本机关负责人批准',
+    legalBasis: [apl(61)] as LegalBasis[],
+    status: 'D',
+  },
+} as const;
 import { generateCaseDocument } from './generate-case-document.js';
 import { recordTemplateVersion } from './template-store.js';
 
@@ -50,14 +68,13 @@ export async function assertNotServed(
   kind: DocumentKind,
 ): Promise<void> {
   if (await isKindServed(em, found, kind)) {
-    const rule = violation('SERVED_DOCUMENT_CORRECTION_ONLY', { kind });
+    const rule = CORRECTION_RULES.SERVED_DOCUMENT_CORRECTION_ONLY;
     throw new DomainError(
       'SERVED_DOCUMENT_CORRECTION_ONLY',
       'BAD_USER_INPUT',
-      `《${documentDefinition(kind).title}》已经送达，${RULE_CATALOG.SERVED_DOCUMENT_CORRECTION_ONLY.message}（correctDocument）`,
-      { kind, rule: rule.code },
+      `《${documentDefinition(kind).title}》已经送达，${rule.message}（correctDocument）`,
+      { kind, rule: 'SERVED_DOCUMENT_CORRECTION_ONLY', status: rule.status },
       rule.legalBasis,
-      [rule],
     );
   }
 }
@@ -144,14 +161,13 @@ export async function correctCaseDocument(
   }
   const approver = await em.findOne(Officer, { id: input.approverId });
   if (!approver || !approver.roles.includes('OFFICE_HEAD')) {
-    const rule = violation('CORRECTION_APPROVER_NOT_HEAD', { approverId: input.approverId });
+    const rule = CORRECTION_RULES.CORRECTION_APPROVER_NOT_HEAD;
     throw new DomainError(
       'CORRECTION_APPROVER_NOT_HEAD',
       'BAD_USER_INPUT',
-      RULE_CATALOG.CORRECTION_APPROVER_NOT_HEAD.message,
-      { approverId: input.approverId },
+      rule.message,
+      { approverId: input.approverId, status: rule.status },
       rule.legalBasis,
-      [rule],
     );
   }
   const definition = documentDefinition(original.kind);
