@@ -4,6 +4,9 @@ import { sha256Hex, verifyChain } from '../audit/hash-chain.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
 import { CaseEvent } from '../entities/case-event.entity.js';
 import type { Case } from '../entities/case.entity.js';
+import { convertDocxToPdf } from '../documents/pdf.js';
+import { toLocalDate, type LocalDate } from '../procedure/local-date.js';
+import { buildCaseFileVolume, orderCaseFileDocuments } from './case-file-volume.js';
 
 export interface CaseFileExport {
   fileName: string;
@@ -11,6 +14,19 @@ export interface CaseFileExport {
   sha256: string;
   documentCount: number;
   auditChainIntact: boolean;
+  /** The one-volume 案卷 (cover, contents with pages, documents in order, 备考表). */
+  volume: { file: string; sha256: string; pageCount: number; pdf: string | null };
+}
+
+export interface CaseFileExportOptions {
+  /**
+   * Also convert the volume to PDF (needs LibreOffice). Off by default: the PDF carries its
+   * conversion time, and the zip is otherwise the same bytes for the same case file.
+   */
+  volumePdf?: boolean;
+  /** The day the volume is compiled (立卷时间); defaults to today. */
+  compiledOn?: LocalDate;
+  compiledBy?: string;
 }
 
 /**
@@ -19,18 +35,34 @@ export interface CaseFileExport {
  * of re-verifying its hash chain. Deterministic timestamps, so the same case
  * file zips to the same bytes.
  */
-export async function exportCaseFile(em: EntityManager, found: Case): Promise<CaseFileExport> {
-  await em.populate(found, ['office', 'parties']);
-  const documents = await em.find(
+export async function exportCaseFile(
+  em: EntityManager,
+  found: Case,
+  options: CaseFileExportOptions = {},
+): Promise<CaseFileExport> {
+  await em.populate(found, ['office', 'parties', 'handlers']);
+  const stored = await em.find(
     CaseDocument,
     { case: found },
     { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['content'] },
   );
+  // Procedural order (not generation time); receipts and notices follow their document.
+  const ordered = orderCaseFileDocuments(stored);
+  const documents = ordered.map((o) => o.document);
   const events = await em.find(CaseEvent, { case: found }, { orderBy: { sequence: 'asc' } });
   const verification = verifyChain(events.map((e) => ({ ...e.toChainContent(), hash: e.hash })));
   const zip = new JSZip();
   const fixedDate = new Date('2000-01-01T00:00:00Z');
-  const index = documents.map((document, i) => {
+  // 立卷时间: the day of the last document, so the same case file packs to the same bytes.
+  const compiledOn =
+    options.compiledOn ??
+    toLocalDate(new Date(Math.max(0, ...stored.map((d) => d.createdAt.getTime())) || Date.now()));
+  const volume = await buildCaseFileVolume(em, found, ordered, {
+    compiledOn,
+    compiledBy: options.compiledBy ?? found.handlers.getItems()[0]?.name ?? '',
+    closedOn: found.closedOn ?? null,
+  });
+  const index = ordered.map(({ document, label }, i) => {
     const name = `documents/${String(i + 1).padStart(3, '0')}-${document.title}${document.number ? `-${document.number}` : ''}-v${document.version}.docx`;
     zip.file(name, document.content, { date: fixedDate, createFolders: false });
     return {
@@ -38,6 +70,8 @@ export async function exportCaseFile(em: EntityManager, found: Case): Promise<Ca
       file: name,
       kind: document.kind,
       title: document.title,
+      label,
+      pages: `${volume.entries[i]!.firstPage}-${volume.entries[i]!.lastPage}`,
       number: document.number,
       version: document.version,
       sha256: document.sha256,
@@ -56,7 +90,17 @@ export async function exportCaseFile(em: EntityManager, found: Case): Promise<Ca
     parties: found.parties.getItems().map((p) => p.name),
     exportedDocuments: documents.length,
     auditChain: verification,
+    volume: { file: 'volume.docx', sha256: volume.sha256, pageCount: volume.pageCount },
   };
+  zip.file('volume.docx', volume.buffer, { date: fixedDate, createFolders: false });
+  let volumePdf: string | null = null;
+  if (options.volumePdf) {
+    zip.file('volume.pdf', await convertDocxToPdf(volume.buffer), {
+      date: fixedDate,
+      createFolders: false,
+    });
+    volumePdf = 'volume.pdf';
+  }
   zip.file('index.json', JSON.stringify({ ...header, documents: index }, null, 2), {
     date: fixedDate,
   });
@@ -68,7 +112,7 @@ export async function exportCaseFile(em: EntityManager, found: Case): Promise<Ca
       '',
       ...index.map(
         (d) =>
-          `${String(d.order).padStart(3, ' ')}. ${d.title}${d.number ? ` ${d.number}` : ''}（第${d.version}版）\n     ${d.file}\n     SHA-256 ${d.sha256}`,
+          `${String(d.order).padStart(3, ' ')}. ${d.label}${d.number ? ` ${d.number}` : ''}\u3000第${d.pages}页\n     ${d.file}\n     SHA-256 ${d.sha256}`,
       ),
     ].join('\n') + '\n',
     { date: fixedDate, createFolders: false },
@@ -96,5 +140,11 @@ export async function exportCaseFile(em: EntityManager, found: Case): Promise<Ca
     sha256: sha256Hex(content),
     documentCount: documents.length,
     auditChainIntact: verification.intact,
+    volume: {
+      file: 'volume.docx',
+      sha256: volume.sha256,
+      pageCount: volume.pageCount,
+      pdf: volumePdf,
+    },
   };
 }

@@ -207,7 +207,7 @@ export async function runDemoCase(execute: Execute, demo: DemoData): Promise<Dem
     '2025-10-10',
   );
   const statementId = stated.case.statements[0]!.id;
-  await step(
+  const scheduled = await step(
     'scheduleHearing',
     {
       hearingOn: '2025-10-24',
@@ -221,6 +221,25 @@ export async function runDemoCase(execute: Execute, demo: DemoData): Promise<Dem
       },
     },
     head,
+    '2025-10-13',
+  );
+  // The hearing notice is handed to the legal representative the same day: its own 送达回证.
+  await step(
+    'serveDocument',
+    {
+      documentIds: [scheduled.documents.find((d) => d.kind === 'HEARING_NOTICE')!.id],
+      method: 'DIRECT',
+      servedOn: '2025-10-13',
+      place: '北京市互联网信息办公室',
+      facts: {
+        recipientName: demo.parties.xinghe!.legalRepresentative,
+        recipientRole: 'LEGAL_REPRESENTATIVE',
+        signed: true,
+        signedOn: '2025-10-13',
+      },
+      serverIds: [id('BJ0002'), id('BJ0003')],
+    },
+    'BJ0002',
     '2025-10-13',
   );
   await step(

@@ -41,6 +41,26 @@ import {
 } from './kinds/enforcement.model.js';
 import { caseClosingApprovalKind } from './kinds/case-closing-approval-form.model.js';
 import {
+  hearingReportKind,
+  investigationReportKind,
+  matterApprovalKind,
+  penaltyDecisionApprovalKind,
+  statementRecordKind,
+  statementReviewKind,
+} from './kinds/internal-forms.model.js';
+import {
+  assistanceRequestKind,
+  correctionNoticeKind,
+  paymentArrangementKind,
+  servicePublicNoticeKind,
+  testingPeriodKind,
+} from './kinds/case-file-notices.model.js';
+import {
+  caseFileContentsKind,
+  caseFileCoverKind,
+  caseFileRemarksKind,
+} from './kinds/case-file-volume.model.js';
+import {
   renderDocument,
   type RenderDocumentOptions,
   type RenderedDocument,
@@ -56,6 +76,8 @@ export const DOCUMENT_DEFINITIONS: readonly DocumentKindDefinition[] = [
   caseTransferKind,
   judicialTransferKind,
   recusalDecisionKind,
+  matterApprovalKind,
+  assistanceRequestKind,
   inquiryTranscriptKind,
   inspectionTranscriptKind,
   preservationNoticeKind,
@@ -63,20 +85,32 @@ export const DOCUMENT_DEFINITIONS: readonly DocumentKindDefinition[] = [
   seizureDecisionKind,
   seizureExtensionKind,
   seizureReleaseKind,
+  testingPeriodKind,
   correctionOrderKind,
+  investigationReportKind,
   prePenaltyNoticeKind,
+  statementRecordKind,
+  statementReviewKind,
   hearingNoticeKind,
   hearingRecordKind,
+  hearingReportKind,
   legalReviewOpinionKind,
   collectiveDiscussionKind,
+  penaltyDecisionApprovalKind,
   penaltyDecisionKind,
   noPenaltyDecisionKind,
   onTheSpotPenaltyDecisionKind,
   serviceAddressConfirmationKind,
   serviceReceiptKind,
+  servicePublicNoticeKind,
+  correctionNoticeKind,
+  paymentArrangementKind,
   enforcementDemandKind,
   courtEnforcementApplicationKind,
   caseClosingApprovalKind,
+  caseFileCoverKind,
+  caseFileContentsKind,
+  caseFileRemarksKind,
 ];
 
 export const DOCUMENT_REGISTRY: ReadonlyMap<DocumentKind, DocumentKindDefinition> = new Map(

@@ -26,6 +26,11 @@ export const DOCUMENT_NUMBER_CODES: Partial<Record<DocumentKind, string>> = {
   NOT_DOCKETED_NOTICE_TO_COMPLAINANT: '不立告',
   ENFORCEMENT_DEMAND: '催',
   COURT_ENFORCEMENT_APPLICATION: '强申',
+  PAYMENT_ARRANGEMENT_DECISION: '缓罚',
+  SERVICE_PUBLIC_NOTICE: '送公',
+  TESTING_PERIOD_NOTICE: '检告',
+  ASSISTANCE_REQUEST_LETTER: '协查',
+  CORRECTION_NOTICE: '更正',
 };
 
 export interface DocumentNumberParts {

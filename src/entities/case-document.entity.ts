@@ -23,7 +23,7 @@ import { uuidv7 } from './uuid.js';
 @ObjectType({ description: '执法文书（生成后不可更改；重新生成为新版本）' })
 @Entity({ tableName: 'case_document' })
 @Unique({ name: 'case_document_version_unique', properties: ['case', 'kind', 'version'] })
-@Unique({ name: 'case_document_number_unique', properties: ['number'] })
+@Unique({ name: 'case_document_number_unique', properties: ['number', 'version'] })
 @Index({ name: 'case_document_case_idx', properties: ['case', 'createdAt'] })
 export class CaseDocument {
   [OptionalProps]?: 'createdAt';

@@ -14,6 +14,7 @@ import { PenaltyProvisionRecord } from './penalty-provision-record.entity.js';
 import { Publication } from './publication.entity.js';
 import { ServiceRecord } from './service-record.entity.js';
 import { DomainEvent } from './domain-event.entity.js';
+import { DocumentTemplateVersion } from './document-template-version.entity.js';
 import { WebhookDelivery } from './webhook-delivery.entity.js';
 import { WebhookSubscription } from './webhook-subscription.entity.js';
 
@@ -33,6 +34,7 @@ export {
   PenaltyProvisionRecord,
   ServiceRecord,
   DomainEvent,
+  DocumentTemplateVersion,
   WebhookSubscription,
   WebhookDelivery,
 };
@@ -57,4 +59,5 @@ export const entities = [
   WebhookDelivery,
   Publication,
   ServiceRecord,
+  DocumentTemplateVersion,
 ];

@@ -94,12 +94,19 @@ export function documentsRouter(orm: MikroORM, jwt: JwtSettings): Router {
         problem(res, 404, 'CASE_NOT_FOUND', '案件不存在或不在您的管辖范围内');
         return;
       }
-      const file = await exportCaseFile(ctx.em, found);
+      // ?volumePdf=1 adds the volume as PDF (LibreOffice); 501 where it is not installed.
+      const file = await exportCaseFile(ctx.em, found, {
+        volumePdf: req.query.volumePdf === '1' || req.query.volumePdf === 'true',
+      });
       res.setHeader('Content-Type', 'application/zip');
       res.setHeader('Content-Disposition', contentDisposition(file.fileName));
       res.setHeader('X-Content-SHA256', file.sha256);
       res.send(file.content);
     } catch (error) {
+      if (error instanceof PdfRendererUnavailableError) {
+        problem(res, 501, error.code, error.message);
+        return;
+      }
       next(error);
     }
   });

@@ -79,6 +79,18 @@ export const DOCUMENT_KINDS = [
   'COURT_ENFORCEMENT_APPLICATION', // 强制执行申请书
   'CASE_CLOSING_APPROVAL_FORM', // 结案审批表
   'SERVICE_ADDRESS_CONFIRMATION', // 送达地址确认书
+  'INVESTIGATION_REPORT', // 案件调查终结报告
+  'PENALTY_DECISION_APPROVAL_FORM', // 行政处罚决定审批表
+  'MATTER_APPROVAL_FORM', // 行政处罚案件有关事项审批表
+  'HEARING_REPORT', // 听证报告
+  'PAYMENT_ARRANGEMENT_DECISION', // 延期（分期）缴纳罚款决定书
+  'SERVICE_PUBLIC_NOTICE', // 行政处罚文书送达公告
+  'TESTING_PERIOD_NOTICE', // 检测（检验、检疫、鉴定）期间告知书
+  'ASSISTANCE_REQUEST_LETTER', // 协助调查函
+  'CORRECTION_NOTICE', // 文书补正（更正）通知书
+  'CASE_FILE_COVER', // 卷宗封面
+  'CASE_FILE_CONTENTS', // 卷内文件目录
+  'CASE_FILE_REMARKS', // 卷内备考表
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 

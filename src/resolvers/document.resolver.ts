@@ -6,13 +6,17 @@ import {
   Field,
   FieldResolver,
   ID,
+  InputType,
   Int,
   Mutation,
   ObjectType,
   Query,
+  registerEnumType,
   Resolver,
   Root,
 } from 'type-graphql';
+import { assertNotServed, correctCaseDocument } from '../commands/documents/correct-document.js';
+import { requiredText } from '../commands/validate.js';
 import { exportCaseFile } from '../commands/case-file.js';
 import { findVisibleCase } from './case.resolver.js';
 import { runInTransaction } from '../auth/auth-checker.js';
@@ -29,7 +33,7 @@ import { DocumentPreviewType } from '../schema/procedure.types.js';
 import { isUuid } from '../commands/office.commands.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
 import { Case } from '../entities/case.entity.js';
-import { NotFoundError } from '../errors/domain-error.js';
+import { DomainError, NotFoundError } from '../errors/domain-error.js';
 import { toLocalDate } from '../procedure/local-date.js';
 
 @Resolver(() => Case)
@@ -62,6 +66,8 @@ export class CaseDocumentsResolver {
       if (!found || !isInScope(actor, found.officePath)) {
         throw NotFoundError.of('CASE', caseId);
       }
+      // A served document is corrected (correctDocument), never regenerated.
+      await assertNotServed(em, found, documentKind);
       const today = toLocalDate(ctx.now());
       const document = await generateCaseDocument(
         em,
@@ -120,6 +126,139 @@ export class CaseDocumentsResolver {
       sections ?? {},
     );
     return Object.assign(new DocumentPreviewType(), preview);
+  }
+}
+
+enum CorrectionKind {
+  SUPPLEMENT = 'SUPPLEMENT',
+  CORRECTION = 'CORRECTION',
+}
+registerEnumType(CorrectionKind, {
+  name: 'CorrectionKind',
+  description: '补正或者更正',
+  valuesConfig: {
+    SUPPLEMENT: { description: '补正（SUPPLEMENT）：补充遗漏的内容' },
+    CORRECTION: { description: '更正（CORRECTION）：改正错误的内容' },
+  },
+});
+
+@InputType({ description: '文书的一处补正（更正）' })
+class DocumentChangeInput {
+  @Field({
+    description:
+      '文书数据模型中的路径（path），如 party.address、decision.facts.0（见 CaseDocument.model）',
+  })
+  path!: string;
+  @Field({ description: '补正（更正）后的内容（value）' })
+  value!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: '通知书中的事项名称（item），如 当事人住所；缺省为路径',
+  })
+  item?: string | null;
+}
+
+@InputType({ description: '补正（更正）已制作或者已送达的文书' })
+class CorrectDocumentInput {
+  @Field(() => ID, { description: '被补正（更正）的文书（documentId，须为该种文书的最新版本）' })
+  documentId!: string;
+  @Field(() => CorrectionKind, { description: '补正或者更正（kind）' })
+  kind!: CorrectionKind;
+  @Field({ description: '补正（更正）的理由（reason）' })
+  reason!: string;
+  @Field(() => ID, { description: '批准的负责人（approverId，须具有负责人角色）' })
+  approverId!: string;
+  @Field(() => [DocumentChangeInput], { description: '补正（更正）的内容（changes）' })
+  changes!: DocumentChangeInput[];
+}
+
+@ObjectType({ description: '补正（更正）的结果：原文书保留，新版本与通知书一并生成' })
+class DocumentCorrection {
+  @Field(() => CaseDocument, { description: '原文书（original，保留不变）' })
+  original!: CaseDocument;
+  @Field(() => CaseDocument, { description: '补正（更正）后的新版本（corrected，文号不变）' })
+  corrected!: CaseDocument;
+  @Field(() => CaseDocument, { description: '文书补正（更正）通知书（notice）' })
+  notice!: CaseDocument;
+}
+
+@Resolver()
+export class DocumentCorrectionResolver {
+  @Authorized('CASE_HANDLER', 'OFFICE_HEAD', 'LEGAL_REVIEWER')
+  @Mutation(() => DocumentCorrection, {
+    description:
+      '补正（更正）文书（correctDocument）：不覆盖原文书，生成文号不变的新版本和补正（更正）通知书（原因、批准人、更正内容），全过程记录载明两者；已送达的决定书只能以此更正',
+  })
+  correctDocument(
+    @Arg('input', () => CorrectDocumentInput) input: CorrectDocumentInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<DocumentCorrection> {
+    const reason = requiredText('reason', input.reason, 2000);
+    const changes = input.changes.map((change, index) => ({
+      path: requiredText(`changes[${index}].path`, change.path, 200),
+      value: requiredText(`changes[${index}].value`, change.value, 5000),
+      item: change.item ?? null,
+    }));
+    return runInTransaction(ctx, async (em, actor) => {
+      const original = isUuid(input.documentId)
+        ? await em.findOne(CaseDocument, { id: input.documentId }, { populate: ['case'] })
+        : null;
+      const found = original ? await em.findOne(Case, { id: original.case.id }) : null;
+      if (!original || !found || !isInScope(actor, found.officePath)) {
+        throw new DomainError('DOCUMENT_NOT_FOUND', 'NOT_FOUND', '文书不存在或不在您的管辖范围内', {
+          id: input.documentId,
+        });
+      }
+      const today = toLocalDate(ctx.now());
+      const result = await correctCaseDocument(
+        em,
+        actor,
+        found,
+        original,
+        {
+          documentId: input.documentId,
+          reason,
+          approverId: input.approverId,
+          kind: input.kind,
+          changes,
+        },
+        today,
+      );
+      await em.populate(actor.officer, ['certificates']);
+      const describe = (d: CaseDocument) => ({
+        id: d.id,
+        kind: d.kind,
+        number: d.number,
+        version: d.version,
+        sha256: d.sha256,
+      });
+      await appendCaseEvent(em, found, actor, {
+        action: 'correctDocument',
+        fromStatus: found.status,
+        toStatus: found.status,
+        occurredAt: ctx.now(),
+        actorCertificateNumber:
+          actor.officer.certificates.getItems().find((c) => c.isValidOn(today))?.number ?? null,
+        rulebookVersion: null,
+        input,
+        payload: {
+          correction: {
+            kind: input.kind,
+            reason,
+            approverId: input.approverId,
+            changes: result.changes,
+          },
+          original: describe(result.original),
+          document: describe(result.corrected),
+          notice: describe(result.notice),
+        },
+      });
+      return Object.assign(new DocumentCorrection(), {
+        original: result.original,
+        corrected: result.corrected,
+        notice: result.notice,
+      });
+    });
   }
 }
 

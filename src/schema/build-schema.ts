@@ -9,7 +9,12 @@ import {
   CaseDocumentResolver,
   CaseDocumentsResolver,
   CaseFileResolver,
+  DocumentCorrectionResolver,
 } from '../resolvers/document.resolver.js';
+import {
+  CaseDocumentTemplateResolver,
+  DocumentTemplateResolver,
+} from '../resolvers/document-template.resolver.js';
 import { OfficeResolver } from '../resolvers/office.resolver.js';
 import { EnforcementCertificateResolver, OfficerResolver } from '../resolvers/officer.resolver.js';
 import { PartyResolver } from '../resolvers/party.resolver.js';
@@ -51,6 +56,9 @@ export const resolvers = [
   CaseDocumentsResolver,
   CaseDocumentResolver,
   CaseFileResolver,
+  DocumentCorrectionResolver,
+  DocumentTemplateResolver,
+  CaseDocumentTemplateResolver,
   PublicationResolver,
   CaseHandlingResolver,
   InvestigationResolver,

@@ -49,6 +49,7 @@ describe('the demo case (npm run demo)', () => {
         'PRE_PENALTY_NOTICE',
         'SERVICE_RECEIPT',
         'SERVICE_RECEIPT',
+        'SERVICE_RECEIPT',
       ].sort(),
     );
     const letter = documents.find((d) => d.kind === 'PENALTY_DECISION')!;
@@ -96,7 +97,7 @@ describe('the demo case (npm run demo)', () => {
       'BJ0001',
     );
     expect(exported.data!.exportCaseFile).toMatchObject({
-      documentCount: 12,
+      documentCount: 13,
       auditChainIntact: true,
       downloadUrl: `/cases/${result.caseId}/case-file.zip`,
     });
@@ -108,7 +109,7 @@ describe('the demo case (npm run demo)', () => {
       documents: { file: string; sha256: string }[];
       auditChain: { intact: boolean; checkedEvents: number };
     };
-    expect(index.documents).toHaveLength(12);
+    expect(index.documents).toHaveLength(13);
     for (const entry of index.documents) {
       const bytes = await zip.file(entry.file)!.async('nodebuffer');
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(entry.sha256);
@@ -116,6 +117,30 @@ describe('the demo case (npm run demo)', () => {
     expect(index.auditChain.intact).toBe(true);
     expect(index.auditChain.checkedEvents).toBeGreaterThanOrEqual(15);
     expect(await zip.file('index.txt')!.async('string')).toContain('哈希链完整');
+    // Procedural order, a 送达回证 after each served document (the hearing notice's included),
+    // labelled by what it served, and the one-volume .docx with cover, contents and 备考表.
+    const ordered = (index.documents as unknown as { kind: string; label: string }[]).map(
+      (d) => d.kind,
+    );
+    expect(ordered[0]).toBe('CASE_SOURCE_REGISTER');
+    for (const served of ['PRE_PENALTY_NOTICE', 'HEARING_NOTICE', 'PENALTY_DECISION']) {
+      expect(ordered[ordered.indexOf(served) + 1], served).toBe('SERVICE_RECEIPT');
+    }
+    expect(ordered.indexOf('PRE_PENALTY_NOTICE')).toBeLessThan(ordered.indexOf('HEARING_NOTICE'));
+    expect(ordered.indexOf('HEARING_RECORD')).toBeLessThan(ordered.indexOf('PENALTY_DECISION'));
+    expect(ordered.at(-1)).toBe('CASE_CLOSING_APPROVAL_FORM');
+    const labels = (index.documents as unknown as { label: string }[]).map((d) => d.label);
+    expect(labels.join('\n')).not.toMatch(/第\d+版/);
+    expect(labels).toContain('送达回证（《行政处罚决定书》京网信罚〔2025〕1号）');
+    const volume = (
+      await mammoth.extractRawText({ buffer: await zip.file('volume.docx')!.async('nodebuffer') })
+    ).value;
+    for (const sheet of ['行政处罚案卷', '卷内文件目录', '卷内备考表', '页号']) {
+      expect(volume).toContain(sheet);
+    }
+    expect(volume.indexOf('卷内文件目录')).toBeLessThan(volume.indexOf('案件来源登记表'));
+    expect(volume.lastIndexOf('结案审批表')).toBeLessThan(volume.indexOf('卷内备考表'));
+    expect(volume).toContain('人民币肆拾万元整');
 
     // 双公示: the decision was published with masked identifiers, amounts in 万元, due within 7 working days.
     const published = await app.run<{

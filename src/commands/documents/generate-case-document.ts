@@ -6,8 +6,10 @@ import type { Case } from '../../entities/case.entity.js';
 import {
   documentDefinition,
   isRegisteredDocumentKind,
+  loadTemplate,
   renderCaseDocument,
 } from '../../documents/document-registry.js';
+import { recordTemplateVersion } from './template-store.js';
 import { isDocumentError } from '../../documents/document-errors.js';
 import { DOCUMENT_NUMBER_CODES, formatDocumentNumber } from '../../documents/numbering.js';
 import { DomainError } from '../../errors/domain-error.js';
@@ -57,19 +59,30 @@ export async function generateCaseDocument(
   kind: DocumentKind,
   issuedOn: LocalDate,
   sections: DocumentSections | ((number: string | null) => DocumentSections),
+  options: {
+    /** A corrected version keeps the number of the document it corrects (补正/更正). */
+    keepNumber?: string | null;
+  } = {},
 ): Promise<CaseDocument> {
   const rehearsal = rehearsalOf(em);
-  const { definition, number, rendered } = await renderForCase(
+  const { definition, number, rendered, templateSource } = await renderForCase(
     em,
     found,
     kind,
     issuedOn,
     sections,
     rehearsal !== undefined,
+    options.keepNumber,
   );
   if (rehearsal) {
     rehearsal.previews.push(toDocumentPreview(kind, definition.title, rendered.buffer));
   }
+  await recordTemplateVersion(em, {
+    sha256: rendered.templateSha256,
+    name: definition.templateFile,
+    version: definition.version,
+    text: templateSource,
+  });
   const previous = await em.findOne(
     CaseDocument,
     { case: found, kind },
@@ -114,35 +127,40 @@ async function renderForCase(
   issuedOn: LocalDate,
   sections: DocumentSections | ((number: string | null) => DocumentSections),
   preview: boolean,
+  keepNumber?: string | null,
 ) {
   const definition = documentDefinition(kind);
   await em.populate(found, ['office']);
   const code = DOCUMENT_NUMBER_CODES[kind];
   const year = Number(issuedOn.slice(0, 4));
-  const number = !code
-    ? null
-    : preview
-      ? PREVIEW_NUMBER
-      : formatDocumentNumber(found.office.documentNumberFormat, {
-          shortName: found.office.shortName,
-          code,
-          year,
-          serial: await takeNextNumber(em, found.office.id, year, `DOCUMENT:${code}`),
-        });
+  const number =
+    keepNumber !== undefined
+      ? keepNumber
+      : !code
+        ? null
+        : preview
+          ? PREVIEW_NUMBER
+          : formatDocumentNumber(found.office.documentNumberFormat, {
+              shortName: found.office.shortName,
+              code,
+              year,
+              serial: await takeNextNumber(em, found.office.id, year, `DOCUMENT:${code}`),
+            });
   const source = await buildCaseDocumentSource(
     em,
     found,
     { number, issuedOn },
     typeof sections === 'function' ? sections(number) : sections,
   );
+  const templateSource = loadTemplate(kind);
   try {
     const rendered = await renderCaseDocument(
       kind,
       source,
-      undefined,
+      templateSource,
       preview ? { previewBanner: PREVIEW_BANNER } : {},
     );
-    return { definition, number, rendered };
+    return { definition, number, rendered, templateSource };
   } catch (error) {
     if (isDocumentError(error)) {
       throw new DomainError(

@@ -11,6 +11,7 @@ import { Migration20261122065851 } from './Migration20261122065851.js';
 import { Migration20261122072207 } from './Migration20261122072207.js';
 import { Migration20261203101000 } from './Migration20261203101000.js';
 import { Migration20261203102000 } from './Migration20261203102000.js';
+import { Migration20261203105000 } from './Migration20261203105000.js';
 
 /** Every committed migration, in order. Never edit one that has shipped: add a new one. */
 export const migrationsList: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122074425', class: Migration20261122074425 },
   { name: 'Migration20261203101000', class: Migration20261203101000 },
   { name: 'Migration20261203102000', class: Migration20261203102000 },
+  { name: 'Migration20261203105000', class: Migration20261203105000 },
 ];

@@ -12,6 +12,7 @@
  * - `parties[0]` is the addressee of the document; one external document is issued per party.
  * - `document` describes the document being generated now (its own number and date).
  */
+import type { CaseFileSections } from './case-file-sources.js';
 import type {
   PreservationHandling,
   ReleaseGround,
@@ -675,7 +676,7 @@ export interface ClosureSource {
   readonly headApproval: ApprovalSource | null;
 }
 
-export interface CaseDocumentSource {
+export interface CaseDocumentSource extends CaseFileSections {
   readonly office: OfficeSource;
   readonly case: CaseSectionSource;
   readonly parties: readonly PartySource[];

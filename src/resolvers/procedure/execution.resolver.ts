@@ -1,4 +1,5 @@
 import { closureSource, enforcementSource } from '../../commands/documents/step-sources.js';
+import { producePaymentArrangementDecision } from '../../commands/documents/case-file-step-documents.js';
 import {
   produceClosingForm,
   produceCourtEnforcementApplication,
@@ -137,6 +138,11 @@ class DecidePaymentArrangementInput {
     description: '批准时：新的缴纳期限（延期一期，分期至少两期，合计为未缴罚款）',
   })
   schedule?: InstalmentInput[] | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '不予批准时：理由（rejectionReason，载入延期（分期）缴纳罚款决定书）',
+  })
+  rejectionReason?: string | null;
 }
 
 /** The fields of recordReconsideration's and recordLitigation's inputs. */
@@ -425,6 +431,15 @@ export class ExecutionResolver {
             ...(input.schedule ? { schedule } : {}),
           };
         },
+        // 延期（分期）缴纳罚款决定书 (APL art. 66(2)), approved or not.
+        documents: async (context) =>
+          producePaymentArrangementDecision(context, {
+            arrangementId: input.arrangementId,
+            approved: input.approved,
+            decidedOn: input.decidedOn,
+            schedule,
+            rejectionReason: optionalText('rejectionReason', input.rejectionReason, 2000),
+          }),
       },
     );
   }

@@ -20,6 +20,7 @@ import {
 } from 'type-graphql';
 import type { RequestContext } from '../../auth/context.js';
 import { resolveApproval } from '../../commands/procedure/resolve-references.js';
+import { produceStatementRecord } from '../../commands/documents/case-file-step-documents.js';
 import { optionalText, requiredText } from '../../commands/validate.js';
 import { ValidationError } from '../../errors/domain-error.js';
 import type { NonPublicGround } from '../../procedure/action-inputs.js';
@@ -90,6 +91,23 @@ class RecordStatementInput {
   @Field(() => LocalDateScalar) receivedOn!: LocalDate;
   @Field(() => StatementChannelEnum) channel!: StatementChannel;
   @Field(() => String, { nullable: true, description: '陈述、申辩要点' }) summary?: string | null;
+  @Field(() => StatementRecordInput, {
+    nullable: true,
+    description: '口头陈述、申辩的笔录内容（record）；提供时生成陈述申辩笔录',
+  })
+  record?: StatementRecordInput | null;
+}
+
+@InputType({ description: '陈述申辩笔录的内容（口头陈述、申辩时制作）' })
+class StatementRecordInput {
+  @Field({ description: '开始时间（startTime，HH:mm）' }) startTime!: string;
+  @Field({ description: '结束时间（endTime，HH:mm）' }) endTime!: string;
+  @Field({ description: '地点（place）' }) place!: string;
+  @Field({ description: '陈述申辩人姓名（statedBy）' }) statedBy!: string;
+  @Field({ description: '陈述申辩人身份（statedByRole），如 当事人的法定代表人、委托代理人' })
+  statedByRole!: string;
+  @Field({ description: '记录人姓名（recorder）' }) recorder!: string;
+  @Field(() => [String], { description: '陈述、申辩的内容，逐段（content）' }) content!: string[];
 }
 
 @InputType({ description: '对陈述、申辩的复核' })
@@ -196,12 +214,32 @@ export class NoticeAndHearingResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     optionalText('summary', input.summary, 5000);
+    const record = input.record
+      ? {
+          startTime: requiredText('record.startTime', input.record.startTime, 10),
+          endTime: requiredText('record.endTime', input.record.endTime, 10),
+          place: requiredText('record.place', input.record.place, 200),
+          statedBy: requiredText('record.statedBy', input.record.statedBy, 100),
+          statedByRole: requiredText('record.statedByRole', input.record.statedByRole, 100),
+          recorder: requiredText('record.recorder', input.record.recorder, 100),
+          content: input.record.content.map((p, i) =>
+            requiredText(`record.content[${i}]`, p, 5000),
+          ),
+        }
+      : null;
     return runCaseStep(
       ctx,
       { ...step, submitted: input },
       {
         action: 'recordStatement',
         resolveInput: async () => ({ receivedOn: input.receivedOn, channel: input.channel }),
+        // 陈述申辩笔录 when the oral statement's content is given (APL art. 45).
+        ...(record
+          ? {
+              documents: (context) =>
+                produceStatementRecord(context, { ...record, date: input.receivedOn }),
+            }
+          : {}),
       },
     );
   }

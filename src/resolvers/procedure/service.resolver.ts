@@ -1,4 +1,5 @@
 import { latestSection, produceServiceReceipt } from '../../commands/documents/step-documents.js';
+import { produceServicePublicNotice } from '../../commands/documents/case-file-step-documents.js';
 import type { NoticeSource } from '../../documents/kinds/case-document-source.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
@@ -59,6 +60,11 @@ import { LocalDateScalar } from '../../schema/scalars.js';
 import { rolesOf, runCaseStep } from './procedure-inputs.js';
 
 /** Service of documents (送达) and its records (送达回证). */
+
+const PUBLIC_NOTICE_REASONS: Record<PublicNoticeGround, string> = {
+  WHEREABOUTS_UNKNOWN: '受送达人下落不明',
+  OTHER_METHODS_FAILED: '采用其他方式无法送达',
+};
 
 @InputType({ description: '送达事实（按送达方式填写，缺少的事实由规则指出）' })
 class ServiceFactsInput {
@@ -337,6 +343,22 @@ export class ServiceResolver {
             deemedServedOn: context.input.deemedServedOn,
             remarks: context.input.lateServiceReason ?? null,
           });
+          // 送达公告: the public notice itself, with the receipt that records the service.
+          if (context.input.method === 'PUBLIC_NOTICE') {
+            const notice = await produceServicePublicNotice(context, {
+              method: context.input.method,
+              documentIds: documents.map((d) => d.documentId),
+              reason:
+                PUBLIC_NOTICE_REASONS[
+                  context.input.facts.publicNoticeGround ?? 'OTHER_METHODS_FAILED'
+                ],
+              medium: context.input.facts.publicationMedium ?? '',
+              publishedOn: context.input.facts.servedOn,
+              periodDays: context.rulebook.parameters.publicNoticeServicePeriod.length,
+            });
+            produced.documents.push(...notice.documents);
+            Object.assign(produced.sections, notice.sections);
+          }
           // A served notice now has its service date, which the decision letter recites.
           if (documents.some((d) => d.kind === 'PRE_PENALTY_NOTICE')) {
             const notice = await latestSection<NoticeSource>(context.em, context.found, 'notice');

@@ -1,0 +1,31 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+
+/**
+ * 文书模板版本: the text of every template version that produced a stored document, kept by its
+ * SHA-256 (the hash each CaseDocument records), so a document can be explained and re-rendered
+ * after the template file changed. Written once per hash, never changed.
+ */
+@ObjectType({ description: '文书模板版本（模板文本按 SHA-256 保存，生成文书时记录）' })
+@Entity({ tableName: 'document_template_version' })
+export class DocumentTemplateVersion {
+  @Field({ description: '模板文本的 SHA-256（sha256）' })
+  @PrimaryKey({ type: 'character', length: 64 })
+  sha256!: string;
+
+  @Field({ description: '模板文件名（name），如 penalty-decision.hbs' })
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field({ description: '措辞版本（version），如 2026-11' })
+  @Property({ type: 'text' })
+  version!: string;
+
+  @Field({ description: '模板全文（text）' })
+  @Property({ type: 'text' })
+  text!: string;
+
+  @Field(() => Date, { description: '首次用于生成文书的时间（firstUsedAt）' })
+  @Property({ type: 'datetime' })
+  firstUsedAt: Date = new Date();
+}
