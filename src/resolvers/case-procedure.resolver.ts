@@ -15,19 +15,16 @@ import { requireActor } from '../auth/auth-checker.js';
 import type { RequestContext } from '../auth/context.js';
 import { verifyCaseChain } from '../commands/case-events.js';
 import { findManagedOffice } from '../commands/office.commands.js';
-import { overridesForOffice } from '../commands/rulebook.commands.js';
 import { takeNextNumber } from '../commands/procedure/number-sequence.js';
 import { resolveOfficerRefs, resolveParties } from '../commands/procedure/resolve-references.js';
 import { runProcedureStep } from '../commands/procedure/run-procedure-action.js';
-import { toCaseSnapshot, toProcedureActor } from '../commands/procedure/to-case-snapshot.js';
 import { requiredText } from '../commands/validate.js';
+import { caseLoaders } from './case-loaders.js';
 import { Case } from '../entities/case.entity.js';
 import { CaseEvent } from '../entities/case-event.entity.js';
 import { Deadline } from '../entities/deadline.entity.js';
-import { loadWorkingDayCalendar } from '../db/seed/reference-data.js';
 import type { JurisdictionBasis } from '../procedure/action-inputs.js';
 import { newCaseSnapshot, type CaseSourceType } from '../procedure/case-snapshot.js';
-import { availableActions } from '../procedure/decide.js';
 import { toLocalDate, type LocalDate } from '../procedure/local-date.js';
 import { CaseSourceTypeEnum, JurisdictionBasisEnum } from '../schema/enums.js';
 import {
@@ -104,21 +101,10 @@ export class CaseProcedureResolver {
     @Root() found: Case,
     @Ctx() ctx: RequestContext,
   ): Promise<AvailableActionType[]> {
-    const actor = requireActor(ctx);
-    const today = toLocalDate(ctx.now());
-    const em = ctx.em.fork();
-    const snapshot = await toCaseSnapshot(
-      em,
-      await em.findOneOrFail(Case, { id: found.id }),
-      today,
-    );
-    await em.populate(actor.officer, ['certificates']);
-    const calendar = await loadWorkingDayCalendar(em);
-    const rulebookOverrides = await overridesForOffice(em, found.officePath);
-    return availableActions(snapshot, toProcedureActor(actor, today), today, {
-      workingDays: calendar,
-      rulebookOverrides,
-    }).map((a) =>
+    requireActor(ctx);
+    // Batched across a page of cases (case-loaders.ts); priced by the cost limit.
+    const actions = await caseLoaders(ctx).availableActions.load(found.id);
+    return actions.map((a) =>
       Object.assign(new AvailableActionType(), {
         action: a.action,
         allowed: a.allowed,
@@ -130,12 +116,12 @@ export class CaseProcedureResolver {
 
   @FieldResolver(() => [Deadline], { description: '本案的法定期限（含已终结的）' })
   async deadlines(@Root() found: Case, @Ctx() ctx: RequestContext): Promise<Deadline[]> {
-    return ctx.em.find(Deadline, { case: found.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    return caseLoaders(ctx).deadlines.load(found.id);
   }
 
   @FieldResolver(() => [CaseEvent], { description: '全过程记录，按顺序' })
   async events(@Root() found: Case, @Ctx() ctx: RequestContext): Promise<CaseEvent[]> {
-    return ctx.em.find(CaseEvent, { case: found.id }, { orderBy: { sequence: 'asc' } });
+    return caseLoaders(ctx).events.load(found.id);
   }
 
   @FieldResolver(() => ChainVerificationType, {

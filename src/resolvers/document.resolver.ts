@@ -26,6 +26,7 @@ import {
 } from '../commands/documents/generate-case-document.js';
 import { isUuid } from '../commands/office.commands.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
+import { caseLoaders } from './case-loaders.js';
 import { Case } from '../entities/case.entity.js';
 import { NotFoundError } from '../errors/domain-error.js';
 import { toLocalDate } from '../procedure/local-date.js';
@@ -36,11 +37,7 @@ export class CaseDocumentsResolver {
     description: '本案已生成的执法文书（含历次版本），按生成时间排列',
   })
   documents(@Root() found: Case, @Ctx() ctx: RequestContext): Promise<CaseDocument[]> {
-    return ctx.em.find(
-      CaseDocument,
-      { case: found.id },
-      { orderBy: { createdAt: 'asc', id: 'asc' } },
-    );
+    return caseLoaders(ctx).documents.load(found.id);
   }
 
   @Authorized('CASE_HANDLER', 'OFFICE_HEAD', 'LEGAL_REVIEWER', 'HEARING_OFFICER')
