@@ -65,6 +65,8 @@ async function main(): Promise<void> {
       orm: database.orm,
       jwt: { secret, issuer: config.jwtIssuer, audience: config.jwtAudience },
       production: config.production,
+      queryLimits: config.queryLimits,
+      executionTimeoutMs: config.executionTimeoutMs,
     });
     await new Promise<void>((resolve, reject) => {
       app!.httpServer.once('error', reject);

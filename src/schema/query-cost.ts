@@ -12,6 +12,7 @@ import {
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { createRequire } from 'node:module';
 import { DEFAULT_PAGE_SIZE } from './connection.js';
+import type { QueryCostLimits } from './query-limits.js';
 
 /**
  * Cost control before execution (issue 11, D1). Two kept libraries do the counting:
@@ -21,14 +22,7 @@ import { DEFAULT_PAGE_SIZE } from './connection.js';
  * (per-case lists such as deadlines). Both run before any resolver, so a refused
  * operation costs no SQL statement.
  */
-export interface QueryCostLimits {
-  /** Deepest selection, counted through fragments (leaf fields included). */
-  maxDepth: number;
-  /** Most expensive operation accepted (see fieldCost). */
-  maxCost: number;
-}
-
-export const DEFAULT_QUERY_COST_LIMITS: QueryCostLimits = { maxDepth: 12, maxCost: 5000 };
+export { DEFAULT_QUERY_COST_LIMITS, type QueryCostLimits } from './query-limits.js';
 
 /** Assumed length of a list field without `first` (a case's deadlines, documents, events…). */
 export const ASSUMED_LIST_LENGTH = 10;
