@@ -26,6 +26,8 @@ import {
 } from './schema/execution-deadline.js';
 import { RETRY_AFTER_SECONDS, classifyInfrastructureError } from './errors/infrastructure.js';
 import { jsonErrorHandler, notFoundHandler } from './http/error-handler.js';
+import { rateLimiters, type RateLimits } from './http/rate-limit.js';
+import { createPdfConverter } from './documents/pdf-conversion.js';
 import { GraphQLError } from 'graphql';
 
 export interface AppOptions {
@@ -39,6 +41,10 @@ export interface AppOptions {
   queryLimits?: Partial<QueryCostLimits>;
   /** Per-request execution deadline in ms (ZHIFA_EXECUTION_TIMEOUT_MS). */
   executionTimeoutMs?: number;
+  /** Requests per minute per officer and per client address (unset: no limit). */
+  rateLimits?: RateLimits;
+  /** LibreOffice conversions at once (ZHIFA_PDF_CONCURRENCY, default 1). */
+  pdfConcurrency?: number;
 }
 
 export const DEFAULT_EXECUTION_TIMEOUT_MS = 10_000;
@@ -96,7 +102,20 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.use(documentsRouter(options.orm, options.jwt));
+  if (options.rateLimits) {
+    app.use(rateLimiters(options.rateLimits, options.jwt));
+  }
+  app.use(
+    documentsRouter(
+      options.orm,
+      options.jwt,
+      createPdfConverter({
+        concurrency: options.pdfConcurrency ?? 1,
+        maxQueue: 4 * (options.pdfConcurrency ?? 1),
+        cacheEntries: 64,
+      }),
+    ),
+  );
   app.use(publicationsFeed(options.orm));
   if (!options.production) {
     app.use(graphiqlAssets('/graphql'));

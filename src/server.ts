@@ -73,6 +73,11 @@ async function main(): Promise<void> {
       production: config.production,
       queryLimits: config.queryLimits,
       executionTimeoutMs: config.executionTimeoutMs,
+      pdfConcurrency: config.pdfConcurrency,
+      rateLimits: {
+        perOfficerPerMinute: config.rateLimitPerOfficer,
+        perAddressPerMinute: config.rateLimitPerAddress,
+      },
     });
     await new Promise<void>((resolve, reject) => {
       app!.httpServer.once('error', reject);
