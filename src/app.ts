@@ -27,6 +27,7 @@ import {
 import { RETRY_AFTER_SECONDS, classifyInfrastructureError } from './errors/infrastructure.js';
 import { jsonErrorHandler, notFoundHandler } from './http/error-handler.js';
 import { rateLimiters, type RateLimits } from './http/rate-limit.js';
+import { refuseDeepJson } from './http/json-depth.js';
 import { createPdfConverter } from './documents/pdf-conversion.js';
 import { GraphQLError } from 'graphql';
 
@@ -135,6 +136,7 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
+    refuseDeepJson(),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {

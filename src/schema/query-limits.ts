@@ -6,4 +6,4 @@ export interface QueryCostLimits {
   maxCost: number;
 }
 
-export const DEFAULT_QUERY_COST_LIMITS: QueryCostLimits = { maxDepth: 12, maxCost: 5000 };
+export const DEFAULT_QUERY_COST_LIMITS: QueryCostLimits = { maxDepth: 11, maxCost: 5000 };

@@ -291,7 +291,7 @@ describe('one JSON error shape on every route (production mode)', () => {
     expect(statuses.get(404)).toBeGreaterThan(50);
     expect(statuses.get(413)).toBeGreaterThan(50);
     expect(statuses.get(415)).toBeGreaterThan(10);
-  });
+  }, 240_000); // 2 000 requests on a shared 2-core machine: a generous bound, not a timing assertion
 
   it('answers each HTTP-layer failure with its status and code', async () => {
     const cases: [RawRequest, number, string][] = [
@@ -349,6 +349,37 @@ describe('one JSON error shape on every route (production mode)', () => {
       expect(body.error.errorId).toMatch(/^[0-9a-f-]{36}$/);
       expect(body.error.message).toMatch(/[\u4e00-\u9fff]/);
     }
+  });
+
+  it('refuses a JSON scalar nested 5 000 deep as JSON_TOO_DEEP, and accepts ordinary nesting (D9)', async () => {
+    // Built as text: JSON.stringify of a 5 000-deep object would overflow the test's own stack.
+    const sections = `${'{"a":'.repeat(5000)}"证据"${'}'.repeat(5000)}`;
+    const query = `mutation($sections: JSON) { generateDocument(caseId: "00000000-0000-4000-8000-000000000000", kind: "INQUIRY_TRANSCRIPT", sections: $sections) { id } }`;
+    const deep = await send(base, {
+      method: 'POST',
+      path: '/graphql',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${test.tokenFor('BJ0002')}`,
+      },
+      body: `{"query":${JSON.stringify(query)},"variables":{"sections":${sections}}}`,
+    });
+    expect(deep.status).toBe(400);
+    expect(JSON.parse(deep.body).errors[0].extensions.code).toBe('JSON_TOO_DEEP');
+    const shallow = await send(base, {
+      method: 'POST',
+      path: '/graphql',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${test.tokenFor('BJ0002')}`,
+      },
+      body: JSON.stringify({
+        query,
+        variables: { sections: { inquiry: { a: { b: { c: '问' } } } } },
+      }),
+    });
+    // Past the depth check: the unknown case is refused by the resolver, typed.
+    expect(JSON.parse(shallow.body).errors[0].extensions.code).toBe('CASE_NOT_FOUND');
   });
 
   it('production serves no landing page and names no schema types in validation errors (D7, D8)', async () => {
