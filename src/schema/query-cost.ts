@@ -113,9 +113,13 @@ export function queryCostPlugin(limits: QueryCostLimits): ApolloServerPlugin {
           let cost: number;
           try {
             cost = operationCost(schema, document, request.variables, request.operationName);
-          } catch {
-            // Variables that do not fit the operation are reported by execution itself.
-            return;
+          } catch (error) {
+            // Variables that do not fit the operation are reported by execution itself;
+            // anything else (a broken estimator) must not switch the limit off silently.
+            if (error instanceof GraphQLError) {
+              return;
+            }
+            throw error;
           }
           if (cost > limits.maxCost) {
             throw new GraphQLError(
