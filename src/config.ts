@@ -1,5 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { projectRoot } from './paths.js';
+import { DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts } from './db/session-timeouts.js';
+import { DEFAULT_QUERY_COST_LIMITS, type QueryCostLimits } from './schema/query-limits.js';
 
 /**
  * Every setting Zhifa reads, in one place (README lists them). Nothing secret
@@ -22,6 +24,20 @@ export interface AppConfig {
   /** Production hardening: no introspection, no GraphiQL. */
   production: boolean;
   logQueries: boolean;
+  /** Database statement/lock/idle-in-transaction/pool-acquire timeouts (issue 11, D2). */
+  databaseTimeouts: DatabaseTimeouts;
+  /** Query depth and cost limits (issue 11, D1). */
+  queryLimits: QueryCostLimits;
+  /** Per-request GraphQL execution deadline. */
+  executionTimeoutMs: number;
+  /** Longest token lifetime accepted (exp − iat) and clock leeway, in seconds (D10). */
+  tokenMaxLifetimeSeconds: number;
+  tokenLeewaySeconds: number;
+  /** Requests per minute per officer and per client address (0 = no limit). */
+  rateLimitPerOfficer: number;
+  rateLimitPerAddress: number;
+  /** PDF conversions running at once (LibreOffice processes). */
+  pdfConcurrency: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -56,5 +72,61 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loadDemoData: flag(env.ZHIFA_DEMO_DATA, true),
     production: flag(env.ZHIFA_PRODUCTION, false),
     logQueries: flag(env.ZHIFA_LOG_QUERIES, false),
+    databaseTimeouts: {
+      statementTimeoutMs: integer(
+        'ZHIFA_DB_STATEMENT_TIMEOUT_MS',
+        env.ZHIFA_DB_STATEMENT_TIMEOUT_MS,
+        DEFAULT_DATABASE_TIMEOUTS.statementTimeoutMs,
+      ),
+      lockTimeoutMs: integer(
+        'ZHIFA_DB_LOCK_TIMEOUT_MS',
+        env.ZHIFA_DB_LOCK_TIMEOUT_MS,
+        DEFAULT_DATABASE_TIMEOUTS.lockTimeoutMs,
+      ),
+      idleInTransactionTimeoutMs: integer(
+        'ZHIFA_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS',
+        env.ZHIFA_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+        DEFAULT_DATABASE_TIMEOUTS.idleInTransactionTimeoutMs,
+      ),
+      poolAcquireTimeoutMs: integer(
+        'ZHIFA_DB_POOL_ACQUIRE_TIMEOUT_MS',
+        env.ZHIFA_DB_POOL_ACQUIRE_TIMEOUT_MS,
+        DEFAULT_DATABASE_TIMEOUTS.poolAcquireTimeoutMs,
+      ),
+    },
+    queryLimits: {
+      maxDepth: integer(
+        'ZHIFA_MAX_QUERY_DEPTH',
+        env.ZHIFA_MAX_QUERY_DEPTH,
+        DEFAULT_QUERY_COST_LIMITS.maxDepth,
+      ),
+      maxCost: integer(
+        'ZHIFA_MAX_QUERY_COST',
+        env.ZHIFA_MAX_QUERY_COST,
+        DEFAULT_QUERY_COST_LIMITS.maxCost,
+      ),
+    },
+    executionTimeoutMs: integer(
+      'ZHIFA_EXECUTION_TIMEOUT_MS',
+      env.ZHIFA_EXECUTION_TIMEOUT_MS,
+      10_000,
+    ),
+    tokenMaxLifetimeSeconds: integer(
+      'ZHIFA_TOKEN_MAX_LIFETIME_SECONDS',
+      env.ZHIFA_TOKEN_MAX_LIFETIME_SECONDS,
+      24 * 3600,
+    ),
+    tokenLeewaySeconds: integer('ZHIFA_TOKEN_LEEWAY_SECONDS', env.ZHIFA_TOKEN_LEEWAY_SECONDS, 30),
+    rateLimitPerOfficer: integer(
+      'ZHIFA_RATE_LIMIT_PER_OFFICER',
+      env.ZHIFA_RATE_LIMIT_PER_OFFICER,
+      600,
+    ),
+    rateLimitPerAddress: integer(
+      'ZHIFA_RATE_LIMIT_PER_ADDRESS',
+      env.ZHIFA_RATE_LIMIT_PER_ADDRESS,
+      1200,
+    ),
+    pdfConcurrency: integer('ZHIFA_PDF_CONCURRENCY', env.ZHIFA_PDF_CONCURRENCY, 1),
   };
 }

@@ -63,8 +63,21 @@ async function main(): Promise<void> {
     const secret = resolveSigningSecret(config.jwtSecret, config.dataDir);
     app = await createApp({
       orm: database.orm,
-      jwt: { secret, issuer: config.jwtIssuer, audience: config.jwtAudience },
+      jwt: {
+        secret,
+        issuer: config.jwtIssuer,
+        audience: config.jwtAudience,
+        maxLifetimeSeconds: config.tokenMaxLifetimeSeconds,
+        leewaySeconds: config.tokenLeewaySeconds,
+      },
       production: config.production,
+      queryLimits: config.queryLimits,
+      executionTimeoutMs: config.executionTimeoutMs,
+      pdfConcurrency: config.pdfConcurrency,
+      rateLimits: {
+        perOfficerPerMinute: config.rateLimitPerOfficer,
+        perAddressPerMinute: config.rateLimitPerAddress,
+      },
     });
     await new Promise<void>((resolve, reject) => {
       app!.httpServer.once('error', reject);

@@ -38,7 +38,7 @@ export async function authenticate(
   if (!match) {
     return { actor: undefined, authenticationError: AuthenticationError.invalid('SCHEME') };
   }
-  const check = verifyToken(match[1]!, jwt, nowMs);
+  const check = await verifyToken(match[1]!, jwt, nowMs);
   if (!check.ok) {
     return {
       actor: undefined,

@@ -1,8 +1,10 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { errors, jwtVerify } from 'jose';
+import { createHmac } from 'node:crypto';
 
 /**
  * HS256 JSON Web Tokens (RFC 7519), only what Zhifa needs: one algorithm
  * allowed (RFC 8725 §3.1), issuer and audience checked, exp and nbf enforced.
+ * Signing stays synchronous (scripts and tests mint tokens); verification is jose's.
  */
 export interface TokenClaims {
   /** The officer's id. */
@@ -18,13 +20,26 @@ export interface JwtSettings {
   secret: string;
   issuer: string;
   audience: string;
+  /** Longest accepted lifetime, exp − iat, in seconds (ZHIFA_TOKEN_MAX_LIFETIME_SECONDS). */
+  maxLifetimeSeconds?: number;
+  /** Clock leeway for exp and nbf, in seconds (ZHIFA_TOKEN_LEEWAY_SECONDS). */
+  leewaySeconds?: number;
 }
+
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 24 * 3600;
 
 export type TokenCheck =
   | { ok: true; claims: TokenClaims }
   | {
       ok: false;
-      reason: 'MALFORMED' | 'ALGORITHM' | 'SIGNATURE' | 'ISSUER' | 'AUDIENCE' | 'NOT_YET_VALID';
+      reason:
+        | 'MALFORMED'
+        | 'ALGORITHM'
+        | 'SIGNATURE'
+        | 'ISSUER'
+        | 'AUDIENCE'
+        | 'NOT_YET_VALID'
+        | 'LIFETIME';
     }
   | { ok: false; reason: 'EXPIRED'; expiredAt: Date };
 
@@ -56,52 +71,79 @@ export function signToken(
   return `${header}.${payload}.${base64url(sign(`${header}.${payload}`, settings.secret))}`;
 }
 
-function parseJson(part: string): unknown {
-  try {
-    return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-  } catch {
-    return undefined;
-  }
-}
-
-export function verifyToken(
+/**
+ * Verification is jose's (maintained, constant-time, RFC 7519 claim validation): HS256
+ * only, issuer and audience, exp and nbf as NumericDate numbers (a string `nbf` is
+ * refused, not ignored), a bounded lifetime (exp − iat) and a configurable clock leeway.
+ */
+export async function verifyToken(
   token: string,
   settings: JwtSettings,
   nowMs: number = Date.now(),
-): TokenCheck {
-  const parts = token.split('.');
-  if (parts.length !== 3 || parts.some((p) => !/^[A-Za-z0-9_-]+$/.test(p))) {
+): Promise<TokenCheck> {
+  if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(token)) {
     return { ok: false, reason: 'MALFORMED' };
   }
-  const [headerPart, payloadPart, signaturePart] = parts as [string, string, string];
-  const header = parseJson(headerPart) as { alg?: unknown } | undefined;
-  if (!header || typeof header !== 'object') {
+  const leeway = settings.leewaySeconds ?? 0;
+  let payload: Record<string, unknown>;
+  try {
+    ({ payload } = await jwtVerify(token, new TextEncoder().encode(settings.secret), {
+      algorithms: ['HS256'],
+      issuer: settings.issuer,
+      audience: settings.audience,
+      clockTolerance: leeway,
+      currentDate: new Date(nowMs),
+      requiredClaims: ['sub', 'exp', 'iat'],
+    }));
+  } catch (error) {
+    return refusal(error);
+  }
+  const { sub, iss, aud, iat, exp, nbf } = payload;
+  if (
+    typeof sub !== 'string' ||
+    typeof iss !== 'string' ||
+    typeof aud !== 'string' ||
+    typeof iat !== 'number' ||
+    typeof exp !== 'number' ||
+    (nbf !== undefined && typeof nbf !== 'number')
+  ) {
     return { ok: false, reason: 'MALFORMED' };
   }
-  if (header.alg !== 'HS256') {
+  const maxLifetime = settings.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
+  if (exp - iat > maxLifetime || iat > Math.floor(nowMs / 1000) + leeway) {
+    return { ok: false, reason: 'LIFETIME' };
+  }
+  return {
+    ok: true,
+    claims: { sub, iss, aud, iat, exp, ...(nbf !== undefined ? { nbf } : {}) },
+  };
+}
+
+function refusal(error: unknown): TokenCheck {
+  if (error instanceof errors.JWTExpired) {
+    const exp = (error.payload as { exp?: unknown }).exp;
+    return {
+      ok: false,
+      reason: 'EXPIRED',
+      expiredAt: new Date(typeof exp === 'number' ? exp * 1000 : 0),
+    };
+  }
+  if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported) {
     return { ok: false, reason: 'ALGORITHM' };
   }
-  const expected = sign(`${headerPart}.${payloadPart}`, settings.secret);
-  const given = Buffer.from(signaturePart, 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+  if (error instanceof errors.JWSSignatureVerificationFailed) {
     return { ok: false, reason: 'SIGNATURE' };
   }
-  const claims = parseJson(payloadPart) as Partial<TokenClaims> | undefined;
-  if (!claims || typeof claims.sub !== 'string' || typeof claims.exp !== 'number') {
-    return { ok: false, reason: 'MALFORMED' };
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'iss') {
+      return { ok: false, reason: 'ISSUER' };
+    }
+    if (error.claim === 'aud') {
+      return { ok: false, reason: 'AUDIENCE' };
+    }
+    if (error.claim === 'nbf' && error.reason === 'check_failed') {
+      return { ok: false, reason: 'NOT_YET_VALID' };
+    }
   }
-  if (claims.iss !== settings.issuer) {
-    return { ok: false, reason: 'ISSUER' };
-  }
-  if (claims.aud !== settings.audience) {
-    return { ok: false, reason: 'AUDIENCE' };
-  }
-  const now = Math.floor(nowMs / 1000);
-  if (typeof claims.nbf === 'number' && now < claims.nbf) {
-    return { ok: false, reason: 'NOT_YET_VALID' };
-  }
-  if (now >= claims.exp) {
-    return { ok: false, reason: 'EXPIRED', expiredAt: new Date(claims.exp * 1000) };
-  }
-  return { ok: true, claims: claims as TokenClaims };
+  return { ok: false, reason: 'MALFORMED' };
 }

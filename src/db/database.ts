@@ -39,6 +39,7 @@ export async function openDatabase(
       createOrmConfig({
         clientUrl,
         onQuery: config.logQueries ? (sql) => console.log(sql) : undefined,
+        timeouts: config.databaseTimeouts,
       }),
     );
     return {

@@ -3,6 +3,11 @@ import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver, defineConfig } from '@mikro-orm/postgresql';
 import { entities } from '../entities/index.js';
 import { migrationsList } from './migrations/index.js';
+import {
+  DEFAULT_DATABASE_TIMEOUTS,
+  timeoutDriverOptions,
+  type DatabaseTimeouts,
+} from './session-timeouts.js';
 
 export interface OrmConnectionOptions {
   /** postgres://user:password@host:port/database */
@@ -10,6 +15,8 @@ export interface OrmConnectionOptions {
   /** Receives each SQL statement (tests count them; ZHIFA_LOG_QUERIES prints them). */
   onQuery?: (sql: string) => void;
   poolMax?: number;
+  /** Statement, lock, idle-in-transaction and pool-acquire timeouts (defaults: session-timeouts.ts). */
+  timeouts?: Partial<DatabaseTimeouts>;
 }
 
 export function createOrmConfig(options: OrmConnectionOptions): Options<PostgreSqlDriver> {
@@ -22,6 +29,8 @@ export function createOrmConfig(options: OrmConnectionOptions): Options<PostgreS
     allowGlobalContext: false,
     forceUtcTimezone: true,
     pool: { min: 0, max: options.poolMax ?? 10 },
+    // Timeouts only (issue 11, D2); see session-timeouts.ts.
+    driverOptions: timeoutDriverOptions({ ...DEFAULT_DATABASE_TIMEOUTS, ...options.timeouts }),
     // Static list: glob discovery of .ts migrations fails under vitest on Node 20.
     migrations: {
       migrationsList,

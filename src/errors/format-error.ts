@@ -3,6 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { formatCitation } from '../procedure/legal-basis.js';
 import { DomainError } from './domain-error.js';
+import {
+  INFRASTRUCTURE_MESSAGES,
+  RETRY_AFTER_SECONDS,
+  classifyInfrastructureError,
+} from './infrastructure.js';
 
 export type ErrorLogger = (entry: {
   errorId: string;
@@ -29,9 +34,13 @@ const REQUEST_ERROR_CODES = new Set([
  * Chinese message, details and citations; anything unexpected is masked with an
  * error id and logged, so nothing internal (SQL, stack, paths) leaks.
  */
-export function createErrorFormatter(log: ErrorLogger) {
+export function createErrorFormatter(log: ErrorLogger, options: { production?: boolean } = {}) {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(raw);
+    let original = unwrapResolverError(raw);
+    // Errors thrown while building the context (authentication) arrive wrapped by Apollo.
+    if (original instanceof GraphQLError && original.originalError instanceof DomainError) {
+      original = original.originalError;
+    }
     if (original instanceof DomainError) {
       return {
         message: original.message,
@@ -57,8 +66,46 @@ export function createErrorFormatter(log: ErrorLogger) {
         },
       };
     }
+    // Database down or busy, a timeout, the pool exhausted: retryable, logged with an id,
+    // never the driver's text (it names hosts) and never BAD_USER_INPUT.
+    const infrastructure =
+      formatted.extensions?.code === 'SERVICE_UNAVAILABLE'
+        ? 'SERVICE_UNAVAILABLE'
+        : classifyInfrastructureError(raw);
+    if (infrastructure) {
+      const errorId = randomUUID();
+      log({ errorId, error: original, path: formatted.path });
+      return {
+        message: `${INFRASTRUCTURE_MESSAGES[infrastructure]}（错误编号 ${errorId}）`,
+        path: formatted.path,
+        extensions: {
+          code: infrastructure,
+          errorId,
+          retryable: true,
+          ...(infrastructure === 'SERVICE_UNAVAILABLE'
+            ? { retryAfterSeconds: RETRY_AFTER_SECONDS }
+            : {}),
+        },
+      };
+    }
+    if (original instanceof GraphQLError && original.extensions?.code === 'EXECUTION_TIMEOUT') {
+      return {
+        message: original.message,
+        path: formatted.path,
+        extensions: { ...original.extensions },
+      };
+    }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+      // In production, graphql-js's validation text names types and arguments (schema
+      // discovery without a token, D8): only limits keep their own message there.
+      if (
+        options.production &&
+        code === 'GRAPHQL_VALIDATION_FAILED' &&
+        !formatted.extensions?.limit
+      ) {
+        return { message: '查询无效', locations: formatted.locations, extensions: { code } };
+      }
       // graphql-js words these in English; keep its precise text after a Chinese lead.
       const lead =
         code === 'BAD_USER_INPUT' || code === 'INVALID_DATE'
@@ -73,6 +120,9 @@ export function createErrorFormatter(log: ErrorLogger) {
         extensions: {
           code,
           ...(formatted.extensions?.limit ? { limit: formatted.extensions.limit } : {}),
+          ...(typeof formatted.extensions?.cost === 'number'
+            ? { cost: formatted.extensions.cost, maxCost: formatted.extensions.maxCost }
+            : {}),
         },
       };
     }
@@ -80,7 +130,8 @@ export function createErrorFormatter(log: ErrorLogger) {
     if (
       original instanceof GraphQLError &&
       !original.path &&
-      original.extensions?.code === undefined
+      original.extensions?.code === undefined &&
+      !original.message.startsWith('Context creation failed')
     ) {
       return {
         message: formatted.message,

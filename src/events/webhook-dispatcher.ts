@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { checkWebhookTarget } from './webhook-target.js';
 import { signWebhook } from './webhook-signature.js';
 
 /**
@@ -212,6 +213,16 @@ export class WebhookDispatcher {
 
   private async send(row: ClaimedRow): Promise<Attempt> {
     const timestamp = String(Math.floor(this.now().getTime() / 1000));
+    // Resolved again at delivery: a name may point inside the network since registration (D12).
+    const target = await checkWebhookTarget(row.url);
+    if (!target.ok) {
+      return {
+        ok: false,
+        status: null,
+        error: 'TARGET_NOT_ALLOWED: 接收地址不是公网地址',
+        finishedAt: this.now(),
+      };
+    }
     try {
       const response = await this.fetchImpl(row.url, {
         method: 'POST',

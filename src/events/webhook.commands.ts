@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { checkWebhookTarget } from './webhook-target.js';
 import { randomBytes } from 'node:crypto';
 import type { Actor } from '../auth/context.js';
 import { isInScope } from '../auth/office-scope.js';
@@ -65,6 +66,15 @@ export async function registerWebhook(
     throw NotFoundError.of('OFFICE', fields.officeId);
   }
   const url = checkWebhookUrl(fields.url);
+  const target = await checkWebhookTarget(url);
+  if (!target.ok) {
+    throw ValidationError.field(
+      'WEBHOOK_URL_NOT_PUBLIC',
+      'url',
+      '接收地址须为公网地址：回环、内网、链路本地等地址须经系统管理员列入允许清单',
+      { reason: 'PRIVATE_ADDRESS' },
+    );
+  }
   const eventTypes = [...new Set(fields.eventTypes)];
   if (eventTypes.length === 0) {
     throw ValidationError.field(

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Router } from 'express';
 import type { JwtSettings } from '../auth/jwt.js';
@@ -7,7 +8,12 @@ import { isUuid } from '../commands/office.commands.js';
 import { exportCaseFile } from '../commands/case-file.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
 import { Case } from '../entities/case.entity.js';
-import { convertDocxToPdf, PdfRendererUnavailableError } from '../documents/pdf.js';
+import { PdfRendererUnavailableError } from '../documents/pdf.js';
+import {
+  createPdfConverter,
+  PdfConverterBusyError,
+  type PdfConverter,
+} from '../documents/pdf-conversion.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -29,7 +35,11 @@ function problem(res: express.Response, status: number, code: string, message: s
  * GET /documents/:id — the stored .docx (or ?format=pdf, rendered by LibreOffice
  * where installed) to a caller whose office scope covers the case.
  */
-export function documentsRouter(orm: MikroORM, jwt: JwtSettings): Router {
+export function documentsRouter(
+  orm: MikroORM,
+  jwt: JwtSettings,
+  pdf: PdfConverter = createPdfConverter({ concurrency: 1, maxQueue: 4, cacheEntries: 64 }),
+): Router {
   const router = express.Router();
   router.get('/documents/:id', async (req, res, next) => {
     try {
@@ -54,13 +64,20 @@ export function documentsRouter(orm: MikroORM, jwt: JwtSettings): Router {
       const baseName = `${document.title}${document.number ? `（${document.number}）` : ''}`;
       if (req.query.format === 'pdf') {
         try {
-          const pdf = await convertDocxToPdf(document.content);
+          // Keyed by the bytes actually served, not the stored column.
+          const digest = createHash('sha256').update(document.content).digest('hex');
+          const rendered = await pdf.toPdf(document.content, digest);
           res.setHeader('Content-Type', 'application/pdf');
           res.setHeader('Content-Disposition', contentDisposition(`${baseName}.pdf`));
-          res.send(pdf);
+          res.send(rendered);
         } catch (error) {
           if (error instanceof PdfRendererUnavailableError) {
             problem(res, 501, error.code, error.message);
+            return;
+          }
+          if (error instanceof PdfConverterBusyError) {
+            res.setHeader('Retry-After', String(error.retryAfterSeconds));
+            problem(res, 503, error.code, error.message);
             return;
           }
           throw error;

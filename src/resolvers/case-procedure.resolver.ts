@@ -18,9 +18,9 @@ import { findManagedOffice } from '../commands/office.commands.js';
 import { takeNextNumber } from '../commands/procedure/number-sequence.js';
 import { PREVIEW_NUMBER, rehearsalOf } from '../commands/procedure/rehearsal.js';
 import { resolveOfficerRefs, resolveParties } from '../commands/procedure/resolve-references.js';
-import { availableActionsOfCase } from '../commands/procedure/available-actions.js';
 import { runProcedureStep } from '../commands/procedure/run-procedure-action.js';
 import { requiredText } from '../commands/validate.js';
+import { caseLoaders } from './case-loaders.js';
 import { Case } from '../entities/case.entity.js';
 import { CaseEvent } from '../entities/case-event.entity.js';
 import { Deadline } from '../entities/deadline.entity.js';
@@ -108,9 +108,10 @@ export class CaseProcedureResolver {
     @Root() found: Case,
     @Ctx() ctx: RequestContext,
   ): Promise<AvailableActionType[]> {
-    const actor = requireActor(ctx);
-    const today = toLocalDate(ctx.now());
-    return (await availableActionsOfCase(ctx.em.fork(), found.id, actor, today)).map((a) =>
+    requireActor(ctx);
+    // Batched across a page of cases (case-loaders.ts); priced by the cost limit.
+    const actions = await caseLoaders(ctx).availableActions.load(found.id);
+    return actions.map((a) =>
       Object.assign(new AvailableActionType(), {
         action: a.action,
         allowed: a.allowed,
@@ -122,12 +123,12 @@ export class CaseProcedureResolver {
 
   @FieldResolver(() => [Deadline], { description: '本案的法定期限（含已终结的）' })
   async deadlines(@Root() found: Case, @Ctx() ctx: RequestContext): Promise<Deadline[]> {
-    return ctx.em.find(Deadline, { case: found.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    return caseLoaders(ctx).deadlines.load(found.id);
   }
 
   @FieldResolver(() => [CaseEvent], { description: '全过程记录，按顺序' })
   async events(@Root() found: Case, @Ctx() ctx: RequestContext): Promise<CaseEvent[]> {
-    return ctx.em.find(CaseEvent, { case: found.id }, { orderBy: { sequence: 'asc' } });
+    return caseLoaders(ctx).events.load(found.id);
   }
 
   @FieldResolver(() => ChainVerificationType, {

@@ -32,6 +32,7 @@ import {
 import { DocumentPreviewType } from '../schema/procedure.types.js';
 import { isUuid } from '../commands/office.commands.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
+import { caseLoaders } from './case-loaders.js';
 import { Case } from '../entities/case.entity.js';
 import { DomainError, NotFoundError } from '../errors/domain-error.js';
 import { toLocalDate } from '../procedure/local-date.js';
@@ -42,11 +43,7 @@ export class CaseDocumentsResolver {
     description: '本案已生成的执法文书（含历次版本），按生成时间排列',
   })
   documents(@Root() found: Case, @Ctx() ctx: RequestContext): Promise<CaseDocument[]> {
-    return ctx.em.find(
-      CaseDocument,
-      { case: found.id },
-      { orderBy: { createdAt: 'asc', id: 'asc' } },
-    );
+    return caseLoaders(ctx).documents.load(found.id);
   }
 
   @Authorized('CASE_HANDLER', 'OFFICE_HEAD', 'LEGAL_REVIEWER', 'HEARING_OFFICER')

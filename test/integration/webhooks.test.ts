@@ -8,6 +8,7 @@ import { WebhookDelivery } from '../../src/entities/webhook-delivery.entity.js';
 import type { DomainEventType } from '../../src/events/domain-event-types.js';
 import { recordDomainEvent } from '../../src/events/record-domain-event.js';
 import { WebhookDispatcher } from '../../src/events/webhook-dispatcher.js';
+import { configureWebhookAllowList } from '../../src/events/webhook-target.js';
 import { verifyWebhookSignature } from '../../src/events/webhook-signature.js';
 import { createTestApp, errorCode, type TestApp } from '../support/test-app.js';
 
@@ -22,6 +23,8 @@ const extraOrms: MikroORM[] = [];
 
 beforeAll(async () => {
   app = await createTestApp();
+  // The receivers here are tiny servers on loopback: allow-listed as an administrator would (D12).
+  configureWebhookAllowList(['127.0.0.1']);
 });
 
 afterEach(async () => {

@@ -1,20 +1,19 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor as RequestActor } from '../../auth/context.js';
-import { loadWorkingDayCalendar } from '../../db/seed/reference-data.js';
-import { Case } from '../../entities/case.entity.js';
 import {
   computeDeadline,
   isCalendarYearNotLoadedError,
   type WorkingDayCalendar,
 } from '../../procedure/calendar/index.js';
-import { availableActions, type AvailableAction } from '../../procedure/decide.js';
+import type { AvailableAction } from '../../procedure/decide.js';
 import { DEADLINE_TRIGGER_FIELDS, type Effect } from '../../procedure/effects.js';
 import type { LocalDate } from '../../procedure/local-date.js';
-import { findRulebookVersion, rulebookFor, type Rulebook } from '../../procedure/rulebook.js';
+import {
+  findRulebookVersion,
+  rulebookFor,
+  type Rulebook,
+  type RulebookOverrides,
+} from '../../procedure/rulebook.js';
 import type { RuleViolation } from '../../procedure/rule-violation.js';
 import { transitionOf } from '../../procedure/transitions.js';
-import { overridesForOffice } from '../rulebook.commands.js';
-import { toCaseSnapshot, toProcedureActor } from './to-case-snapshot.js';
 
 /**
  * availableActions as the real call would answer it. The engine's answer (the
@@ -31,23 +30,15 @@ export interface ActionAvailability extends Omit<AvailableAction, 'inputRules'> 
   readonly inputRules: readonly string[];
 }
 
-export async function availableActionsOfCase(
-  em: EntityManager,
-  caseId: string,
-  actor: RequestActor,
+/** The engine's answers completed with whether each allowed step's periods can be computed. */
+export function withCalendarReadiness(
+  answers: readonly AvailableAction[],
   today: LocalDate,
-): Promise<ActionAvailability[]> {
-  const found = await em.findOneOrFail(Case, { id: caseId });
-  const snapshot = await toCaseSnapshot(em, found, today);
-  await em.populate(actor.officer, ['certificates']);
-  const calendar = await loadWorkingDayCalendar(em);
-  const rulebookOverrides = await overridesForOffice(em, found.officePath);
-  const answers = availableActions(snapshot, toProcedureActor(actor, today), today, {
-    workingDays: calendar,
-    rulebookOverrides,
-  });
+  rulebookOverrides: RulebookOverrides | undefined,
+  calendar: WorkingDayCalendar,
+): ActionAvailability[] {
   if (!findRulebookVersion(today)) {
-    return answers;
+    return [...answers];
   }
   const rulebook = rulebookFor(today, rulebookOverrides);
   return answers.map((answer) =>

@@ -52,9 +52,12 @@ export async function toCaseSnapshot(
   em: EntityManager,
   found: Case,
   date: LocalDate,
+  /** Open deadlines already loaded for a page of cases (availableActions batches them). */
+  preloadedOpenDeadlines?: readonly Deadline[],
 ): Promise<CaseSnapshot> {
   await em.populate(found, ['office', 'parties', 'handlers', 'handlers.certificates']);
-  const open = await em.find(Deadline, { case: found, stoppedOn: null });
+  const open =
+    preloadedOpenDeadlines ?? (await em.find(Deadline, { case: found, stoppedOn: null }));
   const deadlines: Partial<Record<DeadlineKind, StoredDeadline>> = {};
   for (const deadline of open) {
     deadlines[deadline.kind] = { dueDate: deadline.dueDate };

@@ -1,0 +1,135 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RequestContext } from '../auth/context.js';
+import { overridesForOffice } from '../commands/rulebook.commands.js';
+import { toCaseSnapshot, toProcedureActor } from '../commands/procedure/to-case-snapshot.js';
+import { loadWorkingDayCalendar } from '../db/seed/reference-data.js';
+import { CaseDocument } from '../entities/case-document.entity.js';
+import { CaseEvent } from '../entities/case-event.entity.js';
+import { Case } from '../entities/case.entity.js';
+import { Deadline } from '../entities/deadline.entity.js';
+import { availableActions } from '../procedure/decide.js';
+import {
+  withCalendarReadiness,
+  type ActionAvailability,
+} from '../commands/procedure/available-actions.js';
+import type { RulebookOverrides } from '../procedure/rulebook.js';
+import { toLocalDate } from '../procedure/local-date.js';
+import { requireActor } from '../auth/auth-checker.js';
+
+/**
+ * Per-request dataloaders for a case's lists (issue 11, D1): a page of cases asking for
+ * deadlines, documents, events or availableActions runs one statement per list (or a
+ * fixed handful for availableActions), not one per case. Keyed by the request's
+ * EntityManager fork, so nothing is cached across requests or officers.
+ */
+interface CaseLoaders {
+  deadlines: DataLoader<string, Deadline[]>;
+  events: DataLoader<string, CaseEvent[]>;
+  documents: DataLoader<string, CaseDocument[]>;
+  availableActions: DataLoader<string, readonly ActionAvailability[]>;
+}
+
+const loadersByRequest = new WeakMap<EntityManager, CaseLoaders>();
+
+function groupByCase<T extends { case: { id: string } }>(ids: readonly string[], rows: T[]): T[][] {
+  const byCase = new Map<string, T[]>(ids.map((id) => [id, []]));
+  for (const row of rows) {
+    byCase.get(row.case.id)?.push(row);
+  }
+  return ids.map((id) => byCase.get(id)!);
+}
+
+export function caseLoaders(ctx: RequestContext): CaseLoaders {
+  const existing = loadersByRequest.get(ctx.em);
+  if (existing) {
+    return existing;
+  }
+  const em = ctx.em;
+  const loaders: CaseLoaders = {
+    deadlines: new DataLoader(async (ids) =>
+      groupByCase(
+        ids,
+        await em.find(
+          Deadline,
+          { case: { $in: [...ids] } },
+          { orderBy: { createdAt: 'asc', id: 'asc' } },
+        ),
+      ),
+    ),
+    events: new DataLoader(async (ids) =>
+      groupByCase(
+        ids,
+        await em.find(CaseEvent, { case: { $in: [...ids] } }, { orderBy: { sequence: 'asc' } }),
+      ),
+    ),
+    documents: new DataLoader(async (ids) =>
+      groupByCase(
+        ids,
+        await em.find(
+          CaseDocument,
+          { case: { $in: [...ids] } },
+          { orderBy: { createdAt: 'asc', id: 'asc' } },
+        ),
+      ),
+    ),
+    availableActions: new DataLoader(async (ids) => batchAvailableActions(ctx, ids)),
+  };
+  loadersByRequest.set(ctx.em, loaders);
+  return loaders;
+}
+
+/**
+ * availableActions for a batch of cases: the cases with their parties and handlers, the
+ * open deadlines, the calendar and the actor's certificates are each loaded once; the
+ * rulebook overrides once per distinct office. A fork keeps the snapshot's reads apart
+ * from the request's identity map.
+ */
+async function batchAvailableActions(
+  ctx: RequestContext,
+  ids: readonly string[],
+): Promise<(readonly ActionAvailability[])[]> {
+  const actor = requireActor(ctx);
+  const today = toLocalDate(ctx.now());
+  const em = ctx.em.fork();
+  const cases = await em.find(
+    Case,
+    { id: { $in: [...ids] } },
+    { populate: ['office', 'parties', 'handlers', 'handlers.certificates'] },
+  );
+  const openDeadlines = groupByCase(
+    ids,
+    await em.find(Deadline, { case: { $in: [...ids] }, stoppedOn: null }),
+  );
+  await em.populate(actor.officer, ['certificates']);
+  const calendar = await loadWorkingDayCalendar(em);
+  const procedureActor = toProcedureActor(actor, today);
+  const overrides = new Map<string, RulebookOverrides | undefined>();
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  const results: (readonly ActionAvailability[])[] = [];
+  for (const [index, id] of ids.entries()) {
+    const found = byId.get(id);
+    if (!found) {
+      results.push([]);
+      continue;
+    }
+    if (!overrides.has(found.officePath)) {
+      overrides.set(found.officePath, await overridesForOffice(em, found.officePath));
+    }
+    const snapshot = await toCaseSnapshot(em, found, today, openDeadlines[index]);
+    const rulebookOverrides = overrides.get(found.officePath);
+    // As the real call would answer: the engine's guards, then whether the periods can be computed.
+    results.push(
+      withCalendarReadiness(
+        availableActions(snapshot, procedureActor, today, {
+          workingDays: calendar,
+          rulebookOverrides,
+        }),
+        today,
+        rulebookOverrides,
+        calendar,
+      ),
+    );
+  }
+  return results;
+}
