@@ -13,6 +13,12 @@ import { documentsRouter } from './http/documents-route.js';
 import { publicationsFeed } from './http/publications-feed.js';
 import { buildZhifaSchema } from './schema/build-schema.js';
 import { aliasLimit, depthLimit } from './schema/limits.js';
+import { healthRoutes } from './observability/health.js';
+import { logger as defaultLogger, type Logger } from './observability/logger.js';
+import { createMetrics, type ZhifaMetrics } from './observability/metrics.js';
+import { metricsHandler } from './observability/metrics-route.js';
+import { operationLogPlugin, type OperationObserver } from './observability/operation-log.js';
+import { countSqlStatements, requestScope } from './observability/request-scope.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -21,24 +27,37 @@ export interface AppOptions {
   jwt: JwtSettings;
   production: boolean;
   logError?: ErrorLogger;
+  /** Defaults to the process logger (src/observability/logger.ts). */
+  logger?: Logger;
+  /**
+   * `/metrics` on this app: 'main' serves it here (behind `metricsToken` when set),
+   * 'off' leaves it to a separate port (server.ts) or disables it.
+   */
+  metricsEndpoint?: 'main' | 'off';
+  metricsToken?: string;
 }
 
 export interface ZhifaApp {
   apollo: ApolloServer<RequestContext>;
   express: Express;
   httpServer: Server;
+  metrics: ZhifaMetrics;
 }
 
-const defaultErrorLogger: ErrorLogger = ({ errorId, error, path }) => {
+function errorLoggerFor(logger: Logger): ErrorLogger {
   // Errors go to the server log with their id; the client sees only the id.
-  console.error(`[zhifa] error ${errorId} at ${path?.join('.') ?? '(request)'}:`, error);
-};
+  return ({ errorId, error, path }) =>
+    logger.error({ errorId, path: path?.join('.') ?? '(request)', err: error }, 'internal error');
+}
 
 export async function createApolloServer(
   options: AppOptions,
   httpServer?: Server,
+  observeOperation?: OperationObserver,
 ): Promise<ApolloServer<RequestContext>> {
   const schema = await buildZhifaSchema();
+  const logger = options.logger ?? defaultLogger;
+  countSqlStatements(options.orm);
   return new ApolloServer<RequestContext>({
     schema,
     introspection: !options.production,
@@ -50,21 +69,28 @@ export async function createApolloServer(
     // Apollo's own handlers would stop it and re-raise the signal halfway through.
     stopOnTerminationSignals: false,
     validationRules: [depthLimit(), aliasLimit()],
-    formatError: createErrorFormatter(options.logError ?? defaultErrorLogger),
-    plugins: httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [],
+    formatError: createErrorFormatter(options.logError ?? errorLoggerFor(logger)),
+    plugins: [
+      operationLogPlugin(logger, observeOperation),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+    ],
   });
 }
 
 export async function createApp(options: AppOptions): Promise<ZhifaApp> {
   const app = express();
   app.disable('x-powered-by');
+  // Every response carries the request id (the caller's x-request-id when sane).
+  app.use(requestScope);
   const httpServer = createServer(app);
-  const apollo = await createApolloServer(options, httpServer);
+  const metrics = createMetrics(options.orm, { now: options.now, logger: options.logger });
+  const apollo = await createApolloServer(options, httpServer, metrics.observeOperation);
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  app.use(healthRoutes(options.orm));
+  if ((options.metricsEndpoint ?? 'main') === 'main') {
+    app.get('/metrics', metricsHandler(metrics, options.metricsToken));
+  }
   app.use(documentsRouter(options.orm, options.jwt));
   app.use(publicationsFeed(options.orm));
   if (!options.production) {
@@ -85,12 +111,13 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
+    requestScope,
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createRequestContext(options.orm, options.jwt, req.headers.authorization),
     }),
   );
-  return { apollo, express: app, httpServer };
+  return { apollo, express: app, httpServer, metrics };
 }
 
 export { createRequestContext };

@@ -22,6 +22,10 @@ export interface AppConfig {
   /** Production hardening: no introspection, no GraphiQL. */
   production: boolean;
   logQueries: boolean;
+  /** `/metrics` requires `Authorization: Bearer <token>` when set. */
+  metricsToken: string | undefined;
+  /** Serve `/metrics` on this port only (same host), not on the API port. */
+  metricsPort: number | undefined;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -56,5 +60,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loadDemoData: flag(env.ZHIFA_DEMO_DATA, true),
     production: flag(env.ZHIFA_PRODUCTION, false),
     logQueries: flag(env.ZHIFA_LOG_QUERIES, false),
+    metricsToken: env.ZHIFA_METRICS_TOKEN || undefined,
+    metricsPort: env.ZHIFA_METRICS_PORT
+      ? integer('ZHIFA_METRICS_PORT', env.ZHIFA_METRICS_PORT, 0)
+      : undefined,
   };
 }
