@@ -52,9 +52,11 @@ async function main(): Promise<void> {
   let metricsServer: Server | undefined;
   try {
     const applied = await migrate(database.orm);
-    log(
-      applied.length ? `migrations applied: ${applied.join(', ')}` : 'database schema up to date',
-    );
+    if (applied.length) {
+      logger.info({ migrations: applied }, `${applied.length} migration(s) applied`);
+    } else {
+      log('database schema up to date');
+    }
     const em = database.orm.em.fork();
     const reference = await ensureReferenceData(em);
     if (reference.calendarYears + reference.provisions > 0) {

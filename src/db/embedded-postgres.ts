@@ -156,6 +156,10 @@ export async function startEmbeddedPostgres(
   }
   await recoverStaleServer(clusterDir);
   const port = await findFreePort();
+  // Claimed before initdb and start, so a second process (npm run token) shares
+  // this cluster and waits for it instead of racing to start its own.
+  const ownerFile = join(dataDir, 'owner.json');
+  writeFileSync(ownerFile, JSON.stringify({ pid: process.pid, port } satisfies OwnerRecord));
   const connection: PostgresConnection = {
     host: '127.0.0.1',
     port,
@@ -194,14 +198,13 @@ export async function startEmbeddedPostgres(
     }
     await pg.start();
   } catch (error) {
+    rmSync(ownerFile, { force: true });
     // The library rejects with `undefined`; surface what PostgreSQL said instead.
     const tail = logs.slice(-20).join('\n');
     throw new Error(
       `embedded PostgreSQL failed to start in ${clusterDir}: ${String(error)}\n${tail}`,
     );
   }
-  const ownerFile = join(dataDir, 'owner.json');
-  writeFileSync(ownerFile, JSON.stringify({ pid: process.pid, port } satisfies OwnerRecord));
   return {
     connection,
     stop: async () => {
