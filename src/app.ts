@@ -6,7 +6,8 @@ import express, { type Express } from 'express';
 import { createServer, type Server } from 'node:http';
 import { createRequestContext } from './app-context.js';
 import type { RequestContext } from './auth/context.js';
-import type { JwtSettings } from './auth/jwt.js';
+import { signToken, type JwtSettings } from './auth/jwt.js';
+import { EnforcementCertificate } from './entities/enforcement-certificate.entity.js';
 import { createErrorFormatter, type ErrorLogger } from './errors/format-error.js';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { documentsRouter } from './http/documents-route.js';
@@ -35,6 +36,8 @@ export interface AppOptions {
    */
   metricsEndpoint?: 'main' | 'off';
   metricsToken?: string;
+  /** GraphiQL's "log in as demo officer" button (only with demo data, never in production). */
+  demoLogin?: boolean;
 }
 
 export interface ZhifaApp {
@@ -77,6 +80,15 @@ export async function createApolloServer(
   });
 }
 
+function demoOfficerToken(options: AppOptions) {
+  return async (certificate: string) => {
+    const found = await options.orm.em
+      .fork()
+      .findOne(EnforcementCertificate, { number: certificate }, { populate: ['officer'] });
+    return found?.officer.active ? signToken(found.officer.id, options.jwt, 12 * 3600) : undefined;
+  };
+}
+
 export async function createApp(options: AppOptions): Promise<ZhifaApp> {
   const app = express();
   app.disable('x-powered-by');
@@ -94,7 +106,7 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
   app.use(documentsRouter(options.orm, options.jwt));
   app.use(publicationsFeed(options.orm));
   if (!options.production) {
-    app.use(graphiqlAssets('/graphql'));
+    app.use(graphiqlAssets('/graphql', options.demoLogin ? demoOfficerToken(options) : undefined));
     // A browser asking for HTML gets GraphiQL; API clients get GraphQL.
     app.get('/graphql', (req, res, next) => {
       if (

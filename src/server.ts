@@ -80,6 +80,7 @@ async function main(): Promise<void> {
           ? 'main'
           : 'off',
       metricsToken: config.metricsToken,
+      demoLogin: config.loadDemoData && !config.production,
     });
     await new Promise<void>((resolve, reject) => {
       app!.httpServer.once('error', reject);
