@@ -11,6 +11,8 @@ import { EnforcementCertificate } from './entities/enforcement-certificate.entit
 import { createErrorFormatter, type ErrorLogger } from './errors/format-error.js';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { documentsRouter } from './http/documents-route.js';
+import { corsAllowList } from './http/cors.js';
+import type { DownloadLinks } from './http/download-links.js';
 import { publicationsFeed } from './http/publications-feed.js';
 import { buildZhifaSchema } from './schema/build-schema.js';
 import { aliasLimit, depthLimit } from './schema/limits.js';
@@ -36,6 +38,10 @@ export interface AppOptions {
    */
   metricsEndpoint?: 'main' | 'off';
   metricsToken?: string;
+  /** Signed download links (documents, case files); absent: plain paths needing the header. */
+  downloadLinks?: DownloadLinks;
+  /** Browser origins allowed by CORS (ZHIFA_CORS_ORIGINS). */
+  corsOrigins?: readonly string[];
   /** GraphiQL's "log in as demo officer" button (only with demo data, never in production). */
   demoLogin?: boolean;
 }
@@ -94,6 +100,9 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
   app.disable('x-powered-by');
   // Every response carries the request id (the caller's x-request-id when sane).
   app.use(requestScope);
+  if (options.corsOrigins?.length) {
+    app.use(corsAllowList(options.corsOrigins));
+  }
   const httpServer = createServer(app);
   const metrics = createMetrics(options.orm, { now: options.now, logger: options.logger });
   const apollo = await createApolloServer(options, httpServer, metrics.observeOperation);
@@ -103,7 +112,7 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
   if ((options.metricsEndpoint ?? 'main') === 'main') {
     app.get('/metrics', metricsHandler(metrics, options.metricsToken));
   }
-  app.use(documentsRouter(options.orm, options.jwt));
+  app.use(documentsRouter(options.orm, options.jwt, options.downloadLinks));
   app.use(publicationsFeed(options.orm));
   if (!options.production) {
     app.use(graphiqlAssets('/graphql', options.demoLogin ? demoOfficerToken(options) : undefined));
@@ -125,8 +134,10 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
     express.json({ limit: '100kb' }),
     requestScope,
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createRequestContext(options.orm, options.jwt, req.headers.authorization),
+      context: async ({ req }) => ({
+        ...(await createRequestContext(options.orm, options.jwt, req.headers.authorization)),
+        downloadLinks: options.downloadLinks,
+      }),
     }),
   );
   return { apollo, express: app, httpServer, metrics };

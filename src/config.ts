@@ -26,6 +26,10 @@ export interface AppConfig {
   metricsToken: string | undefined;
   /** Serve `/metrics` on this port only (same host), not on the API port. */
   metricsPort: number | undefined;
+  /** Browser origins allowed by CORS; empty: no cross-origin access. */
+  corsOrigins: string[];
+  /** Lifetime of signed download links. */
+  downloadUrlTtlSeconds: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -61,6 +65,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: flag(env.ZHIFA_PRODUCTION, false),
     logQueries: flag(env.ZHIFA_LOG_QUERIES, false),
     metricsToken: env.ZHIFA_METRICS_TOKEN || undefined,
+    corsOrigins: (env.ZHIFA_CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    downloadUrlTtlSeconds: integer(
+      'ZHIFA_DOWNLOAD_URL_TTL_SECONDS',
+      env.ZHIFA_DOWNLOAD_URL_TTL_SECONDS,
+      300,
+    ),
     metricsPort: env.ZHIFA_METRICS_PORT
       ? integer('ZHIFA_METRICS_PORT', env.ZHIFA_METRICS_PORT, 0)
       : undefined,

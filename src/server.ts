@@ -9,6 +9,7 @@ import { WebhookDispatcher } from './events/webhook-dispatcher.js';
 import { toLocalDate } from './procedure/local-date.js';
 import { logger } from './observability/logger.js';
 import { metricsHandler } from './observability/metrics-route.js';
+import { createDownloadLinks, resolveDownloadKey } from './http/download-links.js';
 import express from 'express';
 import type { Server } from 'node:http';
 
@@ -81,6 +82,11 @@ async function main(): Promise<void> {
           : 'off',
       metricsToken: config.metricsToken,
       demoLogin: config.loadDemoData && !config.production,
+      downloadLinks: createDownloadLinks(
+        resolveDownloadKey(config.dataDir),
+        config.downloadUrlTtlSeconds,
+      ),
+      corsOrigins: config.corsOrigins,
     });
     await new Promise<void>((resolve, reject) => {
       app!.httpServer.once('error', reject);

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Router } from 'express';
-import type { JwtSettings } from '../auth/jwt.js';
+import { signToken, type JwtSettings } from '../auth/jwt.js';
+import type { DownloadLinks } from './download-links.js';
 import { isInScope } from '../auth/office-scope.js';
 import { createRequestContext } from '../app-context.js';
 import { isUuid } from '../commands/office.commands.js';
@@ -29,11 +30,17 @@ function problem(res: express.Response, status: number, code: string, message: s
  * GET /documents/:id — the stored .docx (or ?format=pdf, rendered by LibreOffice
  * where installed) to a caller whose office scope covers the case.
  */
-export function documentsRouter(orm: MikroORM, jwt: JwtSettings): Router {
+export function documentsRouter(orm: MikroORM, jwt: JwtSettings, links?: DownloadLinks): Router {
   const router = express.Router();
+  // A valid signed link stands in for the header: the officer it names is checked
+  // (active, case in scope) exactly as a bearer token would be.
+  const authorizationOf = (req: express.Request): string | undefined => {
+    const officerId = req.headers.authorization ? undefined : links?.verify(req.path, req.query);
+    return officerId ? `Bearer ${signToken(officerId, jwt, 60)}` : req.headers.authorization;
+  };
   router.get('/documents/:id', async (req, res, next) => {
     try {
-      const ctx = await createRequestContext(orm, jwt, req.headers.authorization);
+      const ctx = await createRequestContext(orm, jwt, authorizationOf(req));
       if (!ctx.actor) {
         problem(
           res,
@@ -77,7 +84,7 @@ export function documentsRouter(orm: MikroORM, jwt: JwtSettings): Router {
   });
   router.get('/cases/:id/case-file.zip', async (req, res, next) => {
     try {
-      const ctx = await createRequestContext(orm, jwt, req.headers.authorization);
+      const ctx = await createRequestContext(orm, jwt, authorizationOf(req));
       if (!ctx.actor) {
         problem(
           res,
