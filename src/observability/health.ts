@@ -9,7 +9,7 @@ export interface Readiness {
   reason?: string;
   migrations?: { applied: number; expected: number; pending: string[] };
   calendarYears?: { loaded: number[]; currentYearLoaded: boolean; nextYearLoaded: boolean };
-  webhookBacklog?: { pending: number; failed: number };
+  webhookBacklog?: { pending: number; failed: number; deadLetter: number };
   pool: PoolState;
 }
 
@@ -35,8 +35,15 @@ async function inspect(orm: MikroORM, today: string): Promise<Omit<Readiness, 's
        (select coalesce(array_agg(name order by name), '{}') from mikro_orm_migrations) as migrations,
        (select coalesce(array_agg(year order by year), '{}') from calendar_year) as years,
        (select count(*)::int from webhook_delivery where status = 'PENDING') as pending,
-       (select count(*)::int from webhook_delivery where status = 'FAILED') as failed`,
-  )) as { migrations: string[]; years: number[]; pending: number; failed: number }[];
+       (select count(*)::int from webhook_delivery where status = 'FAILED') as failed,
+       (select count(*)::int from webhook_delivery where status = 'DEAD_LETTER') as dead_letter`,
+  )) as {
+    migrations: string[];
+    years: number[];
+    pending: number;
+    failed: number;
+    dead_letter: number;
+  }[];
   const applied = new Set(row!.migrations);
   const pending = migrationsList.map((m) => m.name).filter((name) => !applied.has(name));
   const year = Number(today.slice(0, 4));
@@ -47,7 +54,7 @@ async function inspect(orm: MikroORM, today: string): Promise<Omit<Readiness, 's
       currentYearLoaded: row!.years.includes(year),
       nextYearLoaded: row!.years.includes(year + 1),
     },
-    webhookBacklog: { pending: row!.pending, failed: row!.failed },
+    webhookBacklog: { pending: row!.pending, failed: row!.failed, deadLetter: row!.dead_letter },
   };
 }
 

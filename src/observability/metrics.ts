@@ -72,7 +72,7 @@ export function createMetrics(
 
   new Gauge({
     name: 'zhifa_webhook_deliveries',
-    help: 'Webhook deliveries not yet delivered, by status (PENDING, FAILED)',
+    help: 'Webhook deliveries not yet delivered, by status (PENDING, FAILED, DEAD_LETTER)',
     labelNames: ['status'],
     registers: [registry],
     async collect() {
@@ -85,6 +85,7 @@ export function createMetrics(
       this.reset();
       this.set({ status: 'PENDING' }, 0);
       this.set({ status: 'FAILED' }, 0);
+      this.set({ status: 'DEAD_LETTER' }, 0);
       for (const row of rows) {
         this.set({ status: row.status }, row.n);
       }

@@ -106,6 +106,7 @@ describe('metrics', () => {
     expect(text).toMatch(/zhifa_db_pool_connections\{state="waiting"\} \d+/);
     expect(text).toMatch(/zhifa_webhook_deliveries\{status="PENDING"\} \d+/);
     expect(text).toMatch(/zhifa_webhook_deliveries\{status="FAILED"\} \d+/);
+    expect(text).toMatch(/zhifa_webhook_deliveries\{status="DEAD_LETTER"\} \d+/);
     expect(text).toMatch(/zhifa_deadlines_overdue \d+/);
     expect(text).toContain('# TYPE zhifa_documents_generated gauge');
   });
@@ -199,6 +200,7 @@ describe('/healthz and /readyz', () => {
     expect(body.webhookBacklog).toEqual({
       pending: expect.any(Number),
       failed: expect.any(Number),
+      deadLetter: expect.any(Number),
     });
     expect(body.pool).toMatchObject({ inUse: expect.any(Number), waiting: expect.any(Number) });
   });
