@@ -7,10 +7,13 @@ import express, { type Express } from 'express';
 import { createServer, type Server } from 'node:http';
 import { createRequestContext } from './app-context.js';
 import type { RequestContext } from './auth/context.js';
-import type { JwtSettings } from './auth/jwt.js';
+import { signToken, type JwtSettings } from './auth/jwt.js';
+import { EnforcementCertificate } from './entities/enforcement-certificate.entity.js';
 import { createErrorFormatter, type ErrorLogger } from './errors/format-error.js';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { documentsRouter } from './http/documents-route.js';
+import { corsAllowList } from './http/cors.js';
+import type { DownloadLinks } from './http/download-links.js';
 import { publicationsFeed } from './http/publications-feed.js';
 import { buildZhifaSchema } from './schema/build-schema.js';
 import { aliasLimit } from './schema/limits.js';
@@ -30,6 +33,12 @@ import { rateLimiters, type RateLimits } from './http/rate-limit.js';
 import { refuseDeepJson } from './http/json-depth.js';
 import { createPdfConverter } from './documents/pdf-conversion.js';
 import { GraphQLError } from 'graphql';
+import { healthRoutes } from './observability/health.js';
+import { logger as defaultLogger, type Logger } from './observability/logger.js';
+import { createMetrics, type ZhifaMetrics } from './observability/metrics.js';
+import { metricsHandler } from './observability/metrics-route.js';
+import { operationLogPlugin, type OperationObserver } from './observability/operation-log.js';
+import { countSqlStatements, requestScope } from './observability/request-scope.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -46,6 +55,20 @@ export interface AppOptions {
   rateLimits?: RateLimits;
   /** LibreOffice conversions at once (ZHIFA_PDF_CONCURRENCY, default 1). */
   pdfConcurrency?: number;
+  /** Defaults to the process logger (src/observability/logger.ts). */
+  logger?: Logger;
+  /**
+   * `/metrics` on this app: 'main' serves it here (behind `metricsToken` when set),
+   * 'off' leaves it to a separate port (server.ts) or disables it.
+   */
+  metricsEndpoint?: 'main' | 'off';
+  metricsToken?: string;
+  /** Signed download links (documents, case files); absent: plain paths needing the header. */
+  downloadLinks?: DownloadLinks;
+  /** Browser origins allowed by CORS (ZHIFA_CORS_ORIGINS). */
+  corsOrigins?: readonly string[];
+  /** GraphiQL's "log in as demo officer" button (only with demo data, never in production). */
+  demoLogin?: boolean;
 }
 
 export const DEFAULT_EXECUTION_TIMEOUT_MS = 10_000;
@@ -54,20 +77,26 @@ export interface ZhifaApp {
   apollo: ApolloServer<RequestContext>;
   express: Express;
   httpServer: Server;
+  metrics: ZhifaMetrics;
 }
 
-const defaultErrorLogger: ErrorLogger = ({ errorId, error, path }) => {
+function errorLoggerFor(logger: Logger): ErrorLogger {
   // Errors go to the server log with their id; the client sees only the id.
-  console.error(`[zhifa] error ${errorId} at ${path?.join('.') ?? '(request)'}:`, error);
-};
+  return ({ errorId, error, path }) =>
+    logger.error({ errorId, path: path?.join('.') ?? '(request)', err: error }, 'internal error');
+}
 
 export async function createApolloServer(
   options: AppOptions,
   httpServer?: Server,
+  observeOperation?: OperationObserver,
 ): Promise<ApolloServer<RequestContext>> {
   const schema = await buildZhifaSchema();
+  const logger = options.logger ?? defaultLogger;
+  countSqlStatements(options.orm);
   const limits = { ...DEFAULT_QUERY_COST_LIMITS, ...options.queryLimits };
   const plugins = [
+    operationLogPlugin(logger, observeOperation),
     queryCostPlugin(limits),
     executionDeadlinePlugin(options.executionTimeoutMs ?? DEFAULT_EXECUTION_TIMEOUT_MS),
     serviceUnavailableStatusPlugin(RETRY_AFTER_SECONDS),
@@ -86,23 +115,39 @@ export async function createApolloServer(
     // Apollo's own handlers would stop it and re-raise the signal halfway through.
     stopOnTerminationSignals: false,
     validationRules: [depthLimitRule(limits.maxDepth), aliasLimit()],
-    formatError: createErrorFormatter(options.logError ?? defaultErrorLogger, {
+    formatError: createErrorFormatter(options.logError ?? errorLoggerFor(logger), {
       production: options.production,
     }),
     plugins,
   });
 }
 
+function demoOfficerToken(options: AppOptions) {
+  return async (certificate: string) => {
+    const found = await options.orm.em
+      .fork()
+      .findOne(EnforcementCertificate, { number: certificate }, { populate: ['officer'] });
+    return found?.officer.active ? signToken(found.officer.id, options.jwt, 12 * 3600) : undefined;
+  };
+}
+
 export async function createApp(options: AppOptions): Promise<ZhifaApp> {
   const app = express();
   app.disable('x-powered-by');
+  // Every response carries the request id (the caller's x-request-id when sane).
+  app.use(requestScope);
+  if (options.corsOrigins?.length) {
+    app.use(corsAllowList(options.corsOrigins));
+  }
   const httpServer = createServer(app);
-  const apollo = await createApolloServer(options, httpServer);
+  const metrics = createMetrics(options.orm, { now: options.now, logger: options.logger });
+  const apollo = await createApolloServer(options, httpServer, metrics.observeOperation);
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  app.use(healthRoutes(options.orm));
+  if ((options.metricsEndpoint ?? 'main') === 'main') {
+    app.get('/metrics', metricsHandler(metrics, options.metricsToken));
+  }
   if (options.rateLimits) {
     app.use(rateLimiters(options.rateLimits, options.jwt));
   }
@@ -115,11 +160,12 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
         maxQueue: 4 * (options.pdfConcurrency ?? 1),
         cacheEntries: 64,
       }),
+      options.downloadLinks,
     ),
   );
   app.use(publicationsFeed(options.orm));
   if (!options.production) {
-    app.use(graphiqlAssets('/graphql'));
+    app.use(graphiqlAssets('/graphql', options.demoLogin ? demoOfficerToken(options) : undefined));
     // A browser asking for HTML gets GraphiQL; API clients get GraphQL.
     app.get('/graphql', (req, res, next) => {
       if (
@@ -137,10 +183,14 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
     '/graphql',
     express.json({ limit: '100kb' }),
     refuseDeepJson(),
+    requestScope,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {
-          return await createRequestContext(options.orm, options.jwt, req.headers.authorization);
+          return {
+            ...(await createRequestContext(options.orm, options.jwt, req.headers.authorization)),
+            downloadLinks: options.downloadLinks,
+          };
         } catch (error) {
           // The officer lookup needs a connection: an outage or a full pool is a 503, retryable.
           if (classifyInfrastructureError(error) === 'SERVICE_UNAVAILABLE') {
@@ -163,8 +213,8 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
   // Last: unknown routes and every error from body parsing, URL decoding or a route
   // answer one JSON shape, never Express's HTML page with a stack trace.
   app.use(notFoundHandler);
-  app.use(jsonErrorHandler(options.logError ?? defaultErrorLogger));
-  return { apollo, express: app, httpServer };
+  app.use(jsonErrorHandler(options.logError ?? errorLoggerFor(options.logger ?? defaultLogger)));
+  return { apollo, express: app, httpServer, metrics };
 }
 
 export { createRequestContext };

@@ -38,6 +38,14 @@ export interface AppConfig {
   rateLimitPerAddress: number;
   /** PDF conversions running at once (LibreOffice processes). */
   pdfConcurrency: number;
+  /** `/metrics` requires `Authorization: Bearer <token>` when set. */
+  metricsToken: string | undefined;
+  /** Serve `/metrics` on this port only (same host), not on the API port. */
+  metricsPort: number | undefined;
+  /** Browser origins allowed by CORS; empty: no cross-origin access. */
+  corsOrigins: string[];
+  /** Lifetime of signed download links. */
+  downloadUrlTtlSeconds: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -128,5 +136,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       1200,
     ),
     pdfConcurrency: integer('ZHIFA_PDF_CONCURRENCY', env.ZHIFA_PDF_CONCURRENCY, 1),
+    metricsToken: env.ZHIFA_METRICS_TOKEN || undefined,
+    corsOrigins: (env.ZHIFA_CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    downloadUrlTtlSeconds: integer(
+      'ZHIFA_DOWNLOAD_URL_TTL_SECONDS',
+      env.ZHIFA_DOWNLOAD_URL_TTL_SECONDS,
+      300,
+    ),
+    metricsPort: env.ZHIFA_METRICS_PORT
+      ? integer('ZHIFA_METRICS_PORT', env.ZHIFA_METRICS_PORT, 0)
+      : undefined,
   };
 }

@@ -7,6 +7,11 @@ import { isDatabaseEmpty, seedDemoData } from './db/seed/demo-data.js';
 import { ensureReferenceData } from './db/seed/reference-data.js';
 import { WebhookDispatcher } from './events/webhook-dispatcher.js';
 import { toLocalDate } from './procedure/local-date.js';
+import { logger } from './observability/logger.js';
+import { metricsHandler } from './observability/metrics-route.js';
+import { createDownloadLinks, resolveDownloadKey } from './http/download-links.js';
+import express from 'express';
+import type { Server } from 'node:http';
 
 /**
  * `npm start`: embedded PostgreSQL (or DATABASE_URL) → migrations → demo data
@@ -14,7 +19,7 @@ import { toLocalDate } from './procedure/local-date.js';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = (message: string) => console.log(`[zhifa] ${message}`);
+  const log = (message: string) => logger.info(message);
   const database = await openDatabase(config, log);
   let stopping = false;
   const stop = async (signal: string) => {
@@ -25,12 +30,13 @@ async function main(): Promise<void> {
     log(`${signal} received, stopping`);
     try {
       await dispatcher?.stop();
+      metricsServer?.close();
       await app?.apollo.stop();
       await database.close();
       log('stopped');
       process.exit(0);
     } catch (error) {
-      console.error(error);
+      logger.error({ err: error }, 'stop failed');
       process.exit(1);
     }
   };
@@ -44,11 +50,14 @@ async function main(): Promise<void> {
 
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   let dispatcher: WebhookDispatcher | undefined;
+  let metricsServer: Server | undefined;
   try {
     const applied = await migrate(database.orm);
-    log(
-      applied.length ? `migrations applied: ${applied.join(', ')}` : 'database schema up to date',
-    );
+    if (applied.length) {
+      logger.info({ migrations: applied }, `${applied.length} migration(s) applied`);
+    } else {
+      log('database schema up to date');
+    }
     const em = database.orm.em.fork();
     const reference = await ensureReferenceData(em);
     if (reference.calendarYears + reference.provisions > 0) {
@@ -78,17 +87,46 @@ async function main(): Promise<void> {
         perOfficerPerMinute: config.rateLimitPerOfficer,
         perAddressPerMinute: config.rateLimitPerAddress,
       },
+      // A separate metrics port keeps /metrics off the API port; in production without a
+      // token or port it is not served at all (business counts are not for the public).
+      metricsEndpoint:
+        config.metricsPort === undefined && (config.metricsToken || !config.production)
+          ? 'main'
+          : 'off',
+      metricsToken: config.metricsToken,
+      demoLogin: config.loadDemoData && !config.production,
+      downloadLinks: createDownloadLinks(
+        resolveDownloadKey(config.dataDir),
+        config.downloadUrlTtlSeconds,
+      ),
+      corsOrigins: config.corsOrigins,
     });
     await new Promise<void>((resolve, reject) => {
       app!.httpServer.once('error', reject);
       app!.httpServer.listen(config.port, config.host, resolve);
     });
     log(`GraphQL at http://${config.host}:${config.port}/graphql`);
+    const metricsPort = config.metricsPort;
+    if (metricsPort !== undefined) {
+      const metricsApp = express();
+      metricsApp.disable('x-powered-by');
+      metricsApp.get('/metrics', metricsHandler(app.metrics, config.metricsToken));
+      metricsServer = await new Promise<Server>((resolve, reject) => {
+        const server = metricsApp.listen(metricsPort, config.host, () => resolve(server));
+        server.once('error', reject);
+      });
+      log(`metrics at http://${config.host}:${metricsPort}/metrics`);
+    } else if (config.production && !config.metricsToken) {
+      logger.warn('metrics not served: set ZHIFA_METRICS_TOKEN or ZHIFA_METRICS_PORT');
+    }
     // Domain events to registered webhooks (transactional outbox, at least once).
-    dispatcher = new WebhookDispatcher({ orm: database.orm, log });
+    dispatcher = new WebhookDispatcher({
+      orm: database.orm,
+      log: (message) => logger.warn(message),
+    });
     dispatcher.start();
   } catch (error) {
-    console.error('[zhifa] failed to start:', error);
+    logger.fatal({ err: error }, 'failed to start');
     await database.close().catch(() => {});
     process.exit(1);
   }

@@ -3,6 +3,7 @@ import type { Officer } from '../entities/officer.entity.js';
 import type { OfficerRole } from '../procedure/officer-role.js';
 import { AuthenticationError, type DomainError } from '../errors/domain-error.js';
 import { verifyToken, type JwtSettings } from './jwt.js';
+import type { DownloadLinks } from '../http/download-links.js';
 import { Officer as OfficerEntity } from '../entities/officer.entity.js';
 
 /** Who is acting: an active officer, with the office subtree they may see. */
@@ -23,6 +24,8 @@ export interface RequestContext {
   authenticationError: DomainError | undefined;
   /** The clock lives at the edge: rules receive today's date from here. */
   now: () => Date;
+  /** Signs short-lived download links (HTTP server only; absent: plain paths). */
+  downloadLinks?: DownloadLinks;
 }
 
 export async function authenticate(

@@ -3,6 +3,7 @@ import type { AppConfig } from '../config.js';
 import { connectionUrl, createDatabase, databaseExists, withDatabase } from './admin.js';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres.js';
 import { createOrmConfig } from './mikro-orm.config.js';
+import { logger } from '../observability/logger.js';
 
 export const EMBEDDED_DATABASE_NAME = 'zhifa';
 
@@ -38,7 +39,7 @@ export async function openDatabase(
     const orm = await MikroORM.init(
       createOrmConfig({
         clientUrl,
-        onQuery: config.logQueries ? (sql) => console.log(sql) : undefined,
+        onQuery: config.logQueries ? (sql) => logger.info({ sql }, 'SQL') : undefined,
         timeouts: config.databaseTimeouts,
       }),
     );

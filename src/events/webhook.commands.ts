@@ -6,6 +6,7 @@ import { isInScope } from '../auth/office-scope.js';
 import { isUuid } from '../commands/office.commands.js';
 import { Office } from '../entities/office.entity.js';
 import { WebhookSubscription } from '../entities/webhook-subscription.entity.js';
+import { WebhookDelivery } from '../entities/webhook-delivery.entity.js';
 import { NotFoundError, ValidationError } from '../errors/domain-error.js';
 import type { DomainEventType } from './domain-event-types.js';
 
@@ -122,4 +123,32 @@ export async function deactivateWebhook(
     await em.flush();
   }
   return webhook;
+}
+
+/**
+ * Operators replay a delivery (a dead letter, or one a receiver lost): it is
+ * queued again at its place in the subscription's order, with a fresh attempt count.
+ */
+export async function redeliverWebhook(
+  em: EntityManager,
+  actor: Actor,
+  deliveryId: string,
+  now: Date,
+): Promise<WebhookDelivery> {
+  const delivery = isUuid(deliveryId)
+    ? await em.findOne(WebhookDelivery, { id: deliveryId }, { populate: ['subscription'] })
+    : null;
+  if (!delivery || !isInScope(actor, delivery.subscription.officePath)) {
+    throw new NotFoundError(
+      'WEBHOOK_DELIVERY_NOT_FOUND',
+      'NOT_FOUND',
+      '推送记录不存在或不在您的管辖范围内',
+      { id: deliveryId },
+    );
+  }
+  delivery.status = 'PENDING';
+  delivery.attempts = 0;
+  delivery.nextAttemptAt = now;
+  await em.flush();
+  return delivery;
 }

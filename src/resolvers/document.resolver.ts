@@ -259,6 +259,11 @@ export class DocumentCorrectionResolver {
   }
 }
 
+/** A signed short-lived link when the server signs links, else the plain path (Authorization header). */
+function signedPath(ctx: RequestContext, path: string): string {
+  return ctx.downloadLinks && ctx.actor ? ctx.downloadLinks.sign(path, ctx.actor.officerId) : path;
+}
+
 @ObjectType({ description: '案卷导出（全部文书、目录、全过程记录及其校验结果）' })
 class CaseFileExportType {
   @Field() fileName!: string;
@@ -266,7 +271,11 @@ class CaseFileExportType {
   @Field(() => Int) sizeBytes!: number;
   @Field(() => Int) documentCount!: number;
   @Field() auditChainIntact!: boolean;
-  @Field({ description: '下载地址（GET，携带 Authorization 头）' }) downloadUrl!: string;
+  @Field({
+    description:
+      '下载地址 download URL：经签名的短时链接（浏览器可直接打开，无需 Authorization 头，过期失效）',
+  })
+  downloadUrl!: string;
 }
 
 @Resolver()
@@ -287,7 +296,7 @@ export class CaseFileResolver {
       sizeBytes: file.content.length,
       documentCount: file.documentCount,
       auditChainIntact: file.auditChainIntact,
-      downloadUrl: `/cases/${found.id}/case-file.zip`,
+      downloadUrl: signedPath(ctx, `/cases/${found.id}/case-file.zip`),
     });
   }
 }
@@ -295,9 +304,10 @@ export class CaseFileResolver {
 @Resolver(() => CaseDocument)
 export class CaseDocumentResolver {
   @FieldResolver(() => String, {
-    description: '下载地址（GET，携带 Authorization 头；?format=pdf 为 PDF）',
+    description:
+      '下载地址 download URL：经签名的短时链接（浏览器可直接打开，无需 Authorization 头，过期失效；加 &format=pdf 为 PDF）',
   })
-  downloadUrl(@Root() document: CaseDocument): string {
-    return `/documents/${document.id}`;
+  downloadUrl(@Root() document: CaseDocument, @Ctx() ctx: RequestContext): string {
+    return signedPath(ctx, `/documents/${document.id}`);
   }
 }

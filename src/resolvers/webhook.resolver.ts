@@ -31,6 +31,7 @@ import {
 import {
   deactivateWebhook,
   findManagedWebhook,
+  redeliverWebhook,
   registerWebhook,
 } from '../events/webhook.commands.js';
 import { Connection, PageArgs, paginate } from '../schema/connection.js';
@@ -85,6 +86,18 @@ export class WebhookResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<WebhookSubscription> {
     return runInTransaction(ctx, (em, actor) => deactivateWebhook(em, actor, id, ctx.now()));
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => WebhookDelivery, {
+    description:
+      '重新推送 redeliver：把一条推送记录（通常是死信 DEAD_LETTER）重新排入队列，按原顺序推送，尝试次数清零',
+  })
+  redeliverWebhook(
+    @Arg('deliveryId', () => ID, { description: '推送记录 id（delivery id）' }) deliveryId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WebhookDelivery> {
+    return runInTransaction(ctx, (em, actor) => redeliverWebhook(em, actor, deliveryId, ctx.now()));
   }
 
   @Authorized('ADMIN')

@@ -773,3 +773,44 @@ async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<vo
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
+
+describe('dead letter and redelivery', () => {
+  it('a receiver that keeps rejecting one event gets the rest; the event goes to the dead letter and an operator redelivers it', async () => {
+    const clock = new Clock();
+    const portal = await new Receiver().start();
+    const webhook = await registerWebhook('BJ0006', 'beijing', portal.url, ['CASE_CLOSED']);
+    const ids = await recordEvents('beijing', 3, clock);
+    let rejecting = true;
+    const sent: string[] = [];
+    const fetchStub: typeof globalThis.fetch = async (_url, init) => {
+      const eventId = (init?.headers as Record<string, string>)['zhifa-event-id']!;
+      sent.push(eventId);
+      return new Response(null, { status: rejecting && eventId === ids[0] ? 500 : 204 });
+    };
+    const send = dispatcher(clock, { maxAttempts: 3, fetch: fetchStub });
+    for (let round = 0; round < 5; round += 1) {
+      await send.drain();
+      clock.advance(3600);
+    }
+    const [dead, ...rest] = await deliveriesOf(webhook.id);
+    expect(dead).toMatchObject({ status: 'DEAD_LETTER', attempts: 3, lastError: 'HTTP 500' });
+    expect(rest.map((d) => d.status)).toEqual(['DELIVERED', 'DELIVERED']);
+    expect(sent.filter((id) => id === ids[0])).toHaveLength(3);
+    expect(sent.filter((id) => id !== ids[0])).toEqual([ids[1], ids[2]]);
+
+    const REDELIVER = `mutation($id: ID!) { redeliverWebhook(deliveryId: $id) { status attempts } }`;
+    expect(errorCode(await app.run(REDELIVER, { id: dead!.id }, 'SH0006'))).toBe(
+      'WEBHOOK_DELIVERY_NOT_FOUND',
+    );
+    const replayed = await app.run<{ redeliverWebhook: { status: string; attempts: number } }>(
+      REDELIVER,
+      { id: dead!.id },
+      'BJ0006',
+    );
+    expect(replayed.data!.redeliverWebhook).toEqual({ status: 'PENDING', attempts: 0 });
+    rejecting = false;
+    await send.drain();
+    const [again] = await deliveriesOf(webhook.id);
+    expect(again).toMatchObject({ status: 'DELIVERED', attempts: 1 });
+  });
+});

@@ -1,0 +1,79 @@
+import { pino, type DestinationStream, type Logger } from 'pino';
+
+export type { Logger };
+
+/**
+ * The one logger of the server: JSON lines (level, time, msg and fields) on
+ * stdout for log collectors. A terminal gets a short readable line instead when
+ * it asks for it (stdout is a TTY, or ZHIFA_LOG_FORMAT=pretty; ZHIFA_LOG_FORMAT=json
+ * forces JSON). Never log tokens, secrets or party data: fields named like them
+ * are redacted as a safety net.
+ */
+export interface LoggerOptions {
+  level?: string;
+  pretty?: boolean;
+  /** Where the lines go (tests capture them). */
+  destination?: DestinationStream;
+}
+
+const REDACTED_PATHS = [
+  'authorization',
+  'headers.authorization',
+  'password',
+  'secret',
+  'token',
+  '*.authorization',
+  '*.password',
+  '*.secret',
+  '*.token',
+];
+
+export function wantsPrettyLogs(env: NodeJS.ProcessEnv, isTty: boolean): boolean {
+  const format = env.ZHIFA_LOG_FORMAT?.toLowerCase();
+  if (format === 'json') {
+    return false;
+  }
+  return format === 'pretty' || isTty;
+}
+
+function defaultLevel(env: NodeJS.ProcessEnv): string {
+  // Test runs stay quiet unless a test asks for the lines (it passes its own destination).
+  return env.ZHIFA_LOG_LEVEL || (env.VITEST ? 'silent' : 'info');
+}
+
+/** `07:41:02 INFO  GraphQL operation operation=CaseList durationMs=12 …` for a human at a terminal. */
+export function formatPrettyLine(jsonLine: string): string {
+  let record: Record<string, unknown>;
+  try {
+    record = JSON.parse(jsonLine) as Record<string, unknown>;
+  } catch {
+    return jsonLine;
+  }
+  const { level, time, msg, ...fields } = record;
+  const clock = typeof time === 'string' ? time.slice(11, 19) : '';
+  const rest = Object.entries(fields)
+    .map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .join(' ');
+  return `${clock} ${String(level).toUpperCase().padEnd(5)} ${String(msg ?? '')}${rest ? ` ${rest}` : ''}\n`;
+}
+
+function prettyStdout(): DestinationStream {
+  return { write: (line: string) => void process.stdout.write(formatPrettyLine(line)) };
+}
+
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const pretty = options.pretty ?? wantsPrettyLogs(process.env, process.stdout.isTTY === true);
+  return pino(
+    {
+      level: options.level ?? defaultLevel(process.env),
+      base: undefined,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    },
+    options.destination ?? (pretty ? prettyStdout() : pino.destination({ dest: 1, sync: true })),
+  );
+}
+
+/** The process-wide logger; modules take it as `logger` and call `logger.info(fields, message)`. */
+export const logger: Logger = createLogger();
