@@ -9,6 +9,7 @@ import type { RequestContext } from './auth/context.js';
 import type { JwtSettings } from './auth/jwt.js';
 import { createErrorFormatter, type ErrorLogger } from './errors/format-error.js';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
+import { auditCheckpointsRoute } from './http/audit-checkpoints-route.js';
 import { documentsRouter } from './http/documents-route.js';
 import { publicationsFeed } from './http/publications-feed.js';
 import { buildZhifaSchema } from './schema/build-schema.js';
@@ -67,6 +68,7 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
   });
   app.use(documentsRouter(options.orm, options.jwt));
   app.use(publicationsFeed(options.orm));
+  app.use(auditCheckpointsRoute(options.orm));
   if (!options.production) {
     app.use(graphiqlAssets('/graphql'));
     // A browser asking for HTML gets GraphiQL; API clients get GraphQL.

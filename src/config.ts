@@ -22,6 +22,10 @@ export interface AppConfig {
   /** Production hardening: no introspection, no GraphiQL. */
   production: boolean;
   logQueries: boolean;
+  /** Ed25519 PKCS#8 PEM for audit checkpoints; undefined means "generate one and keep it in dataDir". */
+  checkpointPrivateKey: string | undefined;
+  /** Minutes between automatic audit checkpoints (0 = only on demand). */
+  checkpointIntervalMinutes: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -56,5 +60,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loadDemoData: flag(env.ZHIFA_DEMO_DATA, true),
     production: flag(env.ZHIFA_PRODUCTION, false),
     logQueries: flag(env.ZHIFA_LOG_QUERIES, false),
+    checkpointPrivateKey: env.ZHIFA_CHECKPOINT_PRIVATE_KEY || undefined,
+    checkpointIntervalMinutes: integer(
+      'ZHIFA_CHECKPOINT_INTERVAL_MINUTES',
+      env.ZHIFA_CHECKPOINT_INTERVAL_MINUTES,
+      60,
+    ),
   };
 }

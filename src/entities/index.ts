@@ -1,3 +1,4 @@
+import { AuditCheckpoint } from './audit-checkpoint.entity.js';
 import { CalendarYear } from './calendar-year.entity.js';
 import { CaseDocument } from './case-document.entity.js';
 import { CaseEvent } from './case-event.entity.js';
@@ -18,6 +19,7 @@ import { WebhookDelivery } from './webhook-delivery.entity.js';
 import { WebhookSubscription } from './webhook-subscription.entity.js';
 
 export {
+  AuditCheckpoint,
   CalendarYear,
   Case,
   CaseDocument,
@@ -57,4 +59,5 @@ export const entities = [
   WebhookDelivery,
   Publication,
   ServiceRecord,
+  AuditCheckpoint,
 ];

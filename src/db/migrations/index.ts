@@ -9,6 +9,7 @@ import { Migration20261122064726 } from './Migration20261122064726.js';
 import { Migration20261122065531 } from './Migration20261122065531.js';
 import { Migration20261122065851 } from './Migration20261122065851.js';
 import { Migration20261122072207 } from './Migration20261122072207.js';
+import { Migration20261203107000 } from './Migration20261203107000.js';
 
 /** Every committed migration, in order. Never edit one that has shipped: add a new one. */
 export const migrationsList: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122073438', class: Migration20261122073438 },
   { name: 'Migration20261122073646', class: Migration20261122073646 },
   { name: 'Migration20261122074425', class: Migration20261122074425 },
+  { name: 'Migration20261203107000', class: Migration20261203107000 },
 ];
