@@ -89,7 +89,7 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createRequestContext(options.orm, options.jwt, req.headers.authorization),
+        createRequestContext(options.orm, options.jwt, req.headers.authorization, options.now),
     }),
   );
   return { apollo, express: app, httpServer };
