@@ -11,6 +11,7 @@ import { signToken, type JwtSettings } from './auth/jwt.js';
 import { EnforcementCertificate } from './entities/enforcement-certificate.entity.js';
 import { createErrorFormatter, type ErrorLogger } from './errors/format-error.js';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
+import { auditCheckpointsRoute } from './http/audit-checkpoints-route.js';
 import { documentsRouter } from './http/documents-route.js';
 import { corsAllowList } from './http/cors.js';
 import type { DownloadLinks } from './http/download-links.js';
@@ -164,6 +165,7 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
     ),
   );
   app.use(publicationsFeed(options.orm));
+  app.use(auditCheckpointsRoute(options.orm));
   if (!options.production) {
     app.use(graphiqlAssets('/graphql', options.demoLogin ? demoOfficerToken(options) : undefined));
     // A browser asking for HTML gets GraphiQL; API clients get GraphQL.
@@ -188,7 +190,12 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
       context: async ({ req }) => {
         try {
           return {
-            ...(await createRequestContext(options.orm, options.jwt, req.headers.authorization)),
+            ...(await createRequestContext(
+              options.orm,
+              options.jwt,
+              req.headers.authorization,
+              options.now,
+            )),
             downloadLinks: options.downloadLinks,
           };
         } catch (error) {

@@ -46,6 +46,10 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Lifetime of signed download links. */
   downloadUrlTtlSeconds: number;
+  /** Ed25519 PKCS#8 PEM for audit checkpoints; undefined means "generate one and keep it in dataDir". */
+  checkpointPrivateKey: string | undefined;
+  /** Minutes between automatic audit checkpoints (0 = only on demand). */
+  checkpointIntervalMinutes: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -149,5 +153,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metricsPort: env.ZHIFA_METRICS_PORT
       ? integer('ZHIFA_METRICS_PORT', env.ZHIFA_METRICS_PORT, 0)
       : undefined,
+    checkpointPrivateKey: env.ZHIFA_CHECKPOINT_PRIVATE_KEY || undefined,
+    checkpointIntervalMinutes: integer(
+      'ZHIFA_CHECKPOINT_INTERVAL_MINUTES',
+      env.ZHIFA_CHECKPOINT_INTERVAL_MINUTES,
+      60,
+    ),
   };
 }

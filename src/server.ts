@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { createApp } from './app.js';
 import { resolveSigningSecret } from './auth/signing-key.js';
+import { resolveCheckpointSigner } from './audit/checkpoint-key.js';
+import { AuditCheckpointJob, configureCheckpointSigner } from './commands/audit-checkpoints.js';
 import { loadConfig } from './config.js';
 import { migrate, openDatabase } from './db/database.js';
 import { isDatabaseEmpty, seedDemoData } from './db/seed/demo-data.js';
@@ -31,6 +33,7 @@ async function main(): Promise<void> {
     try {
       await dispatcher?.stop();
       metricsServer?.close();
+      await checkpoints?.stop();
       await app?.apollo.stop();
       await database.close();
       log('stopped');
@@ -51,6 +54,7 @@ async function main(): Promise<void> {
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   let dispatcher: WebhookDispatcher | undefined;
   let metricsServer: Server | undefined;
+  let checkpoints: AuditCheckpointJob | undefined;
   try {
     const applied = await migrate(database.orm);
     if (applied.length) {
@@ -70,6 +74,8 @@ async function main(): Promise<void> {
       log('demo data loaded (npm run token -- BJ0001 prints a token for the Beijing office head)');
     }
     const secret = resolveSigningSecret(config.jwtSecret, config.dataDir);
+    const checkpointKey = resolveCheckpointSigner(config.checkpointPrivateKey, config.dataDir);
+    configureCheckpointSigner(checkpointKey);
     app = await createApp({
       orm: database.orm,
       jwt: {
@@ -125,6 +131,14 @@ async function main(): Promise<void> {
       log: (message) => logger.warn(message),
     });
     dispatcher.start();
+    // Signed Merkle roots over every case's chain head (GET /audit/checkpoints.json).
+    checkpoints = new AuditCheckpointJob({
+      orm: database.orm,
+      intervalMinutes: config.checkpointIntervalMinutes,
+      log,
+    });
+    checkpoints.start();
+    log(`audit checkpoint key ${checkpointKey.keyId} (public key at /audit/checkpoint-key.pem)`);
   } catch (error) {
     logger.fatal({ err: error }, 'failed to start');
     await database.close().catch(() => {});

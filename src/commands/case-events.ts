@@ -1,13 +1,21 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   canonicalJson,
+  CURRENT_HASH_VERSION,
   eventHash,
   GENESIS_HASH,
   sha256Hex,
   verifyChain,
   type ChainVerification,
+  type RecordedChainHead,
 } from '../audit/hash-chain.js';
+import {
+  chainedDocumentDigests,
+  checkDocumentIntegrity,
+  type DocumentIntegrity,
+} from '../audit/document-integrity.js';
 import type { Actor } from '../auth/context.js';
+import { CaseDocument } from '../entities/case-document.entity.js';
 import { CaseEvent } from '../entities/case-event.entity.js';
 import type { Case } from '../entities/case.entity.js';
 import type { LocalDate } from '../procedure/local-date.js';
@@ -28,7 +36,11 @@ export interface NewCaseEvent {
   payload: Record<string, unknown>;
 }
 
-/** Appends the next link of the case's chain, in the caller's transaction. */
+/**
+ * Appends the next link of the case's chain, in the caller's transaction.
+ * The insert trigger moves the case row's chain head and length in the same
+ * transaction (and refuses an event that does not extend it).
+ */
 export async function appendCaseEvent(
   em: EntityManager,
   found: Case,
@@ -42,6 +54,7 @@ export async function appendCaseEvent(
   );
   const record = em.create(CaseEvent, {
     case: found,
+    hashVersion: CURRENT_HASH_VERSION,
     sequence: (last?.sequence ?? 0) + 1,
     occurredAt: event.occurredAt,
     actDate: event.actDate ?? null,
@@ -62,10 +75,99 @@ export async function appendCaseEvent(
   return record;
 }
 
+/** The chain head and length the case row records (not mapped on the entity: only the trigger writes them). */
+export async function recordedChainHead(
+  em: EntityManager,
+  caseId: string,
+): Promise<RecordedChainHead> {
+  const rows = await em
+    .getConnection()
+    .execute<{ chain_head: string | null; chain_length: number }[]>(
+      `select chain_head, chain_length from "case" where id = ?`,
+      [caseId],
+      'all',
+      em.getTransactionContext(),
+    );
+  return { head: rows[0]?.chain_head ?? null, length: rows[0]?.chain_length ?? 0 };
+}
+
+export interface CaseAudit {
+  verification: ChainVerification;
+  events: CaseEvent[];
+  documents: DocumentIntegrity[];
+}
+
+/**
+ * The full audit of one case: every event re-hashed under its version, the
+ * chain's end against the case row's head and length, and every document's
+ * bytes re-hashed against its column and the chained SHA-256. A chain that
+ * verifies but a document that does not is reported as DOCUMENT_MISMATCH.
+ */
+export async function auditCase(em: EntityManager, caseId: string): Promise<CaseAudit> {
+  const events = await em.find(CaseEvent, { case: caseId }, { orderBy: { sequence: 'asc' } });
+  const recorded = await recordedChainHead(em, caseId);
+  const chain = verifyChain(
+    events.map((e) => ({ ...e.toChainContent(), hash: e.hash })),
+    recorded,
+  );
+  const chained = chainedDocumentDigests(events.map((e) => e.payload));
+  const stored = await em.find(
+    CaseDocument,
+    { case: caseId },
+    { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['content'] },
+  );
+  const documents = stored.map((d) => checkDocumentIntegrity(d, chained));
+  const tamperedDocuments = documents.filter((d) => !d.intact).map((d) => d.documentId);
+  const checkpointed = await lastCheckpointedHead(em, caseId);
+  const passesCheckpoint =
+    !checkpointed || events[checkpointed.length - 1]?.hash === checkpointed.head;
+  const verification: ChainVerification = !chain.intact
+    ? { ...chain, tamperedDocuments }
+    : !passesCheckpoint
+      ? {
+          ...chain,
+          intact: false,
+          reason: 'CHECKPOINT_MISMATCH',
+          firstBrokenSequence: checkpointed!.length,
+          tamperedDocuments,
+        }
+      : tamperedDocuments.length > 0
+        ? { ...chain, intact: false, reason: 'DOCUMENT_MISMATCH', tamperedDocuments }
+        : { ...chain, tamperedDocuments };
+  return { verification, events, documents };
+}
+
+/** The case's chain head as the latest signed checkpoint recorded it (null before any). */
+async function lastCheckpointedHead(
+  em: EntityManager,
+  caseId: string,
+): Promise<{ head: string; length: number } | null> {
+  const rows = await em.getConnection().execute<{ leaf: { head: string; length: number } }[]>(
+    `select leaf from audit_checkpoint, jsonb_array_elements(leaves) leaf
+      where leaves @> ?::jsonb and leaf->>'caseId' = ? order by sequence desc limit 1`,
+    [JSON.stringify([{ caseId }]), caseId],
+    'all',
+    em.getTransactionContext(),
+  );
+  return rows[0]?.leaf ?? null;
+}
+
 export async function verifyCaseChain(
   em: EntityManager,
   caseId: string,
 ): Promise<ChainVerification> {
-  const events = await em.find(CaseEvent, { case: caseId }, { orderBy: { sequence: 'asc' } });
-  return verifyChain(events.map((e) => ({ ...e.toChainContent(), hash: e.hash })));
+  return (await auditCase(em, caseId)).verification;
+}
+
+/** One document's bytes against its stored and chained SHA-256 (for the download route). */
+export async function checkStoredDocument(
+  em: EntityManager,
+  document: CaseDocument,
+): Promise<DocumentIntegrity> {
+  const events = await em.find(
+    CaseEvent,
+    { case: document.case.id },
+    { fields: ['payload'], orderBy: { sequence: 'asc' } },
+  );
+  return checkDocumentIntegrity(document, chainedDocumentDigests(events.map((e) => e.payload)));
 }

@@ -1,12 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import JSZip from 'jszip';
-import { sha256Hex, verifyChain } from '../audit/hash-chain.js';
+import { sha256Hex } from '../audit/hash-chain.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
-import { CaseEvent } from '../entities/case-event.entity.js';
 import type { Case } from '../entities/case.entity.js';
 import { convertDocxToPdf } from '../documents/pdf.js';
 import { toLocalDate, type LocalDate } from '../procedure/local-date.js';
 import { buildCaseFileVolume, orderCaseFileDocuments } from './case-file-volume.js';
+import {
+  addIntegrityFiles,
+  caseFileIntegrity,
+  chainSummary,
+  documentIntegrityNote,
+} from './case-file-integrity.js';
 
 export interface CaseFileExport {
   fileName: string;
@@ -49,8 +54,9 @@ export async function exportCaseFile(
   // Procedural order (not generation time); receipts and notices follow their document.
   const ordered = orderCaseFileDocuments(stored);
   const documents = ordered.map((o) => o.document);
-  const events = await em.find(CaseEvent, { case: found }, { orderBy: { sequence: 'asc' } });
-  const verification = verifyChain(events.map((e) => ({ ...e.toChainContent(), hash: e.hash })));
+  const integrity = await caseFileIntegrity(em, found.id);
+  const { verification, events } = integrity.audit;
+  const documentIntegrity = new Map(integrity.audit.documents.map((d) => [d.documentId, d]));
   const zip = new JSZip();
   const fixedDate = new Date('2000-01-01T00:00:00Z');
   // 立卷时间: the day of the last document, so the same case file packs to the same bytes.
@@ -77,6 +83,7 @@ export async function exportCaseFile(
       sha256: document.sha256,
       generatedAt: document.createdAt.toISOString(),
       template: `${document.templateName} (${document.templateSha256})`,
+      integrity: documentIntegrity.get(document.id)?.failure ?? 'INTACT',
     };
   });
   const header = {
@@ -108,11 +115,11 @@ export async function exportCaseFile(
     'index.txt',
     [
       `${found.number} ${found.title}（${found.office.name}）`,
-      `全过程记录 ${verification.checkedEvents} 条，哈希链${verification.intact ? '完整' : `在第 ${verification.firstBrokenSequence} 条处断裂（${verification.reason}）`}`,
+      chainSummary(verification),
       '',
       ...index.map(
         (d) =>
-          `${String(d.order).padStart(3, ' ')}. ${d.label}${d.number ? ` ${d.number}` : ''}\u3000第${d.pages}页\n     ${d.file}\n     SHA-256 ${d.sha256}`,
+          `${String(d.order).padStart(3, ' ')}. ${d.label}${d.number ? ` ${d.number}` : ''}\u3000第${d.pages}页\n     ${d.file}\n     SHA-256 ${d.sha256}${d.integrity === 'INTACT' ? '' : `\n     ${documentIntegrityNote(documentIntegrity.get(documents[d.order - 1]!.id))}`}`,
       ),
     ].join('\n') + '\n',
     { date: fixedDate, createFolders: false },
@@ -125,7 +132,6 @@ export async function exportCaseFile(
         events: events.map((e) => ({
           ...e.toChainContent(),
           hash: e.hash,
-          actorName: e.actorName,
         })),
       },
       null,
@@ -133,13 +139,14 @@ export async function exportCaseFile(
     ),
     { date: fixedDate, createFolders: false },
   );
+  addIntegrityFiles(zip, integrity, { date: fixedDate, createFolders: false });
   const content = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   return {
     fileName: `${found.number}-案卷.zip`,
     content,
     sha256: sha256Hex(content),
     documentCount: documents.length,
-    auditChainIntact: verification.intact,
+    auditChainIntact: integrity.intact,
     volume: {
       file: 'volume.docx',
       sha256: volume.sha256,

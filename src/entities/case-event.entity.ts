@@ -10,7 +10,7 @@ import {
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import type { ChainedEventContent } from '../audit/hash-chain.js';
+import { CURRENT_HASH_VERSION, type ChainedEventContent } from '../audit/hash-chain.js';
 import type { LocalDate } from '../procedure/local-date.js';
 import { LocalDateScalar } from '../schema/scalars.js';
 import { Case } from './case.entity.js';
@@ -118,14 +118,24 @@ export class CaseEvent {
   get recordedAt(): Date {
     return this.occurredAt;
   }
+  /** Which field list the hash covers (audit/hash-chain.ts HASHED_FIELDS); old events keep theirs. */
+  @Field(() => Int, {
+    description:
+      '哈希版本（hashVersion）：哈希所覆盖的字段清单的版本；1 = 2026年12月前的记录（不含记录 id 与操作人姓名），2 = 覆盖全部显示字段',
+  })
+  @Property({ type: 'smallint' })
+  hashVersion: number = CURRENT_HASH_VERSION;
 
   toChainContent(): ChainedEventContent {
     return {
+      id: this.id,
+      hashVersion: this.hashVersion,
       caseId: this.case.id,
       sequence: this.sequence,
       occurredAt: this.occurredAt.toISOString(),
       action: this.action,
       actorOfficerId: this.actorOfficerId,
+      actorName: this.actorName,
       actorCertificateNumber: this.actorCertificateNumber,
       fromStatus: this.fromStatus,
       toStatus: this.toStatus,

@@ -104,6 +104,17 @@ export class Case extends BaseEntity<
   @Property({ type: 'json', nullable: true })
   procedureRecord: ProcedureRecord | null = null;
 
+  /**
+   * The audit chain's head (last event hash) and length. Written only by the
+   * case_event insert trigger, in the appending transaction; code never sets
+   * them (so a step's optimistic-lock version is not touched by an append).
+   */
+  @Property({ type: 'character', length: 64, nullable: true })
+  chainHead?: string | null;
+
+  @Property({ type: 'integer', default: 0 })
+  chainLength?: number;
+
   @ManyToMany(() => Party, undefined, { pivotTable: 'case_party', owner: true })
   parties = new Collection<Party>(this);
 

@@ -1,3 +1,4 @@
+import { AuditCheckpoint } from './audit-checkpoint.entity.js';
 import { CalendarYear } from './calendar-year.entity.js';
 import { CaseDocument } from './case-document.entity.js';
 import { CaseEvent } from './case-event.entity.js';
@@ -19,6 +20,7 @@ import { WebhookDelivery } from './webhook-delivery.entity.js';
 import { WebhookSubscription } from './webhook-subscription.entity.js';
 
 export {
+  AuditCheckpoint,
   CalendarYear,
   Case,
   CaseDocument,
@@ -60,4 +62,5 @@ export const entities = [
   Publication,
   ServiceRecord,
   DocumentTemplateVersion,
+  AuditCheckpoint,
 ];

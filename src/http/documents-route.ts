@@ -7,6 +7,7 @@ import { isInScope } from '../auth/office-scope.js';
 import { createRequestContext } from '../app-context.js';
 import { isUuid } from '../commands/office.commands.js';
 import { exportCaseFile } from '../commands/case-file.js';
+import { checkStoredDocument } from '../commands/case-events.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
 import { Case } from '../entities/case.entity.js';
 import { PdfRendererUnavailableError } from '../documents/pdf.js';
@@ -67,6 +68,20 @@ export function documentsRouter(
         : null;
       if (!document || !isInScope(ctx.actor, document.case.officePath)) {
         problem(res, 404, 'DOCUMENT_NOT_FOUND', '文书不存在或不在您的管辖范围内');
+        return;
+      }
+      // Re-hash the bytes before serving them: replaced content is refused, never served as genuine.
+      const integrity = await checkStoredDocument(ctx.em, document);
+      if (!integrity.intact) {
+        console.error(
+          `[zhifa] document ${document.id} failed its integrity check (${integrity.failure}): stored ${document.sha256}, actual ${integrity.actualSha256}`,
+        );
+        problem(
+          res,
+          409,
+          'DOCUMENT_INTEGRITY_VIOLATION',
+          `文书内容与登记的 SHA-256 不符（${integrity.failure}），可能已被篡改，拒绝提供；请联系系统管理员核查`,
+        );
         return;
       }
       const baseName = `${document.title}${document.number ? `（${document.number}）` : ''}`;

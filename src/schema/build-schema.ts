@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker.js';
+import { AuditCheckpointResolver } from '../resolvers/audit-checkpoint.resolver.js';
 import { CalendarResolver } from '../resolvers/calendar.resolver.js';
 import { CaseProcedureResolver, DeadlineResolver } from '../resolvers/case-procedure.resolver.js';
 import { MonitoringResolver } from '../resolvers/monitoring.resolver.js';
@@ -73,6 +74,7 @@ export const resolvers = [
   WebhookResolver,
   WebhookDeliveryResolver,
   DomainEventResolver,
+  AuditCheckpointResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -64,7 +64,16 @@ export class ChainVerificationType {
   @Field() intact!: boolean;
   @Field(() => Int) checkedEvents!: number;
   @Field(() => Int, { nullable: true }) firstBrokenSequence!: number | null;
-  @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '断裂原因（reason）：HASH_MISMATCH 记录被改、BROKEN_LINK 链接断开、SEQUENCE_GAP 缺号、UNKNOWN_HASH_VERSION 未知哈希版本、LENGTH_MISMATCH 条数与案件登记的不符（末尾记录被删）、HEAD_MISMATCH 末条哈希与案件登记的链头不符、DOCUMENT_MISMATCH 文书内容与登记的 SHA-256 不符',
+  })
+  reason!: string | null;
+  @Field(() => [ID], {
+    description: '内容与文书登记或全过程记录中的 SHA-256 不符的文书（tamperedDocuments，文书 id）',
+  })
+  tamperedDocuments!: string[];
 }
 
 export const DEADLINE_STATUSES = ['OPEN', 'MET', 'MISSED'] as const;

@@ -65,6 +65,7 @@ describe('the case audit trail (全过程记录)', () => {
       checkedEvents: 3,
       firstBrokenSequence: null,
       reason: null,
+      tamperedDocuments: [],
     });
   });
 
