@@ -14,7 +14,12 @@ import { checkTemplateAgainstModel } from './template-contract.js';
 /** A problem the contract checker does not model (load, build, render, signature block). */
 export interface TemplateProblem {
   readonly kind:
-    'TEMPLATE_UNREADABLE' | 'MODEL_BUILD_FAILED' | 'RENDER_FAILED' | 'SEAL_BLOCK_MISSING';
+    | 'TEMPLATE_UNREADABLE'
+    | 'MODEL_BUILD_FAILED'
+    | 'RENDER_FAILED'
+    | 'SEAL_BLOCK_MISSING'
+    | 'WORDING_DOUBLED'
+    | 'WORDING_UNRESOLVED_ALTERNATIVE';
   readonly message: string;
 }
 
@@ -33,6 +38,32 @@ function describeError(error: unknown): string {
 }
 
 const SIGNATURE_LINES = [/^@seal\b/m, /^@sign\s+\S/m, /^@date\s+\S/m];
+
+/** 「一案一案」, 「案一案」, 「送达时间送达时间」: a word printed twice in a row (2–6 Chinese characters). */
+const DOUBLED_WORDING = [/案一案/u, /([\u4e00-\u9fff]{2,6})\1/u];
+/** An alternative a template or model left for the reader to resolve: 「查封（扣押）」. */
+const UNRESOLVED_ALTERNATIVES = [/查封（扣押）/u, /扣押（查封）/u, /你（单位）/u, /你（你单位）/u];
+
+/** Wording problems in a rendered sample (the markup, so directives' text is included). */
+export function lintWording(markup: string): TemplateProblem[] {
+  const problems: TemplateProblem[] = [];
+  for (const pattern of DOUBLED_WORDING) {
+    const match = pattern.exec(markup);
+    if (match) {
+      problems.push({ kind: 'WORDING_DOUBLED', message: `doubled wording 「${match[0]}」` });
+    }
+  }
+  for (const pattern of UNRESOLVED_ALTERNATIVES) {
+    const match = pattern.exec(markup);
+    if (match) {
+      problems.push({
+        kind: 'WORDING_UNRESOLVED_ALTERNATIVE',
+        message: `unresolved alternative 「${match[0]}」: resolve it from the case record`,
+      });
+    }
+  }
+  return problems;
+}
 
 export function checkAllTemplates(dir: string = templatesDir): TemplateCheckResult[] {
   return DOCUMENT_DEFINITIONS.map((definition) => {
@@ -70,7 +101,7 @@ export function checkAllTemplates(dir: string = templatesDir): TemplateCheckResu
       usedPaths = report.usedPaths;
       missing.push(...report.missing);
       if (report.missing.length === 0) {
-        compileTemplate(source, name).render(model);
+        missing.push(...lintWording(compileTemplate(source, name).render(model)));
       }
     } catch (error) {
       missing.push({ kind: 'RENDER_FAILED', message: describeError(error) });

@@ -5,7 +5,7 @@
  * One line = one element. Lines are trimmed of ASCII spaces and tabs (so templates may indent
  * freely around {{#each}} / {{#if}}); blank lines are ignored (use @blank for vertical space).
  *   @directive[options] text   office, title, number, to, party, p, blank, pagebreak,
- *                              sign, seal, date, table, form, row, end
+ *                              sign, seal, date, table, form, row, end, pagesign
  *   # / ## / ### / ####  text  headings 一、 / （一） / 1. / （1）
  *   | cell | cell |            table row (inside @table … @end or @form … @end)
  *   anything else              body paragraph, first line indented two characters
@@ -63,6 +63,11 @@ export type Block = { readonly line: number } & (
   | { readonly kind: 'blank'; readonly count: number }
   | { readonly kind: 'pageBreak' }
   | { readonly kind: 'signature'; readonly lines: readonly SignatureLine[] }
+  /**
+   * @pagesign: the signature line printed at the foot of every page of a 笔录 (transcript), with
+   * 「第×页 共×页」, e.g. 「被询问人签名：」 (documents.md §3.1, §4.3).
+   */
+  | { readonly kind: 'pageSignature'; readonly text: InlineText }
   | {
       readonly kind: 'table';
       readonly style: 'grid' | 'form';
@@ -146,7 +151,8 @@ type DirectiveName =
   | 'table'
   | 'form'
   | 'row'
-  | 'end';
+  | 'end'
+  | 'pagesign';
 
 interface DirectiveSpec {
   readonly text: 'required' | 'optional' | 'none';
@@ -170,6 +176,7 @@ const DIRECTIVES: Readonly<Record<DirectiveName, DirectiveSpec>> = {
   form: { text: 'none', flags: [], keys: ['widths'] },
   row: { text: 'none', flags: [], keys: ['height'] },
   end: { text: 'none', flags: [], keys: [] },
+  pagesign: { text: 'required', flags: [], keys: [] },
 };
 
 function isDirectiveName(name: string): name is DirectiveName {
@@ -357,6 +364,12 @@ export function parseMarkup(markup: string, templateName = 'markup'): readonly B
       }
       case 'pagebreak':
         blocks.push({ kind: 'pageBreak', line: lineNumber });
+        return;
+      case 'pagesign':
+        if (blocks.some((b) => b.kind === 'pageSignature')) {
+          fail('@pagesign may appear only once');
+        }
+        blocks.push({ kind: 'pageSignature', line: lineNumber, text });
         return;
       case 'table':
       case 'form':

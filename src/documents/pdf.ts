@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { fontconfigAliasesXml } from './styles.js';
 
 const run = promisify(execFile);
 
@@ -25,7 +26,26 @@ export function findSoffice(): Promise<string | undefined> {
   return available;
 }
 
-/** .docx → PDF with LibreOffice headless, in a scratch profile so nothing is written to HOME. */
+/** The system's fontconfig configuration, which the conversion's own file includes first. */
+const SYSTEM_FONTCONFIG = '/etc/fonts/fonts.conf';
+
+/**
+ * The fontconfig file of a conversion: the system configuration, then the project's aliases
+ * (styles.ts) mapping the official names (仿宋_GB2312, 方正小标宋简体, 黑体, 楷体_GB2312, 宋体) to the
+ * installed substitutes (FangSong … Noto Serif CJK SC / Noto Sans CJK SC). Without it LibreOffice
+ * falls back to a sans face for every unknown name, the title and the body alike.
+ */
+export function conversionFontconfigXml(systemConfig: string = SYSTEM_FONTCONFIG): string {
+  return fontconfigAliasesXml().replace(
+    '<fontconfig>\n',
+    `<fontconfig>\n  <include ignore_missing="yes">${systemConfig}</include>\n`,
+  );
+}
+
+/**
+ * .docx → PDF with LibreOffice headless, in a scratch profile so nothing is written to HOME, with
+ * the project's font aliases applied through FONTCONFIG_FILE.
+ */
 export async function convertDocxToPdf(docx: Buffer): Promise<Buffer> {
   const soffice = await findSoffice();
   if (!soffice) {
@@ -34,7 +54,9 @@ export async function convertDocxToPdf(docx: Buffer): Promise<Buffer> {
   const dir = await mkdtemp(join(tmpdir(), 'zhifa-pdf-'));
   try {
     const input = join(dir, 'document.docx');
+    const fontconfig = join(dir, 'fonts.conf');
     await writeFile(input, docx);
+    await writeFile(fontconfig, conversionFontconfigXml());
     await run(
       soffice,
       [
@@ -48,6 +70,7 @@ export async function convertDocxToPdf(docx: Buffer): Promise<Buffer> {
       ],
       {
         timeout: 60_000,
+        env: { ...process.env, FONTCONFIG_FILE: fontconfig },
       },
     );
     return await readFile(join(dir, 'document.pdf'));

@@ -18,16 +18,20 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  TabStopType,
+  Tab,
   TextRun,
   VerticalAlignTable,
   WidthType,
   type IParagraphOptions,
 } from 'docx';
+import JSZip from 'jszip';
 import type { Alignment, Block, InlineText, SignatureLine, TableRowBlock } from './markup.js';
 import { inlineToPlainText } from './markup.js';
 import {
   CHARACTER_TWIPS,
   DOCUMENT_GRID,
+  OFF_GRID_STYLE_IDS,
   PAGE,
   PAGE_NUMBER_INDENT_TWIPS,
   RED,
@@ -68,8 +72,25 @@ type Item =
       readonly kind: 'paragraph';
       readonly options: MutableParagraphOptions;
       readonly isBlank?: boolean;
+      /** Plain text, for the keep rules. */
+      readonly text?: string;
     }
   | { readonly kind: 'table'; readonly build: () => Table };
+
+/** 「（本告知书一式二份，…）」: the copies line ends a document and never stands alone on a page. */
+const COPIES_LINE = /^（?本.{0,12}一式.{1,3}份/u;
+/**
+ * A 笔录's signing lines (「被询问人签名：」, 「当事人或者委托代理人签名：」) and the note on refusals to
+ * sign: kept with each other and with the last 问/答, so no page holds signatures alone.
+ */
+const SIGNING_LINE = /^[^，。；：\s]{1,16}签名(?:或者盖章)?[：:]|^（.{0,16}拒绝签名/u;
+/**
+ * A paragraph that fits on one line (display width ≤ 28 characters with the two-character indent):
+ * too little body text to carry a signature block onto a new page (e.g. the contact line).
+ */
+const SHORT_PARAGRAPH_CHARACTERS = 26;
+/** How many short paragraphs a signature block reaches back over to find real body text. */
+const MAX_SHORT_PARAGRAPHS_KEPT = 2;
 
 function runs(text: InlineText, style: RunStyle): TextRun[] {
   const properties = runProperties(style);
@@ -89,6 +110,7 @@ function styled(
   return {
     kind: 'paragraph',
     options: { style: STYLE_ID[key], children: runs(text, run), ...extra },
+    text: inlineToPlainText(text),
   };
 }
 
@@ -148,6 +170,9 @@ function buildTable(block: Extract<Block, { kind: 'table' }>): Table {
           new Paragraph({
             style: STYLE_ID.tableText,
             alignment: ALIGNMENT[align],
+            // A header row never ends a page: kept with the first body row (LibreOffice 7.4
+            // otherwise can drop the body rows after a header row left at a page foot).
+            ...(row.isHeader ? { keepNext: true } : {}),
             children: runs(cell.text, run),
           }),
         ],
@@ -219,7 +244,37 @@ function blockItems(block: Block): Item[] {
       return signatureItems(block.lines);
     case 'table':
       return [{ kind: 'table', build: () => buildTable(block) }];
+    case 'pageSignature':
+      return []; // printed in the footer (buildDocument)
   }
+}
+
+/**
+ * Keeps the paragraphs before `index` with it (w:keepNext), across blank lines: the first
+ * non-blank paragraph always, and, for a signature block, up to MAX_SHORT_PARAGRAPHS_KEPT more
+ * while they are one-liners, so the block travels with real body text, not just the contact line.
+ */
+function keepWithPrevious(items: readonly Item[], index: number, reachOverShort: boolean): void {
+  let shortKept = 0;
+  for (let i = index - 1; i >= 0; i -= 1) {
+    const previous = items[i]!;
+    if (previous.kind !== 'paragraph') {
+      return;
+    }
+    previous.options.keepNext = true;
+    if (previous.isBlank) {
+      continue;
+    }
+    const isShort = displayWidth(previous.text ?? '') <= SHORT_PARAGRAPH_CHARACTERS;
+    if (!reachOverShort || !isShort || shortKept >= MAX_SHORT_PARAGRAPHS_KEPT) {
+      return;
+    }
+    shortKept += 1;
+  }
+}
+
+function isParagraphMatching(item: Item | undefined, pattern: RegExp): boolean {
+  return item?.kind === 'paragraph' && !item.isBlank && pattern.test(item.text ?? '');
 }
 
 /** Lays blocks out as docx children, applying the cross-block keep rules. */
@@ -234,17 +289,15 @@ export function buildBodyChildren(blocks: readonly Block[]): (Paragraph | Table)
     const next = blockItems(block);
     // Keep a signature (and its seal) or a table with the text before it, across blank lines: a
     // seal alone on a page is not allowed (GB/T 9704 §7.3.5), a table's lead-in must not end a page.
-    if (block.kind === 'signature' || block.kind === 'table') {
-      for (let i = items.length - 1; i >= 0; i -= 1) {
-        const previous = items[i]!;
-        if (previous.kind !== 'paragraph') {
-          break;
-        }
-        previous.options.keepNext = true;
-        if (!previous.isBlank) {
-          break;
-        }
-      }
+    // The copies line and a 笔录's signing lines are kept with what precedes them the same way.
+    if (block.kind === 'signature') {
+      keepWithPrevious(items, items.length, true);
+    } else if (
+      block.kind === 'table' ||
+      isParagraphMatching(next[0], COPIES_LINE) ||
+      isParagraphMatching(next[0], SIGNING_LINE)
+    ) {
+      keepWithPrevious(items, items.length, false);
     }
     if (breakPending) {
       const first = next[0];
@@ -260,6 +313,31 @@ export function buildBodyChildren(blocks: readonly Block[]): (Paragraph | Table)
   return items.map((item) =>
     item.kind === 'paragraph' ? new Paragraph(item.options) : item.build(),
   );
+}
+
+/**
+ * A 笔录's footer on every page: the signer's line and 「第×页 共×页」 (documents.md §3.1, §4.3:
+ * 逐页签名), in 4号 仿宋, the page count at the right edge of the 版心.
+ */
+function transcriptFooter(signatureText: InlineText): Footer {
+  const run = runProperties({ role: 'body', sizePt: RUN_STYLE.pageNumber.sizePt });
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: STYLE_ID.pageNumber,
+        alignment: AlignmentType.LEFT,
+        indent: { firstLine: 0 },
+        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH_TWIPS }],
+        children: [
+          ...runs(signatureText, { role: 'body', sizePt: RUN_STYLE.pageNumber.sizePt }),
+          new TextRun({
+            ...run,
+            children: [new Tab(), '第', PageNumber.CURRENT, '页 共', PageNumber.TOTAL_PAGES, '页'],
+          }),
+        ],
+      }),
+    ],
+  });
 }
 
 function pageNumberFooter(side: 'odd' | 'even'): Footer {
@@ -281,6 +359,10 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
 }
 
 export function buildDocument(blocks: readonly Block[], metadata: DocxMetadata = {}): Document {
+  const pageSignature = blocks.find((b) => b.kind === 'pageSignature');
+  const footers = pageSignature
+    ? { default: transcriptFooter(pageSignature.text), even: transcriptFooter(pageSignature.text) }
+    : { default: pageNumberFooter('odd'), even: pageNumberFooter('even') };
   return new Document({
     creator: metadata.creator ?? 'Zhifa',
     title: metadata.title ?? '',
@@ -307,11 +389,36 @@ export function buildDocument(blocks: readonly Block[], metadata: DocxMetadata =
           },
           grid: DOCUMENT_GRID,
         },
-        footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+        footers,
         children: buildBodyChildren(blocks),
       },
     ],
   });
+}
+
+/**
+ * w:snapToGrid=0 in the paragraph properties of the OFF_GRID_STYLE_IDS styles (the docx library
+ * writes snapToGrid only for runs). It goes before w:spacing, its place in CT_PPrBase.
+ */
+export function unsnapStylesXml(stylesXml: string): string {
+  let xml = stylesXml;
+  for (const id of OFF_GRID_STYLE_IDS) {
+    const start = xml.indexOf(`w:styleId="${id}"`);
+    const end = xml.indexOf('</w:style>', start);
+    if (start < 0 || end < 0) {
+      throw new Error(`style ${id} is missing from styles.xml`);
+    }
+    const style = xml.slice(start, end);
+    if (style.includes('<w:snapToGrid')) {
+      continue;
+    }
+    const patched = style.replace('<w:spacing ', '<w:snapToGrid w:val="0"/><w:spacing ');
+    if (patched === style) {
+      throw new Error(`style ${id} has no paragraph spacing to place w:snapToGrid before`);
+    }
+    xml = xml.slice(0, start) + patched + xml.slice(end);
+  }
+  return xml;
 }
 
 /** Blocks → .docx bytes, with the font table that declares the substitutes (styles.ts). */
@@ -319,7 +426,16 @@ export async function renderDocx(
   blocks: readonly Block[],
   metadata: DocxMetadata = {},
 ): Promise<Buffer> {
-  return Packer.toBuffer(buildDocument(blocks, metadata), false, [
+  const packed = await Packer.toBuffer(buildDocument(blocks, metadata), false, [
     { path: 'word/fontTable.xml', data: fontTableXml() },
   ]);
+  const zip = await JSZip.loadAsync(packed);
+  const styles = zip.file('word/styles.xml');
+  if (!styles) {
+    throw new Error('the packed document has no word/styles.xml');
+  }
+  zip.file('word/styles.xml', unsnapStylesXml(await styles.async('string')), {
+    date: styles.date,
+  });
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

@@ -83,13 +83,15 @@ export const LINE_PITCH_TWIPS = Math.floor(TEXT_HEIGHT_TWIPS / LINES_PER_PAGE);
 
 /**
  * 28 characters per line: 8845 twips = 442.25 pt / 28 = 15.795 pt per character, so 3号 (16 pt)
- * runs get −0.25 pt letter-spacing (w:spacing −5 twentieths): 28 × 15.75 = 441 pt fits.
+ * runs get −0.3 pt letter-spacing (w:spacing −6 twentieths): 28 × 15.7 = 439.6 pt fits.
+ * Not −0.25 pt (the exact fit, 441 pt): LibreOffice then drops the 、，： that should end a full
+ * line (it is not drawn at all); the 2.6 pt of slack lets the mark stay on the line (review
+ * documents.md §5.1, all kinds re-rendered clean, still 28 characters per line).
  * Not a linesAndChars grid with w:charSpace −842: Word honours it, but LibreOffice makes every
  * 16 pt glyph take two 15.8 pt grid cells (≈ 17 characters per line, checked with soffice 7.4).
  */
-export const BODY_CHARACTER_SPACING = Math.floor(
-  TEXT_WIDTH_TWIPS / CHARACTERS_PER_LINE - TYPE_SIZE_PT.size3 * 20,
-);
+export const BODY_CHARACTER_SPACING =
+  Math.floor(TEXT_WIDTH_TWIPS / CHARACTERS_PER_LINE - TYPE_SIZE_PT.size3 * 20) - 1;
 
 /** Line grid only (22 lines of 579 twips); paragraphs also set the exact line spacing. */
 export const DOCUMENT_GRID = {
@@ -130,6 +132,13 @@ export interface FontFace {
 /** Latin letters and digits in body text (common practice, documents.md §8.1, S). */
 export const LATIN_FONT = 'Times New Roman';
 
+/**
+ * Substitutes for Times New Roman on a server: the metric-compatible faces first, then the Latin
+ * of Noto Serif CJK SC (installed with fonts-noto-cjk), so digits do not fall to the wide DejaVu
+ * Serif (an 18-digit ID number must fit its form cell).
+ */
+export const LATIN_FALLBACKS = ['Liberation Serif', 'Tinos', 'Noto Serif CJK SC'] as const;
+
 export const FONTS: Readonly<Record<FontRole, FontFace>> = {
   title: {
     official: '方正小标宋简体',
@@ -163,8 +172,12 @@ export const FONTS: Readonly<Record<FontRole, FontFace>> = {
   },
 };
 
-/** Every run is zh-CN: LibreOffice picks CJK faces (and Serif, not Sans) by language. */
-export const LANGUAGE = { value: 'zh-CN', eastAsia: 'zh-CN' } as const;
+/**
+ * Language slots of every run: zh-CN for East Asian text (LibreOffice picks CJK faces, and Serif
+ * rather than Sans, by it) and en-US for Latin and digits. A zh-CN Latin slot makes LibreOffice
+ * break digit strings like CJK text (「截至2」/「027年」, 「（12」/「345.60元）」).
+ */
+export const LANGUAGE = { value: 'en-US', eastAsia: 'zh-CN' } as const;
 
 /** The per-run font slots of a role. Page numbers are 半角宋体, so digits use 宋体 too. */
 export function runFonts(role: FontRole): IFontAttributesProperties {
@@ -198,6 +211,14 @@ export function runProperties(style: RunStyle): IRunStylePropertiesOptions {
 // Paragraph styles (declared once on the Document; blocks refer to them by id)
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Paragraph styles whose lines do not snap to the 22-line grid: a 2号 (22 pt) line snapped to a
+ * 28.95 pt grid takes two rows in LibreOffice, and a 22 pt table line would take 28.95 pt, which
+ * pushes every form (送达回证, 审批表) onto a second sheet. Written as w:pPr/w:snapToGrid=0
+ * (render-docx.ts), which the docx library has no option for.
+ */
+export const OFF_GRID_STYLE_IDS = ['ZhifaOffice', 'ZhifaTitle', 'ZhifaTableText'] as const;
+
 export const STYLE_ID = {
   body: 'ZhifaBody',
   office: 'ZhifaOffice',
@@ -219,8 +240,9 @@ export type StyleKey = keyof typeof STYLE_ID;
 /** Run style per paragraph style, so the renderer can repeat it on every run. */
 export const RUN_STYLE: Readonly<Record<StyleKey, RunStyle>> = {
   body: { role: 'body', sizePt: TYPE_SIZE_PT.size3 },
-  office: { role: 'title', sizePt: TYPE_SIZE_PT.size2 },
-  title: { role: 'title', sizePt: TYPE_SIZE_PT.size2 },
+  // Bold: 小标宋 is a heavy face; without it the substitute (Noto Serif CJK SC) needs its Bold weight.
+  office: { role: 'title', sizePt: TYPE_SIZE_PT.size2, bold: true },
+  title: { role: 'title', sizePt: TYPE_SIZE_PT.size2, bold: true },
   number: { role: 'body', sizePt: TYPE_SIZE_PT.size3 },
   addressee: { role: 'body', sizePt: TYPE_SIZE_PT.size3 },
   party: { role: 'body', sizePt: TYPE_SIZE_PT.size3 },
@@ -399,10 +421,17 @@ export function fontTableXml(): string {
  * its substitutes, for LibreOffice → PDF on Linux. The chain order is the FONTS table's.
  */
 export function fontconfigAliasesXml(): string {
-  const aliases = Object.values(FONTS)
-    .map((face) => {
-      const prefer = face.fallbacks.map((f) => `<family>${escapeXml(f)}</family>`).join('');
-      return `  <alias binding="same"><family>${escapeXml(face.official)}</family><prefer>${prefer}</prefer></alias>`;
+  const chains: [string, readonly string[]][] = [
+    ...Object.values(FONTS).map((face): [string, readonly string[]] => [
+      face.official,
+      face.fallbacks,
+    ]),
+    [LATIN_FONT, LATIN_FALLBACKS],
+  ];
+  const aliases = chains
+    .map(([name, fallbacks]) => {
+      const prefer = fallbacks.map((f) => `<family>${escapeXml(f)}</family>`).join('');
+      return `  <alias binding="same"><family>${escapeXml(name)}</family><prefer>${prefer}</prefer></alias>`;
     })
     .join('\n');
   return `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n${aliases}\n</fontconfig>\n`;

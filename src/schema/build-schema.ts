@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ValidateTextArguments } from './text-validation.js';
 import { authChecker } from '../auth/auth-checker.js';
 import { AuditCheckpointResolver } from '../resolvers/audit-checkpoint.resolver.js';
 import { CalendarResolver } from '../resolvers/calendar.resolver.js';
@@ -86,6 +87,8 @@ export function buildZhifaSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
     validate: false,
+    // Text validation of every input argument, once for all resolvers (INVALID_TEXT).
+    globalMiddlewares: [ValidateTextArguments],
   });
   return cached;
 }

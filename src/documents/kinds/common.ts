@@ -4,6 +4,7 @@
  * A value the source lacks stays empty so that the engine names its path (TEMPLATE_FIELD_MISSING);
  * a whole section that is null is refused here, naming the section.
  */
+import { normalizeCaseCause } from '../helpers/case-cause.js';
 import type { DocumentKind } from '../../procedure/effects.js';
 import type { EvidenceKind } from '../../procedure/evidence-kind.js';
 import type { LegalBasis } from '../../procedure/legal-basis.js';
@@ -281,7 +282,7 @@ export function headerView(source: CaseDocumentSource): DocumentHeaderView {
     issuedOn: source.document.issuedOn,
     copies: source.document.copies,
     caseNumber: source.case.number,
-    caseCause: source.case.cause,
+    caseCause: normalizeCaseCause(source.case.cause),
   };
 }
 
@@ -312,7 +313,7 @@ export function baseModel(kind: DocumentKind, source: CaseDocumentSource): BaseM
     document: { ...source.document },
     case: {
       number: source.case.number,
-      cause: source.case.cause,
+      cause: normalizeCaseCause(source.case.cause),
       violationSummary: source.case.violationSummary,
       registeredOn: source.case.registeredOn,
       docketedOn: source.case.docketedOn,

@@ -6,6 +6,7 @@
  * is a waiver), 第四十三条 (recusal), 第八十五条 (days are working days). regulation.md §6.2,
  * documents.md §4.9. The ≥7-working-day service guard belongs to the procedure (R-HRG-04).
  */
+import { normalizeCaseCause } from '../helpers/case-cause.js';
 import { localDate } from '../../procedure/local-date.js';
 import type { CaseDocumentSource } from './case-document-source.js';
 import {
@@ -50,7 +51,7 @@ export function buildHearingNoticeModel(source: CaseDocumentSource): HearingNoti
   return {
     office: officeView(source.office),
     document: { ...source.document },
-    case: { number: source.case.number, cause: source.case.cause },
+    case: { number: source.case.number, cause: normalizeCaseCause(source.case.cause) },
     party: addressee(kind, source),
     notice: source.notice
       ? { documentNumber: source.notice.documentNumber, issuedOn: source.notice.issuedOn }

@@ -5,6 +5,7 @@
  * (order to correct); remedies: 《中华人民共和国行政复议法》第二十条, 《中华人民共和国行政诉讼法》
  * 第四十六条. regulation.md §6.6 (no statutory content list; elements derived, D).
  */
+import { normalizeCaseCause } from '../helpers/case-cause.js';
 import type { LegalBasis } from '../../procedure/legal-basis.js';
 import type { CaseDocumentSource, NoPenaltyGroundKind } from './case-document-source.js';
 import {
@@ -83,7 +84,7 @@ export function buildNoPenaltyDecisionModel(source: CaseDocumentSource): NoPenal
     document: { ...source.document },
     case: {
       number: source.case.number,
-      cause: source.case.cause,
+      cause: normalizeCaseCause(source.case.cause),
       docketedOn: source.case.docketedOn,
     },
     party: addressee(kind, source),

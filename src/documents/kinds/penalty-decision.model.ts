@@ -7,6 +7,7 @@
  * 《中华人民共和国行政复议法》第二十条 (sixty days); 《中华人民共和国行政诉讼法》第四十六条
  * (six months). regulation.md §6.4, documents.md §4.11.
  */
+import { normalizeCaseCause } from '../helpers/case-cause.js';
 import type { LegalBasis } from '../../procedure/legal-basis.js';
 import type { CaseDocumentSource } from './case-document-source.js';
 import {
@@ -80,7 +81,7 @@ export function buildPenaltyDecisionModel(source: CaseDocumentSource): PenaltyDe
     document: { ...source.document },
     case: {
       number: source.case.number,
-      cause: source.case.cause,
+      cause: normalizeCaseCause(source.case.cause),
       docketedOn: source.case.docketedOn,
     },
     party: addressee(kind, source),

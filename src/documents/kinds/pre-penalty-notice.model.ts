@@ -5,6 +5,7 @@
  * without notice), 第六十三条、第六十四条第（一）项 (hearing request within five days; 工作日 by
  * art. 85 and the CAC rule, P); regulation.md §6.1, documents.md §4.8.
  */
+import { normalizeCaseCause } from '../helpers/case-cause.js';
 import type { LegalBasis } from '../../procedure/legal-basis.js';
 import type { CaseDocumentSource } from './case-document-source.js';
 import {
@@ -57,7 +58,7 @@ export function buildPrePenaltyNoticeModel(source: CaseDocumentSource): PrePenal
     document: { ...source.document },
     case: {
       number: source.case.number,
-      cause: source.case.cause,
+      cause: normalizeCaseCause(source.case.cause),
       docketedOn: source.case.docketedOn,
     },
     party: addressee('PRE_PENALTY_NOTICE', source),

@@ -18,10 +18,28 @@ import {
 import { defineKind, mergeElements, SIGNED_DOCUMENT_ELEMENTS } from './kind-definition.js';
 import { sampleCaseSource } from './sample-case.js';
 
+/**
+ * The measure's name from the case record: 查封 or 扣押 once the seizure is recorded; before that
+ * both, as the law names them (「查封、扣押」), never the unresolved form 「查封（扣押）」.
+ */
+function measureNameOf(source: CaseDocumentSource): string {
+  switch (source.seizure?.measure) {
+    case 'SEAL':
+      return '查封';
+    case 'SEIZE':
+      return '扣押';
+    default:
+      return '查封、扣押';
+  }
+}
+
 /** What each handling means, addressed to the party (你单位 / 你); null: the details say it all. */
-const HANDLING_TEXT: Record<PreservationHandling, ((you: string) => string) | null> = {
+const HANDLING_TEXT: Record<
+  PreservationHandling,
+  ((you: string, measure: string) => string) | null
+> = {
   RETURN: (you) => `解除先行登记保存，将上述物品退还${you}`,
-  SEAL_OR_SEIZE: () => '对上述物品依法采取查封（扣押）措施，并另行制作查封（扣押）决定书',
+  SEAL_OR_SEIZE: (_you, measure) => `对上述物品依法采取${measure}措施，并另行制作${measure}决定书`,
   FORWARD_FOR_TESTING: () => '将上述物品送交检测、检验、检疫或者技术鉴定',
   TRANSFER: () => '将上述物品移送有关机关依法处理',
   OTHER: null,
@@ -58,7 +76,7 @@ export function buildPreservationHandlingModel(
       items: propertyItemViews(p.items),
       handling: {
         decidedOn: h.decidedOn,
-        handlingText: HANDLING_TEXT[h.handling]?.(base.party.you) ?? null,
+        handlingText: HANDLING_TEXT[h.handling]?.(base.party.you, measureNameOf(source)) ?? null,
         details: h.details,
       },
     },

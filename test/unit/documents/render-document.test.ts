@@ -111,8 +111,10 @@ describe('layout (GB/T 9704-2012)', () => {
     // 12756 twips of 版心 / 22 lines → exact 579-twip lines (22 × 579 = 12738 ≤ 12756).
     expect(xml).toContain('<w:docGrid w:type="lines" w:linePitch="579"/>');
     expect(docx.stylesXml).toContain('w:line="579" w:lineRule="exact"');
-    // 28 × (16 pt − 0.25 pt) = 441 pt ≤ 442.25 pt of 版心 width.
-    expect(docx.stylesXml).toContain('<w:spacing w:val="-5"/>');
+    // 28 × (16 pt − 0.3 pt) = 439.6 pt ≤ 442.25 pt of 版心 width, with slack for a closing mark
+    // (at −0.25 pt, the exact fit, LibreOffice drops the 、，： ending a full line).
+    expect(docx.stylesXml).toContain('<w:spacing w:val="-6"/>');
+    expect(docx.stylesXml).not.toContain('<w:spacing w:val="-5"/>');
     // Odd pages right, even pages left, one 4号 character in; 4号 = 28 half-points, 宋体.
     expect(docx.settingsXml).toContain('<w:evenAndOddHeaders/>');
     expect(xml).toMatch(/<w:footerReference w:type="default"/);
@@ -132,7 +134,7 @@ describe('layout (GB/T 9704-2012)', () => {
     expect(even).toContain('w:left="280"');
   });
 
-  it('title 2号 方正小标宋简体, body 3号 仿宋_GB2312, headings 黑体/楷体_GB2312, zh-CN on every run', async () => {
+  it('title 2号 bold 方正小标宋简体 off the grid, body 3号 仿宋_GB2312, headings 黑体/楷体_GB2312, zh-CN East Asian and en-US Latin on every run', async () => {
     const docx = await readDocx((await renderNotice()).buffer);
     const styles = docx.stylesXml;
     const style = (id: string) =>
@@ -141,8 +143,14 @@ describe('layout (GB/T 9704-2012)', () => {
         styles.indexOf('</w:style>', styles.indexOf(`w:styleId="${id}"`)),
       );
     expect(styles).toMatch(/<w:rPrDefault><w:rPr><w:rFonts [^>]*w:eastAsia="仿宋_GB2312"/);
-    expect(styles).toMatch(/<w:rPrDefault>.*<w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/>/);
+    expect(styles).toMatch(/<w:rPrDefault>.*<w:lang w:val="en-US" w:eastAsia="zh-CN"\/>/);
     expect(style('ZhifaTitle')).toContain('w:eastAsia="方正小标宋简体"');
+    expect(style('ZhifaTitle')).toContain('<w:b/>');
+    expect(style('ZhifaOffice')).toContain('<w:b/>');
+    // A 2号 line snapped to the 28.95 pt grid would take two rows in LibreOffice.
+    expect(style('ZhifaTitle')).toMatch(/<w:pPr>.*<w:snapToGrid w:val="0"\/><w:spacing /);
+    expect(style('ZhifaOffice')).toMatch(/<w:pPr>.*<w:snapToGrid w:val="0"\/><w:spacing /);
+    expect(style('ZhifaBody')).not.toContain('<w:snapToGrid');
     expect(style('ZhifaTitle')).toContain('<w:sz w:val="44"/>');
     expect(style('ZhifaTitle')).toContain('<w:jc w:val="center"/>');
     expect(style('ZhifaBody')).toContain('w:eastAsia="仿宋_GB2312"');
@@ -159,7 +167,8 @@ describe('layout (GB/T 9704-2012)', () => {
       expect(run).toMatch(
         /<w:rFonts [^>]*w:eastAsia="(仿宋_GB2312|方正小标宋简体|黑体|楷体_GB2312)"[^>]*w:hint="eastAsia"/,
       );
-      expect(run).toContain('<w:lang w:val="zh-CN" w:eastAsia="zh-CN"/>');
+      // en-US for Latin: a zh-CN Latin slot lets LibreOffice break 2027 or 12,345.60 mid-number.
+      expect(run).toContain('<w:lang w:val="en-US" w:eastAsia="zh-CN"/>');
     }
     expect(xml).toMatch(
       /w:eastAsia="方正小标宋简体"[^]*?<w:sz w:val="44"\/>[^]*?行政处罚事先告知书/,
