@@ -336,7 +336,19 @@ export async function buildCaseFileVolume(
     ),
   );
   const [cover, contents, remarks] = sheets.map((s) => s.markup);
-  const markup = [cover, contents, ...bodies.map((b) => b.markup), remarks].join('\n@pagebreak\n');
+  // A transcript's per-page signature line (@pagesign) belongs to its own sheets, not to the
+  // whole volume: the volume keeps each document's signing block and drops the footer line.
+  const withoutPageSignature = (text: string) =>
+    text
+      .split('\n')
+      .filter((line) => !line.startsWith('@pagesign'))
+      .join('\n');
+  const markup = [
+    cover,
+    contents,
+    ...bodies.map((b) => withoutPageSignature(b.markup)),
+    remarks,
+  ].join('\n@pagebreak\n');
   const blocks = parseMarkup(markup, 'case-file-volume');
   const buffer = await fixedDocx(
     await renderDocx(blocks, { title: `${found.number} 案卷`, creator: base.office.name }),

@@ -55,7 +55,7 @@ class CalendarDay {
 
 @ObjectType({ description: '节假日年度安排（正式或推定）' })
 class CalendarYearInfo {
-  @Field(() => Int) year!: number;
+  @Field(() => Int, { description: '年度（year）' }) year!: number;
   @Field(() => CalendarYearStatusEnum, {
     description: '状态（status）：OFFICIAL 正式 / PROVISIONAL 推定',
   })
@@ -64,8 +64,10 @@ class CalendarYearInfo {
     description: '来源（source）：正式年度为国务院办公厅通知；推定年度为法律依据和农历数据来源',
   })
   source!: unknown;
-  @Field(() => Int) holidays!: number;
-  @Field(() => Int) makeUpWorkdays!: number;
+  @Field(() => Int, { description: '放假日数（holidays）：该年度列为放假的日期数（不含普通周末）' })
+  holidays!: number;
+  @Field(() => Int, { description: '调休上班日数（makeUpWorkdays）：周末调为工作日的日期数' })
+  makeUpWorkdays!: number;
 }
 
 @ObjectType({ description: '载入数据的提示（warning）：不阻止载入' })

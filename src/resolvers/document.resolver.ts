@@ -104,7 +104,7 @@ export class CaseDocumentsResolver {
       '文书预览（previewDocument）：与 generateDocument 相同的内容和校验（缺项时同样拒绝并指明字段），但不取文号（显示为〔预览〕）、首行注明预览稿、不保存、不记入全过程记录',
   })
   async previewDocument(
-    @Arg('caseId', () => ID) caseId: string,
+    @Arg('caseId', () => ID, { description: '案件（caseId）' }) caseId: string,
     @Arg('kind', () => String, { description: '文书种类，如 INQUIRY_TRANSCRIPT' }) kind: string,
     @Arg('sections', () => GraphQLJSON, {
       nullable: true,
@@ -187,7 +187,10 @@ export class DocumentCorrectionResolver {
       '补正（更正）文书（correctDocument）：不覆盖原文书，生成文号不变的新版本和补正（更正）通知书（原因、批准人、更正内容），全过程记录载明两者；已送达的决定书只能以此更正',
   })
   correctDocument(
-    @Arg('input', () => CorrectDocumentInput) input: CorrectDocumentInput,
+    @Arg('input', () => CorrectDocumentInput, {
+      description: '补正/更正的内容（input）：原文书、种类、理由、批准人和逐项修改',
+    })
+    input: CorrectDocumentInput,
     @Ctx() ctx: RequestContext,
   ): Promise<DocumentCorrection> {
     const reason = requiredText('reason', input.reason, 2000);
@@ -246,8 +249,8 @@ export class DocumentCorrectionResolver {
             changes: result.changes,
           },
           original: describe(result.original),
-          document: describe(result.corrected),
-          notice: describe(result.notice),
+          // Both new documents, as steps list theirs: the chain vouches for their bytes.
+          documents: [describe(result.corrected), describe(result.notice)],
         },
       });
       return Object.assign(new DocumentCorrection(), {

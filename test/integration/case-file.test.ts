@@ -375,8 +375,10 @@ describe('corrections without overwriting, and the case file', () => {
     expect(events).toHaveLength(1);
     expect(events[0]!.payload).toMatchObject({
       original: { id: letter.id, sha256: letter.sha256 },
-      document: { id: result.corrected.id, version: 2 },
-      notice: { id: result.notice.id },
+      documents: [
+        { id: result.corrected.id, version: 2, sha256: result.corrected.sha256 },
+        { id: result.notice.id },
+      ],
     });
 
     // The case file: procedural order, receipts labelled by what they served, one volume.

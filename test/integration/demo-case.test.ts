@@ -96,6 +96,7 @@ describe('the demo case (npm run demo)', () => {
       { id: result.caseId },
       'BJ0001',
     );
+    expect(exported.errors, JSON.stringify(exported.errors)).toBeUndefined();
     expect(exported.data!.exportCaseFile).toMatchObject({
       documentCount: 13,
       auditChainIntact: true,

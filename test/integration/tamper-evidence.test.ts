@@ -101,8 +101,8 @@ async function behindTriggers(table: string, sql: string, params: unknown[]) {
   }
 }
 
-describe('tamper evidence (hash version 2, chain head, document bytes)', () => {
-  it('records new events under hash version 2 and keeps the chain head on the case row', async () => {
+describe('tamper evidence (hash versions, chain head, document bytes)', () => {
+  it('records new events under the current hash version (3) and keeps the chain head on the case row', async () => {
     const caseId = await documentedCase();
     const found = await audit(caseId);
     expect(found.auditChain).toEqual({
@@ -112,7 +112,7 @@ describe('tamper evidence (hash version 2, chain head, document bytes)', () => {
       reason: null,
       tamperedDocuments: [],
     });
-    expect(found.events.map((e) => e.hashVersion)).toEqual([2, 2, 2, 2]);
+    expect(found.events.map((e) => e.hashVersion)).toEqual([3, 3, 3, 3]);
     const [row] = await app.orm.em
       .getConnection()
       .execute(

@@ -6,6 +6,7 @@ import { createApp, type ZhifaApp } from '../../src/app.js';
 import { createOrmConfig } from '../../src/db/mikro-orm.config.js';
 import { documentDefinition } from '../../src/documents/document-registry.js';
 import { WebhookDispatcher } from '../../src/events/webhook-dispatcher.js';
+import { configureWebhookAllowList } from '../../src/events/webhook-target.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -20,6 +21,8 @@ let receiverUrl: string;
 const received: string[] = [];
 
 beforeAll(async () => {
+  // The receiver runs on loopback: allow-listed, as an administrator would (ZHIFA_WEBHOOK_PRIVATE_ALLOWLIST).
+  configureWebhookAllowList(['127.0.0.1']);
   test = await createTestApp();
   for (let i = 0; i < 2; i++) {
     const orm = await MikroORM.init(createOrmConfig({ clientUrl: test.clientUrl, poolMax: 4 }));

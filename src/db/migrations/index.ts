@@ -13,6 +13,7 @@ import { Migration20261203101000 } from './Migration20261203101000.js';
 import { Migration20261203102000 } from './Migration20261203102000.js';
 import { Migration20261203105000 } from './Migration20261203105000.js';
 import { Migration20261203108000 } from './Migration20261203108000.js';
+import { Migration20261203109000 } from './Migration20261203109000.js';
 import { Migration20261203107000 } from './Migration20261203107000.js';
 
 /** Every committed migration, in order. Never edit one that has shipped: add a new one. */
@@ -30,6 +31,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203101000', class: Migration20261203101000 },
   { name: 'Migration20261203102000', class: Migration20261203102000 },
   { name: 'Migration20261203105000', class: Migration20261203105000 },
-  { name: 'Migration20261203108000', class: Migration20261203108000 },
   { name: 'Migration20261203107000', class: Migration20261203107000 },
+  { name: 'Migration20261203108000', class: Migration20261203108000 },
+  { name: 'Migration20261203109000', class: Migration20261203109000 },
 ];

@@ -190,7 +190,7 @@ export const testingPeriodKind = defineKind<TestingPeriodModel>({
     testingPeriod: {
       seizureNumber: '京网信查扣〔2026〕1号',
       testingKind: '鉴定',
-      items: '服务器硬盘2块（详见查封（扣押）清单）',
+      items: '服务器硬盘2块（详见扣押清单）',
       institution: '北京某某司法鉴定中心',
       startsOn: d('2026-09-03'),
       endsOn: d('2026-10-09'),

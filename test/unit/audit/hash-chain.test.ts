@@ -180,8 +180,10 @@ describe('act date and late-entry reason in the chain (issue 8 §2)', () => {
   });
 
   it('the act date and the reason are covered: changing either breaks the hash', () => {
+    // Hash version 3 covers them (earlier versions' field lists stay as recorded).
     const content: ChainedEventContent = {
       ...oldContent,
+      hashVersion: 3,
       actDate: '2025-12-30',
       lateEntryReason: '假期后补录',
     };

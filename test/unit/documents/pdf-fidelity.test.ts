@@ -90,6 +90,21 @@ const EXPECTED_PAGES: Readonly<Partial<Record<DocumentKind, readonly [number, nu
   ENFORCEMENT_DEMAND: [2, 2],
   COURT_ENFORCEMENT_APPLICATION: [3, 3],
   CASE_CLOSING_APPROVAL_FORM: [2, 2],
+  // The case-file kinds added with the complete 案卷.
+  MATTER_APPROVAL_FORM: [1, 1],
+  ASSISTANCE_REQUEST_LETTER: [1, 1],
+  TESTING_PERIOD_NOTICE: [1, 1],
+  INVESTIGATION_REPORT: [3, 7],
+  STATEMENT_RECORD: [2, 2],
+  STATEMENT_REVIEW_OPINION: [2, 2],
+  HEARING_REPORT: [2, 2],
+  PENALTY_DECISION_APPROVAL_FORM: [1, 1],
+  SERVICE_PUBLIC_NOTICE: [1, 1],
+  CORRECTION_NOTICE: [1, 1],
+  PAYMENT_ARRANGEMENT_DECISION: [2, 2],
+  CASE_FILE_COVER: [1, 1],
+  CASE_FILE_CONTENTS: [1, 1],
+  CASE_FILE_REMARKS: [1, 1],
 };
 
 async function xmlPartsOf(docx: Buffer): Promise<Map<string, string>> {
