@@ -61,6 +61,24 @@ export interface ChainedEventContent {
  * the event id and the actor's name; version 2 covers every shown field; version 3 adds
  * the act date and the late-entry reason.
  */
+const VERSION_2_FIELDS = [
+  'id',
+  'hashVersion',
+  'caseId',
+  'sequence',
+  'occurredAt',
+  'action',
+  'actorOfficerId',
+  'actorName',
+  'actorCertificateNumber',
+  'fromStatus',
+  'toStatus',
+  'rulebookVersion',
+  'inputDigest',
+  'payload',
+  'previousHash',
+] as const;
+
 export const HASHED_FIELDS = {
   1: [
     'caseId',
@@ -76,43 +94,9 @@ export const HASHED_FIELDS = {
     'payload',
     'previousHash',
   ],
-  2: [
-    'id',
-    'hashVersion',
-    'caseId',
-    'sequence',
-    'occurredAt',
-    'action',
-    'actorOfficerId',
-    'actorName',
-    'actorCertificateNumber',
-    'fromStatus',
-    'toStatus',
-    'rulebookVersion',
-    'inputDigest',
-    'payload',
-    'previousHash',
-  ],
+  2: VERSION_2_FIELDS,
   // Version 3 adds the act date and the late-entry reason (issue 8 §2).
-  3: [
-    'id',
-    'hashVersion',
-    'caseId',
-    'sequence',
-    'occurredAt',
-    'action',
-    'actorOfficerId',
-    'actorName',
-    'actorCertificateNumber',
-    'fromStatus',
-    'toStatus',
-    'rulebookVersion',
-    'inputDigest',
-    'payload',
-    'previousHash',
-    'actDate',
-    'lateEntryReason',
-  ],
+  3: [...VERSION_2_FIELDS, 'actDate', 'lateEntryReason'],
 } as const satisfies Record<number, readonly (keyof ChainedEventContent)[]>;
 
 export type HashVersion = keyof typeof HASHED_FIELDS;

@@ -114,6 +114,28 @@ function outcomeOf(deadline: Deadline, dueDate: LocalDate): DeadlineOutcome {
     : 'MET';
 }
 
+/** One audit event on the case's chain for a deadline the loaded notice moved or flagged. */
+async function appendRecomputeEvent(
+  em: EntityManager,
+  found: Case,
+  loader: CalendarLoader,
+  now: Date,
+  year: number,
+  deadline: Deadline,
+  details: Record<string, unknown>,
+): Promise<void> {
+  await appendCaseEvent(em, found, loader, {
+    action: RECOMPUTE_ACTION,
+    fromStatus: found.status,
+    toStatus: found.status,
+    occurredAt: now,
+    actorCertificateNumber: null,
+    rulebookVersion: null,
+    input: { year, deadlineId: deadline.id },
+    payload: { deadlineId: deadline.id, kind: deadline.kind, ...details, calendarYear: year },
+  });
+}
+
 function computeOrRefuse(deadline: Deadline, calendar: WorkingDayCalendar) {
   try {
     return computeStoredDeadline(deadline, calendar);
@@ -185,25 +207,13 @@ export async function loadOfficialCalendarYear(
           flaggedAt: now,
         };
         flagged.push(deadline);
-        await appendCaseEvent(em, found, loader, {
-          action: RECOMPUTE_ACTION,
-          fromStatus: found.status,
-          toStatus: found.status,
-          occurredAt: now,
-          actorCertificateNumber: null,
-          rulebookVersion: null,
-          input: { year: data.year, deadlineId: deadline.id },
-          payload: {
-            deadlineId: deadline.id,
-            kind: deadline.kind,
-            flaggedForReview: true,
-            provisionalDueDate: deadline.dueDate,
-            officialDueDate: official.dueDate,
-            outcome,
-            officialOutcome,
-            calendarYear: data.year,
-            notice,
-          },
+        await appendRecomputeEvent(em, found, loader, now, data.year, deadline, {
+          flaggedForReview: true,
+          provisionalDueDate: deadline.dueDate,
+          officialDueDate: official.dueDate,
+          outcome,
+          officialOutcome,
+          notice,
         });
       }
       continue;
@@ -223,24 +233,12 @@ export async function loadOfficialCalendarYear(
       continue;
     }
     recomputed.push({ deadline, previousDueDate, dueDate: official.dueDate });
-    await appendCaseEvent(em, found, loader, {
-      action: RECOMPUTE_ACTION,
-      fromStatus: found.status,
-      toStatus: found.status,
-      occurredAt: now,
-      actorCertificateNumber: null,
-      rulebookVersion: null,
-      input: { year: data.year, deadlineId: deadline.id },
-      payload: {
-        deadlineId: deadline.id,
-        kind: deadline.kind,
-        previousDueDate,
-        dueDate: official.dueDate,
-        provisional: deadline.provisional,
-        calendarYear: data.year,
-        notice,
-        explanation: official.explanation.lines,
-      },
+    await appendRecomputeEvent(em, found, loader, now, data.year, deadline, {
+      previousDueDate,
+      dueDate: official.dueDate,
+      provisional: deadline.provisional,
+      notice,
+      explanation: official.explanation.lines,
     });
     const office = await em.findOneOrFail(Office, { id: found.office.id });
     await recordDomainEvent(em, 'DEADLINE_RECOMPUTED', {
