@@ -67,9 +67,15 @@ interface Built {
   caseId: string;
   version: number;
   today: string;
+  /** Valid inputs of steps this status allows, beyond VALID_INPUTS (the next step of its path). */
+  valid?: Partial<Record<ProcedureAction, Record<string, unknown>>>;
 }
 
-/** The statuses walked, each built fresh through the API (a real call that succeeds changes it). */
+/**
+ * The statuses walked, each built fresh through the API (a real call that succeeds changes it):
+ * every stored status, CLOSED included (all refused). NEW is not walked: it is never stored, and
+ * its one action, registerCaseSource, makes a new case.
+ */
 const BUILDERS: Record<string, () => Promise<Built>> = {
   'CASE_SOURCE_REGISTERED (2025)': async () => ({
     caseId: await registerCase(app, {
@@ -202,59 +208,65 @@ const BUILDERS: Record<string, () => Promise<Built>> = {
       issuedOn: '2025-09-26',
     });
   },
-  HEARING_REQUESTED: async () =>
-    after(await noticeServed(), 'requestHearing', HANDLER, '2025-09-29', {
+  // Walked on Mon 10-13, after the National Day holiday, when the hearing is scheduled.
+  HEARING_REQUESTED: async () => ({
+    ...(await after(await noticeServed(), 'requestHearing', HANDLER, '2025-09-29', {
       requestedOn: '2025-09-29',
-    }),
+    })),
+    today: '2025-10-13',
+    valid: { scheduleHearing: schedule() },
+  }),
   HEARING_SCHEDULED: async () => {
     const requested = await BUILDERS.HEARING_REQUESTED!();
-    const scheduled = await after(requested, 'scheduleHearing', HEAD, '2025-10-13', {
-      hearingOn: '2025-10-24',
-      noticeServedOn: '2025-10-13',
-      presidingOfficerId: officerId(app, 'BJ0005'),
-      isPublic: true,
-      arrangement: hearingArrangement(app, '北京市互联网信息办公室第一听证室'),
-    });
-    return after(scheduled, 'serveDocument', HANDLER, '2025-10-13', {
+    const scheduled = await after(requested, 'scheduleHearing', HEAD, '2025-10-13', schedule());
+    const served = await after(scheduled, 'serveDocument', HANDLER, '2025-10-13', {
       documentIds: [(await documentOf(scheduled.caseId, 'HEARING_NOTICE'))!],
       method: 'DIRECT',
       servedOn: '2025-10-13',
       serverIds: [officerId(app, 'BJ0002'), officerId(app, 'BJ0003')],
       facts: { recipientRole: 'LEGAL_REPRESENTATIVE', signed: true, signedOn: '2025-10-13' },
     });
+    // Walked on the hearing day.
+    return { ...served, today: '2025-10-24', valid: { recordHearing: HEARING_HELD } };
   },
   HEARING_CONCLUDED: async () =>
-    after(await BUILDERS.HEARING_SCHEDULED!(), 'recordHearing', 'BJ0005', '2025-10-24', {
-      heldOn: '2025-10-24',
-      outcome: 'HELD',
-      agentCount: 1,
-      recordSignedByParty: true,
-      refusalNotedByPresider: false,
-    }),
+    after(
+      await BUILDERS.HEARING_SCHEDULED!(),
+      'recordHearing',
+      'BJ0005',
+      '2025-10-24',
+      HEARING_HELD,
+    ),
   UNDER_LEGAL_REVIEW: async () =>
     after(await BUILDERS.HEARING_CONCLUDED!(), 'submitLegalReview', HANDLER, '2025-10-27', {
       submittedOn: '2025-10-27',
     }),
-  'READY_FOR_DECISION (legal review passed)': async () =>
-    after(await BUILDERS.UNDER_LEGAL_REVIEW!(), 'completeLegalReview', 'BJ0004', '2025-10-29', {
-      completedOn: '2025-10-29',
-      result: 'PASSED',
-      opinion: '事实清楚，证据确凿，程序合法，适用依据正确，处罚适当。',
-    }),
-  'READY_FOR_DECISION (collective discussion held)': async () =>
-    after(
+  'READY_FOR_DECISION (legal review passed)': async () => ({
+    ...(await after(
+      await BUILDERS.UNDER_LEGAL_REVIEW!(),
+      'completeLegalReview',
+      'BJ0004',
+      '2025-10-29',
+      {
+        completedOn: '2025-10-29',
+        result: 'PASSED',
+        opinion: '事实清楚，证据确凿，程序合法，适用依据正确，处罚适当。',
+      },
+    )),
+    valid: { recordCollectiveDiscussion: discussion('2025-10-29') },
+  }),
+  'READY_FOR_DECISION (collective discussion held)': async () => ({
+    ...(await after(
       await BUILDERS['READY_FOR_DECISION (legal review passed)']!(),
       'recordCollectiveDiscussion',
       HEAD,
       '2025-10-30',
-      {
-        heldOn: '2025-10-30',
-        participantIds: [officerId(app, HEAD), deputyHeadId, officerId(app, 'BJ0004')],
-        conclusion: '同意给予警告并处罚款五万元',
-      },
-    ),
-  DECIDED_NO_PENALTY: async () =>
-    after(await investigating(), 'decideCase', HEAD, '2025-09-15', {
+      discussion('2025-10-30'),
+    )),
+    valid: { decideCase: DECIDE },
+  }),
+  DECIDED_NO_PENALTY: async () => {
+    const decided = await after(await investigating(), 'decideCase', HEAD, '2025-09-15', {
       outcome: 'NO_PENALTY',
       ground: 'FIRST_MINOR_AND_CORRECTED',
       educationGiven: true,
@@ -264,7 +276,17 @@ const BUILDERS: Record<string, () => Promise<Built>> = {
         noPenaltyExplanation: '当事人初次违法且危害后果轻微并及时改正，依法不予行政处罚。',
         education: '本机关已对当事人进行批评教育，责令其依法处理个人信息。',
       },
-    }),
+    });
+    const letter = (await documentOf(decided.caseId, 'NO_PENALTY_DECISION'))!;
+    const serveDocument = {
+      documentIds: [letter],
+      method: 'DIRECT',
+      servedOn: decided.today,
+      serverIds: [officerId(app, 'BJ0002'), officerId(app, 'BJ0003')],
+      facts: { signed: true, signedOn: decided.today, recipientRole: 'PARTY' },
+    };
+    return { ...decided, valid: { serveDocument } };
+  },
   INSTALMENT_PLAN: async () => {
     const served = await BUILDERS.DECISION_SERVED!();
     const applied = await after(served, 'applyForDeferral', HANDLER, '2025-10-13', {
@@ -319,21 +341,47 @@ const BUILDERS: Record<string, () => Promise<Built>> = {
       ruledOn: '2026-06-30',
       result: 'ENFORCEMENT_TERMINATED',
     }),
-  EXECUTED: async () =>
-    after(await BUILDERS.DECISION_SERVED!(), 'recordPayment', HANDLER, '2025-10-13', {
+  EXECUTED: async () => ({
+    ...(await after(await BUILDERS.DECISION_SERVED!(), 'recordPayment', HANDLER, '2025-10-13', {
       paidOn: '2025-10-13',
       amountYuan: 50000,
       channel: 'DESIGNATED_BANK',
       receiptNumber: 'ICBC-20251013-0001',
-    }),
+    })),
+    valid: { closeCase: closing('2025-10-13') },
+  }),
   // Terminal: every action is refused.
   CLOSED: async () =>
-    after(await BUILDERS.EXECUTED!(), 'closeCase', HEAD, '2025-10-15', {
-      ground: 'EXECUTED',
-      closedOn: '2025-10-15',
-      approval: { approvedById: officerId(app, HEAD), approvedOn: '2025-10-15', written: true },
-    }),
+    after(await BUILDERS.EXECUTED!(), 'closeCase', HEAD, '2025-10-15', closing('2025-10-15')),
 };
+
+const schedule = () => ({
+  hearingOn: '2025-10-24',
+  noticeServedOn: '2025-10-13',
+  presidingOfficerId: officerId(app, 'BJ0005'),
+  isPublic: true,
+  arrangement: hearingArrangement(app, '北京市互联网信息办公室第一听证室'),
+});
+
+const HEARING_HELD = {
+  heldOn: '2025-10-24',
+  outcome: 'HELD',
+  agentCount: 1,
+  recordSignedByParty: true,
+  refusalNotedByPresider: false,
+};
+
+const discussion = (heldOn: string) => ({
+  heldOn,
+  participantIds: [officerId(app, HEAD), deputyHeadId, officerId(app, 'BJ0004')],
+  conclusion: '同意给予警告并处罚款五万元',
+});
+
+const closing = (closedOn: string) => ({
+  ground: 'EXECUTED',
+  closedOn,
+  approval: { approvedById: officerId(app, HEAD), approvedOn: closedOn, written: true },
+});
 
 const HEAD = CERTIFICATE_OF_ROLE.OFFICE_HEAD!;
 const HANDLER = CERTIFICATE_OF_ROLE.CASE_HANDLER!;
@@ -576,6 +624,15 @@ async function availability(built: Built, as: string): Promise<Map<string, Avail
   return new Map(result.data!.case.availableActions.map((a) => [a.action, a]));
 }
 
+async function statusOf(built: Built): Promise<string> {
+  const result = await app.run<{ case: { status: string } }>(
+    `query($id: ID!) { case(id: $id) { status } }`,
+    { id: built.caseId },
+    'BJ0001',
+  );
+  return result.data!.case.status;
+}
+
 /** Refused for the input (a rule the answer listed as input-dependent, or a malformed value). */
 function refusedForTheInput(answer: Answer, available: Availability): boolean {
   if (answer.code === 'PROCEDURE_VIOLATION' || answer.code === 'CALENDAR_YEAR_NOT_LOADED') {
@@ -596,6 +653,8 @@ describe('availableActions, dryRun and the real call agree', () => {
     const refusedAsAnnounced: string[] = [];
     for (const [status, build] of Object.entries(BUILDERS)) {
       let built = await build();
+      // The walked case is in the status its label names.
+      expect(await statusOf(built), status).toBe(status.split(' ')[0]);
       let answers = new Map<string, Map<string, Availability>>();
       const actions = PROCEDURE_ACTIONS.filter((a) => a !== 'registerCaseSource');
       for (const action of actions) {
@@ -606,7 +665,7 @@ describe('availableActions, dryRun and the real call agree', () => {
         }
         const available = answers.get(as)!.get(action)!;
         const inputType = inputTypeOf(action);
-        const valid = await VALID_INPUTS[action]?.(built);
+        const valid = built.valid?.[action] ?? (await VALID_INPUTS[action]?.(built));
         const input = valid ?? generated(inputType, 'input', built);
         const label = `${status} ${action} (${valid ? 'valid' : 'generated'} input)`;
 
@@ -660,6 +719,17 @@ describe('availableActions, dryRun and the real call agree', () => {
           'INVESTIGATING issuePrePenaltyNotice (valid input)',
           'PRE_PENALTY_NOTICE_SERVED waiveRights (valid input)',
           'DECIDED_PENALTY serveDocument (valid input)',
+          'INVESTIGATING (suspended) resumeCase (generated input)',
+          'HEARING_REQUESTED scheduleHearing (valid input)',
+          'HEARING_SCHEDULED recordHearing (valid input)',
+          'UNDER_LEGAL_REVIEW completeLegalReview (generated input)',
+          'READY_FOR_DECISION (legal review passed) recordCollectiveDiscussion (valid input)',
+          'READY_FOR_DECISION (collective discussion held) decideCase (valid input)',
+          'DECIDED_NO_PENALTY serveDocument (valid input)',
+          'INSTALMENT_PLAN recordPayment (generated input)',
+          'ENFORCEMENT_DEMAND_ISSUED recordPayment (generated input)',
+          'COURT_ENFORCEMENT_APPLIED recordCourtRuling (generated input)',
+          'EXECUTED closeCase (valid input)',
         ]),
       );
     expect(refusedAsAnnounced.length).toBeGreaterThan(100);
