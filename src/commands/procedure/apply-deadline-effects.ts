@@ -167,10 +167,13 @@ export async function applyDeadlineEffects(context: DeadlineEffectContext): Prom
         const deadline = await openOf(effect.deadline);
         const open = deadline?.pauses.find((p) => p.to === undefined);
         if (deadline && open) {
-          // The day of resumption counts again; the pause covers the days before it.
-          deadline.pauses = deadline.pauses.map((p) =>
-            p === open ? { ...p, to: addCalendarDays(allowed.actDate, -1) } : p,
-          );
+          // The day of resumption counts again; the pause covers the days before it. Resumed on
+          // the day of suspension, no day was excluded: the empty pause is dropped.
+          const to = addCalendarDays(allowed.actDate, -1);
+          deadline.pauses =
+            to < open.from
+              ? deadline.pauses.filter((p) => p !== open)
+              : deadline.pauses.map((p) => (p === open ? { ...p, to } : p));
           recompute(deadline, calendar);
           touched.push(deadline);
         }

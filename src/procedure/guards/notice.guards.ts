@@ -121,6 +121,11 @@ export const issuePrePenaltyNoticeGuards: readonly Guard<IssuePrePenaltyNoticeIn
   stateGuard('partyIdentified', ['PARTY_REQUIRED'], ({ snapshot }) =>
     snapshot.parties.length === 0 ? violation('PARTY_REQUIRED') : undefined,
   ),
+  // APL arts. 40, 44: the notice states the facts and the main evidence, which are the evidence
+  // records on file (its form lists them); without any the notice cannot be made.
+  stateGuard('evidenceOnFile', ['EVIDENCE_MISSING'], ({ snapshot }) =>
+    snapshot.evidence.length === 0 ? violation('EVIDENCE_MISSING') : undefined,
+  ),
   noExpiredCompulsoryMeasure,
   inputGuard<IssuePrePenaltyNoticeInput>(
     'proposedPenaltyStated',

@@ -1532,7 +1532,11 @@ describe('invariants', () => {
       let s = newCaseSnapshot(OFFICE, 'MUNICIPAL');
       let day = d('2024-02-20');
       for (let attempt = 0; attempt < 400 && !isTerminalStatus(s.status); attempt++) {
-        const action = PROCEDURE_ACTIONS[random(PROCEDURE_ACTIONS.length)] as ProcedureAction;
+        // The notice needs evidence on file (EVIDENCE_MISSING): take it early so walks reach the hearing.
+        const action =
+          s.status === 'INVESTIGATING' && s.evidence.length === 0 && random(2) === 0
+            ? 'recordEvidence'
+            : (PROCEDURE_ACTIONS[random(PROCEDURE_ACTIONS.length)] as ProcedureAction);
         const roles = transitionOf(action).roles;
         const cast = ALL_ACTORS.filter((a) => a.roles.some((r) => roles.includes(r)));
         const actor = cast[random(cast.length)] as Actor;

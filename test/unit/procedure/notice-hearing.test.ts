@@ -75,6 +75,12 @@ describe('issuePrePenaltyNotice (行政处罚事先告知)', () => {
     expect(codesOf(issue(notice({ approval: undefined })))).toEqual(['HEAD_APPROVAL_REQUIRED']);
   });
 
+  it('APL arts. 40, 44: a notice with no evidence on file (its main evidence) is refused with EVIDENCE_MISSING', () => {
+    expect(codesOf(issue(notice(), snapshot('INVESTIGATING', { evidence: [] })))).toEqual([
+      'EVIDENCE_MISSING',
+    ]);
+  });
+
   it('APL art. 44: a notice with no party identified is refused with PARTY_REQUIRED', () => {
     expect(codesOf(issue(notice(), snapshot('INVESTIGATING', { parties: [] })))).toEqual([
       'PARTY_REQUIRED',
