@@ -226,6 +226,8 @@ export async function runProcedureStep<A extends ProcedureAction>(
       if (next.status === 'CLOSED') {
         found.closedOn = result.actDate;
       }
+      // The rulebook in force on the act date: deadlines, documents and projections read it.
+      const rulebook = rulebookFor(result.actDate, overrides);
       await syncHandlers(em, found, next);
       await step.persist?.({ ...context, found, next, input, allowed: result });
       let deadlines: Deadline[];
@@ -235,7 +237,7 @@ export async function runProcedureStep<A extends ProcedureAction>(
           found,
           allowed: result,
           input,
-          rulebook: rulebookFor(result.actDate, overrides),
+          rulebook,
           calendar,
           eventName: step.actionName,
         });
@@ -249,7 +251,7 @@ export async function runProcedureStep<A extends ProcedureAction>(
             next,
             input,
             allowed: result,
-            rulebook: rulebookFor(result.actDate, overrides),
+            rulebook,
           })
         : { documents: [], sections: {} };
       const certificate = toProcedureActor(actor, result.actDate).certificate;
@@ -302,9 +304,9 @@ export async function runProcedureStep<A extends ProcedureAction>(
         const projectedDeadlines = projectDeadlines(
           em,
           found,
-          periodsStartedOnDecisionService(next, rulebookFor(result.actDate, overrides)),
+          periodsStartedOnDecisionService(next, rulebook),
           result.actDate,
-          rulebookFor(result.actDate, overrides),
+          rulebook,
           calendar,
           PROJECTED_SERVICE_EVENT,
         );
