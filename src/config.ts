@@ -24,9 +24,9 @@ export interface AppConfig {
   /** Production hardening: no introspection, no GraphiQL. */
   production: boolean;
   logQueries: boolean;
-  /** Database statement/lock/idle-in-transaction/pool-acquire timeouts (issue 11, D2). */
+  /** Database statement/lock/idle-in-transaction/pool-acquire timeouts. */
   databaseTimeouts: DatabaseTimeouts;
-  /** Query depth and cost limits (issue 11, D1). */
+  /** Query depth and cost limits. */
   queryLimits: QueryCostLimits;
   /** Per-request GraphQL execution deadline. */
   executionTimeoutMs: number;

@@ -47,7 +47,7 @@ export interface ChainedEventContent {
   payload: unknown;
   previousHash: string;
   /**
-   * Date of the act and reason of a late entry (issue 8 §2), covered from hash version 3;
+   * Date of the act and reason of a late entry, covered from hash version 3;
    * left out of the canonical JSON when absent.
    */
   actDate?: string;
@@ -95,7 +95,7 @@ export const HASHED_FIELDS = {
     'previousHash',
   ],
   2: VERSION_2_FIELDS,
-  // Version 3 adds the act date and the late-entry reason (issue 8 §2).
+  // Version 3 adds the act date and the late-entry reason.
   3: [...VERSION_2_FIELDS, 'actDate', 'lateEntryReason'],
 } as const satisfies Record<number, readonly (keyof ChainedEventContent)[]>;
 

@@ -14,7 +14,7 @@ import { buildPublicationFields, PUBLICATION_POLICY } from '../publication/publi
 
 /**
  * 7 working days to publish: the 双公示 rule of the State Council's credit-information policy
- * (documents.md §7.1, secondary source), resting on the duty to publish of APL art. 48.
+ * (docs/document-sources.md §7.1, secondary source), resting on the duty to publish of APL art. 48.
  * The 3 working days to withdraw are the rulebook's publicationWithdrawalPeriod.
  */
 export const PUBLICATION_PERIOD = {

@@ -29,7 +29,7 @@ export function createOrmConfig(options: OrmConnectionOptions): Options<PostgreS
     allowGlobalContext: false,
     forceUtcTimezone: true,
     pool: { min: 0, max: options.poolMax ?? 10 },
-    // Timeouts only (issue 11, D2); see session-timeouts.ts.
+    // Timeouts only; see session-timeouts.ts.
     driverOptions: timeoutDriverOptions({ ...DEFAULT_DATABASE_TIMEOUTS, ...options.timeouts }),
     // Static list: glob discovery of .ts migrations fails under vitest on Node 20.
     migrations: {

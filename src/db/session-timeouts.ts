@@ -1,5 +1,5 @@
 /**
- * Timeouts on the application's database connections (issue 11, D2), kept apart from
+ * Timeouts on the application's database connections, kept apart from
  * anything else set on a connection (row-level security settings live elsewhere).
  * They are sent as startup parameters by node-postgres, so every pooled connection has
  * them from its first statement; a lock or a slow statement then ends in a typed,

@@ -65,7 +65,7 @@ export type Block = { readonly line: number } & (
   | { readonly kind: 'signature'; readonly lines: readonly SignatureLine[] }
   /**
    * @pagesign: the signature line printed at the foot of every page of a 笔录 (transcript), with
-   * 「第×页 共×页」, e.g. 「被询问人签名：」 (documents.md §3.1, §4.3).
+   * 「第×页 共×页」, e.g. 「被询问人签名：」 (docs/document-sources.md §3.1, §4.3).
    */
   | { readonly kind: 'pageSignature'; readonly text: InlineText }
   | {

@@ -3,7 +3,7 @@ import type { DocumentKind } from '../procedure/effects.js';
 /**
  * 文书文号: 机关代字 + 类别代字 + 〔年份〕 + 顺序号 + 号 (GB/T 9704-2012 §7.2.5).
  * The category codes follow the SAMR 2021 pattern (罚告, 听通 …); no 网信 number
- * was found in public data, so they are a proposal (documents.md §5.2, status U)
+ * was found in public data, so they are a proposal (docs/document-sources.md §5.2, status U)
  * and each office may change the whole format.
  */
 export const DOCUMENT_NUMBER_CODES: Partial<Record<DocumentKind, string>> = {

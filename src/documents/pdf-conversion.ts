@@ -1,7 +1,7 @@
 import { convertDocxToPdf } from './pdf.js';
 
 /**
- * PDF conversion with a concurrency cap and a cache (issue 11, D6). Each conversion starts
+ * PDF conversion with a concurrency cap and a cache. Each conversion starts
  * a LibreOffice process (~140 MB, about a second): at most `concurrency` run at once,
  * at most `maxQueue` wait, and beyond that the caller gets PdfConverterBusyError (HTTP 503,
  * Retry-After). A stored .docx never changes, so its PDF is cached by the .docx SHA-256.

@@ -316,7 +316,7 @@ export function buildBodyChildren(blocks: readonly Block[]): (Paragraph | Table)
 }
 
 /**
- * A 笔录's footer on every page: the signer's line and 「第×页 共×页」 (documents.md §3.1, §4.3:
+ * A 笔录's footer on every page: the signer's line and 「第×页 共×页」 (docs/document-sources.md §3.1, §4.3:
  * 逐页签名), in 4号 仿宋, the page count at the right edge of the 版心.
  */
 function transcriptFooter(signatureText: InlineText): Footer {

@@ -1,7 +1,7 @@
 /**
  * The one style sheet of every generated document: page, fonts, sizes, spacing.
- * Reference: GB/T 9704-2012 《党政机关公文格式》 (numbers in ../shared/reference/documents.md §6)
- * and documents.md §8 for fonts. Nothing else in src/documents names a font or a size.
+ * Reference: GB/T 9704-2012 《党政机关公文格式》 (numbers in docs/document-sources.md §6)
+ * and docs/document-sources.md §8 for fonts. Nothing else in src/documents names a font or a size.
  *
  * Fonts: each run names one font per slot (ascii/hAnsi for Latin and digits, eastAsia for
  * Chinese). We write the OFFICIAL names (仿宋_GB2312, 方正小标宋简体 …) so that offices with the
@@ -43,7 +43,7 @@ export const TYPE_SIZE_PT = {
   size2: 22,
   /** 3号: body, headings, signature. */
   size3: 16,
-  /** 4号: page numbers, tables and forms (smaller table text is common practice, documents.md §6, U). */
+  /** 4号: page numbers, tables and forms (smaller table text is common practice, docs/document-sources.md §6, U). */
   size4: 14,
 } as const;
 
@@ -86,7 +86,7 @@ export const LINE_PITCH_TWIPS = Math.floor(TEXT_HEIGHT_TWIPS / LINES_PER_PAGE);
  * runs get −0.3 pt letter-spacing (w:spacing −6 twentieths): 28 × 15.7 = 439.6 pt fits.
  * Not −0.25 pt (the exact fit, 441 pt): LibreOffice then drops the 、，： that should end a full
  * line (it is not drawn at all); the 2.6 pt of slack lets the mark stay on the line (review
- * documents.md §5.1, all kinds re-rendered clean, still 28 characters per line).
+ * docs/document-sources.md §5.1, all kinds re-rendered clean, still 28 characters per line).
  * Not a linesAndChars grid with w:charSpace −842: Word honours it, but LibreOffice makes every
  * 16 pt glyph take two 15.8 pt grid cells (≈ 17 characters per line, checked with soffice 7.4).
  */
@@ -122,14 +122,14 @@ export type FontRole = 'title' | 'body' | 'heading1' | 'heading2' | 'pageNumber'
 export interface FontFace {
   /** Name written in every run's eastAsia slot: the official font of the standard. */
   readonly official: string;
-  /** Substitutes, best first: Windows/WPS name, then free Linux fonts (documents.md §8.2). */
+  /** Substitutes, best first: Windows/WPS name, then free Linux fonts (docs/document-sources.md §8.2). */
   readonly fallbacks: readonly string[];
   /** fontTable hints for Word's own substitution. */
   readonly panose1: string;
   readonly family: 'roman' | 'modern' | 'swiss' | 'script';
 }
 
-/** Latin letters and digits in body text (common practice, documents.md §8.1, S). */
+/** Latin letters and digits in body text (common practice, docs/document-sources.md §8.1, S). */
 export const LATIN_FONT = 'Times New Roman';
 
 /**

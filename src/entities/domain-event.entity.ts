@@ -9,7 +9,7 @@ import {
 import { uuidv7 } from './uuid.js';
 
 /**
- * 领域事件: the transactional outbox (issue 5). Written in the transaction of
+ * 领域事件: the transactional outbox. Written in the transaction of
  * the step that caused it, so a rolled-back step emits nothing; append-only
  * (a trigger refuses UPDATE, DELETE and TRUNCATE). `payload` is exactly the
  * body receivers get. Delivery state lives in webhook_delivery.

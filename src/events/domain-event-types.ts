@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 
 /**
- * Domain events published to e-government portals (issue 5). The names are the
+ * Domain events published to e-government portals. The names are the
  * contract with receivers: add new ones, never rename or reuse one.
  */
 export const DOMAIN_EVENT_TYPES = [

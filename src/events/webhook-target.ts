@@ -2,7 +2,7 @@ import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 
 /**
- * Webhook targets (issue 11, D12): http(s) on public addresses only. Loopback, private,
+ * Webhook targets: http(s) on public addresses only. Loopback, private,
  * link-local (cloud metadata), carrier-grade NAT, multicast and reserved ranges are
  * refused unless the operator allow-lists them (ZHIFA_WEBHOOK_PRIVATE_ALLOWLIST: IPs or
  * CIDRs, comma-separated). Host names are resolved at registration and again before

@@ -8,7 +8,7 @@ import {
 } from '../errors/infrastructure.js';
 
 /**
- * One JSON error shape on every HTTP route (issue 11, D3):
+ * One JSON error shape on every HTTP route:
  * `{ "error": { "code", "message", "errorId" } }`, the status kept, the cause logged
  * with the errorId. Express's default handler would answer an HTML page with the stack
  * trace and install paths (it prints them unless NODE_ENV=production).

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 
 /**
- * Deep JSON (issue 11, D9): variables nested thousands deep (a JSON scalar such as
+ * Deep JSON: variables nested thousands deep (a JSON scalar such as
  * generateDocument.sections) overflowed the stack while arguments were converted and
  * ended as a masked internal error. The body is measured iteratively, before GraphQL,
  * and refused typed. No document input needs more than a few levels.

@@ -4,7 +4,7 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { verifyToken, type JwtSettings } from '../auth/jwt.js';
 
 /**
- * Rate limits where users can hurt each other (issue 11): per client address on every
+ * Rate limits where users can hurt each other: per client address on every
  * route (the public feed included) and per officer (the token's subject) on
  * authenticated requests. Over the limit: 429 in the one JSON error shape, with
  * Retry-After. Counters live in memory, per process (N instances: N × the limit).

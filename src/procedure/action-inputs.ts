@@ -349,7 +349,7 @@ export type ServiceRecipientRole =
 export type PublicNoticeGround = 'WHEREABOUTS_UNKNOWN' | 'OTHER_METHODS_FAILED';
 
 /**
- * The facts of one service as the service receipt (送达回证) records them (regulation.md §6.7).
+ * The facts of one service as the service receipt (送达回证) records them (docs/legal-sources.md §6.7).
  * Which facts are needed depends on the method; the guards say which are missing.
  */
 export interface ServiceFacts {

@@ -1,6 +1,6 @@
 /**
  * Shorthands for the citations the procedure uses, next to `apl()` in legal-basis.ts.
- * Legal basis: sources as listed in ../shared/reference/regulation.md §1 (statutes V; CAC rules P/U).
+ * Legal basis: sources as listed in docs/legal-sources.md §1 (statutes V; CAC rules P/U).
  */
 import { LAW, type LegalBasis } from './legal-basis.js';
 
@@ -15,7 +15,7 @@ export function pipl(article: number, paragraph?: number, item?: number): LegalB
 }
 
 export const CAC_2017_SOURCE =
-  'pkulaw bilingual copy of the 2017 rules (shared/seeds/002), Arts. 1-18 only; repealed 2023-06-01';
+  'pkulaw bilingual copy of the 2017 rules, Arts. 1-18 only; repealed 2023-06-01';
 
 /** 2017 《互联网信息内容管理行政执法程序规定》, read in a secondary copy (P). In force 2017-06-01 to 2023-05-31. */
 export function cac2017(article: number, paragraph?: number, item?: number): LegalBasis {

@@ -1,6 +1,6 @@
 /**
  * Citations. Every rule, parameter and transition carries at least one.
- * Status follows ../shared/reference/regulation.md §0:
+ * Status follows docs/legal-sources.md §0:
  *   V verified statute text (hard guard), P secondary source, U unverified, D derived design.
  */
 export type VerificationStatus = 'V' | 'P' | 'U' | 'D';

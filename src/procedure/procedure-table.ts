@@ -209,7 +209,7 @@ export function renderProcedureTable(): string {
     '     UPDATE_PROCEDURE_DOC=1 npx vitest run --project unit test/unit/procedure/procedure-table.test.ts -->',
     '',
     'Status codes of citations and rules: V verified statute text; P secondary source; U unverified; D design',
-    '(see shared/reference/regulation.md §0). Only V rules are settled law; P/U/D need the legal team.',
+    '(see docs/legal-sources.md §0). Only V rules are settled law; P/U/D need the legal team.',
     '',
     ...statusSection(),
     ...actDateSection(),

@@ -2,7 +2,7 @@
  * The rule catalog: every violation code the engine can return, with its
  * Chinese message, citations, verification status and effective period.
  * A rule only binds acts done while it is in force (validFrom..validTo).
- * Legal basis: as cited per rule; statutes V, CAC rules P/U (regulation.md §0).
+ * Legal basis: as cited per rule; statutes V, CAC rules P/U (docs/legal-sources.md §0).
  */
 import {
   cac2017,
@@ -33,7 +33,7 @@ const PIPL_2021 = '2021-11-01' as LocalDate; // PIPL art. 74
 const CAC_2017 = '2017-06-01' as LocalDate;
 const CAC_2023 = '2023-06-01' as LocalDate;
 const CERTIFICATE_SOURCE =
-  'China Law Translate / csrcare English translation of Art. 5 (regulation.md §2)';
+  'China Law Translate / csrcare English translation of Art. 5 (docs/legal-sources.md §2)';
 
 function statute(
   message: string,
@@ -78,7 +78,7 @@ export const RULE_CATALOG = {
   LATE_ENTRY_REASON_REQUIRED: {
     ...statute('行为日期早于录入日期超过规定的工作日数，补录应当说明理由', [apl(47)]),
     status: 'D',
-    note: 'APL art. 47 requires the full-process record; the number of working days (rulebook lateEntryReasonThreshold, U) and the reason requirement are the design (issue 8 §2).',
+    note: 'APL art. 47 requires the full-process record; the number of working days (rulebook lateEntryReasonThreshold, U) and the reason requirement are the design.',
   },
   RECORD_NOT_FOUND: {
     ...statute('所指的记录在本案中不存在', [apl(47)]),
@@ -543,7 +543,7 @@ export const RULE_CATALOG = {
       litigationLaw(45),
     ]),
     status: 'D',
-    note: 'One remedy at a time (reconsideration first, then suit within 15 days); the articles that bar parallel proceedings were not read for regulation.md.',
+    note: 'One remedy at a time (reconsideration first, then suit within 15 days); the articles that bar parallel proceedings are not among the texts of docs/legal-sources.md §1.',
   },
   REMEDY_NOT_PENDING: {
     ...statute('所指的行政复议或者行政诉讼不存在或者已经终结', [apl(47)]),
@@ -569,7 +569,7 @@ export const RULE_CATALOG = {
       compulsionLaw(54),
       compulsionLaw(69),
     ]),
-    note: '“送达十日后” read as: allowed from the 10th working day after service (regulation.md R-EXE-05).',
+    note: '“送达十日后” read as: allowed from the 10th working day after service (R-EXE-05).',
   },
   REMEDY_PERIODS_NOT_LAPSED: statute(
     '行政复议、行政诉讼的法定期限届满前，不得依行政强制法第五十三条申请人民法院强制执行',

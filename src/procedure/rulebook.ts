@@ -174,7 +174,7 @@ function period(length: number, unit: PeriodUnit) {
 }
 
 const APL_85 = apl(85);
-const NOT_RETRIEVED_2023 = 'CAC 2023 article not retrieved (regulation.md §2, Arts. 7-58 NR)';
+const NOT_RETRIEVED_2023 = 'CAC 2023 article not retrieved (docs/legal-sources.md §2, Arts. 7-58 NR)';
 
 /** Record-keeping parameters of this system: the same in both versions. */
 const RECORD_PARAMETERS = {
@@ -184,7 +184,7 @@ const RECORD_PARAMETERS = {
       '补录说明理由的期限（行为日期后的工作日数）',
       [apl(47), APL_85],
       'U',
-      'Design (issue 8 §2): APL art. 47 requires the full-process record but fixes no time to enter an act; an act entered more than 3 working days after its date must give the reason. No CAC text found; to be set by the legal team.',
+      'Design: APL art. 47 requires the full-process record but fixes no time to enter an act; an act entered more than 3 working days after its date must give the reason. No CAC text found; to be set by the legal team.',
     ),
   },
 };
@@ -441,7 +441,7 @@ const STATUTE_PARAMETERS = {
     ...verified(
       '催告书送达后申请强制执行的等待期',
       [compulsionLaw(54), compulsionLaw(69)],
-      'Compulsion Law art. 54: 催告书送达十日后 = 10 working days by art. 69 (N21); allowed from the 10th working day (regulation.md R-EXE-05)',
+      'Compulsion Law art. 54: 催告书送达十日后 = 10 working days by art. 69 (N21); allowed from the 10th working day (R-EXE-05)',
     ),
   },
   courtEnforcementApplicationPeriod: {
@@ -555,7 +555,7 @@ const CAC_2023: RulebookVersion = {
         '立案期限',
         [apl(54, 2)],
         'U',
-        `${NOT_RETRIEVED_2023}; 15 working days expected (regulation.md N3)`,
+        `${NOT_RETRIEVED_2023}; 15 working days expected (N3)`,
       ),
     },
     docketingPeriodWithExtension: {

@@ -764,7 +764,7 @@ export const TRANSITIONS: TransitionTable = {
       apl(60),
       cac2023(
         42,
-        'cross-reference in the CAC hearing text quoted by a local office (regulation.md §2)',
+        'cross-reference in the CAC hearing text quoted by a local office (docs/legal-sources.md §2)',
       ),
     ],
     guards: decideCaseGuards,

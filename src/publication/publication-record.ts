@@ -1,7 +1,7 @@
 /**
  * 双公示: the administrative-penalty publication record, a projection of the
  * decided case in the field list of the national credit-information standard
- * (documents.md §7.2; field names as implementations use them — status S).
+ * (docs/document-sources.md §7.2; field names as implementations use them — status S).
  * Natural persons' identity numbers are masked; amounts are in 万元.
  * Legal basis: 《中华人民共和国行政处罚法》第四十八条 (V): decisions with social
  * impact are published; a changed or annulled decision is withdrawn within 3 days.

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 
 /**
- * A per-request execution deadline (issue 11, D1): once an operation has run longer
+ * A per-request execution deadline: once an operation has run longer
  * than `ms`, every field still to resolve fails with EXECUTION_TIMEOUT, so the request
  * ends instead of holding a connection and the event loop. The cost limit keeps
  * accepted operations far below it; this is the backstop. The database's

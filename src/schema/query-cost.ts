@@ -15,7 +15,7 @@ import { DEFAULT_PAGE_SIZE } from './connection.js';
 import type { QueryCostLimits } from './query-limits.js';
 
 /**
- * Cost control before execution (issue 11, D1). Two kept libraries do the counting:
+ * Cost control before execution. Two kept libraries do the counting:
  * graphql-armor's max-depth follows fragment spreads (a fragment does not start again
  * at depth 0), and graphql-query-complexity prices the operation with its variables,
  * multiplying a list's children by `first` (connections) or by an assumed list length

@@ -1,4 +1,4 @@
-/** Query depth and cost limits (issue 11, D1); enforced in query-cost.ts, set in config.ts. */
+/** Query depth and cost limits; enforced in query-cost.ts, set in config.ts. */
 export interface QueryCostLimits {
   /** Deepest selection, counted through fragments (leaf fields included). */
   maxDepth: number;

@@ -3,7 +3,7 @@
  * middleware). A character that cannot stand in a WordprocessingML document or that changes how
  * a name reads is refused with INVALID_TEXT naming the input path, before anything is written:
  * - U+FFFE, U+FFFF and the other noncharacters (invalid XML: one in a party name made every
- *   .docx of the case unreadable, review documents.md §6);
+ *   .docx of the case unreadable, a documents review);
  * - C0 controls (NUL included) and DEL, C1 controls: silently dropped by the docx library, so the
  *   printed text would differ from the stored one;
  * - lone surrogates (replaced by U+FFFD on output);

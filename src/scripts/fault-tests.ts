@@ -14,7 +14,7 @@ import { documentDefinition } from '../documents/document-registry.js';
 import { projectRoot } from '../paths.js';
 
 /**
- * `npm run test:faults` (issue 11): the compiled server on a fresh embedded
+ * `npm run test:faults`: the compiled server on a fresh embedded
  * PostgreSQL (loopback only), under a small read/write load, through the
  * faults worth keeping — PostgreSQL restart, backends killed, a lock held,
  * the pool exhausted, SIGTERM, kill -9 mid-write — each bounded in time,

@@ -1,9 +1,9 @@
 /**
  * 结案审批表 (CASE_CLOSING_APPROVAL_FORM) — internal form, no seal: the ground for closing, how the
  * case was handled, the decision and its performance, the documents filed, and the approvals.
- * Legal basis: closing grounds and the approval form come from CAC practice (regulation.md R-CLS-01:
+ * Legal basis: closing grounds and the approval form come from CAC practice (R-CLS-01:
  * the list exists, its content U; §6.14: form D); archiving 《中华人民共和国行政处罚法》第四十七条
- * (R-CLS-02). No CAC article number is printed. documents.md §4.15.
+ * (R-CLS-02). No CAC article number is printed. docs/document-sources.md §4.15.
  */
 import type { ClosureGround } from '../../procedure/case-snapshot.js';
 import { localDate } from '../../procedure/local-date.js';

@@ -1,7 +1,7 @@
 /**
  * 案件来源登记表 (CASE_SOURCE_REGISTER) — internal form, no seal.
  * Legal basis: 《中华人民共和国行政处罚法》第五十四条 (docket promptly when the standard is met);
- * form and source list from practice (regulation.md R-DOC-01, U; documents.md §4.1).
+ * form and source list from practice (R-DOC-01, U; docs/document-sources.md §4.1).
  */
 import type {
   CaseDocumentSource,

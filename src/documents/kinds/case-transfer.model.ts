@@ -4,7 +4,7 @@
  * 第二十二条至第二十五条, cited from transfer.basis); suspected crime: 《中华人民共和国行政处罚法》
  * 第二十七条第一款 (transfer to the judicial organ), 第五十七条第一款第（四）项, and
  * 《中华人民共和国行政强制法》第二十一条 (sealed or seized items go with the case; the party is told
- * in writing — a separate document). regulation.md R-JUR-04, R-JUR-05. No CAC article is cited.
+ * in writing — a separate document). R-JUR-04, R-JUR-05. No CAC article is cited.
  */
 import { apl } from '../../procedure/legal-basis.js';
 import type { LegalBasis } from '../../procedure/legal-basis.js';

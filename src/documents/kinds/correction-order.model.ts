@@ -4,7 +4,7 @@
  * the provision violated and the one whose consequence applies are case data (e.g. 《中华人民共和国
  * 个人信息保护法》第十七条第一款、第六十六条第一款). Where the order is an independent administrative
  * act, the remedies: 《中华人民共和国行政复议法》第二十条 (sixty days), 《中华人民共和国行政诉讼法》
- * 第四十六条 (six months). documents.md §4.7 (fields S/U).
+ * 第四十六条 (six months). docs/document-sources.md §4.7 (fields S/U).
  */
 import { pipl } from '../../procedure/citations.js';
 import type { LegalBasis } from '../../procedure/legal-basis.js';
@@ -59,7 +59,7 @@ export function buildCorrectionOrderModel(source: CaseDocumentSource): Correctio
   };
 }
 
-/** documents.md §4.7: act, provision breached, basis, what to correct and by when, consequence. */
+/** docs/document-sources.md §4.7: act, provision breached, basis, what to correct and by when, consequence. */
 const ELEMENTS = mergeElements(SIGNED_DOCUMENT_ELEMENTS, {
   paths: [
     'document.number',

@@ -2,7 +2,7 @@
  * 立案审批表 (DOCKETING_APPROVAL_FORM), 不予立案审批表 (NOT_DOCKETING_APPROVAL_FORM) and
  * 撤销立案审批表 (DOCKETING_CANCELLATION_APPROVAL_FORM): one internal form, three titles.
  * Legal basis: 《中华人民共和国行政处罚法》第五十四条 (docket promptly), 第四十二条 (two officers),
- * 第三十六条 (limitation); regulation.md R-DOC-04..07 (CAC details U); documents.md §4.2.
+ * 第三十六条 (limitation); R-DOC-04..07 (CAC details U); docs/document-sources.md §4.2.
  */
 import type {
   ApprovalSource,

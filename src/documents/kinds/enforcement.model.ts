@@ -7,7 +7,7 @@
  * (statement and defence heard, recorded, reviewed), 第三十八条 (service), 第五十三条 (apply within
  * three months after the remedy periods), 第五十四条 (demand first; apply ten days after it is
  * served), 第五十五条 (the application and its materials; signed by the head, sealed, dated).
- * regulation.md R-EXE-03, R-EXE-05, R-EXE-06, §6.12, §6.13; documents.md §4.16.
+ * R-EXE-03, R-EXE-05, R-EXE-06, §6.12, §6.13; docs/document-sources.md §4.16.
  */
 import { localDate } from '../../procedure/local-date.js';
 import type { LegalBasis } from '../../procedure/legal-basis.js';

@@ -3,8 +3,8 @@
  * Legal basis: 《中华人民共和国行政处罚法》第六十三条第二款 (no hearing costs), 第六十四条
  * (（二）notice seven days before with time and place; （三）public unless secrets or privacy;
  * （四）presider not an investigator, recusal; （五）in person or one or two agents; （六）absence
- * is a waiver), 第四十三条 (recusal), 第八十五条 (days are working days). regulation.md §6.2,
- * documents.md §4.9. The ≥7-working-day service guard belongs to the procedure (R-HRG-04).
+ * is a waiver), 第四十三条 (recusal), 第八十五条 (days are working days). docs/legal-sources.md §6.2,
+ * docs/document-sources.md §4.9. The ≥7-working-day service guard belongs to the procedure (R-HRG-04).
  */
 import { normalizeCaseCause } from '../helpers/case-cause.js';
 import { localDate } from '../../procedure/local-date.js';

@@ -3,7 +3,7 @@
  * Legal basis: 《中华人民共和国行政处罚法》第六十四条第（七）项 (investigators present facts,
  * evidence and proposal; the party defends and cross-examines), 第（八）项 (record checked and
  * signed or sealed by the party or agent; refusal noted by the presider), 第六十五条 (decide on
- * the record). regulation.md §6.3.
+ * the record). docs/legal-sources.md §6.3.
  */
 import type { CaseDocumentSource } from './case-document-source.js';
 import { baseModel, formatClock, requireSection, withDocument, type BaseModel } from './common.js';

@@ -1,7 +1,7 @@
 /**
  * 询问笔录 (INQUIRY_TRANSCRIPT) — record, no seal; signed on every page by the interviewee.
  * Legal basis: 《中华人民共和国行政处罚法》第四十二条 (two officers), 第五十五条 (show the
- * certificates; truthful answers; record), 第四十三条 (recusal). regulation.md §6.11, documents.md §4.3.
+ * certificates; truthful answers; record), 第四十三条 (recusal). docs/legal-sources.md §6.11, docs/document-sources.md §4.3.
  */
 import type { CaseDocumentSource } from './case-document-source.js';
 import { baseModel, formatClock, requireSection, withDocument, type BaseModel } from './common.js';

@@ -1,7 +1,7 @@
 /**
  * 检查（勘验）笔录 (INSPECTION_TRANSCRIPT): on-site inspection or electronic-data extraction.
  * Legal basis: 《中华人民共和国行政处罚法》第四十二条, 第四十六条 (electronic data, inspection
- * records as evidence), 第五十五条; regulation.md §6.11, R-INV-04 (e-evidence fields D).
+ * records as evidence), 第五十五条; docs/legal-sources.md §6.11, R-INV-04 (e-evidence fields D).
  */
 import type { CaseDocumentSource } from './case-document-source.js';
 import { baseModel, formatClock, requireSection, withDocument, type BaseModel } from './common.js';

@@ -3,7 +3,7 @@
  * Legal basis: 《中华人民共和国行政处罚法》第三十三条 (grounds; education is mandatory, para. 3),
  * 第五十七条第一款第（二）项、第（三）项 (minor violation; facts not established), 第二十八条第一款
  * (order to correct); remedies: 《中华人民共和国行政复议法》第二十条, 《中华人民共和国行政诉讼法》
- * 第四十六条. regulation.md §6.6 (no statutory content list; elements derived, D).
+ * 第四十六条. docs/legal-sources.md §6.6 (no statutory content list; elements derived, D).
  */
 import { normalizeCaseCause } from '../helpers/case-cause.js';
 import type { LegalBasis } from '../../procedure/legal-basis.js';

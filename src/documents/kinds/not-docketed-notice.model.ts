@@ -1,6 +1,6 @@
 /**
  * 不予立案告知书 (NOT_DOCKETED_NOTICE_TO_COMPLAINANT): tells a named complainant or reporter that the
- * clue was not docketed, and why. regulation.md R-DOC-06 (practice; the CAC rule is unverified, so no
+ * clue was not docketed, and why. R-DOC-06 (practice; the CAC rule is unverified, so no
  * article is cited; 《中华人民共和国行政处罚法》第五十四条 sets the duty to docket what meets the standard).
  * Reads `origin` (the complaint or report and the named person) and `docketing` (NOT_DOCKET, reasons,
  * the head's approval date).

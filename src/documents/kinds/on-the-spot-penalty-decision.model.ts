@@ -7,7 +7,7 @@
  * (bank, fifteen days), 第六十八条、第六十九条、第七十条 (collection on the spot against the fiscal
  * receipt), 第七十二条第一款 (surcharge); 《中华人民共和国行政复议法》第二十条、第二十三条第一款第（一）项
  * and second paragraph (reconsideration first, and the party must be told so); 《中华人民共和国行政诉讼法》
- * 第四十五条 (fifteen days after the reconsideration decision). regulation.md §6.5, R-SUM-01..03, R-REM-02.
+ * 第四十五条 (fifteen days after the reconsideration decision). docs/legal-sources.md §6.5, R-SUM-01..03, R-REM-02.
  */
 import { pipl } from '../../procedure/citations.js';
 import type { LegalBasis } from '../../procedure/legal-basis.js';

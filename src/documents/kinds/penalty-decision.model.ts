@@ -5,7 +5,7 @@
  * (pay within fifteen days at the designated bank or by electronic payment), 第七十二条第一款
  * (3 % per day surcharge capped at the fine; court enforcement), 第七十三条第一款 (no suspension);
  * 《中华人民共和国行政复议法》第二十条 (sixty days); 《中华人民共和国行政诉讼法》第四十六条
- * (six months). regulation.md §6.4, documents.md §4.11.
+ * (six months). docs/legal-sources.md §6.4, docs/document-sources.md §4.11.
  */
 import { normalizeCaseCause } from '../helpers/case-cause.js';
 import type { LegalBasis } from '../../procedure/legal-basis.js';

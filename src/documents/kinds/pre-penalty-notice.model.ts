@@ -3,7 +3,7 @@
  * Legal basis: 《中华人民共和国行政处罚法》第四十四条 (proposed penalty, facts, reasons, basis,
  * rights), 第四十五条 (statement and defence, review, no heavier penalty), 第六十二条 (no decision
  * without notice), 第六十三条、第六十四条第（一）项 (hearing request within five days; 工作日 by
- * art. 85 and the CAC rule, P); regulation.md §6.1, documents.md §4.8.
+ * art. 85 and the CAC rule, P); docs/legal-sources.md §6.1, docs/document-sources.md §4.8.
  */
 import { normalizeCaseCause } from '../helpers/case-cause.js';
 import type { LegalBasis } from '../../procedure/legal-basis.js';
@@ -78,7 +78,7 @@ export function buildPrePenaltyNoticeModel(source: CaseDocumentSource): PrePenal
   };
 }
 
-/** APL 44/45 and regulation.md §6.1 items 1–9, point by point. */
+/** APL 44/45 and docs/legal-sources.md §6.1 items 1–9, point by point. */
 const ALWAYS = mergeElements(SIGNED_DOCUMENT_ELEMENTS, {
   paths: [
     'document.number', // §6.1 (1)

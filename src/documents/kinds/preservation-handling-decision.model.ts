@@ -3,7 +3,7 @@
  * Legal basis: 《中华人民共和国行政处罚法》第五十六条 (evidence preserved with the head's approval; a
  * handling decision within seven days), 第八十五条 (the seven days are working days). The handling
  * chosen follows the procedure's handlePreservedEvidence input (return, seal or seize, testing,
- * transfer, other). regulation.md §6.10, R-EVP-01; documents.md §4.5.
+ * transfer, other). docs/legal-sources.md §6.10, R-EVP-01; docs/document-sources.md §4.5.
  */
 import type { PreservationHandling } from '../../procedure/action-inputs.js';
 import type { CaseDocumentSource } from './case-document-source.js';

@@ -2,7 +2,7 @@
  * 先行登记保存证据通知书及清单 (PRESERVATION_NOTICE_AND_LIST).
  * Legal basis: 《中华人民共和国行政处罚法》第五十六条 (evidence that may be lost; head's approval;
  * decision within seven days; the party may not destroy or move it), 第八十五条 (working days).
- * regulation.md §6.10, documents.md §4.5.
+ * docs/legal-sources.md §6.10, docs/document-sources.md §4.5.
  */
 import type { CaseDocumentSource } from './case-document-source.js';
 import {

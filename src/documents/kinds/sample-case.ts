@@ -2,7 +2,7 @@
  * A realistic, complete case source (every optional section filled) used as the base of each
  * kind's sample input: the template check proves every branch against it, and tests render it.
  * Names, numbers and codes are fictitious (the credit code and ID numbers carry valid check
- * characters). Document numbers follow the configurable proposal of documents.md §5.2 (U).
+ * characters). Document numbers follow the configurable proposal of docs/document-sources.md §5.2 (U).
  */
 import { compulsionLaw, pipl } from '../../procedure/citations.js';
 import type { LocalDate } from '../../procedure/local-date.js';

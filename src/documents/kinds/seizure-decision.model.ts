@@ -4,7 +4,7 @@
  * names and quantities, remedies, office, seal, date; list in two copies), 第二十五条 (≤30 days,
  * one extension ≤30 days), 第十八条 (procedure), 第二十六条 (custody); for personal-information
  * cases 《中华人民共和国个人信息保护法》第六十三条第一款第（四）项 (principal head's approval).
- * regulation.md §6.9, documents.md §4.6.
+ * docs/legal-sources.md §6.9, docs/document-sources.md §4.6.
  */
 import type { LegalBasis } from '../../procedure/legal-basis.js';
 import type { CaseDocumentSource } from './case-document-source.js';

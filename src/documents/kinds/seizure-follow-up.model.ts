@@ -5,7 +5,7 @@
  * approval, written notice with reasons), 第二十七条 (decide within the period; release when due),
  * 第二十八条 (grounds for release; return the items at once); remedies for the extension:
  * 《中华人民共和国行政复议法》第二十条, 《中华人民共和国行政诉讼法》第四十六条.
- * regulation.md §6.9, R-CMP-05, R-CMP-07; documents.md §4.6.
+ * docs/legal-sources.md §6.9, R-CMP-05, R-CMP-07; docs/document-sources.md §4.6.
  */
 import { compulsionLaw } from '../../procedure/citations.js';
 import type { ReleaseGround } from '../../procedure/action-inputs.js';

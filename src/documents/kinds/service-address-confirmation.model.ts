@@ -4,7 +4,7 @@
  * Legal basis: 《中华人民共和国行政处罚法》第六十一条第二款 (当事人同意并签订确认书的，可以采用传真、
  * 电子邮件等方式送达); 《中华人民共和国民事诉讼法》第九十条 (electronic service: the date it reaches
  * the recipient's system). The notices on changed or inaccurate addresses follow practice
- * (documents.md §4.13, status U): no article is printed for them. regulation.md R-SRV-02, §6.8.
+ * (docs/document-sources.md §4.13, status U): no article is printed for them. R-SRV-02, §6.8.
  * Internal-to-party form: no seal.
  */
 import { localDate } from '../../procedure/local-date.js';

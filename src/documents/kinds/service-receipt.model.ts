@@ -6,7 +6,7 @@
  * (送达回证, the date written is the service date), 第八十八条 (direct service and substitutes),
  * 第八十九条 (留置送达), 第九十条 (electronic), 第九十一条 (entrusted, mail), 第九十二条至第九十四条
  * (forwarded), 第九十五条 (public notice, 30 days); 《中华人民共和国行政强制法》第三十八条 (催告书).
- * regulation.md §3.10 R-SRV-01..10, §6.7; documents.md §4.14. Form layout (审批表 style), no seal.
+ * docs/legal-sources.md §3.10 R-SRV-01..10, §6.7; docs/document-sources.md §4.14. Form layout (审批表 style), no seal.
  */
 import type { ServiceRecipientRole } from '../../procedure/action-inputs.js';
 import type { ServiceMethod } from '../../procedure/case-snapshot.js';

@@ -4,7 +4,7 @@
  * the holiday notices consulted — so an officer (or a court) can check it by hand.
  *
  * Legal basis: 《中华人民共和国行政处罚法》第八十五条; 《中华人民共和国行政强制法》第六十九条;
- * 《中华人民共和国民事诉讼法》第八十五条 (期间开始的日不计算在期间内; 最后一日是法定休假日的顺延), applied by analogy (regulation.md R-SRV-09, D).
+ * 《中华人民共和国民事诉讼法》第八十五条 (期间开始的日不计算在期间内; 最后一日是法定休假日的顺延), applied by analogy (R-SRV-09, D).
  */
 import { formatCitation, type LegalBasis } from '../legal-basis.js';
 import {
@@ -124,7 +124,7 @@ export interface LeadTimeOptions {
    * false (default): the event day is not counted either, so `period` full days lie
    * strictly between the action and the event — the reading that satisfies both
    * interpretations of “在听证的七个工作日前”. true: the event day counts as the last
-   * day (regulation.md R-HRG-04 guard `hearingDate ≥ servedAt + 7 WD`).
+   * day (R-HRG-04 guard `hearingDate ≥ servedAt + 7 WD`).
    */
   readonly countEventDay?: boolean;
 }

@@ -5,7 +5,7 @@
  * holiday or rest day, ends on the next working day.
  *
  * Legal basis: 《中华人民共和国行政处罚法》第八十五条; 《中华人民共和国行政强制法》第六十九条;
- * 《中华人民共和国民事诉讼法》第八十五条 (start day not counted; rollover), applied by analogy (regulation.md R-SRV-09).
+ * 《中华人民共和国民事诉讼法》第八十五条 (start day not counted; rollover), applied by analogy (R-SRV-09).
  */
 import { LAW, formatCitation, type LegalBasis } from '../legal-basis.js';
 import { CalendarError } from './calendar-error.js';
@@ -37,12 +37,12 @@ export const COUNTING_RULE = {
   aplWorkingDays: { law: LAW.administrativePenalty, article: 85, status: 'V' },
   compulsionWorkingDays: { law: LAW.administrativeCompulsion, article: 69, status: 'V' },
   civilProcedurePeriods: { law: LAW.civilProcedure, article: 85, status: 'V' },
-  /** Month/year arithmetic (对应日 / 月末日). Not among the texts read for regulation.md. */
+  /** Month/year arithmetic (对应日 / 月末日). Not among the texts read for docs/legal-sources.md. */
   civilCodeMonthEnd: {
     law: '中华人民共和国民法典',
     article: 202,
     status: 'U',
-    source: 'Not in regulation.md §1; wording recalled, to be checked against the official text.',
+    source: 'Not in docs/legal-sources.md §1; wording recalled, to be checked against the official text.',
   },
 } as const satisfies Record<string, LegalBasis>;
 

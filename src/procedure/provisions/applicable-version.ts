@@ -14,7 +14,7 @@
  * a provision without penalties of its own such as a referral) is NOT_COMPARABLE; then the
  * law at the time of the act applies and legal review is recommended. Mixed changes (one
  * element lighter, another heavier) are NOT_COMPARABLE too, never LIGHTER.
- * A referral to other laws is not "no longer unlawful" (reference §11.2); that outcome
+ * A referral to other laws is not "no longer unlawful" (docs/penalty-provisions.md §11.2); that outcome
  * requires the concordance relation NO_LONGER_UNLAWFUL recorded by the legal team.
  *
  * Legal basis: 《中华人民共和国行政处罚法》第三十七条、第二十八条第二款 (V).
@@ -260,7 +260,7 @@ export type VersionChoice =
 /**
  * Choose among versions of one provision (e.g. CSL2016-59-1-REFUSAL and CSL2025-61-1-REFUSAL).
  * `actDate`: for a continuing act pass the date the act ended; which version governs a
- * continuing act spanning a change is unverified (reference §11.2) — route it to legal review.
+ * continuing act spanning a change is unverified (docs/penalty-provisions.md §11.2) — route it to legal review.
  */
 export function chooseApplicableProvision(
   actDate: LocalDate,

@@ -5,7 +5,7 @@
  * ranges and the required office level change from tier to tier.
  *
  * Legal basis: 《中华人民共和国行政处罚法》第四条、第九条、第三十七条 (V);
- * the penalty articles themselves per /work/shared/reference/penalty-provisions.md.
+ * the penalty articles themselves per docs/penalty-provisions.md.
  */
 import { formatCitation, type LegalBasis, type VerificationStatus } from '../legal-basis.js';
 import { compareLocalDates, type LocalDate } from '../local-date.js';
@@ -58,7 +58,7 @@ export const FINE_BASES = [
 ] as const;
 export type FineBasis = (typeof FINE_BASES)[number];
 
-/** Statutory fine frame. Bounds are inclusive (以上/以下, reference §0). "X以下" has minYuan 0. */
+/** Statutory fine frame. Bounds are inclusive (以上/以下, docs/penalty-provisions.md §0). "X以下" has minYuan 0. */
 export type FineRange =
   | { readonly basis: 'FIXED'; readonly minYuan: number; readonly maxYuan: number }
   | {
@@ -94,7 +94,7 @@ export interface Sanction {
   /** Required when kind is FINE, absent otherwise. */
   readonly fine?: FineRange;
   readonly gainsCondition?: IllegalGainsCondition;
-  /** Set when mapping the measure onto an APL art. 9 kind is itself uncertain (reference §11.5). */
+  /** Set when mapping the measure onto an APL art. 9 kind is itself uncertain (docs/penalty-provisions.md §11.5). */
   readonly kindClassificationStatus?: VerificationStatus;
 }
 
@@ -108,7 +108,7 @@ export type ResponsiblePersonScope = (typeof RESPONSIBLE_PERSON_SCOPES)[number];
 /**
  * How an old provision continues in a later version (CSL 2016 → 2025 concordance).
  * NO_LONGER_UNLAWFUL is a legal judgment and must be recorded, never inferred: a
- * referral to other laws is not "no longer unlawful" (reference §11.2).
+ * referral to other laws is not "no longer unlawful" (docs/penalty-provisions.md §11.2).
  */
 export const CONCORDANCE_RELATIONS = [
   'SAME_PENALTIES', // 条号变化，罚则未变

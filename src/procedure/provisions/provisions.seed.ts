@@ -1,15 +1,15 @@
 /**
  * Seed data of the penalty provisions catalog: every penalty, public-security and referral
- * row of /work/shared/reference/penalty-provisions.md §2–§9, with that file's status (V/P/U)
+ * row of docs/penalty-provisions.md §2–§9, with that file's status (V/P/U)
  * and source per row. Rows that are no penalty at all (civil liability, 处分, credit files,
  * leniency clauses) are listed in NON_PENALTY_ARTICLES so coverage stays auditable.
  *
- * Encoding choices (see the reference's §0 conventions):
+ * Encoding choices (docs/penalty-provisions.md §0, conventions):
  * - One row per tier. Kinds of the base tier carried into an escalated tier are optional
  *   there: they may already have been imposed at the base stage.
  * - "may" (可以) → mandatory false; 处 / 并处 / 给予 without 可以 → mandatory true.
  * - 暂停相关业务 → RESTRICTION_OF_BUSINESS_ACTIVITIES is a design mapping (D); 暂停信息更新,
- *   予以通报 and position bans carry the reference's U classification.
+ *   予以通报 and position bans carry the U classification of docs/penalty-provisions.md.
  * - 责令改正, 约谈, 通报有关主管部门吊销 are kept out of the sanctions (APL art. 28; §11.5).
  *
  * Legal basis: 《中华人民共和国行政处罚法》第九条、第十三条 (V); per-row citations below.
@@ -41,7 +41,7 @@ export const PROVISION_LAW_NAMES: Record<LawCode, string> = {
   DEEP_SYNTHESIS_PROV: '互联网信息服务深度合成管理规定',
 };
 
-/** Sources as numbered in the reference §1. */
+/** Sources as numbered in docs/penalty-provisions.md §1. */
 export const PROVISION_SOURCES = {
   S1: 'S1 LawRefBook/Laws 行政法/个人信息保护法(2021-08-20).md',
   S2: 'S2 LawRefBook/Laws 行政法/网络安全法(2016-11-07).md',
@@ -272,7 +272,7 @@ const circulatedCriticism = (mandatory = true): Sanction => ({
   measureZh: '通报批评',
   mandatory,
 });
-/** 暂停信息更新 / 暂停新闻信息更新: kind under APL art. 9 is U (reference §11.5). */
+/** 暂停信息更新 / 暂停新闻信息更新: kind under APL art. 9 is U (docs/penalty-provisions.md §11.5). */
 const suspendUpdating = (measureZh = '责令暂停信息更新', mandatory = true): Sanction => ({
   kind: 'OTHER_BY_LAW',
   measureZh,
@@ -300,7 +300,7 @@ const revoke = (measureZh = '吊销相关业务许可证或者吊销营业执照
   measureZh,
   mandatory,
 });
-/** 一定期限内禁止担任…: a 限制从业-type kind created by law; classification U (reference §10). */
+/** 一定期限内禁止担任…: a 限制从业-type kind created by law; classification U (docs/penalty-provisions.md §10). */
 const positionBan = (roleZh: string): Sanction => ({
   kind: 'RESTRICTION_OF_PRACTICE',
   measureZh: `可以决定禁止其在一定期限内担任相关企业的董事、监事、高级管理人员和${roleZh}`,
@@ -1977,7 +1977,7 @@ export const PENALTY_PROVISIONS_SEED: readonly PenaltyProvision[] = [
   ...CAC_RULE_ROWS,
 ];
 
-/** Articles of the reference deliberately not seeded: they are no administrative penalty a CAC office imposes. */
+/** Articles of docs/penalty-provisions.md deliberately not seeded: they are no administrative penalty a CAC office imposes. */
 export interface NonPenaltyArticle {
   readonly lawCode: LawCode;
   readonly versionId: string;
