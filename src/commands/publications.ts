@@ -6,23 +6,16 @@ import { Publication } from '../entities/publication.entity.js';
 import { recordDomainEvent } from '../events/record-domain-event.js';
 import type { WorkingDayCalendar } from '../procedure/calendar/index.js';
 import { computeDeadline } from '../procedure/calendar/index.js';
-import { apl } from '../procedure/legal-basis.js';
 import type { LocalDate } from '../procedure/local-date.js';
 import { provisionCitation } from '../procedure/provisions/index.js';
 import { rulebookFor } from '../procedure/rulebook.js';
-import { buildPublicationFields, PUBLICATION_POLICY } from '../publication/publication-record.js';
+import { buildPublicationFields } from '../publication/publication-record.js';
 
 /**
- * 7 working days to publish: the 双公示 rule of the State Council's credit-information policy
- * (docs/document-sources.md §7.1, secondary source), resting on the duty to publish of APL art. 48.
- * The 3 working days to withdraw are the rulebook's publicationWithdrawalPeriod.
+ * The periods to publish (rulebook publicationPeriod) and to withdraw (publicationWithdrawalPeriod)
+ * and how long the record stays published (publicationDuration) come from the rulebook in force
+ * on the date of the decision or change.
  */
-export const PUBLICATION_PERIOD = {
-  length: 7,
-  unit: 'WORKING_DAYS' as const,
-  legalBasis: [apl(48, 1)],
-};
-
 /** Every penalty decision yields its publication record, in the deciding transaction. */
 export async function publishPenaltyDecision(
   em: EntityManager,
@@ -32,6 +25,7 @@ export async function publishPenaltyDecision(
   calendar: WorkingDayCalendar,
 ): Promise<Publication> {
   await em.populate(found, ['office', 'parties']);
+  const rules = rulebookFor(decision.decidedOn).parameters;
   const party = found.parties.getItems()[0]!;
   const provisionIds = [
     ...new Set(
@@ -59,10 +53,10 @@ export async function publishPenaltyDecision(
       name: found.office.name,
       unifiedSocialCreditCode: found.office.unifiedSocialCreditCode,
     },
-    publicationMonths: PUBLICATION_POLICY.months,
+    publicationMonths: rules.publicationDuration.length,
   });
   const dueBy = computeDeadline(
-    PUBLICATION_PERIOD,
+    rules.publicationPeriod,
     { event: '作出行政处罚决定', date: decision.decidedOn },
     calendar,
   ).dueDate;

@@ -37,7 +37,9 @@ export class Publication extends BaseEntity<
   @Property({ type: 'json' })
   fields!: PublicationFields;
 
-  @Field(() => LocalDateScalar, { description: '应公示的最后日期（决定之日起七个工作日）' })
+  @Field(() => LocalDateScalar, {
+    description: '应公示的最后日期（自决定之日起，按规则参数 publicationPeriod 计算）',
+  })
   @Property({ type: 'date' })
   dueBy!: LocalDate;
 
@@ -51,7 +53,8 @@ export class Publication extends BaseEntity<
 
   @Field(() => LocalDateScalar, {
     nullable: true,
-    description: '应撤下的最后日期（决定变更或撤销之日起三个工作日）',
+    description:
+      '应撤下的最后日期（自决定变更或撤销之日起，按规则参数 publicationWithdrawalPeriod 计算）',
   })
   @Property({ type: 'date', nullable: true })
   withdrawalDueBy?: LocalDate | null;

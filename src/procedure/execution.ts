@@ -15,6 +15,7 @@ import {
 import { compulsionLaw } from './citations.js';
 import { apl } from './legal-basis.js';
 import { addCalendarDays, type LocalDate } from './local-date.js';
+import { findRulebookVersion, rulebookFor, type RulebookOverrides } from './rulebook.js';
 
 /** APL art. 72(1)(1): 每日按罚款数额的百分之三 … 不得超出罚款的数额. */
 export interface SurchargeRates {
@@ -23,6 +24,18 @@ export interface SurchargeRates {
 }
 
 export const STATUTORY_SURCHARGE_RATES: SurchargeRates = { percentPerDay: 3, capPercent: 100 };
+
+/** The rates of the rulebook in force on `date`; the statutory rates before the first rulebook (2021-07-15). */
+export function surchargeRatesOn(date: LocalDate, overrides?: RulebookOverrides): SurchargeRates {
+  if (!findRulebookVersion(date)) {
+    return STATUTORY_SURCHARGE_RATES;
+  }
+  const { parameters } = rulebookFor(date, overrides);
+  return {
+    percentPerDay: parameters.lateSurchargePercentPerDay.value,
+    capPercent: parameters.lateSurchargeCapPercent.value,
+  };
+}
 
 export interface DatedPayment {
   readonly paidOn: LocalDate;

@@ -15,6 +15,7 @@ export * from './evidence-kind.js';
 export * from './execution.js';
 export * from './hearing-eligibility.js';
 export * from './legal-basis.js';
+export * from './no-penalty-ground.js';
 export * from './local-date.js';
 export * from './office-level.js';
 export * from './officer-role.js';

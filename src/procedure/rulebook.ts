@@ -105,6 +105,9 @@ export interface RulebookParameters {
   readonly enforcementDemandWaitPeriod: PeriodParameter;
   readonly courtEnforcementApplicationPeriod: PeriodParameter;
   readonly lateEntryReasonThreshold: PeriodParameter;
+  readonly publicationPeriod: PeriodParameter;
+  readonly publicationDuration: PeriodParameter;
+  readonly enforcementDemandStatementPeriod: PeriodParameter;
 }
 
 export type ParameterKey = keyof RulebookParameters;
@@ -174,9 +177,10 @@ function period(length: number, unit: PeriodUnit) {
 }
 
 const APL_85 = apl(85);
-const NOT_RETRIEVED_2023 = 'CAC 2023 article not retrieved (docs/legal-sources.md §2, Arts. 7-58 NR)';
+const NOT_RETRIEVED_2023 =
+  'CAC 2023 article not retrieved (docs/legal-sources.md §2, Arts. 7-58 NR)';
 
-/** Record-keeping parameters of this system: the same in both versions. */
+/** Parameters of this system's record-keeping and of policy or practice: the same in both versions. */
 const RECORD_PARAMETERS = {
   lateEntryReasonThreshold: {
     ...period(3, 'WORKING_DAYS'),
@@ -185,6 +189,33 @@ const RECORD_PARAMETERS = {
       [apl(47), APL_85],
       'U',
       'Design: APL art. 47 requires the full-process record but fixes no time to enter an act; an act entered more than 3 working days after its date must give the reason. No CAC text found; to be set by the legal team.',
+    ),
+  },
+  publicationPeriod: {
+    ...period(7, 'WORKING_DAYS'),
+    ...unverified(
+      '行政处罚决定信息公示期限（决定之日起）',
+      [apl(48, 1)],
+      'P',
+      'APL art. 48(1) requires publication without a period; 7 working days is the 双公示 rule of the State Council credit-information policy, read in a secondary source (docs/document-sources.md §7.1).',
+    ),
+  },
+  publicationDuration: {
+    ...period(12, 'MONTHS'),
+    ...unverified(
+      '一般行政处罚信息公示期限（最长）',
+      [apl(48, 1)],
+      'P',
+      '《国家发展改革委办公厅关于进一步完善“信用中国”网站及地方信用门户网站行政处罚信息信用修复机制的通知》（发改办财金〔2019〕527号）: at most 1 year for ordinary penalties, offices may shorten it; read in a secondary source, to be verified.',
+    ),
+  },
+  enforcementDemandStatementPeriod: {
+    ...period(3, 'WORKING_DAYS'),
+    ...unverified(
+      '催告书载明的陈述、申辩期限',
+      [compulsionLaw(35), compulsionLaw(36)],
+      'U',
+      'Compulsion Law art. 36 gives the right to state and defend after the demand notice without a period; 3 working days is office practice (U).',
     ),
   },
 };

@@ -28,20 +28,9 @@ export interface PublicationInput {
   basis: readonly LegalBasis[];
   penalties: readonly { kind: PenaltyKind; amountYuan: string | null }[];
   office: { name: string; unifiedSocialCreditCode: string };
-  /** How long the record stays published (policy parameter, see PUBLICATION_POLICY). */
+  /** How long the record stays published (the rulebook's publicationDuration). */
   publicationMonths: number;
 }
-
-/**
- * Publication period for ordinary penalties: at most 1 year (发改办财金〔2019〕527号,
- * secondary source — status P); offices may shorten it. Not a statute number.
- */
-export const PUBLICATION_POLICY = {
-  months: 12,
-  status: 'P' as const,
-  source:
-    '《国家发展改革委办公厅关于进一步完善“信用中国”网站及地方信用门户网站行政处罚信息信用修复机制的通知》（发改办财金〔2019〕527号），经二手资料转述，待核实',
-};
 
 /** 110105198803121236 → 110105********1236: region and check part stay, birth date and sequence do not. */
 export function maskIdNumber(idNumber: string): string {

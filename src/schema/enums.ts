@@ -144,11 +144,16 @@ registerEnumType(DeadlineKindEnum, {
     HEARING_REQUEST: { description: '听证申请期限' },
     CASE_TIME_LIMIT: { description: '办案期限' },
     DECISION_SERVICE: { description: '决定书送达期限' },
-    PAYMENT: { description: '罚款缴纳期限（收到决定书之日起十五日）' },
-    RECONSIDERATION_PERIOD: { description: '申请行政复议期限（六十日）' },
-    LITIGATION_PERIOD: { description: '提起行政诉讼期限（六个月；复议后十五日）' },
-    PUBLICATION_WITHDRAWAL: { description: '撤下公示期限（三个工作日）' },
-    COURT_ENFORCEMENT_WINDOW: { description: '申请人民法院强制执行期限（三个月）' },
+    PAYMENT: { description: '罚款缴纳期限（自收到决定书之日起算；天数见规则参数 paymentPeriod）' },
+    RECONSIDERATION_PERIOD: { description: '申请行政复议期限（规则参数 reconsiderationPeriod）' },
+    LITIGATION_PERIOD: {
+      description:
+        '提起行政诉讼期限（规则参数 litigationPeriod；复议后为 litigationAfterReconsiderationPeriod）',
+    },
+    PUBLICATION_WITHDRAWAL: { description: '撤下公示期限（规则参数 publicationWithdrawalPeriod）' },
+    COURT_ENFORCEMENT_WINDOW: {
+      description: '申请人民法院强制执行期限（规则参数 courtEnforcementApplicationPeriod）',
+    },
   },
 });
 

@@ -12,7 +12,6 @@ import type {
   ServiceSource,
   DecisionSource,
   HearingSource,
-  NoPenaltyGroundKind,
   NoticeSource,
   PenaltySource,
 } from '../../documents/kinds/case-document-source.js';
@@ -23,11 +22,14 @@ import type {
   ServiceFacts,
 } from '../../procedure/action-inputs.js';
 import type { CaseSnapshot, ServiceMethod } from '../../procedure/case-snapshot.js';
-import { apl, type LegalBasis } from '../../procedure/legal-basis.js';
+import {
+  NO_PENALTY_REASON_TERMS,
+  type NoPenaltyReason,
+} from '../../procedure/no-penalty-ground.js';
 import type { LocalDate } from '../../procedure/local-date.js';
 import type { PenaltyKind } from '../../procedure/penalty-kind.js';
 import { provisionCitation } from '../../procedure/provisions/index.js';
-import type { Rulebook } from '../../procedure/rulebook.js';
+import type { PeriodParameter, PeriodUnit, Rulebook } from '../../procedure/rulebook.js';
 import {
   toLegalBasis,
   type DecisionContentInput,
@@ -201,47 +203,18 @@ export async function produceHearingNotice(
   return { documents: [document], sections: { hearing } };
 }
 
-const NO_PENALTY_GROUNDS: Record<
-  NoPenaltyGround | 'FACTS_NOT_ESTABLISHED',
-  { kind: NoPenaltyGroundKind; basis: LegalBasis[]; text: string }
-> = {
-  MINOR_AND_CORRECTED: {
-    kind: 'MINOR_CORRECTED',
-    basis: [apl(33, 1)],
-    text: '违法行为轻微并及时改正，没有造成危害后果',
-  },
-  FIRST_MINOR_AND_CORRECTED: {
-    kind: 'FIRST_MINOR_CORRECTED',
-    basis: [apl(33, 1)],
-    text: '初次违法且危害后果轻微并及时改正',
-  },
-  NO_SUBJECTIVE_FAULT: {
-    kind: 'NO_FAULT',
-    basis: [apl(33, 2)],
-    text: '有证据足以证明没有主观过错',
-  },
-  UNDER_FOURTEEN: { kind: 'OTHER', basis: [apl(30)], text: '违法行为人不满十四周岁' },
-  MENTAL_INCAPACITY: {
-    kind: 'OTHER',
-    basis: [apl(31)],
-    text: '违法行为人在不能辨认或者不能控制自己行为时有违法行为',
-  },
-  FACTS_NOT_ESTABLISHED: {
-    kind: 'FACTS_NOT_ESTABLISHED',
-    basis: [apl(57, 1, 3)],
-    text: '违法事实不能成立',
-  },
-};
-
-/** 15 days to pay (APL art. 67), 3% a day after that, capped at the fine (APL art. 72). */
-const PAYMENT_DAYS = 15;
-const SURCHARGE_PERCENT_PER_DAY = 3;
-/** Reconsideration within 60 days (Reconsideration Law art. 20), litigation within 6 months (Litigation Law art. 46). */
-const RECONSIDERATION_DAYS = 60;
-const LITIGATION_MONTHS = 6;
+/** The length of a rulebook period in the unit a document prints it in (a unit change must not go unnoticed). */
+function lengthIn(period: PeriodParameter, unit: PeriodUnit): number {
+  if (period.unit !== unit) {
+    throw new RangeError(
+      `${period.name}: the rulebook gives ${period.unit}, the document prints ${unit}`,
+    );
+  }
+  return period.length;
+}
 
 export async function produceDecisionLetter(
-  context: StepContext,
+  context: StepContext & { rulebook: Rulebook },
   input: {
     outcome: 'PENALTY' | 'NO_PENALTY' | 'FACTS_NOT_ESTABLISHED';
     penalties: readonly DocumentPenalty[];
@@ -250,13 +223,14 @@ export async function produceDecisionLetter(
   },
 ): Promise<StepDocuments> {
   const { em, found } = context;
+  // Periods, rate and remedies of the rulebook in force on the act date (APL arts. 67, 72; Reconsideration Law art. 20; Litigation Law art. 46).
+  const rules = context.rulebook.parameters;
   await em.populate(found, ['office']);
   const office = found.office;
   const penalties = await penaltySources(em, input.penalties);
   const money = input.penalties.some((p) => p.amountYuan !== undefined && p.amountYuan > 0);
-  const groundKey =
+  const groundKey: NoPenaltyReason | null | undefined =
     input.outcome === 'FACTS_NOT_ESTABLISHED' ? 'FACTS_NOT_ESTABLISHED' : input.ground;
-  const ground = groundKey ? NO_PENALTY_GROUNDS[groundKey] : undefined;
   const statement =
     input.content.statementSummary && input.content.statementReview
       ? {
@@ -278,8 +252,8 @@ export async function produceDecisionLetter(
     statement,
     payment: money
       ? {
-          deadlineDays: PAYMENT_DAYS,
-          surchargePercentPerDay: SURCHARGE_PERCENT_PER_DAY,
+          deadlineDays: lengthIn(rules.paymentPeriod, 'CALENDAR_DAYS'),
+          surchargePercentPerDay: rules.lateSurchargePercentPerDay.value,
           channel: {
             bankName: office.paymentChannel,
             accountName: null,
@@ -290,17 +264,18 @@ export async function produceDecisionLetter(
       : null,
     remedies: {
       reconsiderationOrgan: office.reconsiderationOrgan,
-      reconsiderationDays: RECONSIDERATION_DAYS,
+      reconsiderationDays: lengthIn(rules.reconsiderationPeriod, 'CALENDAR_DAYS'),
       litigationCourt: office.litigationCourt,
-      litigationMonths: LITIGATION_MONTHS,
+      litigationMonths: lengthIn(rules.litigationPeriod, 'MONTHS'),
     },
     noPenaltyGround:
-      input.outcome === 'PENALTY' || !ground
+      input.outcome === 'PENALTY' || !groundKey
         ? null
         : {
-            kind: ground.kind,
-            explanation: input.content.noPenaltyExplanation ?? ground.text,
-            basis: ground.basis,
+            kind: groundKey,
+            explanation:
+              input.content.noPenaltyExplanation ?? NO_PENALTY_REASON_TERMS[groundKey].term,
+            basis: [...NO_PENALTY_REASON_TERMS[groundKey].legalBasis],
           },
     education: input.content.education ?? null,
   };

@@ -12,6 +12,7 @@ import type { LocalDate } from '../../procedure/local-date.js';
 import { PENALTY_KIND_NAMES } from '../../procedure/penalty-kind.js';
 import { formatFen } from '../../procedure/index.js';
 import { provisionCitation } from '../../procedure/provisions/index.js';
+import { rulebookFor } from '../../procedure/rulebook.js';
 
 /** The sections of the post-decision documents, read from the decision and the case record. */
 
@@ -62,8 +63,8 @@ export async function enforcementSource(
       accountNumber: null,
       electronicChannel: null,
     },
-    // Compulsion Law art. 36 gives the right to state and defend without a period; 3 working days is this office's practice (U).
-    statementDays: 3,
+    // Compulsion Law art. 36 gives the right to state and defend without a period: the rulebook's practice value (U).
+    statementDays: rulebookFor(amounts.asOf).parameters.enforcementDemandStatementPeriod.length,
     consequence: `向${found.office.litigationCourt}申请强制执行`,
     application: null,
   };

@@ -22,6 +22,7 @@ import type { ClosureGround, ServiceMethod } from '../../procedure/case-snapshot
 import type { EvidenceKind } from '../../procedure/evidence-kind.js';
 import type { LegalBasis } from '../../procedure/legal-basis.js';
 import type { LocalDate } from '../../procedure/local-date.js';
+import type { NoPenaltyReason } from '../../procedure/no-penalty-ground.js';
 import type { PartyKind } from '../../procedure/party-kind.js';
 import type { PenaltyKind } from '../../procedure/penalty-kind.js';
 
@@ -399,12 +400,8 @@ export interface CollectiveDiscussionSource {
   readonly conclusion: string;
 }
 
-export type NoPenaltyGroundKind =
-  | 'MINOR_CORRECTED' // APL 33(1) first sentence
-  | 'FIRST_MINOR_CORRECTED' // APL 33(1) second sentence
-  | 'NO_FAULT' // APL 33(2)
-  | 'FACTS_NOT_ESTABLISHED' // APL 57(1)(3)
-  | 'OTHER';
+/** The engine's vocabulary: a no-penalty ground (APL arts. 30, 31, 33) or facts not established (APL 57(1)(3)). */
+export type NoPenaltyGroundKind = NoPenaltyReason;
 
 export interface DecisionSource {
   readonly kind: 'PENALTY' | 'NO_PENALTY';
@@ -417,7 +414,7 @@ export interface DecisionSource {
   readonly correction: string | null;
   /** Statement and defence received and how it was handled; null: none within the period. */
   readonly statement: StatementSource | null;
-  /** PENALTY with money: APL art. 67 (15 days) and art. 72 (3 % per day, capped). */
+  /** PENALTY with money: APL art. 67 and art. 72, periods and rate from the rulebook of the act date. */
   readonly payment: {
     readonly deadlineDays: number;
     readonly surchargePercentPerDay: number;

@@ -6,10 +6,11 @@
  * 协助调查函 (SAMR 17), 文书补正（更正）通知书 (a served document corrected without overwriting it).
  */
 import { localDate } from '../../procedure/local-date.js';
+import { surchargeRatesOn } from '../../procedure/execution.js';
 import type { CaseDocumentSource, DocumentReferenceSource, Yuan } from './case-document-source.js';
 import { baseModel, requireSection, withDocument, type BaseModel } from './common.js';
 import { defineKind, mergeElements, SIGNED_DOCUMENT_ELEMENTS } from './kind-definition.js';
-import { sampleCaseSource } from './sample-case.js';
+import { sampleCaseSource, sampleRules } from './sample-case.js';
 
 const d = localDate;
 
@@ -33,6 +34,8 @@ export interface PaymentArrangementModel extends BaseModel {
     readonly isDeferral: boolean;
     readonly schedule: readonly { readonly dueOn: string; readonly amountYuan: Yuan }[];
     readonly rejectionReason: string | null;
+    /** 每日按罚款数额的百分之几 if the party still fails to pay (APL art. 72(1)(1)), from the rulebook. */
+    readonly surchargePercentPerDay: number;
   };
 }
 
@@ -51,6 +54,7 @@ function buildPaymentArrangementModel(source: CaseDocumentSource): PaymentArrang
       isDeferral: a.kind === 'DEFERRAL',
       schedule: a.schedule.map((s) => ({ ...s })),
       rejectionReason: a.rejectionReason,
+      surchargePercentPerDay: surchargeRatesOn(a.decisionDate).percentPerDay,
     },
   };
 }
@@ -139,7 +143,7 @@ export const servicePublicNoticeKind = defineKind<ServicePublicNoticeModel>({
       reason: '受送达人下落不明，以其他方式无法送达',
       medium: '北京市互联网信息办公室门户网站',
       publishedOn: d('2026-11-10'),
-      periodDays: 60,
+      periodDays: sampleRules.publicNoticeServicePeriod.length,
       collectionPlace: '北京市西城区某某大街1号北京市互联网信息办公室执法处',
     },
   },

@@ -233,16 +233,6 @@ export function remediesView(remedies: RemediesSource): RemediesView {
   return { ...remedies };
 }
 
-/** The statutory remedies of an office (Reconsideration Law art. 20: 60 days; ALL art. 46: 6 months). */
-export function defaultRemedies(office: OfficeSource): RemediesSource {
-  return {
-    reconsiderationOrgan: office.reconsiderationOrgan,
-    reconsiderationDays: 60,
-    litigationCourt: office.litigationCourt,
-    litigationMonths: 6,
-  };
-}
-
 export interface PropertyItemView {
   readonly name: string;
   readonly specification: string;

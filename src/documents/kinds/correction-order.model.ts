@@ -19,7 +19,7 @@ import {
   type RemediesView,
 } from './common.js';
 import { defineKind, mergeElements, SIGNED_DOCUMENT_ELEMENTS } from './kind-definition.js';
-import { sampleCaseSource } from './sample-case.js';
+import { sampleCaseSource, sampleRules } from './sample-case.js';
 
 export interface CorrectionOrderModel extends BaseModel {
   readonly correctionOrder: {
@@ -105,9 +105,9 @@ export const sampleCorrectionOrder: CorrectionOrderSource = {
   consequence: '依法给予行政处罚',
   remedies: {
     reconsiderationOrgan: '北京市人民政府',
-    reconsiderationDays: 60,
+    reconsiderationDays: sampleRules.reconsiderationPeriod.length,
     litigationCourt: '北京市西城区人民法院',
-    litigationMonths: 6,
+    litigationMonths: sampleRules.litigationPeriod.length,
   },
 };
 

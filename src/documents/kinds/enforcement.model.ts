@@ -1,7 +1,7 @@
 /**
  * 催告书 (ENFORCEMENT_DEMAND) and 强制执行申请书 (COURT_ENFORCEMENT_APPLICATION): enforcing an
  * unpaid money penalty through the court, as an office without its own enforcement power.
- * Legal basis: 《中华人民共和国行政处罚法》第七十二条第一款第（一）项 (3 % a day, capped at the fine)
+ * Legal basis: 《中华人民共和国行政处罚法》第七十二条第一款第（一）项 (a daily surcharge, capped at the fine)
  * and 第（四）项 (apply to the court under the Compulsion Law); 《中华人民共和国行政强制法》第三十五条
  * (the demand: time limit, manner, amount and how to pay, the right to state and defend), 第三十六条
  * (statement and defence heard, recorded, reviewed), 第三十八条 (service), 第五十三条 (apply within
@@ -9,7 +9,9 @@
  * served), 第五十五条 (the application and its materials; signed by the head, sealed, dated).
  * R-EXE-03, R-EXE-05, R-EXE-06, §6.12, §6.13; docs/document-sources.md §4.16.
  */
+import { surchargeRatesOn } from '../../procedure/execution.js';
 import { localDate } from '../../procedure/local-date.js';
+import { rulebookFor } from '../../procedure/rulebook.js';
 import type { LegalBasis } from '../../procedure/legal-basis.js';
 import { pipl } from '../../procedure/citations.js';
 import { documentErrors } from '../document-errors.js';
@@ -27,7 +29,7 @@ import {
   SIGNED_DOCUMENT_ELEMENTS,
   type DocumentKindDefinition,
 } from './kind-definition.js';
-import { sampleCaseSource, sampleOffice } from './sample-case.js';
+import { sampleCaseSource, sampleOffice, sampleRules } from './sample-case.js';
 
 type EnforcementKind = 'ENFORCEMENT_DEMAND' | 'COURT_ENFORCEMENT_APPLICATION';
 
@@ -48,6 +50,10 @@ export interface EnforcementView {
   readonly accountNumber: string | null;
   readonly electronicChannel: string | null;
   readonly statementDays: number;
+  /** 每日按罚款数额的百分之几 (APL art. 72(1)(1)), from the rulebook. */
+  readonly surchargePercentPerDay: number;
+  /** 催告书送达几日后 (Compulsion Law art. 54; working days by art. 69), from the rulebook. */
+  readonly demandWaitDays: number;
   readonly consequence: string;
 }
 
@@ -92,6 +98,8 @@ function enforcementView(kind: EnforcementKind, source: CaseDocumentSource): Enf
     accountNumber: e.paymentChannel.accountNumber,
     electronicChannel: e.paymentChannel.electronicChannel,
     statementDays: e.statementDays,
+    surchargePercentPerDay: surchargeRatesOn(e.surchargeAsOf).percentPerDay,
+    demandWaitDays: rulebookFor(e.surchargeAsOf).parameters.enforcementDemandWaitPeriod.length,
     consequence: e.consequence,
   };
 }
@@ -228,7 +236,7 @@ export const sampleEnforcement: EnforcementSource = {
   totalYuan: '1012345.60',
   performBy: d('2027-05-25'),
   paymentChannel: sampleOffice.paymentChannel,
-  statementDays: 3,
+  statementDays: sampleRules.enforcementDemandStatementPeriod.length,
   consequence: '向北京市西城区人民法院申请强制执行',
   application: {
     court: '北京市西城区人民法院',

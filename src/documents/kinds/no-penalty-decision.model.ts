@@ -30,14 +30,13 @@ import { defineKind, mergeElements, SIGNED_DOCUMENT_ELEMENTS } from './kind-defi
 import { sampleCaseSource } from './sample-case.js';
 import { apl } from '../../procedure/legal-basis.js';
 import { localDate } from '../../procedure/local-date.js';
+import { NO_PENALTY_REASON_TERMS } from '../../procedure/no-penalty-ground.js';
 
-const GROUND_TEXT: Record<NoPenaltyGroundKind, string | null> = {
-  MINOR_CORRECTED: '违法行为轻微并及时改正，没有造成危害后果',
-  FIRST_MINOR_CORRECTED: '初次违法且危害后果轻微并及时改正',
-  NO_FAULT: '有证据足以证明没有主观过错',
-  FACTS_NOT_ESTABLISHED: '违法事实不能成立',
-  OTHER: null,
-};
+/** The situation 「鉴于…属于…的情形」 names, in the engine's words for the ground. */
+function groundText(kind: NoPenaltyGroundKind): string | null {
+  const term = NO_PENALTY_REASON_TERMS[kind];
+  return term.statedAsSituation ? term.term : null;
+}
 
 export interface NoPenaltyDecisionModel {
   readonly office: OfficeView;
@@ -94,7 +93,7 @@ export function buildNoPenaltyDecisionModel(source: CaseDocumentSource): NoPenal
       facts: decision.facts,
       reasons: decision.reasons,
       violatedProvisions: factsEstablished ? decision.violatedProvisions : null,
-      groundText: GROUND_TEXT[ground.kind],
+      groundText: groundText(ground.kind),
       groundExplanation: ground.explanation,
       groundBasis: ground.basis,
       factsEstablished,
@@ -164,7 +163,7 @@ export const noPenaltyDecisionKind = defineKind<NoPenaltyDecisionModel>({
         adoption: 'ADOPTED',
       },
       noPenaltyGround: {
-        kind: 'FIRST_MINOR_CORRECTED',
+        kind: 'FIRST_MINOR_AND_CORRECTED',
         explanation:
           '你单位在本机关责令改正后六日内即完成整改，本机关未发现上述行为造成个人信息泄露等危害后果。',
         basis: [apl(33, 1)],

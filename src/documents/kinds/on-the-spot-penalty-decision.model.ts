@@ -30,7 +30,7 @@ import {
   type PenaltyView,
 } from './common.js';
 import { defineKind, mergeElements, SIGNED_DOCUMENT_ELEMENTS } from './kind-definition.js';
-import { sampleCaseSource } from './sample-case.js';
+import { sampleCaseSource, sampleRules } from './sample-case.js';
 
 /** The provision that allows collection on the spot, and the wording of its ground. */
 const COLLECTION_GROUNDS = {
@@ -192,12 +192,12 @@ export const sampleSummaryPenalty: SummaryPenaltySource = {
   statement: '对上述事实无异议，表示将立即停止收集顾客身份证件照片。',
   correction: '立即停止以该小程序收集顾客身份证件照片，并删除已收集的个人信息。',
   collection: { ground: 'FINE_UP_TO_100', receiptNumber: '京财罚票〔2026〕0012345' },
-  paymentDeadlineDays: 15,
-  surchargePercentPerDay: 3,
+  paymentDeadlineDays: sampleRules.paymentPeriod.length,
+  surchargePercentPerDay: sampleRules.lateSurchargePercentPerDay.value,
   remedies: {
     reconsiderationOrgan: '北京市人民政府',
-    reconsiderationDays: 60,
-    litigationDaysAfterReconsideration: 15,
+    reconsiderationDays: sampleRules.reconsiderationPeriod.length,
+    litigationDaysAfterReconsideration: sampleRules.litigationAfterReconsiderationPeriod.length,
   },
 };
 

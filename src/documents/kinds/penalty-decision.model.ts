@@ -3,7 +3,7 @@
  * Legal basis: 《中华人民共和国行政处罚法》第五十九条 (contents (1)–(6) and the seal), 第二十八条
  * (order to correct), 第四十五条 (statements reviewed), 第六十六条第二款 (deferral), 第六十七条
  * (pay within fifteen days at the designated bank or by electronic payment), 第七十二条第一款
- * (3 % per day surcharge capped at the fine; court enforcement), 第七十三条第一款 (no suspension);
+ * (daily surcharge capped at the fine; court enforcement), 第七十三条第一款 (no suspension);
  * 《中华人民共和国行政复议法》第二十条 (sixty days); 《中华人民共和国行政诉讼法》第四十六条
  * (six months). docs/legal-sources.md §6.4, docs/document-sources.md §4.11.
  */

@@ -6,9 +6,13 @@
  */
 import { compulsionLaw, pipl } from '../../procedure/citations.js';
 import type { LocalDate } from '../../procedure/local-date.js';
+import { rulebookFor } from '../../procedure/rulebook.js';
 import type { CaseDocumentSource, OfficeSource } from './case-document-source.js';
 
 const d = (value: string) => value as LocalDate;
+
+/** Periods and rates of the sample case: the rulebook in force on its dates, never a copy. */
+export const sampleRules = rulebookFor(d('2026-09-01')).parameters;
 
 export const sampleOffice: OfficeSource = {
   name: '北京市互联网信息办公室',
@@ -28,9 +32,9 @@ export const sampleOffice: OfficeSource = {
 
 const remedies = {
   reconsiderationOrgan: '北京市人民政府',
-  reconsiderationDays: 60,
+  reconsiderationDays: sampleRules.reconsiderationPeriod.length,
   litigationCourt: '北京市西城区人民法院',
-  litigationMonths: 6,
+  litigationMonths: sampleRules.litigationPeriod.length,
 };
 
 const penalties = [
@@ -229,7 +233,7 @@ export const sampleCaseSource: CaseDocumentSource = {
     reason: '下列物品存储本案电子数据，可能灭失或者以后难以取得。',
     keepingMethod: '就地保存',
     keepingPlace: '当事人办公场所机房（北京市海淀区某某路8号院3号楼501室）',
-    handlingDays: 7,
+    handlingDays: sampleRules.preservationHandlingPeriod.length,
     items: [
       { name: '应用服务器', specification: '某品牌R740', quantity: '1台', note: '序列号CN12345' },
       { name: '移动硬盘', specification: '2TB', quantity: '2块', note: null },
@@ -250,7 +254,7 @@ export const sampleCaseSource: CaseDocumentSource = {
     basis: [pipl(63, 1, 4), compulsionLaw(9, undefined, 3)],
     place: '北京市海淀区某某路8号院3号楼501室',
     startedOn: d('2026-08-15'),
-    periodDays: 30,
+    periodDays: sampleRules.compulsoryMeasureMaximum.length,
     endsOn: d('2026-09-13'),
     custody: '北京市互联网信息办公室涉案财物保管室',
     listNumber: '京网信扣清〔2026〕2号',
@@ -265,7 +269,7 @@ export const sampleCaseSource: CaseDocumentSource = {
         '扣押的应用服务器存储数据量大，涉案电子数据的提取、固定和比对工作尚未完成，情况复杂，需要延长扣押期限。',
       approvedBy: '周某',
       approvedOn: d('2026-09-10'),
-      extensionDays: 30,
+      extensionDays: sampleRules.compulsoryMeasureExtensionMaximum.length,
       newEndsOn: d('2026-10-13'),
     },
     release: {
@@ -291,9 +295,9 @@ export const sampleCaseSource: CaseDocumentSource = {
     discretion: '鉴于你单位在调查期间能够配合调查、如实陈述违法事实，依法可以从轻处罚。',
     penalties,
     correction: '立即改正上述违法行为，在应用程序首次启动时以显著方式告知个人信息处理规则。',
-    statementDeadlineDays: 5,
+    statementDeadlineDays: sampleRules.statementPeriod.length,
     hearingEligible: true,
-    hearingRequestDays: 5,
+    hearingRequestDays: sampleRules.hearingRequestPeriod.length,
   },
   hearing: {
     requestedOn: d('2026-09-25'),
@@ -375,8 +379,8 @@ export const sampleCaseSource: CaseDocumentSource = {
       adoption: 'PARTLY_ADOPTED',
     },
     payment: {
-      deadlineDays: 15,
-      surchargePercentPerDay: 3,
+      deadlineDays: sampleRules.paymentPeriod.length,
+      surchargePercentPerDay: sampleRules.lateSurchargePercentPerDay.value,
       channel: sampleOffice.paymentChannel,
     },
     remedies,

@@ -1,12 +1,13 @@
 /**
  * 查封（扣押）决定书及清单 (SEIZURE_DECISION_AND_LIST).
  * Legal basis: 《中华人民共和国行政强制法》第二十四条 (contents: party, reasons, basis, period,
- * names and quantities, remedies, office, seal, date; list in two copies), 第二十五条 (≤30 days,
- * one extension ≤30 days), 第十八条 (procedure), 第二十六条 (custody); for personal-information
+ * names and quantities, remedies, office, seal, date; list in two copies), 第二十五条 (period and one
+ * extension, both from the rulebook), 第十八条 (procedure), 第二十六条 (custody); for personal-information
  * cases 《中华人民共和国个人信息保护法》第六十三条第一款第（四）项 (principal head's approval).
  * docs/legal-sources.md §6.9, docs/document-sources.md §4.6.
  */
 import type { LegalBasis } from '../../procedure/legal-basis.js';
+import { rulebookFor } from '../../procedure/rulebook.js';
 import type { CaseDocumentSource } from './case-document-source.js';
 import {
   baseModel,
@@ -30,6 +31,8 @@ export interface SeizureDecisionModel extends BaseModel {
     readonly place: string;
     readonly startedOn: string;
     readonly periodDays: number;
+    /** 延长期限不超过几日 (Compulsion Law art. 25(1)), from the rulebook of the start date. */
+    readonly extensionMaximumDays: number;
     readonly endsOn: string;
     readonly custody: string;
     readonly listNumber: string;
@@ -50,6 +53,8 @@ export function buildSeizureDecisionModel(source: CaseDocumentSource): SeizureDe
       place: s.place,
       startedOn: s.startedOn,
       periodDays: s.periodDays,
+      extensionMaximumDays: rulebookFor(s.startedOn).parameters.compulsoryMeasureExtensionMaximum
+        .length,
       endsOn: s.endsOn,
       custody: s.custody,
       listNumber: s.listNumber,
