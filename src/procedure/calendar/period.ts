@@ -42,7 +42,8 @@ export const COUNTING_RULE = {
     law: '中华人民共和国民法典',
     article: 202,
     status: 'U',
-    source: 'Not in docs/legal-sources.md §1; wording recalled, to be checked against the official text.',
+    source:
+      'Not in docs/legal-sources.md §1; wording recalled, to be checked against the official text.',
   },
 } as const satisfies Record<string, LegalBasis>;
 
