@@ -43,41 +43,20 @@ export interface ProducerContext {
 type DecisionLetter = Parameters<typeof produceDecisionLetter>[1];
 
 export const DOCUMENT_PRODUCERS = {
-  STATEMENT_RECORD: (c: ProducerContext, content: Parameters<typeof produceStatementRecord>[1]) =>
-    produceStatementRecord(c, content),
-  PRE_PENALTY_NOTICE: (
-    c: ProducerContext,
-    content: Parameters<typeof producePrePenaltyNotice>[1],
-  ) => producePrePenaltyNotice(c, content),
-  HEARING_NOTICE: (c: ProducerContext, content: Parameters<typeof produceHearingNotice>[1]) =>
-    produceHearingNotice(c, content),
+  STATEMENT_RECORD: produceStatementRecord,
+  PRE_PENALTY_NOTICE: producePrePenaltyNotice,
+  HEARING_NOTICE: produceHearingNotice,
   // The letter bears the decision date, not the day it is entered (APL art. 59).
   PENALTY_DECISION: (c: ProducerContext, content: DecisionLetter) =>
     produceDecisionLetter({ ...c, today: c.actDate }, content),
   NO_PENALTY_DECISION: (c: ProducerContext, content: DecisionLetter) =>
     produceDecisionLetter({ ...c, today: c.actDate }, content),
-  SERVICE_RECEIPT: (c: ProducerContext, content: Parameters<typeof produceServiceReceipt>[1]) =>
-    produceServiceReceipt(c, content),
-  SERVICE_PUBLIC_NOTICE: (
-    c: ProducerContext,
-    content: Parameters<typeof produceServicePublicNotice>[1],
-  ) => produceServicePublicNotice(c, content),
-  PAYMENT_ARRANGEMENT_DECISION: (
-    c: ProducerContext,
-    content: Parameters<typeof producePaymentArrangementDecision>[1],
-  ) => producePaymentArrangementDecision(c, content),
-  ENFORCEMENT_DEMAND: (
-    c: ProducerContext,
-    content: Parameters<typeof produceEnforcementDemand>[1],
-  ) => produceEnforcementDemand(c, content),
-  COURT_ENFORCEMENT_APPLICATION: (
-    c: ProducerContext,
-    content: Parameters<typeof produceCourtEnforcementApplication>[1],
-  ) => produceCourtEnforcementApplication(c, content),
-  CASE_CLOSING_APPROVAL_FORM: (
-    c: ProducerContext,
-    content: Parameters<typeof produceClosingForm>[1],
-  ) => produceClosingForm(c, content),
+  SERVICE_RECEIPT: produceServiceReceipt,
+  SERVICE_PUBLIC_NOTICE: produceServicePublicNotice,
+  PAYMENT_ARRANGEMENT_DECISION: producePaymentArrangementDecision,
+  ENFORCEMENT_DEMAND: produceEnforcementDemand,
+  COURT_ENFORCEMENT_APPLICATION: produceCourtEnforcementApplication,
+  CASE_CLOSING_APPROVAL_FORM: produceClosingForm,
 } satisfies { [K in DocumentKind]?: (c: ProducerContext, content: never) => Promise<StepDocuments> };
 
 export type ProducedKind = keyof typeof DOCUMENT_PRODUCERS;
