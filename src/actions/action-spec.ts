@@ -80,7 +80,13 @@ export type PublicationEffect =
       readonly reason: string;
     };
 
-export interface ActionSpec<A extends ProcedureAction, I extends object = object, C = I, R = void, P = void> {
+export interface ActionSpec<
+  A extends ProcedureAction,
+  I extends object = object,
+  C = I,
+  R = void,
+  P = void,
+> {
   readonly action: A;
   /** The GraphQL input class (the client contract, with Chinese descriptions). */
   readonly input: ClassType<I>;
@@ -120,7 +126,9 @@ export function spec<A extends ProcedureAction, I extends object, C, R = void, P
 }
 
 /** The engine input alone, for the many steps that resolve nothing else. */
-export function engineInput<A extends ProcedureAction>(input: ActionInput<A>): EngineInput<A, void> {
+export function engineInput<A extends ProcedureAction>(
+  input: ActionInput<A>,
+): EngineInput<A, void> {
   return { input, resolved: undefined };
 }
 

@@ -57,13 +57,18 @@ export const DOCUMENT_PRODUCERS = {
   ENFORCEMENT_DEMAND: produceEnforcementDemand,
   COURT_ENFORCEMENT_APPLICATION: produceCourtEnforcementApplication,
   CASE_CLOSING_APPROVAL_FORM: produceClosingForm,
-} satisfies { [K in DocumentKind]?: (c: ProducerContext, content: never) => Promise<StepDocuments> };
+} satisfies {
+  [K in DocumentKind]?: (c: ProducerContext, content: never) => Promise<StepDocuments>;
+};
 
 export type ProducedKind = keyof typeof DOCUMENT_PRODUCERS;
 
 /** One document a step's input carries: its kind and the content its producer takes. */
 export type DocumentContent = {
-  [K in ProducedKind]: { readonly kind: K; readonly content: Parameters<(typeof DOCUMENT_PRODUCERS)[K]>[1] };
+  [K in ProducedKind]: {
+    readonly kind: K;
+    readonly content: Parameters<(typeof DOCUMENT_PRODUCERS)[K]>[1];
+  };
 }[ProducedKind];
 
 /** The kinds a step can produce (for docs and for the pending-documents check). */

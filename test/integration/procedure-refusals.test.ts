@@ -299,7 +299,9 @@ describe('out-of-order and unlawful steps are refused with the article they viol
       'BJ0002',
     );
     // The role is one rule among the others: the handler also investigated the case.
-    expect(codes(byHandler)).toEqual(expect.arrayContaining(['ROLE_REQUIRED', 'REVIEWER_IS_HANDLER']));
+    expect(codes(byHandler)).toEqual(
+      expect.arrayContaining(['ROLE_REQUIRED', 'REVIEWER_IS_HANDLER']),
+    );
 
     // A second case reviewed by the uninvolved reviewer, who does not pass it.
     const other = await noticedCase({ flags: { complexCase: true } });

@@ -1,10 +1,7 @@
 import { findManagedOffice } from '../../commands/office.commands.js';
 import { takeNextNumber } from '../../commands/procedure/number-sequence.js';
 import { PREVIEW_NUMBER, rehearsalOf } from '../../commands/procedure/rehearsal.js';
-import {
-  resolveOfficerRefs,
-  resolveParties,
-} from '../../commands/procedure/resolve-references.js';
+import { resolveOfficerRefs, resolveParties } from '../../commands/procedure/resolve-references.js';
 import { requiredText } from '../../commands/validate.js';
 import { Case } from '../../entities/case.entity.js';
 import { newCaseSnapshot } from '../../procedure/case-snapshot.js';
@@ -58,7 +55,9 @@ export const registerCaseSource = spec({
     const office = await findManagedOffice(em, actor, input.officeId ?? actor.officeId);
     const year = Number(engine.receivedOn.slice(0, 4));
     // A dry run takes no case number: the gapless series must not even be locked.
-    const serial = rehearsalOf(em) ? PREVIEW_NUMBER : await takeNextNumber(em, office.id, year, 'CASE');
+    const serial = rehearsalOf(em)
+      ? PREVIEW_NUMBER
+      : await takeNextNumber(em, office.id, year, 'CASE');
     const number = `${office.shortName}案〔${year}〕${serial}号`;
     const parties = await resolveParties(em, actor, input.partyIds);
     const created = em.create(Case, {

@@ -157,7 +157,11 @@ export const issueEnforcementDemand = spec({
     '催告当事人履行（催告书）：金额为催告之日应缴的罚款及加处罚款；申请强制执行的三个月自复议、诉讼期限届满之日起算',
   check: (input: IssueEnforcementDemandInput) => input,
   toEngineInput: async (input, { snapshot, overrides }) => {
-    const due = caseAmountDue(snapshot, input.issuedOn, surchargeRatesOn(input.issuedOn, overrides));
+    const due = caseAmountDue(
+      snapshot,
+      input.issuedOn,
+      surchargeRatesOn(input.issuedOn, overrides),
+    );
     return {
       input: {
         issuedOn: input.issuedOn,
@@ -266,4 +270,3 @@ export const closeCase = spec({
     },
   ],
 });
-

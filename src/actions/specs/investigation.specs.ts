@@ -34,9 +34,17 @@ function evidenceFiles(input: RecordEvidenceInput) {
       );
     }
     if (f.sizeBytes < 0) {
-      throw ValidationError.field('INVALID_SIZE', `files[${index}].sizeBytes`, '文件大小不能为负数');
+      throw ValidationError.field(
+        'INVALID_SIZE',
+        `files[${index}].sizeBytes`,
+        '文件大小不能为负数',
+      );
     }
-    return { name: requiredText(`files[${index}].name`, f.name, 255), sha256, sizeBytes: f.sizeBytes };
+    return {
+      name: requiredText(`files[${index}].name`, f.name, 255),
+      sha256,
+      sizeBytes: f.sizeBytes,
+    };
   });
 }
 

@@ -1,7 +1,4 @@
-import {
-  officersInScope,
-  resolveApproval,
-} from '../../commands/procedure/resolve-references.js';
+import { officersInScope, resolveApproval } from '../../commands/procedure/resolve-references.js';
 import { optionalText, requiredText } from '../../commands/validate.js';
 import { ValidationError } from '../../errors/domain-error.js';
 import {
@@ -44,7 +41,9 @@ export const issuePrePenaltyNotice = spec({
         ...(input.servedOn ? { servedOn: input.servedOn } : {}),
         ...(input.issuedOn ? { issuedOn: input.issuedOn } : {}),
         ...(approval ? { approval } : {}),
-        ...(input.hearingByOtherRule != null ? { hearingByOtherRule: input.hearingByOtherRule } : {}),
+        ...(input.hearingByOtherRule != null
+          ? { hearingByOtherRule: input.hearingByOtherRule }
+          : {}),
         ...(flags ? { flags } : {}),
       },
       violations,
@@ -90,9 +89,7 @@ export const recordStatement = spec({
     engineInput<'recordStatement'>({ receivedOn: input.receivedOn, channel: input.channel }),
   // 陈述申辩笔录 when the oral statement's content is given (APL art. 45).
   documents: async ({ checked: { input, record } }) =>
-    record
-      ? [{ kind: 'STATEMENT_RECORD', content: { ...record, date: input.receivedOn } }]
-      : [],
+    record ? [{ kind: 'STATEMENT_RECORD', content: { ...record, date: input.receivedOn } }] : [],
 });
 
 export const reviewStatement = spec({

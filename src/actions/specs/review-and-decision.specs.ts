@@ -130,7 +130,14 @@ export const decideCase = spec({
     };
   },
   persist: async ({ em, found, allowed, checked }): Promise<Decision> =>
-    createDecision(em, found, checked.input.outcome, allowed.actDate, checked.reasons, checked.penalties),
+    createDecision(
+      em,
+      found,
+      checked.input.outcome,
+      allowed.actDate,
+      checked.reasons,
+      checked.penalties,
+    ),
   documents: async ({ checked: { input, penalties } }) => {
     if (input.outcome === 'TRANSFER_TO_JUDICIAL_ORGAN' || !input.content) {
       return [];

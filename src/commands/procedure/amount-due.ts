@@ -1,11 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Case } from '../../entities/case.entity.js';
 import { Deadline } from '../../entities/deadline.entity.js';
-import {
-  caseAmountDue,
-  type AmountDue,
-  type SurchargeRates,
-} from '../../procedure/execution.js';
+import { caseAmountDue, type AmountDue, type SurchargeRates } from '../../procedure/execution.js';
 import type { LocalDate } from '../../procedure/local-date.js';
 import {
   findRulebookVersion,

@@ -17,7 +17,11 @@ import { Officer } from '../../entities/officer.entity.js';
 import { overridesForOffice } from '../rulebook.commands.js';
 import { uuidv7 } from '../../entities/uuid.js';
 import { loadWorkingDayCalendar } from '../../db/seed/reference-data.js';
-import { ConflictError, NotFoundError, ProcedureViolationError } from '../../errors/domain-error.js';
+import {
+  ConflictError,
+  NotFoundError,
+  ProcedureViolationError,
+} from '../../errors/domain-error.js';
 import type { ActionInput } from '../../procedure/action-inputs.js';
 import { applyTransition } from '../../procedure/apply-transition.js';
 import type { CaseSnapshot } from '../../procedure/case-snapshot.js';
