@@ -22,19 +22,12 @@ import { EnforcementCertificateResolver, OfficerResolver } from '../resolvers/of
 import { PartyResolver } from '../resolvers/party.resolver.js';
 import { PublicationResolver } from '../resolvers/publication.resolver.js';
 import { RulebookResolver } from '../resolvers/rulebook.resolver.js';
-import { CaseHandlingResolver } from '../resolvers/procedure/case-handling.resolver.js';
 import { CaseProcedureRecordsResolver } from '../resolvers/procedure/case-records.resolver.js';
-import { InvestigationResolver } from '../resolvers/procedure/investigation.resolver.js';
-import { NoticeAndHearingResolver } from '../resolvers/procedure/notice-and-hearing.resolver.js';
-import { ReviewAndDecisionResolver } from '../resolvers/procedure/review-and-decision.resolver.js';
-import {
-  CaseExecutionResolver,
-  ExecutionResolver,
-} from '../resolvers/procedure/execution.resolver.js';
+import { CaseExecutionResolver } from '../resolvers/procedure/execution.resolver.js';
+import { procedureMutationResolvers } from '../resolvers/procedure/procedure-mutations.js';
 import {
   CaseServiceRecordsResolver,
   ServiceRecordResolver,
-  ServiceResolver,
 } from '../resolvers/procedure/service.resolver.js';
 import {
   DomainEventResolver,
@@ -62,20 +55,15 @@ export const resolvers = [
   DocumentTemplateResolver,
   CaseDocumentTemplateResolver,
   PublicationResolver,
-  CaseHandlingResolver,
-  InvestigationResolver,
-  NoticeAndHearingResolver,
-  ReviewAndDecisionResolver,
   CaseProcedureRecordsResolver,
-  ServiceResolver,
   CaseServiceRecordsResolver,
   ServiceRecordResolver,
-  ExecutionResolver,
   CaseExecutionResolver,
   WebhookResolver,
   WebhookDeliveryResolver,
   DomainEventResolver,
   AuditCheckpointResolver,
+  ...procedureMutationResolvers,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

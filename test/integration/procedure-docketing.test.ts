@@ -246,7 +246,8 @@ describe('registerCaseSource → decideDocketing through the API', () => {
     expect(await app.tableCounts()).toEqual(before);
   });
 
-  it('only the office head decides docketing; a handler is refused with ROLE_REQUIRED', async () => {
+  it('only the office head decides docketing; a handler is refused by the engine (ROLE_REQUIRED among the violations)', async () => {
+    const before = await app.tableCounts();
     const result = await app.run(
       DOCKET,
       {
@@ -256,7 +257,10 @@ describe('registerCaseSource → decideDocketing through the API', () => {
       },
       'BJ0002',
     );
-    expect(errorCode(result)).toBe('ROLE_REQUIRED');
+    expect(errorCode(result)).toBe('PROCEDURE_VIOLATION');
+    const violations = result.errors![0]!.extensions!.violations as { code: string }[];
+    expect(violations.map((v) => v.code)).toContain('ROLE_REQUIRED');
+    expect(await app.tableCounts()).toEqual(before);
   });
 
   it('availableActions answers from the same rules', async () => {

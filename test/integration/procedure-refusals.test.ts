@@ -132,6 +132,47 @@ describe('out-of-order and unlawful steps are refused with the article they viol
     );
   });
 
+  it('a wrong role in a wrong status: the refusal lists the role rule and every other unmet rule, as availableActions does', async () => {
+    const caseId = await noticedCase();
+    app.setToday('2025-09-29');
+    await okStep(
+      app,
+      'requestHearing',
+      { caseId, expectedVersion: 4, input: { requestedOn: '2025-09-29' } },
+      'BJ0002',
+    );
+    app.setToday('2025-10-20');
+    // A case handler decides (the head's act, APL art. 57) while the hearing is still pending.
+    const violations = await refused(
+      'decideCase',
+      {
+        caseId,
+        expectedVersion: 5,
+        input: {
+          outcome: 'PENALTY',
+          penalties: FINE_50K,
+          reasons: '拟处罚',
+          illegalGainsYuan: 0,
+          content: DECISION_CONTENT,
+        },
+      },
+      'BJ0002',
+    );
+    expect(codes(violations).sort()).toEqual(['ACTION_NOT_ALLOWED_IN_STATUS', 'ROLE_REQUIRED']);
+    expect(violations.find((v) => v.code === 'ROLE_REQUIRED')!.details).toMatchObject({
+      requiredRoles: ['OFFICE_HEAD'],
+    });
+    const available = await app.run<{
+      case: { availableActions: { action: string; violations: { code: string }[] }[] };
+    }>(
+      `query($id: ID!) { case(id: $id) { availableActions { action violations { code } } } }`,
+      { id: caseId },
+      'BJ0002',
+    );
+    const decide = available.data!.case.availableActions.find((a) => a.action === 'decideCase')!;
+    expect(codes(decide.violations).sort()).toEqual(codes(violations).sort());
+  });
+
   it('a hearing requested after the five-working-day window (which ended on 10-10 across the holiday)', async () => {
     const caseId = await noticedCase();
     app.setToday('2025-10-13');
@@ -188,9 +229,8 @@ describe('out-of-order and unlawful steps are refused with the article they viol
     expect(citationsOf(violations, 'PRESIDING_OFFICER_IS_INVESTIGATOR')).toContain(
       '《中华人民共和国行政处罚法》第六十四条第（四）项',
     );
-    // Only a hearing officer records the hearing; a handler is stopped by the role gate.
-    const asHandler = await runStep(
-      app,
+    // Only a hearing officer records the hearing; a handler is refused by the engine.
+    const asHandler = await refused(
       'recordHearing',
       {
         caseId,
@@ -205,7 +245,7 @@ describe('out-of-order and unlawful steps are refused with the article they viol
       },
       'BJ0002',
     );
-    expect(errorCode(asHandler)).toBe('ROLE_REQUIRED');
+    expect(codes(asHandler)).toContain('ROLE_REQUIRED');
   });
 
   it('legal review by someone who investigated, by a handler, and a failed review followed by a decision', async () => {
@@ -249,8 +289,7 @@ describe('out-of-order and unlawful steps are refused with the article they viol
     expect(citationsOf(byInvestigator, 'REVIEWER_IS_HANDLER')).toContain(
       '《中华人民共和国行政处罚法》第五十八条第一款',
     );
-    const byHandler = await runStep(
-      app,
+    const byHandler = await refused(
       'completeLegalReview',
       {
         caseId,
@@ -259,7 +298,10 @@ describe('out-of-order and unlawful steps are refused with the article they viol
       },
       'BJ0002',
     );
-    expect(errorCode(byHandler)).toBe('ROLE_REQUIRED');
+    // The role is one rule among the others: the handler also investigated the case.
+    expect(codes(byHandler)).toEqual(
+      expect.arrayContaining(['ROLE_REQUIRED', 'REVIEWER_IS_HANDLER']),
+    );
 
     // A second case reviewed by the uninvolved reviewer, who does not pass it.
     const other = await noticedCase({ flags: { complexCase: true } });

@@ -11,7 +11,8 @@ import { certificateOn } from './to-case-snapshot.js';
 
 /** GraphQL ids → the plain references the rules read, scoped to the actor's offices. */
 
-async function officersInScope(
+/** Officers named by id, in the actor's scope (else OFFICER_NOT_FOUND), in the order given. */
+export async function officersInScope(
   em: EntityManager,
   actor: RequestActor,
   ids: readonly string[],

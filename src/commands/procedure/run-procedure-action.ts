@@ -1,5 +1,10 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AnyActionSpec, SpecContext } from '../../actions/action-spec.js';
+import { ACTION_SPECS } from '../../actions/action-specs.js';
+import { rethrowCalendarRefusal } from '../../actions/calendar-refusal.js';
+import { produceDocuments } from '../../actions/document-producers.js';
+import { carryOutPublication } from '../../actions/publication-effects.js';
 import { requireActor } from '../../auth/auth-checker.js';
 import type { Actor as RequestActor, RequestContext } from '../../auth/context.js';
 import { isInScope } from '../../auth/office-scope.js';
@@ -14,23 +19,18 @@ import { uuidv7 } from '../../entities/uuid.js';
 import { loadWorkingDayCalendar } from '../../db/seed/reference-data.js';
 import {
   ConflictError,
-  DomainError,
   NotFoundError,
   ProcedureViolationError,
 } from '../../errors/domain-error.js';
 import type { ActionInput } from '../../procedure/action-inputs.js';
 import { applyTransition } from '../../procedure/apply-transition.js';
-import {
-  isCalendarYearNotLoadedError,
-  type WorkingDayCalendar,
-} from '../../procedure/calendar/index.js';
 import type { CaseSnapshot } from '../../procedure/case-snapshot.js';
-import { decide, type TransitionAllowed } from '../../procedure/decide.js';
+import { decide } from '../../procedure/decide.js';
 import { formatCitation } from '../../procedure/legal-basis.js';
-import { toLocalDate, type LocalDate } from '../../procedure/local-date.js';
+import { toLocalDate } from '../../procedure/local-date.js';
 import type { ProcedureAction } from '../../procedure/procedure-action.js';
-import type { RuleViolation } from '../../procedure/rule-violation.js';
-import { rulebookFor, type Rulebook } from '../../procedure/rulebook.js';
+import { rulebookFor } from '../../procedure/rulebook.js';
+import { transitionOf } from '../../procedure/transitions.js';
 import { isUuid } from '../office.commands.js';
 import { optionalText } from '../validate.js';
 import { appendCaseEvent } from '../case-events.js';
@@ -41,67 +41,22 @@ import { RehearsalRollback, startRehearsal, type DocumentPreview } from './rehea
 import { toCaseSnapshot, toProcedureActor, toProcedureRecord } from './to-case-snapshot.js';
 
 /**
- * One procedural step, one transaction: load the case (optimistic lock) →
- * build the snapshot → decide (every unmet rule refuses, with citations) →
- * apply the transition → store deadlines → documents → append the audit event
- * → domain events. A dry run is a rehearsal: it runs all of it in the same
- * transaction (so it refuses exactly when and why the real call would), with
- * documents rendered unnumbered as previews, then rolls back and returns the
- * deadlines and previews it produced (rehearsal.ts).
+ * One procedural step, one transaction, driven by the action's spec (src/actions) and the
+ * transition table: check the input → load the case (optimistic lock) → build the snapshot →
+ * the spec's engine input → decide (every unmet rule refuses, role included, with citations) →
+ * apply the transition → the spec's rows → deadlines → documents → publication → the audit
+ * event → domain events. A dry run is a rehearsal: it runs all of it in the same transaction
+ * (so it refuses exactly when and why the real call would), with documents rendered unnumbered
+ * as previews, then rolls back and returns the deadlines and previews it produced (rehearsal.ts).
  */
 
-export interface ProcedureStepContext<A extends ProcedureAction> {
-  em: EntityManager;
-  actor: RequestActor;
-  today: LocalDate;
-  snapshot: CaseSnapshot;
-  calendar: WorkingDayCalendar;
-  found: Case | undefined;
-  action: A;
-  /** Rules checked outside the engine (e.g. the provisions catalog): refused together with decide's. */
-  additionalViolations: RuleViolation[];
-}
-
-export interface ProcedureStep<A extends ProcedureAction> {
-  action: A;
-  /** Chinese name of the step (trigger event of deadlines, audit record). */
-  actionName: string;
+/** The arguments every step takes besides its input (registerCaseSource: no case yet). */
+export interface StepArgs {
   caseId?: string;
   expectedVersion?: number;
   dryRun: boolean;
-  /** The client's input as submitted: digested and kept in the audit record. */
-  submitted: unknown;
   /** Why the act is entered late (required past the rulebook's lateEntryReasonThreshold). */
   lateEntryReason?: string | null;
-  /** For registerCaseSource: the snapshot of the case not yet created. */
-  newCase?: (em: EntityManager, actor: RequestActor) => Promise<CaseSnapshot>;
-  /** GraphQL input → engine input (ids resolved to officers, certificates, approvals). */
-  resolveInput: (context: ProcedureStepContext<A>) => Promise<ActionInput<A>>;
-  /** Creates the case for registerCaseSource, after the rules allowed it. */
-  createCase?: (context: ProcedureStepContext<A>, input: ActionInput<A>) => Promise<Case>;
-  /**
-   * Documents the step must produce (the notice, the hearing notice, the decision letter):
-   * generated in the same transaction, so a document that cannot be completed fails the step.
-   * Each returns the sections it used, kept in the audit record for later documents.
-   */
-  documents?: (
-    context: ProcedureStepContext<A> & {
-      found: Case;
-      next: CaseSnapshot;
-      input: ActionInput<A>;
-      allowed: TransitionAllowed;
-      rulebook: Rulebook;
-    },
-  ) => Promise<{ documents: CaseDocument[]; sections: Record<string, unknown> }>;
-  /** Rows besides the record: evidence, decisions… */
-  persist?: (
-    context: ProcedureStepContext<A> & {
-      found: Case;
-      next: CaseSnapshot;
-      input: ActionInput<A>;
-      allowed: TransitionAllowed;
-    },
-  ) => Promise<void>;
 }
 
 export interface ProcedureOutcome {
@@ -146,77 +101,75 @@ async function loadCaseForUpdate(
   return found;
 }
 
-function calendarError(error: unknown): never {
-  if (isCalendarYearNotLoadedError(error)) {
-    throw new DomainError('CALENDAR_YEAR_NOT_LOADED', 'BAD_USER_INPUT', error.message, {
-      year: error.year,
-      date: error.date,
-    });
-  }
-  throw error;
-}
-
 /** Trigger named in a projected deadline's explanation: the service has not happened yet. */
 const PROJECTED_SERVICE_EVENT = '送达决定书（预计：按决定之日送达推定，实际自送达之日起算）';
 
 export async function runProcedureStep<A extends ProcedureAction>(
   ctx: RequestContext,
-  step: ProcedureStep<A>,
+  action: A,
+  args: StepArgs,
+  submitted: object,
 ): Promise<ProcedureOutcome> {
+  const spec: AnyActionSpec<A> = ACTION_SPECS[action];
   const actor = requireActor(ctx);
+  const checked: unknown = spec.check(submitted);
+  const actionName = spec.actionName?.(submitted) ?? transitionOf(action).title;
   // Today in Beijing (China Standard Time): the default act date and the recording day.
   const today = toLocalDate(ctx.now());
-  const lateEntryReason = optionalText('lateEntryReason', step.lateEntryReason, 500);
+  const lateEntryReason = optionalText('lateEntryReason', args.lateEntryReason, 500);
   try {
     return await ctx.em.transactional(async (em) => {
-      const rehearsal = step.dryRun ? startRehearsal(em) : undefined;
+      const rehearsal = args.dryRun ? startRehearsal(em) : undefined;
       const calendar = await loadWorkingDayCalendar(em);
       let found: Case | undefined;
       let snapshot: CaseSnapshot;
-      if (step.caseId) {
-        found = await loadCaseForUpdate(em, actor, step.caseId, step.expectedVersion);
+      if (args.caseId !== undefined) {
+        found = await loadCaseForUpdate(em, actor, args.caseId, args.expectedVersion);
         snapshot = await toCaseSnapshot(em, found, today);
-      } else if (step.newCase) {
-        snapshot = await step.newCase(em, actor);
+      } else if (spec.newCase) {
+        snapshot = await spec.newCase(checked, em, actor);
       } else {
-        throw new Error(`${step.action}: neither a case id nor a new case`);
+        throw new Error(`${action}: neither a case id nor a new case`);
       }
       await em.populate(actor.officer, ['certificates']);
-      const context: ProcedureStepContext<A> = {
-        em,
-        actor,
-        today,
-        snapshot,
-        calendar,
-        found,
-        action: step.action,
-        additionalViolations: [],
-      };
-      const input = await step.resolveInput(context);
-      const procedureActor = toProcedureActor(actor, today);
       const officePath =
         found?.officePath ?? (await em.findOneOrFail(Office, { id: snapshot.officeId })).path;
       const overrides = await overridesForOffice(em, officePath);
+      const context: SpecContext = { em, actor, today, snapshot, calendar, found, overrides };
+      const resolved = await spec.toEngineInput(checked, context);
+      const input: ActionInput<A> = resolved.input;
+      const procedureActor = toProcedureActor(actor, today);
       let result;
       try {
-        result = decide(snapshot, step.action, input, procedureActor, today, {
+        result = decide(snapshot, action, input, procedureActor, today, {
           workingDays: calendar,
           rulebookOverrides: overrides,
           ...(lateEntryReason ? { lateEntryReason } : {}),
         });
       } catch (error) {
-        calendarError(error);
+        rethrowCalendarRefusal(error);
       }
-      const violations = [...context.additionalViolations, ...(result.ok ? [] : result.violations)];
+      // The role is one rule among the others: a refusal lists every unmet rule at once.
+      const violations = [...(resolved.violations ?? []), ...(result.ok ? [] : result.violations)];
       if (!result.ok || violations.length > 0) {
-        throw ProcedureViolationError.fromViolations(step.actionName, violations);
+        throw ProcedureViolationError.fromViolations(actionName, violations);
       }
       const next = applyTransition(snapshot, result, input, procedureActor, {
         next: () => uuidv7(),
       });
-      if (!found) {
-        found = await step.createCase!(context, input);
-      }
+      // The rulebook in force on the act date: deadlines, documents and projections read it.
+      const rulebook = rulebookFor(result.actDate, overrides);
+      const allowedStep = {
+        ...context,
+        checked,
+        input,
+        resolved: resolved.resolved,
+        next,
+        allowed: result,
+        rulebook,
+      };
+      found ??= await spec.createCase!(allowedStep);
+      const step = { ...allowedStep, found };
       found.status = next.status as Case['status'];
       found.docketedOn = next.docketedOn ?? null;
       found.procedureRecord = toProcedureRecord(next);
@@ -226,10 +179,8 @@ export async function runProcedureStep<A extends ProcedureAction>(
       if (next.status === 'CLOSED') {
         found.closedOn = result.actDate;
       }
-      // The rulebook in force on the act date: deadlines, documents and projections read it.
-      const rulebook = rulebookFor(result.actDate, overrides);
       await syncHandlers(em, found, next);
-      await step.persist?.({ ...context, found, next, input, allowed: result });
+      const rows: unknown = await spec.persist?.(step);
       let deadlines: Deadline[];
       try {
         deadlines = await applyDeadlineEffects({
@@ -239,24 +190,27 @@ export async function runProcedureStep<A extends ProcedureAction>(
           input,
           rulebook,
           calendar,
-          eventName: step.actionName,
+          eventName: actionName,
         });
       } catch (error) {
-        calendarError(error);
+        rethrowCalendarRefusal(error);
       }
-      const produced = step.documents
-        ? await step.documents({
-            ...context,
-            found,
-            next,
-            input,
-            allowed: result,
-            rulebook,
-          })
-        : { documents: [], sections: {} };
+      // Documents the input carries the content of, produced by kind in this transaction: a
+      // document that cannot be completed fails the step.
+      const produced = await produceDocuments(
+        { em, actor, found, today, actDate: result.actDate, next, rulebook },
+        (await spec.documents?.(step, rows)) ?? [],
+      );
+      Object.assign(produced.sections, await spec.sections?.(step, produced.documents));
+      // pending documents: declared due, not produced here
+      spec.afterDocuments?.(rows, produced.documents);
+      const publication = spec.publication?.(step, rows);
+      if (publication) {
+        await carryOutPublication(em, found, publication, today, calendar);
+      }
       const certificate = toProcedureActor(actor, result.actDate).certificate;
       const event = await appendCaseEvent(em, found, actor, {
-        action: step.action,
+        action,
         fromStatus: result.from,
         toStatus: result.to,
         occurredAt: ctx.now(),
@@ -264,11 +218,11 @@ export async function runProcedureStep<A extends ProcedureAction>(
         lateEntryReason: lateEntryReason ?? null,
         actorCertificateNumber: certificate?.number ?? null,
         rulebookVersion: result.rulebookVersion,
-        input: step.submitted,
+        input: submitted,
         payload: {
           actDate: result.actDate,
           outcome: result.outcome,
-          input: step.submitted,
+          input: submitted,
           legalBasis: result.legalBasis.map(formatCitation),
           effects: result.effects,
           deadlines: deadlines.map((d) => ({
@@ -289,14 +243,14 @@ export async function runProcedureStep<A extends ProcedureAction>(
       // Domain events for portals (transactional outbox): same transaction as the step.
       await recordStepEvents(em, {
         found,
-        action: step.action,
+        action,
         from: result.from,
         to: result.to,
         outcome: result.outcome,
         actDate: result.actDate,
         occurredAt: event.occurredAt,
         documents: produced.documents,
-        submitted: step.submitted,
+        submitted,
       });
       await em.flush();
       if (rehearsal) {
@@ -340,12 +294,13 @@ export async function runProcedureStep<A extends ProcedureAction>(
     if (error instanceof RehearsalRollback) {
       const outcome = error.outcome as ProcedureOutcome;
       // The case as stored (unchanged), not the rehearsed entity the rollback discarded.
-      const stored = step.caseId ? await ctx.em.fork().findOne(Case, { id: step.caseId }) : null;
+      const stored =
+        args.caseId !== undefined ? await ctx.em.fork().findOne(Case, { id: args.caseId }) : null;
       return { ...outcome, case: stored };
     }
     if (error instanceof OptimisticLockError) {
       throw ConflictError.duplicate('CASE_VERSION_CONFLICT', '案件已被他人修改，请刷新后重试', {
-        caseId: step.caseId ?? null,
+        caseId: args.caseId ?? null,
       });
     }
     throw error;

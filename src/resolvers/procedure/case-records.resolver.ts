@@ -1,53 +1,16 @@
-import { Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
+import { FieldResolver, Resolver, Root } from 'type-graphql';
 import { Case } from '../../entities/case.entity.js';
-import type { CompulsoryMeasureKind, RecusalDecision } from '../../procedure/case-snapshot.js';
-import type { LocalDate } from '../../procedure/local-date.js';
-import { CompulsoryMeasureKindEnum } from '../../schema/procedure-enums.js';
-import { LocalDateScalar } from '../../schema/scalars.js';
+import {
+  CompulsoryMeasureRecordType,
+  PreservationRecordType,
+  RecusalRecordType,
+  StatementRecordType,
+} from '../../schema/procedure-records.types.js';
 
 /**
  * The procedural records a later step refers to by id (recusal applications, statements,
  * preservations, seizures), read from the case's procedure record.
  */
-
-@ObjectType({ description: '回避申请' })
-class RecusalRecordType {
-  @Field(() => ID) id!: string;
-  @Field(() => ID, { description: '被申请回避的人员' }) targetOfficerId!: string;
-  @Field(() => LocalDateScalar) appliedOn!: LocalDate;
-  @Field(() => String, {
-    nullable: true,
-    description: 'GRANTED 决定回避 / REJECTED 驳回；未决定为空',
-  })
-  decision!: RecusalDecision | null;
-  @Field(() => LocalDateScalar, { nullable: true }) decidedOn!: LocalDate | null;
-}
-
-@ObjectType({ description: '陈述、申辩' })
-class StatementRecordType {
-  @Field(() => ID) id!: string;
-  @Field(() => LocalDateScalar) receivedOn!: LocalDate;
-  @Field(() => LocalDateScalar, { nullable: true, description: '复核日期；未复核为空' })
-  reviewedOn!: LocalDate | null;
-}
-
-@ObjectType({ description: '先行登记保存' })
-class PreservationRecordType {
-  @Field(() => ID) id!: string;
-  @Field(() => LocalDateScalar) startedOn!: LocalDate;
-  @Field(() => LocalDateScalar, { nullable: true, description: '作出处理决定的日期' })
-  handledOn!: LocalDate | null;
-}
-
-@ObjectType({ description: '查封、扣押' })
-class CompulsoryMeasureRecordType {
-  @Field(() => ID) id!: string;
-  @Field(() => CompulsoryMeasureKindEnum) kind!: CompulsoryMeasureKind;
-  @Field(() => LocalDateScalar) startedOn!: LocalDate;
-  @Field(() => LocalDateScalar, { description: '期限最后一日（含延长）' }) endsOn!: LocalDate;
-  @Field() extended!: boolean;
-  @Field(() => LocalDateScalar, { nullable: true }) releasedOn!: LocalDate | null;
-}
 
 @Resolver(() => Case)
 export class CaseProcedureRecordsResolver {

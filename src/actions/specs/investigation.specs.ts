@@ -1,0 +1,211 @@
+import {
+  resolveApproval,
+  resolveOfficerRefs,
+} from '../../commands/procedure/resolve-references.js';
+import { optionalText, requiredText } from '../../commands/validate.js';
+import { Evidence } from '../../entities/evidence.entity.js';
+import { Officer } from '../../entities/officer.entity.js';
+import { ValidationError } from '../../errors/domain-error.js';
+import {
+  ExtendCompulsoryMeasureInput,
+  HandlePreservedEvidenceInput,
+  ImposeCompulsoryMeasureInput,
+  PreserveEvidenceInput,
+  RecordEvidenceInput,
+  RecordInquiryInput,
+  RecordInspectionInput,
+  ReleaseCompulsoryMeasureInput,
+} from '../../schema/procedure-inputs/investigation.inputs.js';
+import { engineInput, spec } from '../action-spec.js';
+import { itemList } from '../input-checks.js';
+
+/** Investigation: evidence, transcripts, preservation of evidence, sealing and seizure. */
+
+const SHA256 = /^[0-9a-f]{64}$/;
+
+function evidenceFiles(input: RecordEvidenceInput) {
+  return input.files.map((f, index) => {
+    const sha256 = f.sha256.trim().toLowerCase();
+    if (!SHA256.test(sha256)) {
+      throw ValidationError.field(
+        'INVALID_SHA256',
+        `files[${index}].sha256`,
+        'SHA-256 应为64位十六进制数',
+      );
+    }
+    if (f.sizeBytes < 0) {
+      throw ValidationError.field(
+        'INVALID_SIZE',
+        `files[${index}].sizeBytes`,
+        '文件大小不能为负数',
+      );
+    }
+    return {
+      name: requiredText(`files[${index}].name`, f.name, 255),
+      sha256,
+      sizeBytes: f.sizeBytes,
+    };
+  });
+}
+
+export const recordEvidence = spec({
+  action: 'recordEvidence',
+  input: RecordEvidenceInput,
+  description: '收集、调取证据（两名以上执法人员，出示证件）；同时登记证据',
+  check: (input: RecordEvidenceInput) => ({
+    input,
+    title: requiredText('title', input.title, 200),
+    description: requiredText('description', input.description, 2000),
+    source: requiredText('source', input.source, 500),
+    place: requiredText('place', input.place, 500),
+    files: evidenceFiles(input),
+    // Default: midnight of the collection day, Beijing time.
+    collectedAt: input.collectedAt ?? new Date(`${input.collectedOn}T00:00:00+08:00`),
+  }),
+  toEngineInput: async ({ input, description }, { em, actor }) =>
+    engineInput<'recordEvidence'>({
+      evidenceKind: input.evidenceKind,
+      collectedOn: input.collectedOn,
+      collectors: await resolveOfficerRefs(em, actor, input.collectorIds, input.collectedOn),
+      certificatesShown: input.certificatesShown,
+      fromParty: input.fromParty,
+      recusalRightNotified: input.recusalRightNotified,
+      description,
+    }),
+  // The evidence row carries the id of the evidence record the reducer added.
+  persist: async ({ em, found, next, checked, input }) => {
+    const evidence = em.create(Evidence, {
+      id: next.evidence.at(-1)!.id,
+      case: found,
+      kind: input.evidenceKind,
+      title: checked.title,
+      description: checked.description,
+      source: checked.source,
+      place: checked.place,
+      collectedAt: checked.collectedAt,
+      files: checked.files,
+    });
+    for (const collector of input.collectors) {
+      evidence.collectors.add(em.getReference(Officer, collector.officerId));
+    }
+  },
+});
+
+export const recordInquiry = spec({
+  action: 'recordInquiry',
+  input: RecordInquiryInput,
+  description: '询问当事人或者有关人员（制作询问笔录）',
+  check: (input: RecordInquiryInput) => {
+    optionalText('interviewee', input.interviewee, 200);
+    return input;
+  },
+  toEngineInput: async (input, { em, actor }) =>
+    engineInput<'recordInquiry'>({
+      conductedOn: input.conductedOn,
+      officers: await resolveOfficerRefs(em, actor, input.officerIds, input.conductedOn),
+      certificatesShown: input.certificatesShown,
+      intervieweeIsParty: input.intervieweeIsParty,
+      recusalRightNotified: input.recusalRightNotified,
+    }),
+});
+
+export const recordInspection = spec({
+  action: 'recordInspection',
+  input: RecordInspectionInput,
+  description: '检查、勘验（制作笔录）',
+  check: (input: RecordInspectionInput) => {
+    optionalText('place', input.place, 500);
+    return input;
+  },
+  toEngineInput: async (input, { em, actor }) =>
+    engineInput<'recordInspection'>({
+      conductedOn: input.conductedOn,
+      officers: await resolveOfficerRefs(em, actor, input.officerIds, input.conductedOn),
+      certificatesShown: input.certificatesShown,
+      ofParty: input.ofParty,
+      recusalRightNotified: input.recusalRightNotified,
+    }),
+});
+
+export const preserveEvidence = spec({
+  action: 'preserveEvidence',
+  input: PreserveEvidenceInput,
+  description: '先行登记保存证据（负责人批准；七个工作日内作出处理决定）',
+  check: (input: PreserveEvidenceInput) => ({ input, items: itemList('items', input.items) }),
+  toEngineInput: async ({ input, items }, { em, actor }) => {
+    const approval = await resolveApproval(em, actor, input.approval);
+    return engineInput<'preserveEvidence'>({
+      startedOn: input.startedOn,
+      officers: await resolveOfficerRefs(em, actor, input.officerIds, input.startedOn),
+      certificatesShown: input.certificatesShown,
+      ...(approval ? { approval } : {}),
+      items,
+    });
+  },
+});
+
+export const handlePreservedEvidence = spec({
+  action: 'handlePreservedEvidence',
+  input: HandlePreservedEvidenceInput,
+  description: '对先行登记保存的证据作出处理决定',
+  check: (input: HandlePreservedEvidenceInput) => input,
+  toEngineInput: async (input) =>
+    engineInput<'handlePreservedEvidence'>({
+      preservationId: input.preservationId,
+      decidedOn: input.decidedOn,
+      handling: input.handling,
+    }),
+});
+
+export const imposeCompulsoryMeasure = spec({
+  action: 'imposeCompulsoryMeasure',
+  input: ImposeCompulsoryMeasureInput,
+  description: '查封、扣押（主要负责人书面批准，期限不超过三十日）',
+  check: (input: ImposeCompulsoryMeasureInput) => {
+    itemList('items', input.items);
+    return input;
+  },
+  toEngineInput: async (input, { em, actor }) => {
+    const approval = await resolveApproval(em, actor, input.approval);
+    return engineInput<'imposeCompulsoryMeasure'>({
+      measure: input.measure,
+      startedOn: input.startedOn,
+      endsOn: input.endsOn,
+      officers: await resolveOfficerRefs(em, actor, input.officerIds, input.startedOn),
+      certificatesShown: input.certificatesShown,
+      ...(approval ? { approval } : {}),
+    });
+  },
+});
+
+export const extendCompulsoryMeasure = spec({
+  action: 'extendCompulsoryMeasure',
+  input: ExtendCompulsoryMeasureInput,
+  description: '延长查封、扣押期限（负责人批准，延长不超过三十日）',
+  check: (input: ExtendCompulsoryMeasureInput) => ({
+    input,
+    reason: requiredText('reason', input.reason, 2000),
+  }),
+  toEngineInput: async ({ input, reason }, { em, actor }) => {
+    const approval = await resolveApproval(em, actor, input.approval);
+    return engineInput<'extendCompulsoryMeasure'>({
+      measureId: input.measureId,
+      newEndsOn: input.newEndsOn,
+      ...(approval ? { approval } : {}),
+      reason,
+    });
+  },
+});
+
+export const releaseCompulsoryMeasure = spec({
+  action: 'releaseCompulsoryMeasure',
+  input: ReleaseCompulsoryMeasureInput,
+  description: '解除查封、扣押',
+  check: (input: ReleaseCompulsoryMeasureInput) => input,
+  toEngineInput: async (input) =>
+    engineInput<'releaseCompulsoryMeasure'>({
+      measureId: input.measureId,
+      releasedOn: input.releasedOn,
+      ground: input.ground,
+    }),
+});

@@ -1,0 +1,207 @@
+import {
+  officersInScope,
+  resolveOfficerRefs,
+} from '../../commands/procedure/resolve-references.js';
+import { requiredText } from '../../commands/validate.js';
+import type { Decision } from '../../entities/decision.entity.js';
+import { NotFoundError, ValidationError } from '../../errors/domain-error.js';
+import type { DecideCaseInput as EngineDecideCaseInput } from '../../procedure/action-inputs.js';
+import {
+  CompleteLegalReviewInput,
+  DecideCaseInput,
+  ImposeSummaryPenaltyInput,
+  RecordCollectiveDiscussionInput,
+  SubmitLegalReviewInput,
+} from '../../schema/procedure-inputs/review-and-decision.inputs.js';
+import { engineInput, spec } from '../action-spec.js';
+import { requireValue, validYuan } from '../input-checks.js';
+import {
+  checkedPenalties,
+  createDecision,
+  documentPenalties,
+  enginePenalty,
+  penaltyViolations,
+  type CheckedPenalty,
+} from '../penalties.js';
+
+/** Legal review, collective discussion, the decision and the summary procedure. */
+
+export const submitLegalReview = spec({
+  action: 'submitLegalReview',
+  input: SubmitLegalReviewInput,
+  description: '提交法制审核（告知后须待陈述申辩和听证申请期限届满）',
+  check: (input: SubmitLegalReviewInput) => input,
+  toEngineInput: async (input) =>
+    engineInput<'submitLegalReview'>({ submittedOn: input.submittedOn }),
+});
+
+export const completeLegalReview = spec({
+  action: 'completeLegalReview',
+  input: CompleteLegalReviewInput,
+  description: '法制审核意见（具有法律职业资格、未参与调查的审核人员）',
+  check: (input: CompleteLegalReviewInput) => ({
+    completedOn: input.completedOn,
+    result: input.result,
+    opinion: requiredText('opinion', input.opinion, 5000),
+  }),
+  toEngineInput: async (checked) => engineInput<'completeLegalReview'>(checked),
+});
+
+export const recordCollectiveDiscussion = spec({
+  action: 'recordCollectiveDiscussion',
+  input: RecordCollectiveDiscussionInput,
+  description: '负责人集体讨论（情节复杂或者重大违法行为）',
+  check: (input: RecordCollectiveDiscussionInput) => ({
+    input,
+    conclusion: requiredText('conclusion', input.conclusion, 5000),
+  }),
+  toEngineInput: async ({ input, conclusion }, { em, actor, snapshot }) => {
+    const participants = await officersInScope(em, actor, input.participantIds);
+    return engineInput<'recordCollectiveDiscussion'>({
+      heldOn: input.heldOn,
+      // A head counts as such only in the office that owns the case; the roles come from the
+      // officer records, never from the client.
+      participants: participants.map((o) => ({
+        officerId: o.id,
+        isOfficeHead: o.roles.includes('OFFICE_HEAD') && o.office.id === snapshot.officeId,
+      })),
+      conclusion,
+    });
+  },
+});
+
+type WithoutDate<T> = T extends unknown ? Omit<T, 'decidedOn'> : never;
+
+/** The decision's engine input without its date (the date is known once the case is loaded). */
+function decidedInput(
+  input: DecideCaseInput,
+  penalties: readonly CheckedPenalty[],
+): WithoutDate<EngineDecideCaseInput> {
+  switch (input.outcome) {
+    case 'PENALTY':
+      // 双公示: a penalty decision is published unless the head decides otherwise.
+      return {
+        outcome: 'PENALTY',
+        penalties: penalties.map(enginePenalty),
+        publish: input.publish ?? true,
+      };
+    case 'NO_PENALTY':
+      return {
+        outcome: 'NO_PENALTY',
+        ground: requireValue('ground', input.ground),
+        educationGiven: input.educationGiven ?? false,
+      };
+    case 'FACTS_NOT_ESTABLISHED':
+      return { outcome: 'FACTS_NOT_ESTABLISHED' };
+    case 'TRANSFER_TO_JUDICIAL_ORGAN':
+      return {
+        outcome: 'TRANSFER_TO_JUDICIAL_ORGAN',
+        recipient: requiredText('recipient', input.recipient ?? '', 200),
+      };
+  }
+}
+
+export const decideCase = spec({
+  action: 'decideCase',
+  input: DecideCaseInput,
+  description:
+    '作出处理决定（负责人）：给予处罚、不予处罚、违法事实不能成立或者移送司法机关；登记处理决定',
+  check: (input: DecideCaseInput) => {
+    const reasons = requiredText('reasons', input.reasons, 5000);
+    const penalties =
+      input.outcome === 'PENALTY' ? checkedPenalties('penalties', input.penalties ?? []) : [];
+    const decided = decidedInput(input, penalties);
+    if (input.outcome !== 'TRANSFER_TO_JUDICIAL_ORGAN' && !input.content) {
+      throw ValidationError.field(
+        'FIELD_REQUIRED',
+        'content',
+        '作出处理决定须提供决定书的内容（违法事实、理由、违反的规定）',
+      );
+    }
+    return { input, reasons, penalties, decided };
+  },
+  toEngineInput: async ({ input, penalties, decided }, { em, snapshot, today }) => {
+    // The decision's own date (default today in Beijing) picks the provisions in force.
+    const decidedOn = input.decidedOn ?? today;
+    return {
+      input: { ...decided, decidedOn } as EngineDecideCaseInput,
+      violations: await penaltyViolations(em, snapshot, penalties, input, decidedOn),
+      resolved: undefined,
+    };
+  },
+  persist: async ({ em, found, allowed, checked }): Promise<Decision> =>
+    createDecision(
+      em,
+      found,
+      checked.input.outcome,
+      allowed.actDate,
+      checked.reasons,
+      checked.penalties,
+    ),
+  documents: async ({ checked: { input, penalties } }) => {
+    if (input.outcome === 'TRANSFER_TO_JUDICIAL_ORGAN' || !input.content) {
+      return [];
+    }
+    const letter = {
+      outcome: input.outcome,
+      penalties: documentPenalties(penalties),
+      ground: input.ground ?? null,
+      content: input.content,
+    };
+    return [
+      input.outcome === 'PENALTY'
+        ? { kind: 'PENALTY_DECISION', content: letter }
+        : { kind: 'NO_PENALTY_DECISION', content: letter },
+    ];
+  },
+  afterDocuments: (decision, produced) => {
+    decision.documentNumber = produced[0]?.number ?? null;
+  },
+  // 双公示: every published penalty decision yields its publication record (APL art. 48).
+  publication: ({ checked: { input } }, decision) =>
+    input.outcome === 'PENALTY' && input.publish !== false && input.content
+      ? { kind: 'PUBLISH', decision, facts: input.content.facts.join('') }
+      : undefined,
+});
+
+export const imposeSummaryPenalty = spec({
+  action: 'imposeSummaryPenalty',
+  input: ImposeSummaryPenaltyInput,
+  description:
+    '当场作出行政处罚决定（简易程序：警告，或者对公民二百元以下、对法人或者其他组织三千元以下罚款）',
+  check: (input: ImposeSummaryPenaltyInput) => ({
+    input,
+    reasons: requiredText('reasons', input.reasons, 5000),
+    penalties: input.penalties.map((p, index) => {
+      const amountYuan = validYuan(`penalties[${index}].amountYuan`, p.amountYuan);
+      return {
+        kind: p.kind,
+        ...(amountYuan !== undefined ? { amountYuan } : {}),
+        provisionId: p.provisionId?.trim() || null,
+      };
+    }),
+  }),
+  toEngineInput: async ({ input, penalties }, { em, actor, snapshot, today }) => {
+    const imposedOn = input.imposedOn ?? today;
+    const partyId =
+      input.partyId ?? (snapshot.parties.length === 1 ? snapshot.parties[0]!.id : undefined);
+    const party = snapshot.parties.find((p) => p.id === requireValue('partyId', partyId));
+    if (!party) {
+      throw NotFoundError.of('PARTY', partyId!);
+    }
+    return engineInput<'imposeSummaryPenalty'>({
+      partyKind: party.kind,
+      penalties: penalties.map((p) =>
+        enginePenalty({ ...p, ...(input.partyId ? { partyId: party.id } : {}) }),
+      ),
+      officers: await resolveOfficerRefs(em, actor, input.officerIds, imposedOn),
+      certificatesShown: input.certificatesShown,
+      factsConclusive: input.factsConclusive,
+      partyInformedAndHeard: input.partyInformedAndHeard,
+      imposedOn,
+    });
+  },
+  persist: async ({ em, found, allowed, checked }) => {
+    createDecision(em, found, 'PENALTY', allowed.actDate, checked.reasons, checked.penalties);
+  },
+});

@@ -1,0 +1,256 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { latestSection } from '../../commands/documents/step-documents.js';
+import { isUuid } from '../../commands/office.commands.js';
+import { resolveOfficerRefs } from '../../commands/procedure/resolve-references.js';
+import { optionalText } from '../../commands/validate.js';
+import type { Case } from '../../entities/case.entity.js';
+import { CaseDocument } from '../../entities/case-document.entity.js';
+import { Officer } from '../../entities/officer.entity.js';
+import { Party } from '../../entities/party.entity.js';
+import {
+  ServiceRecord,
+  type ServedDocument,
+  type ServingOfficer,
+} from '../../entities/service-record.entity.js';
+import { DomainError, NotFoundError, ValidationError } from '../../errors/domain-error.js';
+import type { NoticeSource } from '../../documents/kinds/case-document-source.js';
+import type { PublicNoticeGround, ServiceFacts } from '../../procedure/action-inputs.js';
+import {
+  SERVABLE_DOCUMENTS,
+  type CaseSnapshot,
+  type ServableDocument,
+} from '../../procedure/case-snapshot.js';
+import { violation } from '../../procedure/rule-catalog.js';
+import type { RuleViolation } from '../../procedure/rule-violation.js';
+import { findRulebookVersion, rulebookFor } from '../../procedure/rulebook.js';
+import { deemedServedOn, type DeemedService } from '../../procedure/service.js';
+import { ServeDocumentInput } from '../../schema/procedure-inputs/service.inputs.js';
+import { spec, type SpecContext } from '../action-spec.js';
+import { rethrowCalendarRefusal } from '../calendar-refusal.js';
+import type { DocumentContent } from '../document-producers.js';
+
+/** Service of documents (送达) and its records (送达回证). */
+
+const PUBLIC_NOTICE_REASONS: Record<PublicNoticeGround, string> = {
+  WHEREABOUTS_UNKNOWN: '受送达人下落不明',
+  OTHER_METHODS_FAILED: '采用其他方式无法送达',
+};
+
+function serviceFacts(input: ServeDocumentInput): ServiceFacts {
+  const f = input.facts ?? {};
+  const text = (field: string, value: string | null | undefined, max = 500) => {
+    const checked = optionalText(`facts.${field}`, value, max);
+    return checked === null ? {} : { [field]: checked };
+  };
+  const witnesses = (f.witnesses ?? []).map((w) => w.trim()).filter((w) => w.length > 0);
+  return {
+    servedOn: input.servedOn,
+    ...text('recipientName', f.recipientName, 100),
+    ...(f.recipientRole ? { recipientRole: f.recipientRole } : {}),
+    ...(f.signed != null ? { signed: f.signed } : {}),
+    ...(f.signedOn ? { signedOn: f.signedOn } : {}),
+    ...text('refusalReason', f.refusalReason),
+    ...(witnesses.length > 0 ? { witnesses } : {}),
+    ...text('audiovisualRecordRef', f.audiovisualRecordRef, 200),
+    ...text('electronicAddress', f.electronicAddress, 200),
+    ...(f.reachedSystemOn ? { reachedSystemOn: f.reachedSystemOn } : {}),
+    ...text('trackingNumber', f.trackingNumber, 100),
+    ...(f.mailReceiptOn ? { mailReceiptOn: f.mailReceiptOn } : {}),
+    ...text('intermediary', f.intermediary, 200),
+    ...(f.publicNoticeGround ? { publicNoticeGround: f.publicNoticeGround } : {}),
+    ...text('publicationMedium', f.publicationMedium, 200),
+    ...text('reasonAndProcess', f.reasonAndProcess, 2000),
+    ...(f.directServiceImpossible != null
+      ? { directServiceImpossible: f.directServiceImpossible }
+      : {}),
+  } as ServiceFacts;
+}
+
+function isServable(kind: string): kind is ServableDocument {
+  return (SERVABLE_DOCUMENTS as readonly string[]).includes(kind);
+}
+
+/**
+ * The generated documents of the case named by id, as the engine's document kinds. A document
+ * of another case (or none) is not found; one that is not served on the party is refused with
+ * the rest of the rules; one that a newer version superseded is refused at once.
+ */
+async function servedDocuments(
+  em: EntityManager,
+  found: Case,
+  ids: readonly string[],
+): Promise<{ documents: ServedDocument[]; violations: RuleViolation[] }> {
+  const unique = [...new Set(ids)];
+  const rows = await em.find(CaseDocument, { case: found, id: { $in: unique.filter(isUuid) } });
+  const documents: ServedDocument[] = [];
+  const violations: RuleViolation[] = [];
+  for (const id of unique) {
+    const row = rows.find((d) => d.id === id);
+    if (!row) {
+      throw new DomainError('DOCUMENT_NOT_FOUND', 'NOT_FOUND', '文书不存在或不属于本案', { id });
+    }
+    if (!isServable(row.kind)) {
+      violations.push(violation('DOCUMENT_NOT_SERVABLE', { documentId: id, kind: row.kind }));
+      continue;
+    }
+    const newer = await em.count(CaseDocument, {
+      case: found,
+      kind: row.kind,
+      version: { $gt: row.version },
+    });
+    if (newer > 0) {
+      throw ValidationError.field(
+        'DOCUMENT_SUPERSEDED',
+        'documentIds',
+        '该文书已有更新的版本，应当送达最新版本',
+        { id, kind: row.kind, version: row.version },
+      );
+    }
+    documents.push({ documentId: row.id, kind: row.kind, number: row.number });
+  }
+  if (documents.length !== new Set(documents.map((d) => d.kind)).size) {
+    throw ValidationError.field('DUPLICATE_DOCUMENT_KIND', 'documentIds', '同种文书只能送达一份');
+  }
+  return { documents, violations };
+}
+
+function partyOf(snapshot: CaseSnapshot, partyId: string | null | undefined): string {
+  if (!partyId) {
+    if (snapshot.parties.length !== 1) {
+      throw ValidationError.field(
+        'FIELD_REQUIRED',
+        'partyId',
+        '案件有多名当事人（或者没有当事人），须载明受送达人',
+      );
+    }
+    return snapshot.parties[0]!.id;
+  }
+  if (!snapshot.parties.some((p) => p.id === partyId)) {
+    throw NotFoundError.of('PARTY', partyId);
+  }
+  return partyId;
+}
+
+/** When the service counts as done, with the rulebook's public-notice period on the service date. */
+function deemedService(
+  input: ServeDocumentInput,
+  facts: ServiceFacts,
+  { calendar, overrides }: SpecContext,
+): DeemedService | undefined {
+  // Before any rulebook version the engine refuses the step anyway (RULEBOOK_NOT_IN_FORCE).
+  const days = findRulebookVersion(facts.servedOn)
+    ? rulebookFor(facts.servedOn, overrides).parameters.publicNoticeServicePeriod.length
+    : undefined;
+  try {
+    return deemedServedOn(input.method, facts, calendar, days);
+  } catch (error) {
+    rethrowCalendarRefusal(error);
+  }
+}
+
+export const serveDocument = spec({
+  action: 'serveDocument',
+  input: ServeDocumentInput,
+  description:
+    '送达文书并记录送达回证：按送达方式计算视为送达的日期，当事人的期限（陈述申辩、听证申请、缴纳罚款、复议、诉讼）自该日起算',
+  check: (input: ServeDocumentInput) => {
+    if (input.documentIds.length === 0) {
+      throw ValidationError.field('FIELD_REQUIRED', 'documentIds', '须载明送达的文书');
+    }
+    return {
+      input,
+      facts: serviceFacts(input),
+      place: optionalText('place', input.place, 500),
+      lateServiceReason: optionalText('lateServiceReason', input.lateServiceReason, 2000),
+    };
+  },
+  toEngineInput: async ({ input, facts, place, lateServiceReason }, ctx) => {
+    const { em, actor, snapshot, found } = ctx;
+    const served = await servedDocuments(em, found!, input.documentIds);
+    const partyId = partyOf(snapshot, input.partyId);
+    const deemed = deemedService(input, facts, ctx);
+    return {
+      input: {
+        documents: served.documents.map((d) => d.kind),
+        method: input.method,
+        facts,
+        servers: await resolveOfficerRefs(em, actor, input.serverIds ?? [], input.servedOn),
+        ...(place ? { place } : {}),
+        // Refused below when undefined; the act date keeps the input well-formed meanwhile.
+        deemedServedOn: deemed?.deemedServedOn ?? input.servedOn,
+        ...(lateServiceReason ? { lateServiceReason } : {}),
+      },
+      violations: [
+        ...served.violations,
+        // The facts that fix the service date are missing; the engine's guards name them.
+        ...(deemed ? [] : [violation('SERVICE_DATE_NOT_RECORDED', { method: input.method })]),
+      ],
+      resolved: { documents: served.documents, partyId, explanation: deemed?.explanation ?? '' },
+    };
+  },
+  persist: async ({ em, actor, found, next, input, resolved }) => {
+    const service = next.services.at(-1)!;
+    const officers = input.servers.length
+      ? await em.find(Officer, { id: { $in: input.servers.map((s) => s.officerId) } })
+      : [];
+    const servers: ServingOfficer[] = input.servers.map((s) => ({
+      officerId: s.officerId,
+      name: officers.find((o) => o.id === s.officerId)?.name ?? s.officerId,
+      certificateNumber: s.certificate?.number ?? null,
+    }));
+    em.create(ServiceRecord, {
+      id: service.id,
+      case: found,
+      party: em.getReference(Party, resolved.partyId),
+      documents: resolved.documents,
+      method: input.method,
+      facts: input.facts,
+      servers,
+      servedOn: input.facts.servedOn,
+      deemedServedOn: input.deemedServedOn,
+      deemedServiceExplanation: resolved.explanation,
+      place: input.place ?? null,
+      createdBy: actor.officer.id,
+    });
+  },
+  // 送达回证: one per service; 送达公告: the public notice itself, with the receipt.
+  documents: async ({ input, resolved, rulebook }) => {
+    const documentIds = resolved.documents.map((d) => d.documentId);
+    const contents: DocumentContent[] = [
+      {
+        kind: 'SERVICE_RECEIPT',
+        content: {
+          documentIds,
+          method: input.method,
+          facts: input.facts,
+          serverIds: input.servers.map((s) => s.officerId),
+          place: input.place ?? null,
+          deemedServedOn: input.deemedServedOn,
+          remarks: input.lateServiceReason ?? null,
+        },
+      },
+    ];
+    if (input.method === 'PUBLIC_NOTICE') {
+      contents.push({
+        kind: 'SERVICE_PUBLIC_NOTICE',
+        content: {
+          method: input.method,
+          documentIds,
+          reason: PUBLIC_NOTICE_REASONS[input.facts.publicNoticeGround ?? 'OTHER_METHODS_FAILED'],
+          medium: input.facts.publicationMedium ?? '',
+          publishedOn: input.facts.servedOn,
+          periodDays: rulebook.parameters.publicNoticeServicePeriod.length,
+        },
+      });
+    }
+    return contents;
+  },
+  // A served notice now has its service date, which the decision letter recites.
+  sections: async ({ em, found, input, resolved }) => {
+    if (!resolved.documents.some((d) => d.kind === 'PRE_PENALTY_NOTICE')) {
+      return {};
+    }
+    const notice = await latestSection<NoticeSource>(em, found, 'notice');
+    return notice ? { notice: { ...notice, servedOn: input.deemedServedOn } } : {};
+  },
+});

@@ -1,0 +1,51 @@
+import { Field, ID, InputType } from 'type-graphql';
+import type { FineBasis, PenaltyTarget } from '../../procedure/provisions/index.js';
+import type { PenaltyKind } from '../../procedure/penalty-kind.js';
+import { PenaltyKindEnum } from '../enums.js';
+import { FineBasisEnum, PenaltyTargetEnum } from '../procedure-enums.js';
+
+/** Input pieces several procedural steps share: case flags and penalty lines. */
+
+@InputType({ description: '案件分类（触发法制审核与集体讨论）；未填写的保持不变' })
+export class CaseFlagsInput {
+  @Field(() => Boolean, { nullable: true, description: '涉及重大公共利益' }) majorPublicInterest?:
+    boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '案件情况疑难复杂、涉及多个法律关系（情节复杂）',
+  })
+  complexCase?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: '重大违法行为' }) majorViolation?:
+    boolean | null;
+  @Field(() => Boolean, { nullable: true, description: '法律、法规规定应当进行法制审核的其他情形' })
+  legalReviewRequiredByOtherLaw?: boolean | null;
+}
+
+@InputType({ description: '拟作出或者决定的行政处罚（一项）及其处罚依据' })
+export class PenaltyInput {
+  @Field(() => PenaltyKindEnum) kind!: PenaltyKind;
+  @Field(() => Number, {
+    nullable: true,
+    description: '罚款金额或者没收的价值（元，最多两位小数）',
+  })
+  amountYuan?: number | null;
+  @Field({ description: '处罚依据：处罚条款目录 id，如 PIPL-66-1-REFUSAL' }) provisionId!: string;
+  @Field(() => ID, { nullable: true, description: '处罚的当事人（案件只有一名当事人时可省略）' })
+  partyId?: string | null;
+  @Field(() => PenaltyTargetEnum, { nullable: true, description: '处罚对象（默认当事人）' })
+  target?: PenaltyTarget | null;
+  @Field(() => FineBasisEnum, {
+    nullable: true,
+    description: '条款规定了可选的罚款上限时，所依据的计算方式',
+  })
+  fineBasis?: FineBasis | null;
+}
+
+@InputType({ description: '当场作出的行政处罚（警告或者小额罚款）' })
+export class SummaryPenaltyInput {
+  @Field(() => PenaltyKindEnum) kind!: PenaltyKind;
+  @Field(() => Number, { nullable: true, description: '罚款金额（元，最多两位小数）' })
+  amountYuan?: number | null;
+  @Field(() => String, { nullable: true, description: '处罚依据：处罚条款目录 id（如有）' })
+  provisionId?: string | null;
+}

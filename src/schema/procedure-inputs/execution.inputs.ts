@@ -1,0 +1,118 @@
+import { Field, ID, InputType } from 'type-graphql';
+import type {
+  ClosureGround,
+  CourtRulingResult,
+  PaymentArrangementKind,
+  PaymentChannel,
+  RemedyOutcome,
+} from '../../procedure/case-snapshot.js';
+import type { LocalDate } from '../../procedure/local-date.js';
+import {
+  ClosureGroundEnum,
+  CourtRulingResultEnum,
+  PaymentArrangementKindEnum,
+  PaymentChannelEnum,
+  RemedyOutcomeEnum,
+  RemedyStageEnum,
+  type RemedyStage,
+} from '../procedure-enums.js';
+import { ApprovalInput } from '../procedure.types.js';
+import { LocalDateScalar } from '../scalars.js';
+import { PenaltyInput } from './common.inputs.js';
+
+/** Inputs after the decision: payment, deferral, remedies, enforcement and closure. */
+
+@InputType({ description: '记录缴纳罚款' })
+export class RecordPaymentInput {
+  @Field(() => LocalDateScalar, { description: '缴纳日期' }) paidOn!: LocalDate;
+  @Field(() => Number, { description: '缴纳金额（元，最多两位小数）' }) amountYuan!: number;
+  @Field(() => PaymentChannelEnum) channel!: PaymentChannel;
+  @Field({ description: '银行或者电子支付的缴款凭证号' }) receiptNumber!: string;
+}
+
+@InputType({ description: '当事人申请延期或者分期缴纳罚款' })
+export class ApplyForDeferralInput {
+  @Field(() => PaymentArrangementKindEnum) kind!: PaymentArrangementKind;
+  @Field(() => LocalDateScalar) appliedOn!: LocalDate;
+  @Field({ description: '当事人陈述的经济困难' }) reason!: string;
+}
+
+@InputType({ description: '延期或者分期缴纳的一期' })
+export class InstalmentInput {
+  @Field(() => LocalDateScalar, { description: '该期的缴纳期限' }) dueOn!: LocalDate;
+  @Field(() => Number, { description: '该期金额（元）' }) amountYuan!: number;
+}
+
+@InputType({ description: '延期或者分期缴纳罚款的审批（负责人）' })
+export class DecidePaymentArrangementInput {
+  @Field(() => ID, { description: '申请（case.paymentArrangements 中的 id）' })
+  arrangementId!: string;
+  @Field() approved!: boolean;
+  @Field(() => LocalDateScalar) decidedOn!: LocalDate;
+  @Field(() => ApprovalInput, { nullable: true }) approval?: ApprovalInput | null;
+  @Field(() => [InstalmentInput], {
+    nullable: true,
+    description: '批准时：新的缴纳期限（延期一期，分期至少两期，合计为未缴罚款）',
+  })
+  schedule?: InstalmentInput[] | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '不予批准时：理由（rejectionReason，载入延期（分期）缴纳罚款决定书）',
+  })
+  rejectionReason?: string | null;
+}
+
+@InputType({ description: '行政复议或者行政诉讼：申请（起诉）或者结果' })
+export abstract class RecordRemedyInput {
+  @Field(() => RemedyStageEnum) stage!: RemedyStage;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'FILED：申请复议或者起诉的日期' })
+  filedOn?: LocalDate | null;
+  @Field(() => String, { nullable: true, description: 'FILED：复议机关或者人民法院' })
+  organ?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'DECIDED：复议或者诉讼（case.remedies 中的 id）',
+  })
+  remedyId?: string | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'DECIDED：复议决定书或者生效裁判送达（生效）的日期',
+  })
+  decidedOn?: LocalDate | null;
+  @Field(() => RemedyOutcomeEnum, { nullable: true }) outcome?: RemedyOutcome | null;
+  @Field(() => [PenaltyInput], { nullable: true, description: 'CHANGED：变更后的处罚' })
+  changedPenalties?: PenaltyInput[] | null;
+}
+
+@InputType({ description: '行政复议：申请或者复议决定' })
+export class RecordReconsiderationInput extends RecordRemedyInput {}
+
+@InputType({ description: '行政诉讼：起诉或者生效裁判' })
+export class RecordLitigationInput extends RecordRemedyInput {}
+
+@InputType({ description: '催告当事人履行（催告书）' })
+export class IssueEnforcementDemandInput {
+  @Field(() => LocalDateScalar, { description: '催告书的制作日期' }) issuedOn!: LocalDate;
+  @Field(() => LocalDateScalar, { description: '催告书载明的履行期限' }) performBy!: LocalDate;
+}
+
+@InputType({ description: '申请人民法院强制执行（负责人）' })
+export class ApplyForCourtEnforcementInput {
+  @Field(() => LocalDateScalar) appliedOn!: LocalDate;
+  @Field(() => String, { nullable: true, description: '受理的人民法院（默认本机关所在地法院）' })
+  court?: string | null;
+}
+
+@InputType({ description: '人民法院的执行裁定或者执行结果' })
+export class RecordCourtRulingInput {
+  @Field(() => LocalDateScalar) ruledOn!: LocalDate;
+  @Field(() => CourtRulingResultEnum) result!: CourtRulingResult;
+}
+
+@InputType({ description: '结案（结案审批表，负责人批准）' })
+export class CloseCaseInput {
+  @Field(() => ClosureGroundEnum) ground!: ClosureGround;
+  @Field(() => LocalDateScalar) closedOn!: LocalDate;
+  @Field(() => ApprovalInput, { nullable: true, description: '负责人在结案审批表上的批准' })
+  approval?: ApprovalInput | null;
+}

@@ -1,0 +1,100 @@
+import { Field, ID, InputType } from 'type-graphql';
+import type { DecisionOutcome, NoPenaltyGround } from '../../procedure/action-inputs.js';
+import type { LegalReviewResult } from '../../procedure/case-snapshot.js';
+import type { LocalDate } from '../../procedure/local-date.js';
+import { DecisionContentInput } from '../document-content.inputs.js';
+import {
+  DecisionOutcomeEnum,
+  LegalReviewResultEnum,
+  NoPenaltyGroundEnum,
+} from '../procedure-enums.js';
+import { LocalDateScalar } from '../scalars.js';
+import { PenaltyInput, SummaryPenaltyInput } from './common.inputs.js';
+
+/** Inputs of the legal review, the collective discussion, the decision and the summary procedure. */
+
+@InputType({ description: '提交法制审核' })
+export class SubmitLegalReviewInput {
+  @Field(() => LocalDateScalar) submittedOn!: LocalDate;
+}
+
+@InputType({ description: '法制审核意见（法制审核人员）' })
+export class CompleteLegalReviewInput {
+  @Field(() => LocalDateScalar) completedOn!: LocalDate;
+  @Field(() => LegalReviewResultEnum) result!: LegalReviewResult;
+  @Field({ description: '审核意见' }) opinion!: string;
+}
+
+@InputType({ description: '负责人集体讨论' })
+export class RecordCollectiveDiscussionInput {
+  @Field(() => LocalDateScalar) heldOn!: LocalDate;
+  @Field(() => [ID], { description: '参加讨论的人员（负责人按其在本机关的职务计入）' })
+  participantIds!: string[];
+  @Field({ description: '讨论结论' }) conclusion!: string;
+}
+
+@InputType({ description: '调查终结后的处理决定（负责人）' })
+export class DecideCaseInput {
+  @Field(() => DecisionOutcomeEnum) outcome!: DecisionOutcome;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      '决定日期 decidedOn（负责人作出决定之日，默认今日北京时间）：决定书载明该日期，送达期限自该日起算',
+  })
+  decidedOn?: LocalDate | null;
+  @Field(() => [PenaltyInput], {
+    nullable: true,
+    description: '给予行政处罚时：处罚及其处罚依据（不得重于告知的处罚）',
+  })
+  penalties?: PenaltyInput[] | null;
+  @Field(() => NoPenaltyGroundEnum, { nullable: true, description: '不予行政处罚的情形' })
+  ground?: NoPenaltyGround | null;
+  @Field(() => Boolean, { nullable: true, description: '不予处罚时已对当事人进行教育' })
+  educationGiven?: boolean | null;
+  @Field(() => String, { nullable: true, description: '移送的司法机关' }) recipient?: string | null;
+  @Field({ description: '决定理由与依据概述' }) reasons!: string;
+  @Field(() => DecisionContentInput, {
+    nullable: true,
+    description:
+      '决定书的内容（给予处罚、不予处罚、违法事实不能成立时必填：据此在同一事务内生成决定书）',
+  })
+  content?: DecisionContentInput | null;
+  @Field(() => Number, { nullable: true, description: '经认定的违法所得（元；没有的填 0）' })
+  illegalGainsYuan?: number | null;
+  @Field(() => Number, { nullable: true, description: '上一年度营业额（元）' })
+  priorYearTurnoverYuan?: number | null;
+  @Field(() => Boolean, { nullable: true, description: '具有减轻处罚情形并已记录' }) mitigated?:
+    boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      '给予处罚时：依法公开行政处罚决定信息（《中华人民共和国行政处罚法》第四十八条；默认公开）。决定被变更、撤销或者确认违法的，三个工作日内撤回',
+  })
+  publish?: boolean | null;
+}
+
+@InputType({ description: '当场作出行政处罚决定（简易程序）' })
+export class ImposeSummaryPenaltyInput {
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      '当场作出决定的日期 imposedOn（默认今日北京时间）：缴纳罚款、申请复议的期限自该日起算',
+  })
+  imposedOn?: LocalDate | null;
+  @Field(() => ID, { nullable: true, description: '受处罚的当事人（案件只有一名当事人时可省略）' })
+  partyId?: string | null;
+  @Field(() => [SummaryPenaltyInput]) penalties!: SummaryPenaltyInput[];
+  @Field(() => [ID], { description: '执法人员（不少于两名，持有效执法证件）' })
+  officerIds!: string[];
+  @Field() certificatesShown!: boolean;
+  @Field({ description: '违法事实确凿并有法定依据' }) factsConclusive!: boolean;
+  @Field({ description: '已告知当事人作出处罚的事实、理由和依据，并听取了陈述、申辩' })
+  partyInformedAndHeard!: boolean;
+  @Field({ description: '决定理由与依据概述' }) reasons!: string;
+  @Field(() => DecisionContentInput, {
+    nullable: true,
+    description:
+      '决定书的内容（给予处罚、不予处罚、违法事实不能成立时必填：据此在同一事务内生成决定书）',
+  })
+  content?: DecisionContentInput | null;
+}

@@ -1,0 +1,143 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type {
+  CompulsoryMeasureKind,
+  CourtRulingResult,
+  PaymentArrangementKind,
+  PaymentChannel,
+  RecusalDecision,
+  RemedyKind,
+  RemedyOutcome,
+} from '../procedure/case-snapshot.js';
+import type { LocalDate } from '../procedure/local-date.js';
+import {
+  CompulsoryMeasureKindEnum,
+  CourtRulingResultEnum,
+  PaymentArrangementKindEnum,
+  PaymentChannelEnum,
+  RemedyOutcomeEnum,
+} from './procedure-enums.js';
+import { LocalDateScalar } from './scalars.js';
+
+/**
+ * Read models of the procedure record a later step refers to by id (recusals, statements,
+ * preservations, seizures) and of the execution (amount due, payments, arrangements, remedies,
+ * enforcement).
+ */
+
+@ObjectType({ description: '回避申请' })
+export class RecusalRecordType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: '被申请回避的人员' }) targetOfficerId!: string;
+  @Field(() => LocalDateScalar) appliedOn!: LocalDate;
+  @Field(() => String, {
+    nullable: true,
+    description: 'GRANTED 决定回避 / REJECTED 驳回；未决定为空',
+  })
+  decision!: RecusalDecision | null;
+  @Field(() => LocalDateScalar, { nullable: true }) decidedOn!: LocalDate | null;
+}
+
+@ObjectType({ description: '陈述、申辩' })
+export class StatementRecordType {
+  @Field(() => ID) id!: string;
+  @Field(() => LocalDateScalar) receivedOn!: LocalDate;
+  @Field(() => LocalDateScalar, { nullable: true, description: '复核日期；未复核为空' })
+  reviewedOn!: LocalDate | null;
+}
+
+@ObjectType({ description: '先行登记保存' })
+export class PreservationRecordType {
+  @Field(() => ID) id!: string;
+  @Field(() => LocalDateScalar) startedOn!: LocalDate;
+  @Field(() => LocalDateScalar, { nullable: true, description: '作出处理决定的日期' })
+  handledOn!: LocalDate | null;
+}
+
+@ObjectType({ description: '查封、扣押' })
+export class CompulsoryMeasureRecordType {
+  @Field(() => ID) id!: string;
+  @Field(() => CompulsoryMeasureKindEnum) kind!: CompulsoryMeasureKind;
+  @Field(() => LocalDateScalar) startedOn!: LocalDate;
+  @Field(() => LocalDateScalar, { description: '期限最后一日（含延长）' }) endsOn!: LocalDate;
+  @Field() extended!: boolean;
+  @Field(() => LocalDateScalar, { nullable: true }) releasedOn!: LocalDate | null;
+}
+
+@ObjectType({ description: '应缴罚款及加处罚款（按计算日）' })
+export class AmountDueType {
+  @Field(() => LocalDateScalar, { description: '计算日' }) asOf!: LocalDate;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: '缴纳期限届满日（延期、分期的，为最后一期）',
+  })
+  paymentDueDate!: LocalDate | null;
+  @Field(() => Number, { description: '罚款数额（元）' }) principalYuan!: number;
+  @Field(() => Number, { description: '加处罚款（元）' }) surchargeYuan!: number;
+  @Field(() => Int, { description: '计入加处罚款的逾期天数' }) surchargeDays!: number;
+  @Field(() => Int, { description: '复议、诉讼期间不计加处罚款的天数' }) suspendedDays!: number;
+  @Field({ description: '加处罚款已达到罚款数额（上限）' }) capApplied!: boolean;
+  @Field(() => Number, { description: '已缴（元）' }) paidYuan!: number;
+  @Field(() => Number, { description: '尚欠（元）' }) outstandingYuan!: number;
+  @Field(() => [String], { description: '计算说明' }) explanation!: string[];
+}
+
+@ObjectType({ description: '缴纳罚款记录' })
+export class PaymentRecordType {
+  @Field(() => ID) id!: string;
+  @Field(() => LocalDateScalar) paidOn!: LocalDate;
+  @Field(() => Number, { description: '金额（元）' }) amountYuan!: number;
+  @Field(() => PaymentChannelEnum) channel!: PaymentChannel;
+  @Field() receiptNumber!: string;
+}
+
+@ObjectType({ description: '延期或者分期缴纳的一期' })
+export class InstalmentType {
+  @Field(() => LocalDateScalar) dueOn!: LocalDate;
+  @Field(() => Number, { description: '金额（元）' }) amountYuan!: number;
+}
+
+@ObjectType({ description: '延期或者分期缴纳罚款的申请及审批' })
+export class PaymentArrangementType {
+  @Field(() => ID) id!: string;
+  @Field(() => PaymentArrangementKindEnum) kind!: PaymentArrangementKind;
+  @Field(() => LocalDateScalar) appliedOn!: LocalDate;
+  @Field(() => String, {
+    nullable: true,
+    description: 'APPROVED 批准 / REJECTED 不予批准；未决定为空',
+  })
+  decision!: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) decidedOn!: LocalDate | null;
+  @Field(() => [InstalmentType], { description: '批准的缴纳期限' }) schedule!: InstalmentType[];
+}
+
+@ObjectType({ description: '行政复议或者行政诉讼' })
+export class RemedyRecordType {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: 'RECONSIDERATION 行政复议 / LITIGATION 行政诉讼' })
+  kind!: RemedyKind;
+  @Field(() => LocalDateScalar) filedOn!: LocalDate;
+  @Field({ description: '复议机关或者人民法院' }) organ!: string;
+  @Field(() => LocalDateScalar, { nullable: true }) decidedOn!: LocalDate | null;
+  @Field(() => RemedyOutcomeEnum, { nullable: true }) outcome!: RemedyOutcome | null;
+}
+
+@ObjectType({ description: '人民法院的裁定或者执行结果' })
+export class CourtRulingType {
+  @Field(() => LocalDateScalar) ruledOn!: LocalDate;
+  @Field(() => CourtRulingResultEnum) result!: CourtRulingResult;
+}
+
+@ObjectType({ description: '催告与申请人民法院强制执行' })
+export class EnforcementRecordType {
+  @Field(() => LocalDateScalar) demandIssuedOn!: LocalDate;
+  @Field(() => Number, { description: '催告的金额（元）' }) demandAmountYuan!: number;
+  @Field(() => LocalDateScalar, { nullable: true, description: '催告书视为送达的日期' })
+  demandServedOn!: LocalDate | null;
+  @Field(() => LocalDateScalar, {
+    description: '复议、诉讼期限（或者延期、分期缴纳期限）届满日：申请强制执行的三个月自此起算',
+  })
+  remedyPeriodsLapseOn!: LocalDate;
+  @Field(() => LocalDateScalar, { nullable: true }) courtAppliedOn!: LocalDate | null;
+  @Field(() => String, { nullable: true }) court!: string | null;
+  @Field(() => [CourtRulingType]) rulings!: CourtRulingType[];
+}
