@@ -18,7 +18,7 @@ import { toLocalDate } from '../procedure/local-date.js';
 import { requireActor } from '../auth/auth-checker.js';
 
 /**
- * Per-request dataloaders for a case's lists (issue 11, D1): a page of cases asking for
+ * Per-request dataloaders for a case's lists: a page of cases asking for
  * deadlines, documents, events or availableActions runs one statement per list (or a
  * fixed handful for availableActions), not one per case. Keyed by the request's
  * EntityManager fork, so nothing is cached across requests or officers.

@@ -78,7 +78,7 @@ export class PublicationResolver {
   @Authorized('OFFICE_HEAD', 'ADMIN')
   @Mutation(() => Publication, {
     description:
-      '处罚决定被变更或者撤销后撤下公示（三个工作日内，《中华人民共和国行政处罚法》第四十八条）',
+      '处罚决定被变更或者撤销后撤下公示（在 publicationWithdrawalPeriod 内，《中华人民共和国行政处罚法》第四十八条）',
   })
   withdrawPublication(
     @Arg('input', () => WithdrawPublicationInput) input: WithdrawPublicationInput,

@@ -56,7 +56,7 @@ export const applyForDeferral = spec({
 export const decidePaymentArrangement = spec({
   action: 'decidePaymentArrangement',
   input: DecidePaymentArrangementInput,
-  description: '批准或者不予批准延期、分期缴纳罚款（负责人）；批准的，新的期限取代十五日',
+  description: '批准或者不予批准延期、分期缴纳罚款（负责人）；批准的，新的期限取代缴纳罚款期限（规则参数 paymentPeriod）',
   check: (input: DecidePaymentArrangementInput) => ({
     input,
     schedule: (input.schedule ?? []).map((entry, index) => ({
@@ -154,7 +154,7 @@ export const issueEnforcementDemand = spec({
   action: 'issueEnforcementDemand',
   input: IssueEnforcementDemandInput,
   description:
-    '催告当事人履行（催告书）：金额为催告之日应缴的罚款及加处罚款；申请强制执行的三个月自复议、诉讼期限届满之日起算',
+    '催告当事人履行（催告书）：金额为催告之日应缴的罚款及加处罚款；申请强制执行的期限（规则参数 courtEnforcementApplicationPeriod）自复议、诉讼期限届满之日起算',
   check: (input: IssueEnforcementDemandInput) => input,
   toEngineInput: async (input, { snapshot, overrides }) => {
     const due = caseAmountDue(
@@ -206,7 +206,7 @@ export const applyForCourtEnforcement = spec({
   action: 'applyForCourtEnforcement',
   input: ApplyForCourtEnforcementInput,
   description:
-    '申请人民法院强制执行（负责人）：催告书送达满十个工作日、复议诉讼期限届满后，三个月内',
+    '申请人民法院强制执行（负责人）：催告书送达满规则参数 enforcementDemandWaitPeriod、复议诉讼期限届满后，在 courtEnforcementApplicationPeriod 内',
   check: (input: ApplyForCourtEnforcementInput) => ({
     appliedOn: input.appliedOn,
     court: optionalText('court', input.court, 200),

@@ -130,7 +130,7 @@ export const recordInspection = spec({
 export const preserveEvidence = spec({
   action: 'preserveEvidence',
   input: PreserveEvidenceInput,
-  description: '先行登记保存证据（负责人批准；七个工作日内作出处理决定）',
+  description: '先行登记保存证据（负责人批准；在 preservationHandlingPeriod 内作出处理决定）',
   check: (input: PreserveEvidenceInput) => ({ input, items: itemList('items', input.items) }),
   toEngineInput: async ({ input, items }, { em, actor }) => {
     const approval = await resolveApproval(em, actor, input.approval);
@@ -160,7 +160,7 @@ export const handlePreservedEvidence = spec({
 export const imposeCompulsoryMeasure = spec({
   action: 'imposeCompulsoryMeasure',
   input: ImposeCompulsoryMeasureInput,
-  description: '查封、扣押（主要负责人书面批准，期限不超过三十日）',
+  description: '查封、扣押（主要负责人书面批准，期限不超过 compulsoryMeasureMaximum）',
   check: (input: ImposeCompulsoryMeasureInput) => {
     itemList('items', input.items);
     return input;
@@ -181,7 +181,7 @@ export const imposeCompulsoryMeasure = spec({
 export const extendCompulsoryMeasure = spec({
   action: 'extendCompulsoryMeasure',
   input: ExtendCompulsoryMeasureInput,
-  description: '延长查封、扣押期限（负责人批准，延长不超过三十日）',
+  description: '延长查封、扣押期限（负责人批准，延长不超过 compulsoryMeasureExtensionMaximum）',
   check: (input: ExtendCompulsoryMeasureInput) => ({
     input,
     reason: requiredText('reason', input.reason, 2000),

@@ -124,7 +124,7 @@ export const waiveRights = spec({
 export const requestHearing = spec({
   action: 'requestHearing',
   input: RequestHearingInput,
-  description: '记录当事人要求听证（告知后五个工作日内）',
+  description: '记录当事人要求听证（告知后 hearingRequestPeriod 内）',
   check: (input: RequestHearingInput) => input,
   toEngineInput: async (input) => engineInput<'requestHearing'>({ requestedOn: input.requestedOn }),
 });

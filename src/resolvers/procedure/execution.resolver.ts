@@ -24,7 +24,7 @@ export class CaseExecutionResolver {
   @FieldResolver(() => AmountDueType, {
     nullable: true,
     description:
-      '应缴罚款及加处罚款（每日百分之三，不超过罚款数额；复议、诉讼期间不计）；无罚款缴纳期限的为空',
+      '应缴罚款及加处罚款（按日加处，比例见规则参数 lateSurchargePercentPerDay，不超过罚款数额；复议、诉讼期间不计）；无罚款缴纳期限的为空',
   })
   async amountDue(
     @Root() found: Case,

@@ -71,7 +71,7 @@ export class PreserveEvidenceInput {
   @Field(() => [String], { description: '登记保存的物品清单' }) items!: string[];
 }
 
-@InputType({ description: '先行登记保存证据的处理决定（七个工作日内）' })
+@InputType({ description: '先行登记保存证据的处理决定（preservationHandlingPeriod 内）' })
 export class HandlePreservedEvidenceInput {
   @Field(() => ID, { description: '先行登记保存（案件 preservations 中的 id）' })
   preservationId!: string;
@@ -79,7 +79,7 @@ export class HandlePreservedEvidenceInput {
   @Field(() => PreservationHandlingEnum) handling!: PreservationHandling;
 }
 
-@InputType({ description: '查封、扣押（主要负责人书面批准，不超过三十日）' })
+@InputType({ description: '查封、扣押（主要负责人书面批准，不超过 compulsoryMeasureMaximum）' })
 export class ImposeCompulsoryMeasureInput {
   @Field(() => CompulsoryMeasureKindEnum) measure!: CompulsoryMeasureKind;
   @Field(() => LocalDateScalar) startedOn!: LocalDate;
@@ -92,7 +92,7 @@ export class ImposeCompulsoryMeasureInput {
   items!: string[];
 }
 
-@InputType({ description: '延长查封、扣押期限（负责人批准，延长不超过三十日）' })
+@InputType({ description: '延长查封、扣押期限（负责人批准，延长不超过 compulsoryMeasureExtensionMaximum）' })
 export class ExtendCompulsoryMeasureInput {
   @Field(() => ID, { description: '查封、扣押（案件 compulsoryMeasures 中的 id）' })
   measureId!: string;

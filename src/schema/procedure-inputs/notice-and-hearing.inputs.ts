@@ -94,14 +94,14 @@ export class WaiveRightsInput {
 
 @InputType({ description: '当事人要求听证' })
 export class RequestHearingInput {
-  @Field(() => LocalDateScalar, { description: '提出听证要求的日期（告知后五个工作日内）' })
+  @Field(() => LocalDateScalar, { description: '提出听证要求的日期（告知后 hearingRequestPeriod 内）' })
   requestedOn!: LocalDate;
 }
 
 @InputType({ description: '指定听证主持人并送达听证通知书' })
 export class ScheduleHearingInput {
   @Field(() => LocalDateScalar, { description: '举行听证的日期' }) hearingOn!: LocalDate;
-  @Field(() => LocalDateScalar, { description: '听证通知送达日期（听证的七个工作日前）' })
+  @Field(() => LocalDateScalar, { description: '听证通知送达日期（听证前 hearingNoticeLeadTime）' })
   noticeServedOn!: LocalDate;
   @Field(() => ID, { description: '听证主持人（非本案调查人员）' }) presidingOfficerId!: string;
   @Field({ description: '公开举行' }) isPublic!: boolean;

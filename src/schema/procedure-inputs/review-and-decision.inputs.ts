@@ -68,7 +68,7 @@ export class DecideCaseInput {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      '给予处罚时：依法公开行政处罚决定信息（《中华人民共和国行政处罚法》第四十八条；默认公开）。决定被变更、撤销或者确认违法的，三个工作日内撤回',
+      '给予处罚时：依法公开行政处罚决定信息（《中华人民共和国行政处罚法》第四十八条；默认公开）。决定被变更、撤销或者确认违法的，在 publicationWithdrawalPeriod 内撤回',
   })
   publish?: boolean | null;
 }

@@ -79,7 +79,7 @@ export class ServeDocumentInput {
   @Field(() => String, { nullable: true, description: '送达地点' }) place?: string | null;
   @Field(() => String, {
     nullable: true,
-    description: '决定书在七个工作日后送达的，说明理由',
+    description: '决定书超过 decisionServicePeriod 送达的，说明理由',
   })
   lateServiceReason?: string | null;
 }
