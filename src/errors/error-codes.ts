@@ -304,7 +304,7 @@ export const ERROR_CODES = {
   INVALID_DOCUMENT_NUMBER_FORMAT: {
     category: 'BAD_USER_INPUT',
     meaning: 'A document number format lacks or repeats one of its placeholders.',
-    message: '文号格式有误：须含 {shortName}{code}{year}{serial} 各一次',
+    message: '文号格式有误：机关代字、文书类别代字、年份、顺序号须各出现一次',
     surfaces: GRAPHQL,
   },
   OVERRIDES_EMPTY: {
@@ -465,12 +465,6 @@ export const ERROR_CODES = {
     meaning: 'The publication record is already withdrawn.',
     message: '该公示已撤下',
     surfaces: GRAPHQL,
-  },
-  IDEMPOTENCY_KEY_REUSED: {
-    category: 'CONFLICT',
-    meaning: 'An idempotency key was reused with a different request.',
-    message: '该幂等键已用于另一个不同的请求',
-    surfaces: BOTH,
   },
 
   // ── Procedure ──
