@@ -1,5 +1,5 @@
 import { isCalendarYearNotLoadedError } from '../procedure/calendar/calendar-error.js';
-import type { LegalBasis } from '../procedure/legal-basis.js';
+import { apl, type LegalBasis } from '../procedure/legal-basis.js';
 import type { RuleViolation } from '../procedure/rule-violation.js';
 import {
   ERROR_CODES,
@@ -132,6 +132,7 @@ export class ProcedureViolationError extends DomainError {
 /**
  * The calendar's "year not loaded" refusal as the API answers it, wherever it is met
  * (a step, a deadline computation, a calendar query): the caller can load the year.
+ * Cited like the calendar itself: working-day periods exclude statutory holidays (APL art. 85).
  */
 export function calendarYearNotLoaded(
   error: unknown,
@@ -140,10 +141,11 @@ export function calendarYearNotLoaded(
   if (!isCalendarYearNotLoadedError(error)) {
     return undefined;
   }
-  return new DomainError('CALENDAR_YEAR_NOT_LOADED', 'BAD_USER_INPUT', error.message, {
-    ...error.details,
-    year: error.year,
-    date: error.date,
-    ...details,
-  });
+  return new DomainError(
+    'CALENDAR_YEAR_NOT_LOADED',
+    'BAD_USER_INPUT',
+    error.message,
+    { ...error.details, year: error.year, date: error.date, ...details },
+    [apl(85)],
+  );
 }
