@@ -37,9 +37,11 @@ export class LegalBasisType {
 @ObjectType({ description: '未满足的规则' })
 export class RuleViolationType {
   @Field(() => RuleCodeEnum, { description: '规则代码（rule code）' }) code!: ViolationCode;
-  @Field() message!: string;
-  @Field(() => [LegalBasisType]) legalBasis!: LegalBasisType[];
-  @Field(() => GraphQLJSON) details!: Record<string, unknown>;
+  @Field({ description: '说明（message），中文' }) message!: string;
+  @Field(() => [LegalBasisType], { description: '法律依据（legal basis）' })
+  legalBasis!: LegalBasisType[];
+  @Field(() => GraphQLJSON, { description: '规则所审查的事实（details）：日期、数量、标识等' })
+  details!: Record<string, unknown>;
 
   static from(violation: RuleViolation): RuleViolationType {
     return Object.assign(new RuleViolationType(), {
