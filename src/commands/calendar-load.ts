@@ -6,10 +6,9 @@ import { CalendarYear } from '../entities/calendar-year.entity.js';
 import { Case } from '../entities/case.entity.js';
 import { Deadline, type DeadlineOutcome } from '../entities/deadline.entity.js';
 import { Office } from '../entities/office.entity.js';
-import { DomainError } from '../errors/domain-error.js';
+import { DomainError, calendarYearNotLoaded } from '../errors/domain-error.js';
 import { recordDomainEvent } from '../events/record-domain-event.js';
 import {
-  isCalendarYearNotLoadedError,
   parseCalendarYear,
   statuteDepartures,
   type CalendarYearData,
@@ -140,14 +139,7 @@ function computeOrRefuse(deadline: Deadline, calendar: WorkingDayCalendar) {
   try {
     return computeStoredDeadline(deadline, calendar);
   } catch (error) {
-    if (isCalendarYearNotLoadedError(error)) {
-      throw new DomainError('CALENDAR_YEAR_NOT_LOADED', 'BAD_USER_INPUT', error.message, {
-        year: error.year,
-        date: error.date,
-        deadlineId: deadline.id,
-      });
-    }
-    throw error;
+    throw calendarYearNotLoaded(error, { deadlineId: deadline.id }) ?? error;
   }
 }
 

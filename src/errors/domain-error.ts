@@ -1,107 +1,95 @@
-import type { LegalBasis } from '../procedure/legal-basis.js';
+import { isCalendarYearNotLoadedError } from '../procedure/calendar/calendar-error.js';
+import { apl, type LegalBasis } from '../procedure/legal-basis.js';
 import type { RuleViolation } from '../procedure/rule-violation.js';
+import {
+  ERROR_CODES,
+  renderErrorMessage,
+  type ErrorCategory,
+  type ErrorCode,
+  type ErrorCodeOf,
+} from './error-codes.js';
 
-/** How a refusal is classified (and which HTTP-ish meaning it has for clients). */
-export type ErrorCategory =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'PROCEDURE_VIOLATION';
+export type { ErrorCategory, ErrorCode } from './error-codes.js';
 
 /**
- * Every expected refusal is a DomainError: a stable SCREAMING_SNAKE code, a clear
- * message in Chinese, details, and the legal basis where a rule refused it.
- * Only format-error.ts turns it into a GraphQL error.
+ * Every expected refusal is a DomainError: a registered code (src/errors/error-codes.ts),
+ * a clear message in Chinese, details, and the legal basis where a rule refused it.
+ * Only format-error.ts turns it into a GraphQL error. Without a message, the code's
+ * template is filled from the details.
  */
 export class DomainError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly category: ErrorCategory,
-    message: string,
+    message?: string,
     readonly details: Readonly<Record<string, unknown>> = {},
     readonly legalBasis: readonly LegalBasis[] = [],
     readonly violations: readonly RuleViolation[] = [],
   ) {
-    super(message);
+    super(message ?? renderErrorMessage(code, details));
     this.name = 'DomainError';
+  }
+
+  /** The code's registered category and message template; `message` only to be more specific. */
+  static create(
+    code: ErrorCode,
+    details: Readonly<Record<string, unknown>> = {},
+    message?: string,
+  ): DomainError {
+    return new DomainError(code, ERROR_CODES[code].category, message, details);
   }
 }
 
+/** Entities with a `<ENTITY>_NOT_FOUND` code in the registry. */
+export type NotFoundEntity = Exclude<
+  ErrorCodeOf<'NOT_FOUND'> extends infer C ? (C extends `${infer E}_NOT_FOUND` ? E : never) : never,
+  'ROUTE'
+>;
+
 export class NotFoundError extends DomainError {
   /** Out-of-scope records are reported as not found: for the caller they do not exist. */
-  static of(
-    entity: 'OFFICE' | 'OFFICER' | 'PARTY' | 'CASE' | 'CERTIFICATE',
-    id: string,
-  ): NotFoundError {
-    const names = {
-      OFFICE: '机关',
-      OFFICER: '执法人员',
-      PARTY: '当事人',
-      CASE: '案件',
-      CERTIFICATE: '执法证件',
-    };
-    return new NotFoundError(
-      `${entity}_NOT_FOUND`,
-      'NOT_FOUND',
-      `${names[entity]}不存在或不在您的管辖范围内`,
-      { id },
-    );
+  static of(entity: NotFoundEntity, id: string): NotFoundError {
+    const code: ErrorCodeOf<'NOT_FOUND'> = `${entity}_NOT_FOUND`;
+    return new NotFoundError(code, 'NOT_FOUND', renderErrorMessage(code, { id }), { id });
   }
 }
 
 export class AuthenticationError extends DomainError {
   static missing(): AuthenticationError {
-    return new AuthenticationError(
-      'UNAUTHENTICATED',
-      'UNAUTHENTICATED',
-      '请先登录：请求须携带 Authorization: Bearer <令牌>',
-    );
+    return new AuthenticationError('UNAUTHENTICATED', 'UNAUTHENTICATED');
   }
   static invalid(reason: string): AuthenticationError {
-    return new AuthenticationError('TOKEN_INVALID', 'UNAUTHENTICATED', '令牌无效', { reason });
+    return new AuthenticationError('TOKEN_INVALID', 'UNAUTHENTICATED', undefined, { reason });
   }
   static expired(expiredAt: Date): AuthenticationError {
-    return new AuthenticationError('TOKEN_EXPIRED', 'UNAUTHENTICATED', '令牌已过期，请重新获取', {
+    return new AuthenticationError('TOKEN_EXPIRED', 'UNAUTHENTICATED', undefined, {
       expiredAt: expiredAt.toISOString(),
     });
   }
   static inactiveOfficer(): AuthenticationError {
-    return new AuthenticationError(
-      'OFFICER_INACTIVE',
-      'UNAUTHENTICATED',
-      '该执法人员账号不存在或已停用',
-    );
+    return new AuthenticationError('OFFICER_INACTIVE', 'UNAUTHENTICATED');
   }
 }
 
 export class ForbiddenError extends DomainError {
   static roleRequired(roles: readonly string[]): ForbiddenError {
-    return new ForbiddenError(
-      'ROLE_REQUIRED',
-      'FORBIDDEN',
-      `此操作需要以下角色之一：${roles.join('、')}`,
-      {
-        requiredRoles: roles,
-      },
-    );
+    return new ForbiddenError('ROLE_REQUIRED', 'FORBIDDEN', undefined, { requiredRoles: roles });
   }
   static outsideOffice(what: string): ForbiddenError {
     return new ForbiddenError(
       'OUTSIDE_OFFICE_SCOPE',
       'FORBIDDEN',
-      `${what}不在您所在机关及其下级机关的范围内`,
+      renderErrorMessage('OUTSIDE_OFFICE_SCOPE', { what }),
     );
   }
 }
 
 export class ValidationError extends DomainError {
-  /** One invalid input field. */
+  /** One invalid input field; only codes registered as BAD_USER_INPUT compile. */
   static field(
-    code: string,
+    code: ErrorCodeOf<'BAD_USER_INPUT'>,
     field: string,
-    message: string,
+    message?: string,
     details: Record<string, unknown> = {},
   ): ValidationError {
     return new ValidationError(code, 'BAD_USER_INPUT', message, { field, ...details });
@@ -109,7 +97,12 @@ export class ValidationError extends DomainError {
 }
 
 export class ConflictError extends DomainError {
-  static duplicate(code: string, message: string, details: Record<string, unknown>): ConflictError {
+  /** Only codes registered as CONFLICT compile. */
+  static duplicate(
+    code: ErrorCodeOf<'CONFLICT'>,
+    message: string | undefined,
+    details: Record<string, unknown>,
+  ): ConflictError {
     return new ConflictError(code, 'CONFLICT', message, details);
   }
 }
@@ -121,7 +114,10 @@ export class ProcedureViolationError extends DomainError {
     violations: readonly RuleViolation[],
   ): ProcedureViolationError {
     const legalBasis = violations.flatMap((v) => v.legalBasis);
-    const message = `不能执行“${action}”：` + violations.map((v) => v.message).join('；');
+    const message = renderErrorMessage('PROCEDURE_VIOLATION', {
+      action,
+      reasons: violations.map((v) => v.message).join('；'),
+    });
     return new ProcedureViolationError(
       'PROCEDURE_VIOLATION',
       'PROCEDURE_VIOLATION',
@@ -131,4 +127,25 @@ export class ProcedureViolationError extends DomainError {
       violations,
     );
   }
+}
+
+/**
+ * The calendar's "year not loaded" refusal as the API answers it, wherever it is met
+ * (a step, a deadline computation, a calendar query): the caller can load the year.
+ * Cited like the calendar itself: working-day periods exclude statutory holidays (APL art. 85).
+ */
+export function calendarYearNotLoaded(
+  error: unknown,
+  details: Record<string, unknown> = {},
+): DomainError | undefined {
+  if (!isCalendarYearNotLoadedError(error)) {
+    return undefined;
+  }
+  return new DomainError(
+    'CALENDAR_YEAR_NOT_LOADED',
+    'BAD_USER_INPUT',
+    error.message,
+    { ...error.details, year: error.year, date: error.date, ...details },
+    [apl(85)],
+  );
 }

@@ -2,7 +2,8 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { randomUUID } from 'node:crypto';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { formatCitation } from '../procedure/legal-basis.js';
-import { DomainError } from './domain-error.js';
+import { DomainError, calendarYearNotLoaded } from './domain-error.js';
+import { ERROR_CODES, type ErrorCode } from './error-codes.js';
 import {
   INFRASTRUCTURE_MESSAGES,
   RETRY_AFTER_SECONDS,
@@ -16,7 +17,7 @@ export type ErrorLogger = (entry: {
 }) => void;
 
 /** Codes graphql-js and Apollo raise before a resolver runs; they are safe to show. */
-const REQUEST_ERROR_CODES = new Set([
+const REQUEST_ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
@@ -28,6 +29,11 @@ const REQUEST_ERROR_CODES = new Set([
   // A malformed LocalDate (src/schema/scalars.ts): the caller's error, with its own code.
   'INVALID_DATE',
 ]);
+
+/** Every answered error names its registered code and that code's category. */
+function classified(code: ErrorCode) {
+  return { code, category: ERROR_CODES[code].category };
+}
 
 /**
  * The one place errors become GraphQL errors. Domain refusals keep their code,
@@ -41,20 +47,22 @@ export function createErrorFormatter(log: ErrorLogger, options: { production?: b
     if (original instanceof GraphQLError && original.originalError instanceof DomainError) {
       original = original.originalError;
     }
-    if (original instanceof DomainError) {
+    // An unloaded calendar year met on any path is the caller's to fix, not an internal error.
+    const domain = original instanceof DomainError ? original : calendarYearNotLoaded(original);
+    if (domain) {
       return {
-        message: original.message,
+        message: domain.message,
         locations: formatted.locations,
         path: formatted.path,
         extensions: {
-          code: original.code,
-          category: original.category,
-          details: original.details,
-          legalBasis: original.legalBasis.map((basis) => ({
+          code: domain.code,
+          category: domain.category,
+          details: domain.details,
+          legalBasis: domain.legalBasis.map((basis) => ({
             ...basis,
             citation: formatCitation(basis),
           })),
-          violations: original.violations.map((violation) => ({
+          violations: domain.violations.map((violation) => ({
             code: violation.code,
             message: violation.message,
             details: violation.details ?? {},
@@ -79,7 +87,7 @@ export function createErrorFormatter(log: ErrorLogger, options: { production?: b
         message: `${INFRASTRUCTURE_MESSAGES[infrastructure]}（错误编号 ${errorId}）`,
         path: formatted.path,
         extensions: {
-          code: infrastructure,
+          ...classified(infrastructure),
           errorId,
           retryable: true,
           ...(infrastructure === 'SERVICE_UNAVAILABLE'
@@ -92,10 +100,10 @@ export function createErrorFormatter(log: ErrorLogger, options: { production?: b
       return {
         message: original.message,
         path: formatted.path,
-        extensions: { ...original.extensions },
+        extensions: { ...original.extensions, ...classified('EXECUTION_TIMEOUT') },
       };
     }
-    const code = formatted.extensions?.code;
+    const code = formatted.extensions?.code as ErrorCode | undefined;
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
       // In production, graphql-js's validation text names types and arguments (schema
       // discovery without a token, D8): only limits keep their own message there.
@@ -104,7 +112,11 @@ export function createErrorFormatter(log: ErrorLogger, options: { production?: b
         code === 'GRAPHQL_VALIDATION_FAILED' &&
         !formatted.extensions?.limit
       ) {
-        return { message: '查询无效', locations: formatted.locations, extensions: { code } };
+        return {
+          message: ERROR_CODES.GRAPHQL_VALIDATION_FAILED.message,
+          locations: formatted.locations,
+          extensions: classified(code),
+        };
       }
       // graphql-js words these in English; keep its precise text after a Chinese lead.
       const lead =
@@ -118,7 +130,7 @@ export function createErrorFormatter(log: ErrorLogger, options: { production?: b
         locations: formatted.locations,
         path: formatted.path,
         extensions: {
-          code,
+          ...classified(code),
           ...(formatted.extensions?.limit ? { limit: formatted.extensions.limit } : {}),
           ...(typeof formatted.extensions?.cost === 'number'
             ? { cost: formatted.extensions.cost, maxCost: formatted.extensions.maxCost }
@@ -136,7 +148,7 @@ export function createErrorFormatter(log: ErrorLogger, options: { production?: b
       return {
         message: formatted.message,
         locations: formatted.locations,
-        extensions: { code: 'BAD_USER_INPUT' },
+        extensions: classified('BAD_USER_INPUT'),
       };
     }
     const errorId = randomUUID();
@@ -144,7 +156,7 @@ export function createErrorFormatter(log: ErrorLogger, options: { production?: b
     return {
       message: `服务器内部错误（错误编号 ${errorId}）`,
       path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
+      extensions: { ...classified('INTERNAL_SERVER_ERROR'), errorId },
     };
   };
 }

@@ -5,6 +5,8 @@
  * driver's message (it names hosts and ports). Unique violations are CONFLICT.
  */
 
+import { ERROR_CODES, type ErrorCode } from './error-codes.js';
+
 /** PostgreSQL SQLSTATEs that mean "try again later" (Appendix A of the PostgreSQL manual). */
 const RETRYABLE_SQLSTATES = new Set([
   '55P03', // lock_not_available: lock_timeout expired
@@ -48,7 +50,7 @@ function field(error: unknown, name: string): unknown {
   return error && typeof error === 'object' ? (error as Record<string, unknown>)[name] : undefined;
 }
 
-export type InfrastructureFailure = 'SERVICE_UNAVAILABLE' | 'CONFLICT';
+export type InfrastructureFailure = Extract<ErrorCode, 'SERVICE_UNAVAILABLE' | 'CONFLICT'>;
 
 /** Classifies an error (or its causes); undefined when it is none of ours to type. */
 export function classifyInfrastructureError(error: unknown): InfrastructureFailure | undefined {
@@ -80,7 +82,8 @@ export function classifyInfrastructureError(error: unknown): InfrastructureFailu
   return undefined;
 }
 
+/** The registry's messages, for the GraphQL and the HTTP error shapes alike. */
 export const INFRASTRUCTURE_MESSAGES: Record<InfrastructureFailure, string> = {
-  SERVICE_UNAVAILABLE: '服务暂时繁忙或数据库不可用，请稍后重试',
-  CONFLICT: '该记录已被并发的请求登记，请刷新后重试',
+  SERVICE_UNAVAILABLE: ERROR_CODES.SERVICE_UNAVAILABLE.message,
+  CONFLICT: ERROR_CODES.CONFLICT.message,
 };

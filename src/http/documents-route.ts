@@ -10,6 +10,7 @@ import { exportCaseFile } from '../commands/case-file.js';
 import { checkStoredDocument } from '../commands/case-events.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
 import { Case } from '../entities/case.entity.js';
+import type { ErrorCode } from '../errors/error-codes.js';
 import { PdfRendererUnavailableError } from '../documents/pdf.js';
 import {
   createPdfConverter,
@@ -29,7 +30,7 @@ export function contentDisposition(fileName: string): string {
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
 
-function problem(res: express.Response, status: number, code: string, message: string) {
+function problem(res: express.Response, status: number, code: ErrorCode, message: string) {
   res.status(status).json({ error: { code, message } });
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorCode } from '../errors/error-codes.js';
 import type { ErrorLogger } from '../errors/format-error.js';
 import {
   INFRASTRUCTURE_MESSAGES,
@@ -14,11 +15,11 @@ import {
  * trace and install paths (it prints them unless NODE_ENV=production).
  */
 export interface HttpErrorBody {
-  error: { code: string; message: string; errorId?: string };
+  error: { code: ErrorCode; message: string; errorId?: string; retryAfterSeconds?: number };
 }
 
 /** body-parser / raw-body error types → stable codes with a Chinese message. */
-const REQUEST_ERRORS: Record<string, { code: string; message: string }> = {
+const REQUEST_ERRORS: Record<string, { code: ErrorCode; message: string }> = {
   'entity.parse.failed': { code: 'MALFORMED_JSON', message: '请求体不是有效的 JSON' },
   'entity.too.large': { code: 'PAYLOAD_TOO_LARGE', message: '请求体超过大小上限' },
   'charset.unsupported': { code: 'UNSUPPORTED_MEDIA_TYPE', message: '不支持的字符集' },

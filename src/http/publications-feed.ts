@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Router } from 'express';
 import { Publication } from '../entities/publication.entity.js';
+import type { HttpErrorBody } from './error-handler.js';
 
 /**
  * GET /feeds/publications.json — the public 双公示 feed for credit portals.
@@ -17,7 +18,7 @@ export function publicationsFeed(orm: MikroORM): Router {
       if (req.query.since !== undefined && !since) {
         res.status(400).json({
           error: { code: 'INVALID_CURSOR', message: 'since 参数无效，请使用上一页返回的 next' },
-        });
+        } satisfies HttpErrorBody);
         return;
       }
       const em = orm.em.fork();

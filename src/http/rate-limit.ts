@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { verifyToken, type JwtSettings } from '../auth/jwt.js';
+import type { HttpErrorBody } from './error-handler.js';
 
 /**
  * Rate limits where users can hurt each other: per client address on every
@@ -33,7 +34,7 @@ function limited(scope: 'OFFICER' | 'ADDRESS'): RequestHandler {
         errorId: randomUUID(),
         retryAfterSeconds: seconds,
       },
-    });
+    } satisfies HttpErrorBody);
   };
 }
 

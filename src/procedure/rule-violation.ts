@@ -1,4 +1,14 @@
+import type { CalendarErrorCode } from './calendar/calendar-error.js';
 import type { LegalBasis } from './legal-basis.js';
+import type { ProvisionViolationCode } from './provisions/check-penalties.js';
+import type { RuleCode } from './rule-catalog.js';
+
+/**
+ * Every code a violation can carry: the rule catalog's, the penalty-provision checks', and
+ * the calendar's unloaded year (a period that cannot be counted blocks a step too).
+ */
+export type ViolationCode =
+  RuleCode | ProvisionViolationCode | Extract<CalendarErrorCode, 'CALENDAR_YEAR_NOT_LOADED'>;
 
 /**
  * One unmet rule. A refusal carries every unmet rule at once, so the officer
@@ -6,7 +16,7 @@ import type { LegalBasis } from './legal-basis.js';
  */
 export interface RuleViolation {
   /** Stable SCREAMING_SNAKE code, e.g. HANDLERS_FEWER_THAN_TWO. Part of the API contract. */
-  readonly code: string;
+  readonly code: ViolationCode;
   /** Clear message in Chinese for the officer. */
   readonly message: string;
   readonly legalBasis: readonly LegalBasis[];

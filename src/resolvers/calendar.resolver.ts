@@ -16,13 +16,8 @@ import type { RequestContext } from '../auth/context.js';
 import { loadOfficialCalendarYear, parseOfficialArrangement } from '../commands/calendar-load.js';
 import { CalendarYear } from '../entities/calendar-year.entity.js';
 import { loadWorkingDayCalendar } from '../db/seed/reference-data.js';
-import { DomainError, ForbiddenError, ValidationError } from '../errors/domain-error.js';
-import {
-  isCalendarYearNotLoadedError,
-  type CalendarYearStatus,
-  type WorkingDayCalendar,
-} from '../procedure/calendar/index.js';
-import { apl } from '../procedure/legal-basis.js';
+import { ForbiddenError, ValidationError, calendarYearNotLoaded } from '../errors/domain-error.js';
+import type { CalendarYearStatus, WorkingDayCalendar } from '../procedure/calendar/index.js';
 import type { LocalDate } from '../procedure/local-date.js';
 import { LocalDateScalar } from '../schema/scalars.js';
 
@@ -104,17 +99,8 @@ async function withCalendar<T>(
   try {
     return ask(calendar);
   } catch (error) {
-    if (isCalendarYearNotLoadedError(error)) {
-      // details: year, date, first year of data, last official year, horizon.
-      throw new DomainError(
-        'CALENDAR_YEAR_NOT_LOADED',
-        'BAD_USER_INPUT',
-        error.message,
-        { ...error.details, year: error.year },
-        [apl(85)],
-      );
-    }
-    throw error;
+    // details: year, date, first year of data, last official year, horizon.
+    throw calendarYearNotLoaded(error) ?? error;
   }
 }
 

@@ -7,6 +7,7 @@ import { CalendarResolver } from '../resolvers/calendar.resolver.js';
 import { CaseProcedureResolver, DeadlineResolver } from '../resolvers/case-procedure.resolver.js';
 import { MonitoringResolver } from '../resolvers/monitoring.resolver.js';
 import { CaseResolver, DecisionResolver, EvidenceResolver } from '../resolvers/case.resolver.js';
+import { ErrorCodeResolver } from '../resolvers/error-code.resolver.js';
 import {
   CaseDocumentResolver,
   CaseDocumentsResolver,
@@ -64,6 +65,7 @@ export const resolvers = [
   DomainEventResolver,
   AuditCheckpointResolver,
   ...procedureMutationResolvers,
+  ErrorCodeResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -7,7 +7,9 @@ import { Deadline } from '../entities/deadline.entity.js';
 import { formatCitation, type LegalBasis } from '../procedure/legal-basis.js';
 import type { DeadlineKind } from '../procedure/case-snapshot.js';
 import type { LocalDate } from '../procedure/local-date.js';
-import type { RuleViolation } from '../procedure/rule-violation.js';
+import type { RuleViolation, ViolationCode } from '../procedure/rule-violation.js';
+import type { RuleCode } from '../procedure/rule-catalog.js';
+import { RuleCodeEnum } from './rule-code.enum.js';
 import { LocalDateScalar } from './scalars.js';
 
 @ObjectType({ description: '法律依据' })
@@ -34,10 +36,12 @@ export class LegalBasisType {
 
 @ObjectType({ description: '未满足的规则' })
 export class RuleViolationType {
-  @Field() code!: string;
-  @Field() message!: string;
-  @Field(() => [LegalBasisType]) legalBasis!: LegalBasisType[];
-  @Field(() => GraphQLJSON) details!: Record<string, unknown>;
+  @Field(() => RuleCodeEnum, { description: '规则代码（rule code）' }) code!: ViolationCode;
+  @Field({ description: '说明（message），中文' }) message!: string;
+  @Field(() => [LegalBasisType], { description: '法律依据（legal basis）' })
+  legalBasis!: LegalBasisType[];
+  @Field(() => GraphQLJSON, { description: '规则所审查的事实（details）：日期、数量、标识等' })
+  details!: Record<string, unknown>;
 
   static from(violation: RuleViolation): RuleViolationType {
     return Object.assign(new RuleViolationType(), {
@@ -55,8 +59,8 @@ export class AvailableActionType {
   @Field() allowed!: boolean;
   @Field(() => [RuleViolationType], { description: '不取决于输入内容的未满足规则' })
   violations!: RuleViolationType[];
-  @Field(() => [String], { description: '提交输入后仍可能拒绝该操作的规则代码' })
-  inputRules!: string[];
+  @Field(() => [RuleCodeEnum], { description: '提交输入后仍可能拒绝该操作的规则代码' })
+  inputRules!: RuleCode[];
 }
 
 @ObjectType({ description: '全过程记录哈希链校验结果' })
