@@ -1,4 +1,4 @@
-import type { DemoData } from '../db/seed/demo-data.js';
+import type { DemoOrganization } from '../db/seed/demo-data.js';
 
 /**
  * A realistic penalty case of the Beijing office, from the clue to the
@@ -43,7 +43,10 @@ const FACTS = [
 ];
 const VIOLATED = [{ law: '中华人民共和国个人信息保护法', article: 23 }];
 
-export async function runDemoCase(execute: Execute, demo: DemoData): Promise<DemoCaseResult> {
+export async function runDemoCase(
+  execute: Execute,
+  demo: DemoOrganization,
+): Promise<DemoCaseResult> {
   const id = (certificate: string) => demo.officers[certificate]!.id;
   const names = (certificate: string) => demo.officers[certificate]!.name;
   const head = 'BJ0001';
