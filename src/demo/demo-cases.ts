@@ -602,7 +602,21 @@ async function walkDemoCase(
     );
     const stated = await step(
       'recordStatement',
-      { receivedOn: dates.requestHearing, channel: 'WRITTEN', summary: plan.statement },
+      {
+        receivedOn: dates.requestHearing,
+        // Stated orally at the office: the step writes the 陈述申辩笔录 from this record.
+        channel: 'ORAL',
+        summary: plan.statement,
+        record: {
+          startTime: '10:00',
+          endTime: '10:40',
+          place: `${office.name}询问室`,
+          statedBy: party.legalRepresentative ?? party.name,
+          statedByRole: '当事人的法定代表人',
+          recorder: name(handlers[1]!),
+          content: [plan.statement],
+        },
+      },
       handlers[0]!,
       dates.requestHearing,
     );
@@ -697,6 +711,20 @@ async function walkDemoCase(
         opinion: '当事人的陈述申辩不影响违法事实的认定。',
       },
       handlers[0]!,
+      dates.reviewStatement,
+    );
+    sections.STATEMENT_REVIEW_OPINION = () => ({
+      statementReview: {
+        receivedOn: dates.requestHearing,
+        summary: plan.statement,
+        review: '经复核，当事人的陈述申辩不影响违法事实的认定，申辩理由不能成立。',
+        adopted: false,
+        reviewedOn: dates.reviewStatement,
+      },
+    });
+    await generate(
+      'STATEMENT_REVIEW_OPINION',
+      sections.STATEMENT_REVIEW_OPINION(),
       dates.reviewStatement,
     );
     await step(

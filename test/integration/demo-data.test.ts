@@ -94,6 +94,9 @@ describe('the demo data loaded by npm start on an empty database', () => {
         const letter = found.documents.find((d) => d.kind === 'PENALTY_DECISION');
         expect(letter?.number).toMatch(/罚〔\d{4}〕\d+号$/);
         expect(kinds).toContain('LEGAL_REVIEW_OPINION');
+        expect(kinds).toContain('HEARING_RECORD');
+        expect(kinds).toContain('STATEMENT_RECORD');
+        expect(kinds).toContain('STATEMENT_REVIEW_OPINION');
         expect(kinds).toContain('COLLECTIVE_DISCUSSION_MINUTES');
       }
       if (['EXECUTED', 'CLOSED'].includes(stage)) {
