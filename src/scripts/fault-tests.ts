@@ -89,9 +89,10 @@ async function startServer(): Promise<void> {
   });
   let output = '';
   await new Promise<void>((resolve, reject) => {
+    // The first start on an empty database walks the demo cases through the mutations (~20 s).
     const timer = setTimeout(
-      () => reject(new Error(`server not ready in 60 s:\n${output}`)),
-      60_000,
+      () => reject(new Error(`server not ready in 120 s:\n${output}`)),
+      120_000,
     );
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
