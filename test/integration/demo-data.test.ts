@@ -5,9 +5,10 @@ import { projectRoot } from '../../src/paths.js';
 import type { LocalDate } from '../../src/procedure/local-date.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
-// A seeding day in December: the walks started in the autumn and the open ones run into the
-// next year, whose holiday notice is not published yet (its calendar is provisional).
-const SEEDED_ON = '2026-12-03' as LocalDate;
+// The first start happens early in January: the walks began in the autumn and cross the year
+// end, and the open cases' periods run into a year whose holiday notice is not published yet
+// (its calendar is provisional), so the act dates and deadlines depend on both years.
+const SEEDED_ON = '2027-01-08' as LocalDate;
 
 let app: TestApp;
 
@@ -62,6 +63,15 @@ describe('the demo data loaded by npm start on an empty database', () => {
       await Promise.all(DEMO_CASE_PLANS.map(async (plan) => (await view(plan.key)).office.name)),
     );
     expect(offices.size).toBeGreaterThanOrEqual(5);
+    // The walks cross the year end: cases registered in both years, numbered in each year's series.
+    const registered = await Promise.all(DEMO_CASE_PLANS.map((plan) => view(plan.key)));
+    expect([...new Set(registered.map((c) => c.registeredOn.slice(0, 4)))].sort()).toEqual([
+      '2026',
+      '2027',
+    ]);
+    for (const found of registered) {
+      expect(found.number).toContain(`〔${found.registeredOn.slice(0, 4)}〕`);
+    }
   });
 
   it.each(DEMO_CASE_PLANS.map((plan) => [plan.key, plan.stage] as const))(
