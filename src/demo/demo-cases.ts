@@ -100,7 +100,7 @@ export const DEMO_CASE_PLANS: readonly DemoCasePlan[] = [
     statement: '',
   },
   {
-    key: 'lanjingAlgorithm',
+    key: 'lanjingRecommendations',
     officeKey: 'pudong',
     prefix: 'PD',
     partyKey: 'lanjing',
@@ -120,7 +120,7 @@ export const DEMO_CASE_PLANS: readonly DemoCasePlan[] = [
     statement: '当事人称合作协议已终止，请求减轻处罚。',
   },
   {
-    key: 'xixiContent',
+    key: 'xixiMerchants',
     officeKey: 'hangzhou',
     prefix: 'HZ',
     partyKey: 'xixi',
@@ -140,7 +140,7 @@ export const DEMO_CASE_PLANS: readonly DemoCasePlan[] = [
     statement: '当事人称商户系履行订单所必需，不构成违法提供。',
   },
   {
-    key: 'yunfanDataSecurity',
+    key: 'yunfanContacts',
     officeKey: 'shanghai',
     prefix: 'SH',
     partyKey: 'yunfan',
@@ -160,7 +160,7 @@ export const DEMO_CASE_PLANS: readonly DemoCasePlan[] = [
     statement: '当事人称已终止与营销服务商的合作，请求从轻处罚。',
   },
   {
-    key: 'yunfanDecided',
+    key: 'yunfanFaces',
     officeKey: 'shanghai',
     prefix: 'SH',
     partyKey: 'yunfan',
@@ -293,25 +293,26 @@ export async function buildDemoCases(
   };
 
   // Collective discussions need a second head (APL art. 57(2)): one deputy per deciding office.
-  const deputies = new Map<string, string>();
+  const deputies = new Map<string, { id: string; name: string }>();
   const deputyNames: Record<string, string> = { BJ: '韩立新', SH: '严卫东', PD: '蔡志平' };
   const built: BuiltDemoCase[] = [];
   for (const plan of DEMO_CASE_PLANS) {
     const needsDeputy = STAGE_ORDER.indexOf(plan.stage) >= STAGE_ORDER.indexOf('DECIDED_PENALTY');
     if (needsDeputy && !deputies.has(plan.prefix)) {
+      const deputyName = deputyNames[plan.prefix] ?? '副职负责人';
       const created = (await execute(
         `mutation($input: CreateOfficerInput!) { createOfficer(input: $input) { id } }`,
         {
           input: {
             officeId: organization.offices[plan.officeKey]!.id,
-            name: deputyNames[plan.prefix] ?? '副职负责人',
+            name: deputyName,
             roles: ['OFFICE_HEAD'],
           },
         },
         `${plan.prefix}0006`,
         addDays(today, -(LAST_ACT[plan.stage] + MARGIN_DAYS[plan.stage] + 1)),
       )) as { createOfficer: { id: string } };
-      deputies.set(plan.prefix, created.createOfficer.id);
+      deputies.set(plan.prefix, { id: created.createOfficer.id, name: deputyName });
     }
     built.push(await walkDemoCase(execute, organization, plan, today, workingDayBefore, deputies));
   }
@@ -324,19 +325,23 @@ async function walkDemoCase(
   plan: DemoCasePlan,
   today: LocalDate,
   workingDayBefore: (date: LocalDate) => Promise<LocalDate>,
-  deputies: Map<string, string>,
+  deputies: Map<string, { id: string; name: string }>,
 ): Promise<BuiltDemoCase> {
   const registeredPlanned = addDays(today, -(LAST_ACT[plan.stage] + MARGIN_DAYS[plan.stage]));
+  const reached = (stage: DemoCaseStage) =>
+    STAGE_ORDER.indexOf(plan.stage) >= STAGE_ORDER.indexOf(stage);
   // Act dates in order: each falls back to a working day, never before the previous act.
   let previous = '0000-01-01' as LocalDate;
   const dates = {} as Record<keyof typeof PLAN, LocalDate>;
   for (const [act, offset] of Object.entries(PLAN) as [keyof typeof PLAN, number][]) {
+    // Only the acts this walk performs (and the hearing it schedules): nothing further ahead.
+    if (offset > LAST_ACT[plan.stage] && !(act === 'hearing' && reached('HEARING_SCHEDULED'))) {
+      continue;
+    }
     const day = await workingDayBefore(addDays(registeredPlanned, offset));
     dates[act] = day > previous ? day : previous;
     previous = dates[act];
   }
-  const reached = (stage: DemoCaseStage) =>
-    STAGE_ORDER.indexOf(plan.stage) >= STAGE_ORDER.indexOf(stage);
 
   const officer = (n: number) => `${plan.prefix}${String(n).padStart(4, '0')}`;
   const head = officer(1);
@@ -770,7 +775,7 @@ async function walkDemoCase(
       'recordCollectiveDiscussion',
       {
         heldOn: dates.collectiveDiscussion,
-        participantIds: [id(head), deputies.get(plan.prefix)!, id(reviewer)],
+        participantIds: [id(head), deputies.get(plan.prefix)!.id, id(reviewer)],
         conclusion,
       },
       head,
@@ -783,11 +788,14 @@ async function walkDemoCase(
         endTime: '16:00',
         place: `${office.name}会议室`,
         chair: name(head),
-        attendees: [name(head), '副职负责人'],
+        attendees: [name(head), deputies.get(plan.prefix)!.name],
         nonVotingAttendees: [name(reviewer), name(handlers[0]!)],
         recorder: name(handlers[1]!),
         presentation: '承办人员汇报了案件事实、证据、听证情况和法制审核意见。',
-        opinions: [{ speaker: name(head), opinion: conclusion }],
+        opinions: [
+          { speaker: name(head), opinion: conclusion },
+          { speaker: deputies.get(plan.prefix)!.name, opinion: '同意。' },
+        ],
         conclusion,
       },
     });
