@@ -1,4 +1,6 @@
-import type { DemoData } from '../db/seed/demo-data.js';
+import type { DemoOrganization } from '../db/seed/demo-data.js';
+import type { LocalDate } from '../procedure/local-date.js';
+import { generatePendingDocuments } from './demo-cases.js';
 
 /**
  * A realistic penalty case of the Beijing office, from the clue to the
@@ -35,6 +37,8 @@ interface StepData {
 export interface DemoCaseResult {
   caseId: string;
   caseNumber: string;
+  /** Kinds still pending before closure and generated then (empty where the schema has none). */
+  generatedBeforeClosing: string[];
 }
 
 const FACTS = [
@@ -43,7 +47,10 @@ const FACTS = [
 ];
 const VIOLATED = [{ law: '中华人民共和国个人信息保护法', article: 23 }];
 
-export async function runDemoCase(execute: Execute, demo: DemoData): Promise<DemoCaseResult> {
+export async function runDemoCase(
+  execute: Execute,
+  demo: DemoOrganization,
+): Promise<DemoCaseResult> {
   const id = (certificate: string) => demo.officers[certificate]!.id;
   const names = (certificate: string) => demo.officers[certificate]!.name;
   const head = 'BJ0001';
@@ -504,6 +511,22 @@ export async function runDemoCase(execute: Execute, demo: DemoData): Promise<Dem
     'BJ0002',
     '2025-11-21',
   );
+  // Closure may require every document the steps made due: generate what is still pending.
+  const generatedBeforeClosing = await generatePendingDocuments(
+    execute,
+    caseId,
+    'BJ0002',
+    '2025-11-24' as LocalDate,
+  );
+  if (generatedBeforeClosing.length) {
+    const read = (await execute(
+      `query($id: ID!) { case(id: $id) { version } }`,
+      { id: caseId },
+      head,
+      '2025-11-24',
+    )) as { case: { version: number } };
+    version = read.case.version;
+  }
   await step(
     'closeCase',
     {
@@ -515,5 +538,9 @@ export async function runDemoCase(execute: Execute, demo: DemoData): Promise<Dem
     '2025-11-24',
   );
 
-  return { caseId, caseNumber: registered.registerCaseSource.case.number };
+  return {
+    caseId,
+    caseNumber: registered.registerCaseSource.case.number,
+    generatedBeforeClosing,
+  };
 }

@@ -11,7 +11,7 @@ import { connectionUrl, createDatabase, withDatabase } from '../db/admin.js';
 import { migrate } from '../db/database.js';
 import { startEmbeddedPostgres } from '../db/embedded-postgres.js';
 import { createOrmConfig } from '../db/mikro-orm.config.js';
-import { seedDemoData } from '../db/seed/demo-data.js';
+import { seedDemoOrganization } from '../db/seed/demo-data.js';
 import { ensureReferenceData } from '../db/seed/reference-data.js';
 import { runDemoCase } from '../demo/penalty-case.scenario.js';
 import { exportCaseFile } from '../commands/case-file.js';
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   try {
     await migrate(orm);
     await ensureReferenceData(orm.em.fork());
-    const demo = await seedDemoData(orm.em.fork(), toLocalDate(new Date()));
+    const demo = await seedDemoOrganization(orm.em.fork(), toLocalDate(new Date()));
     const jwt: JwtSettings = {
       secret: randomBytes(32).toString('hex'),
       issuer: 'zhifa',

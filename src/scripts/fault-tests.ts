@@ -89,9 +89,10 @@ async function startServer(): Promise<void> {
   });
   let output = '';
   await new Promise<void>((resolve, reject) => {
+    // The first start on an empty database walks the demo cases through the mutations (~20 s).
     const timer = setTimeout(
-      () => reject(new Error(`server not ready in 60 s:\n${output}`)),
-      60_000,
+      () => reject(new Error(`server not ready in 120 s:\n${output}`)),
+      120_000,
     );
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
@@ -444,8 +445,10 @@ async function main(): Promise<void> {
       )) {
         tokens[row.number] = signToken(row.id, JWT, 3600);
       }
+      // Write targets: demo cases with no hearing notice served yet, where generating one is a
+      // plain write (a served one may only be corrected, a typed refusal that is not a fault).
       for (const row of await connection.execute<{ id: string; name: string }[]>(
-        `select c.id, o.name from "case" c join office o on o.id = c.office_id where o.name like '北京%' or o.name like '上海%'`,
+        `select c.id, o.name from "case" c join office o on o.id = c.office_id where (o.name like '北京%' or o.name like '上海%') and c.status in ('CASE_SOURCE_REGISTERED', 'INVESTIGATING', 'PRE_PENALTY_NOTICE_SERVED')`,
       )) {
         demoCases.push({
           id: row.id,

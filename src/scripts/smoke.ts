@@ -26,9 +26,10 @@ async function main(): Promise<void> {
   });
   let output = '';
   const ready = new Promise<void>((resolve, reject) => {
+    // The first start on an empty database walks the demo cases through the mutations (~20 s).
     const timer = setTimeout(
-      () => reject(new Error(`server not ready in 60 s:\n${output}`)),
-      60_000,
+      () => reject(new Error(`server not ready in 120 s:\n${output}`)),
+      120_000,
     );
     server.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();

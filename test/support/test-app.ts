@@ -8,9 +8,11 @@ import { signToken, type JwtSettings } from '../../src/auth/jwt.js';
 import { createDatabase, dropDatabase, withDatabase } from '../../src/db/admin.js';
 import { migrate } from '../../src/db/database.js';
 import { createOrmConfig } from '../../src/db/mikro-orm.config.js';
-import { seedDemoData, type DemoData } from '../../src/db/seed/demo-data.js';
+import { seedDemoOrganization } from '../../src/db/seed/demo-data.js';
+import { seedDemo } from '../../src/demo/seed-demo.js';
 import { ensureReferenceData } from '../../src/db/seed/reference-data.js';
 import type { LocalDate } from '../../src/procedure/local-date.js';
+import { seedFixtureCases, type DemoData } from './fixture-cases.js';
 
 /** Fixed "today" of the test scenarios (tests never read the real clock for rules). */
 export const TEST_TODAY = '2026-11-22' as LocalDate;
@@ -48,8 +50,19 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /**
+   * `fixtures` (default): the demo organization plus the bare fixture cases of
+   * fixture-cases.ts. `startup`: exactly what `npm start` seeds in an empty database — the demo
+   * organization and the demo cases walked through the mutations on `startupToday` (then
+   * `demo.cases` holds them by key).
+   */
+  seed?: 'fixtures' | 'startup';
+  startupToday?: LocalDate;
+}
+
 /** A fresh database with the committed migrations and the demo data, for one test file. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const serverUrl = inject('postgresServerUrl');
   const name = `zhifa_t_${randomBytes(6).toString('hex')}`;
   await createDatabase(serverUrl, name);
@@ -68,7 +81,14 @@ export async function createTestApp(): Promise<TestApp> {
   );
   await migrate(orm);
   await ensureReferenceData(orm.em.fork());
-  const demo = await seedDemoData(orm.em.fork(), TEST_TODAY);
+  const demo: DemoData =
+    options.seed === 'startup'
+      ? await seedDemo(orm, options.startupToday ?? TEST_TODAY)
+      : await seedFixtureCases(
+          orm.em.fork(),
+          await seedDemoOrganization(orm.em.fork(), TEST_TODAY),
+          TEST_TODAY,
+        );
   const jwt: JwtSettings = {
     secret: randomBytes(32).toString('hex'),
     issuer: 'zhifa',
