@@ -1,17 +1,7 @@
-import {
-  Entity,
-  Index,
-  ManyToOne,
-  OptionalProps,
-  PrimaryKey,
-  Property,
-  Unique,
-  type Rel,
-} from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Index, Property, Unique } from '@mikro-orm/core';
+import { ObjectType } from 'type-graphql';
 import type { DocumentKind } from '../procedure/effects.js';
-import { Case } from './case.entity.js';
-import { uuidv7 } from './uuid.js';
+import { AppendOnlyCaseRecord } from './case-record.entity.js';
 import {
   HashColumn,
   IdColumn,
@@ -32,16 +22,7 @@ import {
 @Unique({ name: 'case_document_version_unique', properties: ['case', 'kind', 'version'] })
 @Unique({ name: 'case_document_number_unique', properties: ['number', 'version'] })
 @Index({ name: 'case_document_case_idx', properties: ['case', 'createdAt'] })
-export class CaseDocument {
-  [OptionalProps]?: 'createdAt';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = uuidv7();
-
-  @ManyToOne(() => Case, { ref: false })
-  case!: Rel<Case>;
-
+export class CaseDocument extends AppendOnlyCaseRecord<'createdAt'> {
   @TextColumn('文书种类（DocumentKind）')
   kind!: DocumentKind;
 

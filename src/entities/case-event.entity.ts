@@ -1,19 +1,9 @@
-import {
-  Entity,
-  Index,
-  ManyToOne,
-  OptionalProps,
-  PrimaryKey,
-  Property,
-  Unique,
-  type Rel,
-} from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, Index, Property, Unique } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { CURRENT_HASH_VERSION, type ChainedEventContent } from '../audit/hash-chain.js';
 import type { LocalDate } from '../procedure/local-date.js';
 import { LocalDateScalar } from '../schema/scalars.js';
-import { Case } from './case.entity.js';
-import { uuidv7 } from './uuid.js';
+import { AppendOnlyCaseRecord } from './case-record.entity.js';
 import {
   HashColumn,
   IdColumn,
@@ -32,17 +22,10 @@ import {
 @Entity({ tableName: 'case_event' })
 @Unique({ name: 'case_event_sequence_unique', properties: ['case', 'sequence'] })
 @Index({ name: 'case_event_occurred_idx', properties: ['occurredAt'] })
-export class CaseEvent {
-  /** Derived getters and nullable act-date columns: not required by em.create. */
-  [OptionalProps]?: 'recordedAt' | 'actDateShown' | 'actDate' | 'lateEntryReason';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = uuidv7();
-
-  @ManyToOne(() => Case, { ref: false })
-  case!: Rel<Case>;
-
+export class CaseEvent extends AppendOnlyCaseRecord<
+  // Optional in em.create: derived getters and the nullable act-date columns.
+  'recordedAt' | 'actDateShown' | 'actDate' | 'lateEntryReason'
+> {
   @IntColumn('本案第几条记录（从 1 开始）')
   sequence!: number;
 
