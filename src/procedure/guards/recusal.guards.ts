@@ -9,6 +9,7 @@ import type { ApplyForRecusalInput, DecideRecusalInput } from '../action-inputs.
 import { investigatorIds, recusedOfficerIds } from '../case-snapshot.js';
 import { violation } from '../rule-catalog.js';
 import { inputGuard, type Guard } from './guard.js';
+import { recordExists } from './common.guards.js';
 import { certificatesValidOnActDate, distinctOfficerCount } from './officer.guards.js';
 
 export const applyForRecusalGuards: readonly Guard<ApplyForRecusalInput>[] = [
@@ -27,11 +28,7 @@ export const applyForRecusalGuards: readonly Guard<ApplyForRecusalInput>[] = [
 ];
 
 export const decideRecusalGuards: readonly Guard<DecideRecusalInput>[] = [
-  inputGuard<DecideRecusalInput>('recusalExists', ['RECORD_NOT_FOUND'], ({ input, snapshot }) =>
-    snapshot.recusals.some((r) => r.id === input.recusalId)
-      ? undefined
-      : violation('RECORD_NOT_FOUND', { recusalId: input.recusalId }),
-  ),
+  recordExists<DecideRecusalInput>('recusalExists', 'recusalId', (s) => s.recusals),
   inputGuard<DecideRecusalInput>(
     'recusalPending',
     ['RECUSAL_ALREADY_DECIDED'],
