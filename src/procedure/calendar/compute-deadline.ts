@@ -284,6 +284,16 @@ function sourceLine(sources: readonly CalendarSourceUse[]): string | undefined {
   return `节假日和调休依据：${parts.join('；')}。`;
 }
 
+/** The last lines of an explanation: the calendars read, and a notice for each provisional year. */
+function calendarLines(
+  sources: readonly CalendarSourceUse[],
+  provisionalYears: readonly number[],
+): string[] {
+  return [sourceLine(sources), provisionalLine(provisionalYears)].filter(
+    (line): line is string => line !== undefined,
+  );
+}
+
 function skippedLine(skipped: readonly SkippedDay[]): string {
   return skipped.length === 0
     ? '未跳过任何日期。'
@@ -442,15 +452,8 @@ export function computeDeadline(
     );
   }
   lines.push(`期间届满日：${weekdayLabel(dueDate)}。`);
-  const sources = sourceLine(calendarSources);
-  if (sources !== undefined) {
-    lines.push(sources);
-  }
   const provisionalYears = reader.provisionalYears();
-  const provisional = provisionalLine(provisionalYears);
-  if (provisional !== undefined) {
-    lines.push(provisional);
-  }
+  lines.push(...calendarLines(calendarSources, provisionalYears));
 
   const explanation: DeadlineExplanation = {
     trigger,
@@ -551,15 +554,8 @@ export function latestDateBefore(
       `${latestDate}不是工作日；按工作日安排，最迟为${reader.dayInfo(latestWorkingDay).description}。`,
     );
   }
-  const sources = sourceLine(calendarSources);
-  if (sources !== undefined) {
-    lines.push(sources);
-  }
   const provisionalYears = reader.provisionalYears();
-  const provisional = provisionalLine(provisionalYears);
-  if (provisional !== undefined) {
-    lines.push(provisional);
-  }
+  lines.push(...calendarLines(calendarSources, provisionalYears));
 
   return {
     latestDate,
