@@ -6,7 +6,7 @@
  * 2017 规定第十七条 (P).
  */
 import type { ApplyForRecusalInput, DecideRecusalInput } from '../action-inputs.js';
-import { investigatorIds, recusedOfficerIds } from '../case-snapshot.js';
+import { investigatorIds, recusedOfficerIds, type CaseSnapshot } from '../case-snapshot.js';
 import { violation } from '../rule-catalog.js';
 import { inputGuard, type Guard } from './guard.js';
 import { recordExists } from './common.guards.js';
@@ -27,13 +27,18 @@ export const applyForRecusalGuards: readonly Guard<ApplyForRecusalInput>[] = [
   ),
 ];
 
+/** The application the decision answers. */
+function recusalApplication(snapshot: CaseSnapshot, input: DecideRecusalInput) {
+  return snapshot.recusals.find((r) => r.id === input.recusalId);
+}
+
 export const decideRecusalGuards: readonly Guard<DecideRecusalInput>[] = [
   recordExists<DecideRecusalInput>('recusalExists', 'recusalId', (s) => s.recusals),
   inputGuard<DecideRecusalInput>(
     'recusalPending',
     ['RECUSAL_ALREADY_DECIDED'],
     ({ input, snapshot }) => {
-      const recusal = snapshot.recusals.find((r) => r.id === input.recusalId);
+      const recusal = recusalApplication(snapshot, input);
       return recusal?.decision !== undefined
         ? violation('RECUSAL_ALREADY_DECIDED', {
             decision: recusal.decision,
@@ -46,7 +51,7 @@ export const decideRecusalGuards: readonly Guard<DecideRecusalInput>[] = [
     'deciderIsNotTheTarget',
     ['RECUSAL_SELF_DECISION'],
     ({ input, snapshot, actor }) => {
-      const recusal = snapshot.recusals.find((r) => r.id === input.recusalId);
+      const recusal = recusalApplication(snapshot, input);
       return recusal?.targetOfficerId === actor.officerId
         ? violation('RECUSAL_SELF_DECISION', { officerId: actor.officerId })
         : undefined;
@@ -57,7 +62,7 @@ export const decideRecusalGuards: readonly Guard<DecideRecusalInput>[] = [
     'twoHandlersRemain',
     ['HANDLERS_FEWER_THAN_TWO'],
     ({ input, snapshot, rulebook }) => {
-      const recusal = snapshot.recusals.find((r) => r.id === input.recusalId);
+      const recusal = recusalApplication(snapshot, input);
       if (!input.granted || !recusal) {
         return undefined;
       }
