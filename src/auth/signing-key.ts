@@ -13,12 +13,20 @@ export function resolveSigningSecret(configured: string | undefined, dataDir: st
     }
     return configured;
   }
-  const file = join(dataDir, 'jwt-secret');
+  return keptSecret(dataDir, 'jwt-secret', 48);
+}
+
+/**
+ * A random secret of `bytes` bytes (base64url) kept in `dataDir/fileName`: read when the file
+ * exists, otherwise generated once and written readable by the owner only (mode 0600).
+ */
+export function keptSecret(dataDir: string, fileName: string, bytes: number): string {
+  const file = join(dataDir, fileName);
   if (existsSync(file)) {
     return readFileSync(file, 'utf8').trim();
   }
   mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(48).toString('base64url');
+  const secret = randomBytes(bytes).toString('base64url');
   writeFileSync(file, secret + '\n', { mode: 0o600 });
   return secret;
 }

@@ -1,6 +1,7 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { ChainHeadLeaf } from '../audit/merkle.js';
+import { HashColumn, IntColumn, TextColumn, TimestampColumn } from './columns.js';
 
 /**
  * 审计检查点: a signed Merkle root over every case's audit-chain head at one
@@ -18,32 +19,25 @@ export class AuditCheckpoint {
   @PrimaryKey({ type: 'integer', autoincrement: false })
   sequence!: number;
 
-  @Field(() => Date, { description: '生成时间（createdAt）' })
-  @Property({ type: 'datetime' })
+  @TimestampColumn('生成时间（createdAt）')
   createdAt!: Date;
 
-  @Field(() => Int, { description: '覆盖的案件数（caseCount，有全过程记录的案件）' })
-  @Property({ type: 'integer' })
+  @IntColumn('覆盖的案件数（caseCount，有全过程记录的案件）')
   caseCount!: number;
 
-  @Field({ description: 'Merkle 根（merkleRoot，SHA-256 十六进制）' })
-  @Property({ type: 'character', length: 64 })
+  @HashColumn('Merkle 根（merkleRoot，SHA-256 十六进制）')
   merkleRoot!: string;
 
-  @Field({ description: '上一检查点签名陈述的 SHA-256（previousCheckpointHash；第一个为全零）' })
-  @Property({ type: 'character', length: 64 })
+  @HashColumn('上一检查点签名陈述的 SHA-256（previousCheckpointHash；第一个为全零）')
   previousCheckpointHash!: string;
 
-  @Field({ description: '被签名的陈述（signedStatement，规范化 JSON）' })
-  @Property({ type: 'text' })
+  @TextColumn('被签名的陈述（signedStatement，规范化 JSON）')
   signedStatement!: string;
 
-  @Field({ description: 'Ed25519 签名（signature，Base64）' })
-  @Property({ type: 'text' })
+  @TextColumn('Ed25519 签名（signature，Base64）')
   signature!: string;
 
-  @Field({ description: '签名公钥标识（keyId，公钥 DER 的 SHA-256）' })
-  @Property({ type: 'character', length: 64 })
+  @HashColumn('签名公钥标识（keyId，公钥 DER 的 SHA-256）')
   keyId!: string;
 
   /** Every case's chain head, sorted by case id (the Merkle leaves); not exposed: proofs are. */

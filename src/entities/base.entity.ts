@@ -1,6 +1,7 @@
 import { OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { uuidv7 } from './uuid.js';
+import { TimestampColumn } from './columns.js';
 
 @ObjectType()
 export abstract class BaseEntity<Optional extends string = never> {
@@ -10,8 +11,7 @@ export abstract class BaseEntity<Optional extends string = never> {
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();
 
-  @Field(() => Date)
-  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  @TimestampColumn({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
   @Field(() => Date)

@@ -1,18 +1,15 @@
-import {
-  Entity,
-  Index,
-  ManyToOne,
-  OptionalProps,
-  PrimaryKey,
-  Property,
-  Unique,
-  type Rel,
-} from '@mikro-orm/core';
-import { GraphQLJSON } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, Index, Property, Unique } from '@mikro-orm/core';
+import { ObjectType } from 'type-graphql';
 import type { DocumentKind } from '../procedure/effects.js';
-import { Case } from './case.entity.js';
-import { uuidv7 } from './uuid.js';
+import { AppendOnlyCaseRecord } from './case-record.entity.js';
+import {
+  HashColumn,
+  IdColumn,
+  IntColumn,
+  JsonColumn,
+  TextColumn,
+  TimestampColumn,
+} from './columns.js';
 
 /**
  * 执法文书: one generated document, stored for good. Never changed (a trigger
@@ -25,60 +22,40 @@ import { uuidv7 } from './uuid.js';
 @Unique({ name: 'case_document_version_unique', properties: ['case', 'kind', 'version'] })
 @Unique({ name: 'case_document_number_unique', properties: ['number', 'version'] })
 @Index({ name: 'case_document_case_idx', properties: ['case', 'createdAt'] })
-export class CaseDocument {
-  [OptionalProps]?: 'createdAt';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = uuidv7();
-
-  @ManyToOne(() => Case, { ref: false })
-  case!: Rel<Case>;
-
-  @Field(() => String, { description: '文书种类（DocumentKind）' })
-  @Property({ type: 'text' })
+export class CaseDocument extends AppendOnlyCaseRecord<'createdAt'> {
+  @TextColumn('文书种类（DocumentKind）')
   kind!: DocumentKind;
 
-  @Field({ description: '文书名称' })
-  @Property({ type: 'text' })
+  @TextColumn('文书名称')
   title!: string;
 
-  @Field(() => Int, { description: '同一案件同种文书的第几版' })
-  @Property({ type: 'integer' })
+  @IntColumn('同一案件同种文书的第几版')
   version!: number;
 
-  @Field(() => String, { nullable: true, description: '文号（对外文书），如 京网信罚〔2026〕12号' })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn('文号（对外文书），如 京网信罚〔2026〕12号', { nullable: true })
   number!: string | null;
 
-  @Field()
-  @Property({ type: 'text' })
+  @TextColumn()
   templateName!: string;
 
-  @Field()
-  @Property({ type: 'character', length: 64 })
+  @HashColumn()
   templateSha256!: string;
 
-  @Field(() => GraphQLJSON, { description: '生成时的数据模型' })
-  @Property({ type: 'json' })
+  @JsonColumn('生成时的数据模型')
   model!: object;
 
   @Property({ type: 'blob', lazy: true })
   content!: Buffer;
 
-  @Field({ description: '文件的 SHA-256' })
-  @Property({ type: 'character', length: 64 })
+  @HashColumn('文件的 SHA-256')
   sha256!: string;
 
-  @Field(() => Int)
-  @Property({ type: 'integer' })
+  @IntColumn()
   sizeBytes!: number;
 
-  @Field(() => ID, { description: '生成人' })
-  @Property({ type: 'uuid' })
+  @IdColumn('生成人')
   createdBy!: string;
 
-  @Field(() => Date)
-  @Property({ type: 'datetime' })
+  @TimestampColumn()
   createdAt: Date = new Date();
 }

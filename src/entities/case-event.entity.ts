@@ -1,20 +1,17 @@
-import {
-  Entity,
-  Index,
-  ManyToOne,
-  OptionalProps,
-  PrimaryKey,
-  Property,
-  Unique,
-  type Rel,
-} from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { GraphQLJSON } from 'graphql-scalars';
+import { Entity, Index, Property, Unique } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { CURRENT_HASH_VERSION, type ChainedEventContent } from '../audit/hash-chain.js';
 import type { LocalDate } from '../procedure/local-date.js';
 import { LocalDateScalar } from '../schema/scalars.js';
-import { Case } from './case.entity.js';
-import { uuidv7 } from './uuid.js';
+import { AppendOnlyCaseRecord } from './case-record.entity.js';
+import {
+  HashColumn,
+  IdColumn,
+  IntColumn,
+  JsonColumn,
+  TextColumn,
+  TimestampColumn,
+} from './columns.js';
 
 /**
  * 全过程记录: one procedural step of a case, append-only. The table refuses
@@ -25,23 +22,14 @@ import { uuidv7 } from './uuid.js';
 @Entity({ tableName: 'case_event' })
 @Unique({ name: 'case_event_sequence_unique', properties: ['case', 'sequence'] })
 @Index({ name: 'case_event_occurred_idx', properties: ['occurredAt'] })
-export class CaseEvent {
-  /** Derived getters and nullable act-date columns: not required by em.create. */
-  [OptionalProps]?: 'recordedAt' | 'actDateShown' | 'actDate' | 'lateEntryReason';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = uuidv7();
-
-  @ManyToOne(() => Case, { ref: false })
-  case!: Rel<Case>;
-
-  @Field(() => Int, { description: '本案第几条记录（从 1 开始）' })
-  @Property({ type: 'integer' })
+export class CaseEvent extends AppendOnlyCaseRecord<
+  // Optional in em.create: derived getters and the nullable act-date columns.
+  'recordedAt' | 'actDateShown' | 'actDate' | 'lateEntryReason'
+> {
+  @IntColumn('本案第几条记录（从 1 开始）')
   sequence!: number;
 
-  @Field(() => Date, { description: '录入时间 occurredAt（与 recordedAt 相同）' })
-  @Property({ type: 'datetime' })
+  @TimestampColumn('录入时间 occurredAt（与 recordedAt 相同）')
   occurredAt!: Date;
 
   /** 行为日期: the date of the act (null on events recorded before act dates were stored). */
@@ -49,55 +37,42 @@ export class CaseEvent {
   actDate?: LocalDate | null;
 
   /** 补录理由: why the act was entered more than lateEntryReasonThreshold working days late. */
-  @Field(() => String, {
+  @TextColumn('补录理由 lateEntryReason：行为日期后超过规定工作日数才录入时说明的理由', {
     nullable: true,
-    description: '补录理由 lateEntryReason：行为日期后超过规定工作日数才录入时说明的理由',
   })
-  @Property({ type: 'text', nullable: true })
   lateEntryReason?: string | null;
 
-  @Field({ description: '操作（如 decideDocketing）' })
-  @Property({ type: 'text' })
+  @TextColumn('操作（如 decideDocketing）')
   action!: string;
 
-  @Field(() => ID, { description: '操作人' })
-  @Property({ type: 'uuid' })
+  @IdColumn('操作人')
   actorOfficerId!: string;
 
-  @Field({ description: '操作人姓名（记录时）' })
-  @Property({ type: 'text' })
+  @TextColumn('操作人姓名（记录时）')
   actorName!: string;
 
-  @Field(() => String, { nullable: true, description: '操作人当日有效的执法证件编号' })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn('操作人当日有效的执法证件编号', { nullable: true })
   actorCertificateNumber!: string | null;
 
-  @Field()
-  @Property({ type: 'text' })
+  @TextColumn()
   fromStatus!: string;
 
-  @Field()
-  @Property({ type: 'text' })
+  @TextColumn()
   toStatus!: string;
 
-  @Field(() => String, { nullable: true, description: '所适用的规则版本' })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn('所适用的规则版本', { nullable: true })
   rulebookVersion!: string | null;
 
-  @Field({ description: '操作输入的 SHA-256（规范化 JSON）' })
-  @Property({ type: 'character', length: 64 })
+  @HashColumn('操作输入的 SHA-256（规范化 JSON）')
   inputDigest!: string;
 
-  @Field(() => GraphQLJSON, { description: '记录内容：法律依据、期限、文书等' })
-  @Property({ type: 'json' })
+  @JsonColumn('记录内容：法律依据、期限、文书等')
   payload!: Record<string, unknown>;
 
-  @Field()
-  @Property({ type: 'character', length: 64 })
+  @HashColumn()
   previousHash!: string;
 
-  @Field()
-  @Property({ type: 'character', length: 64 })
+  @HashColumn()
   hash!: string;
 
   /** 行为日期 as shown: the column, or the payload's actDate on events recorded before it existed. */

@@ -1,7 +1,6 @@
 import {
   Collection,
   Entity,
-  Enum,
   Index,
   ManyToMany,
   ManyToOne,
@@ -10,18 +9,18 @@ import {
   Unique,
   type Rel,
 } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import type { CaseSnapshot } from '../procedure/case-snapshot.js';
 import type { CaseStatus } from '../procedure/case-status.js';
 import type { LocalDate } from '../procedure/local-date.js';
 import { CaseStatusEnum, STORED_CASE_STATUSES } from '../schema/enums.js';
-import { LocalDateScalar } from '../schema/scalars.js';
 import { BaseEntity } from './base.entity.js';
 import { Decision } from './decision.entity.js';
 import { Evidence } from './evidence.entity.js';
 import { Office } from './office.entity.js';
 import { Officer } from './officer.entity.js';
 import { Party } from './party.entity.js';
+import { DateColumn, EnumColumn, IntColumn, OfficePathIndex, TextColumn } from './columns.js';
 
 /** What of the snapshot is stored as JSON (the rest comes from columns, relations and deadline rows). */
 export type ProcedureRecord = Omit<
@@ -36,11 +35,7 @@ export type ProcedureRecord = Omit<
 @ObjectType({ description: '行政处罚案件' })
 @Entity({ tableName: 'case' })
 @Unique({ name: 'case_number_unique', properties: ['number'] })
-@Index({
-  name: 'case_office_path_idx',
-  expression:
-    'create index "case_office_path_idx" on "case" ("office_path" text_pattern_ops, "created_at" desc, "id" desc)',
-})
+@OfficePathIndex('case')
 @Index({ name: 'case_status_idx', properties: ['status', 'createdAt', 'id'] })
 @Index({
   name: 'case_search_trgm_idx',
@@ -50,8 +45,7 @@ export type ProcedureRecord = Omit<
 export class Case extends BaseEntity<
   'version' | 'docketedOn' | 'decidedOn' | 'closedOn' | 'searchText'
 > {
-  @Field({ description: '案件编号' })
-  @Property({ type: 'text' })
+  @TextColumn('案件编号')
   number!: string;
 
   @ManyToOne(() => Office, { ref: false })
@@ -60,36 +54,28 @@ export class Case extends BaseEntity<
   @Property({ type: 'text' })
   officePath!: string;
 
-  @Field(() => CaseStatusEnum, { description: '案件状态' })
-  @Enum({ items: () => [...STORED_CASE_STATUSES], type: 'text' })
+  @EnumColumn(CaseStatusEnum, STORED_CASE_STATUSES, '案件状态')
   status!: CaseStatus;
 
-  @Field({ description: '案由' })
-  @Property({ type: 'text' })
+  @TextColumn('案由')
   title!: string;
 
-  @Field({ description: '违法行为概要' })
-  @Property({ type: 'text' })
+  @TextColumn('违法行为概要')
   violationSummary!: string;
 
-  @Field(() => LocalDateScalar, { description: '案件来源登记日期' })
-  @Property({ type: 'date' })
+  @DateColumn('案件来源登记日期')
   registeredOn!: LocalDate;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: '立案日期' })
-  @Property({ type: 'date', nullable: true })
+  @DateColumn('立案日期', { nullable: true })
   docketedOn?: LocalDate | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: '作出决定日期' })
-  @Property({ type: 'date', nullable: true })
+  @DateColumn('作出决定日期', { nullable: true })
   decidedOn?: LocalDate | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: '结案日期' })
-  @Property({ type: 'date', nullable: true })
+  @DateColumn('结案日期', { nullable: true })
   closedOn?: LocalDate | null;
 
-  @Field(() => Int, { description: '乐观锁版本号；变更案件的操作须提交 expectedVersion' })
-  @Property({ version: true, type: 'integer' })
+  @IntColumn('乐观锁版本号；变更案件的操作须提交 expectedVersion', { version: true })
   version: number = 1;
 
   /** Case number and party names, for the trigram text search. Kept by the code that changes them. */

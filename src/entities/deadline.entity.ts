@@ -1,5 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
-import { GraphQLJSON } from 'graphql-scalars';
+import { Entity, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import type { DeadlineExplanation, PeriodSpec } from '../procedure/calendar/index.js';
 import { DEADLINE_KINDS, type DeadlineKind } from '../procedure/case-snapshot.js';
@@ -8,6 +7,7 @@ import { DeadlineKindEnum } from '../schema/enums.js';
 import { LocalDateScalar } from '../schema/scalars.js';
 import { BaseEntity } from './base.entity.js';
 import { Case } from './case.entity.js';
+import { BooleanColumn, DateColumn, EnumColumn, JsonColumn, TextColumn } from './columns.js';
 
 export interface DeadlinePause {
   from: LocalDate;
@@ -75,16 +75,13 @@ export class Deadline extends BaseEntity<'stoppedOn' | 'pauses' | 'provisional' 
   @Property({ type: 'text' })
   officePath!: string;
 
-  @Field(() => DeadlineKindEnum)
-  @Enum({ items: () => [...DEADLINE_KINDS], type: 'text' })
+  @EnumColumn(DeadlineKindEnum, DEADLINE_KINDS)
   kind!: DeadlineKind;
 
-  @Field({ description: '起算事件（操作）' })
-  @Property({ type: 'text' })
+  @TextColumn('起算事件（操作）')
   triggerEvent!: string;
 
-  @Field(() => LocalDateScalar, { description: '起算事件日期（期间自次日起算）' })
-  @Property({ type: 'date' })
+  @DateColumn('起算事件日期（期间自次日起算）')
   triggerDate!: LocalDate;
 
   @Property({ type: 'json' })
@@ -93,24 +90,20 @@ export class Deadline extends BaseEntity<'stoppedOn' | 'pauses' | 'provisional' 
   @Property({ type: 'json' })
   pauses: DeadlinePause[] = [];
 
-  @Field(() => LocalDateScalar, { description: '届满日期' })
-  @Property({ type: 'date' })
+  @DateColumn('届满日期')
   dueDate!: LocalDate;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: '期限终结（已履行或不再适用）日期' })
-  @Property({ type: 'date', nullable: true })
+  @DateColumn('期限终结（已履行或不再适用）日期', { nullable: true })
   stoppedOn?: LocalDate | null;
 
-  @Field(() => GraphQLJSON, { description: '计算说明：起算、法律依据、跳过的节假日、中止期间' })
-  @Property({ type: 'json' })
+  @JsonColumn('计算说明：起算、法律依据、跳过的节假日、中止期间')
   explanation!: DeadlineExplanation;
 
   /** Mirrors explanation.provisional, as a column for monitoring. */
-  @Field({
-    description:
-      '推定（provisional）：届满日依据尚未公布节假日安排的年度，按《全国年节及纪念日放假办法》推定；正式安排载入后重新计算',
-  })
-  @Property({ type: 'boolean', default: false })
+  @BooleanColumn(
+    '推定（provisional）：届满日依据尚未公布节假日安排的年度，按《全国年节及纪念日放假办法》推定；正式安排载入后重新计算',
+    { default: false },
+  )
   provisional: boolean = false;
 
   @Field(() => DeadlineReviewFlag, {

@@ -1,11 +1,11 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Entity, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { ObjectType } from 'type-graphql';
 import type { LocalDate } from '../procedure/local-date.js';
 import type { PenaltyKind } from '../procedure/penalty-kind.js';
 import { DECISION_KINDS, DecisionKindEnum, type DecisionKind } from '../schema/enums.js';
-import { LocalDateScalar } from '../schema/scalars.js';
 import { BaseEntity } from './base.entity.js';
 import { Case } from './case.entity.js';
+import { DateColumn, EnumColumn, TextColumn } from './columns.js';
 
 /** One penalty imposed by a decision, and the provision it rests on. Amounts are yuan as decimal strings. */
 export interface DecidedPenalty {
@@ -22,20 +22,16 @@ export class Decision extends BaseEntity<'documentNumber' | 'penalties'> {
   @ManyToOne(() => Case, { ref: false })
   case!: Rel<Case>;
 
-  @Field(() => DecisionKindEnum)
-  @Enum({ items: () => [...DECISION_KINDS], type: 'text' })
+  @EnumColumn(DecisionKindEnum, DECISION_KINDS)
   kind!: DecisionKind;
 
-  @Field(() => LocalDateScalar, { description: '决定日期' })
-  @Property({ type: 'date' })
+  @DateColumn('决定日期')
   decidedOn!: LocalDate;
 
-  @Field(() => String, { nullable: true, description: '决定书文号' })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn('决定书文号', { nullable: true })
   documentNumber?: string | null;
 
-  @Field({ description: '决定理由与依据概述' })
-  @Property({ type: 'text' })
+  @TextColumn('决定理由与依据概述')
   reasons!: string;
 
   @Property({ type: 'json' })

@@ -1,5 +1,6 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { TextColumn, TimestampColumn } from './columns.js';
 
 /**
  * 文书模板版本: the text of every template version that produced a stored document, kept by its
@@ -13,19 +14,15 @@ export class DocumentTemplateVersion {
   @PrimaryKey({ type: 'character', length: 64 })
   sha256!: string;
 
-  @Field({ description: '模板文件名（name），如 penalty-decision.hbs' })
-  @Property({ type: 'text' })
+  @TextColumn('模板文件名（name），如 penalty-decision.hbs')
   name!: string;
 
-  @Field({ description: '措辞版本（version），如 2026-11' })
-  @Property({ type: 'text' })
+  @TextColumn('措辞版本（version），如 2026-11')
   version!: string;
 
-  @Field({ description: '模板全文（text）' })
-  @Property({ type: 'text' })
+  @TextColumn('模板全文（text）')
   text!: string;
 
-  @Field(() => Date, { description: '首次用于生成文书的时间（firstUsedAt）' })
-  @Property({ type: 'datetime' })
+  @TimestampColumn('首次用于生成文书的时间（firstUsedAt）')
   firstUsedAt: Date = new Date();
 }

@@ -1,5 +1,4 @@
-import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { GraphQLJSON } from 'graphql-scalars';
+import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import {
   DOMAIN_EVENT_TYPES,
@@ -7,6 +6,7 @@ import {
   type DomainEventType,
 } from '../events/domain-event-types.js';
 import { uuidv7 } from './uuid.js';
+import { EnumColumn, IdColumn, JsonColumn, OfficePathIndex, TimestampColumn } from './columns.js';
 
 /**
  * 领域事件: the transactional outbox. Written in the transaction of
@@ -16,11 +16,7 @@ import { uuidv7 } from './uuid.js';
  */
 @ObjectType({ description: '领域事件（事务性发件箱，只增不改；payload 即推送内容）' })
 @Entity({ tableName: 'domain_event' })
-@Index({
-  name: 'domain_event_office_path_idx',
-  expression:
-    'create index "domain_event_office_path_idx" on "domain_event" ("office_path" text_pattern_ops, "created_at" desc, "id" desc)',
-})
+@OfficePathIndex('domain_event')
 @Index({ name: 'domain_event_case_idx', properties: ['caseId', 'occurredAt'] })
 export class DomainEvent {
   [OptionalProps]?: 'createdAt';
@@ -29,27 +25,22 @@ export class DomainEvent {
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();
 
-  @Field(() => DomainEventTypeEnum)
-  @Enum({ items: () => [...DOMAIN_EVENT_TYPES], type: 'text' })
+  @EnumColumn(DomainEventTypeEnum, DOMAIN_EVENT_TYPES)
   type!: DomainEventType;
 
-  @Field(() => ID, { nullable: true, description: '所涉案件' })
-  @Property({ type: 'uuid', nullable: true })
+  @IdColumn('所涉案件', { nullable: true })
   caseId!: string | null;
 
   /** The office the event belongs to: subscriptions of this office and the offices above see it. */
   @Property({ type: 'text' })
   officePath!: string;
 
-  @Field(() => Date, { description: '发生时间' })
-  @Property({ type: 'datetime' })
+  @TimestampColumn('发生时间')
   occurredAt!: Date;
 
-  @Field(() => GraphQLJSON, { description: '推送内容（请求体即此 JSON）' })
-  @Property({ type: 'json' })
+  @JsonColumn('推送内容（请求体即此 JSON）')
   payload!: Record<string, unknown>;
 
-  @Field(() => Date, { description: '写入发件箱的时间' })
-  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  @TimestampColumn('写入发件箱的时间', { defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }

@@ -1,9 +1,9 @@
-import { Entity, ManyToOne, Property, type Rel } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Entity, ManyToOne, type Rel } from '@mikro-orm/core';
+import { ObjectType } from 'type-graphql';
 import type { LocalDate } from '../procedure/local-date.js';
-import { LocalDateScalar } from '../schema/scalars.js';
 import { BaseEntity } from './base.entity.js';
 import { Officer } from './officer.entity.js';
+import { DateColumn, TextColumn } from './columns.js';
 
 /**
  * 行政执法证件. A certificate is valid on a date when the date lies within
@@ -15,28 +15,22 @@ export class EnforcementCertificate extends BaseEntity<'revokedOn' | 'revocation
   @ManyToOne(() => Officer, { ref: false })
   officer!: Rel<Officer>;
 
-  @Field({ description: '证件编号（全国唯一）' })
-  @Property({ type: 'text', unique: true })
+  @TextColumn('证件编号（全国唯一）', { unique: true })
   number!: string;
 
-  @Field({ description: '发证机关' })
-  @Property({ type: 'text' })
+  @TextColumn('发证机关')
   issuingAuthority!: string;
 
-  @Field(() => LocalDateScalar, { description: '有效期起（YYYY-MM-DD）' })
-  @Property({ type: 'date' })
+  @DateColumn('有效期起（YYYY-MM-DD）')
   validFrom!: LocalDate;
 
-  @Field(() => LocalDateScalar, { description: '有效期止（YYYY-MM-DD，含当日）' })
-  @Property({ type: 'date' })
+  @DateColumn('有效期止（YYYY-MM-DD，含当日）')
   validTo!: LocalDate;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: '注销（吊销）日期；当日起无效' })
-  @Property({ type: 'date', nullable: true })
+  @DateColumn('注销（吊销）日期；当日起无效', { nullable: true })
   revokedOn?: LocalDate | null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   revocationReason?: string | null;
 
   isValidOn(date: LocalDate): boolean {

@@ -1,19 +1,19 @@
 import {
   Collection,
   Entity,
-  Enum,
   Index,
   ManyToMany,
   ManyToOne,
   Property,
   type Rel,
 } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../procedure/evidence-kind.js';
 import { EvidenceKindEnum } from '../schema/enums.js';
 import { BaseEntity } from './base.entity.js';
 import { Case } from './case.entity.js';
 import { Officer } from './officer.entity.js';
+import { EnumColumn, TextColumn, TimestampColumn } from './columns.js';
 
 export interface EvidenceFile {
   name: string;
@@ -29,28 +29,22 @@ export class Evidence extends BaseEntity<'files'> {
   @ManyToOne(() => Case, { ref: false })
   case!: Rel<Case>;
 
-  @Field(() => EvidenceKindEnum)
-  @Enum({ items: () => [...EVIDENCE_KINDS], type: 'text' })
+  @EnumColumn(EvidenceKindEnum, EVIDENCE_KINDS)
   kind!: EvidenceKind;
 
-  @Field({ description: '证据名称' })
-  @Property({ type: 'text' })
+  @TextColumn('证据名称')
   title!: string;
 
-  @Field({ description: '证明内容' })
-  @Property({ type: 'text' })
+  @TextColumn('证明内容')
   description!: string;
 
-  @Field({ description: '证据来源' })
-  @Property({ type: 'text' })
+  @TextColumn('证据来源')
   source!: string;
 
-  @Field(() => Date, { description: '取证时间' })
-  @Property({ type: 'datetime' })
+  @TimestampColumn('取证时间')
   collectedAt!: Date;
 
-  @Field({ description: '取证地点' })
-  @Property({ type: 'text' })
+  @TextColumn('取证地点')
   place!: string;
 
   @Property({ type: 'json' })

@@ -1,9 +1,10 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { OFFICE_LEVELS, type OfficeLevel } from '../procedure/office-level.js';
 import type { RulebookOverrides } from '../procedure/rulebook.js';
 import { OfficeLevelEnum } from '../schema/enums.js';
 import { BaseEntity } from './base.entity.js';
+import { EnumColumn, TextColumn } from './columns.js';
 
 /**
  * 网信部门: an administrative organ with penalty power. Offices form a tree
@@ -33,8 +34,7 @@ export class Office extends BaseEntity<
   | 'contactPerson'
   | 'contactPhone'
 > {
-  @Field(() => OfficeLevelEnum)
-  @Enum({ items: () => [...OFFICE_LEVELS], type: 'text' })
+  @EnumColumn(OfficeLevelEnum, OFFICE_LEVELS)
   level!: OfficeLevel;
 
   @ManyToOne(() => Office, { nullable: true, ref: false })
@@ -44,8 +44,7 @@ export class Office extends BaseEntity<
   @Property({ type: 'text' })
   path!: string;
 
-  @Field({ description: '机关全称，如 北京市互联网信息办公室' })
-  @Property({ type: 'text' })
+  @TextColumn('机关全称，如 北京市互联网信息办公室')
   name!: string;
 
   @Field({ description: '6位行政区划代码（GB/T 2260）' })
@@ -56,46 +55,34 @@ export class Office extends BaseEntity<
   @Property({ type: 'character', length: 18, unique: true })
   unifiedSocialCreditCode!: string;
 
-  @Field({ description: '文书编号中的机关代字，如 京网信' })
-  @Property({ type: 'text' })
+  @TextColumn('文书编号中的机关代字，如 京网信')
   shortName!: string;
 
-  @Field({ description: '行政复议机关（写入处罚决定书的救济途径）' })
-  @Property({ type: 'text' })
+  @TextColumn('行政复议机关（写入处罚决定书的救济途径）')
   reconsiderationOrgan!: string;
 
-  @Field({ description: '行政诉讼管辖法院' })
-  @Property({ type: 'text' })
+  @TextColumn('行政诉讼管辖法院')
   litigationCourt!: string;
 
-  @Field({ description: '罚款缴纳渠道（写入处罚决定书）' })
-  @Property({ type: 'text' })
+  @TextColumn('罚款缴纳渠道（写入处罚决定书）')
   paymentChannel!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: '机关地址（写入告知书、通知书：陈述申辩送交地址）',
-  })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn('机关地址（写入告知书、通知书：陈述申辩送交地址）', { nullable: true })
   address: string | null = null;
 
-  @Field(() => String, { nullable: true, description: '邮政编码' })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn('邮政编码', { nullable: true })
   postalCode: string | null = null;
 
-  @Field(() => String, { nullable: true, description: '文书联系人' })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn('文书联系人', { nullable: true })
   contactPerson: string | null = null;
 
-  @Field(() => String, { nullable: true, description: '文书联系电话' })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn('文书联系电话', { nullable: true })
   contactPhone: string | null = null;
 
-  @Field({
-    description:
-      '文书文号格式：{shortName} 机关代字、{code} 文书类别代字、{year} 年份、{serial} 顺序号，如 {shortName}{code}〔{year}〕{serial}号',
-  })
-  @Property({ type: 'text', default: DEFAULT_DOCUMENT_NUMBER_FORMAT })
+  @TextColumn(
+    '文书文号格式：{shortName} 机关代字、{code} 文书类别代字、{year} 年份、{serial} 顺序号，如 {shortName}{code}〔{year}〕{serial}号',
+    { default: DEFAULT_DOCUMENT_NUMBER_FORMAT },
+  )
   documentNumberFormat: string = DEFAULT_DOCUMENT_NUMBER_FORMAT;
 
   /**

@@ -14,15 +14,12 @@ import { OfficerRoleEnum } from '../schema/enums.js';
 import { BaseEntity } from './base.entity.js';
 import { EnforcementCertificate } from './enforcement-certificate.entity.js';
 import { Office } from './office.entity.js';
+import { BooleanColumn, OfficePathIndex, TextColumn } from './columns.js';
 
 /** 执法人员: a person of an office. Law-enforcement acts need a certificate valid on the day. */
 @ObjectType({ description: '执法人员' })
 @Entity({ tableName: 'officer' })
-@Index({
-  name: 'officer_office_path_idx',
-  expression:
-    'create index "officer_office_path_idx" on "officer" ("office_path" text_pattern_ops, "created_at" desc, "id" desc)',
-})
+@OfficePathIndex('officer')
 @Index({
   name: 'officer_roles_idx',
   expression: 'create index "officer_roles_idx" on "officer" using gin ("roles")',
@@ -32,8 +29,7 @@ import { Office } from './office.entity.js';
   expression: 'create index "officer_name_trgm_idx" on "officer" using gin ("name" gin_trgm_ops)',
 })
 export class Officer extends BaseEntity<'active' | 'legalQualificationNumber' | 'principalHead'> {
-  @Field()
-  @Property({ type: 'text' })
+  @TextColumn()
   name!: string;
 
   @ManyToOne(() => Office, { ref: false })
@@ -47,23 +43,18 @@ export class Officer extends BaseEntity<'active' | 'legalQualificationNumber' | 
   @Property({ type: ArrayType })
   roles: OfficerRole[] = [];
 
-  @Field({ description: '在岗；停用的人员不能登录，也不能实施执法行为' })
-  @Property({ type: 'boolean' })
+  @BooleanColumn('在岗；停用的人员不能登录，也不能实施执法行为')
   active: boolean = true;
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      '法律职业资格证书编号（初次从事法制审核的人员须取得，《中华人民共和国行政处罚法》第五十八条第二款）',
-  })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn(
+    '法律职业资格证书编号（初次从事法制审核的人员须取得，《中华人民共和国行政处罚法》第五十八条第二款）',
+    { nullable: true },
+  )
   legalQualificationNumber?: string | null;
 
-  @Field({
-    description:
-      '本机关主要负责人（《中华人民共和国个人信息保护法》第六十三条查封扣押须其书面批准）',
-  })
-  @Property({ type: 'boolean' })
+  @BooleanColumn(
+    '本机关主要负责人（《中华人民共和国个人信息保护法》第六十三条查封扣押须其书面批准）',
+  )
   principalHead: boolean = false;
 
   @OneToMany(() => EnforcementCertificate, (certificate) => certificate.officer)

@@ -1,12 +1,11 @@
 import { Entity, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
-import { GraphQLJSON } from 'graphql-scalars';
-import { Field, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import type { LocalDate } from '../procedure/local-date.js';
 import type { PublicationFields } from '../publication/publication-record.js';
-import { LocalDateScalar } from '../schema/scalars.js';
 import { BaseEntity } from './base.entity.js';
 import { Case } from './case.entity.js';
 import { Decision } from './decision.entity.js';
+import { DateColumn, JsonColumn, OfficePathIndex, TextColumn } from './columns.js';
 
 /**
  * 双公示 record of a penalty decision: published within 7 working days of the
@@ -16,11 +15,7 @@ import { Decision } from './decision.entity.js';
 @ObjectType({ description: '行政处罚信息公示（双公示）' })
 @Entity({ tableName: 'publication' })
 @Index({ name: 'publication_feed_idx', properties: ['publishedOn', 'id'] })
-@Index({
-  name: 'publication_office_path_idx',
-  expression:
-    'create index "publication_office_path_idx" on "publication" ("office_path" text_pattern_ops, "created_at" desc, "id" desc)',
-})
+@OfficePathIndex('publication')
 export class Publication extends BaseEntity<
   'withdrawnOn' | 'withdrawalDueBy' | 'withdrawalReason'
 > {
@@ -33,33 +28,26 @@ export class Publication extends BaseEntity<
   @Property({ type: 'text' })
   officePath!: string;
 
-  @Field(() => GraphQLJSON, { description: '公示字段（自然人证件号码已屏蔽，金额单位万元）' })
-  @Property({ type: 'json' })
+  @JsonColumn('公示字段（自然人证件号码已屏蔽，金额单位万元）')
   fields!: PublicationFields;
 
-  @Field(() => LocalDateScalar, {
-    description: '应公示的最后日期（自决定之日起，按规则参数 publicationPeriod 计算）',
-  })
-  @Property({ type: 'date' })
+  @DateColumn('应公示的最后日期（自决定之日起，按规则参数 publicationPeriod 计算）')
   dueBy!: LocalDate;
 
-  @Field(() => LocalDateScalar, { description: '公示日期' })
-  @Property({ type: 'date' })
+  @DateColumn('公示日期')
   publishedOn!: LocalDate;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: '撤下日期' })
-  @Property({ type: 'date', nullable: true })
+  @DateColumn('撤下日期', { nullable: true })
   withdrawnOn?: LocalDate | null;
 
-  @Field(() => LocalDateScalar, {
-    nullable: true,
-    description:
-      '应撤下的最后日期（自决定变更或撤销之日起，按规则参数 publicationWithdrawalPeriod 计算）',
-  })
-  @Property({ type: 'date', nullable: true })
+  @DateColumn(
+    '应撤下的最后日期（自决定变更或撤销之日起，按规则参数 publicationWithdrawalPeriod 计算）',
+    {
+      nullable: true,
+    },
+  )
   withdrawalDueBy?: LocalDate | null;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   withdrawalReason?: string | null;
 }

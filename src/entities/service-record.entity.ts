@@ -1,5 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
-import { GraphQLJSON } from 'graphql-scalars';
+import { Entity, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { ServiceFacts } from '../procedure/action-inputs.js';
 import {
@@ -9,10 +8,10 @@ import {
 } from '../procedure/case-snapshot.js';
 import type { LocalDate } from '../procedure/local-date.js';
 import { ServableDocumentEnum, ServiceMethodEnum } from '../schema/procedure-enums.js';
-import { LocalDateScalar } from '../schema/scalars.js';
 import { BaseEntity } from './base.entity.js';
 import { Case } from './case.entity.js';
 import { Party } from './party.entity.js';
+import { DateColumn, EnumColumn, IdColumn, JsonColumn, TextColumn } from './columns.js';
 
 @ObjectType({ description: '送达的文书' })
 export class ServedDocument {
@@ -50,39 +49,28 @@ export class ServiceRecord extends BaseEntity<'place'> {
   @Property({ type: 'json' })
   documents!: ServedDocument[];
 
-  @Field(() => ServiceMethodEnum)
-  @Enum({ items: () => [...SERVICE_METHODS], type: 'text' })
+  @EnumColumn(ServiceMethodEnum, SERVICE_METHODS)
   method!: ServiceMethod;
 
-  @Field(() => GraphQLJSON, {
-    description: '送达事实：签收人及身份、签收日期、拒收事由与见证人、电子送达地址、回执、公告等',
-  })
-  @Property({ type: 'json' })
+  @JsonColumn('送达事实：签收人及身份、签收日期、拒收事由与见证人、电子送达地址、回执、公告等')
   facts!: ServiceFacts;
 
   @Field(() => [ServingOfficer], { description: '送达人' })
   @Property({ type: 'json' })
   servers!: ServingOfficer[];
 
-  @Field(() => LocalDateScalar, {
-    description: '送达人实施送达的日期（交付、留置、发送、邮寄、委托或者发出公告）',
-  })
-  @Property({ type: 'date' })
+  @DateColumn('送达人实施送达的日期（交付、留置、发送、邮寄、委托或者发出公告）')
   servedOn!: LocalDate;
 
-  @Field(() => LocalDateScalar, { description: '依法视为送达的日期（当事人的期限自此起算）' })
-  @Property({ type: 'date' })
+  @DateColumn('依法视为送达的日期（当事人的期限自此起算）')
   deemedServedOn!: LocalDate;
 
-  @Field({ description: '视为送达日期的计算说明' })
-  @Property({ type: 'text' })
+  @TextColumn('视为送达日期的计算说明')
   deemedServiceExplanation!: string;
 
-  @Field(() => String, { nullable: true, description: '送达地点' })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn('送达地点', { nullable: true })
   place?: string | null;
 
-  @Field(() => ID, { description: '记录人' })
-  @Property({ type: 'uuid' })
+  @IdColumn('记录人')
   createdBy!: string;
 }

@@ -1,6 +1,5 @@
 import {
   Entity,
-  Enum,
   Index,
   ManyToOne,
   OptionalProps,
@@ -9,7 +8,7 @@ import {
   Unique,
   type Rel,
 } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import {
   WEBHOOK_DELIVERY_STATUSES,
   WebhookDeliveryStatusEnum,
@@ -18,6 +17,7 @@ import {
 import { DomainEvent } from './domain-event.entity.js';
 import { uuidv7 } from './uuid.js';
 import { WebhookSubscription } from './webhook-subscription.entity.js';
+import { EnumColumn, IntColumn, TextColumn, TimestampColumn } from './columns.js';
 
 /**
  * 推送记录: one event for one subscription, created in the event's
@@ -72,36 +72,28 @@ export class WebhookDelivery {
   @Property({ type: 'bigint', autoincrement: true })
   sequence?: string;
 
-  @Field(() => WebhookDeliveryStatusEnum)
-  @Enum({ items: () => [...WEBHOOK_DELIVERY_STATUSES], type: 'text' })
+  @EnumColumn(WebhookDeliveryStatusEnum, WEBHOOK_DELIVERY_STATUSES)
   status: WebhookDeliveryStatus = 'PENDING';
 
-  @Field(() => Int, { description: '已尝试次数' })
-  @Property({ type: 'integer' })
+  @IntColumn('已尝试次数')
   attempts: number = 0;
 
-  @Field(() => Date, { nullable: true, description: '下次尝试时间（已送达为空）' })
-  @Property({ type: 'datetime', nullable: true })
+  @TimestampColumn('下次尝试时间（已送达为空）', { nullable: true })
   nextAttemptAt!: Date | null;
 
-  @Field(() => Date, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
+  @TimestampColumn({ nullable: true })
   lastAttemptAt: Date | null = null;
 
-  @Field(() => String, { nullable: true, description: '上次失败原因（简短）' })
-  @Property({ type: 'text', nullable: true })
+  @TextColumn('上次失败原因（简短）', { nullable: true })
   lastError: string | null = null;
 
-  @Field(() => Int, { nullable: true, description: '接收方上次返回的 HTTP 状态码' })
-  @Property({ type: 'integer', nullable: true })
+  @IntColumn('接收方上次返回的 HTTP 状态码', { nullable: true })
   responseStatus: number | null = null;
 
-  @Field(() => Date, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
+  @TimestampColumn({ nullable: true })
   deliveredAt: Date | null = null;
 
-  @Field(() => Date)
-  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  @TimestampColumn({ defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
   @Property({ type: 'datetime', onUpdate: () => new Date() })

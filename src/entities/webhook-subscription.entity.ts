@@ -1,5 +1,5 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
 import {
   DOMAIN_EVENT_TYPES,
   DomainEventTypeEnum,
@@ -7,6 +7,13 @@ import {
 } from '../events/domain-event-types.js';
 import { BaseEntity } from './base.entity.js';
 import { Office } from './office.entity.js';
+import {
+  BooleanColumn,
+  IdColumn,
+  OfficePathIndex,
+  TextColumn,
+  TimestampColumn,
+} from './columns.js';
 
 /**
  * 事件订阅: an e-government portal's webhook. It receives the events of its
@@ -16,11 +23,7 @@ import { Office } from './office.entity.js';
  */
 @ObjectType('Webhook', { description: '事件推送订阅（政务服务平台的 Webhook）' })
 @Entity({ tableName: 'webhook_subscription' })
-@Index({
-  name: 'webhook_subscription_office_path_idx',
-  expression:
-    'create index "webhook_subscription_office_path_idx" on "webhook_subscription" ("office_path" text_pattern_ops, "created_at" desc, "id" desc)',
-})
+@OfficePathIndex('webhook_subscription')
 export class WebhookSubscription extends BaseEntity<'active' | 'deactivatedAt'> {
   @ManyToOne(() => Office, { ref: false })
   office!: Rel<Office>;
@@ -29,8 +32,7 @@ export class WebhookSubscription extends BaseEntity<'active' | 'deactivatedAt'> 
   @Property({ type: 'text' })
   officePath!: string;
 
-  @Field({ description: '接收地址（http 或 https）' })
-  @Property({ type: 'text' })
+  @TextColumn('接收地址（http 或 https）')
   url!: string;
 
   /** HMAC key; lazy and hidden so it is loaded only by the dispatcher and never serialized. */
@@ -41,15 +43,12 @@ export class WebhookSubscription extends BaseEntity<'active' | 'deactivatedAt'> 
   @Enum({ items: () => [...DOMAIN_EVENT_TYPES], type: 'text', array: true })
   eventTypes!: DomainEventType[];
 
-  @Field()
-  @Property({ type: 'boolean' })
+  @BooleanColumn()
   active: boolean = true;
 
-  @Field(() => Date, { nullable: true, description: '停用时间' })
-  @Property({ type: 'datetime', nullable: true })
+  @TimestampColumn('停用时间', { nullable: true })
   deactivatedAt: Date | null = null;
 
-  @Field(() => ID, { description: '登记人' })
-  @Property({ type: 'uuid' })
+  @IdColumn('登记人')
   createdBy!: string;
 }

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum } from '../schema/enums.js';
 
 /**
  * Domain events published to e-government portals. The names are the
@@ -30,42 +30,33 @@ export function isDomainEventType(value: string): value is DomainEventType {
 export const WEBHOOK_DELIVERY_STATUSES = ['PENDING', 'FAILED', 'DELIVERED', 'DEAD_LETTER'] as const;
 export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
 
-function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
-  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-}
-
-export const DomainEventTypeEnum = enumObject<DomainEventType>(DOMAIN_EVENT_TYPES);
-registerEnumType(DomainEventTypeEnum, {
-  name: 'DomainEventType',
-  description: '对外推送的领域事件类型',
-  valuesConfig: {
-    CASE_DOCKETED: { description: '已立案' },
-    DOCUMENT_ISSUED: { description: '执法文书已生成（编号并存档）' },
-    DOCUMENT_SERVED: { description: '执法文书已送达' },
-    DECISION_MADE: { description: '已作出处理决定' },
-    PAYMENT_RECORDED: { description: '罚款缴纳已登记' },
-    CASE_CLOSED: { description: '已结案' },
-    PUBLICATION_DUE: { description: '行政处罚决定信息应予公示' },
-    PUBLICATION_WITHDRAWN: { description: '公示已撤下' },
-    DEADLINE_RECOMPUTED: {
-      description:
-        '期限已重新计算（DEADLINE_RECOMPUTED）：载入国务院办公厅节假日安排后，按推定年度计算的届满日发生变更',
-    },
+export const DomainEventTypeEnum = graphqlEnum<DomainEventType>(
+  DOMAIN_EVENT_TYPES,
+  'DomainEventType',
+  '对外推送的领域事件类型',
+  {
+    CASE_DOCKETED: '已立案',
+    DOCUMENT_ISSUED: '执法文书已生成（编号并存档）',
+    DOCUMENT_SERVED: '执法文书已送达',
+    DECISION_MADE: '已作出处理决定',
+    PAYMENT_RECORDED: '罚款缴纳已登记',
+    CASE_CLOSED: '已结案',
+    PUBLICATION_DUE: '行政处罚决定信息应予公示',
+    PUBLICATION_WITHDRAWN: '公示已撤下',
+    DEADLINE_RECOMPUTED:
+      '期限已重新计算（DEADLINE_RECOMPUTED）：载入国务院办公厅节假日安排后，按推定年度计算的届满日发生变更',
   },
-});
+);
 
-export const WebhookDeliveryStatusEnum =
-  enumObject<WebhookDeliveryStatus>(WEBHOOK_DELIVERY_STATUSES);
-registerEnumType(WebhookDeliveryStatusEnum, {
-  name: 'WebhookDeliveryStatus',
-  description: '推送状态',
-  valuesConfig: {
-    PENDING: { description: '待推送' },
-    FAILED: { description: '上次推送失败，将按退避时间重试' },
-    DELIVERED: { description: '已送达（接收方返回 2xx）' },
-    DEAD_LETTER: {
-      description:
-        '死信 dead letter：达到最大尝试次数仍失败，不再重试、不再阻塞后续事件；运维人员可用 redeliverWebhook 重新推送',
-    },
+export const WebhookDeliveryStatusEnum = graphqlEnum<WebhookDeliveryStatus>(
+  WEBHOOK_DELIVERY_STATUSES,
+  'WebhookDeliveryStatus',
+  '推送状态',
+  {
+    PENDING: '待推送',
+    FAILED: '上次推送失败，将按退避时间重试',
+    DELIVERED: '已送达（接收方返回 2xx）',
+    DEAD_LETTER:
+      '死信 dead letter：达到最大尝试次数仍失败，不再重试、不再阻塞后续事件；运维人员可用 redeliverWebhook 重新推送',
   },
-});
+);

@@ -51,23 +51,32 @@ export function documentsRouter(
     const officerId = req.headers.authorization ? undefined : links?.verify(req.path, req.query);
     return officerId ? `Bearer ${signToken(officerId, jwt, 60)}` : req.headers.authorization;
   };
+  // The request's context and officer; without an officer, 401 is answered and nothing returned.
+  const authenticate = async (req: express.Request, res: express.Response) => {
+    const ctx = await createRequestContext(orm, jwt, authorizationOf(req));
+    if (!ctx.actor) {
+      problem(
+        res,
+        401,
+        ctx.authenticationError?.code ?? 'UNAUTHENTICATED',
+        ctx.authenticationError?.message ?? '请先登录',
+      );
+      return undefined;
+    }
+    return { ctx, actor: ctx.actor };
+  };
   router.get('/documents/:id', async (req, res, next) => {
     try {
-      const ctx = await createRequestContext(orm, jwt, authorizationOf(req));
-      if (!ctx.actor) {
-        problem(
-          res,
-          401,
-          ctx.authenticationError?.code ?? 'UNAUTHENTICATED',
-          ctx.authenticationError?.message ?? '请先登录',
-        );
+      const signedIn = await authenticate(req, res);
+      if (!signedIn) {
         return;
       }
+      const { ctx, actor } = signedIn;
       const id = req.params.id;
       const document = isUuid(id)
         ? await ctx.em.findOne(CaseDocument, { id }, { populate: ['case', 'content'] })
         : null;
-      if (!document || !isInScope(ctx.actor, document.case.officePath)) {
+      if (!document || !isInScope(actor, document.case.officePath)) {
         problem(res, 404, 'DOCUMENT_NOT_FOUND', '文书不存在或不在您的管辖范围内');
         return;
       }
@@ -118,20 +127,15 @@ export function documentsRouter(
   });
   router.get('/cases/:id/case-file.zip', async (req, res, next) => {
     try {
-      const ctx = await createRequestContext(orm, jwt, authorizationOf(req));
-      if (!ctx.actor) {
-        problem(
-          res,
-          401,
-          ctx.authenticationError?.code ?? 'UNAUTHENTICATED',
-          ctx.authenticationError?.message ?? '请先登录',
-        );
+      const signedIn = await authenticate(req, res);
+      if (!signedIn) {
         return;
       }
+      const { ctx, actor } = signedIn;
       const found = isUuid(req.params.id)
         ? await ctx.em.findOne(Case, { id: req.params.id })
         : null;
-      if (!found || !isInScope(ctx.actor, found.officePath)) {
+      if (!found || !isInScope(actor, found.officePath)) {
         problem(res, 404, 'CASE_NOT_FOUND', '案件不存在或不在您的管辖范围内');
         return;
       }

@@ -1,6 +1,5 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { keptSecret } from '../auth/signing-key.js';
 
 /**
  * Short-lived signed download links: `/documents/<id>?officer=…&expires=…&signature=…`
@@ -17,14 +16,7 @@ export interface DownloadLinks {
 }
 
 export function resolveDownloadKey(dataDir: string): string {
-  const file = join(dataDir, 'download-key');
-  if (existsSync(file)) {
-    return readFileSync(file, 'utf8').trim();
-  }
-  mkdirSync(dataDir, { recursive: true });
-  const key = randomBytes(32).toString('base64url');
-  writeFileSync(file, key + '\n', { mode: 0o600 });
-  return key;
+  return keptSecret(dataDir, 'download-key', 32);
 }
 
 export function createDownloadLinks(

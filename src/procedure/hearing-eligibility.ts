@@ -79,32 +79,33 @@ export function assessHearingEligibility(
   }
   for (const penalty of penalties) {
     const kind = kindOf(parties, penalty.partyId);
-    const organization = isOrganization(kind);
+    // Against the party's threshold; an amount not yet fixed cannot be shown to be small,
+    // and doubt favours a hearing.
+    const larger = (organization: number | null, naturalPerson: number | null) =>
+      penalty.amountYuan === undefined ||
+      isLarger(
+        penalty.amountYuan,
+        kind,
+        isOrganization(kind) ? organization : naturalPerson,
+        rulebook,
+      );
     if (STATUTORY_HEARING_PENALTY_KINDS.includes(penalty.kind)) {
       reasons.add('STATUTORY_PENALTY_KIND');
     } else if (p.heavierPenaltyKinds.value.includes(penalty.kind)) {
       reasons.add('HEAVIER_PENALTY_KIND');
-    } else if (penalty.kind === 'FINE') {
-      const threshold = organization
-        ? p.hearingFineThresholdOrganization.value
-        : p.hearingFineThresholdNaturalPerson.value;
-      // An amount not yet fixed cannot be shown to be small: doubt favours a hearing.
-      if (
-        penalty.amountYuan === undefined ||
-        isLarger(penalty.amountYuan, kind, threshold, rulebook)
-      ) {
-        reasons.add('LARGER_FINE');
-      }
-    } else if (CONFISCATION_KINDS.includes(penalty.kind)) {
-      const threshold = organization
-        ? p.hearingConfiscationThresholdOrganization.value
-        : p.hearingConfiscationThresholdNaturalPerson.value;
-      if (
-        penalty.amountYuan === undefined ||
-        isLarger(penalty.amountYuan, kind, threshold, rulebook)
-      ) {
-        reasons.add('LARGER_CONFISCATION');
-      }
+    } else if (
+      penalty.kind === 'FINE' &&
+      larger(p.hearingFineThresholdOrganization.value, p.hearingFineThresholdNaturalPerson.value)
+    ) {
+      reasons.add('LARGER_FINE');
+    } else if (
+      CONFISCATION_KINDS.includes(penalty.kind) &&
+      larger(
+        p.hearingConfiscationThresholdOrganization.value,
+        p.hearingConfiscationThresholdNaturalPerson.value,
+      )
+    ) {
+      reasons.add('LARGER_CONFISCATION');
     }
   }
   return { eligible: reasons.size > 0, reasons: [...reasons] };

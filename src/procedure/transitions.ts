@@ -191,6 +191,42 @@ function outstandingAfterPayment(ctx: OutcomeContext<'recordPayment'>): number {
   return due?.outstandingFen ?? 0;
 }
 
+/**
+ * Reconsideration and litigation alike: filing pauses the surcharge and bars a court application
+ * (APL art. 73(3)); annulment ends payment, and a published decision is withdrawn (APL art. 48(2)).
+ */
+const remedyFiledOrAnnulled = <
+  A extends 'recordReconsideration' | 'recordLitigation',
+>(): readonly Outcome<A>[] => [
+  {
+    id: 'FILED',
+    description: 'stage = FILED: the surcharge pauses; no court application meanwhile',
+    to: 'STAYS',
+    when: ({ input }) => input.stage === 'FILED',
+    effects: [stopDeadline('COURT_ENFORCEMENT_WINDOW')],
+    legalBasis: [apl(73, 3), compulsionLaw(53)],
+  },
+  {
+    id: 'ANNULLED_PUBLISHED',
+    description: 'ANNULLED, decision published: withdraw the publication within 3 working days',
+    to: 'STAYS',
+    when: ({ input, snapshot }) => decided(input, 'ANNULLED') && published(snapshot),
+    effects: [
+      stopDeadline('PAYMENT'),
+      stopDeadline('COURT_ENFORCEMENT_WINDOW'),
+      START_PUBLICATION_WITHDRAWAL,
+    ],
+    legalBasis: [apl(48, 2), apl(85)],
+  },
+  {
+    id: 'ANNULLED',
+    description: 'ANNULLED',
+    to: 'STAYS',
+    when: ({ input }) => decided(input, 'ANNULLED'),
+    effects: [stopDeadline('PAYMENT'), stopDeadline('COURT_ENFORCEMENT_WINDOW')],
+  },
+];
+
 const hearingEligible = (
   input: ActionInput<'issuePrePenaltyNotice'>,
   snapshot: CaseSnapshot,
@@ -1018,33 +1054,7 @@ export const TRANSITIONS: TransitionTable = {
     actDate: (i) => (i.stage === 'FILED' ? i.filedOn : i.decidedOn),
     allowedWhileSuspended: true,
     outcomes: [
-      {
-        id: 'FILED',
-        description: 'stage = FILED: the surcharge pauses; no court application meanwhile',
-        to: 'STAYS',
-        when: ({ input }) => input.stage === 'FILED',
-        effects: [stopDeadline('COURT_ENFORCEMENT_WINDOW')],
-        legalBasis: [apl(73, 3), compulsionLaw(53)],
-      },
-      {
-        id: 'ANNULLED_PUBLISHED',
-        description: 'ANNULLED, decision published: withdraw the publication within 3 working days',
-        to: 'STAYS',
-        when: ({ input, snapshot }) => decided(input, 'ANNULLED') && published(snapshot),
-        effects: [
-          stopDeadline('PAYMENT'),
-          stopDeadline('COURT_ENFORCEMENT_WINDOW'),
-          START_PUBLICATION_WITHDRAWAL,
-        ],
-        legalBasis: [apl(48, 2), apl(85)],
-      },
-      {
-        id: 'ANNULLED',
-        description: 'ANNULLED',
-        to: 'STAYS',
-        when: ({ input }) => decided(input, 'ANNULLED'),
-        effects: [stopDeadline('PAYMENT'), stopDeadline('COURT_ENFORCEMENT_WINDOW')],
-      },
+      ...remedyFiledOrAnnulled(),
       {
         id: 'CHANGED_OR_UNLAWFUL_PUBLISHED',
         description:
@@ -1086,33 +1096,7 @@ export const TRANSITIONS: TransitionTable = {
     actDate: (i) => (i.stage === 'FILED' ? i.filedOn : i.decidedOn),
     allowedWhileSuspended: true,
     outcomes: [
-      {
-        id: 'FILED',
-        description: 'stage = FILED: the surcharge pauses; no court application meanwhile',
-        to: 'STAYS',
-        when: ({ input }) => input.stage === 'FILED',
-        effects: [stopDeadline('COURT_ENFORCEMENT_WINDOW')],
-        legalBasis: [apl(73, 3), compulsionLaw(53)],
-      },
-      {
-        id: 'ANNULLED_PUBLISHED',
-        description: 'ANNULLED, decision published: withdraw the publication within 3 working days',
-        to: 'STAYS',
-        when: ({ input, snapshot }) => decided(input, 'ANNULLED') && published(snapshot),
-        effects: [
-          stopDeadline('PAYMENT'),
-          stopDeadline('COURT_ENFORCEMENT_WINDOW'),
-          START_PUBLICATION_WITHDRAWAL,
-        ],
-        legalBasis: [apl(48, 2), apl(85)],
-      },
-      {
-        id: 'ANNULLED',
-        description: 'ANNULLED',
-        to: 'STAYS',
-        when: ({ input }) => decided(input, 'ANNULLED'),
-        effects: [stopDeadline('PAYMENT'), stopDeadline('COURT_ENFORCEMENT_WINDOW')],
-      },
+      ...remedyFiledOrAnnulled(),
       {
         id: 'CHANGED_OR_UNLAWFUL_PUBLISHED',
         description:

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum } from './enums.js';
 import {
   NO_PENALTY_GROUNDS,
   TRANSFER_KINDS,
@@ -48,26 +48,7 @@ function allOf<U extends string>() {
   ): L => list;
 }
 
-function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
-  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-}
-
-function register<T extends string>(
-  values: readonly T[],
-  name: string,
-  description: string,
-  names: Record<T, string>,
-): { [K in T]: K } {
-  const object = enumObject(values);
-  registerEnumType(object, {
-    name,
-    description,
-    valuesConfig: Object.fromEntries(values.map((v) => [v, { description: names[v] }])) as never,
-  });
-  return object;
-}
-
-export const TransferKindEnum = register<TransferKind>(
+export const TransferKindEnum = graphqlEnum<TransferKind>(
   allOf<TransferKind>()(TRANSFER_KINDS),
   'TransferKind',
   '移送或者报请指定管辖的方式',
@@ -84,7 +65,7 @@ export const RECUSAL_GROUNDS = allOf<RecusalGround>()([
   'DIRECT_INTEREST',
   'OTHER_RELATION',
 ]);
-export const RecusalGroundEnum = register(
+export const RecusalGroundEnum = graphqlEnum(
   RECUSAL_GROUNDS,
   'RecusalGround',
   '回避事由（《中华人民共和国行政处罚法》第四十三条）',
@@ -97,7 +78,7 @@ export const RecusalGroundEnum = register(
 
 export type RecusalApplicant = ApplyForRecusalInput['applicant'];
 export const RECUSAL_APPLICANTS = allOf<RecusalApplicant>()(['PARTY', 'OFFICER_SELF']);
-export const RecusalApplicantEnum = register(
+export const RecusalApplicantEnum = graphqlEnum(
   RECUSAL_APPLICANTS,
   'RecusalApplicant',
   '回避的提出方',
@@ -108,7 +89,7 @@ export const RecusalApplicantEnum = register(
 );
 
 export const COMPULSORY_MEASURE_KINDS = allOf<CompulsoryMeasureKind>()(['SEALING', 'SEIZURE']);
-export const CompulsoryMeasureKindEnum = register(
+export const CompulsoryMeasureKindEnum = graphqlEnum(
   COMPULSORY_MEASURE_KINDS,
   'CompulsoryMeasureKind',
   '行政强制措施种类（《中华人民共和国个人信息保护法》第六十三条第一款第（四）项）',
@@ -122,7 +103,7 @@ export const RELEASE_GROUNDS = allOf<ReleaseGround>()([
   'PERIOD_EXPIRED',
   'OTHER',
 ]);
-export const ReleaseGroundEnum = register(
+export const ReleaseGroundEnum = graphqlEnum(
   RELEASE_GROUNDS,
   'ReleaseGround',
   '解除查封、扣押的情形（《中华人民共和国行政强制法》第二十八条）',
@@ -142,7 +123,7 @@ export const PRESERVATION_HANDLINGS = allOf<PreservationHandling>()([
   'TRANSFER',
   'OTHER',
 ]);
-export const PreservationHandlingEnum = register(
+export const PreservationHandlingEnum = graphqlEnum(
   PRESERVATION_HANDLINGS,
   'PreservationHandling',
   '先行登记保存证据的处理（《中华人民共和国行政处罚法》第五十六条）',
@@ -156,7 +137,7 @@ export const PreservationHandlingEnum = register(
 );
 
 export const WAIVABLE_RIGHTS = allOf<WaivableRight>()(['STATEMENT_AND_DEFENCE', 'HEARING']);
-export const WaivableRightEnum = register(
+export const WaivableRightEnum = graphqlEnum(
   WAIVABLE_RIGHTS,
   'WaivableRight',
   '当事人可以明确放弃的权利（《中华人民共和国行政处罚法》第六十二条、第六十四条）',
@@ -165,7 +146,7 @@ export const WaivableRightEnum = register(
 
 export type StatementChannel = RecordStatementInput['channel'];
 export const STATEMENT_CHANNELS = allOf<StatementChannel>()(['WRITTEN', 'ORAL']);
-export const StatementChannelEnum = register(
+export const StatementChannelEnum = graphqlEnum(
   STATEMENT_CHANNELS,
   'StatementChannel',
   '陈述、申辩的方式',
@@ -180,7 +161,7 @@ export const NON_PUBLIC_GROUNDS = allOf<NonPublicGround>()([
   'COMMERCIAL_SECRET',
   'PERSONAL_PRIVACY',
 ]);
-export const NonPublicGroundEnum = register(
+export const NonPublicGroundEnum = graphqlEnum(
   NON_PUBLIC_GROUNDS,
   'NonPublicGround',
   '听证不公开举行的理由（《中华人民共和国行政处罚法》第六十四条第（三）项）',
@@ -196,7 +177,7 @@ export const HEARING_OUTCOMES = allOf<HearingOutcome>()([
   'TERMINATED_PARTY_ABSENT',
   'TERMINATED_PARTY_LEFT',
 ]);
-export const HearingOutcomeEnum = register(HEARING_OUTCOMES, 'HearingOutcome', '听证结果', {
+export const HearingOutcomeEnum = graphqlEnum(HEARING_OUTCOMES, 'HearingOutcome', '听证结果', {
   HELD: '听证已举行',
   TERMINATED_PARTY_ABSENT: '当事人无正当理由拒不出席，终止听证',
   TERMINATED_PARTY_LEFT: '当事人未经许可中途退出，终止听证',
@@ -207,7 +188,7 @@ export const LEGAL_REVIEW_RESULTS = allOf<LegalReviewResult>()([
   'RETURNED_FOR_SUPPLEMENT',
   'NOT_PASSED',
 ]);
-export const LegalReviewResultEnum = register(
+export const LegalReviewResultEnum = graphqlEnum(
   LEGAL_REVIEW_RESULTS,
   'LegalReviewResult',
   '法制审核结论（《中华人民共和国行政处罚法》第五十八条）',
@@ -219,12 +200,12 @@ export const LegalReviewResultEnum = register(
 );
 
 export const TIME_LIMIT_KINDS = allOf<TimeLimitKind>()(['DOCKETING_PERIOD', 'CASE_TIME_LIMIT']);
-export const TimeLimitKindEnum = register(TIME_LIMIT_KINDS, 'TimeLimitKind', '可以延长的期限', {
+export const TimeLimitKindEnum = graphqlEnum(TIME_LIMIT_KINDS, 'TimeLimitKind', '可以延长的期限', {
   DOCKETING_PERIOD: '立案期限',
   CASE_TIME_LIMIT: '办案期限（《中华人民共和国行政处罚法》第六十条）',
 });
 
-export const NoPenaltyGroundEnum = register<NoPenaltyGround>(
+export const NoPenaltyGroundEnum = graphqlEnum<NoPenaltyGround>(
   allOf<NoPenaltyGround>()(NO_PENALTY_GROUNDS),
   'NoPenaltyGround',
   '不予行政处罚的法定情形',
@@ -244,7 +225,7 @@ export const DECISION_OUTCOMES = allOf<DecisionOutcome>()([
   'FACTS_NOT_ESTABLISHED',
   'TRANSFER_TO_JUDICIAL_ORGAN',
 ]);
-export const DecisionOutcomeEnum = register(
+export const DecisionOutcomeEnum = graphqlEnum(
   DECISION_OUTCOMES,
   'DecisionOutcome',
   '调查终结后的处理决定（《中华人民共和国行政处罚法》第五十七条第一款）',
@@ -257,12 +238,12 @@ export const DecisionOutcomeEnum = register(
 );
 
 export const PENALTY_TARGETS = allOf<PenaltyTarget>()(['PARTY', 'RESPONSIBLE_PERSON']);
-export const PenaltyTargetEnum = register(PENALTY_TARGETS, 'PenaltyTarget', '处罚对象', {
+export const PenaltyTargetEnum = graphqlEnum(PENALTY_TARGETS, 'PenaltyTarget', '处罚对象', {
   PARTY: '当事人',
   RESPONSIBLE_PERSON: '直接负责的主管人员和其他直接责任人员',
 });
 
-export const FineBasisEnum = register<FineBasis>(
+export const FineBasisEnum = graphqlEnum<FineBasis>(
   allOf<FineBasis>()(FINE_BASES),
   'FineBasis',
   '罚款数额的计算方式',
@@ -276,7 +257,7 @@ export const FineBasisEnum = register<FineBasis>(
 
 // ——— After the decision: service, payment, remedies, enforcement, closure ———
 
-export const ServableDocumentEnum = register<ServableDocument>(
+export const ServableDocumentEnum = graphqlEnum<ServableDocument>(
   allOf<ServableDocument>()(SERVABLE_DOCUMENTS),
   'ServableDocument',
   '须送达当事人的执法文书',
@@ -289,7 +270,7 @@ export const ServableDocumentEnum = register<ServableDocument>(
   },
 );
 
-export const ServiceMethodEnum = register<ServiceMethod>(
+export const ServiceMethodEnum = graphqlEnum<ServiceMethod>(
   allOf<ServiceMethod>()(SERVICE_METHODS),
   'ServiceMethod',
   '送达方式（《中华人民共和国行政处罚法》第六十一条；《中华人民共和国民事诉讼法》第八十七条至第九十五条）',
@@ -315,7 +296,7 @@ export const SERVICE_RECIPIENT_ROLES = allOf<ServiceRecipientRole>()([
   'AGENT',
   'DESIGNATED_RECIPIENT',
 ]);
-export const ServiceRecipientRoleEnum = register(
+export const ServiceRecipientRoleEnum = graphqlEnum(
   SERVICE_RECIPIENT_ROLES,
   'ServiceRecipientRole',
   '签收人的身份',
@@ -334,7 +315,7 @@ export const PUBLIC_NOTICE_GROUNDS = allOf<PublicNoticeGround>()([
   'WHEREABOUTS_UNKNOWN',
   'OTHER_METHODS_FAILED',
 ]);
-export const PublicNoticeGroundEnum = register(
+export const PublicNoticeGroundEnum = graphqlEnum(
   PUBLIC_NOTICE_GROUNDS,
   'PublicNoticeGround',
   '公告送达的事由（《中华人民共和国民事诉讼法》第九十五条）',
@@ -350,7 +331,7 @@ export const PAYMENT_CHANNELS = allOf<PaymentChannel>()([
   'ON_THE_SPOT',
   'COURT_ENFORCEMENT',
 ]);
-export const PaymentChannelEnum = register(
+export const PaymentChannelEnum = graphqlEnum(
   PAYMENT_CHANNELS,
   'PaymentChannel',
   '罚款缴纳渠道（《中华人民共和国行政处罚法》第六十七条至第六十九条）',
@@ -366,7 +347,7 @@ export const PAYMENT_ARRANGEMENT_KINDS = allOf<PaymentArrangementKind>()([
   'DEFERRAL',
   'INSTALMENTS',
 ]);
-export const PaymentArrangementKindEnum = register(
+export const PaymentArrangementKindEnum = graphqlEnum(
   PAYMENT_ARRANGEMENT_KINDS,
   'PaymentArrangementKind',
   '暂缓或者分期缴纳罚款（《中华人民共和国行政处罚法》第六十六条第二款）',
@@ -375,12 +356,17 @@ export const PaymentArrangementKindEnum = register(
 
 export type RemedyStage = RecordRemedyInput['stage'];
 export const REMEDY_STAGES = allOf<RemedyStage>()(['FILED', 'DECIDED']);
-export const RemedyStageEnum = register(REMEDY_STAGES, 'RemedyStage', '记录行政复议、诉讼的阶段', {
-  FILED: '当事人申请行政复议或者提起行政诉讼',
-  DECIDED: '复议决定或者生效裁判（含撤回申请、撤诉）',
-});
+export const RemedyStageEnum = graphqlEnum(
+  REMEDY_STAGES,
+  'RemedyStage',
+  '记录行政复议、诉讼的阶段',
+  {
+    FILED: '当事人申请行政复议或者提起行政诉讼',
+    DECIDED: '复议决定或者生效裁判（含撤回申请、撤诉）',
+  },
+);
 
-export const RemedyOutcomeEnum = register<RemedyOutcome>(
+export const RemedyOutcomeEnum = graphqlEnum<RemedyOutcome>(
   allOf<RemedyOutcome>()(REMEDY_OUTCOMES),
   'RemedyOutcome',
   '行政复议决定或者生效裁判的结果',
@@ -393,7 +379,7 @@ export const RemedyOutcomeEnum = register<RemedyOutcome>(
   },
 );
 
-export const CourtRulingResultEnum = register<CourtRulingResult>(
+export const CourtRulingResultEnum = graphqlEnum<CourtRulingResult>(
   allOf<CourtRulingResult>()(COURT_RULING_RESULTS),
   'CourtRulingResult',
   '人民法院对强制执行申请的裁定或者执行结果（《中华人民共和国行政强制法》第五十七条、第五十八条）',
@@ -405,7 +391,7 @@ export const CourtRulingResultEnum = register<CourtRulingResult>(
   },
 );
 
-export const ClosureGroundEnum = register<ClosureGround>(
+export const ClosureGroundEnum = graphqlEnum<ClosureGround>(
   allOf<ClosureGround>()(CLOSURE_GROUNDS),
   'ClosureGround',
   '结案情形',

@@ -241,6 +241,9 @@ async function appConnections(): Promise<number[]> {
 }
 
 /** Holds `sql`'s row locks for `ms` in a separate connection. */
+/** Locks the Shanghai office's number sequences: its document generation waits on them. */
+const SHANGHAI_NUMBER_SEQUENCE_LOCK = `select 1 from number_sequence ns join office o on o.id = ns.office_id where o.name like '上海%' for update of ns`;
+
 async function holdLock(sql: string, ms: number): Promise<void> {
   const orm = await MikroORM.init(createOrmConfig({ clientUrl, poolMax: 1 }));
   try {
@@ -312,10 +315,7 @@ const faults: Fault[] = [
   [
     'row lock held on a number sequence: other offices keep answering, the write completes after release',
     async () => {
-      const held = holdLock(
-        `select 1 from number_sequence ns join office o on o.id = ns.office_id where o.name like '上海%' for update of ns`,
-        4000,
-      );
+      const held = holdLock(SHANGHAI_NUMBER_SEQUENCE_LOCK, 4000);
       await sleep(300);
       const shanghai = demoCases.find((c) => c.office === 'shanghai')!.id;
       const blocked = gql('SH0002', GENERATE, { caseId: shanghai, sections: SECTIONS }).then(
@@ -344,10 +344,7 @@ const faults: Fault[] = [
   [
     'pool exhausted by writers blocked on a lock: everything answers after release',
     async () => {
-      const held = holdLock(
-        `select 1 from number_sequence ns join office o on o.id = ns.office_id where o.name like '上海%' for update of ns`,
-        4000,
-      );
+      const held = holdLock(SHANGHAI_NUMBER_SEQUENCE_LOCK, 4000);
       await sleep(300);
       const writers = Array.from({ length: POOL * 2 }, () =>
         gql(

@@ -85,8 +85,8 @@ export interface CalendarSourceUse {
   readonly derivedFrom?: { readonly citation: string; readonly lunarSource: string };
 }
 
-export interface DeadlineExplanation {
-  readonly trigger: DeadlineTrigger;
+/** What every count of a period explains, forwards (a deadline) or backwards (a lead time). */
+export interface PeriodCountExplanation {
   readonly period: PeriodSpec;
   /** e.g. 7个工作日（《中华人民共和国行政处罚法》第六十一条、…）. */
   readonly rule: string;
@@ -94,17 +94,11 @@ export interface DeadlineExplanation {
   readonly citations: readonly string[];
   readonly dayType: PeriodUnit;
   readonly dayTypeReason: string;
-  readonly startRule: string;
-  readonly firstCountedDay: LocalDate;
   readonly daysCounted: number;
-  /** The dates counted; given for day periods (months and years give only the count). */
-  readonly countedDates?: readonly LocalDate[];
   readonly skippedDays: readonly SkippedDay[];
-  readonly pauses: readonly AppliedPause[];
-  readonly rollover?: Rollover;
   readonly calendarSources: readonly CalendarSourceUse[];
   /**
-   * True when the computation read a day of a provisional year: the due date may move when
+   * True when the computation read a day of a provisional year: the date may move when
    * that year's notice is loaded (it is then recomputed).
    */
   readonly provisional: boolean;
@@ -112,6 +106,16 @@ export interface DeadlineExplanation {
   readonly provisionalYears: readonly number[];
   /** The whole explanation as Chinese sentences, for display and the case file. */
   readonly lines: readonly string[];
+}
+
+export interface DeadlineExplanation extends PeriodCountExplanation {
+  readonly trigger: DeadlineTrigger;
+  readonly startRule: string;
+  readonly firstCountedDay: LocalDate;
+  /** The dates counted; given for day periods (months and years give only the count). */
+  readonly countedDates?: readonly LocalDate[];
+  readonly pauses: readonly AppliedPause[];
+  readonly rollover?: Rollover;
 }
 
 export interface Deadline {
@@ -129,23 +133,11 @@ export interface LeadTimeOptions {
   readonly countEventDay?: boolean;
 }
 
-export interface LeadTimeExplanation {
+export interface LeadTimeExplanation extends PeriodCountExplanation {
   readonly event: DatedEvent;
-  readonly period: PeriodSpec;
-  readonly rule: string;
-  readonly legalBasis: readonly LegalBasis[];
-  readonly citations: readonly string[];
-  readonly dayType: PeriodUnit;
-  readonly dayTypeReason: string;
   readonly countingRule: string;
   readonly eventDayCounted: boolean;
-  readonly daysCounted: number;
   readonly countedDates: readonly LocalDate[];
-  readonly skippedDays: readonly SkippedDay[];
-  readonly calendarSources: readonly CalendarSourceUse[];
-  readonly provisional: boolean;
-  readonly provisionalYears: readonly number[];
-  readonly lines: readonly string[];
 }
 
 export interface LeadTime {
@@ -290,6 +282,16 @@ function sourceLine(sources: readonly CalendarSourceUse[]): string | undefined {
       : `${s.year}年：${s.notices.map(describeNotice).join('；')}`,
   );
   return `节假日和调休依据：${parts.join('；')}。`;
+}
+
+/** The last lines of an explanation: the calendars read, and a notice for each provisional year. */
+function calendarLines(
+  sources: readonly CalendarSourceUse[],
+  provisionalYears: readonly number[],
+): string[] {
+  return [sourceLine(sources), provisionalLine(provisionalYears)].filter(
+    (line): line is string => line !== undefined,
+  );
 }
 
 function skippedLine(skipped: readonly SkippedDay[]): string {
@@ -450,15 +452,8 @@ export function computeDeadline(
     );
   }
   lines.push(`期间届满日：${weekdayLabel(dueDate)}。`);
-  const sources = sourceLine(calendarSources);
-  if (sources !== undefined) {
-    lines.push(sources);
-  }
   const provisionalYears = reader.provisionalYears();
-  const provisional = provisionalLine(provisionalYears);
-  if (provisional !== undefined) {
-    lines.push(provisional);
-  }
+  lines.push(...calendarLines(calendarSources, provisionalYears));
 
   const explanation: DeadlineExplanation = {
     trigger,
@@ -559,15 +554,8 @@ export function latestDateBefore(
       `${latestDate}不是工作日；按工作日安排，最迟为${reader.dayInfo(latestWorkingDay).description}。`,
     );
   }
-  const sources = sourceLine(calendarSources);
-  if (sources !== undefined) {
-    lines.push(sources);
-  }
   const provisionalYears = reader.provisionalYears();
-  const provisional = provisionalLine(provisionalYears);
-  if (provisional !== undefined) {
-    lines.push(provisional);
-  }
+  lines.push(...calendarLines(calendarSources, provisionalYears));
 
   return {
     latestDate,

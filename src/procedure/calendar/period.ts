@@ -130,25 +130,20 @@ export function classifyStatutePeriod(period: StatutePeriod): PeriodClassificati
     };
   }
   if (writtenAs === 'DAYS') {
+    // 日 read as working days by the statute's own counting rule, cited with its text.
+    const workingDaysBy = (rule: 'aplWorkingDays' | 'compulsionWorkingDays') => ({
+      spec: {
+        length,
+        unit: 'WORKING_DAYS' as const,
+        legalBasis: [...legalBasis, COUNTING_RULE[rule]],
+      },
+      reason: `${formatCitation(COUNTING_RULE[rule])}：${COUNTING_RULE_TEXT[rule]}`,
+    });
     if (laws.has(LAW.administrativePenalty) && APL_WORKING_DAY_LENGTHS.includes(length)) {
-      return {
-        spec: {
-          length,
-          unit: 'WORKING_DAYS',
-          legalBasis: [...legalBasis, COUNTING_RULE.aplWorkingDays],
-        },
-        reason: `${formatCitation(COUNTING_RULE.aplWorkingDays)}：${COUNTING_RULE_TEXT.aplWorkingDays}`,
-      };
+      return workingDaysBy('aplWorkingDays');
     }
     if (laws.has(LAW.administrativeCompulsion) && length <= COMPULSION_WORKING_DAY_MAX) {
-      return {
-        spec: {
-          length,
-          unit: 'WORKING_DAYS',
-          legalBasis: [...legalBasis, COUNTING_RULE.compulsionWorkingDays],
-        },
-        reason: `${formatCitation(COUNTING_RULE.compulsionWorkingDays)}：${COUNTING_RULE_TEXT.compulsionWorkingDays}`,
-      };
+      return workingDaysBy('compulsionWorkingDays');
     }
     return {
       spec: {

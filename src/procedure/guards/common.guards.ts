@@ -1,10 +1,11 @@
 /**
  * Guards every action shares: the actor's role and office, the suspension
- * of the case, and act dates that lie in the future.
+ * of the case, and act dates that lie in the future; and the check that an
+ * input names a record of the case that exists.
  * Legal basis: 《中华人民共和国行政处罚法》第十七条、第四十二条第一款、第四十七条、第五十七条第一款、
  * 第六十条 (V); case suspension (中止) in the CAC 2023 rules (U).
  */
-import { openSuspension } from '../case-snapshot.js';
+import { openSuspension, type CaseSnapshot } from '../case-snapshot.js';
 import type { OfficerRole } from '../officer-role.js';
 import { violation } from '../rule-catalog.js';
 import { inputGuard, stateGuard, type InputGuard, type StateGuard } from './guard.js';
@@ -71,5 +72,21 @@ export function lateEntryReasonGiven<I>(): InputGuard<I> {
           })
         : undefined;
     },
+  );
+}
+
+/**
+ * The input names, by `idField`, a record of this case (a measure, a preservation, a recusal,
+ * a statement…) that exists; RECORD_NOT_FOUND with that id otherwise.
+ */
+export function recordExists<I>(
+  name: string,
+  idField: keyof I & string,
+  records: (snapshot: CaseSnapshot) => readonly { readonly id: string }[],
+): InputGuard<I> {
+  return inputGuard<I>(name, ['RECORD_NOT_FOUND'], ({ input, snapshot }) =>
+    records(snapshot).some((r) => r.id === input[idField])
+      ? undefined
+      : violation('RECORD_NOT_FOUND', { [idField]: input[idField] }),
   );
 }

@@ -14,19 +14,29 @@ import type { CaseSnapshot } from '../case-snapshot.js';
 import { addCalendarDays, type LocalDate } from '../local-date.js';
 import { violation } from '../rule-catalog.js';
 import { inputGuard, stateGuard, type Guard, type StateGuard } from './guard.js';
+import { recordExists } from './common.guards.js';
 import { headApproved } from './evidence.guards.js';
-import { officerTeamGuards } from './officer.guards.js';
+import { onSiteTeamGuards } from './officer.guards.js';
 
 function findMeasure(snapshot: CaseSnapshot, id: string) {
   return snapshot.compulsoryMeasures.find((m) => m.id === id);
 }
 
+/** Extending and releasing act on a measure of the case that is still in force. */
+function unreleasedMeasure<I extends { readonly measureId: string }>(): Guard<I>[] {
+  return [
+    recordExists<I>('measureExists', 'measureId', (s) => s.compulsoryMeasures),
+    inputGuard<I>('measureNotReleased', ['MEASURE_ALREADY_RELEASED'], ({ input, snapshot }) => {
+      const m = findMeasure(snapshot, input.measureId);
+      return m?.releasedOn !== undefined
+        ? violation('MEASURE_ALREADY_RELEASED', { releasedOn: m.releasedOn })
+        : undefined;
+    }),
+  ];
+}
+
 export const imposeCompulsoryMeasureGuards: readonly Guard<ImposeCompulsoryMeasureInput>[] = [
-  ...officerTeamGuards<ImposeCompulsoryMeasureInput>(
-    'ENFORCEMENT_OFFICERS_FEWER_THAN_TWO',
-    (i) => i.officers,
-    (i) => i.certificatesShown,
-  ),
+  ...onSiteTeamGuards<ImposeCompulsoryMeasureInput>('ENFORCEMENT_OFFICERS_FEWER_THAN_TWO'),
   inputGuard<ImposeCompulsoryMeasureInput>(
     'principalHeadWrittenApproval',
     ['PRINCIPAL_HEAD_APPROVAL_REQUIRED'],
@@ -56,24 +66,7 @@ export const imposeCompulsoryMeasureGuards: readonly Guard<ImposeCompulsoryMeasu
 ];
 
 export const extendCompulsoryMeasureGuards: readonly Guard<ExtendCompulsoryMeasureInput>[] = [
-  inputGuard<ExtendCompulsoryMeasureInput>(
-    'measureExists',
-    ['RECORD_NOT_FOUND'],
-    ({ input, snapshot }) =>
-      findMeasure(snapshot, input.measureId)
-        ? undefined
-        : violation('RECORD_NOT_FOUND', { measureId: input.measureId }),
-  ),
-  inputGuard<ExtendCompulsoryMeasureInput>(
-    'measureNotReleased',
-    ['MEASURE_ALREADY_RELEASED'],
-    ({ input, snapshot }) => {
-      const m = findMeasure(snapshot, input.measureId);
-      return m?.releasedOn !== undefined
-        ? violation('MEASURE_ALREADY_RELEASED', { releasedOn: m.releasedOn })
-        : undefined;
-    },
-  ),
+  ...unreleasedMeasure<ExtendCompulsoryMeasureInput>(),
   inputGuard<ExtendCompulsoryMeasureInput>(
     'measureNotExtendedBefore',
     ['SEIZURE_ALREADY_EXTENDED'],
@@ -116,24 +109,7 @@ export const extendCompulsoryMeasureGuards: readonly Guard<ExtendCompulsoryMeasu
 ];
 
 export const releaseCompulsoryMeasureGuards: readonly Guard<ReleaseCompulsoryMeasureInput>[] = [
-  inputGuard<ReleaseCompulsoryMeasureInput>(
-    'measureExists',
-    ['RECORD_NOT_FOUND'],
-    ({ input, snapshot }) =>
-      findMeasure(snapshot, input.measureId)
-        ? undefined
-        : violation('RECORD_NOT_FOUND', { measureId: input.measureId }),
-  ),
-  inputGuard<ReleaseCompulsoryMeasureInput>(
-    'measureNotReleased',
-    ['MEASURE_ALREADY_RELEASED'],
-    ({ input, snapshot }) => {
-      const m = findMeasure(snapshot, input.measureId);
-      return m?.releasedOn !== undefined
-        ? violation('MEASURE_ALREADY_RELEASED', { releasedOn: m.releasedOn })
-        : undefined;
-    },
-  ),
+  ...unreleasedMeasure<ReleaseCompulsoryMeasureInput>(),
 ];
 
 export function expiredMeasures(snapshot: CaseSnapshot, today: LocalDate): string[] {

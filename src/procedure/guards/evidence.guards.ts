@@ -16,7 +16,8 @@ import { isEvidenceKind } from '../evidence-kind.js';
 import type { LocalDate } from '../local-date.js';
 import { violation } from '../rule-catalog.js';
 import { inputGuard, type Guard, type InputGuard } from './guard.js';
-import { officerTeamGuards } from './officer.guards.js';
+import { recordExists } from './common.guards.js';
+import { officerTeamGuards, onSiteTeamGuards } from './officer.guards.js';
 
 /** Evidence or a transcript was already taken from the party. */
 export function hasCollectedFromParty(snapshot: CaseSnapshot): boolean {
@@ -79,11 +80,7 @@ export const recordEvidenceGuards: readonly Guard<RecordEvidenceInput>[] = [
 ];
 
 export const recordInquiryGuards: readonly Guard<RecordInquiryInput>[] = [
-  ...officerTeamGuards<RecordInquiryInput>(
-    'EVIDENCE_COLLECTORS_FEWER_THAN_TWO',
-    (i) => i.officers,
-    (i) => i.certificatesShown,
-  ),
+  ...onSiteTeamGuards<RecordInquiryInput>('EVIDENCE_COLLECTORS_FEWER_THAN_TWO'),
   recusalRightNotifiedOnFirstCollection<RecordInquiryInput>(
     (i) => i.intervieweeIsParty,
     (i) => i.recusalRightNotified,
@@ -91,11 +88,7 @@ export const recordInquiryGuards: readonly Guard<RecordInquiryInput>[] = [
 ];
 
 export const recordInspectionGuards: readonly Guard<RecordInspectionInput>[] = [
-  ...officerTeamGuards<RecordInspectionInput>(
-    'EVIDENCE_COLLECTORS_FEWER_THAN_TWO',
-    (i) => i.officers,
-    (i) => i.certificatesShown,
-  ),
+  ...onSiteTeamGuards<RecordInspectionInput>('EVIDENCE_COLLECTORS_FEWER_THAN_TWO'),
   recusalRightNotifiedOnFirstCollection<RecordInspectionInput>(
     (i) => i.ofParty,
     (i) => i.recusalRightNotified,
@@ -103,22 +96,15 @@ export const recordInspectionGuards: readonly Guard<RecordInspectionInput>[] = [
 ];
 
 export const preserveEvidenceGuards: readonly Guard<PreserveEvidenceInput>[] = [
-  ...officerTeamGuards<PreserveEvidenceInput>(
-    'ENFORCEMENT_OFFICERS_FEWER_THAN_TWO',
-    (i) => i.officers,
-    (i) => i.certificatesShown,
-  ),
+  ...onSiteTeamGuards<PreserveEvidenceInput>('ENFORCEMENT_OFFICERS_FEWER_THAN_TWO'),
   headApproved<PreserveEvidenceInput>((i) => i.approval),
 ];
 
 export const handlePreservedEvidenceGuards: readonly Guard<HandlePreservedEvidenceInput>[] = [
-  inputGuard<HandlePreservedEvidenceInput>(
+  recordExists<HandlePreservedEvidenceInput>(
     'preservationExists',
-    ['RECORD_NOT_FOUND'],
-    ({ input, snapshot }) =>
-      snapshot.preservations.some((p) => p.id === input.preservationId)
-        ? undefined
-        : violation('RECORD_NOT_FOUND', { preservationId: input.preservationId }),
+    'preservationId',
+    (s) => s.preservations,
   ),
   inputGuard<HandlePreservedEvidenceInput>(
     'preservationNotHandled',

@@ -27,6 +27,7 @@ import type { CaseStatus } from '../case-status.js';
 import { caseAmountDue, paymentDueDateOf, remedyPeriodsLapseOf } from '../execution.js';
 import type { LocalDate } from '../local-date.js';
 import { violation } from '../rule-catalog.js';
+import type { RuleViolation } from '../rule-violation.js';
 import { noActiveCompulsoryMeasure } from './docketing.guards.js';
 import { headApproved } from './evidence.guards.js';
 import { inputGuard, stateGuard, type Guard, type StateGuard } from './guard.js';
@@ -56,6 +57,16 @@ const decisionHasFine = (code: 'NO_FINE_TO_PAY' | 'NO_FINE_TO_DEFER'): StateGuar
     (snapshot.decision?.fineFen ?? 0) > 0 ? undefined : violation(code),
   );
 
+/** `check` against the recorded lapse of the remedy periods; DEADLINE_NOT_RECORDED without one. */
+function againstRemedyLapse(
+  snapshot: CaseSnapshot,
+  check: (lapse: LocalDate) => RuleViolation | undefined,
+): RuleViolation | undefined {
+  const lapse = remedyPeriodsLapseOf(snapshot);
+  return lapse === undefined
+    ? violation('DEADLINE_NOT_RECORDED', { deadline: 'RECONSIDERATION_PERIOD' })
+    : check(lapse);
+}
 export const recordPaymentGuards: readonly Guard<RecordPaymentInput>[] = [
   decisionNotAnnulled,
   decisionHasFine('NO_FINE_TO_PAY'),
@@ -201,18 +212,15 @@ export const issueEnforcementDemandGuards: readonly Guard<IssueEnforcementDemand
   inputGuard<IssueEnforcementDemandInput>(
     'remedyLapseAsRecorded',
     ['ENFORCEMENT_WINDOW_START_MISMATCH', 'DEADLINE_NOT_RECORDED'],
-    ({ input, snapshot }) => {
-      const lapse = remedyPeriodsLapseOf(snapshot);
-      if (lapse === undefined) {
-        return violation('DEADLINE_NOT_RECORDED', { deadline: 'RECONSIDERATION_PERIOD' });
-      }
-      return lapse === input.remedyPeriodsLapseOn
-        ? undefined
-        : violation('ENFORCEMENT_WINDOW_START_MISMATCH', {
-            given: input.remedyPeriodsLapseOn,
-            recorded: lapse,
-          });
-    },
+    ({ input, snapshot }) =>
+      againstRemedyLapse(snapshot, (lapse) =>
+        lapse === input.remedyPeriodsLapseOn
+          ? undefined
+          : violation('ENFORCEMENT_WINDOW_START_MISMATCH', {
+              given: input.remedyPeriodsLapseOn,
+              recorded: lapse,
+            }),
+      ),
   ),
 ];
 
@@ -242,15 +250,12 @@ export const applyForCourtEnforcementGuards: readonly Guard<ApplyForCourtEnforce
   inputGuard<ApplyForCourtEnforcementInput>(
     'remedyPeriodsLapsed',
     ['REMEDY_PERIODS_NOT_LAPSED', 'DEADLINE_NOT_RECORDED'],
-    ({ input, snapshot }) => {
-      const lapse = remedyPeriodsLapseOf(snapshot);
-      if (lapse === undefined) {
-        return violation('DEADLINE_NOT_RECORDED', { deadline: 'RECONSIDERATION_PERIOD' });
-      }
-      return input.appliedOn > lapse
-        ? undefined
-        : violation('REMEDY_PERIODS_NOT_LAPSED', { lapseOn: lapse, appliedOn: input.appliedOn });
-    },
+    ({ input, snapshot }) =>
+      againstRemedyLapse(snapshot, (lapse) =>
+        input.appliedOn > lapse
+          ? undefined
+          : violation('REMEDY_PERIODS_NOT_LAPSED', { lapseOn: lapse, appliedOn: input.appliedOn }),
+      ),
   ),
   inputGuard<ApplyForCourtEnforcementInput>(
     'withinCourtEnforcementWindow',

@@ -17,6 +17,7 @@ import type { RuleViolation } from '../rule-violation.js';
 import { noExpiredCompulsoryMeasure } from './compulsory-measure.guards.js';
 import { headApproved } from './evidence.guards.js';
 import { inputGuard, stateGuard, type Guard, type StateGuard } from './guard.js';
+import { recordExists } from './common.guards.js';
 
 /**
  * The notice on file still stands: no legal review sent the case back for
@@ -145,14 +146,7 @@ export const issuePrePenaltyNoticeGuards: readonly Guard<IssuePrePenaltyNoticeIn
 export const recordStatementGuards: readonly Guard<RecordStatementInput>[] = [noticeServed];
 
 export const reviewStatementGuards: readonly Guard<ReviewStatementInput>[] = [
-  inputGuard<ReviewStatementInput>(
-    'statementExists',
-    ['RECORD_NOT_FOUND'],
-    ({ input, snapshot }) =>
-      snapshot.statements.some((s) => s.id === input.statementId)
-        ? undefined
-        : violation('RECORD_NOT_FOUND', { statementId: input.statementId }),
-  ),
+  recordExists<ReviewStatementInput>('statementExists', 'statementId', (s) => s.statements),
 ];
 
 export const waiveRightsGuards: readonly Guard<WaiveRightsInput>[] = [

@@ -123,4 +123,15 @@ export function officerTeamGuards<I>(
   return guards;
 }
 
+/** An on-site act: the acting `officers`, who showed their certificates (`certificatesShown`). */
+export function onSiteTeamGuards<
+  I extends { readonly officers: readonly OfficerRef[]; readonly certificatesShown: boolean },
+>(code: OfficerCountCode): InputGuard<I>[] {
+  return officerTeamGuards<I>(
+    code,
+    (i) => i.officers,
+    (i) => i.certificatesShown,
+  );
+}
+
 export type OfficerCountCode = Extract<RuleCode, `${string}_FEWER_THAN_TWO`>;

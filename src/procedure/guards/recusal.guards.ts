@@ -6,9 +6,10 @@
  * 2017 规定第十七条 (P).
  */
 import type { ApplyForRecusalInput, DecideRecusalInput } from '../action-inputs.js';
-import { investigatorIds, recusedOfficerIds } from '../case-snapshot.js';
+import { investigatorIds, recusedOfficerIds, type CaseSnapshot } from '../case-snapshot.js';
 import { violation } from '../rule-catalog.js';
 import { inputGuard, type Guard } from './guard.js';
+import { recordExists } from './common.guards.js';
 import { certificatesValidOnActDate, distinctOfficerCount } from './officer.guards.js';
 
 export const applyForRecusalGuards: readonly Guard<ApplyForRecusalInput>[] = [
@@ -26,17 +27,18 @@ export const applyForRecusalGuards: readonly Guard<ApplyForRecusalInput>[] = [
   ),
 ];
 
+/** The application the decision answers. */
+function recusalApplication(snapshot: CaseSnapshot, input: DecideRecusalInput) {
+  return snapshot.recusals.find((r) => r.id === input.recusalId);
+}
+
 export const decideRecusalGuards: readonly Guard<DecideRecusalInput>[] = [
-  inputGuard<DecideRecusalInput>('recusalExists', ['RECORD_NOT_FOUND'], ({ input, snapshot }) =>
-    snapshot.recusals.some((r) => r.id === input.recusalId)
-      ? undefined
-      : violation('RECORD_NOT_FOUND', { recusalId: input.recusalId }),
-  ),
+  recordExists<DecideRecusalInput>('recusalExists', 'recusalId', (s) => s.recusals),
   inputGuard<DecideRecusalInput>(
     'recusalPending',
     ['RECUSAL_ALREADY_DECIDED'],
     ({ input, snapshot }) => {
-      const recusal = snapshot.recusals.find((r) => r.id === input.recusalId);
+      const recusal = recusalApplication(snapshot, input);
       return recusal?.decision !== undefined
         ? violation('RECUSAL_ALREADY_DECIDED', {
             decision: recusal.decision,
@@ -49,7 +51,7 @@ export const decideRecusalGuards: readonly Guard<DecideRecusalInput>[] = [
     'deciderIsNotTheTarget',
     ['RECUSAL_SELF_DECISION'],
     ({ input, snapshot, actor }) => {
-      const recusal = snapshot.recusals.find((r) => r.id === input.recusalId);
+      const recusal = recusalApplication(snapshot, input);
       return recusal?.targetOfficerId === actor.officerId
         ? violation('RECUSAL_SELF_DECISION', { officerId: actor.officerId })
         : undefined;
@@ -60,7 +62,7 @@ export const decideRecusalGuards: readonly Guard<DecideRecusalInput>[] = [
     'twoHandlersRemain',
     ['HANDLERS_FEWER_THAN_TWO'],
     ({ input, snapshot, rulebook }) => {
-      const recusal = snapshot.recusals.find((r) => r.id === input.recusalId);
+      const recusal = recusalApplication(snapshot, input);
       if (!input.granted || !recusal) {
         return undefined;
       }

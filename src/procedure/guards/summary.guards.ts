@@ -10,14 +10,10 @@ import { violation } from '../rule-catalog.js';
 import { limitationViolation } from './docketing.guards.js';
 import { inputGuard, stateGuard, type Guard } from './guard.js';
 import { secondFineViolation } from './notice.guards.js';
-import { officerTeamGuards } from './officer.guards.js';
+import { onSiteTeamGuards } from './officer.guards.js';
 
 export const imposeSummaryPenaltyGuards: readonly Guard<ImposeSummaryPenaltyInput>[] = [
-  ...officerTeamGuards<ImposeSummaryPenaltyInput>(
-    'ENFORCEMENT_OFFICERS_FEWER_THAN_TWO',
-    (i) => i.officers,
-    (i) => i.certificatesShown,
-  ),
+  ...onSiteTeamGuards<ImposeSummaryPenaltyInput>('ENFORCEMENT_OFFICERS_FEWER_THAN_TWO'),
   inputGuard<ImposeSummaryPenaltyInput>(
     'summaryPenaltyWithinRange',
     ['SUMMARY_PENALTY_OUT_OF_RANGE'],
