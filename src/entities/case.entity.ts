@@ -23,10 +23,20 @@ import { Office } from './office.entity.js';
 import { Officer } from './officer.entity.js';
 import { Party } from './party.entity.js';
 
-/** What of the snapshot is stored as JSON (the rest comes from columns, relations and deadline rows). */
+/**
+ * What of the snapshot is stored as JSON (the rest comes from columns, relations, deadline and
+ * pending-document rows).
+ */
 export type ProcedureRecord = Omit<
   CaseSnapshot,
-  'status' | 'officeId' | 'officeLevel' | 'parties' | 'handlers' | 'deadlines' | 'docketedOn'
+  | 'status'
+  | 'officeId'
+  | 'officeLevel'
+  | 'parties'
+  | 'handlers'
+  | 'deadlines'
+  | 'docketedOn'
+  | 'pendingDocuments'
 >;
 
 /**

@@ -36,6 +36,7 @@ import { optionalText } from '../validate.js';
 import { appendCaseEvent } from '../case-events.js';
 import { recordStepEvents } from '../../events/record-domain-event.js';
 import { applyDeadlineEffects, projectDeadlines } from './apply-deadline-effects.js';
+import { recordPendingDocuments } from '../documents/pending-documents.js';
 import { periodsStartedOnDecisionService } from '../../procedure/periods-on-service.js';
 import { RehearsalRollback, startRehearsal, type DocumentPreview } from './rehearsal.js';
 import { toCaseSnapshot, toProcedureActor, toProcedureRecord } from './to-case-snapshot.js';
@@ -254,6 +255,14 @@ export async function runProcedureStep<A extends ProcedureAction>(
             rulebook,
           })
         : { documents: [], sections: {} };
+      await recordPendingDocuments(
+        em,
+        found,
+        result.effects,
+        produced.documents,
+        result.actDate,
+        step.action,
+      );
       const certificate = toProcedureActor(actor, result.actDate).certificate;
       const event = await appendCaseEvent(em, found, actor, {
         action: step.action,
