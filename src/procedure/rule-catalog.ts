@@ -601,7 +601,7 @@ export const RULE_CATALOG = {
       apl(47),
     ]),
     status: 'D',
-    note: 'APL art. 47 requires the full-process record to be archived (V). Which documents a complete case file holds is the design: every document a step declared due that has a template, the party\'s own documents excepted (docs/procedure.md, Documents). The archiving article of the 2023 CAC rules (Order No. 14) was not retrieved: its number and wording are U, so it is not cited.',
+    note: "APL art. 47 requires the full-process record to be archived (V). Which documents a complete case file holds is the design: every document a step declared due that has a template, the party's own documents excepted (docs/procedure.md, Documents). The archiving article of the 2023 CAC rules (Order No. 14) was not retrieved: its number and wording are U, so it is not cited.",
   },
   PRESERVATION_STILL_ACTIVE: statute(
     '先行登记保存的证据应当在七日内作出处理决定，结案前应当处理完毕',

@@ -54,10 +54,7 @@ export async function recordPendingDocuments(
   const fulfilledOlder =
     produced.length === 0
       ? []
-      : await em.find(
-          PendingDocument,
-          { fulfilledBy: { $in: produced.map((d) => d.id) } },
-        );
+      : await em.find(PendingDocument, { fulfilledBy: { $in: produced.map((d) => d.id) } });
   const taken = new Set(fulfilledOlder.map((p) => p.fulfilledBy?.id));
   const pending = pendingAfterStep(
     action,

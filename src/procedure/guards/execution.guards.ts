@@ -362,7 +362,10 @@ export const closeCaseGuards: readonly Guard<CloseCaseInput>[] = [
     const found = violation('CASE_FILE_DOCUMENTS_PENDING', {
       documents: pending.map((p) => ({ kind: p.kind, dueBy: p.dueBy, since: p.since })),
     });
-    return { ...found, message: `${found.message}：${pending.map((p) => `《${p.title}》`).join('、')}` };
+    return {
+      ...found,
+      message: `${found.message}：${pending.map((p) => `《${p.title}》`).join('、')}`,
+    };
   }),
   stateGuard('preservationsHandled', ['PRESERVATION_STILL_ACTIVE'], ({ snapshot }) => {
     const open = snapshot.preservations.filter((p) => p.handledOn === undefined).map((p) => p.id);
