@@ -62,7 +62,7 @@ async function documentsOf(caseId: string): Promise<{ id: string; kind: string }
 
 /**
  * Clue → docketing → evidence → inquiry → notice → written statement → hearing waived →
- * statement review → legal review → collective discussion → decision → service → payment:
+ * statement review → collective discussion → legal review → decision → service → payment:
  * a Beijing case ready to close on Tue 2025-10-21, version 14, none of its due documents made
  * with generateDocument.
  */
@@ -142,22 +142,23 @@ async function paidCase(): Promise<string> {
     opinion: '整改不影响违法事实认定',
   });
   // The statement period ran to Fri 10-10 (five working days around National Day).
+  // The heads discuss the case before it goes to legal review: the case file follows that order.
+  await step(
+    'recordCollectiveDiscussion',
+    '2025-10-13',
+    {
+      heldOn: '2025-10-13',
+      participantIds: [officerId(app, 'BJ0001'), await addDeputyHead(), officerId(app, 'BJ0004')],
+      conclusion: '同意给予警告并处罚款五万元',
+    },
+    HEAD,
+  );
   await step('submitLegalReview', '2025-10-13', { submittedOn: '2025-10-13' });
   await step(
     'completeLegalReview',
     '2025-10-14',
     { completedOn: '2025-10-14', result: 'PASSED', opinion: '事实清楚，证据确凿，程序合法' },
     'BJ0004',
-  );
-  await step(
-    'recordCollectiveDiscussion',
-    '2025-10-14',
-    {
-      heldOn: '2025-10-14',
-      participantIds: [officerId(app, 'BJ0001'), await addDeputyHead(), officerId(app, 'BJ0004')],
-      conclusion: '同意给予警告并处罚款五万元',
-    },
-    HEAD,
   );
   await step(
     'decideCase',
@@ -209,9 +210,9 @@ describe('pending documents (待制作文书) and the complete case file', () =>
       ['STATEMENT_RECORD', 'recordStatement', '2025-09-29', true],
       ['RIGHTS_WAIVER_STATEMENT', 'waiveRights', '2025-09-29', false],
       ['STATEMENT_REVIEW_OPINION', 'reviewStatement', '2025-09-30', true],
+      ['COLLECTIVE_DISCUSSION_MINUTES', 'recordCollectiveDiscussion', '2025-10-13', true],
       ['LEGAL_REVIEW_REQUEST', 'submitLegalReview', '2025-10-13', false],
       ['LEGAL_REVIEW_OPINION', 'completeLegalReview', '2025-10-14', true],
-      ['COLLECTIVE_DISCUSSION_MINUTES', 'recordCollectiveDiscussion', '2025-10-14', true],
     ]);
     expect(pending.find((p) => p.kind === 'INQUIRY_TRANSCRIPT')!.title).toBe('询问笔录');
 
@@ -261,8 +262,8 @@ describe('pending documents (待制作文书) and the complete case file', () =>
       'INQUIRY_TRANSCRIPT',
       'STATEMENT_RECORD',
       'STATEMENT_REVIEW_OPINION',
-      'LEGAL_REVIEW_OPINION',
       'COLLECTIVE_DISCUSSION_MINUTES',
+      'LEGAL_REVIEW_OPINION',
     ]);
 
     // A dry run of closeCase is refused the same way.
@@ -287,7 +288,7 @@ describe('pending documents (待制作文书) and the complete case file', () =>
       'INQUIRY_TRANSCRIPT',
     );
 
-    // The rest, in an order unlike the procedure's (the export must not follow generation time).
+    // The rest, made after the decision: the export places each with the step that made it due.
     const generated = await generatePendingDocuments(app, caseId, HANDLER);
     expect(generated).toHaveLength(6);
     const left = await pendingDocumentsOf(app, caseId, HEAD);
@@ -324,8 +325,9 @@ describe('pending documents (待制作文书) and the complete case file', () =>
       'PRE_PENALTY_NOTICE',
       'STATEMENT_RECORD',
       'STATEMENT_REVIEW_OPINION',
-      'LEGAL_REVIEW_OPINION',
+      // Discussed before the legal review: the step order, not the kinds' usual order.
       'COLLECTIVE_DISCUSSION_MINUTES',
+      'LEGAL_REVIEW_OPINION',
       'PENALTY_DECISION',
       'SERVICE_RECEIPT',
       'CASE_CLOSING_APPROVAL_FORM',
