@@ -361,17 +361,36 @@ describe('pending documents (待制作文书) and the complete case file', () =>
       HEAD,
     );
     app.setToday('2025-09-10');
+    const transfer = {
+      outcome: 'TRANSFER_TO_JUDICIAL_ORGAN',
+      reasons: '涉嫌犯罪，依法移送',
+      recipient: '北京市公安局海淀分局',
+    };
+    // The dry run shows what the step would leave pending, and writes nothing.
+    const before = await app.tableCounts();
+    const rehearsed = await app.run<{
+      decideCase: { pendingDocuments: { kind: string; dueBy: string; dueSince: string }[] };
+    }>(
+      `mutation($caseId: ID!, $input: DecideCaseInput!) {
+        decideCase(caseId: $caseId, expectedVersion: 2, input: $input, dryRun: true) {
+          pendingDocuments { kind dueBy dueSince }
+        }
+      }`,
+      { caseId, input: transfer },
+      HEAD,
+    );
+    expect(rehearsed.errors, JSON.stringify(rehearsed.errors)).toBeUndefined();
+    expect(rehearsed.data!.decideCase.pendingDocuments).toEqual([
+      { kind: 'JUDICIAL_TRANSFER_LETTER', dueBy: 'decideCase', dueSince: '2025-09-10' },
+    ]);
+    expect(await app.tableCounts()).toEqual(before);
     const transferred = await runStep(
       app,
       'decideCase',
       {
         caseId,
         expectedVersion: 2,
-        input: {
-          outcome: 'TRANSFER_TO_JUDICIAL_ORGAN',
-          reasons: '涉嫌犯罪，依法移送',
-          recipient: '北京市公安局海淀分局',
-        },
+        input: transfer,
       },
       HEAD,
     );

@@ -7,6 +7,7 @@ import { Case } from '../../entities/case.entity.js';
 import type { CaseDocument } from '../../entities/case-document.entity.js';
 import type { CaseEvent } from '../../entities/case-event.entity.js';
 import type { Deadline } from '../../entities/deadline.entity.js';
+import type { PendingDocument } from '../../entities/pending-document.entity.js';
 import { Office } from '../../entities/office.entity.js';
 import { Officer } from '../../entities/officer.entity.js';
 import { overridesForOffice } from '../rulebook.commands.js';
@@ -117,6 +118,8 @@ export interface ProcedureOutcome {
   documents: CaseDocument[];
   /** Dry run: the unnumbered preview of each document the step would produce. */
   documentPreviews: DocumentPreview[];
+  /** Documents the step declared due and did not produce; in a dry run those it would leave. */
+  pendingDocuments: PendingDocument[];
   /**
    * Dry run of a decision: the periods its service will start (payment, reconsideration,
    * litigation), computed as if the letter were served on the decision date. Not stored.
@@ -255,7 +258,7 @@ export async function runProcedureStep<A extends ProcedureAction>(
             rulebook,
           })
         : { documents: [], sections: {} };
-      await recordPendingDocuments(
+      const pendingDocuments = await recordPendingDocuments(
         em,
         found,
         result.effects,
@@ -329,6 +332,7 @@ export async function runProcedureStep<A extends ProcedureAction>(
           deadlines,
           documents: [],
           documentPreviews: rehearsal.previews,
+          pendingDocuments,
           projectedDeadlines,
         });
       }
@@ -342,6 +346,7 @@ export async function runProcedureStep<A extends ProcedureAction>(
         deadlines,
         documents: produced.documents,
         documentPreviews: [],
+        pendingDocuments,
         projectedDeadlines: [],
       };
     });
