@@ -597,7 +597,7 @@ export const RULE_CATALOG = {
     note: 'A pending remedy may change or annul the decision (APL art. 48(2)); closing first would leave no step to record it.',
   },
   CASE_FILE_DOCUMENTS_PENDING: {
-    ...statute('结案前应当制作本案各环节应当制作的执法文书，以便全过程记录归档保存；尚未制作', [
+    ...statute('结案前，各程序环节应当制作的执法文书应当制作完毕，以便全过程记录归档保存', [
       apl(47),
     ]),
     status: 'D',

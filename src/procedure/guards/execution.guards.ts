@@ -364,7 +364,7 @@ export const closeCaseGuards: readonly Guard<CloseCaseInput>[] = [
     });
     return {
       ...found,
-      message: `${found.message}：${pending.map((p) => `《${p.title}》`).join('、')}`,
+      message: `${found.message}；尚未制作：${pending.map((p) => `《${p.title}》`).join('、')}`,
     };
   }),
   stateGuard('preservationsHandled', ['PRESERVATION_STILL_ACTIVE'], ({ snapshot }) => {
