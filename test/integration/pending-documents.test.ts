@@ -8,6 +8,7 @@ import {
   codesOf,
   evidenceInput,
   generatePendingDocuments,
+  investigatingCase,
   noticeInput,
   officerId,
   okStep,
@@ -425,5 +426,67 @@ describe('pending documents (待制作文书) and the complete case file', () =>
     ]);
     expect(await pendingDocumentsOf(app, caseId, HEAD)).toEqual([]);
     await okStep(app, 'closeCase', { caseId, expectedVersion: 3, input: close }, HEAD);
+  });
+
+  it('a step producing its own due document takes it for itself: an earlier statement without record stays pending', async () => {
+    const caseId = await investigatingCase(app, { prefix: 'BJ', partyKey: 'xinghe' });
+    app.setToday('2025-09-26');
+    await okStep(
+      app,
+      'issuePrePenaltyNotice',
+      {
+        caseId,
+        expectedVersion: 3,
+        input: noticeInput(app, {
+          prefix: 'BJ',
+          servedOn: '2025-09-26',
+          approvedOn: '2025-09-25',
+          penalties: FINE_50K,
+        }),
+      },
+      HANDLER,
+    );
+    app.setToday('2025-09-29');
+    await okStep(
+      app,
+      'recordStatement',
+      {
+        caseId,
+        expectedVersion: 4,
+        input: { receivedOn: '2025-09-29', channel: 'WRITTEN', summary: '请求从轻处罚' },
+      },
+      HANDLER,
+    );
+    app.setToday('2025-09-30');
+    await okStep(
+      app,
+      'recordStatement',
+      {
+        caseId,
+        expectedVersion: 5,
+        input: {
+          receivedOn: '2025-09-30',
+          channel: 'ORAL',
+          summary: '已整改',
+          record: {
+            startTime: '14:00',
+            endTime: '14:40',
+            place: '北京市互联网信息办公室询问室',
+            statedBy: '周明远',
+            statedByRole: '当事人的法定代表人',
+            recorder: '钱某',
+            content: ['我公司已于2025年9月完成整改。'],
+          },
+        },
+      },
+      HANDLER,
+    );
+    expect((await documentsOf(caseId)).filter((d) => d.kind === 'STATEMENT_RECORD')).toHaveLength(
+      1,
+    );
+    const pending = await pendingDocumentsOf(app, caseId, HEAD);
+    expect(
+      pending.filter((p) => p.kind === 'STATEMENT_RECORD').map((p) => [p.dueBy, p.dueSince]),
+    ).toEqual([['recordStatement', '2025-09-29']]);
   });
 });

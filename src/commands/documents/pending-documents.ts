@@ -5,6 +5,7 @@ import { CaseEvent } from '../../entities/case-event.entity.js';
 import { PendingDocument } from '../../entities/pending-document.entity.js';
 import { DOCUMENT_REGISTRY } from '../../documents/document-registry.js';
 import {
+  dueDocumentKinds,
   pendingAfterStep,
   type PendingDocumentRecord,
 } from '../../procedure/document-production.js';
@@ -49,23 +50,23 @@ export async function recordPendingDocuments(
   actDate: LocalDate,
   action: ProcedureAction,
 ): Promise<PendingDocument[]> {
-  // A produced document first fulfils an older entry of its kind (an earlier step's); this
-  // step's own due document of that kind then stays pending.
-  const fulfilledOlder =
-    produced.length === 0
-      ? []
-      : await em.find(PendingDocument, { fulfilledBy: { $in: produced.map((d) => d.id) } });
-  const taken = new Set(fulfilledOlder.map((p) => p.fulfilledBy?.id));
+  // A document the step produces for its own due kind is the step's, not an earlier step's
+  // pending entry of that kind (generateCaseDocument fulfilled the oldest): that one stays pending.
+  const due = dueDocumentKinds(effects);
+  for (const document of produced) {
+    const entry = fulfilledEntry.get(document);
+    if (entry && due.includes(document.kind)) {
+      entry.fulfilledBy = null;
+      entry.fulfilledAt = null;
+      fulfilledEntry.delete(document);
+    }
+  }
   const pending = pendingAfterStep(
     action,
     effects,
     produced.map((d) => d.kind),
     actDate,
     documentTitle,
-  ).concat(
-    pendingAfterStep(action, effects, [], actDate, documentTitle).filter((p) =>
-      produced.some((d) => d.kind === p.kind && taken.has(d.id)),
-    ),
   );
   if (pending.length === 0) {
     return [];
@@ -94,6 +95,9 @@ export async function recordPendingDocuments(
  * A document of a pending kind was generated (generateDocument, correctDocument or a step):
  * the oldest pending entry of that kind is fulfilled by it, in the same transaction.
  */
+/** The entry each document fulfilled, for the step that produced it (same transaction). */
+const fulfilledEntry = new WeakMap<CaseDocument, PendingDocument>();
+
 export async function fulfilPendingDocument(
   em: EntityManager,
   found: Case,
@@ -107,6 +111,7 @@ export async function fulfilPendingDocument(
   if (open) {
     open.fulfilledBy = document;
     open.fulfilledAt = new Date();
+    fulfilledEntry.set(document, open);
   }
 }
 
