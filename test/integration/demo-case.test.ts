@@ -107,7 +107,7 @@ describe('the demo case (npm run demo)', () => {
     );
     expect(exported.errors, JSON.stringify(exported.errors)).toBeUndefined();
     expect(exported.data!.exportCaseFile).toMatchObject({
-      documentCount: 13,
+      documentCount: 15,
       auditChainIntact: true,
       downloadUrl: `/cases/${result.caseId}/case-file.zip`,
     });
@@ -119,7 +119,7 @@ describe('the demo case (npm run demo)', () => {
       documents: { file: string; sha256: string }[];
       auditChain: { intact: boolean; checkedEvents: number };
     };
-    expect(index.documents).toHaveLength(13);
+    expect(index.documents).toHaveLength(15);
     for (const entry of index.documents) {
       const bytes = await zip.file(entry.file)!.async('nodebuffer');
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(entry.sha256);
