@@ -26,7 +26,7 @@ import { uuidv7 } from './uuid.js';
 export class PendingDocument {
   [OptionalProps]?: 'createdAt' | 'fulfilledBy' | 'fulfilledAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: '待制作文书记录的标识（id）' })
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();
 
@@ -64,7 +64,7 @@ export class PendingDocument {
   @Property({ type: 'datetime', nullable: true })
   fulfilledAt: Date | null = null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: '记录时间（createdAt）' })
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }
