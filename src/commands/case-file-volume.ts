@@ -18,7 +18,9 @@ import { inlineToPlainText, parseMarkup, type Block } from '../documents/markup.
 import { renderDocx } from '../documents/render-docx.js';
 import { compileTemplate } from '../documents/template-engine.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
+import { CaseEvent } from '../entities/case-event.entity.js';
 import type { Case } from '../entities/case.entity.js';
+import { PendingDocument } from '../entities/pending-document.entity.js';
 import { DocumentTemplateVersion } from '../entities/document-template-version.entity.js';
 import type { DocumentKind } from '../procedure/effects.js';
 import { CASE_STATUS_NAMES } from '../procedure/case-status.js';
@@ -77,22 +79,116 @@ function referencesOf(document: CaseDocument): DocumentReference[] {
 const served = (refs: readonly DocumentReference[]) =>
   refs.map((r) => `《${r.title}》${r.number ? r.number : ''}`).join('、');
 
+/** Where a document stands in the procedure: the act date and audit sequence of its step. */
+export interface ProcedurePosition {
+  readonly actDate: LocalDate;
+  readonly sequence: number;
+}
+
+interface EventRow {
+  sequence: number;
+  actDate: LocalDate | null;
+  occurredAt: Date;
+  payload: {
+    actDate?: LocalDate;
+    documents?: readonly { id: string }[];
+    document?: { id: string };
+  };
+}
+
 /**
- * Procedural order, not generation time: kinds in the registry's order of the procedure, versions
- * in order; a 送达回证, 送达公告 or 补正（更正）通知书 right after the document it concerns.
+ * Each document's step: the step that produced it (its audit event lists it), or, for a document
+ * made later with generateDocument, the step that made it due (its pending entry); a document
+ * made on demand outside any due entry stands where it was made. Pure, for the tests.
  */
-export function orderCaseFileDocuments(documents: readonly CaseDocument[]): OrderedDocument[] {
+export function procedurePositions(
+  events: readonly EventRow[],
+  fulfilled: readonly { documentId: string; dueSince: LocalDate; dueSequence: number }[],
+): Map<string, ProcedurePosition> {
+  const positions = new Map<string, ProcedurePosition>();
+  for (const event of events) {
+    const position = {
+      actDate: event.actDate ?? event.payload.actDate ?? toLocalDate(event.occurredAt),
+      sequence: event.sequence,
+    };
+    for (const d of [
+      ...(event.payload.documents ?? []),
+      ...(event.payload.document ? [event.payload.document] : []),
+    ]) {
+      if (!positions.has(d.id)) {
+        positions.set(d.id, position);
+      }
+    }
+  }
+  for (const entry of fulfilled) {
+    positions.set(entry.documentId, { actDate: entry.dueSince, sequence: entry.dueSequence });
+  }
+  return positions;
+}
+
+/** The positions of a case's documents, read from its audit events and pending entries. */
+export async function loadProcedurePositions(
+  em: EntityManager,
+  found: Case,
+): Promise<Map<string, ProcedurePosition>> {
+  const events = await em.find(CaseEvent, { case: found }, { orderBy: { sequence: 'asc' } });
+  const fulfilled = await em.find(PendingDocument, {
+    case: found,
+    fulfilledBy: { $ne: null },
+  });
+  return procedurePositions(
+    events.map((e) => ({
+      sequence: e.sequence,
+      actDate: e.actDate ?? null,
+      occurredAt: e.occurredAt,
+      payload: e.payload as EventRow['payload'],
+    })),
+    fulfilled.map((p) => ({
+      documentId: p.fulfilledBy!.id,
+      dueSince: p.dueSince,
+      dueSequence: p.dueSequence,
+    })),
+  );
+}
+
+/**
+ * Procedural order, not generation time: by the act date and audit sequence of each document's
+ * step (procedurePositions), then kinds in the registry's order of the procedure, versions in
+ * order (a later version of a kind stands with its first); a 送达回证, 送达公告 or
+ * 补正（更正）通知书 right after the document it concerns.
+ */
+export function orderCaseFileDocuments(
+  documents: readonly CaseDocument[],
+  positions: ReadonlyMap<string, ProcedurePosition> = new Map(),
+): OrderedDocument[] {
   const byCreation = [...documents]
     .filter((d) => !VOLUME_KINDS.includes(d.kind))
     .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
-  const primary = byCreation
-    .filter((d) => !ATTACHED_KINDS.includes(d.kind))
-    .sort(
-      (a, b) =>
-        rankOf(a.kind) - rankOf(b.kind) ||
-        a.version - b.version ||
-        a.createdAt.getTime() - b.createdAt.getTime(),
+  const unplaced: ProcedurePosition = { actDate: '9999-12-31' as LocalDate, sequence: Infinity };
+  const firstVersion = new Map<DocumentKind, CaseDocument>();
+  for (const d of [...byCreation].sort((a, b) => a.version - b.version)) {
+    if (!firstVersion.has(d.kind)) {
+      firstVersion.set(d.kind, d);
+    }
+  }
+  const positionOf = (d: CaseDocument): ProcedurePosition => {
+    const first = firstVersion.get(d.kind);
+    // A regenerated or corrected version stands with the first version of its kind.
+    const own = d.version > 1 && first ? positions.get(first.id) : positions.get(d.id);
+    return own ?? positions.get(d.id) ?? unplaced;
+  };
+  const compare = (a: CaseDocument, b: CaseDocument) => {
+    const pa = positionOf(a);
+    const pb = positionOf(b);
+    return (
+      (pa.actDate < pb.actDate ? -1 : pa.actDate > pb.actDate ? 1 : 0) ||
+      pa.sequence - pb.sequence ||
+      rankOf(a.kind) - rankOf(b.kind) ||
+      a.version - b.version ||
+      a.createdAt.getTime() - b.createdAt.getTime()
     );
+  };
+  const primary = byCreation.filter((d) => !ATTACHED_KINDS.includes(d.kind)).sort(compare);
   const attachments = new Map<string, CaseDocument[]>();
   const orphans: CaseDocument[] = [];
   for (const document of byCreation.filter((d) => ATTACHED_KINDS.includes(d.kind))) {

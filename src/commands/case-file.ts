@@ -5,7 +5,11 @@ import { CaseDocument } from '../entities/case-document.entity.js';
 import type { Case } from '../entities/case.entity.js';
 import { convertDocxToPdf } from '../documents/pdf.js';
 import { toLocalDate, type LocalDate } from '../procedure/local-date.js';
-import { buildCaseFileVolume, orderCaseFileDocuments } from './case-file-volume.js';
+import {
+  buildCaseFileVolume,
+  loadProcedurePositions,
+  orderCaseFileDocuments,
+} from './case-file-volume.js';
 import {
   addIntegrityFiles,
   caseFileIntegrity,
@@ -51,8 +55,8 @@ export async function exportCaseFile(
     { case: found },
     { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['content'] },
   );
-  // Procedural order (not generation time); receipts and notices follow their document.
-  const ordered = orderCaseFileDocuments(stored);
+  // Procedural order (the steps', not generation time); receipts and notices follow their document.
+  const ordered = orderCaseFileDocuments(stored, await loadProcedurePositions(em, found));
   const documents = ordered.map((o) => o.document);
   const integrity = await caseFileIntegrity(em, found.id);
   const { verification, events } = integrity.audit;

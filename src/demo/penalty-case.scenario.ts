@@ -434,6 +434,36 @@ export async function runDemoCase(
     },
   };
   await generate('HEARING_RECORD', { hearing }, '2025-10-24');
+  // The written statement of 2025-10-10, filed with its record, and the handlers' review of it.
+  await generate(
+    'STATEMENT_RECORD',
+    {
+      statementRecord: {
+        date: '2025-10-10',
+        startTime: '10:00',
+        endTime: '10:30',
+        place: '北京市互联网信息办公室',
+        statedBy: demo.parties.xinghe!.legalRepresentative,
+        statedByRole: '当事人的法定代表人',
+        recorder: names('BJ0003'),
+        content: ['当事人称已下线相关软件开发工具包，请求从轻处罚。'],
+      },
+    },
+    '2025-10-10',
+  );
+  await generate(
+    'STATEMENT_REVIEW_OPINION',
+    {
+      statementReview: {
+        receivedOn: '2025-10-10',
+        summary: '当事人称已下线相关软件开发工具包，请求从轻处罚。',
+        review: '整改系责令改正后逾期完成，不影响违法事实的认定。',
+        adopted: false,
+        reviewedOn: '2025-10-27',
+      },
+    },
+    '2025-10-27',
+  );
   await generate(
     'LEGAL_REVIEW_OPINION',
     {

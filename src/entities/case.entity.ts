@@ -22,10 +22,20 @@ import { Officer } from './officer.entity.js';
 import { Party } from './party.entity.js';
 import { DateColumn, EnumColumn, IntColumn, OfficePathIndex, TextColumn } from './columns.js';
 
-/** What of the snapshot is stored as JSON (the rest comes from columns, relations and deadline rows). */
+/**
+ * What of the snapshot is stored as JSON (the rest comes from columns, relations, deadline and
+ * pending-document rows).
+ */
 export type ProcedureRecord = Omit<
   CaseSnapshot,
-  'status' | 'officeId' | 'officeLevel' | 'parties' | 'handlers' | 'deadlines' | 'docketedOn'
+  | 'status'
+  | 'officeId'
+  | 'officeLevel'
+  | 'parties'
+  | 'handlers'
+  | 'deadlines'
+  | 'docketedOn'
+  | 'pendingDocuments'
 >;
 
 /**

@@ -11,6 +11,7 @@ import { Office } from './office.entity.js';
 import { Officer } from './officer.entity.js';
 import { NumberSequence } from './number-sequence.entity.js';
 import { Party } from './party.entity.js';
+import { PendingDocument } from './pending-document.entity.js';
 import { PenaltyProvisionRecord } from './penalty-provision-record.entity.js';
 import { Publication } from './publication.entity.js';
 import { ServiceRecord } from './service-record.entity.js';
@@ -33,6 +34,7 @@ export {
   NumberSequence,
   Officer,
   Party,
+  PendingDocument,
   PenaltyProvisionRecord,
   ServiceRecord,
   DomainEvent,
@@ -63,4 +65,5 @@ export const entities = [
   ServiceRecord,
   DocumentTemplateVersion,
   AuditCheckpoint,
+  PendingDocument,
 ];

@@ -6,6 +6,7 @@
  * Legal basis: 《中华人民共和国行政处罚法》第四十二条 (certified officers), 第四十七条 (full-process
  * record), 第六十条 (case time limit) (V).
  */
+import type { PendingDocumentRecord } from './document-production.js';
 import type { EvidenceKind } from './evidence-kind.js';
 import type { CaseStatus } from './case-status.js';
 import type { LocalDate } from './local-date.js';
@@ -463,6 +464,8 @@ export interface CaseSnapshot {
   readonly remedies: readonly RemedyRecord[];
   readonly enforcement?: EnforcementRecord;
   readonly closure?: ClosureRecord;
+  /** Documents steps made due that are not produced yet (stored apart from the record). */
+  readonly pendingDocuments: readonly PendingDocumentRecord[];
 }
 
 export const NO_FLAGS: CaseFlags = {
@@ -498,6 +501,7 @@ export function newCaseSnapshot(officeId: string, officeLevel: OfficeLevel): Cas
     payments: [],
     paymentArrangements: [],
     remedies: [],
+    pendingDocuments: [],
   };
 }
 

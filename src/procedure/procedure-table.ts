@@ -13,7 +13,13 @@ import {
 import { CALENDAR_CITATION } from './calendar/calendar-error.js';
 import { commonGuards } from './decide.js';
 import { ORDER_RULES } from './guards/act-order.guards.js';
-import { describeEffect } from './effects.js';
+import {
+  dueDocumentKinds,
+  NOT_REQUIRED_FOR_CLOSURE,
+  producedInStep,
+  STEP_PRODUCED_DOCUMENTS,
+} from './document-production.js';
+import { describeEffect, type DocumentKind, type Effect } from './effects.js';
 import { formatCitation, type LegalBasis } from './legal-basis.js';
 import { actionsFrom } from './procedure-graph.js';
 import { PROCEDURE_ACTIONS, type ProcedureAction } from './procedure-action.js';
@@ -80,10 +86,69 @@ function actionSection(action: ProcedureAction): string[] {
         o.id,
         o.description,
         o.to === 'STAYS' ? '(stays)' : `\`${o.to}\``,
-        o.effects.map(describeEffect).join('; '),
+        o.effects.map((e) => describeOutcomeEffect(action, e)).join('; '),
         citations(o.legalBasis ?? []),
       ]),
     ),
+    '',
+  ];
+}
+
+const NOT_REQUIRED_REASONS = {
+  NO_TEMPLATE: 'no template yet, not required for closure',
+  PARTY_DOCUMENT: "the party's own document, filed as received, not required for closure",
+} as const;
+
+/** Where a due document comes from, as the runner decides it (document-production.ts). */
+function documentSource(action: ProcedureAction, kind: DocumentKind): string {
+  const produced = producedInStep(action).find((d) => d.kind === kind);
+  const notRequired = NOT_REQUIRED_FOR_CLOSURE[kind];
+  const pending = `pending until generateDocument${notRequired ? ` (${NOT_REQUIRED_REASONS[notRequired.reason]})` : ', required for closure'}`;
+  if (!produced) {
+    return pending;
+  }
+  return produced.when
+    ? `produced in the step when ${produced.when}; otherwise ${pending}`
+    : 'produced in the step';
+}
+
+function describeOutcomeEffect(action: ProcedureAction, effect: Effect): string {
+  return effect.kind === 'DOCUMENT_DUE'
+    ? `document ${effect.document}: ${documentSource(action, effect.document)}`
+    : describeEffect(effect);
+}
+
+/** Documents as effects: produced in the step or pending, and what closure requires. */
+function documentSection(): string[] {
+  const rows = PROCEDURE_ACTIONS.flatMap((action) => {
+    const due = transitionOf(action).outcomes.flatMap((o) => dueDocumentKinds(o.effects));
+    const kinds = [...new Set([...due, ...producedInStep(action).map((d) => d.kind)])];
+    return kinds.map((kind) => [
+      `\`${action}\``,
+      `\`${kind}\``,
+      due.includes(kind) ? 'yes' : 'no',
+      documentSource(action, kind),
+    ]);
+  });
+  return [
+    '## Documents',
+    '',
+    'Every document an outcome declares due (`DOCUMENT_DUE`) is either produced in the step, from the',
+    "step's own input, in the same transaction, or becomes a pending document of the case",
+    '(`Case.pendingDocuments`: kind, the step that made it due, since its act date, required or not),',
+    'produced later with `generateDocument`, which fulfils the oldest pending entry of its kind (a',
+    "document a step produces for a kind it declares due is that step's own). A step that produces a",
+    'kind not listed for it here fails. `closeCase` is refused',
+    '(`CASE_FILE_DOCUMENTS_PENDING`) while a required document is pending. Required: every due kind that',
+    "has a template, except the party's own documents; a due kind without a template is listed as pending",
+    'but cannot hold up closure. The 案卷 export lists every document at the act date and audit sequence',
+    'of the step that produced it or made it due, then in the order of the kinds.',
+    '',
+    ...table(['Action', 'Document', 'Declared due', 'Source'], rows),
+    '',
+    `Steps that produce documents: ${Object.keys(STEP_PRODUCED_DOCUMENTS)
+      .map((a) => `\`${a}\``)
+      .join(', ')}.`,
     '',
   ];
 }
@@ -216,6 +281,7 @@ export function renderProcedureTable(): string {
     '## Actions',
     '',
     ...PROCEDURE_ACTIONS.flatMap(actionSection),
+    ...documentSection(),
     ...ruleSection(),
     ...rulebookSection(),
     ...calendarSection(),

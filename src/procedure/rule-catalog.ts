@@ -596,6 +596,13 @@ export const RULE_CATALOG = {
     status: 'D',
     note: 'A pending remedy may change or annul the decision (APL art. 48(2)); closing first would leave no step to record it.',
   },
+  CASE_FILE_DOCUMENTS_PENDING: {
+    ...statute('结案前，各程序环节应当制作的执法文书应当制作完毕，以便全过程记录归档保存', [
+      apl(47),
+    ]),
+    status: 'D',
+    note: "APL art. 47 requires the full-process record to be archived (V). Which documents a complete case file holds is the design: every document a step declared due that has a template, the party's own documents excepted (docs/procedure.md, Documents). The archiving article of the 2023 CAC rules (Order No. 14) was not retrieved: its number and wording are U, so it is not cited.",
+  },
   PRESERVATION_STILL_ACTIVE: statute(
     '先行登记保存的证据应当在七日内作出处理决定，结案前应当处理完毕',
     [apl(56)],

@@ -8,6 +8,7 @@ import { CaseDocument } from '../entities/case-document.entity.js';
 import { CaseEvent } from '../entities/case-event.entity.js';
 import { Case } from '../entities/case.entity.js';
 import { Deadline } from '../entities/deadline.entity.js';
+import { PendingDocument } from '../entities/pending-document.entity.js';
 import { availableActions } from '../procedure/decide.js';
 import {
   withCalendarReadiness,
@@ -19,7 +20,7 @@ import { requireActor } from '../auth/auth-checker.js';
 
 /**
  * Per-request dataloaders for a case's lists: a page of cases asking for
- * deadlines, documents, events or availableActions runs one statement per list (or a
+ * deadlines, documents, pending documents, events or availableActions runs one statement per list (or a
  * fixed handful for availableActions), not one per case. Keyed by the request's
  * EntityManager fork, so nothing is cached across requests or officers.
  */
@@ -27,6 +28,8 @@ interface CaseLoaders {
   deadlines: DataLoader<string, Deadline[]>;
   events: DataLoader<string, CaseEvent[]>;
   documents: DataLoader<string, CaseDocument[]>;
+  /** Unfulfilled pending documents, in the order of the steps that made them due. */
+  pendingDocuments: DataLoader<string, PendingDocument[]>;
   availableActions: DataLoader<string, readonly ActionAvailability[]>;
 }
 
@@ -73,10 +76,24 @@ export function caseLoaders(ctx: RequestContext): CaseLoaders {
         ),
       ),
     ),
+    pendingDocuments: new DataLoader(async (ids) =>
+      groupByCase(ids, await unfulfilledPendingDocuments(em, ids)),
+    ),
     availableActions: new DataLoader(async (ids) => batchAvailableActions(ctx, ids)),
   };
   loadersByRequest.set(ctx.em, loaders);
   return loaders;
+}
+
+function unfulfilledPendingDocuments(
+  em: EntityManager,
+  ids: readonly string[],
+): Promise<PendingDocument[]> {
+  return em.find(
+    PendingDocument,
+    { case: { $in: [...ids] }, fulfilledBy: null },
+    { orderBy: { dueSequence: 'asc', createdAt: 'asc', id: 'asc' } },
+  );
 }
 
 /**
@@ -101,6 +118,7 @@ async function batchAvailableActions(
     ids,
     await em.find(Deadline, { case: { $in: [...ids] }, stoppedOn: null }),
   );
+  const pendingDocuments = groupByCase(ids, await unfulfilledPendingDocuments(em, ids));
   await em.populate(actor.officer, ['certificates']);
   const calendar = await loadWorkingDayCalendar(em);
   const procedureActor = toProcedureActor(actor, today);
@@ -116,7 +134,13 @@ async function batchAvailableActions(
     if (!overrides.has(found.officePath)) {
       overrides.set(found.officePath, await overridesForOffice(em, found.officePath));
     }
-    const snapshot = await toCaseSnapshot(em, found, today, openDeadlines[index]);
+    const snapshot = await toCaseSnapshot(
+      em,
+      found,
+      today,
+      openDeadlines[index],
+      pendingDocuments[index],
+    );
     const rulebookOverrides = overrides.get(found.officePath);
     // As the real call would answer: the engine's guards, then whether the periods can be computed.
     results.push(

@@ -23,6 +23,8 @@ import { Evidence } from '../entities/evidence.entity.js';
 import { Office } from '../entities/office.entity.js';
 import { Officer } from '../entities/officer.entity.js';
 import { Party } from '../entities/party.entity.js';
+import { PendingDocument } from '../entities/pending-document.entity.js';
+import { caseLoaders } from './case-loaders.js';
 import { NotFoundError } from '../errors/domain-error.js';
 import type { PenaltyKind } from '../procedure/penalty-kind.js';
 import { Connection, PageArgs, paginate } from '../schema/connection.js';
@@ -119,6 +121,14 @@ export class CaseResolver {
   @FieldResolver(() => [Decision], { description: '处理决定' })
   async decisions(@Root() found: Case): Promise<Decision[]> {
     return [...(await found.decisions.load({ dataloader: true }))];
+  }
+
+  @FieldResolver(() => [PendingDocument], {
+    description:
+      '待制作文书（pendingDocuments）：程序环节应当制作而尚未制作的文书，按环节顺序排列；以 generateDocument 制作后移除；required 的未制作完毕不得结案',
+  })
+  pendingDocuments(@Root() found: Case, @Ctx() ctx: RequestContext): Promise<PendingDocument[]> {
+    return caseLoaders(ctx).pendingDocuments.load(found.id);
   }
 }
 

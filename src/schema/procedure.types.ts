@@ -4,6 +4,7 @@ import { Case } from '../entities/case.entity.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
 import { CaseEvent } from '../entities/case-event.entity.js';
 import { Deadline } from '../entities/deadline.entity.js';
+import { PendingDocument } from '../entities/pending-document.entity.js';
 import { formatCitation, type LegalBasis } from '../procedure/legal-basis.js';
 import type { DeadlineKind } from '../procedure/case-snapshot.js';
 import type { LocalDate } from '../procedure/local-date.js';
@@ -156,6 +157,11 @@ export class ProcedureResult {
       '试运行时本操作将会生成的每份文书的预览（documentPreviews，未编号、未保存）；正式操作时为空',
   })
   documentPreviews!: DocumentPreviewType[];
+  @Field(() => [PendingDocument], {
+    description:
+      '本次操作应当制作而未在操作中生成的文书（pendingDocuments，以 generateDocument 制作）；试运行时为将会待制作的文书（未保存）',
+  })
+  pendingDocuments!: PendingDocument[];
   @Field(() => [Deadline], {
     description:
       '预计期限（projectedDeadlines）：试运行作出处理决定时，决定书送达后将开始计算的缴纳罚款、申请行政复议、提起行政诉讼期限，按决定之日送达推定（实际自送达之日起算，未保存）；其他情形为空',

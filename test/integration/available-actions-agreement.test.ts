@@ -22,6 +22,7 @@ import {
   officerId,
   okStep,
   registerCase,
+  generatePendingDocuments,
 } from '../support/procedure-steps.js';
 import { createTestApp, type GraphQLResult, type TestApp } from '../support/test-app.js';
 
@@ -341,15 +342,23 @@ const BUILDERS: Record<string, () => Promise<Built>> = {
       ruledOn: '2026-06-30',
       result: 'ENFORCEMENT_TERMINATED',
     }),
-  EXECUTED: async () => ({
-    ...(await after(await BUILDERS.DECISION_SERVED!(), 'recordPayment', HANDLER, '2025-10-13', {
-      paidOn: '2025-10-13',
-      amountYuan: 50000,
-      channel: 'DESIGNATED_BANK',
-      receiptNumber: 'ICBC-20251013-0001',
-    })),
-    valid: { closeCase: closing('2025-10-13') },
-  }),
+  // Its case file completed (the other closable statuses keep theirs pending: refused alike).
+  EXECUTED: async () => {
+    const paid = await after(
+      await BUILDERS.DECISION_SERVED!(),
+      'recordPayment',
+      HANDLER,
+      '2025-10-13',
+      {
+        paidOn: '2025-10-13',
+        amountYuan: 50000,
+        channel: 'DESIGNATED_BANK',
+        receiptNumber: 'ICBC-20251013-0001',
+      },
+    );
+    await generatePendingDocuments(app, paid.caseId, HANDLER);
+    return { ...paid, valid: { closeCase: closing('2025-10-13') } };
+  },
   // Terminal: every action is refused.
   CLOSED: async () =>
     after(await BUILDERS.EXECUTED!(), 'closeCase', HEAD, '2025-10-15', closing('2025-10-15')),

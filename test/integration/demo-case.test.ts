@@ -64,13 +64,20 @@ describe('the demo case (npm run demo)', () => {
         status: string;
         closedOn: string;
         amountDue: { surchargeYuan: number; outstandingYuan: number } | null;
+        pendingDocuments: { kind: string; required: boolean }[];
       };
     }>(
-      `query($id: ID!) { case(id: $id) { status closedOn amountDue(asOf: "2025-11-21") { surchargeYuan outstandingYuan } } }`,
+      `query($id: ID!) { case(id: $id) { status closedOn amountDue(asOf: "2025-11-21") { surchargeYuan outstandingYuan } pendingDocuments { kind required } } }`,
       { id: result.caseId },
       'BJ0001',
     );
     expect(closed.data!.case).toMatchObject({ status: 'CLOSED', closedOn: '2025-11-24' });
+    // Closed with a complete case file: what is still listed has no template yet.
+    expect(closed.data!.case.pendingDocuments).toEqual([
+      { kind: 'EVIDENCE_COLLECTION_RECORD', required: false },
+      { kind: 'EVIDENCE_COLLECTION_RECORD', required: false },
+      { kind: 'LEGAL_REVIEW_REQUEST', required: false },
+    ]);
     // Served 11-03, due 11-18, paid 11-21: 3% × 400,000 yuan × 3 days, all paid.
     expect(closed.data!.case.amountDue).toEqual({ surchargeYuan: 36000, outstandingYuan: 0 });
     const receipts = await Promise.all(
@@ -100,7 +107,7 @@ describe('the demo case (npm run demo)', () => {
     );
     expect(exported.errors, JSON.stringify(exported.errors)).toBeUndefined();
     expect(exported.data!.exportCaseFile).toMatchObject({
-      documentCount: 13,
+      documentCount: 15,
       auditChainIntact: true,
       downloadUrl: `/cases/${result.caseId}/case-file.zip`,
     });
@@ -112,7 +119,7 @@ describe('the demo case (npm run demo)', () => {
       documents: { file: string; sha256: string }[];
       auditChain: { intact: boolean; checkedEvents: number };
     };
-    expect(index.documents).toHaveLength(13);
+    expect(index.documents).toHaveLength(15);
     for (const entry of index.documents) {
       const bytes = await zip.file(entry.file)!.async('nodebuffer');
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(entry.sha256);

@@ -14,6 +14,7 @@ import {
   codesOf,
   deadlineOf,
   FINE_50K,
+  generatePendingDocuments,
 } from '../support/procedure-steps.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -499,6 +500,11 @@ describe('payment, the late surcharge and closure', () => {
     });
 
     app.setToday('2025-11-19');
+    // The case file is completed first (案件来源登记表, 立案审批表): closure requires it.
+    expect(await generatePendingDocuments(app, caseId, HANDLER)).toEqual([
+      'CASE_SOURCE_REGISTER',
+      'DOCKETING_APPROVAL_FORM',
+    ]);
     const withoutApproval = await refused(
       'closeCase',
       {

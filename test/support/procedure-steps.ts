@@ -1,4 +1,6 @@
 import { expect } from 'vitest';
+import { DOCUMENT_REGISTRY } from '../../src/documents/document-registry.js';
+import type { DocumentKind } from '../../src/procedure/effects.js';
 import type { GraphQLResult, TestApp } from './test-app.js';
 
 /** Procedural mutations through the GraphQL API, for the procedure integration tests. */
@@ -304,4 +306,71 @@ export const codesOf = (violations: readonly { code: string }[]) => violations.m
 /** The deadline of one kind a step started, extended or stopped. */
 export function deadlineOf(result: StepResult, kind: string) {
   return result.deadlines.find((d) => d.kind === kind);
+}
+
+export interface PendingDocumentView {
+  kind: string;
+  title: string;
+  dueBy: string;
+  dueSince: string;
+  required: boolean;
+}
+
+/** The case's pending documents (待制作文书), in the order of the steps that made them due. */
+export async function pendingDocumentsOf(
+  app: TestApp,
+  caseId: string,
+  certificate: string,
+): Promise<PendingDocumentView[]> {
+  const result = await app.run<{ case: { pendingDocuments: PendingDocumentView[] } }>(
+    `query($id: ID!) { case(id: $id) { pendingDocuments { kind title dueBy dueSince required } } }`,
+    { id: caseId },
+    certificate,
+  );
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return result.data!.case.pendingDocuments;
+}
+
+/**
+ * What the officer writes into a document of `kind` made with generateDocument: the sections of
+ * the kind's sample (the case, parties, handlers and evidence come from the database).
+ */
+export function sampleSections(kind: string): Record<string, unknown> {
+  const definition = DOCUMENT_REGISTRY.get(kind as DocumentKind);
+  expect(definition, `a template for ${kind}`).toBeDefined();
+  const {
+    office: _office,
+    case: _case,
+    parties: _parties,
+    handlers: _handlers,
+    evidence: _evidence,
+    document: _document,
+    ...sections
+  } = definition!.sampleInput;
+  return sections;
+}
+
+/**
+ * Generates every required pending document of the case with generateDocument (as `certificate`,
+ * today as set), so closeCase can go ahead; returns the kinds generated. No version change.
+ */
+export async function generatePendingDocuments(
+  app: TestApp,
+  caseId: string,
+  certificate: string,
+): Promise<string[]> {
+  const pending = await pendingDocumentsOf(app, caseId, certificate);
+  const generated: string[] = [];
+  for (const document of pending.filter((p) => p.required)) {
+    const result = await app.run(
+      `mutation($caseId: ID!, $kind: String!, $sections: JSON) {
+        generateDocument(caseId: $caseId, kind: $kind, sections: $sections) { id kind }
+      }`,
+      { caseId, kind: document.kind, sections: sampleSections(document.kind) },
+      certificate,
+    );
+    expect(result.errors, `${document.kind}: ${JSON.stringify(result.errors)}`).toBeUndefined();
+    generated.push(document.kind);
+  }
+  return generated;
 }

@@ -24,6 +24,7 @@ import {
   type DocumentPreview,
 } from '../procedure/rehearsal.js';
 import { buildCaseDocumentSource, type DocumentSections } from './build-document-source.js';
+import { fulfilPendingDocument } from './pending-documents.js';
 
 export function assertDocumentKind(kind: string): DocumentKind {
   if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
@@ -88,7 +89,7 @@ export async function generateCaseDocument(
     { case: found, kind },
     { orderBy: { version: 'desc' }, fields: ['version'] },
   );
-  return em.create(CaseDocument, {
+  const document = em.create(CaseDocument, {
     case: found,
     kind,
     title: definition.title,
@@ -102,6 +103,9 @@ export async function generateCaseDocument(
     sizeBytes: rendered.buffer.length,
     createdBy: actor.officerId,
   });
+  // Whoever produces it (a step, generateDocument, correctDocument), it fulfils a pending entry.
+  await fulfilPendingDocument(em, found, document);
+  return document;
 }
 
 /**

@@ -12,6 +12,7 @@ import { Case } from '../../entities/case.entity.js';
 import type { CaseDocument } from '../../entities/case-document.entity.js';
 import type { CaseEvent } from '../../entities/case-event.entity.js';
 import type { Deadline } from '../../entities/deadline.entity.js';
+import type { PendingDocument } from '../../entities/pending-document.entity.js';
 import { Office } from '../../entities/office.entity.js';
 import { Officer } from '../../entities/officer.entity.js';
 import { overridesForOffice } from '../rulebook.commands.js';
@@ -36,6 +37,7 @@ import { optionalText } from '../validate.js';
 import { appendCaseEvent } from '../case-events.js';
 import { recordStepEvents } from '../../events/record-domain-event.js';
 import { applyDeadlineEffects, projectDeadlines } from './apply-deadline-effects.js';
+import { recordPendingDocuments } from '../documents/pending-documents.js';
 import { periodsStartedOnDecisionService } from '../../procedure/periods-on-service.js';
 import { RehearsalRollback, startRehearsal, type DocumentPreview } from './rehearsal.js';
 import { toCaseSnapshot, toProcedureActor, toProcedureRecord } from './to-case-snapshot.js';
@@ -71,6 +73,8 @@ export interface ProcedureOutcome {
   documents: CaseDocument[];
   /** Dry run: the unnumbered preview of each document the step would produce. */
   documentPreviews: DocumentPreview[];
+  /** Documents the step declared due and did not produce; in a dry run those it would leave. */
+  pendingDocuments: PendingDocument[];
   /**
    * Dry run of a decision: the periods its service will start (payment, reconsideration,
    * litigation), computed as if the letter were served on the decision date. Not stored.
@@ -202,7 +206,15 @@ export async function runProcedureStep<A extends ProcedureAction>(
         (await spec.documents?.(step, rows)) ?? [],
       );
       Object.assign(produced.sections, await spec.sections?.(step, produced.documents));
-      // pending documents: declared due, not produced here
+      // Declared due and not produced here: pending until generateDocument makes it.
+      const pendingDocuments = await recordPendingDocuments(
+        em,
+        found,
+        result.effects,
+        produced.documents,
+        result.actDate,
+        action,
+      );
       spec.afterDocuments?.(rows, produced.documents);
       const publication = spec.publication?.(step, rows);
       if (publication) {
@@ -274,6 +286,7 @@ export async function runProcedureStep<A extends ProcedureAction>(
           deadlines,
           documents: [],
           documentPreviews: rehearsal.previews,
+          pendingDocuments,
           projectedDeadlines,
         });
       }
@@ -287,6 +300,7 @@ export async function runProcedureStep<A extends ProcedureAction>(
         deadlines,
         documents: produced.documents,
         documentPreviews: [],
+        pendingDocuments,
         projectedDeadlines: [],
       };
     });

@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor as RequestActor } from '../../auth/context.js';
 import type { Case } from '../../entities/case.entity.js';
 import { Deadline } from '../../entities/deadline.entity.js';
+import { PendingDocument } from '../../entities/pending-document.entity.js';
+import { toPendingDocumentRecords } from '../documents/pending-documents.js';
 import type { EnforcementCertificate as CertificateEntity } from '../../entities/enforcement-certificate.entity.js';
 import type { Officer } from '../../entities/officer.entity.js';
 import type {
@@ -54,10 +56,19 @@ export async function toCaseSnapshot(
   date: LocalDate,
   /** Open deadlines already loaded for a page of cases (availableActions batches them). */
   preloadedOpenDeadlines?: readonly Deadline[],
+  /** Unfulfilled pending documents, likewise. */
+  preloadedPendingDocuments?: readonly PendingDocument[],
 ): Promise<CaseSnapshot> {
   await em.populate(found, ['office', 'parties', 'handlers', 'handlers.certificates']);
   const open =
     preloadedOpenDeadlines ?? (await em.find(Deadline, { case: found, stoppedOn: null }));
+  const pending =
+    preloadedPendingDocuments ??
+    (await em.find(
+      PendingDocument,
+      { case: found, fulfilledBy: null },
+      { orderBy: { dueSequence: 'asc', createdAt: 'asc' } },
+    ));
   const deadlines: Partial<Record<DeadlineKind, StoredDeadline>> = {};
   for (const deadline of open) {
     deadlines[deadline.kind] = { dueDate: deadline.dueDate };
@@ -86,6 +97,7 @@ export async function toCaseSnapshot(
       .map((h) => ({ officerId: h.id, certificate: certificateOn(h, date) })),
     ...(found.docketedOn ? { docketedOn: found.docketedOn } : {}),
     deadlines,
+    pendingDocuments: toPendingDocumentRecords(pending),
   };
 }
 
@@ -99,6 +111,7 @@ export function toProcedureRecord(snapshot: CaseSnapshot): Case['procedureRecord
     handlers: _handlers,
     deadlines: _deadlines,
     docketedOn: _docketedOn,
+    pendingDocuments: _pendingDocuments,
     ...record
   } = snapshot;
   return record;

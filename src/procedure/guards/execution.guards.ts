@@ -24,6 +24,7 @@ import {
   type RemedyKind,
 } from '../case-snapshot.js';
 import type { CaseStatus } from '../case-status.js';
+import { requiredPendingDocuments } from '../document-production.js';
 import { caseAmountDue, paymentDueDateOf, remedyPeriodsLapseOf } from '../execution.js';
 import type { LocalDate } from '../local-date.js';
 import { violation } from '../rule-catalog.js';
@@ -356,6 +357,20 @@ export const closeCaseGuards: readonly Guard<CloseCaseInput>[] = [
     return pending.length > 0
       ? violation('CLOSING_WITH_REMEDY_PENDING', { remedyIds: pending.map((r) => r.id) })
       : undefined;
+  }),
+  // The case file is complete: every required document a step made due has been produced.
+  stateGuard('caseFileComplete', ['CASE_FILE_DOCUMENTS_PENDING'], ({ snapshot }) => {
+    const pending = requiredPendingDocuments(snapshot.pendingDocuments);
+    if (pending.length === 0) {
+      return undefined;
+    }
+    const found = violation('CASE_FILE_DOCUMENTS_PENDING', {
+      documents: pending.map((p) => ({ kind: p.kind, dueBy: p.dueBy, since: p.since })),
+    });
+    return {
+      ...found,
+      message: `${found.message}；尚未制作：${pending.map((p) => `《${p.title}》`).join('、')}`,
+    };
   }),
   stateGuard('preservationsHandled', ['PRESERVATION_STILL_ACTIVE'], ({ snapshot }) => {
     const open = snapshot.preservations.filter((p) => p.handledOn === undefined).map((p) => p.id);

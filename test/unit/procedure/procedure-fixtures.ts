@@ -163,6 +163,7 @@ export function snapshot(status: CaseStatus, patch: Partial<CaseSnapshot> = {}):
     payments: [],
     paymentArrangements: [],
     remedies: [],
+    pendingDocuments: [],
     ...patch,
   };
 }
