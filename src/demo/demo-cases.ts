@@ -889,9 +889,8 @@ async function walkDemoCase(
 }
 
 /**
- * Closing may require every document the steps made due: when the schema has
- * `Case.pendingDocuments`, each pending kind is generated first (with the sections this walk
- * wrote for it, if any). Without the field there is nothing to do.
+ * Closing requires every document the steps made due (closeCase refuses while one is pending):
+ * each required pending kind is generated first, with the sections this walk wrote for it, if any.
  */
 export async function generatePendingDocuments(
   execute: Execute,
@@ -900,22 +899,15 @@ export async function generatePendingDocuments(
   today: LocalDate,
   sections: Record<string, () => Record<string, unknown>> = {},
 ): Promise<string[]> {
-  const type = (await execute(
-    `{ __type(name: "Case") { fields { name } } }`,
-    {},
-    certificate,
-    today,
-  )) as { __type: { fields: { name: string }[] } | null };
-  if (!type.__type?.fields.some((f) => f.name === 'pendingDocuments')) {
-    return [];
-  }
   const pending = (await execute(
-    `query($id: ID!) { case(id: $id) { pendingDocuments { kind } } }`,
+    `query($id: ID!) { case(id: $id) { pendingDocuments { kind required } } }`,
     { id: caseId },
     certificate,
     today,
-  )) as { case: { pendingDocuments: { kind: string }[] } };
-  const kinds = [...new Set(pending.case.pendingDocuments.map((d) => d.kind))];
+  )) as { case: { pendingDocuments: { kind: string; required: boolean }[] } };
+  const kinds = [
+    ...new Set(pending.case.pendingDocuments.filter((d) => d.required).map((d) => d.kind)),
+  ];
   for (const kind of kinds) {
     await execute(
       `mutation($caseId: ID!, $kind: String!, $sections: JSON) { generateDocument(caseId: $caseId, kind: $kind, sections: $sections) { id } }`,

@@ -50,6 +50,8 @@ describe('the demo case (npm run demo)', () => {
         'SERVICE_RECEIPT',
         'SERVICE_RECEIPT',
         'SERVICE_RECEIPT',
+        'STATEMENT_RECORD',
+        'STATEMENT_REVIEW_OPINION',
         // Whatever the steps left pending was generated before closing.
         ...result.generatedBeforeClosing,
       ].sort(),
