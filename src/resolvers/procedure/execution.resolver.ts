@@ -602,7 +602,6 @@ export class ExecutionResolver {
               ground: input.ground,
               closedOn: input.closedOn,
               approverId: context.input.approval?.approverId ?? null,
-              handlerId: context.actor.officerId,
             }),
           }),
       },
