@@ -153,19 +153,20 @@ export async function renderCaseDocument(
   source: CaseDocumentSource,
   templateSource: string = loadTemplate(kind),
   extra: Pick<RenderDocumentOptions, 'previewBanner'> = {},
-): Promise<RenderedDocument & { readonly model: object }> {
+): Promise<RenderedDocument & { readonly model: object; readonly title: string }> {
   const definition = documentDefinition(kind);
   const model = definition.buildModel(source);
+  const title = definition.titleOf?.(model) ?? definition.title;
   const rendered = await renderDocument({
     templateSource,
     templateName: templateName(definition),
     model,
     options: {
       mandatoryElements: definition.mandatoryElementsFor(model),
-      title: definition.title,
+      title,
       creator: source.office.name,
       ...extra,
     },
   });
-  return { ...rendered, model };
+  return { ...rendered, model, title };
 }

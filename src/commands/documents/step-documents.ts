@@ -35,6 +35,7 @@ import {
   type NoticeContentInput,
 } from '../../schema/document-content.inputs.js';
 import { generateCaseDocument } from './generate-case-document.js';
+import { recordedStatementAdoption, resolveStatementAdoption } from './statement-adoption.js';
 
 /**
  * The documents the procedure itself produces — the pre-penalty notice, the
@@ -264,7 +265,11 @@ export async function produceDecisionLetter(
           channel: '书面',
           summary: input.content.statementSummary,
           review: input.content.statementReview,
-          adoption: input.content.statementAdoption ?? 'NOT_ADOPTED',
+          // From the recorded review, not typed free: the letter cannot contradict it.
+          adoption: resolveStatementAdoption(
+            await recordedStatementAdoption(em, found),
+            input.content.statementAdoption,
+          ),
         }
       : null;
   const decision: DecisionSource = {
