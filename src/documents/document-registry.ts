@@ -34,7 +34,7 @@ import { onTheSpotPenaltyDecisionKind } from './kinds/on-the-spot-penalty-decisi
 import { penaltyDecisionKind } from './kinds/penalty-decision.model.js';
 import { prePenaltyNoticeKind } from './kinds/pre-penalty-notice.model.js';
 import { serviceAddressConfirmationKind } from './kinds/service-address-confirmation.model.js';
-import { serviceReceiptKind } from './kinds/service-receipt.model.js';
+import { blankServiceReceiptKind, serviceReceiptKind } from './kinds/service-receipt.model.js';
 import {
   courtEnforcementApplicationKind,
   enforcementDemandKind,
@@ -102,6 +102,7 @@ export const DOCUMENT_DEFINITIONS: readonly DocumentKindDefinition[] = [
   onTheSpotPenaltyDecisionKind,
   serviceAddressConfirmationKind,
   serviceReceiptKind,
+  blankServiceReceiptKind,
   servicePublicNoticeKind,
   correctionNoticeKind,
   paymentArrangementKind,

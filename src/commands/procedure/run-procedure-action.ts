@@ -34,6 +34,7 @@ import { rulebookFor, type Rulebook } from '../../procedure/rulebook.js';
 import { isUuid } from '../office.commands.js';
 import { optionalText } from '../validate.js';
 import { appendCaseEvent } from '../case-events.js';
+import { blankServiceReceipts } from '../documents/blank-service-receipt.js';
 import { recordStepEvents } from '../../events/record-domain-event.js';
 import { applyDeadlineEffects, projectDeadlines } from './apply-deadline-effects.js';
 import { periodsStartedOnDecisionService } from '../../procedure/periods-on-service.js';
@@ -254,6 +255,10 @@ export async function runProcedureStep<A extends ProcedureAction>(
             rulebook,
           })
         : { documents: [], sections: {} };
+      // Each document to be served comes with its blank 送达回证, for the recipient to sign.
+      produced.documents.push(
+        ...(await blankServiceReceipts(em, actor, found, produced.documents, today)),
+      );
       const certificate = toProcedureActor(actor, result.actDate).certificate;
       const event = await appendCaseEvent(em, found, actor, {
         action: step.action,
