@@ -208,7 +208,11 @@ describe('dryRun: a full rehearsal of the step', () => {
       '2025-10-15',
     );
 
-    expect(rehearsed.documentPreviews).toHaveLength(1);
+    // The letter and the blank 送达回证 made with it, both unnumbered previews.
+    expect(rehearsed.documentPreviews.map((p) => p.kind)).toEqual([
+      'PENALTY_DECISION',
+      'SERVICE_RECEIPT_BLANK',
+    ]);
     const [letter] = rehearsed.documentPreviews;
     expect(letter).toMatchObject({
       kind: 'PENALTY_DECISION',

@@ -504,10 +504,14 @@ describe('from a registered clue to a penalty decision with hearing, legal revie
       { case: caseId },
       { orderBy: { createdAt: 'asc' }, populate: ['content'] },
     );
+    // Each with the blank 送达回证 made for its service (unnumbered).
     expect(documents.map((d) => [d.kind, d.number])).toEqual([
       ['PRE_PENALTY_NOTICE', '京网信罚告〔2025〕1号'],
+      ['SERVICE_RECEIPT_BLANK', null],
       ['HEARING_NOTICE', '京网信听通〔2025〕1号'],
+      ['SERVICE_RECEIPT_BLANK', null],
       ['PENALTY_DECISION', '京网信罚〔2025〕1号'],
+      ['SERVICE_RECEIPT_BLANK', null],
     ]);
     const text = async (kind: string) =>
       (await mammoth.extractRawText({ buffer: documents.find((d) => d.kind === kind)!.content }))

@@ -1,5 +1,9 @@
 import { latestSection, produceServiceReceipt } from '../../commands/documents/step-documents.js';
 import { produceServicePublicNotice } from '../../commands/documents/case-file-step-documents.js';
+import {
+  sortCorrectedService,
+  type ServiceWithCorrections,
+} from '../../commands/documents/corrected-service.js';
 import type { NoticeSource } from '../../documents/kinds/case-document-source.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
@@ -278,6 +282,8 @@ export class ServiceResolver {
     const place = optionalText('place', input.place, 500);
     const lateServiceReason = optionalText('lateServiceReason', input.lateServiceReason, 2000);
     let documents: ServedDocument[] = [];
+    // docs12: corrected versions (补正/更正) and their notices, sorted in src/commands.
+    let corrections: ServiceWithCorrections | undefined;
     let partyId = '';
     let deemed: DeemedService | undefined;
     return runCaseStep(
@@ -286,7 +292,10 @@ export class ServiceResolver {
       {
         action: 'serveDocument',
         resolveInput: async ({ em, actor, snapshot, calendar, found, additionalViolations }) => {
-          documents = await servedDocuments(em, found!, input.documentIds, additionalViolations);
+          corrections = await sortCorrectedService(em, found!, input.documentIds, (ids) =>
+            servedDocuments(em, found!, ids, additionalViolations),
+          );
+          documents = corrections.documents;
           partyId = partyOf(snapshot, input.partyId);
           const overrides = await overridesForOffice(em, found!.officePath);
           deemed = computeDeemedService(input.method, facts, calendar, overrides);
@@ -298,6 +307,7 @@ export class ServiceResolver {
           }
           return {
             documents: documents.map((d) => d.kind),
+            ...(corrections.correctedVersion ? { correctedVersion: true } : {}),
             method: input.method,
             facts,
             servers: await resolveOfficerRefs(em, actor, input.serverIds ?? [], input.servedOn),
@@ -335,7 +345,7 @@ export class ServiceResolver {
         // 送达回证: one per service, in the same transaction.
         documents: async (context) => {
           const produced = await produceServiceReceipt(context, {
-            documentIds: documents.map((d) => d.documentId),
+            documentIds: [...documents.map((d) => d.documentId), ...(corrections?.noticeIds ?? [])],
             method: context.input.method,
             facts: context.input.facts,
             serverIds: context.input.servers.map((s) => s.officerId),
