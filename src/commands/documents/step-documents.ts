@@ -486,7 +486,10 @@ export async function produceClosingForm(
   );
   const latest = new Map<string, { title: string; number: string | null }>();
   for (const document of documents) {
-    latest.set(document.kind, document);
+    // A blank 送达回证 is the sheet for the recipient, filed with its service, not listed apart.
+    if (document.kind !== 'SERVICE_RECEIPT_BLANK') {
+      latest.set(document.kind, document);
+    }
   }
   const closure: ClosureSource = {
     ...input.closure,

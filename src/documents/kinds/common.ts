@@ -324,6 +324,27 @@ export function baseModel(kind: DocumentKind, source: CaseDocumentSource): BaseM
   };
 }
 
+/**
+ * The head of a letter to the party (告知书, 决定书): office, this document, the case reference
+ * and the addressee; the letters' models add their own parts to it.
+ */
+export interface LetterHeadView {
+  readonly office: OfficeView;
+  readonly document: BaseModel['document'];
+  readonly case: Pick<BaseModel['case'], 'number' | 'cause' | 'docketedOn'>;
+  readonly party: PartyView;
+}
+
+export function letterHead(kind: DocumentKind, source: CaseDocumentSource): LetterHeadView {
+  const { office, document, case: c, party } = baseModel(kind, source);
+  return {
+    office,
+    document,
+    case: { number: c.number, cause: c.cause, docketedOn: c.docketedOn },
+    party,
+  };
+}
+
 /** A sample input with this document's number and date. */
 export function withDocument(
   source: CaseDocumentSource,
