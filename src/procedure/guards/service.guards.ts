@@ -56,7 +56,11 @@ function servability(
     case 'PENALTY_DECISION':
     case 'NO_PENALTY_DECISION': {
       const status = document === 'PENALTY_DECISION' ? 'DECIDED_PENALTY' : 'DECIDED_NO_PENALTY';
-      if (snapshot.decision?.servedOn !== undefined && snapshot.status === status) {
+      const servedStatus = document === 'PENALTY_DECISION' ? 'DECISION_SERVED' : status;
+      if (
+        snapshot.decision?.servedOn !== undefined &&
+        (snapshot.status === status || snapshot.status === servedStatus)
+      ) {
         return 'ALREADY_SERVED';
       }
       return snapshot.status === status ? undefined : 'NOT_SERVABLE';
