@@ -120,8 +120,9 @@ export const FORM_LINE_TWIPS = 340;
 export const FORM_CELL_MARGINS = { top: 20, bottom: 20, left: 100, right: 100 } as const;
 
 /**
- * The most a form's minimum row heights may take together (about a fifth of the 225 mm type area: three approval rows of 16 mm): the
- * rest is for the title block and the printed rows, so an approval form stays on one sheet.
+ * The most a form's minimum row heights may take together: about a fifth of the 225 mm type area,
+ * three approval rows of 16 mm. The rest is for the title block and the printed rows, so an
+ * approval form stays on one sheet.
  */
 export const FORM_MIN_HEIGHTS_BUDGET_MM = 48;
 

@@ -578,7 +578,7 @@ describe('payment, the late surcharge and closure', () => {
     // Signed by role from the case record: the handlers' opinion by the case handlers, the
     // approval by the approving head; amounts through the amount helpers (capitals and figures).
     const name = (certificate: string) => app.demo.officers[certificate]!.name;
-    const handlerSigners = /建议结案。\s*签名：([^\s　]+)/.exec(closing)?.[1]?.split('、');
+    const handlerSigners = /建议结案。\s*签名：([^\s\u3000]+)/.exec(closing)?.[1]?.split('、');
     expect(handlerSigners?.sort()).toEqual([name('BJ0002'), name('BJ0003')].sort());
     expect(closing).toMatch(new RegExp(`同意结案。\\s*签名：${name(HEAD)}`));
     expect(closing).toMatch(/缴纳人民币[^（]+元[^（]*（\d{1,3}(,\d{3})*\.\d{2}元）/);

@@ -7,11 +7,7 @@ import type {
   ClosureSource,
   EnforcementSource,
 } from '../../documents/kinds/case-document-source.js';
-import type {
-  CaseSnapshot,
-  ClosureGround,
-  PaymentChannel,
-} from '../../procedure/case-snapshot.js';
+import type { CaseSnapshot, ClosureGround, PaymentChannel } from '../../procedure/case-snapshot.js';
 import type { LocalDate } from '../../procedure/local-date.js';
 import { PENALTY_KIND_NAMES } from '../../procedure/penalty-kind.js';
 import { provisionCitation } from '../../procedure/provisions/index.js';
