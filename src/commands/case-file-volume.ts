@@ -30,6 +30,7 @@ import { currentTemplates } from './documents/template-store.js';
 
 /** Kinds that belong to another document: printed right after it. */
 const ATTACHED_KINDS: readonly DocumentKind[] = [
+  'SERVICE_RECEIPT_BLANK',
   'SERVICE_RECEIPT',
   'SERVICE_PUBLIC_NOTICE',
   'CORRECTION_NOTICE',
@@ -61,11 +62,15 @@ interface DocumentReference {
 function referencesOf(document: CaseDocument): DocumentReference[] {
   const model = document.model as {
     service?: { documents?: DocumentReference[] };
+    receipt?: { documents?: DocumentReference[] };
     publicNotice?: { documents?: DocumentReference[] };
     correction?: { corrected?: DocumentReference; newVersion?: number };
   };
   if (document.kind === 'SERVICE_RECEIPT') {
     return model.service?.documents ?? [];
+  }
+  if (document.kind === 'SERVICE_RECEIPT_BLANK') {
+    return model.receipt?.documents ?? [];
   }
   if (document.kind === 'SERVICE_PUBLIC_NOTICE') {
     return model.publicNotice?.documents ?? [];

@@ -312,7 +312,6 @@ export async function runDemoCase(
         correction: '继续保持整改，不得再向第三方提供未经单独同意的个人信息。',
         statementSummary: '当事人称已下线相关软件开发工具包，请求从轻处罚。',
         statementReview: '整改系责令改正后逾期完成，不影响违法事实认定，但可作为从轻处罚的情节。',
-        statementAdoption: 'PARTLY_ADOPTED',
       },
     },
     head,

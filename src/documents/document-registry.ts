@@ -34,7 +34,7 @@ import { onTheSpotPenaltyDecisionKind } from './kinds/on-the-spot-penalty-decisi
 import { penaltyDecisionKind } from './kinds/penalty-decision.model.js';
 import { prePenaltyNoticeKind } from './kinds/pre-penalty-notice.model.js';
 import { serviceAddressConfirmationKind } from './kinds/service-address-confirmation.model.js';
-import { serviceReceiptKind } from './kinds/service-receipt.model.js';
+import { blankServiceReceiptKind, serviceReceiptKind } from './kinds/service-receipt.model.js';
 import {
   courtEnforcementApplicationKind,
   enforcementDemandKind,
@@ -102,6 +102,7 @@ export const DOCUMENT_DEFINITIONS: readonly DocumentKindDefinition[] = [
   onTheSpotPenaltyDecisionKind,
   serviceAddressConfirmationKind,
   serviceReceiptKind,
+  blankServiceReceiptKind,
   servicePublicNoticeKind,
   correctionNoticeKind,
   paymentArrangementKind,
@@ -153,19 +154,20 @@ export async function renderCaseDocument(
   source: CaseDocumentSource,
   templateSource: string = loadTemplate(kind),
   extra: Pick<RenderDocumentOptions, 'previewBanner'> = {},
-): Promise<RenderedDocument & { readonly model: object }> {
+): Promise<RenderedDocument & { readonly model: object; readonly title: string }> {
   const definition = documentDefinition(kind);
   const model = definition.buildModel(source);
+  const title = definition.titleOf?.(model) ?? definition.title;
   const rendered = await renderDocument({
     templateSource,
     templateName: templateName(definition),
     model,
     options: {
       mandatoryElements: definition.mandatoryElementsFor(model),
-      title: definition.title,
+      title,
       creator: source.office.name,
       ...extra,
     },
   });
-  return { ...rendered, model };
+  return { ...rendered, model, title };
 }

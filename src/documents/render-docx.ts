@@ -31,12 +31,15 @@ import { inlineToPlainText } from './markup.js';
 import {
   CHARACTER_TWIPS,
   DOCUMENT_GRID,
+  FORM_CELL_MARGINS,
+  FORM_MIN_HEIGHTS_BUDGET_MM,
   OFF_GRID_STYLE_IDS,
   PAGE,
   PAGE_NUMBER_INDENT_TWIPS,
   RED,
   RUN_STYLE,
   STYLE_ID,
+  TABLE_CELL_MARGINS,
   TEXT_WIDTH_TWIPS,
   buildStyles,
   fontTableXml,
@@ -152,8 +155,23 @@ function normaliseWidths(widths: readonly number[]): number[] {
   return twips;
 }
 
+/**
+ * The factor applied to a form's minimum row heights (@row[height=…], room left for handwritten
+ * opinions and signatures): together they may take at most FORM_MIN_HEIGHTS_BUDGET_MM, so the
+ * printed rows and the title block still fit the sheet; each row keeps its share.
+ */
+function formHeightScale(rows: readonly TableRowBlock[]): number {
+  const total = rows.reduce((sum, row) => sum + (row.minHeightMm ?? 0), 0);
+  return total > FORM_MIN_HEIGHTS_BUDGET_MM ? FORM_MIN_HEIGHTS_BUDGET_MM / total : 1;
+}
+
 function buildTable(block: Extract<Block, { kind: 'table' }>): Table {
   const columnWidths = normaliseWidths(block.widths);
+  // Forms (送达回证, 审批表, 确认书) use the compact form style so each fits one sheet; tables
+  // inside a document (evidence lists) keep 4号 text.
+  const isForm = block.style === 'form';
+  const textStyle: StyleKey = isForm ? 'formText' : 'tableText';
+  const heightScale = isForm ? formHeightScale(block.rows) : 1;
   const rows = block.rows.map((row: TableRowBlock) => {
     let column = 0;
     const cells = row.cells.map((cell) => {
@@ -163,12 +181,12 @@ function buildTable(block: Extract<Block, { kind: 'table' }>): Table {
       const align: Alignment = row.isHeader ? 'center' : block.align[first]!;
       // Header cells in 黑体: CJK faces have no true bold.
       const run: RunStyle = row.isHeader
-        ? { ...RUN_STYLE.tableText, role: 'heading1' }
-        : RUN_STYLE.tableText;
+        ? { ...RUN_STYLE[textStyle], role: 'heading1' }
+        : RUN_STYLE[textStyle];
       return new TableCell({
         children: [
           new Paragraph({
-            style: STYLE_ID.tableText,
+            style: STYLE_ID[textStyle],
             alignment: ALIGNMENT[align],
             // A header row never ends a page: kept with the first body row (LibreOffice 7.4
             // otherwise can drop the body rows after a header row left at a page foot).
@@ -179,7 +197,7 @@ function buildTable(block: Extract<Block, { kind: 'table' }>): Table {
         width: { size: width, type: WidthType.DXA },
         ...(cell.span > 1 ? { columnSpan: cell.span } : {}),
         verticalAlign: VerticalAlignTable.CENTER,
-        margins: { top: 60, bottom: 60, left: 100, right: 100 },
+        margins: isForm ? FORM_CELL_MARGINS : TABLE_CELL_MARGINS,
       });
     });
     return new TableRow({
@@ -188,7 +206,12 @@ function buildTable(block: Extract<Block, { kind: 'table' }>): Table {
       cantSplit: true,
       tableHeader: row.isHeader,
       ...(row.minHeightMm !== undefined
-        ? { height: { value: mmToTwips(row.minHeightMm), rule: HeightRule.ATLEAST } }
+        ? {
+            height: {
+              value: mmToTwips(row.minHeightMm * heightScale),
+              rule: HeightRule.ATLEAST,
+            },
+          }
         : {}),
     });
   });

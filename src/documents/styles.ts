@@ -45,6 +45,8 @@ export const TYPE_SIZE_PT = {
   size3: 16,
   /** 4号: page numbers, tables and forms (smaller table text is common practice, docs/document-sources.md §6, U). */
   size4: 14,
+  /** 小四: form cells (送达回证, 审批表), so a form fits one sheet as the printed forms do. */
+  sizeSmall4: 12,
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -110,6 +112,22 @@ export const PAGE_NUMBER_INDENT_TWIPS = TYPE_SIZE_PT.size4 * 20;
 
 /** Table text line pitch (exact), roomy enough for 4号 text. */
 export const TABLE_LINE_TWIPS = 440;
+
+/** Form cell line pitch (exact): 小四 text at about 1.4 × its size, the compact form style. */
+export const FORM_LINE_TWIPS = 340;
+
+/** Form cell margins (twips): a hair above and below the text, 1.8 mm left and right. */
+export const FORM_CELL_MARGINS = { top: 20, bottom: 20, left: 100, right: 100 } as const;
+
+/**
+ * The most a form's minimum row heights may take together: about a fifth of the 225 mm type area,
+ * three approval rows of 16 mm. The rest is for the title block and the printed rows, so an
+ * approval form stays on one sheet.
+ */
+export const FORM_MIN_HEIGHTS_BUDGET_MM = 48;
+
+/** Table cell margins (twips): 1.1 mm above and below, 1.8 mm left and right. */
+export const TABLE_CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 } as const;
 
 export const RED = 'FF0000';
 
@@ -217,7 +235,12 @@ export function runProperties(style: RunStyle): IRunStylePropertiesOptions {
  * pushes every form (送达回证, 审批表) onto a second sheet. Written as w:pPr/w:snapToGrid=0
  * (render-docx.ts), which the docx library has no option for.
  */
-export const OFF_GRID_STYLE_IDS = ['ZhifaOffice', 'ZhifaTitle', 'ZhifaTableText'] as const;
+export const OFF_GRID_STYLE_IDS = [
+  'ZhifaOffice',
+  'ZhifaTitle',
+  'ZhifaTableText',
+  'ZhifaFormText',
+] as const;
 
 export const STYLE_ID = {
   body: 'ZhifaBody',
@@ -232,6 +255,7 @@ export const STYLE_ID = {
   heading4: 'ZhifaHeading4',
   signature: 'ZhifaSignature',
   tableText: 'ZhifaTableText',
+  formText: 'ZhifaFormText',
   pageNumber: 'ZhifaPageNumber',
 } as const;
 
@@ -252,6 +276,7 @@ export const RUN_STYLE: Readonly<Record<StyleKey, RunStyle>> = {
   heading4: { role: 'body', sizePt: TYPE_SIZE_PT.size3 },
   signature: { role: 'body', sizePt: TYPE_SIZE_PT.size3 },
   tableText: { role: 'body', sizePt: TYPE_SIZE_PT.size4 },
+  formText: { role: 'body', sizePt: TYPE_SIZE_PT.sizeSmall4 },
   pageNumber: { role: 'pageNumber', sizePt: TYPE_SIZE_PT.size4 },
 };
 
@@ -362,6 +387,11 @@ export function buildStyles(): IStylesOptions {
       paragraphStyle('tableText', 'Zhifa 表格', {
         alignment: AlignmentType.LEFT,
         spacing: { line: TABLE_LINE_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+        indent: { firstLine: 0 },
+      }),
+      paragraphStyle('formText', 'Zhifa 表单', {
+        alignment: AlignmentType.LEFT,
+        spacing: { line: FORM_LINE_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
         indent: { firstLine: 0 },
       }),
       paragraphStyle('pageNumber', 'Zhifa 页码', {

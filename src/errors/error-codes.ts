@@ -368,6 +368,32 @@ export const ERROR_CODES = {
     message: '该文书已有更新的版本，应当使用最新版本',
     surfaces: GRAPHQL,
   },
+  CORRECTED_AND_FIRST_SERVICE_MIXED: {
+    category: 'BAD_USER_INPUT',
+    meaning: 'A corrected version and a first service are listed on one receipt; serve them apart.',
+    message:
+      '补正（更正）后的文书应当与其补正（更正）通知书单独送达，不与首次送达的文书同一送达回证',
+    surfaces: GRAPHQL,
+  },
+  CORRECTION_NOTICE_NOT_SERVED: {
+    category: 'BAD_USER_INPUT',
+    meaning: 'A corrected version is served without the notice of its correction.',
+    message: '送达补正（更正）后的文书，应当同时送达其补正（更正）通知书',
+    surfaces: GRAPHQL,
+  },
+  CORRECTION_NOTICE_WITHOUT_DOCUMENT: {
+    category: 'BAD_USER_INPUT',
+    meaning: 'A correction notice is served without the corrected version it belongs to.',
+    message: '补正（更正）通知书应当与补正（更正）后的文书一并送达',
+    surfaces: GRAPHQL,
+  },
+  STATEMENT_ADOPTION_CONTRADICTS_REVIEW: {
+    category: 'BAD_USER_INPUT',
+    meaning:
+      "The decision letter's adoption of the statement contradicts the recorded statement review.",
+    message: '决定书的采纳情况（{typed}）与记录的陈述、申辩复核结论（{recorded}）不一致',
+    surfaces: GRAPHQL,
+  },
   DUPLICATE_DOCUMENT_KIND: {
     category: 'BAD_USER_INPUT',
     meaning: 'One service lists two documents of the same kind.',

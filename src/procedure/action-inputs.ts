@@ -387,6 +387,12 @@ export interface ServiceFacts {
 
 export interface ServeDocumentInput {
   readonly documents: readonly ServableDocument[];
+  /**
+   * The documents are the 补正/更正 version of documents already served (with the correction
+   * notice): the service is recorded with its 送达回证 and starts no period, since the correction
+   * changes no decided content and the periods run from the service of the original.
+   */
+  readonly correctedVersion?: boolean;
   readonly method: ServiceMethod;
   readonly facts: ServiceFacts;
   /** 送达人. */

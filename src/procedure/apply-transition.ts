@@ -132,14 +132,15 @@ function withService(
   ids: IdSource,
 ): CaseSnapshot {
   const on = input.deemedServedOn;
-  const docs = input.documents;
+  // A corrected version keeps the served dates of the original: the periods run from them.
+  const docs = input.correctedVersion ? [] : input.documents;
   let next: CaseSnapshot = {
     ...s,
     services: [
       ...s.services,
       {
         id: ids.next('service'),
-        documents: docs,
+        documents: input.documents,
         method: input.method,
         servedOn: input.facts.servedOn,
         deemedServedOn: on,

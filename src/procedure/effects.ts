@@ -91,6 +91,7 @@ export const DOCUMENT_KINDS = [
   'CASE_FILE_COVER', // 卷宗封面
   'CASE_FILE_CONTENTS', // 卷内文件目录
   'CASE_FILE_REMARKS', // 卷内备考表
+  'SERVICE_RECEIPT_BLANK', // 送达回证（空白，随送达的文书制作，由受送达人填写签收）
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 

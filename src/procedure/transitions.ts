@@ -907,13 +907,29 @@ export const TRANSITIONS: TransitionTable = {
   serveDocument: {
     action: 'serveDocument',
     title: '送达文书（送达回证）',
-    from: [...OPEN, 'DECIDED_PENALTY', 'DECIDED_NO_PENALTY', 'ENFORCEMENT_DEMAND_ISSUED'],
+    // DECISION_SERVED: only the corrected version of the served letter (guards).
+    from: [
+      ...OPEN,
+      'DECIDED_PENALTY',
+      'DECIDED_NO_PENALTY',
+      'DECISION_SERVED',
+      'ENFORCEMENT_DEMAND_ISSUED',
+    ],
     roles: ['CASE_HANDLER'],
     legalBasis: [apl(61), civilProcedure(87)],
     guards: serveDocumentGuards,
     actDate: (i) => i.facts.servedOn,
     allowedWhileSuspended: true,
     outcomes: [
+      {
+        id: 'CORRECTED_VERSION_SERVED',
+        description:
+          'the 补正/更正 version of a served document, with its notice: receipt only; the periods keep running from the original service',
+        to: 'STAYS',
+        when: ({ input }) => input.correctedVersion === true,
+        effects: [SERVICE_RECEIPT],
+        legalBasis: [apl(61), reconsiderationLaw(20), litigationLaw(46)],
+      },
       {
         id: 'PENALTY_DECISION_SERVED_WITH_FINE',
         description:

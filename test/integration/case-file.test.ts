@@ -16,6 +16,7 @@ import {
   noticeInput,
   officerId,
   okStep,
+  runStep,
 } from '../support/procedure-steps.js';
 import { createTestApp, errorCode, type TestApp } from '../support/test-app.js';
 
@@ -381,6 +382,67 @@ describe('corrections without overwriting, and the case file', () => {
       ],
     });
 
+    // The corrected version is served with its notice through serveDocument: a 送达回证 lists
+    // both, the case keeps its status and no period starts again (they run from the original
+    // service); without its notice, or the original again, it is refused and nothing is written.
+    const state = async () =>
+      (
+        await app.run<{
+          case: {
+            version: number;
+            status: string;
+            deadlines: { kind: string; triggerDate: string; dueDate: string }[];
+          };
+        }>(
+          `query($id: ID!) { case(id: $id) { version status deadlines { kind triggerDate dueDate } } }`,
+          { id: caseId },
+          HEAD,
+        )
+      ).data!.case;
+    const before = await state();
+    const serveCorrected = (documentIds: string[]) =>
+      runStep(
+        app,
+        'serveDocument',
+        {
+          caseId,
+          expectedVersion: before.version,
+          input: {
+            documentIds,
+            method: 'DIRECT',
+            servedOn: '2025-10-09',
+            serverIds: [officerId(app, 'BJ0002'), officerId(app, 'BJ0003')],
+            facts: {
+              recipientName: '周明远',
+              recipientRole: 'LEGAL_REPRESENTATIVE',
+              signed: true,
+              signedOn: '2025-10-09',
+            },
+          },
+        },
+        HANDLER,
+      );
+    const counts = await app.tableCounts();
+    expect(errorCode(await serveCorrected([result.corrected.id]))).toBe(
+      'CORRECTION_NOTICE_NOT_SERVED',
+    );
+    expect(errorCode(await serveCorrected([letter.id, result.notice.id]))).toBe(
+      'DOCUMENT_SUPERSEDED',
+    );
+    expect(await app.tableCounts()).toEqual(counts);
+    const servedAgain = await serveCorrected([result.corrected.id, result.notice.id]);
+    expect(servedAgain.errors, JSON.stringify(servedAgain.errors)).toBeUndefined();
+    const after = await state();
+    expect(after.status).toBe(before.status);
+    expect(after.deadlines).toEqual(before.deadlines);
+    const receiptsNow = (await documents(caseId)).filter((d) => d.kind === 'SERVICE_RECEIPT');
+    expect(receiptsNow).toHaveLength(2);
+    const receiptTexts = await Promise.all(receiptsNow.map((r) => textOf(r.id)));
+    const correctedReceipt = receiptTexts.find((t) => t.includes('文书更正通知书'))!;
+    expect(correctedReceipt).toContain(`《行政处罚决定书》（${letter.number}）`);
+    expect(correctedReceipt).toContain(`《文书更正通知书》（${result.notice.number}）`);
+    expect((await verifyCaseChain(em, caseId)).intact).toBe(true);
+
     // The case file: procedural order, receipts labelled by what they served, one volume.
     const file = await exportCaseFile(em, await em.findOneOrFail(Case, { id: caseId }));
     const zip = await JSZip.loadAsync(file.content);
@@ -404,7 +466,8 @@ describe('corrections without overwriting, and the case file', () => {
     // Right after the original: its receipt; right after the corrected version: the notice.
     const at = (kind: string, version = 1) =>
       index.documents.findIndex((d) => d.kind === kind && d.version === version);
-    expect(index.documents[at('PENALTY_DECISION') + 1]!.kind).toBe('SERVICE_RECEIPT');
+    expect(index.documents[at('PENALTY_DECISION') + 1]!.kind).toBe('SERVICE_RECEIPT_BLANK');
+    expect(index.documents[at('PENALTY_DECISION') + 2]!.kind).toBe('SERVICE_RECEIPT');
     expect(index.documents[at('PENALTY_DECISION', 2) + 1]!.kind).toBe('CORRECTION_NOTICE');
     const receipts = index.documents.filter((d) => d.kind === 'SERVICE_RECEIPT');
     for (const receipt of receipts) {

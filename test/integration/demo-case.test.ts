@@ -54,6 +54,10 @@ describe('the demo case (npm run demo)', () => {
         'STATEMENT_REVIEW_OPINION',
         // Whatever the steps left pending was generated before closing.
         ...result.generatedBeforeClosing,
+        // The blank receipt made with each of the three documents to be served.
+        'SERVICE_RECEIPT_BLANK',
+        'SERVICE_RECEIPT_BLANK',
+        'SERVICE_RECEIPT_BLANK',
       ].sort(),
     );
     const letter = documents.find((d) => d.kind === 'PENALTY_DECISION')!;
@@ -109,7 +113,7 @@ describe('the demo case (npm run demo)', () => {
     );
     expect(exported.errors, JSON.stringify(exported.errors)).toBeUndefined();
     expect(exported.data!.exportCaseFile).toMatchObject({
-      documentCount: 15,
+      documentCount: documents.length,
       auditChainIntact: true,
       downloadUrl: `/cases/${result.caseId}/case-file.zip`,
     });
@@ -121,7 +125,7 @@ describe('the demo case (npm run demo)', () => {
       documents: { file: string; sha256: string }[];
       auditChain: { intact: boolean; checkedEvents: number };
     };
-    expect(index.documents).toHaveLength(15);
+    expect(index.documents).toHaveLength(documents.length);
     for (const entry of index.documents) {
       const bytes = await zip.file(entry.file)!.async('nodebuffer');
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(entry.sha256);
@@ -135,8 +139,10 @@ describe('the demo case (npm run demo)', () => {
       (d) => d.kind,
     );
     expect(ordered[0]).toBe('CASE_SOURCE_REGISTER');
+    // After each served document: the blank receipt made with it, then the service's receipt.
     for (const served of ['PRE_PENALTY_NOTICE', 'HEARING_NOTICE', 'PENALTY_DECISION']) {
-      expect(ordered[ordered.indexOf(served) + 1], served).toBe('SERVICE_RECEIPT');
+      expect(ordered[ordered.indexOf(served) + 1], served).toBe('SERVICE_RECEIPT_BLANK');
+      expect(ordered[ordered.indexOf(served) + 2], served).toBe('SERVICE_RECEIPT');
     }
     expect(ordered.indexOf('PRE_PENALTY_NOTICE')).toBeLessThan(ordered.indexOf('HEARING_NOTICE'));
     expect(ordered.indexOf('HEARING_RECORD')).toBeLessThan(ordered.indexOf('PENALTY_DECISION'));

@@ -208,7 +208,11 @@ describe('dryRun: a full rehearsal of the step', () => {
       '2025-10-15',
     );
 
-    expect(rehearsed.documentPreviews).toHaveLength(1);
+    // The letter and the blank 送达回证 made with it, both unnumbered previews.
+    expect(rehearsed.documentPreviews.map((p) => p.kind)).toEqual([
+      'PENALTY_DECISION',
+      'SERVICE_RECEIPT_BLANK',
+    ]);
     const [letter] = rehearsed.documentPreviews;
     expect(letter).toMatchObject({
       kind: 'PENALTY_DECISION',
@@ -242,6 +246,8 @@ describe('dryRun: a full rehearsal of the step', () => {
     // The gapless series did not move: the real letter takes the first number of 2025.
     expect(real.documents).toEqual([
       expect.objectContaining({ kind: 'PENALTY_DECISION', number: '京网信罚〔2025〕1号' }),
+      // The blank 送达回证 made with the letter, unnumbered.
+      expect.objectContaining({ kind: 'SERVICE_RECEIPT_BLANK', number: null }),
     ]);
 
     // Serving the decision starts the payment, reconsideration and litigation periods (APL art. 67,

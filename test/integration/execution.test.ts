@@ -241,7 +241,8 @@ describe('service of the decision letter (送达)', () => {
       },
       HANDLER,
     );
-    expect(codes(again)).toContain('ACTION_NOT_ALLOWED_IN_STATUS');
+    // Served once: the same letter again is refused (only a corrected version may follow).
+    expect(codes(again)).toContain('DOCUMENT_ALREADY_SERVED');
   });
 
   it('electronic service: refused to an address the party never confirmed; to the confirmed one, deemed served the day it reached the system', async () => {
@@ -580,6 +581,14 @@ describe('payment, the late surcharge and closure', () => {
       })
     ).value;
     expect(closing).toContain('同意结案');
+    // Signed by role from the case record: the handlers' opinion by the case handlers, the
+    // approval by the approving head; amounts through the amount helpers (capitals and figures).
+    const name = (certificate: string) => app.demo.officers[certificate]!.name;
+    const handlerSigners = /建议结案。\s*签名：([^\s\u3000]+)/.exec(closing)?.[1]?.split('、');
+    expect(handlerSigners?.sort()).toEqual([name('BJ0002'), name('BJ0003')].sort());
+    expect(closing).toMatch(new RegExp(`同意结案。\\s*签名：${name(HEAD)}`));
+    expect(closing).toMatch(/缴纳人民币[^（]+元[^（]*（\d{1,3}(,\d{3})*\.\d{2}元）/);
+    expect(closing).not.toMatch(/共计\d+\.\d{2}元/);
   });
 });
 

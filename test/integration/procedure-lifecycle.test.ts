@@ -360,6 +360,34 @@ describe('from a registered clue to a penalty decision with hearing, legal revie
 
     // 15. Decision on Fri 2025-10-31: lighter than notified (400,000 < 500,000), same provision (v15).
     app.setToday('2025-10-31');
+    // The letter's adoption comes from the recorded review (adopted: false): a letter typed as
+    // adopting the statement contradicts the record and is refused, naming the field; nothing is written.
+    const beforeContradiction = await app.tableCounts();
+    const contradicting = await runStep(
+      app,
+      'decideCase',
+      {
+        caseId,
+        expectedVersion: 14,
+        input: {
+          outcome: 'PENALTY',
+          content: { ...DECISION_CONTENT, statementAdoption: 'PARTLY_ADOPTED' },
+          penalties: [
+            { kind: 'WARNING', provisionId: 'PIPL-66-1-REFUSAL' },
+            { kind: 'FINE', amountYuan: 400000, provisionId: 'PIPL-66-1-REFUSAL' },
+          ],
+          reasons:
+            '当事人拒不改正违法处理个人信息的行为，依据《中华人民共和国个人信息保护法》第六十六条第一款作出处罚',
+          illegalGainsYuan: 0,
+        },
+      },
+      'BJ0001',
+    );
+    expect(contradicting.errors?.[0]?.extensions).toMatchObject({
+      code: 'STATEMENT_ADOPTION_CONTRADICTS_REVIEW',
+      details: { field: 'content.statementAdoption', recorded: 'NOT_ADOPTED' },
+    });
+    expect(await app.tableCounts()).toEqual(beforeContradiction);
     const decided = await okStep(
       app,
       'decideCase',
@@ -368,7 +396,7 @@ describe('from a registered clue to a penalty decision with hearing, legal revie
         expectedVersion: 14,
         input: {
           outcome: 'PENALTY',
-          content: DECISION_CONTENT,
+          content: { ...DECISION_CONTENT, statementAdoption: null },
           penalties: [
             { kind: 'WARNING', provisionId: 'PIPL-66-1-REFUSAL' },
             { kind: 'FINE', amountYuan: 400000, provisionId: 'PIPL-66-1-REFUSAL' },
@@ -476,10 +504,14 @@ describe('from a registered clue to a penalty decision with hearing, legal revie
       { case: caseId },
       { orderBy: { createdAt: 'asc' }, populate: ['content'] },
     );
+    // Each with the blank 送达回证 made for its service (unnumbered).
     expect(documents.map((d) => [d.kind, d.number])).toEqual([
       ['PRE_PENALTY_NOTICE', '京网信罚告〔2025〕1号'],
+      ['SERVICE_RECEIPT_BLANK', null],
       ['HEARING_NOTICE', '京网信听通〔2025〕1号'],
+      ['SERVICE_RECEIPT_BLANK', null],
       ['PENALTY_DECISION', '京网信罚〔2025〕1号'],
+      ['SERVICE_RECEIPT_BLANK', null],
     ]);
     const text = async (kind: string) =>
       (await mammoth.extractRawText({ buffer: documents.find((d) => d.kind === kind)!.content }))
@@ -509,6 +541,8 @@ describe('from a registered clue to a penalty decision with hearing, legal revie
     }
     const letter = await text('PENALTY_DECISION');
     for (const element of [
+      // The recorded review did not adopt the statement.
+      '陈述、申辩意见不予采纳',
       '京网信罚〔2025〕1号',
       '北京星河数据科技有限公司',
       '91110108MA01XH7K2R',

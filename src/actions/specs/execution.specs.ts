@@ -56,7 +56,8 @@ export const applyForDeferral = spec({
 export const decidePaymentArrangement = spec({
   action: 'decidePaymentArrangement',
   input: DecidePaymentArrangementInput,
-  description: '批准或者不予批准延期、分期缴纳罚款（负责人）；批准的，新的期限取代缴纳罚款期限（规则参数 paymentPeriod）',
+  description:
+    '批准或者不予批准延期、分期缴纳罚款（负责人）；批准的，新的期限取代缴纳罚款期限（规则参数 paymentPeriod）',
   check: (input: DecidePaymentArrangementInput) => ({
     input,
     schedule: (input.schedule ?? []).map((entry, index) => ({
@@ -256,7 +257,7 @@ export const closeCase = spec({
     });
   },
   // 结案审批表, with the head's approval recorded on it.
-  documents: async ({ em, found, next, checked: input, input: closing, actor }) => [
+  documents: async ({ em, found, next, checked: input, input: closing }) => [
     {
       kind: 'CASE_CLOSING_APPROVAL_FORM',
       content: {
@@ -264,7 +265,6 @@ export const closeCase = spec({
           ground: input.ground,
           closedOn: input.closedOn,
           approverId: closing.approval?.approverId ?? null,
-          handlerId: actor.officerId,
         }),
       },
     },

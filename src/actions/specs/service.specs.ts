@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sortCorrectedService } from '../../commands/documents/corrected-service.js';
 import { latestSection } from '../../commands/documents/step-documents.js';
 import { isUuid } from '../../commands/office.commands.js';
 import { resolveOfficerRefs } from '../../commands/procedure/resolve-references.js';
@@ -166,12 +167,20 @@ export const serveDocument = spec({
   },
   toEngineInput: async ({ input, facts, place, lateServiceReason }, ctx) => {
     const { em, actor, snapshot, found } = ctx;
-    const served = await servedDocuments(em, found!, input.documentIds);
+    // 补正（更正）通知书 apart; a corrected version of a served document starts no new period.
+    const violations: RuleViolation[] = [];
+    const corrections = await sortCorrectedService(em, found!, input.documentIds, async (ids) => {
+      const checked = await servedDocuments(em, found!, ids);
+      violations.push(...checked.violations);
+      return checked.documents;
+    });
+    const served = { documents: corrections.documents, violations };
     const partyId = partyOf(snapshot, input.partyId);
     const deemed = deemedService(input, facts, ctx);
     return {
       input: {
         documents: served.documents.map((d) => d.kind),
+        ...(corrections.correctedVersion ? { correctedVersion: true } : {}),
         method: input.method,
         facts,
         servers: await resolveOfficerRefs(em, actor, input.serverIds ?? [], input.servedOn),
@@ -185,7 +194,12 @@ export const serveDocument = spec({
         // The facts that fix the service date are missing; the engine's guards name them.
         ...(deemed ? [] : [violation('SERVICE_DATE_NOT_RECORDED', { method: input.method })]),
       ],
-      resolved: { documents: served.documents, partyId, explanation: deemed?.explanation ?? '' },
+      resolved: {
+        documents: served.documents,
+        noticeIds: corrections.noticeIds,
+        partyId,
+        explanation: deemed?.explanation ?? '',
+      },
     };
   },
   persist: async ({ em, actor, found, next, input, resolved }) => {
@@ -220,7 +234,8 @@ export const serveDocument = spec({
       {
         kind: 'SERVICE_RECEIPT',
         content: {
-          documentIds,
+          // The correction notices served with a corrected version are listed on its receipt.
+          documentIds: [...documentIds, ...resolved.noticeIds],
           method: input.method,
           facts: input.facts,
           serverIds: input.servers.map((s) => s.officerId),

@@ -188,7 +188,7 @@ export async function correctCaseDocument(
       model,
       options: {
         mandatoryElements: definition.mandatoryElementsFor(model),
-        title: definition.title,
+        title: original.title,
         creator: (model.office as { name?: string } | undefined)?.name,
       },
     });

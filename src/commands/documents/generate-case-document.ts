@@ -76,7 +76,7 @@ export async function generateCaseDocument(
     options.keepNumber,
   );
   if (rehearsal) {
-    rehearsal.previews.push(toDocumentPreview(kind, definition.title, rendered.buffer));
+    rehearsal.previews.push(toDocumentPreview(kind, rendered.title, rendered.buffer));
   }
   await recordTemplateVersion(em, {
     sha256: rendered.templateSha256,
@@ -92,7 +92,7 @@ export async function generateCaseDocument(
   const document = em.create(CaseDocument, {
     case: found,
     kind,
-    title: definition.title,
+    title: rendered.title,
     version: (previous?.version ?? 0) + 1,
     number: rehearsal ? null : number,
     templateName: `${definition.templateFile}@${definition.version}`,
@@ -120,8 +120,8 @@ export async function previewCaseDocument(
   issuedOn: LocalDate,
   sections: DocumentSections,
 ): Promise<DocumentPreview> {
-  const { definition, rendered } = await renderForCase(em, found, kind, issuedOn, sections, true);
-  return toDocumentPreview(kind, definition.title, rendered.buffer);
+  const { rendered } = await renderForCase(em, found, kind, issuedOn, sections, true);
+  return toDocumentPreview(kind, rendered.title, rendered.buffer);
 }
 
 async function renderForCase(

@@ -37,6 +37,7 @@ import {
   type NoticeContentInput,
 } from '../../schema/document-content.inputs.js';
 import { generateCaseDocument } from './generate-case-document.js';
+import { recordedStatementAdoption, resolveStatementAdoption } from './statement-adoption.js';
 
 /**
  * The documents the procedure itself produces — the pre-penalty notice, the
@@ -238,7 +239,11 @@ export async function produceDecisionLetter(
           channel: '书面',
           summary: input.content.statementSummary,
           review: input.content.statementReview,
-          adoption: input.content.statementAdoption ?? 'NOT_ADOPTED',
+          // From the recorded review, not typed free: the letter cannot contradict it.
+          adoption: resolveStatementAdoption(
+            await recordedStatementAdoption(em, found),
+            input.content.statementAdoption,
+          ),
         }
       : null;
   const decision: DecisionSource = {
@@ -456,7 +461,10 @@ export async function produceClosingForm(
   );
   const latest = new Map<string, { title: string; number: string | null }>();
   for (const document of documents) {
-    latest.set(document.kind, document);
+    // A blank 送达回证 is the sheet for the recipient, filed with its service, not listed apart.
+    if (document.kind !== 'SERVICE_RECEIPT_BLANK') {
+      latest.set(document.kind, document);
+    }
   }
   const closure: ClosureSource = {
     ...input.closure,

@@ -7,10 +7,9 @@ import type {
   ClosureSource,
   EnforcementSource,
 } from '../../documents/kinds/case-document-source.js';
-import type { CaseSnapshot, ClosureGround } from '../../procedure/case-snapshot.js';
+import type { CaseSnapshot, ClosureGround, PaymentChannel } from '../../procedure/case-snapshot.js';
 import type { LocalDate } from '../../procedure/local-date.js';
 import { PENALTY_KIND_NAMES } from '../../procedure/penalty-kind.js';
-import { formatFen } from '../../procedure/index.js';
 import { provisionCitation } from '../../procedure/provisions/index.js';
 import { rulebookFor } from '../../procedure/rulebook.js';
 
@@ -81,6 +80,20 @@ const CLOSURE_SUMMARIES: Record<ClosureGround, string> = {
   DECISION_ANNULLED: '行政处罚决定已被撤销',
 };
 
+/** How a payment reached the office, as the 结案审批表's 执行情况 names it. */
+const PAYMENT_CHANNEL_NAMES: Record<PaymentChannel, string> = {
+  DESIGNATED_BANK: '通过指定银行缴纳',
+  ELECTRONIC_PAYMENT: '通过电子支付缴纳',
+  ON_THE_SPOT: '当场缴纳',
+  COURT_ENFORCEMENT: '经人民法院强制执行',
+};
+
+/**
+ * The 结案审批表's sections from the case record: the decided penalties (the form prints their
+ * amounts with the amount helpers, as the decision letter does), the payments (channel and
+ * receipt; the total is printed by the form), and the signers by their role in the case: the
+ * 承办人意见 by the case handlers, the 负责人审批意见 by the head who approved the closing.
+ */
 export async function closureSource(
   em: EntityManager,
   found: Case,
@@ -89,38 +102,42 @@ export async function closureSource(
     ground: ClosureGround;
     closedOn: LocalDate;
     approverId: string | null;
-    handlerId: string;
   },
 ): Promise<Omit<ClosureSource, 'documents'>> {
   const decision = await latestDecision(em, found);
-  const officers = await em.find(Officer, {
-    id: { $in: [input.handlerId, ...(input.approverId ? [input.approverId] : [])] },
-  });
-  const name = (id: string | null) => officers.find((o) => o.id === id)?.name ?? '';
+  await em.populate(found, ['handlers']);
+  const handlers = found.handlers
+    .getItems()
+    .map((officer) => officer.name)
+    .join('、');
+  const approver = input.approverId ? await em.findOne(Officer, { id: input.approverId }) : null;
   const paidFen = next.payments.reduce((total, p) => total + p.amountFen, 0);
   const lastPaid = next.payments.at(-1)?.paidOn;
+  const receipts = next.payments
+    .map((p) => `${PAYMENT_CHANNEL_NAMES[p.channel]}（缴款凭证编号：${p.receiptNumber}）`)
+    .join('；');
   return {
     ground: input.ground,
     handlingSummary: CLOSURE_SUMMARIES[input.ground],
     decision: decision?.documentNumber
-      ? { number: decision.documentNumber, decidedOn: decision.decidedOn, result: decision.reasons }
+      ? {
+          number: decision.documentNumber,
+          decidedOn: decision.decidedOn,
+          penalties: decision.penalties.map((p) => ({ kind: p.kind, amountYuan: p.amountYuan })),
+        }
       : null,
     performance:
       input.ground === 'EXECUTED' && lastPaid
-        ? {
-            paidYuan: yuan(paidFen),
-            paidOn: lastPaid,
-            description: `已缴纳罚款及加处罚款共计${formatFen(paidFen)}`,
-          }
+        ? { paidYuan: yuan(paidFen), paidOn: lastPaid, description: `${receipts}。` }
         : null,
     handlerOpinion: {
       opinion: `${CLOSURE_SUMMARIES[input.ground]}，符合结案条件，建议结案。`,
-      signer: name(input.handlerId),
+      signer: handlers,
       date: input.closedOn,
     },
     departmentOpinion: null,
-    headApproval: input.approverId
-      ? { opinion: '同意结案。', signer: name(input.approverId), date: input.closedOn }
+    headApproval: approver
+      ? { opinion: '同意结案。', signer: approver.name, date: input.closedOn }
       : null,
   };
 }

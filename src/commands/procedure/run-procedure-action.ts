@@ -35,6 +35,7 @@ import { transitionOf } from '../../procedure/transitions.js';
 import { isUuid } from '../office.commands.js';
 import { optionalText } from '../validate.js';
 import { appendCaseEvent } from '../case-events.js';
+import { blankServiceReceipts } from '../documents/blank-service-receipt.js';
 import { recordStepEvents } from '../../events/record-domain-event.js';
 import { applyDeadlineEffects, projectDeadlines } from './apply-deadline-effects.js';
 import { recordPendingDocuments } from '../documents/pending-documents.js';
@@ -206,6 +207,10 @@ export async function runProcedureStep<A extends ProcedureAction>(
         (await spec.documents?.(step, rows)) ?? [],
       );
       Object.assign(produced.sections, await spec.sections?.(step, produced.documents));
+      // Each document to be served comes with its blank 送达回证, for the recipient to sign.
+      produced.documents.push(
+        ...(await blankServiceReceipts(em, actor, found, produced.documents, today)),
+      );
       // Declared due and not produced here: pending until generateDocument makes it.
       const pendingDocuments = await recordPendingDocuments(
         em,

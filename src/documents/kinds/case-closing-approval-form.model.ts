@@ -7,6 +7,7 @@
  */
 import type { ClosureGround } from '../../procedure/case-snapshot.js';
 import { localDate } from '../../procedure/local-date.js';
+import { PENALTY_KIND_NAMES } from '../../procedure/penalty-kind.js';
 import type {
   ApprovalSource,
   CaseDocumentSource,
@@ -45,7 +46,11 @@ export interface CaseClosingApprovalModel extends BaseModel {
     readonly decision: {
       readonly number: string;
       readonly decidedOn: string;
-      readonly result: string;
+      /** 处理结果: the penalties (kind and amount), or 不予行政处罚 when there are none. */
+      readonly penalties: readonly {
+        readonly kindName: string;
+        readonly amountYuan: Yuan | null;
+      }[];
     } | null;
     readonly performance: {
       readonly paidYuan: Yuan;
@@ -74,7 +79,16 @@ export function buildCaseClosingApprovalModel(
       ground: c.ground,
       groundText: CLOSURE_GROUND_NAMES[c.ground],
       handlingSummary: c.handlingSummary,
-      decision: c.decision ? { ...c.decision } : null,
+      decision: c.decision
+        ? {
+            number: c.decision.number,
+            decidedOn: c.decision.decidedOn,
+            penalties: c.decision.penalties.map((p) => ({
+              kindName: PENALTY_KIND_NAMES[p.kind],
+              amountYuan: p.amountYuan,
+            })),
+          }
+        : null,
       performance: c.performance ? { ...c.performance } : null,
       documents: c.documents.map((d) => ({ title: d.title, number: d.number })),
       handlerOpinion: { ...c.handlerOpinion },
@@ -117,13 +131,17 @@ export const sampleClosure: ClosureSource = {
   decision: {
     number: '京网信罚决〔2026〕15号',
     decidedOn: d('2026-11-05'),
-    result: '给予警告，没收违法所得人民币12,345.60元，并处罚款人民币500,000元，责令改正',
+    penalties: [
+      { kind: 'WARNING', amountYuan: null },
+      { kind: 'CONFISCATION_OF_ILLEGAL_GAINS', amountYuan: '12345.60' },
+      { kind: 'FINE', amountYuan: '500000' },
+    ],
   },
   performance: {
     paidYuan: '512345.60',
     paidOn: d('2026-11-18'),
     description:
-      '当事人通过北京市非税收入电子缴款系统全额缴纳罚没款（缴款书编号：1100202611180012345）；经复查，当事人已于2026年11月15日完成整改。',
+      '通过北京市非税收入电子缴款系统缴纳（缴款书编号：1100202611180012345）；经复查，当事人已于2026年11月15日完成整改。',
   },
   documents: [
     { title: '案件来源登记表', number: null },
@@ -137,7 +155,7 @@ export const sampleClosure: ClosureSource = {
   ],
   handlerOpinion: {
     opinion: '当事人已全额履行行政处罚决定，建议结案并归档。',
-    signer: '李某、钱某',
+    signer: '李某、赵某',
     date: d('2026-11-25'),
   },
   departmentOpinion: { opinion: '同意结案。', signer: '孙某', date: d('2026-11-26') },

@@ -648,22 +648,31 @@ export interface CourtApplicationSource {
 }
 
 /** 结案审批表. */
+/** A penalty as the 结案审批表 prints it under 处理结果. */
+export interface ClosurePenaltySource {
+  readonly kind: PenaltyKind;
+  readonly amountYuan: Yuan | null;
+}
+
 export interface ClosureSource {
   /** Same values as the procedure's closeCase input; printed in Chinese. */
   readonly ground: ClosureGround;
   /** 案件办理情况 (course and result), one paragraph. */
   readonly handlingSummary: string;
-  /** The decision that ends the case (number, date, result); null when none was made. */
+  /**
+   * The decision that ends the case (number, date, the penalties decided: none for a decision not
+   * to penalise); null when none was made. Amounts are printed by the amount helpers.
+   */
   readonly decision: {
     readonly number: string;
     readonly decidedOn: LocalDate;
-    readonly result: string;
+    readonly penalties: readonly ClosurePenaltySource[];
   } | null;
   /** 执行情况 of a money penalty; required when the ground is EXECUTED. */
   readonly performance: {
     readonly paidYuan: Yuan;
     readonly paidOn: LocalDate;
-    /** Channel, receipt numbers, instalments, court enforcement … */
+    /** Channel, receipt numbers, instalments, court enforcement … (no amount: the form prints it). */
     readonly description: string;
   } | null;
   /** Documents in the case file (归档文书). */

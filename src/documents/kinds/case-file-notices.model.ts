@@ -297,6 +297,7 @@ const CORRECTION_ELEMENTS = signed(
 export const correctionNoticeKind = defineKind<CorrectionNoticeModel>({
   kind: 'CORRECTION_NOTICE',
   title: '文书补正（更正）通知书',
+  titleOf: (model) => `文书${model.correction.kindName}通知书`,
   templateFile: 'correction-notice.hbs',
   version: '2026-12',
   sealed: true,

@@ -138,6 +138,15 @@ export interface CaseFileSource {
   readonly compiledOn: LocalDate;
 }
 
+/**
+ * The 送达回证 made with a document to be served, before the service: what will be served and
+ * where; the recipient writes the rest (签收人, signature, the date and time received: CPL art. 87).
+ */
+export interface BlankServiceReceiptSource {
+  readonly documents: readonly { readonly title: string; readonly number: string | null }[];
+  readonly address: string;
+}
+
 /** The optional sections above, as CaseDocumentSource carries them. */
 export interface CaseFileSections {
   readonly investigationReport?: InvestigationReportSource | null;
@@ -151,6 +160,7 @@ export interface CaseFileSections {
   readonly assistanceRequest?: AssistanceRequestSource | null;
   readonly caseFile?: CaseFileSource | null;
   readonly correction?: DocumentCorrectionSource | null;
+  readonly blankServiceReceipt?: BlankServiceReceiptSource | null;
 }
 
 /** 文书补正（更正）通知书: what a correction changed in an issued document, and who approved it. */

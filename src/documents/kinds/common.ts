@@ -7,7 +7,7 @@
 import { normalizeCaseCause } from '../helpers/case-cause.js';
 import type { DocumentKind } from '../../procedure/effects.js';
 import type { EvidenceKind } from '../../procedure/evidence-kind.js';
-import type { LegalBasis } from '../../procedure/legal-basis.js';
+import { LAW, type LegalBasis } from '../../procedure/legal-basis.js';
 import { localDate } from '../../procedure/local-date.js';
 import { isOrganization, type PartyKind } from '../../procedure/party-kind.js';
 import { PENALTY_KIND_NAMES, type PenaltyKind } from '../../procedure/penalty-kind.js';
@@ -314,6 +314,27 @@ export function baseModel(kind: DocumentKind, source: CaseDocumentSource): BaseM
   };
 }
 
+/**
+ * The head of a letter to the party (告知书, 决定书): office, this document, the case reference
+ * and the addressee; the letters' models add their own parts to it.
+ */
+export interface LetterHeadView {
+  readonly office: OfficeView;
+  readonly document: BaseModel['document'];
+  readonly case: Pick<BaseModel['case'], 'number' | 'cause' | 'docketedOn'>;
+  readonly party: PartyView;
+}
+
+export function letterHead(kind: DocumentKind, source: CaseDocumentSource): LetterHeadView {
+  const { office, document, case: c, party } = baseModel(kind, source);
+  return {
+    office,
+    document,
+    case: { number: c.number, cause: c.cause, docketedOn: c.docketedOn },
+    party,
+  };
+}
+
 /** A sample input with this document's number and date. */
 export function withDocument(
   source: CaseDocumentSource,
@@ -321,4 +342,38 @@ export function withDocument(
   issuedOn: string,
 ): CaseDocumentSource {
   return { ...source, document: { ...source.document, number, issuedOn: localDate(issuedOn) } };
+}
+
+// ── 查封 / 扣押 ─────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The measure actually taken, as every seizure document names it: 查封 or 扣押 (Compulsion Law
+ * art. 9(2), (3)), never the unresolved 「查封（扣押）」; 「查封、扣押」 (the law's own phrase) before
+ * a measure is recorded.
+ */
+export function seizureMeasureName(measure: 'SEAL' | 'SEIZE' | null | undefined): string {
+  switch (measure) {
+    case 'SEAL':
+      return '查封';
+    case 'SEIZE':
+      return '扣押';
+    default:
+      return '查封、扣押';
+  }
+}
+
+/**
+ * Whose approval the seizure decision recites. A 查封、扣押 under PIPL art. 63(4) needs a written
+ * report to the department's principal head and their approval (PIPL art. 63); any other seizure
+ * is approved by the office's head (Compulsion Law art. 18(1)).
+ */
+export function seizureApprovalPhrase(basis: readonly LegalBasis[]): string {
+  const underPipl63Item4 = basis.some(
+    (b) =>
+      b.law === LAW.personalInformationProtection &&
+      b.article === 63 &&
+      (b.paragraph ?? 1) === 1 &&
+      b.item === 4,
+  );
+  return underPipl63Item4 ? '经本机关主要负责人书面批准' : '经本机关负责人批准';
 }

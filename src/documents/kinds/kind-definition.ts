@@ -8,8 +8,13 @@ import type { CaseDocumentSource } from './case-document-source.js';
 
 export interface DocumentKindDefinition<M extends object = object> {
   readonly kind: DocumentKind;
-  /** The Chinese title printed on the document. */
+  /** The Chinese title of the kind (lists, errors); the stored document's title is titleOf's. */
   readonly title: string;
+  /**
+   * The title of one document when it depends on the case, e.g. 扣押决定书 for the kind
+   * 查封（扣押）决定书: what the document prints and the case file lists. Default: title.
+   */
+  readonly titleOf?: (model: M) => string;
   /** File name inside <projectRoot>/templates. */
   readonly templateFile: string;
   /** Wording version, recorded with each generated document (with the template's SHA-256). */
@@ -42,8 +47,10 @@ export const SIGNED_DOCUMENT_ELEMENTS: MandatoryElements = {
 export function defineKind<M extends object>(
   definition: DocumentKindDefinition<M>,
 ): DocumentKindDefinition {
+  const { titleOf, ...rest } = definition;
   return {
-    ...definition,
+    ...rest,
     mandatoryElementsFor: (model) => definition.mandatoryElementsFor(model as M),
+    ...(titleOf ? { titleOf: (model: object) => titleOf(model as M) } : {}),
   };
 }

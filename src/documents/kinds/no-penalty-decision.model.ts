@@ -5,18 +5,15 @@
  * (order to correct); remedies: 《中华人民共和国行政复议法》第二十条, 《中华人民共和国行政诉讼法》
  * 第四十六条. docs/legal-sources.md §6.6 (no statutory content list; elements derived, D).
  */
-import { normalizeCaseCause } from '../helpers/case-cause.js';
 import type { LegalBasis } from '../../procedure/legal-basis.js';
 import type { CaseDocumentSource, NoPenaltyGroundKind } from './case-document-source.js';
 import {
-  addressee,
   evidenceViews,
+  letterHead,
   missingInSource,
-  officeView,
   requireSection,
   type EvidenceView,
-  type OfficeView,
-  type PartyView,
+  type LetterHeadView,
   type RemediesView,
 } from './common.js';
 import {
@@ -38,19 +35,7 @@ function groundText(kind: NoPenaltyGroundKind): string | null {
   return term.statedAsSituation ? term.term : null;
 }
 
-export interface NoPenaltyDecisionModel {
-  readonly office: OfficeView;
-  readonly document: {
-    readonly number: string | null;
-    readonly issuedOn: string;
-    readonly copies: number;
-  };
-  readonly case: {
-    readonly number: string;
-    readonly cause: string;
-    readonly docketedOn: string | null;
-  };
-  readonly party: PartyView;
+export interface NoPenaltyDecisionModel extends LetterHeadView {
   readonly evidence: readonly EvidenceView[];
   readonly notice: NoticeReferenceView | null;
   readonly decision: {
@@ -79,14 +64,7 @@ export function buildNoPenaltyDecisionModel(source: CaseDocumentSource): NoPenal
   const ground = requireSection(kind, decision.noPenaltyGround, 'decision.noPenaltyGround');
   const factsEstablished = ground.kind !== 'FACTS_NOT_ESTABLISHED';
   return {
-    office: officeView(source.office),
-    document: { ...source.document },
-    case: {
-      number: source.case.number,
-      cause: normalizeCaseCause(source.case.cause),
-      docketedOn: source.case.docketedOn,
-    },
-    party: addressee(kind, source),
+    ...letterHead(kind, source),
     evidence: evidenceViews(source.evidence),
     notice: noticeReference(source),
     decision: {

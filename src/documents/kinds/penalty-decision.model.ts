@@ -7,20 +7,17 @@
  * 《中华人民共和国行政复议法》第二十条 (sixty days); 《中华人民共和国行政诉讼法》第四十六条
  * (six months). docs/legal-sources.md §6.4, docs/document-sources.md §4.11.
  */
-import { normalizeCaseCause } from '../helpers/case-cause.js';
 import type { LegalBasis } from '../../procedure/legal-basis.js';
 import type { CaseDocumentSource } from './case-document-source.js';
 import {
-  addressee,
   evidenceViews,
+  letterHead,
   missingInSource,
-  officeView,
   penaltyBasis,
   penaltyViews,
   requireSection,
   type EvidenceView,
-  type OfficeView,
-  type PartyView,
+  type LetterHeadView,
   type PenaltyView,
   type RemediesView,
 } from './common.js';
@@ -38,19 +35,7 @@ import {
 import { defineKind, mergeElements, SIGNED_DOCUMENT_ELEMENTS } from './kind-definition.js';
 import { sampleCaseSource } from './sample-case.js';
 
-export interface PenaltyDecisionModel {
-  readonly office: OfficeView;
-  readonly document: {
-    readonly number: string | null;
-    readonly issuedOn: string;
-    readonly copies: number;
-  };
-  readonly case: {
-    readonly number: string;
-    readonly cause: string;
-    readonly docketedOn: string | null;
-  };
-  readonly party: PartyView;
+export interface PenaltyDecisionModel extends LetterHeadView {
   readonly evidence: readonly EvidenceView[];
   readonly notice: NoticeReferenceView;
   readonly hearing: HearingReferenceView | null;
@@ -77,14 +62,7 @@ export function buildPenaltyDecisionModel(source: CaseDocumentSource): PenaltyDe
   // APL art. 62: no penalty decision without the pre-penalty notice.
   requireSection(kind, source.notice, 'notice');
   return {
-    office: officeView(source.office),
-    document: { ...source.document },
-    case: {
-      number: source.case.number,
-      cause: normalizeCaseCause(source.case.cause),
-      docketedOn: source.case.docketedOn,
-    },
-    party: addressee(kind, source),
+    ...letterHead(kind, source),
     evidence: evidenceViews(source.evidence),
     notice: noticeReference(source)!,
     hearing: hearingReference(source),

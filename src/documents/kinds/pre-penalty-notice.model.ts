@@ -5,37 +5,22 @@
  * without notice), 第六十三条、第六十四条第（一）项 (hearing request within five days; 工作日 by
  * art. 85 and the CAC rule, P); docs/legal-sources.md §6.1, docs/document-sources.md §4.8.
  */
-import { normalizeCaseCause } from '../helpers/case-cause.js';
 import type { LegalBasis } from '../../procedure/legal-basis.js';
 import type { CaseDocumentSource } from './case-document-source.js';
 import {
-  addressee,
   evidenceViews,
-  officeView,
+  letterHead,
   penaltyBasis,
   penaltyViews,
   requireSection,
   type EvidenceView,
-  type OfficeView,
-  type PartyView,
+  type LetterHeadView,
   type PenaltyView,
 } from './common.js';
 import { defineKind, mergeElements, SIGNED_DOCUMENT_ELEMENTS } from './kind-definition.js';
 import { sampleCaseSource } from './sample-case.js';
 
-export interface PrePenaltyNoticeModel {
-  readonly office: OfficeView;
-  readonly document: {
-    readonly number: string | null;
-    readonly issuedOn: string;
-    readonly copies: number;
-  };
-  readonly case: {
-    readonly number: string;
-    readonly cause: string;
-    readonly docketedOn: string | null;
-  };
-  readonly party: PartyView;
+export interface PrePenaltyNoticeModel extends LetterHeadView {
   readonly evidence: readonly EvidenceView[];
   readonly notice: {
     readonly facts: readonly string[];
@@ -54,14 +39,7 @@ export interface PrePenaltyNoticeModel {
 export function buildPrePenaltyNoticeModel(source: CaseDocumentSource): PrePenaltyNoticeModel {
   const notice = requireSection('PRE_PENALTY_NOTICE', source.notice, 'notice');
   return {
-    office: officeView(source.office),
-    document: { ...source.document },
-    case: {
-      number: source.case.number,
-      cause: normalizeCaseCause(source.case.cause),
-      docketedOn: source.case.docketedOn,
-    },
-    party: addressee('PRE_PENALTY_NOTICE', source),
+    ...letterHead('PRE_PENALTY_NOTICE', source),
     evidence: evidenceViews(source.evidence),
     notice: {
       facts: notice.facts,

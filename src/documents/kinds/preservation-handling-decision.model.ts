@@ -14,24 +14,10 @@ import {
   withDocument,
   type BaseModel,
   type PropertyItemView,
+  seizureMeasureName,
 } from './common.js';
 import { defineKind, mergeElements, SIGNED_DOCUMENT_ELEMENTS } from './kind-definition.js';
 import { sampleCaseSource } from './sample-case.js';
-
-/**
- * The measure's name from the case record: 查封 or 扣押 once the seizure is recorded; before that
- * both, as the law names them (「查封、扣押」), never the unresolved form 「查封（扣押）」.
- */
-function measureNameOf(source: CaseDocumentSource): string {
-  switch (source.seizure?.measure) {
-    case 'SEAL':
-      return '查封';
-    case 'SEIZE':
-      return '扣押';
-    default:
-      return '查封、扣押';
-  }
-}
 
 /** What each handling means, addressed to the party (你单位 / 你); null: the details say it all. */
 const HANDLING_TEXT: Record<
@@ -76,7 +62,11 @@ export function buildPreservationHandlingModel(
       items: propertyItemViews(p.items),
       handling: {
         decidedOn: h.decidedOn,
-        handlingText: HANDLING_TEXT[h.handling]?.(base.party.you, measureNameOf(source)) ?? null,
+        handlingText:
+          HANDLING_TEXT[h.handling]?.(
+            base.party.you,
+            seizureMeasureName(source.seizure?.measure),
+          ) ?? null,
         details: h.details,
       },
     },

@@ -18,6 +18,8 @@ import {
   type BaseModel,
   type PropertyItemView,
   type RemediesView,
+  seizureApprovalPhrase,
+  seizureMeasureName,
 } from './common.js';
 import { defineKind, mergeElements, SIGNED_DOCUMENT_ELEMENTS } from './kind-definition.js';
 import { sampleCaseSource } from './sample-case.js';
@@ -26,6 +28,8 @@ export interface SeizureDecisionModel extends BaseModel {
   readonly seizure: {
     /** 查封 / 扣押 */
     readonly measureName: string;
+    /** 经本机关负责人批准, or 经本机关主要负责人书面批准 under PIPL art. 63(1)(4). */
+    readonly approval: string;
     readonly reasons: string;
     readonly basis: readonly LegalBasis[];
     readonly place: string;
@@ -47,7 +51,8 @@ export function buildSeizureDecisionModel(source: CaseDocumentSource): SeizureDe
   return {
     ...baseModel(kind, source),
     seizure: {
-      measureName: s.measure === 'SEAL' ? '查封' : '扣押',
+      measureName: seizureMeasureName(s.measure),
+      approval: seizureApprovalPhrase(s.basis),
       reasons: s.reasons,
       basis: s.basis,
       place: s.place,
@@ -91,6 +96,7 @@ const ELEMENTS = mergeElements(SIGNED_DOCUMENT_ELEMENTS, {
 export const seizureDecisionKind = defineKind<SeizureDecisionModel>({
   kind: 'SEIZURE_DECISION_AND_LIST',
   title: '查封（扣押）决定书',
+  titleOf: (model) => `${model.seizure.measureName}决定书`,
   templateFile: 'seizure-decision.hbs',
   version: '2026-11',
   sealed: true,

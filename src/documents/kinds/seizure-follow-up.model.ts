@@ -20,6 +20,7 @@ import {
   type BaseModel,
   type PropertyItemView,
   type RemediesView,
+  seizureMeasureName,
 } from './common.js';
 import { defineKind, mergeElements, SIGNED_DOCUMENT_ELEMENTS } from './kind-definition.js';
 import { sampleCaseSource } from './sample-case.js';
@@ -38,7 +39,7 @@ export interface SeizureReferenceView {
 
 function seizureReference(s: SeizureSource): SeizureReferenceView {
   return {
-    measureName: s.measure === 'SEAL' ? '查封' : '扣押',
+    measureName: seizureMeasureName(s.measure),
     decisionNumber: s.decisionNumber,
     listNumber: s.listNumber,
     startedOn: s.startedOn,
@@ -103,6 +104,7 @@ const EXTENSION_ELEMENTS = mergeElements(SIGNED_DOCUMENT_ELEMENTS, {
 export const seizureExtensionKind = defineKind<SeizureExtensionModel>({
   kind: 'SEIZURE_EXTENSION_NOTICE',
   title: '延长查封（扣押）期限决定书',
+  titleOf: (model) => `延长${model.seizure.measureName}期限决定书`,
   templateFile: 'seizure-extension-notice.hbs',
   version: '2026-11',
   sealed: true,
@@ -179,6 +181,7 @@ const RELEASE_ELEMENTS = mergeElements(SIGNED_DOCUMENT_ELEMENTS, {
 export const seizureReleaseKind = defineKind<SeizureReleaseModel>({
   kind: 'SEIZURE_RELEASE_DECISION',
   title: '解除查封（扣押）决定书',
+  titleOf: (model) => `解除${model.seizure.measureName}决定书`,
   templateFile: 'seizure-release-decision.hbs',
   version: '2026-11',
   sealed: true,

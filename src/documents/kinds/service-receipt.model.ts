@@ -209,7 +209,8 @@ const ELEMENTS = {
     'service.address',
     'service.methodName',
     'service.serversLine',
-    'service.servedOn',
+    // One date: the service date the law fixes (the day of the act and the facts of the method
+    // are in their own rows), not a 送达时间 beside a 送达日期.
     'service.deemedServedOn',
     'service.deemedBasis',
     'service.place',
@@ -299,3 +300,66 @@ export const serviceReceiptKind: DocumentKindDefinition = defineKind<ServiceRece
     service: sampleService,
   },
 });
+
+// ── 送达回证（空白） ────────────────────────────────────────────────────────────────────────
+
+/**
+ * The blank 送达回证 made with each document to be served (SERVICE_RECEIPT_BLANK): the sheet the
+ * server carries to the door. It names what is served, on whom and where; the recipient fills in
+ * who signs, the signature and the date and time received, which is the service date (CPL art. 87);
+ * a refusal and its witnesses (art. 89) and the servers' signatures are written there too. The
+ * SERVICE_RECEIPT made by serveDocument records the service afterwards.
+ */
+export interface BlankServiceReceiptModel extends BaseModel {
+  readonly receipt: {
+    readonly documents: readonly { readonly title: string; readonly number: string | null }[];
+    readonly address: string;
+  };
+}
+
+const BLANK_KIND = 'SERVICE_RECEIPT_BLANK';
+
+export function buildBlankServiceReceiptModel(
+  source: CaseDocumentSource,
+): BlankServiceReceiptModel {
+  const r = requireSection(BLANK_KIND, source.blankServiceReceipt, 'blankServiceReceipt');
+  return {
+    ...baseModel(BLANK_KIND, source),
+    receipt: {
+      documents: r.documents.map((doc) => ({ title: doc.title, number: doc.number })),
+      address: r.address,
+    },
+  };
+}
+
+const BLANK_ELEMENTS = {
+  paths: ['office.name', 'case.number', 'party.name', 'receipt.documents', 'receipt.address'],
+  phrases: [
+    '送达文书名称及文号',
+    '受送达人',
+    '签名或者盖章',
+    '收到时间',
+    '送达人签名',
+    '《中华人民共和国民事诉讼法》第八十七条',
+  ],
+};
+
+export const blankServiceReceiptKind: DocumentKindDefinition = defineKind<BlankServiceReceiptModel>(
+  {
+    kind: BLANK_KIND,
+    title: '送达回证（空白）',
+    templateFile: 'service-receipt-blank.hbs',
+    version: '2026-12',
+    sealed: false,
+    buildModel: buildBlankServiceReceiptModel,
+    mandatoryElements: BLANK_ELEMENTS,
+    mandatoryElementsFor: () => BLANK_ELEMENTS,
+    sampleInput: {
+      ...withDocument(sampleCaseSource, null, '2026-11-05'),
+      blankServiceReceipt: {
+        documents: sampleService.documents,
+        address: sampleService.address,
+      },
+    },
+  },
+);

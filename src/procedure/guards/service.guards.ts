@@ -17,11 +17,31 @@ import { isNoticeCurrent } from './notice.guards.js';
 
 type Ctx = InputGuardContext<ServeDocumentInput>;
 
+/** Whether `document` was served: the date the periods run from. */
+function wasServed(snapshot: CaseSnapshot, document: ServableDocument): boolean {
+  switch (document) {
+    case 'PRE_PENALTY_NOTICE':
+      return snapshot.notice?.servedOn !== undefined;
+    case 'HEARING_NOTICE':
+      return snapshot.hearing?.noticeServedOn !== undefined;
+    case 'PENALTY_DECISION':
+    case 'NO_PENALTY_DECISION':
+      return snapshot.decision?.servedOn !== undefined;
+    case 'ENFORCEMENT_DEMAND':
+      return snapshot.enforcement?.demandServedOn !== undefined;
+  }
+}
+
 /** Why `document` cannot be served now, or undefined when it can. */
 function servability(
   snapshot: CaseSnapshot,
   document: ServableDocument,
+  correctedVersion = false,
 ): 'NOT_SERVABLE' | 'ALREADY_SERVED' | undefined {
+  // A corrected version is served after the original, whatever the case's status since.
+  if (correctedVersion) {
+    return wasServed(snapshot, document) ? undefined : 'NOT_SERVABLE';
+  }
   switch (document) {
     case 'PRE_PENALTY_NOTICE':
       // A notice superseded by a return for supplementary investigation is not served any more.
@@ -36,7 +56,11 @@ function servability(
     case 'PENALTY_DECISION':
     case 'NO_PENALTY_DECISION': {
       const status = document === 'PENALTY_DECISION' ? 'DECIDED_PENALTY' : 'DECIDED_NO_PENALTY';
-      if (snapshot.decision?.servedOn !== undefined && snapshot.status === status) {
+      const servedStatus = document === 'PENALTY_DECISION' ? 'DECISION_SERVED' : status;
+      if (
+        snapshot.decision?.servedOn !== undefined &&
+        (snapshot.status === status || snapshot.status === servedStatus)
+      ) {
         return 'ALREADY_SERVED';
       }
       return snapshot.status === status ? undefined : 'NOT_SERVABLE';
@@ -131,7 +155,7 @@ export const serveDocumentGuards: readonly Guard<ServeDocumentInput>[] = [
         return violation('DOCUMENT_NOT_SERVABLE', { documents: [] });
       }
       const notServable = input.documents.filter(
-        (d) => servability(snapshot, d) === 'NOT_SERVABLE',
+        (d) => servability(snapshot, d, input.correctedVersion) === 'NOT_SERVABLE',
       );
       if (notServable.length > 0) {
         return violation('DOCUMENT_NOT_SERVABLE', {
@@ -139,7 +163,9 @@ export const serveDocumentGuards: readonly Guard<ServeDocumentInput>[] = [
           status: snapshot.status,
         });
       }
-      const served = input.documents.filter((d) => servability(snapshot, d) === 'ALREADY_SERVED');
+      const served = input.documents.filter(
+        (d) => servability(snapshot, d, input.correctedVersion) === 'ALREADY_SERVED',
+      );
       return served.length > 0
         ? violation('DOCUMENT_ALREADY_SERVED', { documents: served })
         : undefined;
@@ -257,7 +283,13 @@ export const serveDocumentGuards: readonly Guard<ServeDocumentInput>[] = [
         input.documents.includes('PENALTY_DECISION') ||
         input.documents.includes('NO_PENALTY_DECISION');
       const due = snapshot.deadlines.DECISION_SERVICE?.dueDate;
-      if (!decisionLetter || due === undefined || input.facts.servedOn <= due) {
+      // The 7 working days bind the service of the decision, not of its later correction.
+      if (
+        !decisionLetter ||
+        input.correctedVersion ||
+        due === undefined ||
+        input.facts.servedOn <= due
+      ) {
         return undefined;
       }
       return (input.lateServiceReason ?? '').trim().length > 0

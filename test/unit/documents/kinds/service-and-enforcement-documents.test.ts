@@ -449,13 +449,14 @@ describe('结案审批表 (CASE_CLOSING_APPROVAL_FORM)', () => {
       '结案理由',
       '行政处罚决定执行完毕',
       '京网信罚决〔2026〕15号（2026年11月5日作出）',
-      '给予警告，没收违法所得人民币12,345.60元，并处罚款人民币500,000元，责令改正',
+      // 处理结果: the penalties, every amount in capitals and figures (the decision letter's helpers).
+      '警告，没收违法所得人民币壹万贰仟叁佰肆拾伍元陆角（12,345.60元），罚款人民币伍拾万元整（500,000.00元）。',
       '执行情况',
-      '已于2026年11月18日缴纳人民币伍拾壹万贰仟叁佰肆拾伍元陆角（512,345.60元）',
-      '7．《行政处罚决定书》（京网信罚决〔2026〕15号）',
+      '已于2026年11月18日缴纳人民币伍拾壹万贰仟叁佰肆拾伍元陆角（512,345.60元），通过',
+      '《集体讨论记录》、《行政处罚决定书》（京网信罚决〔2026〕15号）、《送达回证》',
       '承办人意见',
       '当事人已全额履行行政处罚决定，建议结案并归档。',
-      '签名：李某、钱某',
+      '签名：李某、赵某',
       '承办机构意见',
       '负责人审批意见',
       '签名：周某',
@@ -469,7 +470,7 @@ describe('结案审批表 (CASE_CLOSING_APPROVAL_FORM)', () => {
       closure: {
         ...closure,
         ground: 'NO_PENALTY',
-        decision: { ...closure.decision!, number: '京网信不罚〔2026〕3号', result: '不予行政处罚' },
+        decision: { ...closure.decision!, number: '京网信不罚〔2026〕3号', penalties: [] },
         performance: null,
         headApproval: null,
       },
@@ -477,6 +478,7 @@ describe('结案审批表 (CASE_CLOSING_APPROVAL_FORM)', () => {
     expectAll(text, [
       '作出不予行政处罚决定',
       '京网信不罚〔2026〕3号',
+      '不予行政处罚。',
       '签名：　　　　　　年　　月　　日',
     ]);
     expect(text).not.toContain('已于2026年11月18日缴纳');
