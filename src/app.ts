@@ -7,6 +7,11 @@ import express, { type Express } from 'express';
 import { createServer, type Server } from 'node:http';
 import { createRequestContext } from './app-context.js';
 import type { RequestContext } from './auth/context.js';
+import {
+  DEFAULT_ROW_LEVEL_SECURITY,
+  type RowLevelSecurity,
+} from './auth/row-level-security.js';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { signToken, type JwtSettings } from './auth/jwt.js';
 import { EnforcementCertificate } from './entities/enforcement-certificate.entity.js';
 import { createErrorFormatter, type ErrorLogger } from './errors/format-error.js';
@@ -70,6 +75,8 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** GraphiQL's "log in as demo officer" button (only with demo data, never in production). */
   demoLogin?: boolean;
+  /** Row-level security for requests (ZHIFA_ROW_LEVEL_SECURITY, ZHIFA_DB_APP_ROLE); default on. */
+  rowLevelSecurity?: RowLevelSecurity | false;
 }
 
 export const DEFAULT_EXECUTION_TIMEOUT_MS = 10_000;
@@ -87,6 +94,19 @@ function errorLoggerFor(logger: Logger): ErrorLogger {
     logger.error({ errorId, path: path?.join('.') ?? '(request)', err: error }, 'internal error');
 }
 
+/** Commits the request's scoped transaction before the answer leaves (writes are visible then). */
+function endScopePlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue }) {
+          await contextValue.endScope?.();
+        },
+      };
+    },
+  };
+}
+
 export async function createApolloServer(
   options: AppOptions,
   httpServer?: Server,
@@ -97,6 +117,7 @@ export async function createApolloServer(
   countSqlStatements(options.orm);
   const limits = { ...DEFAULT_QUERY_COST_LIMITS, ...options.queryLimits };
   const plugins = [
+    endScopePlugin(),
     operationLogPlugin(logger, observeOperation),
     queryCostPlugin(limits),
     executionDeadlinePlugin(options.executionTimeoutMs ?? DEFAULT_EXECUTION_TIMEOUT_MS),
@@ -141,6 +162,7 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
     app.use(corsAllowList(options.corsOrigins));
   }
   const httpServer = createServer(app);
+  const rowLevelSecurity = options.rowLevelSecurity ?? DEFAULT_ROW_LEVEL_SECURITY;
   const metrics = createMetrics(options.orm, { now: options.now, logger: options.logger });
   const apollo = await createApolloServer(options, httpServer, metrics.observeOperation);
   await apollo.start();
@@ -162,6 +184,7 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
         cacheEntries: 64,
       }),
       options.downloadLinks,
+      rowLevelSecurity,
     ),
   );
   app.use(publicationsFeed(options.orm));
@@ -187,17 +210,21 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
     refuseDeepJson(),
     requestScope,
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         try {
-          return {
-            ...(await createRequestContext(
-              options.orm,
-              options.jwt,
-              req.headers.authorization,
-              options.now,
-            )),
-            downloadLinks: options.downloadLinks,
-          };
+          const context = await createRequestContext(
+            options.orm,
+            options.jwt,
+            req.headers.authorization,
+            options.now,
+            rowLevelSecurity,
+          );
+          // Normally ended before the answer is sent (endScopePlugin); this covers a
+          // request Apollo gives up on before its plugins run.
+          res.once('close', () => {
+            context.endScope?.().catch(() => {});
+          });
+          return { ...context, downloadLinks: options.downloadLinks };
         } catch (error) {
           // The officer lookup needs a connection: an outage or a full pool is a 503, retryable.
           if (classifyInfrastructureError(error) === 'SERVICE_UNAVAILABLE') {

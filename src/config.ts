@@ -50,6 +50,12 @@ export interface AppConfig {
   checkpointPrivateKey: string | undefined;
   /** Minutes between automatic audit checkpoints (0 = only on demand). */
   checkpointIntervalMinutes: number;
+  /** Requests run under row-level security as `databaseAppRole` (default on). */
+  rowLevelSecurity: boolean;
+  /** Non-owner role without BYPASSRLS that requests switch to (created by the migrations). */
+  databaseAppRole: string;
+  /** How long a stored answer to an Idempotency-Key is kept, in seconds. */
+  idempotencyTtlSeconds: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -158,6 +164,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'ZHIFA_CHECKPOINT_INTERVAL_MINUTES',
       env.ZHIFA_CHECKPOINT_INTERVAL_MINUTES,
       60,
+    ),
+    rowLevelSecurity: flag(env.ZHIFA_ROW_LEVEL_SECURITY, true),
+    databaseAppRole: env.ZHIFA_DB_APP_ROLE || 'zhifa_app',
+    idempotencyTtlSeconds: integer(
+      'ZHIFA_IDEMPOTENCY_TTL_SECONDS',
+      env.ZHIFA_IDEMPOTENCY_TTL_SECONDS,
+      24 * 3600,
     ),
   };
 }

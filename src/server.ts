@@ -100,6 +100,7 @@ async function main(): Promise<void> {
           ? 'main'
           : 'off',
       metricsToken: config.metricsToken,
+      rowLevelSecurity: config.rowLevelSecurity ? { role: config.databaseAppRole } : false,
       demoLogin: config.loadDemoData && !config.production,
       downloadLinks: createDownloadLinks(
         resolveDownloadKey(config.dataDir),

@@ -4,6 +4,7 @@ import type { OfficerRole } from '../procedure/officer-role.js';
 import { AuthenticationError, type DomainError } from '../errors/domain-error.js';
 import { verifyToken, type JwtSettings } from './jwt.js';
 import type { DownloadLinks } from '../http/download-links.js';
+import type { EndScope } from './row-level-security.js';
 import { Officer as OfficerEntity } from '../entities/officer.entity.js';
 
 /** Who is acting: an active officer, with the office subtree they may see. */
@@ -26,6 +27,8 @@ export interface RequestContext {
   now: () => Date;
   /** Signs short-lived download links (HTTP server only; absent: plain paths). */
   downloadLinks?: DownloadLinks;
+  /** Commits the request's row-level-security transaction (absent: none was opened). */
+  endScope?: EndScope;
 }
 
 export async function authenticate(

@@ -15,6 +15,7 @@ import { Migration20261203105000 } from './Migration20261203105000.js';
 import { Migration20261203108000 } from './Migration20261203108000.js';
 import { Migration20261203109000 } from './Migration20261203109000.js';
 import { Migration20261203107000 } from './Migration20261203107000.js';
+import { Migration20261203130000 } from './Migration20261203130000.js';
 
 /** Every committed migration, in order. Never edit one that has shipped: add a new one. */
 export const migrationsList: MigrationObject[] = [
@@ -34,4 +35,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203107000', class: Migration20261203107000 },
   { name: 'Migration20261203108000', class: Migration20261203108000 },
   { name: 'Migration20261203109000', class: Migration20261203109000 },
+  { name: 'Migration20261203130000', class: Migration20261203130000 },
 ];

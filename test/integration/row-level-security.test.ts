@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequestContext } from '../../src/app-context.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await createTestApp();
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+/** Tables with an office path, and tables whose rows belong to a case. */
+const PATH_TABLES = ['case', 'party', 'officer', 'deadline', 'publication', 'domain_event'];
+const CASE_TABLES = [
+  'evidence',
+  'decision',
+  'case_document',
+  'case_event',
+  'service_record',
+  'case_handler',
+  'case_party',
+];
+
+type Row = Record<string, unknown>;
+
+async function ownerRows(sql: string): Promise<Row[]> {
+  return app.orm.em.getConnection().execute(sql);
+}
+
+describe('row-level security backstop', () => {
+  it('a request scoped to a county office sees only its subtree, even without a filter', async () => {
+    const ctx = await createRequestContext(app.orm, app.jwt, `Bearer ${app.tokenFor('HD0001')}`);
+    try {
+      const path = ctx.actor!.officePath;
+      for (const table of PATH_TABLES) {
+        // Deliberately unscoped: no where clause at all.
+        const seen: { office_path: string }[] = await ctx.em.execute(
+          `select office_path from "${table}"`,
+        );
+        const all = await ownerRows(`select office_path from "${table}"`);
+        const expected = all.filter((r) => String(r.office_path).startsWith(path));
+        expect(seen.length, table).toBe(expected.length);
+        expect(
+          seen.every((r) => r.office_path.startsWith(path)),
+          table,
+        ).toBe(true);
+      }
+      for (const table of CASE_TABLES) {
+        const seen: { case_id: string }[] = await ctx.em.execute(`select case_id from "${table}"`);
+        const expected = await ownerRows(
+          `select t.case_id from "${table}" t join "case" c on c.id = t.case_id where starts_with(c.office_path, '${path}')`,
+        );
+        expect(seen.length, table).toBe(expected.length);
+      }
+      // Out-of-scope rows exist, so the equalities above are not vacuous.
+      const [outside] = await ownerRows(
+        `select count(*)::int as n from "case" where not starts_with(office_path, '${path}')`,
+      );
+      expect((outside as { n: number }).n).toBeGreaterThan(0);
+      const [inside] = await ctx.em.execute<{ n: number }[]>(
+        `select count(*)::int as n from "case"`,
+      );
+      expect(inside!.n).toBeGreaterThan(0);
+    } finally {
+      await ctx.endScope?.();
+    }
+  });
+
+  it('refuses to write a row outside the scope', async () => {
+    const ctx = await createRequestContext(app.orm, app.jwt, `Bearer ${app.tokenFor('HD0001')}`);
+    const shanghai = (
+      await ownerRows(
+        `select path from office where path not like '${ctx.actor!.officePath}%' order by length(path) desc limit 1`,
+      )
+    )[0] as { path: string };
+    await expect(
+      ctx.em.execute(`update party set office_path = ? where office_path = ?`, [
+        shanghai.path,
+        ctx.actor!.officePath,
+      ]),
+    ).rejects.toThrow(/row-level security/);
+    await ctx.endScope?.();
+  });
+
+  it('with no office path set, the application role sees nothing', async () => {
+    const em = app.orm.em.fork();
+    await em.begin();
+    try {
+      await em.execute(`select set_config('role', 'zhifa_app', true)`);
+      for (const table of [...PATH_TABLES, ...CASE_TABLES, 'enforcement_certificate']) {
+        const [row] = await em.execute<{ n: number }[]>(
+          `select count(*)::int as n from "${table}"`,
+        );
+        expect(row!.n, table).toBe(0);
+      }
+      // An empty path is no path (it would otherwise prefix every row).
+      await em.execute(`select set_config('zhifa.office_path', '', true)`);
+      const [row] = await em.execute<{ n: number }[]>(`select count(*)::int as n from "case"`);
+      expect(row!.n).toBe(0);
+      // And the role cannot step around the policies.
+      const [role] = await em.execute<{ bypass: boolean; superuser: boolean }[]>(
+        `select rolbypassrls as bypass, rolsuper as superuser from pg_roles where rolname = current_user`,
+      );
+      expect(role).toEqual({ bypass: false, superuser: false });
+    } finally {
+      await em.rollback();
+    }
+  });
+
+  it('the owner connection the system uses outside requests is not scoped', async () => {
+    const [row] = await ownerRows(`select count(*)::int as n from "case"`);
+    expect((row as { n: number }).n).toBeGreaterThan(0);
+  });
+
+  it('a GraphQL request answers as before and returns its connection unscoped', async () => {
+    const result = await app.run<{ cases: { totalCount: number } }>(
+      `{ cases(first: 5) { totalCount } }`,
+      {},
+      'HD0001',
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.cases.totalCount).toBeGreaterThan(0);
+    const [settings] = await ownerRows(
+      `select current_user as role, coalesce(current_setting('zhifa.office_path', true), '') as path`,
+    );
+    expect(settings).toEqual({ role: expect.not.stringMatching(/zhifa_app/), path: '' });
+  });
+});
