@@ -23,9 +23,8 @@ export async function createRequestContext(
   const em = orm.em.fork();
   // Tokens expire in real time; `now` is the business date the rules see (tests pin it).
   const identity = await authenticate(em, authorization, jwt);
-  const endScope =
-    identity.actor && rowLevelSecurity
-      ? await enterOfficeScope(em, identity.actor.officePath, rowLevelSecurity)
-      : undefined;
+  const endScope = identity.actor
+    ? await enterOfficeScope(em, identity.actor.officePath, rowLevelSecurity)
+    : undefined;
   return { em, now, ...identity, endScope };
 }

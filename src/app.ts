@@ -7,10 +7,7 @@ import express, { type Express } from 'express';
 import { createServer, type Server } from 'node:http';
 import { createRequestContext } from './app-context.js';
 import type { RequestContext } from './auth/context.js';
-import {
-  DEFAULT_ROW_LEVEL_SECURITY,
-  type RowLevelSecurity,
-} from './auth/row-level-security.js';
+import { DEFAULT_ROW_LEVEL_SECURITY, type RowLevelSecurity } from './auth/row-level-security.js';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { signToken, type JwtSettings } from './auth/jwt.js';
 import { EnforcementCertificate } from './entities/enforcement-certificate.entity.js';
@@ -39,6 +36,7 @@ import { rateLimiters, type RateLimits } from './http/rate-limit.js';
 import { refuseDeepJson } from './http/json-depth.js';
 import { createPdfConverter } from './documents/pdf-conversion.js';
 import { GraphQLError } from 'graphql';
+import { idempotencyPlugin } from './idempotency/idempotency-plugin.js';
 import { healthRoutes } from './observability/health.js';
 import { logger as defaultLogger, type Logger } from './observability/logger.js';
 import { createMetrics, type ZhifaMetrics } from './observability/metrics.js';
@@ -75,6 +73,8 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** GraphiQL's "log in as demo officer" button (only with demo data, never in production). */
   demoLogin?: boolean;
+  /** Seconds a stored Idempotency-Key answer is kept (ZHIFA_IDEMPOTENCY_TTL_SECONDS, default 24 h). */
+  idempotencyTtlSeconds?: number;
   /** Row-level security for requests (ZHIFA_ROW_LEVEL_SECURITY, ZHIFA_DB_APP_ROLE); default on. */
   rowLevelSecurity?: RowLevelSecurity | false;
 }
@@ -100,6 +100,9 @@ function endScopePlugin(): ApolloServerPlugin<RequestContext> {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue }) {
+          for (const step of contextValue.beforeEndScope ?? []) {
+            await step();
+          }
           await contextValue.endScope?.();
         },
       };
@@ -118,6 +121,7 @@ export async function createApolloServer(
   const limits = { ...DEFAULT_QUERY_COST_LIMITS, ...options.queryLimits };
   const plugins = [
     endScopePlugin(),
+    idempotencyPlugin(options.idempotencyTtlSeconds),
     operationLogPlugin(logger, observeOperation),
     queryCostPlugin(limits),
     executionDeadlinePlugin(options.executionTimeoutMs ?? DEFAULT_EXECUTION_TIMEOUT_MS),

@@ -100,6 +100,7 @@ async function main(): Promise<void> {
           ? 'main'
           : 'off',
       metricsToken: config.metricsToken,
+      idempotencyTtlSeconds: config.idempotencyTtlSeconds,
       rowLevelSecurity: config.rowLevelSecurity ? { role: config.databaseAppRole } : false,
       demoLogin: config.loadDemoData && !config.production,
       downloadLinks: createDownloadLinks(

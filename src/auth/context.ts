@@ -27,8 +27,10 @@ export interface RequestContext {
   now: () => Date;
   /** Signs short-lived download links (HTTP server only; absent: plain paths). */
   downloadLinks?: DownloadLinks;
-  /** Commits the request's row-level-security transaction (absent: none was opened). */
+  /** Commits the request's transaction (opened for an officer; absent: none was opened). */
   endScope?: EndScope;
+  /** Run, in order, inside the request's transaction just before `endScope` commits it. */
+  beforeEndScope?: (() => Promise<void>)[];
 }
 
 export async function authenticate(

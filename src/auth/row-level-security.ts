@@ -30,17 +30,21 @@ export type EndScope = () => Promise<void>;
 export async function enterOfficeScope(
   em: EntityManager,
   officePath: string,
-  settings: RowLevelSecurity,
+  settings: RowLevelSecurity | false,
 ): Promise<EndScope> {
+  // Without row-level security the request still runs in one transaction, so it
+  // behaves the same either way (idempotency keys are stored in it too).
   await em.begin();
-  try {
-    await em.execute(
-      `select set_config('role', ?, true), set_config('zhifa.office_path', ?, true)`,
-      [settings.role, officePath],
-    );
-  } catch (error) {
-    await em.rollback();
-    throw error;
+  if (settings) {
+    try {
+      await em.execute(
+        `select set_config('role', ?, true), set_config('zhifa.office_path', ?, true)`,
+        [settings.role, officePath],
+      );
+    } catch (error) {
+      await em.rollback();
+      throw error;
+    }
   }
   let ended: Promise<void> | undefined;
   return () => {

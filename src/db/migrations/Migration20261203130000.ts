@@ -48,13 +48,17 @@ begin
 end
 $$;`);
     this.addSql(`grant usage on schema public to zhifa_app;`);
-    this.addSql(`grant select, insert, update, delete on all tables in schema public to zhifa_app;`);
+    this.addSql(
+      `grant select, insert, update, delete on all tables in schema public to zhifa_app;`,
+    );
     this.addSql(`grant usage, select on all sequences in schema public to zhifa_app;`);
     // Tables added by later migrations (run by the same owner) get the same grants.
     this.addSql(
       `alter default privileges in schema public grant select, insert, update, delete on tables to zhifa_app;`,
     );
-    this.addSql(`alter default privileges in schema public grant usage, select on sequences to zhifa_app;`);
+    this.addSql(
+      `alter default privileges in schema public grant usage, select on sequences to zhifa_app;`,
+    );
     // Unset or empty means no scope: NULL matches no row.
     this.addSql(`create function zhifa_scope_path() returns text language sql stable as $$
   select nullif(current_setting('zhifa.office_path', true), '')
