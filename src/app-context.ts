@@ -3,15 +3,17 @@ import { authenticate, type RequestContext } from './auth/context.js';
 import type { JwtSettings } from './auth/jwt.js';
 import {
   DEFAULT_ROW_LEVEL_SECURITY,
-  enterOfficeScope,
+  enterOfficerScope,
+  type EndScope,
   type RowLevelSecurity,
 } from './auth/row-level-security.js';
 
 /**
  * A context per request: its own EntityManager fork and the authenticated officer.
- * With an officer, the fork runs in one transaction scoped to their office subtree
- * by row-level security; `endScope` (called before the answer is sent) commits it.
- * The officer lookup itself runs before, as the system: it is what yields the scope.
+ * Once the token names an officer, the fork runs in one transaction scoped to that
+ * officer's office subtree by row-level security (the officer is then looked up
+ * inside it); `endScope`, called before the answer is sent, commits it.
+ * `orm` is the pool requests use (the application role's, where there is one).
  */
 export async function createRequestContext(
   orm: MikroORM,
@@ -21,10 +23,15 @@ export async function createRequestContext(
   rowLevelSecurity: RowLevelSecurity | false = DEFAULT_ROW_LEVEL_SECURITY,
 ): Promise<RequestContext> {
   const em = orm.em.fork();
+  let endScope: EndScope | undefined;
   // Tokens expire in real time; `now` is the business date the rules see (tests pin it).
-  const identity = await authenticate(em, authorization, jwt);
-  const endScope = identity.actor
-    ? await enterOfficeScope(em, identity.actor.officePath, rowLevelSecurity)
-    : undefined;
+  const identity = await authenticate(em, authorization, jwt, Date.now(), async (officerId) => {
+    endScope = await enterOfficerScope(em, officerId, rowLevelSecurity);
+  });
+  if (!identity.actor && endScope) {
+    // Unknown or deactivated officer: nothing will run in the scope.
+    await endScope();
+    endScope = undefined;
+  }
   return { em, now, ...identity, endScope };
 }

@@ -45,7 +45,13 @@ import { operationLogPlugin, type OperationObserver } from './observability/oper
 import { countSqlStatements, requestScope } from './observability/request-scope.js';
 
 export interface AppOptions {
+  /** The owner's pool: system work (documents' public feed, checkpoints route, health). */
   orm: MikroORM;
+  /**
+   * The pool requests use when it logs in as the application role (embedded
+   * PostgreSQL, ZHIFA_APP_DATABASE_URL); absent: `orm`, with a role switch per request.
+   */
+  requestOrm?: MikroORM;
   /** Defaults to the system clock; tests pin it. */
   now?: () => Date;
   jwt: JwtSettings;
@@ -118,6 +124,9 @@ export async function createApolloServer(
   const schema = await buildZhifaSchema();
   const logger = options.logger ?? defaultLogger;
   countSqlStatements(options.orm);
+  if (options.requestOrm) {
+    countSqlStatements(options.requestOrm);
+  }
   const limits = { ...DEFAULT_QUERY_COST_LIMITS, ...options.queryLimits };
   const plugins = [
     endScopePlugin(),
@@ -167,6 +176,7 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
   }
   const httpServer = createServer(app);
   const rowLevelSecurity = options.rowLevelSecurity ?? DEFAULT_ROW_LEVEL_SECURITY;
+  const requestOrm = options.requestOrm ?? options.orm;
   const metrics = createMetrics(options.orm, { now: options.now, logger: options.logger });
   const apollo = await createApolloServer(options, httpServer, metrics.observeOperation);
   await apollo.start();
@@ -180,7 +190,7 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
   }
   app.use(
     documentsRouter(
-      options.orm,
+      requestOrm,
       options.jwt,
       createPdfConverter({
         concurrency: options.pdfConcurrency ?? 1,
@@ -217,7 +227,7 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
       context: async ({ req, res }) => {
         try {
           const context = await createRequestContext(
-            options.orm,
+            requestOrm,
             options.jwt,
             req.headers.authorization,
             options.now,

@@ -50,7 +50,12 @@ export interface AppConfig {
   checkpointPrivateKey: string | undefined;
   /** Minutes between automatic audit checkpoints (0 = only on demand). */
   checkpointIntervalMinutes: number;
-  /** Requests run under row-level security as `databaseAppRole` (default on). */
+  /**
+   * Login of the application role (not the owner, NOBYPASSRLS) for requests; unset with
+   * DATABASE_URL: the owner's pool switches to `databaseAppRole` per request.
+   */
+  appDatabaseUrl: string | undefined;
+  /** Requests run under row-level security (default on). */
   rowLevelSecurity: boolean;
   /** Non-owner role without BYPASSRLS that requests switch to (created by the migrations). */
   databaseAppRole: string;
@@ -165,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       env.ZHIFA_CHECKPOINT_INTERVAL_MINUTES,
       60,
     ),
+    appDatabaseUrl: env.ZHIFA_APP_DATABASE_URL || undefined,
     rowLevelSecurity: flag(env.ZHIFA_ROW_LEVEL_SECURITY, true),
     databaseAppRole: env.ZHIFA_DB_APP_ROLE || 'zhifa_app',
     idempotencyTtlSeconds: integer(

@@ -7,6 +7,7 @@ import { loadConfig } from './config.js';
 import { migrate, openDatabase } from './db/database.js';
 import { isDatabaseEmpty, seedDemoData } from './db/seed/demo-data.js';
 import { ensureReferenceData } from './db/seed/reference-data.js';
+import { openRequestPool, type RequestPool } from './db/request-pool.js';
 import { WebhookDispatcher } from './events/webhook-dispatcher.js';
 import { toLocalDate } from './procedure/local-date.js';
 import { logger } from './observability/logger.js';
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
       metricsServer?.close();
       await checkpoints?.stop();
       await app?.apollo.stop();
+      await requestPool?.close();
       await database.close();
       log('stopped');
       process.exit(0);
@@ -55,6 +57,7 @@ async function main(): Promise<void> {
   let dispatcher: WebhookDispatcher | undefined;
   let metricsServer: Server | undefined;
   let checkpoints: AuditCheckpointJob | undefined;
+  let requestPool: RequestPool | undefined;
   try {
     const applied = await migrate(database.orm);
     if (applied.length) {
@@ -76,8 +79,10 @@ async function main(): Promise<void> {
     const secret = resolveSigningSecret(config.jwtSecret, config.dataDir);
     const checkpointKey = resolveCheckpointSigner(config.checkpointPrivateKey, config.dataDir);
     configureCheckpointSigner(checkpointKey);
+    requestPool = await openRequestPool(config, database);
     app = await createApp({
       orm: database.orm,
+      requestOrm: requestPool.orm,
       jwt: {
         secret,
         issuer: config.jwtIssuer,
@@ -101,7 +106,7 @@ async function main(): Promise<void> {
           : 'off',
       metricsToken: config.metricsToken,
       idempotencyTtlSeconds: config.idempotencyTtlSeconds,
-      rowLevelSecurity: config.rowLevelSecurity ? { role: config.databaseAppRole } : false,
+      rowLevelSecurity: requestPool.rowLevelSecurity,
       demoLogin: config.loadDemoData && !config.production,
       downloadLinks: createDownloadLinks(
         resolveDownloadKey(config.dataDir),

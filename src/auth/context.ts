@@ -38,6 +38,8 @@ export async function authenticate(
   authorization: string | undefined,
   jwt: JwtSettings,
   nowMs: number = Date.now(),
+  /** Called with the token's officer id before the officer is looked up (opens the request scope). */
+  beforeLookup?: (officerId: string) => Promise<void>,
 ): Promise<Pick<RequestContext, 'actor' | 'authenticationError'>> {
   if (!authorization) {
     return { actor: undefined, authenticationError: AuthenticationError.missing() };
@@ -58,9 +60,15 @@ export async function authenticate(
   }
   const officerId = check.claims.sub;
   // Re-read the officer on every request so deactivation takes effect before the token expires.
-  const officer = /^[0-9a-f-]{36}$/i.test(officerId)
-    ? await em.findOne(OfficerEntity, { id: officerId, active: true }, { populate: ['office'] })
-    : null;
+  let officer: Officer | null = null;
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(officerId)) {
+    await beforeLookup?.(officerId);
+    officer = await em.findOne(
+      OfficerEntity,
+      { id: officerId, active: true },
+      { populate: ['office'] },
+    );
+  }
   if (!officer) {
     return { actor: undefined, authenticationError: AuthenticationError.inactiveOfficer() };
   }

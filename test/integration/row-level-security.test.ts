@@ -1,5 +1,9 @@
+import { randomBytes } from 'node:crypto';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequestContext } from '../../src/app-context.js';
+import { createOrmConfig } from '../../src/db/mikro-orm.config.js';
+import { signToken } from '../../src/auth/jwt.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
@@ -25,6 +29,8 @@ const CASE_TABLES = [
 ];
 
 type Row = Record<string, unknown>;
+
+const signFor = (officerId: string) => signToken(officerId, app.jwt, 600);
 
 async function ownerRows(sql: string): Promise<Row[]> {
   return app.orm.em.getConnection().execute(sql);
@@ -127,5 +133,67 @@ describe('row-level security backstop', () => {
       `select current_user as role, coalesce(current_setting('zhifa.office_path', true), '') as path`,
     );
     expect(settings).toEqual({ role: expect.not.stringMatching(/zhifa_app/), path: '' });
+  });
+});
+
+describe('requests on a pool that logs in as the application role', () => {
+  const role = `zhifa_app_login_${randomBytes(4).toString('hex')}`;
+  let loginOrm: MikroORM;
+
+  beforeAll(async () => {
+    const password = randomBytes(12).toString('hex');
+    await ownerRows(
+      `create role ${role} login password '${password}' nobypassrls in role zhifa_app`,
+    );
+    const url = new URL(app.clientUrl);
+    url.username = role;
+    url.password = password;
+    loginOrm = await MikroORM.init(createOrmConfig({ clientUrl: url.toString(), poolMax: 2 }));
+  });
+
+  afterAll(async () => {
+    await loginOrm?.close(true);
+    await ownerRows(`drop role if exists ${role}`);
+  });
+
+  it('sees nothing outside a request scope, and only the subtree within one', async () => {
+    const [unscoped] = await loginOrm.em
+      .getConnection()
+      .execute<{ n: number }[]>(`select count(*)::int as n from "case"`);
+    expect(unscoped!.n).toBe(0);
+    const ctx = await createRequestContext(
+      loginOrm,
+      app.jwt,
+      `Bearer ${app.tokenFor('HD0001')}`,
+      undefined,
+      { role: undefined },
+    );
+    try {
+      expect(ctx.actor?.officerId).toBe(app.demo.officers.HD0001!.id);
+      const seen: { office_path: string }[] = await ctx.em.execute(`select office_path from party`);
+      const all = await ownerRows(`select office_path from party`);
+      const path = ctx.actor!.officePath;
+      expect(seen.length).toBe(all.filter((r) => String(r.office_path).startsWith(path)).length);
+      expect(seen.length).toBeLessThan(all.length);
+      const result = await app.apollo.executeOperation(
+        { query: `{ cases(first: 50) { totalCount edges { node { office { id } } } } }` },
+        { contextValue: ctx },
+      );
+      const body = result.body.kind === 'single' ? result.body.singleResult : undefined;
+      expect(body?.errors).toBeUndefined();
+      expect((body?.data as { cases: { totalCount: number } }).cases.totalCount).toBeGreaterThan(0);
+    } finally {
+      await ctx.endScope?.();
+    }
+    // An unknown officer gets no scope and no transaction left open.
+    const stranger = await createRequestContext(
+      loginOrm,
+      app.jwt,
+      `Bearer ${signFor('00000000-0000-4000-8000-000000000000')}`,
+      undefined,
+      { role: undefined },
+    );
+    expect(stranger.actor).toBeUndefined();
+    expect(stranger.endScope).toBeUndefined();
   });
 });
