@@ -79,6 +79,11 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** GraphiQL's "log in as demo officer" button (only with demo data, never in production). */
   demoLogin?: boolean;
+  /**
+   * Express `trust proxy` (ZHIFA_TRUST_PROXY): which proxies' X-Forwarded-For gives the
+   * client address the per-address rate limit counts. Default false: the socket address.
+   */
+  trustProxy?: boolean | number | string;
   /** Seconds a stored Idempotency-Key answer is kept (ZHIFA_IDEMPOTENCY_TTL_SECONDS, default 24 h). */
   idempotencyTtlSeconds?: number;
   /** Row-level security for requests (ZHIFA_ROW_LEVEL_SECURITY, ZHIFA_DB_APP_ROLE); default on. */
@@ -169,6 +174,9 @@ function demoOfficerToken(options: AppOptions) {
 export async function createApp(options: AppOptions): Promise<ZhifaApp> {
   const app = express();
   app.disable('x-powered-by');
+  // Behind a load balancer every request comes from its address: trusting it (and only
+  // it) for X-Forwarded-For makes per-address limits count clients, not the balancer.
+  app.set('trust proxy', options.trustProxy ?? false);
   // Every response carries the request id (the caller's x-request-id when sane).
   app.use(requestScope);
   if (options.corsOrigins?.length) {

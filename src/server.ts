@@ -106,6 +106,7 @@ async function main(): Promise<void> {
           : 'off',
       metricsToken: config.metricsToken,
       idempotencyTtlSeconds: config.idempotencyTtlSeconds,
+      trustProxy: config.trustProxy,
       rowLevelSecurity: requestPool.rowLevelSecurity,
       demoLogin: config.loadDemoData && !config.production,
       downloadLinks: createDownloadLinks(
