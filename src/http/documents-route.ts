@@ -5,10 +5,7 @@ import { signToken, type JwtSettings } from '../auth/jwt.js';
 import type { DownloadLinks } from './download-links.js';
 import { isInScope } from '../auth/office-scope.js';
 import { createRequestContext } from '../app-context.js';
-import {
-  DEFAULT_ROW_LEVEL_SECURITY,
-  type RowLevelSecurity,
-} from '../auth/row-level-security.js';
+import { DEFAULT_ROW_LEVEL_SECURITY, type RowLevelSecurity } from '../auth/row-level-security.js';
 import { isUuid } from '../commands/office.commands.js';
 import { exportCaseFile } from '../commands/case-file.js';
 import { checkStoredDocument } from '../commands/case-events.js';
