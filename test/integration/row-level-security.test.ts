@@ -96,7 +96,7 @@ describe('row-level security backstop', () => {
     await em.begin();
     try {
       await em.execute(`select set_config('role', 'zhifa_app', true)`);
-      for (const table of [...PATH_TABLES, ...CASE_TABLES, 'enforcement_certificate']) {
+      for (const table of [...PATH_TABLES, ...CASE_TABLES, 'evidence_collector']) {
         const [row] = await em.execute<{ n: number }[]>(
           `select count(*)::int as n from "${table}"`,
         );

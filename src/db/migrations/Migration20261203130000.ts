@@ -25,8 +25,9 @@ const CASE_TABLES = [
  *
  * Policies apply to PUBLIC, so an operator may use another non-owner role with
  * the same grants (ZHIFA_DB_APP_ROLE). Offices, webhook subscriptions, number
- * sequences and reference data stay unrestricted: ancestors' offices, rules and
- * subscriptions are read by design.
+ * sequences, reference data and enforcement certificates stay unrestricted:
+ * ancestors' offices, rules and subscriptions are read by design, and certificate
+ * numbers are unique nationwide, which a registration checks across offices.
  */
 export class Migration20261203130000 extends Migration {
   override async up(): Promise<void> {
@@ -78,26 +79,16 @@ $$;`);
         `create policy office_scope on "${table}" using (${inScope}) with check (${inScope});`,
       );
     }
-    const officerTables: [string, string][] = [
-      ['enforcement_certificate', 'officer_id'],
-      ['evidence_collector', 'officer_id'],
-    ];
-    for (const [table, column] of officerTables) {
-      const inScope = `exists (select 1 from "officer" o where o.id = ${column})`;
-      this.addSql(`alter table "${table}" enable row level security;`);
-      this.addSql(
-        `create policy office_scope on "${table}" using (${inScope}) with check (${inScope});`,
-      );
-    }
+    // Evidence collectors are officers: visible with them.
+    const byOfficer = `exists (select 1 from "officer" o where o.id = officer_id)`;
+    this.addSql(`alter table "evidence_collector" enable row level security;`);
+    this.addSql(
+      `create policy office_scope on "evidence_collector" using (${byOfficer}) with check (${byOfficer});`,
+    );
   }
 
   override async down(): Promise<void> {
-    for (const table of [
-      ...PATH_TABLES,
-      ...CASE_TABLES,
-      'enforcement_certificate',
-      'evidence_collector',
-    ]) {
+    for (const table of [...PATH_TABLES, ...CASE_TABLES, 'evidence_collector']) {
       this.addSql(`drop policy if exists office_scope on "${table}";`);
       this.addSql(`alter table "${table}" disable row level security;`);
     }
