@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type ZhifaApp } from '../../src/app.js';
+import { documentDefinition } from '../../src/documents/document-registry.js';
 import { residentIdCheckCharacter } from '../../src/procedure/party-identifiers.js';
 import { createTestApp, TEST_TODAY, type TestApp } from '../support/test-app.js';
 
@@ -186,6 +187,33 @@ describe('Idempotency-Key on creates', () => {
       first.body.data!.registerCaseSource!.case!.id,
     );
     expect(await count(`select count(*)::int as n from "case"`)).toBe(cases);
+  });
+
+  it('generateDocument retried with its key returns the same numbered document, generated once', async () => {
+    const GENERATE = `mutation($caseId: ID!, $kind: String!, $sections: JSON) {
+      generateDocument(caseId: $caseId, kind: $kind, sections: $sections) { id number sha256 }
+    }`;
+    const sample = documentDefinition('HEARING_NOTICE').sampleInput as Record<string, unknown>;
+    const variables = {
+      caseId: test.demo.cases.xinghePersonalInformation!.id,
+      kind: 'HEARING_NOTICE',
+      sections: { notice: sample.notice, hearing: sample.hearing },
+    };
+    const first = await post(GENERATE, variables, 'BJ0002', 'doc-key-1');
+    expect(first.body.errors, JSON.stringify(first.body.errors)).toBeUndefined();
+    const documents = await count(`select count(*)::int as n from case_document`);
+    const retry = await post(GENERATE, variables, 'BJ0002', 'doc-key-1');
+    expect(retry.replayed).toBe('true');
+    expect(retry.body).toEqual(first.body);
+    expect(await count(`select count(*)::int as n from case_document`)).toBe(documents);
+    // The next document takes the next number: the retry consumed none.
+    const next = await post(GENERATE, variables, 'BJ0002', 'doc-key-2');
+    const number = (answer: Answer) =>
+      (answer.body.data!.generateDocument as unknown as { number: string }).number;
+    expect(number(next)).not.toBe(number(first));
+    expect(Number(/(\d+)号/.exec(number(next))![1])).toBe(
+      Number(/(\d+)号/.exec(number(first))![1]) + 1,
+    );
   });
 
   it('refuses a key on other mutations, ignores it on queries, and refuses a malformed key', async () => {
