@@ -4,6 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { createRequestContext } from './app-context.js';
 import type { RequestContext } from './auth/context.js';
@@ -30,7 +31,11 @@ import {
   executionDeadlinePlugin,
   serviceUnavailableStatusPlugin,
 } from './schema/execution-deadline.js';
-import { RETRY_AFTER_SECONDS, classifyInfrastructureError } from './errors/infrastructure.js';
+import {
+  INFRASTRUCTURE_MESSAGES,
+  RETRY_AFTER_SECONDS,
+  classifyInfrastructureError,
+} from './errors/infrastructure.js';
 import { jsonErrorHandler, notFoundHandler } from './http/error-handler.js';
 import { rateLimiters, type RateLimits } from './http/rate-limit.js';
 import { refuseDeepJson } from './http/json-depth.js';
@@ -105,16 +110,46 @@ function errorLoggerFor(logger: Logger): ErrorLogger {
     logger.error({ errorId, path: path?.join('.') ?? '(request)', err: error }, 'internal error');
 }
 
-/** Commits the request's scoped transaction before the answer leaves (writes are visible then). */
-function endScopePlugin(): ApolloServerPlugin<RequestContext> {
+/**
+ * Commits the request's scoped transaction before the answer leaves, so its writes are
+ * visible then. If the commit fails (connection lost, database restarted) the answer
+ * must not claim success: it becomes SERVICE_UNAVAILABLE (retryable; with an
+ * Idempotency-Key the retry is safe) or a masked internal error, logged with its id.
+ */
+function endScopePlugin(logError: ErrorLogger): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue }) {
-          for (const step of contextValue.beforeEndScope ?? []) {
-            await step();
+        async willSendResponse({ contextValue, response }) {
+          try {
+            for (const step of contextValue.beforeEndScope ?? []) {
+              await step();
+            }
+            await contextValue.endScope?.();
+          } catch (error) {
+            const errorId = randomUUID();
+            logError({ errorId, error });
+            const unavailable = classifyInfrastructureError(error) === 'SERVICE_UNAVAILABLE';
+            response.body = {
+              kind: 'single',
+              singleResult: {
+                errors: [
+                  {
+                    message: unavailable
+                      ? `${INFRASTRUCTURE_MESSAGES.SERVICE_UNAVAILABLE}（错误编号 ${errorId}）`
+                      : `服务器内部错误（错误编号 ${errorId}）`,
+                    extensions: unavailable
+                      ? { code: 'SERVICE_UNAVAILABLE', retryable: true, errorId }
+                      : { code: 'INTERNAL_SERVER_ERROR', errorId },
+                  },
+                ],
+              },
+            };
+            response.http.status = unavailable ? 503 : 500;
+            if (unavailable) {
+              response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+            }
           }
-          await contextValue.endScope?.();
         },
       };
     },
@@ -134,7 +169,7 @@ export async function createApolloServer(
   }
   const limits = { ...DEFAULT_QUERY_COST_LIMITS, ...options.queryLimits };
   const plugins = [
-    endScopePlugin(),
+    endScopePlugin(options.logError ?? errorLoggerFor(logger)),
     idempotencyPlugin(options.idempotencyTtlSeconds),
     operationLogPlugin(logger, observeOperation),
     queryCostPlugin(limits),

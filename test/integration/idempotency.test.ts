@@ -193,7 +193,10 @@ describe('Idempotency-Key on creates', () => {
     const GENERATE = `mutation($caseId: ID!, $kind: String!, $sections: JSON) {
       generateDocument(caseId: $caseId, kind: $kind, sections: $sections) { id number sha256 }
     }`;
-    const sample = documentDefinition('HEARING_NOTICE').sampleInput as Record<string, unknown>;
+    const sample = documentDefinition('HEARING_NOTICE').sampleInput as unknown as Record<
+      string,
+      unknown
+    >;
     const variables = {
       caseId: test.demo.cases.xinghePersonalInformation!.id,
       kind: 'HEARING_NOTICE',

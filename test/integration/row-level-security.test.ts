@@ -136,6 +136,26 @@ describe('row-level security backstop', () => {
   });
 });
 
+describe('the request transaction', () => {
+  it('an answer whose transaction cannot commit is not a success: SERVICE_UNAVAILABLE, retryable', async () => {
+    const ctx = await createRequestContext(app.orm, app.jwt, `Bearer ${app.tokenFor('HD0001')}`);
+    const [backend] = await ctx.em.execute<{ pid: number }[]>(`select pg_backend_pid() as pid`);
+    await ownerRows(`select pg_terminate_backend(${backend!.pid})`);
+    // `me` is answered from the context, so only the commit meets the lost connection.
+    const result = await app.apollo.executeOperation(
+      { query: `{ me { id } }` },
+      { contextValue: ctx },
+    );
+    const body = result.body.kind === 'single' ? result.body.singleResult : undefined;
+    expect(body?.data).toBeUndefined();
+    expect(body?.errors?.[0]?.extensions).toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+      retryable: true,
+    });
+    expect(result.http.status).toBe(503);
+  });
+});
+
 describe('requests on a pool that logs in as the application role', () => {
   const role = `zhifa_app_login_${randomBytes(4).toString('hex')}`;
   let loginOrm: MikroORM;
