@@ -25,9 +25,18 @@ export async function createRequestContext(
   const em = orm.em.fork();
   let endScope: EndScope | undefined;
   // Tokens expire in real time; `now` is the business date the rules see (tests pin it).
-  const identity = await authenticate(em, authorization, jwt, Date.now(), async (officerId) => {
-    endScope = await enterOfficerScope(em, officerId, rowLevelSecurity);
-  });
+  let identity: Awaited<ReturnType<typeof authenticate>>;
+  try {
+    identity = await authenticate(em, authorization, jwt, Date.now(), async (officerId) => {
+      endScope = await enterOfficerScope(em, officerId, rowLevelSecurity);
+    });
+  } catch (error) {
+    // The lookup failed inside the scope: give the connection back now, not at a timeout.
+    if (endScope) {
+      await em.rollback().catch(() => {});
+    }
+    throw error;
+  }
   if (!identity.actor && endScope) {
     // Unknown or deactivated officer: nothing will run in the scope.
     await endScope();

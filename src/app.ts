@@ -50,7 +50,7 @@ import { operationLogPlugin, type OperationObserver } from './observability/oper
 import { countSqlStatements, requestScope } from './observability/request-scope.js';
 
 export interface AppOptions {
-  /** The owner's pool: system work (documents' public feed, checkpoints route, health). */
+  /** The owner's pool: system work (publication feed, checkpoints route, health, metrics). */
   orm: MikroORM;
   /**
    * The pool requests use when it logs in as the application role (embedded

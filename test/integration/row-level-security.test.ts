@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createRequestContext } from '../../src/app-context.js';
 import { createOrmConfig } from '../../src/db/mikro-orm.config.js';
 import { signToken } from '../../src/auth/jwt.js';
@@ -138,7 +138,10 @@ describe('row-level security backstop', () => {
 
 describe('the request transaction', () => {
   it('an answer whose transaction cannot commit is not a success: SERVICE_UNAVAILABLE, retryable', async () => {
-    const ctx = await createRequestContext(app.orm, app.jwt, `Bearer ${app.tokenFor('HD0001')}`);
+    // A pool of its own: the killed connection must not be handed to the other tests.
+    const orm = await MikroORM.init(createOrmConfig({ clientUrl: app.clientUrl, poolMax: 1 }));
+    onTestFinished(() => orm.close(true));
+    const ctx = await createRequestContext(orm, app.jwt, `Bearer ${app.tokenFor('HD0001')}`);
     const [backend] = await ctx.em.execute<{ pid: number }[]>(`select pg_backend_pid() as pid`);
     await ownerRows(`select pg_terminate_backend(${backend!.pid})`);
     // `me` is answered from the context, so only the commit meets the lost connection.
