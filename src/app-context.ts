@@ -23,6 +23,11 @@ export async function createRequestContext(
   rowLevelSecurity: RowLevelSecurity | false = DEFAULT_ROW_LEVEL_SECURITY,
 ): Promise<RequestContext> {
   const em = orm.em.fork();
+  // A fork of the request's EntityManager (a separate identity map for a snapshot or a
+  // re-read) stays in the request's transaction, and so in its row-level-security
+  // scope: on a pool that logs in as the application role, a fork outside it sees nothing.
+  const fork = em.fork.bind(em);
+  em.fork = ((options) => fork({ keepTransactionContext: true, ...options })) as typeof em.fork;
   let endScope: EndScope | undefined;
   // Tokens expire in real time; `now` is the business date the rules see (tests pin it).
   let identity: Awaited<ReturnType<typeof authenticate>>;

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import { createRequestContext } from '../../src/app-context.js';
 import { createOrmConfig } from '../../src/db/mikro-orm.config.js';
 import { signToken } from '../../src/auth/jwt.js';
+import { Case } from '../../src/entities/case.entity.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
@@ -218,5 +219,32 @@ describe('requests on a pool that logs in as the application role', () => {
     );
     expect(stranger.actor).toBeUndefined();
     expect(stranger.endScope).toBeUndefined();
+  });
+
+  it('resolvers that fork the request EntityManager stay in its scope', async () => {
+    const open = () =>
+      createRequestContext(loginOrm, app.jwt, `Bearer ${app.tokenFor('HD0001')}`, undefined, {
+        role: undefined,
+      });
+    const ctx = await open();
+    try {
+      expect(await ctx.em.fork().count(Case, {})).toBe(await ctx.em.count(Case, {}));
+      expect(await ctx.em.fork().count(Case, {})).toBeGreaterThan(0);
+    } finally {
+      await ctx.endScope?.();
+    }
+    // amountDue reads its snapshot through a fork.
+    const [haidianCase] = await ownerRows(
+      `select c.id from "case" c join officer o on starts_with(c.office_path, o.office_path) where o.id = '${app.demo.officers.HD0001!.id}' limit 1`,
+    );
+    const due = await app.apollo.executeOperation(
+      {
+        query: `query($id: ID!) { case(id: $id) { id amountDue { outstandingYuan } } }`,
+        variables: { id: (haidianCase as { id: string }).id },
+      },
+      { contextValue: await open() },
+    );
+    const body = due.body.kind === 'single' ? due.body.singleResult : undefined;
+    expect(body?.errors).toBeUndefined();
   });
 });
