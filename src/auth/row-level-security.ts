@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /**
- * The database half of office scoping (issue 11): a request's queries run in one
+ * The database half of office scoping: a request's queries run in one
  * transaction whose role cannot bypass row-level security and whose
  * `zhifa.office_path` is the acting officer's office; the policies (see the
  * migration that creates them) then hide every row outside that subtree, so a

@@ -11,7 +11,7 @@ import { ConflictError, DomainError } from '../errors/domain-error.js';
 import { RETRY_AFTER_SECONDS, classifyInfrastructureError } from '../errors/infrastructure.js';
 
 /**
- * `Idempotency-Key` for creates (issue 11): a client that lost the answer to
+ * `Idempotency-Key` for creates: a client that lost the answer to
  * registerCaseSource, createParty or generateDocument retries with the same key
  * and gets the first answer, without the create running twice.
  *

@@ -14,9 +14,9 @@ const CASE_TABLES = [
 ];
 
 /**
- * Row-level security as a backstop behind the office scope the code applies
- * (issue 11). Requests run in a transaction that switches to the role
- * `zhifa_app` (not the owner, NOBYPASSRLS) and sets `zhifa.office_path`; the
+ * Row-level security as a backstop behind the office scope the code applies.
+ * Requests run in a transaction that is (or switches to) the role `zhifa_app`
+ * (not the owner, NOBYPASSRLS) and sets `zhifa.office_path`; the
  * policies then hide every row outside that office subtree, so a query that
  * forgets the scope filter still returns nothing out of scope, and with no path
  * set it returns nothing at all. The owner (migrations, seeding, the webhook

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * Idempotency keys for creates (issue 11): the first answer per officer and key,
+ * Idempotency keys for creates: the first answer per officer and key,
  * with the hash of the request it answered and when it expires. The primary key
  * is the unique constraint that lets exactly one of two concurrent duplicates run.
  */
