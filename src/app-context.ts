@@ -1,15 +1,51 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { authenticate, type RequestContext } from './auth/context.js';
 import type { JwtSettings } from './auth/jwt.js';
+import {
+  DEFAULT_ROW_LEVEL_SECURITY,
+  enterOfficerScope,
+  type EndScope,
+  type RowLevelSecurity,
+} from './auth/row-level-security.js';
 
-/** A context per request: its own EntityManager fork and the authenticated officer. */
+/**
+ * A context per request: its own EntityManager fork and the authenticated officer.
+ * Once the token names an officer, the fork runs in one transaction scoped to that
+ * officer's office subtree by row-level security (the officer is then looked up
+ * inside it); `endScope`, called before the answer is sent, commits it.
+ * `orm` is the pool requests use (the application role's, where there is one).
+ */
 export async function createRequestContext(
   orm: MikroORM,
   jwt: JwtSettings,
   authorization: string | undefined,
   now: () => Date = () => new Date(),
+  rowLevelSecurity: RowLevelSecurity | false = DEFAULT_ROW_LEVEL_SECURITY,
 ): Promise<RequestContext> {
   const em = orm.em.fork();
+  // A fork of the request's EntityManager (a separate identity map for a snapshot or a
+  // re-read) stays in the request's transaction, and so in its row-level-security
+  // scope: on a pool that logs in as the application role, a fork outside it sees nothing.
+  const fork = em.fork.bind(em);
+  em.fork = ((options) => fork({ keepTransactionContext: true, ...options })) as typeof em.fork;
+  let endScope: EndScope | undefined;
   // Tokens expire in real time; `now` is the business date the rules see (tests pin it).
-  return { em, now, ...(await authenticate(em, authorization, jwt)) };
+  let identity: Awaited<ReturnType<typeof authenticate>>;
+  try {
+    identity = await authenticate(em, authorization, jwt, Date.now(), async (officerId) => {
+      endScope = await enterOfficerScope(em, officerId, rowLevelSecurity);
+    });
+  } catch (error) {
+    // The lookup failed inside the scope: give the connection back now, not at a timeout.
+    if (endScope) {
+      await em.rollback().catch(() => {});
+    }
+    throw error;
+  }
+  if (!identity.actor && endScope) {
+    // Unknown or deactivated officer: nothing will run in the scope.
+    await endScope();
+    endScope = undefined;
+  }
+  return { em, now, ...identity, endScope };
 }

@@ -4,9 +4,12 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { createRequestContext } from './app-context.js';
 import type { RequestContext } from './auth/context.js';
+import { DEFAULT_ROW_LEVEL_SECURITY, type RowLevelSecurity } from './auth/row-level-security.js';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { signToken, type JwtSettings } from './auth/jwt.js';
 import { EnforcementCertificate } from './entities/enforcement-certificate.entity.js';
 import { createErrorFormatter, type ErrorLogger } from './errors/format-error.js';
@@ -28,12 +31,17 @@ import {
   executionDeadlinePlugin,
   serviceUnavailableStatusPlugin,
 } from './schema/execution-deadline.js';
-import { RETRY_AFTER_SECONDS, classifyInfrastructureError } from './errors/infrastructure.js';
+import {
+  INFRASTRUCTURE_MESSAGES,
+  RETRY_AFTER_SECONDS,
+  classifyInfrastructureError,
+} from './errors/infrastructure.js';
 import { jsonErrorHandler, notFoundHandler } from './http/error-handler.js';
 import { rateLimiters, type RateLimits } from './http/rate-limit.js';
 import { refuseDeepJson } from './http/json-depth.js';
 import { createPdfConverter } from './documents/pdf-conversion.js';
 import { GraphQLError } from 'graphql';
+import { idempotencyPlugin } from './idempotency/idempotency-plugin.js';
 import { healthRoutes } from './observability/health.js';
 import { logger as defaultLogger, type Logger } from './observability/logger.js';
 import { createMetrics, type ZhifaMetrics } from './observability/metrics.js';
@@ -42,7 +50,13 @@ import { operationLogPlugin, type OperationObserver } from './observability/oper
 import { countSqlStatements, requestScope } from './observability/request-scope.js';
 
 export interface AppOptions {
+  /** The owner's pool: system work (publication feed, checkpoints route, health, metrics). */
   orm: MikroORM;
+  /**
+   * The pool requests use when it logs in as the application role (embedded
+   * PostgreSQL, ZHIFA_APP_DATABASE_URL); absent: `orm`, with a role switch per request.
+   */
+  requestOrm?: MikroORM;
   /** Defaults to the system clock; tests pin it. */
   now?: () => Date;
   jwt: JwtSettings;
@@ -70,6 +84,15 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** GraphiQL's "log in as demo officer" button (only with demo data, never in production). */
   demoLogin?: boolean;
+  /**
+   * Express `trust proxy` (ZHIFA_TRUST_PROXY): which proxies' X-Forwarded-For gives the
+   * client address the per-address rate limit counts. Default false: the socket address.
+   */
+  trustProxy?: boolean | number | string;
+  /** Seconds a stored Idempotency-Key answer is kept (ZHIFA_IDEMPOTENCY_TTL_SECONDS, default 24 h). */
+  idempotencyTtlSeconds?: number;
+  /** Row-level security for requests (ZHIFA_ROW_LEVEL_SECURITY, ZHIFA_DB_APP_ROLE); default on. */
+  rowLevelSecurity?: RowLevelSecurity | false;
 }
 
 export const DEFAULT_EXECUTION_TIMEOUT_MS = 10_000;
@@ -87,6 +110,52 @@ function errorLoggerFor(logger: Logger): ErrorLogger {
     logger.error({ errorId, path: path?.join('.') ?? '(request)', err: error }, 'internal error');
 }
 
+/**
+ * Commits the request's scoped transaction before the answer leaves, so its writes are
+ * visible then. If the commit fails (connection lost, database restarted) the answer
+ * must not claim success: it becomes SERVICE_UNAVAILABLE (retryable; with an
+ * Idempotency-Key the retry is safe) or a masked internal error, logged with its id.
+ */
+function endScopePlugin(logError: ErrorLogger): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          try {
+            for (const step of contextValue.beforeEndScope ?? []) {
+              await step();
+            }
+            await contextValue.endScope?.();
+          } catch (error) {
+            const errorId = randomUUID();
+            logError({ errorId, error });
+            const unavailable = classifyInfrastructureError(error) === 'SERVICE_UNAVAILABLE';
+            response.body = {
+              kind: 'single',
+              singleResult: {
+                errors: [
+                  {
+                    message: unavailable
+                      ? `${INFRASTRUCTURE_MESSAGES.SERVICE_UNAVAILABLE}（错误编号 ${errorId}）`
+                      : `服务器内部错误（错误编号 ${errorId}）`,
+                    extensions: unavailable
+                      ? { code: 'SERVICE_UNAVAILABLE', retryable: true, errorId }
+                      : { code: 'INTERNAL_SERVER_ERROR', errorId },
+                  },
+                ],
+              },
+            };
+            response.http.status = unavailable ? 503 : 500;
+            if (unavailable) {
+              response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
 export async function createApolloServer(
   options: AppOptions,
   httpServer?: Server,
@@ -95,8 +164,13 @@ export async function createApolloServer(
   const schema = await buildZhifaSchema();
   const logger = options.logger ?? defaultLogger;
   countSqlStatements(options.orm);
+  if (options.requestOrm) {
+    countSqlStatements(options.requestOrm);
+  }
   const limits = { ...DEFAULT_QUERY_COST_LIMITS, ...options.queryLimits };
   const plugins = [
+    endScopePlugin(options.logError ?? errorLoggerFor(logger)),
+    idempotencyPlugin(options.idempotencyTtlSeconds),
     operationLogPlugin(logger, observeOperation),
     queryCostPlugin(limits),
     executionDeadlinePlugin(options.executionTimeoutMs ?? DEFAULT_EXECUTION_TIMEOUT_MS),
@@ -135,12 +209,17 @@ function demoOfficerToken(options: AppOptions) {
 export async function createApp(options: AppOptions): Promise<ZhifaApp> {
   const app = express();
   app.disable('x-powered-by');
+  // Behind a load balancer every request comes from its address: trusting it (and only
+  // it) for X-Forwarded-For makes per-address limits count clients, not the balancer.
+  app.set('trust proxy', options.trustProxy ?? false);
   // Every response carries the request id (the caller's x-request-id when sane).
   app.use(requestScope);
   if (options.corsOrigins?.length) {
     app.use(corsAllowList(options.corsOrigins));
   }
   const httpServer = createServer(app);
+  const rowLevelSecurity = options.rowLevelSecurity ?? DEFAULT_ROW_LEVEL_SECURITY;
+  const requestOrm = options.requestOrm ?? options.orm;
   const metrics = createMetrics(options.orm, { now: options.now, logger: options.logger });
   const apollo = await createApolloServer(options, httpServer, metrics.observeOperation);
   await apollo.start();
@@ -154,7 +233,7 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
   }
   app.use(
     documentsRouter(
-      options.orm,
+      requestOrm,
       options.jwt,
       createPdfConverter({
         concurrency: options.pdfConcurrency ?? 1,
@@ -162,6 +241,7 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
         cacheEntries: 64,
       }),
       options.downloadLinks,
+      rowLevelSecurity,
     ),
   );
   app.use(publicationsFeed(options.orm));
@@ -187,17 +267,21 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
     refuseDeepJson(),
     requestScope,
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         try {
-          return {
-            ...(await createRequestContext(
-              options.orm,
-              options.jwt,
-              req.headers.authorization,
-              options.now,
-            )),
-            downloadLinks: options.downloadLinks,
-          };
+          const context = await createRequestContext(
+            requestOrm,
+            options.jwt,
+            req.headers.authorization,
+            options.now,
+            rowLevelSecurity,
+          );
+          // Normally ended before the answer is sent (endScopePlugin); this covers a
+          // request Apollo gives up on before its plugins run.
+          res.once('close', () => {
+            context.endScope?.().catch(() => {});
+          });
+          return { ...context, downloadLinks: options.downloadLinks };
         } catch (error) {
           // The officer lookup needs a connection: an outage or a full pool is a 503, retryable.
           if (classifyInfrastructureError(error) === 'SERVICE_UNAVAILABLE') {

@@ -50,6 +50,19 @@ export interface AppConfig {
   checkpointPrivateKey: string | undefined;
   /** Minutes between automatic audit checkpoints (0 = only on demand). */
   checkpointIntervalMinutes: number;
+  /**
+   * Login of the application role (not the owner, NOBYPASSRLS) for requests; unset with
+   * DATABASE_URL: the owner's pool switches to `databaseAppRole` per request.
+   */
+  appDatabaseUrl: string | undefined;
+  /** Requests run under row-level security (default on). */
+  rowLevelSecurity: boolean;
+  /** Non-owner role without BYPASSRLS that requests switch to (created by the migrations). */
+  databaseAppRole: string;
+  /** Express `trust proxy`: false, true, a hop count, or addresses/CIDRs/`loopback`…. */
+  trustProxy: boolean | number | string;
+  /** How long a stored answer to an Idempotency-Key is kept, in seconds. */
+  idempotencyTtlSeconds: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -68,6 +81,21 @@ function integer(name: string, value: string | undefined, fallback: number): num
     throw new Error(`${name} must be a non-negative integer, got "${value}"`);
   }
   return n;
+}
+
+/** ZHIFA_TRUST_PROXY: unset/false, true (any proxy: only behind one that overwrites the header), hops, or a list. */
+function trustProxy(value: string | undefined): boolean | number | string {
+  const text = value?.trim() ?? '';
+  if (text === '' || /^(false|0|no|off)$/i.test(text)) {
+    return false;
+  }
+  if (/^(true|yes|on)$/i.test(text)) {
+    return true;
+  }
+  if (/^[1-9][0-9]*$/.test(text)) {
+    return Number(text);
+  }
+  return text;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -158,6 +186,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'ZHIFA_CHECKPOINT_INTERVAL_MINUTES',
       env.ZHIFA_CHECKPOINT_INTERVAL_MINUTES,
       60,
+    ),
+    appDatabaseUrl: env.ZHIFA_APP_DATABASE_URL || undefined,
+    trustProxy: trustProxy(env.ZHIFA_TRUST_PROXY),
+    rowLevelSecurity: flag(env.ZHIFA_ROW_LEVEL_SECURITY, true),
+    databaseAppRole: env.ZHIFA_DB_APP_ROLE || 'zhifa_app',
+    idempotencyTtlSeconds: integer(
+      'ZHIFA_IDEMPOTENCY_TTL_SECONDS',
+      env.ZHIFA_IDEMPOTENCY_TTL_SECONDS,
+      24 * 3600,
     ),
   };
 }

@@ -8,6 +8,7 @@ import { migrate, openDatabase } from './db/database.js';
 import { isDatabaseEmpty } from './db/seed/demo-data.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { ensureReferenceData } from './db/seed/reference-data.js';
+import { openRequestPool, type RequestPool } from './db/request-pool.js';
 import { WebhookDispatcher } from './events/webhook-dispatcher.js';
 import { toLocalDate } from './procedure/local-date.js';
 import { logger } from './observability/logger.js';
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
       metricsServer?.close();
       await checkpoints?.stop();
       await app?.apollo.stop();
+      await requestPool?.close();
       await database.close();
       log('stopped');
       process.exit(0);
@@ -56,6 +58,7 @@ async function main(): Promise<void> {
   let dispatcher: WebhookDispatcher | undefined;
   let metricsServer: Server | undefined;
   let checkpoints: AuditCheckpointJob | undefined;
+  let requestPool: RequestPool | undefined;
   try {
     const applied = await migrate(database.orm);
     if (applied.length) {
@@ -86,8 +89,10 @@ async function main(): Promise<void> {
     const secret = resolveSigningSecret(config.jwtSecret, config.dataDir);
     const checkpointKey = resolveCheckpointSigner(config.checkpointPrivateKey, config.dataDir);
     configureCheckpointSigner(checkpointKey);
+    requestPool = await openRequestPool(config, database);
     app = await createApp({
       orm: database.orm,
+      requestOrm: requestPool.orm,
       jwt: {
         secret,
         issuer: config.jwtIssuer,
@@ -110,6 +115,9 @@ async function main(): Promise<void> {
           ? 'main'
           : 'off',
       metricsToken: config.metricsToken,
+      idempotencyTtlSeconds: config.idempotencyTtlSeconds,
+      trustProxy: config.trustProxy,
+      rowLevelSecurity: requestPool.rowLevelSecurity,
       demoLogin: config.loadDemoData && !config.production,
       downloadLinks: createDownloadLinks(
         resolveDownloadKey(config.dataDir),

@@ -4,6 +4,7 @@ import type { OfficerRole } from '../procedure/officer-role.js';
 import { AuthenticationError, type DomainError } from '../errors/domain-error.js';
 import { verifyToken, type JwtSettings } from './jwt.js';
 import type { DownloadLinks } from '../http/download-links.js';
+import type { EndScope } from './row-level-security.js';
 import { Officer as OfficerEntity } from '../entities/officer.entity.js';
 
 /** Who is acting: an active officer, with the office subtree they may see. */
@@ -26,6 +27,10 @@ export interface RequestContext {
   now: () => Date;
   /** Signs short-lived download links (HTTP server only; absent: plain paths). */
   downloadLinks?: DownloadLinks;
+  /** Commits the request's transaction (opened for an officer; absent: none was opened). */
+  endScope?: EndScope;
+  /** Run, in order, inside the request's transaction just before `endScope` commits it. */
+  beforeEndScope?: (() => Promise<void>)[];
 }
 
 export async function authenticate(
@@ -33,6 +38,8 @@ export async function authenticate(
   authorization: string | undefined,
   jwt: JwtSettings,
   nowMs: number = Date.now(),
+  /** Called with the token's officer id before the officer is looked up (opens the request scope). */
+  beforeLookup?: (officerId: string) => Promise<void>,
 ): Promise<Pick<RequestContext, 'actor' | 'authenticationError'>> {
   if (!authorization) {
     return { actor: undefined, authenticationError: AuthenticationError.missing() };
@@ -53,9 +60,15 @@ export async function authenticate(
   }
   const officerId = check.claims.sub;
   // Re-read the officer on every request so deactivation takes effect before the token expires.
-  const officer = /^[0-9a-f-]{36}$/i.test(officerId)
-    ? await em.findOne(OfficerEntity, { id: officerId, active: true }, { populate: ['office'] })
-    : null;
+  let officer: Officer | null = null;
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(officerId)) {
+    await beforeLookup?.(officerId);
+    officer = await em.findOne(
+      OfficerEntity,
+      { id: officerId, active: true },
+      { populate: ['office'] },
+    );
+  }
   if (!officer) {
     return { actor: undefined, authenticationError: AuthenticationError.inactiveOfficer() };
   }

@@ -7,6 +7,7 @@ import { Deadline } from './deadline.entity.js';
 import { Decision } from './decision.entity.js';
 import { EnforcementCertificate } from './enforcement-certificate.entity.js';
 import { Evidence } from './evidence.entity.js';
+import { IdempotencyKey } from './idempotency-key.entity.js';
 import { Office } from './office.entity.js';
 import { Officer } from './officer.entity.js';
 import { NumberSequence } from './number-sequence.entity.js';
@@ -30,6 +31,7 @@ export {
   Decision,
   EnforcementCertificate,
   Evidence,
+  IdempotencyKey,
   Office,
   NumberSequence,
   Officer,
@@ -66,4 +68,5 @@ export const entities = [
   DocumentTemplateVersion,
   AuditCheckpoint,
   PendingDocument,
+  IdempotencyKey,
 ];

@@ -394,6 +394,31 @@ export const ERROR_CODES = {
     message: '决定书的采纳情况（{typed}）与记录的陈述、申辩复核结论（{recorded}）不一致',
     surfaces: GRAPHQL,
   },
+  IDEMPOTENCY_KEY_INVALID: {
+    category: 'BAD_USER_INPUT',
+    meaning: 'The Idempotency-Key header is not 1 to 255 visible ASCII characters.',
+    message: 'Idempotency-Key 须为 1 至 255 个可见 ASCII 字符',
+    surfaces: GRAPHQL,
+  },
+  IDEMPOTENCY_KEY_NOT_SUPPORTED: {
+    category: 'BAD_USER_INPUT',
+    meaning: 'An Idempotency-Key was sent with an operation other than a single supported create.',
+    message: 'Idempotency-Key 只适用于只含一个创建字段（{supported}）的 mutation',
+    surfaces: GRAPHQL,
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    category: 'CONFLICT',
+    meaning: 'The Idempotency-Key was already used for a different request.',
+    message:
+      '该 Idempotency-Key 已用于另一个不同的请求；重试须发送与首次完全相同的请求，新请求请使用新的键',
+    surfaces: GRAPHQL,
+  },
+  IDEMPOTENCY_KEY_IN_PROGRESS: {
+    category: 'CONFLICT',
+    meaning: 'The first request with this Idempotency-Key is still running; retry later.',
+    message: '使用该 Idempotency-Key 的首次请求仍在处理中，请稍后用同一个键重试',
+    surfaces: GRAPHQL,
+  },
   DUPLICATE_DOCUMENT_KIND: {
     category: 'BAD_USER_INPUT',
     meaning: 'One service lists two documents of the same kind.',

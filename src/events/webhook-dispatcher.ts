@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { checkWebhookTarget } from './webhook-target.js';
+import { postToAddress } from './pinned-post.js';
 import { signWebhook } from './webhook-signature.js';
 
 /**
@@ -126,7 +127,8 @@ function describeError(error: unknown, timeoutMs: number): string {
 export class WebhookDispatcher {
   private readonly orm: MikroORM;
   private readonly now: () => Date;
-  private readonly fetchImpl: typeof globalThis.fetch;
+  /** Injected by tests; absent: POST to the checked address (postToAddress). */
+  private readonly fetchImpl: typeof globalThis.fetch | undefined;
   private readonly random: () => number;
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
@@ -141,7 +143,7 @@ export class WebhookDispatcher {
   constructor(options: WebhookDispatcherOptions) {
     this.orm = options.orm;
     this.now = options.now ?? (() => new Date());
-    this.fetchImpl = options.fetch ?? globalThis.fetch;
+    this.fetchImpl = options.fetch;
     this.random = options.random ?? Math.random;
     this.batchSize = options.batchSize ?? 10;
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
@@ -232,25 +234,42 @@ export class WebhookDispatcher {
         finishedAt: this.now(),
       };
     }
+    const headers = {
+      'content-type': 'application/json; charset=utf-8',
+      'user-agent': 'Zhifa-Webhooks/1',
+      'zhifa-event-id': row.event_id,
+      'zhifa-event-type': row.event_type,
+      'zhifa-delivery-id': row.id,
+      'zhifa-attempt': String(row.attempts + 1),
+      'zhifa-timestamp': timestamp,
+      'zhifa-signature': signWebhook(row.secret, timestamp, row.body),
+    };
     try {
-      const response = await this.fetchImpl(row.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json; charset=utf-8',
-          'user-agent': 'Zhifa-Webhooks/1',
-          'zhifa-event-id': row.event_id,
-          'zhifa-event-type': row.event_type,
-          'zhifa-delivery-id': row.id,
-          'zhifa-attempt': String(row.attempts + 1),
-          'zhifa-timestamp': timestamp,
-          'zhifa-signature': signWebhook(row.secret, timestamp, row.body),
-        },
-        body: row.body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-      // The body is not read: receivers answer with a status code.
-      await response.body?.cancel().catch(() => {});
+      let response: { status: number };
+      if (this.fetchImpl) {
+        const answered = await this.fetchImpl(row.url, {
+          method: 'POST',
+          headers,
+          body: row.body,
+          redirect: 'manual',
+          signal: AbortSignal.timeout(this.timeoutMs),
+        });
+        // The body is not read: receivers answer with a status code.
+        await answered.body?.cancel().catch(() => {});
+        response = answered;
+      } else {
+        const address = target.addresses[0];
+        if (address === undefined) {
+          return {
+            ok: false,
+            status: null,
+            error: 'ENOTFOUND: 接收地址的主机名无法解析',
+            finishedAt: this.now(),
+          };
+        }
+        // Connect to the address just checked: a second lookup could answer another one.
+        response = await postToAddress(row.url, address, headers, row.body, this.timeoutMs);
+      }
       const ok = response.status >= 200 && response.status < 300;
       return {
         ok,

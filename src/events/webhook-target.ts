@@ -6,7 +6,8 @@ import { BlockList, isIP } from 'node:net';
  * link-local (cloud metadata), carrier-grade NAT, multicast and reserved ranges are
  * refused unless the operator allow-lists them (ZHIFA_WEBHOOK_PRIVATE_ALLOWLIST: IPs or
  * CIDRs, comma-separated). Host names are resolved at registration and again before
- * every delivery, so a name that later points inside the network is refused then.
+ * every delivery, so a name that later points inside the network is refused then; the
+ * delivery then connects to the address checked (pinned-post.ts), not a new lookup.
  */
 const NON_PUBLIC = new BlockList();
 for (const [network, prefix] of [
@@ -73,7 +74,8 @@ function isAllowedAddress(address: string): boolean {
   return allowList.check(address, family) || !NON_PUBLIC.check(address, family);
 }
 
-export type TargetCheck = { ok: true } | { ok: false; address: string };
+/** `addresses`: what the host resolved to and was checked (empty: it did not resolve). */
+export type TargetCheck = { ok: true; addresses: string[] } | { ok: false; address: string };
 
 async function addressesOf(hostname: string): Promise<string[] | undefined> {
   const host = hostname.replace(/^\[|\]$/g, '');
@@ -98,11 +100,11 @@ async function addressesOf(hostname: string): Promise<string[] | undefined> {
  * that does not resolve now passes registration; delivery resolves it again.
  */
 export async function checkWebhookTarget(url: string): Promise<TargetCheck> {
-  const addresses = await addressesOf(new URL(url).hostname);
-  for (const address of addresses ?? []) {
+  const addresses = (await addressesOf(new URL(url).hostname)) ?? [];
+  for (const address of addresses) {
     if (!isAllowedAddress(address)) {
       return { ok: false, address };
     }
   }
-  return { ok: true };
+  return { ok: true, addresses };
 }

@@ -5,6 +5,7 @@ import { signToken, type JwtSettings } from '../auth/jwt.js';
 import type { DownloadLinks } from './download-links.js';
 import { isInScope } from '../auth/office-scope.js';
 import { createRequestContext } from '../app-context.js';
+import { DEFAULT_ROW_LEVEL_SECURITY, type RowLevelSecurity } from '../auth/row-level-security.js';
 import { isUuid } from '../commands/office.commands.js';
 import { exportCaseFile } from '../commands/case-file.js';
 import { checkStoredDocument } from '../commands/case-events.js';
@@ -43,6 +44,7 @@ export function documentsRouter(
   jwt: JwtSettings,
   pdf: PdfConverter = createPdfConverter({ concurrency: 1, maxQueue: 4, cacheEntries: 64 }),
   links?: DownloadLinks,
+  rowLevelSecurity: RowLevelSecurity | false = DEFAULT_ROW_LEVEL_SECURITY,
 ): Router {
   const router = express.Router();
   // A valid signed link stands in for the header: the officer it names is checked
@@ -53,7 +55,17 @@ export function documentsRouter(
   };
   // The request's context and officer; without an officer, 401 is answered and nothing returned.
   const authenticate = async (req: express.Request, res: express.Response) => {
-    const ctx = await createRequestContext(orm, jwt, authorizationOf(req));
+    const ctx = await createRequestContext(
+      orm,
+      jwt,
+      authorizationOf(req),
+      undefined,
+      rowLevelSecurity,
+    );
+    // The request's scope transaction ends with the response, whatever happens.
+    res.once('close', () => {
+      ctx.endScope?.().catch(() => {});
+    });
     if (!ctx.actor) {
       problem(
         res,
@@ -94,6 +106,8 @@ export function documentsRouter(
         );
         return;
       }
+      // Everything needed is loaded: give the connection back before any conversion.
+      await ctx.endScope?.();
       const baseName = `${document.title}${document.number ? `（${document.number}）` : ''}`;
       if (req.query.format === 'pdf') {
         try {

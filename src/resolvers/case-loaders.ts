@@ -108,7 +108,8 @@ async function batchAvailableActions(
 ): Promise<(readonly ActionAvailability[])[]> {
   const actor = requireActor(ctx);
   const today = toLocalDate(ctx.now());
-  const em = ctx.em.fork();
+  // Same transaction (and so the same row-level-security scope), separate identity map.
+  const em = ctx.em.fork({ keepTransactionContext: true });
   const cases = await em.find(
     Case,
     { id: { $in: [...ids] } },

@@ -64,7 +64,10 @@ describe('webhook targets (D12)', () => {
   });
 
   it('accepts a public address, and a private one once an administrator allow-lists it', async () => {
-    expect(await checkWebhookTarget('https://203.0.112.9/hook')).toEqual({ ok: true });
+    expect(await checkWebhookTarget('https://203.0.112.9/hook')).toEqual({
+      ok: true,
+      addresses: ['203.0.112.9'],
+    });
     configureWebhookAllowList(['127.0.0.1']);
     try {
       const result = await register(`http://127.0.0.1:${port}/hook`);

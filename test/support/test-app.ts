@@ -1,5 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { createApolloServer, createRequestContext } from '../../src/app.js';
@@ -50,6 +51,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+async function withAdmin(serverUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
 export interface TestAppOptions {
   /**
    * `fixtures` (default): the demo organization plus the bare fixture cases of
@@ -89,6 +100,20 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
           await seedDemoOrganization(orm.em.fork(), TEST_TODAY),
           TEST_TODAY,
         );
+  // ZHIFA_TEST_LOGIN_POOL=1: run() serves requests from a pool that logs in as the
+  // application role, as the embedded server does, instead of the owner's pool with a
+  // role switch per request (default). Same results expected either way.
+  const loginRole = process.env.ZHIFA_TEST_LOGIN_POOL === '1' ? `${name}_app` : undefined;
+  let requestOrm: MikroORM = orm;
+  if (loginRole) {
+    await orm.em
+      .getConnection()
+      .execute(`create role ${loginRole} login password '${name}' nobypassrls in role zhifa_app`);
+    const url = new URL(clientUrl);
+    url.username = loginRole;
+    url.password = name;
+    requestOrm = await MikroORM.init(createOrmConfig({ clientUrl: url.toString(), poolMax: 4 }));
+  }
   const jwt: JwtSettings = {
     secret: randomBytes(32).toString('hex'),
     issuer: 'zhifa',
@@ -135,7 +160,13 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
           : typeof as === 'string'
             ? `Bearer ${tokenFor(as)}`
             : as.authorization;
-      const contextValue = await createRequestContext(orm, jwt, authorization, now);
+      const contextValue = await createRequestContext(
+        requestOrm,
+        jwt,
+        authorization,
+        now,
+        loginRole ? { role: undefined } : undefined,
+      );
       const response = await apollo.executeOperation({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') {
         throw new Error('incremental delivery not expected');
@@ -159,8 +190,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     },
     async close() {
       await apollo.stop();
+      if (requestOrm !== orm) {
+        await requestOrm.close(true);
+      }
       await orm.close(true);
       await dropDatabase(serverUrl, name);
+      if (loginRole) {
+        await withAdmin(serverUrl, `drop role if exists ${loginRole}`);
+      }
     },
   };
 }

@@ -16,6 +16,9 @@ import { Migration20261203108000 } from './Migration20261203108000.js';
 import { Migration20261203109000 } from './Migration20261203109000.js';
 import { Migration20261203107000 } from './Migration20261203107000.js';
 import { Migration20261203120000 } from './Migration20261203120000.js';
+import { Migration20261203130000 } from './Migration20261203130000.js';
+import { Migration20261203131000 } from './Migration20261203131000.js';
+import { Migration20261203132000 } from './Migration20261203132000.js';
 
 /** Every committed migration, in order. Never edit one that has shipped: add a new one. */
 export const migrationsList: MigrationObject[] = [
@@ -36,4 +39,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203108000', class: Migration20261203108000 },
   { name: 'Migration20261203109000', class: Migration20261203109000 },
   { name: 'Migration20261203120000', class: Migration20261203120000 },
+  { name: 'Migration20261203130000', class: Migration20261203130000 },
+  { name: 'Migration20261203131000', class: Migration20261203131000 },
+  { name: 'Migration20261203132000', class: Migration20261203132000 },
 ];

@@ -1,0 +1,69 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * The database half of office scoping: a request's queries run in one
+ * transaction whose role cannot bypass row-level security and whose
+ * `zhifa.office_path` is the acting officer's office; the policies (see the
+ * migration that creates them) then hide every row outside that subtree, so a
+ * query that forgets the scope filter still sees only the actor's subtree.
+ */
+export interface RowLevelSecurity {
+  /**
+   * Non-owner role the request switches to with `SET LOCAL ROLE` when the pool logs in
+   * as the owner (ZHIFA_DB_APP_ROLE, default zhifa_app). Undefined: the pool already
+   * logs in as such a role (embedded PostgreSQL, ZHIFA_APP_DATABASE_URL) and no switch
+   * is needed.
+   *
+   * Trade-off of the switch, documented in the README: SQL that ran `RESET ROLE` inside
+   * the transaction would leave the scope. The code issues no such SQL and takes no SQL
+   * text from clients; a login role closes even that.
+   */
+  role: string | undefined;
+}
+
+export const DEFAULT_ROW_LEVEL_SECURITY: RowLevelSecurity = { role: 'zhifa_app' };
+
+/** Ends a request scope: commits what the request's mutations wrote (idempotent). */
+export type EndScope = () => Promise<void>;
+
+/**
+ * Opens the request transaction on `em` scoped to the office of `officerId`: BEGIN and
+ * one statement. The path comes from a security-definer function, because before the
+ * scope is set the officer row is not visible. Both settings are transaction-local:
+ * the connection returns to the pool with no role switch and no path.
+ * Without row-level security the request still runs in one transaction, so it
+ * behaves the same either way (idempotency keys are stored in it too).
+ */
+export async function enterOfficerScope(
+  em: EntityManager,
+  officerId: string,
+  settings: RowLevelSecurity | false,
+): Promise<EndScope> {
+  await em.begin();
+  if (settings) {
+    try {
+      const scope = `set_config('zhifa.office_path', coalesce(zhifa_officer_scope(?::uuid), ''), true)`;
+      await (settings.role === undefined
+        ? em.execute(`select ${scope}`, [officerId])
+        : em.execute(`select set_config('role', ?, true), ${scope}`, [settings.role, officerId]));
+    } catch (error) {
+      await em.rollback();
+      throw error;
+    }
+  }
+  let ended: Promise<void> | undefined;
+  return () => {
+    ended ??= (async () => {
+      const transaction = em.getTransactionContext();
+      if (!transaction) {
+        return;
+      }
+      em.resetTransactionContext();
+      // Commit the connection only: flushing the request's identity map here would
+      // write entities a read happened to touch. Mutations flushed in their own
+      // (nested) transactions already.
+      await em.getConnection('write').commit(transaction);
+    })();
+    return ended;
+  };
+}
