@@ -230,9 +230,14 @@ export function idempotencyPlugin(
             }
             if (classifyInfrastructureError(error) === 'SERVICE_UNAVAILABLE') {
               return refusal(
-                new DomainError('SERVICE_UNAVAILABLE', 'CONFLICT', '服务暂时不可用，请稍后重试', {
-                  retryable: true,
-                }),
+                new DomainError(
+                  'SERVICE_UNAVAILABLE',
+                  'SERVICE_UNAVAILABLE',
+                  '服务暂时不可用，请稍后重试',
+                  {
+                    retryable: true,
+                  },
+                ),
                 503,
                 [['retry-after', String(RETRY_AFTER_SECONDS)]],
               );
