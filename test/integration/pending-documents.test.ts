@@ -329,6 +329,8 @@ describe('pending documents (待制作文书) and the complete case file', () =>
       'EVIDENCE_COLLECTION_RECORD',
       'INQUIRY_TRANSCRIPT',
       'PRE_PENALTY_NOTICE',
+      // The blank receipt made with each document to be served, filed after it.
+      'SERVICE_RECEIPT_BLANK',
       'STATEMENT_RECORD',
       'STATEMENT_REVIEW_OPINION',
       // Discussed before the legal review: the step order, not the kinds' usual order.
@@ -336,6 +338,7 @@ describe('pending documents (待制作文书) and the complete case file', () =>
       'LEGAL_REVIEW_REQUEST',
       'LEGAL_REVIEW_OPINION',
       'PENALTY_DECISION',
+      'SERVICE_RECEIPT_BLANK',
       'SERVICE_RECEIPT',
       'CASE_CLOSING_APPROVAL_FORM',
     ]);

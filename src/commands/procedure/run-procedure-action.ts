@@ -207,10 +207,6 @@ export async function runProcedureStep<A extends ProcedureAction>(
         (await spec.documents?.(step, rows)) ?? [],
       );
       Object.assign(produced.sections, await spec.sections?.(step, produced.documents));
-      // Each document to be served comes with its blank 送达回证, for the recipient to sign.
-      produced.documents.push(
-        ...(await blankServiceReceipts(em, actor, found, produced.documents, today)),
-      );
       // Declared due and not produced here: pending until generateDocument makes it.
       const pendingDocuments = await recordPendingDocuments(
         em,
@@ -219,6 +215,11 @@ export async function runProcedureStep<A extends ProcedureAction>(
         produced.documents,
         result.actDate,
         action,
+      );
+      // Each document to be served comes with its blank 送达回证, for the recipient to sign: a
+      // companion of the served document, not a document the step declares.
+      produced.documents.push(
+        ...(await blankServiceReceipts(em, actor, found, produced.documents, today)),
       );
       spec.afterDocuments?.(rows, produced.documents);
       const publication = spec.publication?.(step, rows);
