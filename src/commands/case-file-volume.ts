@@ -88,6 +88,11 @@ const served = (refs: readonly DocumentReference[]) =>
 export interface ProcedurePosition {
   readonly actDate: LocalDate;
   readonly sequence: number;
+  /**
+   * The position is the document's own pending entry: a document of its kind made for a step of
+   * its own (a second 证据提取单 or 询问笔录), not a new version of an earlier one.
+   */
+  readonly ownEntry?: boolean;
 }
 
 interface EventRow {
@@ -126,7 +131,11 @@ export function procedurePositions(
     }
   }
   for (const entry of fulfilled) {
-    positions.set(entry.documentId, { actDate: entry.dueSince, sequence: entry.dueSequence });
+    positions.set(entry.documentId, {
+      actDate: entry.dueSince,
+      sequence: entry.dueSequence,
+      ownEntry: true,
+    });
   }
   return positions;
 }
@@ -169,6 +178,7 @@ export function orderCaseFileDocuments(
   const byCreation = [...documents]
     .filter((d) => !VOLUME_KINDS.includes(d.kind))
     .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+  const isOwnDocument = (d: CaseDocument) => positions.get(d.id)?.ownEntry === true;
   const unplaced: ProcedurePosition = { actDate: '9999-12-31' as LocalDate, sequence: Infinity };
   const firstVersion = new Map<DocumentKind, CaseDocument>();
   for (const d of [...byCreation].sort((a, b) => a.version - b.version)) {
@@ -179,7 +189,8 @@ export function orderCaseFileDocuments(
   const positionOf = (d: CaseDocument): ProcedurePosition => {
     const first = firstVersion.get(d.kind);
     // A regenerated or corrected version stands with the first version of its kind.
-    const own = d.version > 1 && first ? positions.get(first.id) : positions.get(d.id);
+    const own =
+      d.version > 1 && first && !isOwnDocument(d) ? positions.get(first.id) : positions.get(d.id);
     return own ?? positions.get(d.id) ?? unplaced;
   };
   const compare = (a: CaseDocument, b: CaseDocument) => {
@@ -215,13 +226,15 @@ export function orderCaseFileDocuments(
       orphans.push(document);
     }
   }
+  // Versions are labelled only where a kind was regenerated or corrected, not where each of
+  // several steps had its own document of the kind.
   const versionsOf = new Map<DocumentKind, number>();
-  for (const d of primary) {
+  for (const d of primary.filter((p) => !isOwnDocument(p))) {
     versionsOf.set(d.kind, Math.max(versionsOf.get(d.kind) ?? 0, d.version));
   }
   const ordered: OrderedDocument[] = [];
   for (const document of primary) {
-    const versioned = (versionsOf.get(document.kind) ?? 1) > 1;
+    const versioned = !isOwnDocument(document) && (versionsOf.get(document.kind) ?? 1) > 1;
     ordered.push({
       document,
       label: `${document.title}${versioned ? `（第${document.version}版）` : ''}`,

@@ -494,6 +494,26 @@ async function walkDemoCase(
       handlers[0]!,
       dates.evidence,
     );
+    sections.EVIDENCE_COLLECTION_RECORD = () => ({
+      evidenceCollection: {
+        collectedOn: dates.evidence,
+        place: party.address,
+        providedBy: party.name,
+        method: '现场提取电子数据',
+        items: [
+          {
+            title: '涉案App数据流向抓包记录',
+            quantity: '1份（电子文件1个）',
+            description: '现场提取，附SHA-256校验值',
+          },
+        ],
+      },
+    });
+    await generate(
+      'EVIDENCE_COLLECTION_RECORD',
+      sections.EVIDENCE_COLLECTION_RECORD(),
+      dates.evidence,
+    );
     await step(
       'recordInquiry',
       {
@@ -738,6 +758,17 @@ async function walkDemoCase(
       handlers[0]!,
       dates.reviewStatement,
     );
+    sections.LEGAL_REVIEW_REQUEST = () => ({
+      legalReviewRequest: {
+        submittedOn: dates.reviewStatement,
+        reviewBody: `${office.name}法制审核机构`,
+        grounds: '拟作出较大数额罚款的行政处罚决定，属于重大执法决定。',
+        proposal: `给予警告，并处罚款人民币${plan.decidedFineYuan / 10000}万元。`,
+        materials: ['证据材料', '询问笔录', '陈述申辩复核意见'],
+        departmentOpinion: null,
+      },
+    });
+    await generate('LEGAL_REVIEW_REQUEST', sections.LEGAL_REVIEW_REQUEST(), dates.reviewStatement);
     await step(
       'completeLegalReview',
       {

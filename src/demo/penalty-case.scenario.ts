@@ -327,6 +327,60 @@ export async function runDemoCase(
       today,
     );
   const approval = (opinion: string, signer: string, date: string) => ({ opinion, signer, date });
+  // One evidence collection slip per recordEvidence, signed for by whoever provided the items.
+  await generate(
+    'EVIDENCE_COLLECTION_RECORD',
+    {
+      evidenceCollection: {
+        collectedOn: '2025-09-10',
+        place: '北京市海淀区中关村大街27号9层',
+        providedBy: '北京星河数据科技有限公司',
+        method: '现场提取电子数据',
+        items: [
+          {
+            title: '“星河出行”App数据流向抓包记录',
+            quantity: '1份（电子文件1个）',
+            description: '现场提取，附SHA-256校验值',
+          },
+        ],
+      },
+    },
+    '2025-09-10',
+  );
+  await generate(
+    'EVIDENCE_COLLECTION_RECORD',
+    {
+      evidenceCollection: {
+        collectedOn: '2025-09-12',
+        place: '北京市互联网信息办公室',
+        providedBy: '投诉人王某、本机关档案室',
+        method: '复制',
+        items: [
+          { title: '用户投诉材料', quantity: '1份，共3页', description: '复印件，与原件核对一致' },
+          {
+            title: '责令改正通知书送达回证',
+            quantity: '1份，共1页',
+            description: '复印件，与存档原件核对一致',
+          },
+        ],
+      },
+    },
+    '2025-09-12',
+  );
+  await generate(
+    'LEGAL_REVIEW_REQUEST',
+    {
+      legalReviewRequest: {
+        submittedOn: '2025-10-27',
+        reviewBody: '北京市互联网信息办公室法治工作处',
+        grounds: '拟作出较大数额罚款的行政处罚决定，属于重大执法决定。',
+        proposal: '给予警告，并处罚款人民币四十万元。',
+        materials: ['证据材料', '听证笔录', '陈述申辩复核意见'],
+        departmentOpinion: approval('同意送审。', names('BJ0003'), '2025-10-27'),
+      },
+    },
+    '2025-10-27',
+  );
   await generate(
     'CASE_SOURCE_REGISTER',
     {

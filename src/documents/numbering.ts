@@ -31,6 +31,9 @@ export const DOCUMENT_NUMBER_CODES: Partial<Record<DocumentKind, string>> = {
   TESTING_PERIOD_NOTICE: '检告',
   ASSISTANCE_REQUEST_LETTER: '协查',
   CORRECTION_NOTICE: '更正',
+  NOT_DOCKETED_NOTICE_TO_TRANSFERRING_AUTHORITY: '不立移',
+  SEIZED_ITEMS_TRANSFER_NOTICE: '物移',
+  DESIGNATED_JURISDICTION_REQUEST: '指管请',
 };
 
 export interface DocumentNumberParts {

@@ -60,16 +60,6 @@ export function mayProduceInStep(action: ProcedureAction, kind: DocumentKind): b
 export const NOT_REQUIRED_FOR_CLOSURE: Readonly<
   Partial<Record<DocumentKind, { readonly reason: 'NO_TEMPLATE' | 'PARTY_DOCUMENT' }>>
 > = {
-  NOT_DOCKETED_NOTICE_TO_TRANSFERRING_AUTHORITY: { reason: 'NO_TEMPLATE' },
-  SEIZED_ITEMS_TRANSFER_NOTICE: { reason: 'NO_TEMPLATE' },
-  DESIGNATED_JURISDICTION_REQUEST: { reason: 'NO_TEMPLATE' },
-  RECUSAL_APPLICATION_RECORD: { reason: 'NO_TEMPLATE' },
-  EVIDENCE_COLLECTION_RECORD: { reason: 'NO_TEMPLATE' },
-  LEGAL_REVIEW_REQUEST: { reason: 'NO_TEMPLATE' },
-  TIME_LIMIT_EXTENSION_APPROVAL: { reason: 'NO_TEMPLATE' },
-  SUSPENSION_APPROVAL: { reason: 'NO_TEMPLATE' },
-  RESUMPTION_APPROVAL: { reason: 'NO_TEMPLATE' },
-  ON_THE_SPOT_FILING_RECORD: { reason: 'NO_TEMPLATE' },
   // Written and signed by the party; the office files what it receives.
   RIGHTS_WAIVER_STATEMENT: { reason: 'PARTY_DOCUMENT' },
 };

@@ -41,10 +41,13 @@ describe('the demo case (npm run demo)', () => {
         'CASE_SOURCE_REGISTER',
         'COLLECTIVE_DISCUSSION_MINUTES',
         'DOCKETING_APPROVAL_FORM',
+        'EVIDENCE_COLLECTION_RECORD',
+        'EVIDENCE_COLLECTION_RECORD',
         'HEARING_NOTICE',
         'HEARING_RECORD',
         'INQUIRY_TRANSCRIPT',
         'LEGAL_REVIEW_OPINION',
+        'LEGAL_REVIEW_REQUEST',
         'PENALTY_DECISION',
         'PRE_PENALTY_NOTICE',
         'SERVICE_RECEIPT',
@@ -78,12 +81,8 @@ describe('the demo case (npm run demo)', () => {
       'BJ0001',
     );
     expect(closed.data!.case).toMatchObject({ status: 'CLOSED', closedOn: '2025-11-24' });
-    // Closed with a complete case file: what is still listed has no template yet.
-    expect(closed.data!.case.pendingDocuments).toEqual([
-      { kind: 'EVIDENCE_COLLECTION_RECORD', required: false },
-      { kind: 'EVIDENCE_COLLECTION_RECORD', required: false },
-      { kind: 'LEGAL_REVIEW_REQUEST', required: false },
-    ]);
+    // Closed with a complete case file: nothing the steps made due is left pending.
+    expect(closed.data!.case.pendingDocuments).toEqual([]);
     // Served 11-03, due 11-18, paid 11-21: 3% × 400,000 yuan × 3 days, all paid.
     expect(closed.data!.case.amountDue).toEqual({ surchargeYuan: 36000, outstandingYuan: 0 });
     const receipts = await Promise.all(

@@ -501,10 +501,11 @@ describe('payment, the late surcharge and closure', () => {
     });
 
     app.setToday('2025-11-19');
-    // The case file is completed first (案件来源登记表, 立案审批表): closure requires it.
+    // The case file is completed first (案件来源登记表, 立案审批表, 证据提取单): closure requires it.
     expect(await generatePendingDocuments(app, caseId, HANDLER)).toEqual([
       'CASE_SOURCE_REGISTER',
       'DOCKETING_APPROVAL_FORM',
+      'EVIDENCE_COLLECTION_RECORD',
     ]);
     const withoutApproval = await refused(
       'closeCase',

@@ -206,13 +206,13 @@ describe('pending documents (待制作文书) and the complete case file', () =>
     expect(pending.map((p) => [p.kind, p.dueBy, p.dueSince, p.required])).toEqual([
       ['CASE_SOURCE_REGISTER', 'registerCaseSource', '2025-09-01', true],
       ['DOCKETING_APPROVAL_FORM', 'decideDocketing', '2025-09-03', true],
-      ['EVIDENCE_COLLECTION_RECORD', 'recordEvidence', '2025-09-10', false],
+      ['EVIDENCE_COLLECTION_RECORD', 'recordEvidence', '2025-09-10', true],
       ['INQUIRY_TRANSCRIPT', 'recordInquiry', '2025-09-15', true],
       ['STATEMENT_RECORD', 'recordStatement', '2025-09-29', true],
       ['RIGHTS_WAIVER_STATEMENT', 'waiveRights', '2025-09-29', false],
       ['STATEMENT_REVIEW_OPINION', 'reviewStatement', '2025-09-30', true],
       ['COLLECTIVE_DISCUSSION_MINUTES', 'recordCollectiveDiscussion', '2025-10-13', true],
-      ['LEGAL_REVIEW_REQUEST', 'submitLegalReview', '2025-10-13', false],
+      ['LEGAL_REVIEW_REQUEST', 'submitLegalReview', '2025-10-13', true],
       ['LEGAL_REVIEW_OPINION', 'completeLegalReview', '2025-10-14', true],
     ]);
     expect(pending.find((p) => p.kind === 'INQUIRY_TRANSCRIPT')!.title).toBe('询问笔录');
@@ -248,22 +248,26 @@ describe('pending documents (待制作文书) and the complete case file', () =>
     for (const title of [
       '案件来源登记表',
       '立案审批表',
+      '证据提取单',
       '询问笔录',
       '陈述申辩笔录',
       '陈述申辩复核意见',
+      '法制审核送审表',
       '法制审核意见书',
       '行政处罚案件集体讨论记录',
     ]) {
       expect(refusal!.message).toContain(`《${title}》`);
     }
-    expect(refusal!.message).not.toContain('证据提取单');
+    expect(refusal!.message).not.toContain('放弃权利声明');
     expect((refusal!.details.documents as { kind: string }[]).map((d) => d.kind)).toEqual([
       'CASE_SOURCE_REGISTER',
       'DOCKETING_APPROVAL_FORM',
+      'EVIDENCE_COLLECTION_RECORD',
       'INQUIRY_TRANSCRIPT',
       'STATEMENT_RECORD',
       'STATEMENT_REVIEW_OPINION',
       'COLLECTIVE_DISCUSSION_MINUTES',
+      'LEGAL_REVIEW_REQUEST',
       'LEGAL_REVIEW_OPINION',
     ]);
 
@@ -291,7 +295,7 @@ describe('pending documents (待制作文书) and the complete case file', () =>
 
     // The rest, made after the decision: the export places each with the step that made it due.
     const generated = await generatePendingDocuments(app, caseId, HANDLER);
-    expect(generated).toHaveLength(6);
+    expect(generated).toHaveLength(8);
     const left = await pendingDocumentsOf(app, caseId, HEAD);
     expect(left.every((p) => !p.required)).toBe(true);
 
@@ -322,6 +326,7 @@ describe('pending documents (待制作文书) and the complete case file', () =>
     expect(kinds).toEqual([
       'CASE_SOURCE_REGISTER',
       'DOCKETING_APPROVAL_FORM',
+      'EVIDENCE_COLLECTION_RECORD',
       'INQUIRY_TRANSCRIPT',
       'PRE_PENALTY_NOTICE',
       // The blank receipt made with each document to be served, filed after it.
@@ -330,6 +335,7 @@ describe('pending documents (待制作文书) and the complete case file', () =>
       'STATEMENT_REVIEW_OPINION',
       // Discussed before the legal review: the step order, not the kinds' usual order.
       'COLLECTIVE_DISCUSSION_MINUTES',
+      'LEGAL_REVIEW_REQUEST',
       'LEGAL_REVIEW_OPINION',
       'PENALTY_DECISION',
       'SERVICE_RECEIPT_BLANK',

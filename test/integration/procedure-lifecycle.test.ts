@@ -829,6 +829,55 @@ describe('the other steps of an investigation', () => {
     // +30 days: Sun 2026-01-11, a rest day, so the period ends on the next working day, Mon 01-12.
     expect(deadline(extended, 'CASE_TIME_LIMIT')).toMatchObject({ dueDate: '2026-01-12' });
 
+    // Their approval forms, due by each step: what the step recorded (ground, dates, reason, the
+    // new deadline) is filled in; the officer writes the approvals and the deadline before.
+    const opinions = {
+      handlerOpinion: { opinion: '建议批准。', signer: '李某', date: '2025-09-25' },
+      departmentOpinion: null,
+      headOpinion: { opinion: '同意。', signer: '周某', date: '2025-09-25' },
+    };
+    const formText = async (kind: string, sections: Record<string, unknown>) => {
+      const result = await app.run<{ generateDocument: { id: string } }>(
+        `mutation($caseId: ID!, $kind: String!, $sections: JSON) {
+          generateDocument(caseId: $caseId, kind: $kind, sections: $sections) { id }
+        }`,
+        { caseId, kind, sections },
+        'BJ0002',
+      );
+      expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+      const stored = await app.orm.em
+        .fork()
+        .findOneOrFail(
+          CaseDocument,
+          { id: result.data!.generateDocument.id },
+          { populate: ['content'] },
+        );
+      return (await mammoth.extractRawText({ buffer: stored.content })).value;
+    };
+    const suspension = await formText('SUSPENSION_APPROVAL', { suspensionApproval: opinions });
+    expect(suspension).toContain('需等待其他机关的认定结论');
+    expect(suspension).toContain('2025年9月15日');
+    const resumption = await formText('RESUMPTION_APPROVAL', {
+      resumptionApproval: { ...opinions, groundEliminated: '其他机关已作出认定结论。' },
+    });
+    expect(resumption).toContain('2025年9月25日');
+    expect(resumption).toContain('2025年9月15日');
+    const extension = await formText('TIME_LIMIT_EXTENSION_APPROVAL', {
+      timeLimitExtension: { ...opinions, originalDeadline: '2025-12-12' },
+    });
+    expect(extension).toContain('案情复杂');
+    expect(extension).toContain('办案期限');
+    expect(extension).toContain('2026年1月12日');
+    // Without the approvals the form is refused, naming what is missing; nothing is stored.
+    const incomplete = await app.run(
+      `mutation($caseId: ID!, $kind: String!, $sections: JSON) {
+        generateDocument(caseId: $caseId, kind: $kind, sections: $sections) { id }
+      }`,
+      { caseId, kind: 'SUSPENSION_APPROVAL', sections: {} },
+      'BJ0002',
+    );
+    expect(incomplete.errors?.[0]?.extensions?.code).toBe('DOCUMENT_INCOMPLETE');
+
     const transferred = await okStep(
       app,
       'transferCase',

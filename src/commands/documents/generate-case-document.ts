@@ -25,6 +25,7 @@ import {
 } from '../procedure/rehearsal.js';
 import { buildCaseDocumentSource, type DocumentSections } from './build-document-source.js';
 import { fulfilPendingDocument } from './pending-documents.js';
+import { recordedSections, withRecordedSections } from './recorded-sections.js';
 
 export function assertDocumentKind(kind: string): DocumentKind {
   if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
@@ -150,11 +151,13 @@ async function renderForCase(
               year,
               serial: await takeNextNumber(em, found.office.id, year, `DOCUMENT:${code}`),
             });
+  const given = typeof sections === 'function' ? sections(number) : sections;
+  // What the step that made it due recorded is filled in; the caller's sections complete it.
   const source = await buildCaseDocumentSource(
     em,
     found,
     { number, issuedOn },
-    typeof sections === 'function' ? sections(number) : sections,
+    withRecordedSections(await recordedSections(em, found, kind), given),
   );
   const templateSource = loadTemplate(kind);
   try {

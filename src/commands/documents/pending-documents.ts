@@ -20,17 +20,7 @@ import type { ProcedureAction } from '../../procedure/procedure-action.js';
 
 /** Titles of the due kinds that have no template yet (the others take the registry's title). */
 const UNTEMPLATED_TITLES: Partial<Record<DocumentKind, string>> = {
-  NOT_DOCKETED_NOTICE_TO_TRANSFERRING_AUTHORITY: '不予立案书面告知（移送部门）',
-  SEIZED_ITEMS_TRANSFER_NOTICE: '查封扣押财物移交书面告知',
-  DESIGNATED_JURISDICTION_REQUEST: '指定管辖请示',
-  RECUSAL_APPLICATION_RECORD: '回避申请记录',
-  EVIDENCE_COLLECTION_RECORD: '证据提取单',
   RIGHTS_WAIVER_STATEMENT: '放弃权利声明',
-  LEGAL_REVIEW_REQUEST: '法制审核送审材料',
-  TIME_LIMIT_EXTENSION_APPROVAL: '延长期限审批表',
-  SUSPENSION_APPROVAL: '中止调查审批表',
-  RESUMPTION_APPROVAL: '恢复调查审批表',
-  ON_THE_SPOT_FILING_RECORD: '当场处罚备案',
 };
 
 export function documentTitle(kind: DocumentKind): string {

@@ -13,6 +13,7 @@
  * - `document` describes the document being generated now (its own number and date).
  */
 import type { CaseFileSections } from './case-file-sources.js';
+import type { StepDocumentSections } from './step-document-sources.js';
 import type {
   PreservationHandling,
   ReleaseGround,
@@ -682,7 +683,7 @@ export interface ClosureSource {
   readonly headApproval: ApprovalSource | null;
 }
 
-export interface CaseDocumentSource extends CaseFileSections {
+export interface CaseDocumentSource extends CaseFileSections, StepDocumentSections {
   readonly office: OfficeSource;
   readonly case: CaseSectionSource;
   readonly parties: readonly PartySource[];

@@ -97,4 +97,34 @@ describe('procedural order of the case file', () => {
     const ordered = orderCaseFileDocuments([adhoc, corrected, letter], positions);
     expect(ordered.map((o) => o.document.id)).toEqual(['letter', 'corrected', 'adhoc']);
   });
+
+  it('each step due its own document of a kind has it at its own place, unversioned; a regeneration is a version', () => {
+    // Two recordEvidence steps, each with its 证据提取单; an inquiry transcript regenerated once.
+    const first = document('slip-1', 'EVIDENCE_COLLECTION_RECORD');
+    const second = document('slip-2', 'EVIDENCE_COLLECTION_RECORD', 2);
+    const transcript = document('inquiry-1', 'INQUIRY_TRANSCRIPT');
+    const regenerated = document('inquiry-2', 'INQUIRY_TRANSCRIPT', 2);
+    const positions = procedurePositions(
+      [
+        {
+          sequence: 12,
+          actDate: null,
+          occurredAt: at('2025-11-01'),
+          payload: { document: { id: 'inquiry-2' } },
+        },
+      ],
+      [
+        { documentId: 'slip-1', dueSince: d('2025-09-10'), dueSequence: 3 },
+        { documentId: 'inquiry-1', dueSince: d('2025-09-11'), dueSequence: 4 },
+        { documentId: 'slip-2', dueSince: d('2025-09-12'), dueSequence: 5 },
+      ],
+    );
+    const ordered = orderCaseFileDocuments([regenerated, second, transcript, first], positions);
+    expect(ordered.map((o) => [o.document.id, o.label])).toEqual([
+      ['slip-1', 'EVIDENCE_COLLECTION_RECORD'],
+      ['inquiry-1', 'INQUIRY_TRANSCRIPT'],
+      ['inquiry-2', 'INQUIRY_TRANSCRIPT（第2版）'],
+      ['slip-2', 'EVIDENCE_COLLECTION_RECORD'],
+    ]);
+  });
 });

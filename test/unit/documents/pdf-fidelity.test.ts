@@ -107,6 +107,17 @@ const EXPECTED_PAGES: Readonly<Partial<Record<DocumentKind, readonly [number, nu
   CASE_FILE_COVER: [1, 1],
   CASE_FILE_CONTENTS: [1, 1],
   CASE_FILE_REMARKS: [1, 1],
+  // The kinds steps declare due and the officer completes later.
+  NOT_DOCKETED_NOTICE_TO_TRANSFERRING_AUTHORITY: [1, 1],
+  SEIZED_ITEMS_TRANSFER_NOTICE: [1, 1],
+  DESIGNATED_JURISDICTION_REQUEST: [1, 1],
+  RECUSAL_APPLICATION_RECORD: [1, 1],
+  EVIDENCE_COLLECTION_RECORD: [1, 1],
+  LEGAL_REVIEW_REQUEST: [1, 1],
+  TIME_LIMIT_EXTENSION_APPROVAL: [1, 1],
+  SUSPENSION_APPROVAL: [1, 1],
+  RESUMPTION_APPROVAL: [1, 1],
+  ON_THE_SPOT_FILING_RECORD: [1, 1],
 };
 
 async function xmlPartsOf(docx: Buffer): Promise<Map<string, string>> {

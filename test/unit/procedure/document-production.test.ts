@@ -62,7 +62,16 @@ describe('what a step leaves pending', () => {
         d('2025-09-10'),
         title,
       ),
-    ).toMatchObject([{ kind: 'EVIDENCE_COLLECTION_RECORD', required: false }]);
+    ).toMatchObject([{ kind: 'EVIDENCE_COLLECTION_RECORD', title: '证据提取单', required: true }]);
+    expect(
+      pendingAfterStep(
+        'waiveRights',
+        [documentDue('RIGHTS_WAIVER_STATEMENT')],
+        [],
+        d('2025-10-10'),
+        title,
+      ),
+    ).toMatchObject([{ kind: 'RIGHTS_WAIVER_STATEMENT', required: false }]);
   });
 
   it('a step producing a kind the registry does not list for it is a programming error', () => {
@@ -131,13 +140,13 @@ describe('closeCase while documents are pending (CASE_FILE_DOCUMENTS_PENDING, AP
   it('refused while a required document is pending, listing every one with the citation', () => {
     const result = close([
       pending('INQUIRY_TRANSCRIPT', true),
-      pending('EVIDENCE_COLLECTION_RECORD', false),
+      pending('RIGHTS_WAIVER_STATEMENT', false),
       pending('COLLECTIVE_DISCUSSION_MINUTES', true),
     ]);
     expect(codesOf(result)).toEqual(['CASE_FILE_DOCUMENTS_PENDING']);
     const [violation] = result.ok ? [] : result.violations;
     expect(violation!.message).toContain('《询问笔录》、《行政处罚案件集体讨论记录》');
-    expect(violation!.message).not.toContain('证据提取单');
+    expect(violation!.message).not.toContain('RIGHTS_WAIVER_STATEMENT');
     expect(violation!.legalBasis.map(formatCitation)).toEqual([
       '《中华人民共和国行政处罚法》第四十七条',
     ]);

@@ -32,7 +32,7 @@ describe('document registry', () => {
       expect(DOCUMENT_KINDS).toContain(definition.kind);
     }
     expect(missingDocumentKinds().length + DOCUMENT_DEFINITIONS.length).toBe(DOCUMENT_KINDS.length);
-    expect(() => documentDefinition('ON_THE_SPOT_FILING_RECORD')).toThrow(/no template/);
+    expect(() => documentDefinition('RIGHTS_WAIVER_STATEMENT')).toThrow(/no template/);
   });
 
   it('checkAllTemplates() reports no problems', () => {
