@@ -134,7 +134,8 @@ export class EnforcementRecordType {
   @Field(() => LocalDateScalar, { nullable: true, description: '催告书视为送达的日期' })
   demandServedOn!: LocalDate | null;
   @Field(() => LocalDateScalar, {
-    description: '复议、诉讼期限（或者延期、分期缴纳期限）届满日：申请强制执行的期限（courtEnforcementApplicationPeriod）自此起算',
+    description:
+      '复议、诉讼期限（或者延期、分期缴纳期限）届满日：申请强制执行的期限（courtEnforcementApplicationPeriod）自此起算',
   })
   remedyPeriodsLapseOn!: LocalDate;
   @Field(() => LocalDateScalar, { nullable: true }) courtAppliedOn!: LocalDate | null;

@@ -92,7 +92,9 @@ export class ImposeCompulsoryMeasureInput {
   items!: string[];
 }
 
-@InputType({ description: '延长查封、扣押期限（负责人批准，延长不超过 compulsoryMeasureExtensionMaximum）' })
+@InputType({
+  description: '延长查封、扣押期限（负责人批准，延长不超过 compulsoryMeasureExtensionMaximum）',
+})
 export class ExtendCompulsoryMeasureInput {
   @Field(() => ID, { description: '查封、扣押（案件 compulsoryMeasures 中的 id）' })
   measureId!: string;

@@ -94,7 +94,9 @@ export class WaiveRightsInput {
 
 @InputType({ description: '当事人要求听证' })
 export class RequestHearingInput {
-  @Field(() => LocalDateScalar, { description: '提出听证要求的日期（告知后 hearingRequestPeriod 内）' })
+  @Field(() => LocalDateScalar, {
+    description: '提出听证要求的日期（告知后 hearingRequestPeriod 内）',
+  })
   requestedOn!: LocalDate;
 }
 
