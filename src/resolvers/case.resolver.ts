@@ -15,8 +15,8 @@ import {
 } from 'type-graphql';
 import { requireActor } from '../auth/auth-checker.js';
 import type { RequestContext } from '../auth/context.js';
-import { isInScope, subtreePattern } from '../auth/office-scope.js';
-import { isUuid, listScopePath } from '../commands/office.commands.js';
+import { isInScope } from '../auth/office-scope.js';
+import { isUuid } from '../commands/office.commands.js';
 import { Case } from '../entities/case.entity.js';
 import { Decision } from '../entities/decision.entity.js';
 import { Evidence } from '../entities/evidence.entity.js';
@@ -27,9 +27,9 @@ import { PendingDocument } from '../entities/pending-document.entity.js';
 import { caseLoaders } from './case-loaders.js';
 import { NotFoundError } from '../errors/domain-error.js';
 import type { PenaltyKind } from '../procedure/penalty-kind.js';
-import { Connection, PageArgs, paginate } from '../schema/connection.js';
+import { Connection, PageArgs } from '../schema/connection.js';
+import { containsText, listWithinOffices } from './office-scoped-list.js';
 import { CaseStatusEnum, PenaltyKindEnum, type CaseStatus } from '../schema/enums.js';
-import { escapeLike } from './office.resolver.js';
 
 const CaseConnection = Connection(Case, 'Case');
 
@@ -81,17 +81,13 @@ export class CaseResolver {
     @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | null,
     @Ctx() ctx: RequestContext,
   ) {
-    const actor = requireActor(ctx);
-    const scopePath = await listScopePath(ctx.em, actor, filter?.officeId);
-    return paginate(
-      ctx.em,
+    return listWithinOffices(
+      ctx,
       Case,
+      filter?.officeId,
       {
-        officePath: { $like: subtreePattern(scopePath) },
         ...(filter?.status?.length ? { status: { $in: filter.status } } : {}),
-        ...(filter?.search
-          ? { searchText: { $ilike: `%${escapeLike(filter.search.trim())}%` } }
-          : {}),
+        ...(filter?.search ? { searchText: containsText(filter.search.trim()) } : {}),
       },
       page,
     );
