@@ -14,7 +14,8 @@ import {
   Root,
 } from 'type-graphql';
 import { requireActor } from '../auth/auth-checker.js';
-import type { RequestContext } from '../auth/context.js';
+import type { Actor, RequestContext } from '../auth/context.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { isInScope } from '../auth/office-scope.js';
 import { isUuid } from '../commands/office.commands.js';
 import { Case } from '../entities/case.entity.js';
@@ -57,13 +58,17 @@ class Penalty {
   provisionId!: string | null;
 }
 
-export async function findVisibleCase(ctx: RequestContext, id: string): Promise<Case> {
-  const actor = requireActor(ctx);
-  const found = isUuid(id) ? await ctx.em.findOne(Case, { id }) : null;
+/** A case in the actor's office or one below it; any other id reads as not found. */
+export async function findCaseInScope(em: EntityManager, actor: Actor, id: string): Promise<Case> {
+  const found = isUuid(id) ? await em.findOne(Case, { id }) : null;
   if (!found || !isInScope(actor, found.officePath)) {
     throw NotFoundError.of('CASE', id);
   }
   return found;
+}
+
+export function findVisibleCase(ctx: RequestContext, id: string): Promise<Case> {
+  return findCaseInScope(ctx.em, requireActor(ctx), id);
 }
 
 @Resolver(() => Case)
