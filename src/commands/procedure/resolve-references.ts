@@ -64,6 +64,29 @@ export async function resolveApproval(
   };
 }
 
+/** An approval as a part of an engine input: absent when the input carries none. */
+export async function approvalPart(
+  em: EntityManager,
+  actor: RequestActor,
+  approval: Parameters<typeof resolveApproval>[2],
+): Promise<{ approval?: Approval }> {
+  const resolved = await resolveApproval(em, actor, approval);
+  return resolved ? { approval: resolved } : {};
+}
+
+/** The officers who acted on a date, each with the certificate held then, and whether they showed it. */
+export async function actingOfficers(
+  em: EntityManager,
+  actor: RequestActor,
+  input: { officerIds: readonly string[]; certificatesShown: boolean },
+  onDate: LocalDate,
+): Promise<{ officers: OfficerRef[]; certificatesShown: boolean }> {
+  return {
+    officers: await resolveOfficerRefs(em, actor, input.officerIds, onDate),
+    certificatesShown: input.certificatesShown,
+  };
+}
+
 export async function resolveParties(
   em: EntityManager,
   actor: RequestActor,
