@@ -17,7 +17,7 @@ import { requireActor } from '../auth/auth-checker.js';
 import type { Actor, RequestContext } from '../auth/context.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isInScope } from '../auth/office-scope.js';
-import { isUuid } from '../commands/office.commands.js';
+import { findVisibleById } from '../commands/find-visible.js';
 import { Case } from '../entities/case.entity.js';
 import { Decision } from '../entities/decision.entity.js';
 import { Evidence } from '../entities/evidence.entity.js';
@@ -26,7 +26,6 @@ import { Officer } from '../entities/officer.entity.js';
 import { Party } from '../entities/party.entity.js';
 import { PendingDocument } from '../entities/pending-document.entity.js';
 import { caseLoaders } from './case-loaders.js';
-import { NotFoundError } from '../errors/domain-error.js';
 import type { PenaltyKind } from '../procedure/penalty-kind.js';
 import { Connection, PageArgs } from '../schema/connection.js';
 import { containsText, listWithinOffices } from './office-scoped-list.js';
@@ -59,12 +58,8 @@ class Penalty {
 }
 
 /** A case in the actor's office or one below it; any other id reads as not found. */
-export async function findCaseInScope(em: EntityManager, actor: Actor, id: string): Promise<Case> {
-  const found = isUuid(id) ? await em.findOne(Case, { id }) : null;
-  if (!found || !isInScope(actor, found.officePath)) {
-    throw NotFoundError.of('CASE', id);
-  }
-  return found;
+export function findCaseInScope(em: EntityManager, actor: Actor, id: string): Promise<Case> {
+  return findVisibleById(em, Case, id, 'CASE', (found) => isInScope(actor, found.officePath));
 }
 
 export function findVisibleCase(ctx: RequestContext, id: string): Promise<Case> {
