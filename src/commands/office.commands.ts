@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../auth/context.js';
 import { isInScope } from '../auth/office-scope.js';
 import { Office } from '../entities/office.entity.js';
-import { ConflictError, ValidationError } from '../errors/domain-error.js';
+import { ConflictError, NotFoundError, ValidationError } from '../errors/domain-error.js';
 import { allowedChildLevels, type OfficeLevel } from '../procedure/office-level.js';
 import { checkNumberFormat } from '../documents/numbering.js';
 import { findVisibleById } from './find-visible.js';
@@ -28,7 +28,13 @@ export async function findVisibleOffice(
   actor: Actor,
   id: string,
 ): Promise<Office> {
-  return findVisibleById(em, Office, id, 'OFFICE', (office) => isOfficeVisible(actor, office));
+  return findVisibleById(
+    em,
+    Office,
+    id,
+    (missing) => NotFoundError.of('OFFICE', missing),
+    (office) => isOfficeVisible(actor, office),
+  );
 }
 
 /**
@@ -54,7 +60,13 @@ export async function findManagedOffice(
   actor: Actor,
   id: string,
 ): Promise<Office> {
-  return findVisibleById(em, Office, id, 'OFFICE', (office) => isInScope(actor, office.path));
+  return findVisibleById(
+    em,
+    Office,
+    id,
+    (missing) => NotFoundError.of('OFFICE', missing),
+    (office) => isInScope(actor, office.path),
+  );
 }
 
 export function isUuid(value: string): boolean {

@@ -15,8 +15,12 @@ export async function findVisibleOfficer(
   actor: Actor,
   id: string,
 ): Promise<Officer> {
-  return findVisibleById(em, Officer, id, 'OFFICER', (officer) =>
-    isInScope(actor, officer.officePath),
+  return findVisibleById(
+    em,
+    Officer,
+    id,
+    (missing) => NotFoundError.of('OFFICER', missing),
+    (officer) => isInScope(actor, officer.officePath),
   );
 }
 

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../auth/context.js';
 import { isInScope } from '../auth/office-scope.js';
 import { Party } from '../entities/party.entity.js';
-import { ConflictError, ValidationError } from '../errors/domain-error.js';
+import { ConflictError, NotFoundError, ValidationError } from '../errors/domain-error.js';
 import type { LocalDate } from '../procedure/local-date.js';
 import type { PartyIdType, PartyKind } from '../schema/enums.js';
 import { findVisibleById } from './find-visible.js';
@@ -31,7 +31,13 @@ export async function findVisibleParty(
   actor: Actor,
   id: string,
 ): Promise<Party> {
-  return findVisibleById(em, Party, id, 'PARTY', (party) => isInScope(actor, party.officePath));
+  return findVisibleById(
+    em,
+    Party,
+    id,
+    (missing) => NotFoundError.of('PARTY', missing),
+    (party) => isInScope(actor, party.officePath),
+  );
 }
 
 /** Which identifiers fit which kind of party, and the checks their standards define. */

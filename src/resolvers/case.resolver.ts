@@ -18,6 +18,7 @@ import type { Actor, RequestContext } from '../auth/context.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isInScope } from '../auth/office-scope.js';
 import { findVisibleById } from '../commands/find-visible.js';
+import { NotFoundError } from '../errors/domain-error.js';
 import { Case } from '../entities/case.entity.js';
 import { Decision } from '../entities/decision.entity.js';
 import { Evidence } from '../entities/evidence.entity.js';
@@ -59,7 +60,13 @@ class Penalty {
 
 /** A case in the actor's office or one below it; any other id reads as not found. */
 export function findCaseInScope(em: EntityManager, actor: Actor, id: string): Promise<Case> {
-  return findVisibleById(em, Case, id, 'CASE', (found) => isInScope(actor, found.officePath));
+  return findVisibleById(
+    em,
+    Case,
+    id,
+    (missing) => NotFoundError.of('CASE', missing),
+    (found) => isInScope(actor, found.officePath),
+  );
 }
 
 export function findVisibleCase(ctx: RequestContext, id: string): Promise<Case> {

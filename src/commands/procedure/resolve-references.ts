@@ -4,7 +4,7 @@ import type { Actor as RequestActor } from '../../auth/context.js';
 import { isInScope } from '../../auth/office-scope.js';
 import { Officer } from '../../entities/officer.entity.js';
 import { Party } from '../../entities/party.entity.js';
-import { NotFoundError, type NotFoundEntity } from '../../errors/domain-error.js';
+import { NotFoundError, type DomainError } from '../../errors/domain-error.js';
 import type { Approval, OfficerRef } from '../../procedure/case-snapshot.js';
 import type { LocalDate } from '../../procedure/local-date.js';
 import { isUuid } from '../office.commands.js';
@@ -14,26 +14,26 @@ import { certificateOn } from './to-case-snapshot.js';
 
 /**
  * Rows named by id, once each, in the order given; the first id that is malformed, missing or
- * outside the actor's scope is refused as `<ENTITY>_NOT_FOUND`.
+ * outside the actor's scope is refused with `notFound`.
  */
 async function rowsInScope<T extends { id: string; officePath: string }>(
   em: EntityManager,
   actor: RequestActor,
   entity: EntityClass<T>,
   ids: readonly string[],
-  notFound: NotFoundEntity,
+  notFound: (id: string) => DomainError,
 ): Promise<T[]> {
   const unique = [...new Set(ids)];
   const malformed = unique.find((id) => !isUuid(id));
   if (malformed) {
-    throw NotFoundError.of(notFound, malformed);
+    throw notFound(malformed);
   }
   const byIds: FilterQuery<{ id: string }> = { id: { $in: unique } };
   const rows = unique.length ? await em.find(entity, byIds as FilterQuery<T>) : [];
   return unique.map((id) => {
     const row = rows.find((r) => r.id === id);
     if (!row || !isInScope(actor, row.officePath)) {
-      throw NotFoundError.of(notFound, id);
+      throw notFound(id);
     }
     return row;
   });
@@ -45,7 +45,9 @@ export async function officersInScope(
   actor: RequestActor,
   ids: readonly string[],
 ): Promise<Officer[]> {
-  const officers = await rowsInScope(em, actor, Officer, ids, 'OFFICER');
+  const officers = await rowsInScope(em, actor, Officer, ids, (id) =>
+    NotFoundError.of('OFFICER', id),
+  );
   await em.populate(officers, ['certificates']);
   return officers;
 }
@@ -111,5 +113,5 @@ export function resolveParties(
   actor: RequestActor,
   ids: readonly string[],
 ): Promise<Party[]> {
-  return rowsInScope(em, actor, Party, ids, 'PARTY');
+  return rowsInScope(em, actor, Party, ids, (id) => NotFoundError.of('PARTY', id));
 }

@@ -16,6 +16,7 @@ import { parseAmountToFen } from '../helpers/money.js';
 import type {
   CaseDocumentSource,
   EvidenceSource,
+  FindingsSource,
   HandlerSource,
   OfficeSource,
   PartyIdType,
@@ -128,7 +129,6 @@ export function handlersLine(handlers: readonly HandlerSource[]): string {
   return handlers.map((h) => `${h.name}（执法证号：${h.certificateNumber}）`).join('、');
 }
 
-
 export interface EvidenceView {
   readonly kindName: string;
   readonly title: string;
@@ -166,6 +166,29 @@ export function penaltyViews(penalties: readonly PenaltySource[]): PenaltyView[]
     basis: p.basis,
     provisionText: p.provisionText,
   }));
+}
+
+/** The findings as the pre-penalty notice and the penalty decision print them. */
+export interface FindingsView {
+  readonly facts: readonly string[];
+  readonly reasons: readonly string[];
+  readonly violatedProvisions: readonly LegalBasis[];
+  readonly discretion: string | null;
+  readonly penalties: readonly PenaltyView[];
+  readonly penaltyBasis: readonly LegalBasis[];
+  readonly correction: string | null;
+}
+
+export function findingsView(findings: FindingsSource): FindingsView {
+  return {
+    facts: findings.facts,
+    reasons: findings.reasons,
+    violatedProvisions: findings.violatedProvisions,
+    discretion: findings.discretion,
+    penalties: penaltyViews(findings.penalties),
+    penaltyBasis: penaltyBasis(findings.penalties),
+    correction: findings.correction,
+  };
 }
 
 /** Every distinct provision a list of penalties is imposed under, in order. */

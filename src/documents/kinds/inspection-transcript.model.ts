@@ -3,7 +3,7 @@
  * Legal basis: 《中华人民共和国行政处罚法》第四十二条, 第四十六条 (electronic data, inspection
  * records as evidence), 第五十五条; docs/legal-sources.md §6.11, R-INV-04 (e-evidence fields D).
  */
-import type { CaseDocumentSource } from './case-document-source.js';
+import type { CaseDocumentSource, ElectronicDataSource } from './case-document-source.js';
 import { baseModel, formatClock, requireSection, withDocument, type BaseModel } from './common.js';
 import { defineKind } from './kind-definition.js';
 import { sampleCaseSource } from './sample-case.js';
@@ -19,14 +19,8 @@ export interface InspectionTranscriptModel extends BaseModel {
     readonly attendance: string;
     readonly witness: string | null;
     readonly findings: readonly string[];
-    readonly electronicData: readonly {
-      readonly description: string;
-      readonly location: string;
-      readonly method: string;
-      readonly fileName: string;
-      readonly hashAlgorithm: string;
-      readonly hashValue: string;
-    }[];
+    /** Printed as the source gives it. */
+    readonly electronicData: readonly ElectronicDataSource[];
     readonly hasElectronicData: boolean;
     readonly partyStatement: string | null;
   };
