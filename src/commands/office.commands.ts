@@ -5,6 +5,7 @@ import { Office } from '../entities/office.entity.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors/domain-error.js';
 import { allowedChildLevels, type OfficeLevel } from '../procedure/office-level.js';
 import { checkNumberFormat } from '../documents/numbering.js';
+import { findVisibleById } from './find-visible.js';
 import { divisionCode, optionalText, requiredText, unifiedSocialCreditCode } from './validate.js';
 
 export interface OfficeFields {
@@ -27,11 +28,13 @@ export async function findVisibleOffice(
   actor: Actor,
   id: string,
 ): Promise<Office> {
-  const office = isUuid(id) ? await em.findOne(Office, { id }) : null;
-  if (!office || !isOfficeVisible(actor, office)) {
-    throw NotFoundError.of('OFFICE', id);
-  }
-  return office;
+  return findVisibleById(
+    em,
+    Office,
+    id,
+    (missing) => NotFoundError.of('OFFICE', missing),
+    (office) => isOfficeVisible(actor, office),
+  );
 }
 
 /**
@@ -57,11 +60,13 @@ export async function findManagedOffice(
   actor: Actor,
   id: string,
 ): Promise<Office> {
-  const office = isUuid(id) ? await em.findOne(Office, { id }) : null;
-  if (!office || !isInScope(actor, office.path)) {
-    throw NotFoundError.of('OFFICE', id);
-  }
-  return office;
+  return findVisibleById(
+    em,
+    Office,
+    id,
+    (missing) => NotFoundError.of('OFFICE', missing),
+    (office) => isInScope(actor, office.path),
+  );
 }
 
 export function isUuid(value: string): boolean {

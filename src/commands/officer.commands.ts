@@ -6,6 +6,7 @@ import { Officer } from '../entities/officer.entity.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors/domain-error.js';
 import { isLocalDate, type LocalDate } from '../procedure/local-date.js';
 import { OFFICER_ROLES, type OfficerRole } from '../procedure/officer-role.js';
+import { findVisibleById } from './find-visible.js';
 import { findManagedOffice, isUuid } from './office.commands.js';
 import { dateRange, optionalText, requiredText } from './validate.js';
 
@@ -14,11 +15,13 @@ export async function findVisibleOfficer(
   actor: Actor,
   id: string,
 ): Promise<Officer> {
-  const officer = isUuid(id) ? await em.findOne(Officer, { id }) : null;
-  if (!officer || !isInScope(actor, officer.officePath)) {
-    throw NotFoundError.of('OFFICER', id);
-  }
-  return officer;
+  return findVisibleById(
+    em,
+    Officer,
+    id,
+    (missing) => NotFoundError.of('OFFICER', missing),
+    (officer) => isInScope(actor, officer.officePath),
+  );
 }
 
 function validRoles(roles: readonly OfficerRole[]): OfficerRole[] {

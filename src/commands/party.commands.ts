@@ -5,7 +5,8 @@ import { Party } from '../entities/party.entity.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors/domain-error.js';
 import type { LocalDate } from '../procedure/local-date.js';
 import type { PartyIdType, PartyKind } from '../schema/enums.js';
-import { findManagedOffice, isUuid } from './office.commands.js';
+import { findVisibleById } from './find-visible.js';
+import { findManagedOffice } from './office.commands.js';
 import {
   optionalText,
   requiredText,
@@ -30,11 +31,13 @@ export async function findVisibleParty(
   actor: Actor,
   id: string,
 ): Promise<Party> {
-  const party = isUuid(id) ? await em.findOne(Party, { id }) : null;
-  if (!party || !isInScope(actor, party.officePath)) {
-    throw NotFoundError.of('PARTY', id);
-  }
-  return party;
+  return findVisibleById(
+    em,
+    Party,
+    id,
+    (missing) => NotFoundError.of('PARTY', missing),
+    (party) => isInScope(actor, party.officePath),
+  );
 }
 
 /** Which identifiers fit which kind of party, and the checks their standards define. */

@@ -68,19 +68,10 @@ export async function publishPenaltyDecision(
     dueBy,
     publishedOn: decision.decidedOn,
   });
-  await recordDomainEvent(em, 'PUBLICATION_DUE', {
-    caseId: found.id,
-    officePath: found.officePath,
-    payload: {
-      case: { id: found.id, number: found.number, officeName: found.office.name },
-      data: {
-        publicationId: publication.id,
-        decisionNumber: fields.行政处罚决定书文号,
-        publishedOn: publication.publishedOn,
-        dueBy,
-        fields,
-      },
-    },
+  await recordPublicationEvent(em, 'PUBLICATION_DUE', found, publication, {
+    publishedOn: publication.publishedOn,
+    dueBy,
+    fields,
   });
   return publication;
 }
@@ -105,7 +96,22 @@ export async function withdrawPublication(
   publication.withdrawalReason = reason;
   await em.populate(publication, ['case', 'case.office']);
   const found = publication.case;
-  await recordDomainEvent(em, 'PUBLICATION_WITHDRAWN', {
+  await recordPublicationEvent(em, 'PUBLICATION_WITHDRAWN', found, publication, {
+    withdrawnOn,
+    withdrawalDueBy: publication.withdrawalDueBy,
+    reason,
+  });
+}
+
+/** Portals are told which publication of which case changed, with what the change carries. */
+async function recordPublicationEvent(
+  em: EntityManager,
+  type: 'PUBLICATION_DUE' | 'PUBLICATION_WITHDRAWN',
+  found: Case,
+  publication: Publication,
+  data: Record<string, unknown>,
+): Promise<void> {
+  await recordDomainEvent(em, type, {
     caseId: found.id,
     officePath: publication.officePath,
     payload: {
@@ -113,9 +119,7 @@ export async function withdrawPublication(
       data: {
         publicationId: publication.id,
         decisionNumber: publication.fields.行政处罚决定书文号,
-        withdrawnOn,
-        withdrawalDueBy: publication.withdrawalDueBy,
-        reason,
+        ...data,
       },
     },
   });

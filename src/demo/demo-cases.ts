@@ -43,6 +43,26 @@ interface DemoCasePlan {
   statement: string;
 }
 
+/** The findings of a case still before the end of its investigation: none yet. */
+const NOTHING_FOUND_YET = {
+  facts: [],
+  reasons: '',
+  violated: [],
+  provisionId: '',
+  proposedFineYuan: 0,
+  decidedFineYuan: 0,
+  correction: '',
+  statement: '',
+} satisfies Partial<DemoCasePlan>;
+
+/** The legal review's points for a heard penalty case that passes review. */
+export const HEARD_CASE_REVIEW_POINTS = [
+  { item: '执法主体和管辖', conclusion: '合法' },
+  { item: '事实和证据', conclusion: '事实清楚，证据确凿' },
+  { item: '程序', conclusion: '已事先告知并举行听证，程序合法' },
+  { item: '适用依据和裁量', conclusion: '适用依据正确，处罚在法定幅度内' },
+];
+
 /** One demo case per stage, spread over the offices (Beijing, Haidian, Shanghai, Pudong, Hangzhou). */
 export const DEMO_CASE_PLANS: readonly DemoCasePlan[] = [
   {
@@ -73,14 +93,7 @@ export const DEMO_CASE_PLANS: readonly DemoCasePlan[] = [
     stage: 'CASE_SOURCE_REGISTERED',
     title: '违规发布网络信息案',
     clue: '网民举报当事人在网络平台发布未经核实的信息。',
-    facts: [],
-    reasons: '',
-    violated: [],
-    provisionId: '',
-    proposedFineYuan: 0,
-    decidedFineYuan: 0,
-    correction: '',
-    statement: '',
+    ...NOTHING_FOUND_YET,
   },
   {
     key: 'qingniaoMinors',
@@ -90,14 +103,7 @@ export const DEMO_CASE_PLANS: readonly DemoCasePlan[] = [
     stage: 'INVESTIGATING',
     title: '未落实未成年人网络保护义务案',
     clue: '群众举报当事人运营的网络游戏未落实未成年人防沉迷措施。',
-    facts: [],
-    reasons: '',
-    violated: [],
-    provisionId: '',
-    proposedFineYuan: 0,
-    decidedFineYuan: 0,
-    correction: '',
-    statement: '',
+    ...NOTHING_FOUND_YET,
   },
   {
     key: 'lanjingRecommendations',
@@ -786,12 +792,7 @@ async function walkDemoCase(
           organization.officers[reviewer]!.legalQualificationNumber ?? '法律职业资格',
         submittedOn: dates.reviewStatement,
         reviewedOn: dates.completeLegalReview,
-        points: [
-          { item: '执法主体和管辖', conclusion: '合法' },
-          { item: '事实和证据', conclusion: '事实清楚，证据确凿' },
-          { item: '程序', conclusion: '已事先告知并举行听证，程序合法' },
-          { item: '适用依据和裁量', conclusion: '适用依据正确，处罚在法定幅度内' },
-        ],
+        points: HEARD_CASE_REVIEW_POINTS,
         opinion: '同意作出处罚决定。',
         result: 'PASSED',
       },

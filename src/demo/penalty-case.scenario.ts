@@ -1,6 +1,6 @@
 import type { DemoOrganization } from '../db/seed/demo-data.js';
 import type { LocalDate } from '../procedure/local-date.js';
-import { generatePendingDocuments } from './demo-cases.js';
+import { generatePendingDocuments, HEARD_CASE_REVIEW_POINTS } from './demo-cases.js';
 
 /**
  * A realistic penalty case of the Beijing office, from the clue to the
@@ -525,12 +525,7 @@ export async function runDemoCase(
         reviewerQualification: demo.officers.BJ0004!.legalQualificationNumber ?? '法律职业资格',
         submittedOn: '2025-10-27',
         reviewedOn: '2025-10-29',
-        points: [
-          { item: '执法主体和管辖', conclusion: '合法' },
-          { item: '事实和证据', conclusion: '事实清楚，证据确凿' },
-          { item: '程序', conclusion: '已事先告知并举行听证，程序合法' },
-          { item: '适用依据和裁量', conclusion: '适用依据正确，处罚在法定幅度内' },
-        ],
+        points: HEARD_CASE_REVIEW_POINTS,
         opinion: '同意作出警告并处罚款人民币四十万元的处罚决定。',
         result: 'PASSED',
       },

@@ -14,9 +14,11 @@ import {
   Root,
 } from 'type-graphql';
 import { requireActor } from '../auth/auth-checker.js';
-import type { RequestContext } from '../auth/context.js';
-import { isInScope, subtreePattern } from '../auth/office-scope.js';
-import { isUuid, listScopePath } from '../commands/office.commands.js';
+import type { Actor, RequestContext } from '../auth/context.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isInScope } from '../auth/office-scope.js';
+import { findVisibleById } from '../commands/find-visible.js';
+import { NotFoundError } from '../errors/domain-error.js';
 import { Case } from '../entities/case.entity.js';
 import { Decision } from '../entities/decision.entity.js';
 import { Evidence } from '../entities/evidence.entity.js';
@@ -25,11 +27,10 @@ import { Officer } from '../entities/officer.entity.js';
 import { Party } from '../entities/party.entity.js';
 import { PendingDocument } from '../entities/pending-document.entity.js';
 import { caseLoaders } from './case-loaders.js';
-import { NotFoundError } from '../errors/domain-error.js';
 import type { PenaltyKind } from '../procedure/penalty-kind.js';
-import { Connection, PageArgs, paginate } from '../schema/connection.js';
+import { Connection, PageArgs } from '../schema/connection.js';
+import { containsText, listWithinOffices } from './office-scoped-list.js';
 import { CaseStatusEnum, PenaltyKindEnum, type CaseStatus } from '../schema/enums.js';
-import { escapeLike } from './office.resolver.js';
 
 const CaseConnection = Connection(Case, 'Case');
 
@@ -57,13 +58,19 @@ class Penalty {
   provisionId!: string | null;
 }
 
-export async function findVisibleCase(ctx: RequestContext, id: string): Promise<Case> {
-  const actor = requireActor(ctx);
-  const found = isUuid(id) ? await ctx.em.findOne(Case, { id }) : null;
-  if (!found || !isInScope(actor, found.officePath)) {
-    throw NotFoundError.of('CASE', id);
-  }
-  return found;
+/** A case in the actor's office or one below it; any other id reads as not found. */
+export function findCaseInScope(em: EntityManager, actor: Actor, id: string): Promise<Case> {
+  return findVisibleById(
+    em,
+    Case,
+    id,
+    (missing) => NotFoundError.of('CASE', missing),
+    (found) => isInScope(actor, found.officePath),
+  );
+}
+
+export function findVisibleCase(ctx: RequestContext, id: string): Promise<Case> {
+  return findCaseInScope(ctx.em, requireActor(ctx), id);
 }
 
 @Resolver(() => Case)
@@ -81,17 +88,13 @@ export class CaseResolver {
     @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | null,
     @Ctx() ctx: RequestContext,
   ) {
-    const actor = requireActor(ctx);
-    const scopePath = await listScopePath(ctx.em, actor, filter?.officeId);
-    return paginate(
-      ctx.em,
+    return listWithinOffices(
+      ctx,
       Case,
+      filter?.officeId,
       {
-        officePath: { $like: subtreePattern(scopePath) },
         ...(filter?.status?.length ? { status: { $in: filter.status } } : {}),
-        ...(filter?.search
-          ? { searchText: { $ilike: `%${escapeLike(filter.search.trim())}%` } }
-          : {}),
+        ...(filter?.search ? { searchText: containsText(filter.search.trim()) } : {}),
       },
       page,
     );

@@ -18,11 +18,11 @@ import {
 import { assertNotServed, correctCaseDocument } from '../commands/documents/correct-document.js';
 import { requiredText } from '../commands/validate.js';
 import { exportCaseFile } from '../commands/case-file.js';
-import { findVisibleCase } from './case.resolver.js';
+import { findCaseInScope, findVisibleCase } from './case.resolver.js';
 import { runInTransaction } from '../auth/auth-checker.js';
-import type { RequestContext } from '../auth/context.js';
+import type { Actor, RequestContext } from '../auth/context.js';
 import { isInScope } from '../auth/office-scope.js';
-import { appendCaseEvent } from '../commands/case-events.js';
+import { appendCaseEvent, type NewCaseEvent } from '../commands/case-events.js';
 import type { DocumentSections } from '../commands/documents/build-document-source.js';
 import {
   assertDocumentKind,
@@ -34,8 +34,9 @@ import { isUuid } from '../commands/office.commands.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
 import { caseLoaders } from './case-loaders.js';
 import { Case } from '../entities/case.entity.js';
-import { DomainError, NotFoundError } from '../errors/domain-error.js';
-import { toLocalDate } from '../procedure/local-date.js';
+import { DomainError } from '../errors/domain-error.js';
+import { toLocalDate, type LocalDate } from '../procedure/local-date.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
 
 @Resolver(() => Case)
 export class CaseDocumentsResolver {
@@ -59,10 +60,7 @@ export class CaseDocumentsResolver {
   ): Promise<CaseDocument> {
     const documentKind = assertDocumentKind(kind);
     return runInTransaction(ctx, async (em, actor) => {
-      const found = isUuid(caseId) ? await em.findOne(Case, { id: caseId }) : null;
-      if (!found || !isInScope(actor, found.officePath)) {
-        throw NotFoundError.of('CASE', caseId);
-      }
+      const found = await findCaseInScope(em, actor, caseId);
       // A served document is corrected (correctDocument), never regenerated.
       await assertNotServed(em, found, documentKind);
       const today = toLocalDate(ctx.now());
@@ -74,25 +72,9 @@ export class CaseDocumentsResolver {
         today,
         sections ?? {},
       );
-      await em.populate(actor.officer, ['certificates']);
-      await appendCaseEvent(em, found, actor, {
-        action: 'generateDocument',
-        fromStatus: found.status,
-        toStatus: found.status,
-        occurredAt: ctx.now(),
-        actorCertificateNumber:
-          actor.officer.certificates.getItems().find((c) => c.isValidOn(today))?.number ?? null,
-        rulebookVersion: null,
+      await recordDocumentEvent(em, actor, found, ctx.now(), today, 'generateDocument', {
         input: { kind, sections },
-        payload: {
-          document: {
-            id: document.id,
-            kind,
-            number: document.number,
-            version: document.version,
-            sha256: document.sha256,
-          },
-        },
+        payload: { document: describeDocument(document) },
       });
       return document;
     });
@@ -224,22 +206,7 @@ export class DocumentCorrectionResolver {
         },
         today,
       );
-      await em.populate(actor.officer, ['certificates']);
-      const describe = (d: CaseDocument) => ({
-        id: d.id,
-        kind: d.kind,
-        number: d.number,
-        version: d.version,
-        sha256: d.sha256,
-      });
-      await appendCaseEvent(em, found, actor, {
-        action: 'correctDocument',
-        fromStatus: found.status,
-        toStatus: found.status,
-        occurredAt: ctx.now(),
-        actorCertificateNumber:
-          actor.officer.certificates.getItems().find((c) => c.isValidOn(today))?.number ?? null,
-        rulebookVersion: null,
+      await recordDocumentEvent(em, actor, found, ctx.now(), today, 'correctDocument', {
         input,
         payload: {
           correction: {
@@ -248,9 +215,9 @@ export class DocumentCorrectionResolver {
             approverId: input.approverId,
             changes: result.changes,
           },
-          original: describe(result.original),
+          original: describeDocument(result.original),
           // Both new documents, as steps list theirs: the chain vouches for their bytes.
-          documents: [describe(result.corrected), describe(result.notice)],
+          documents: [describeDocument(result.corrected), describeDocument(result.notice)],
         },
       });
       return Object.assign(new DocumentCorrection(), {
@@ -260,6 +227,43 @@ export class DocumentCorrectionResolver {
       });
     });
   }
+}
+
+/** A produced document as the case record names it: the chain vouches for its bytes. */
+function describeDocument(document: CaseDocument) {
+  return {
+    id: document.id,
+    kind: document.kind,
+    number: document.number,
+    version: document.version,
+    sha256: document.sha256,
+  };
+}
+
+/**
+ * Producing or correcting a document leaves the case status as it is; the record names the
+ * certificate the actor held that day.
+ */
+async function recordDocumentEvent(
+  em: EntityManager,
+  actor: Actor,
+  found: Case,
+  occurredAt: Date,
+  today: LocalDate,
+  action: string,
+  event: Pick<NewCaseEvent, 'input' | 'payload'>,
+): Promise<void> {
+  await em.populate(actor.officer, ['certificates']);
+  await appendCaseEvent(em, found, actor, {
+    action,
+    fromStatus: found.status,
+    toStatus: found.status,
+    occurredAt,
+    actorCertificateNumber:
+      actor.officer.certificates.getItems().find((c) => c.isValidOn(today))?.number ?? null,
+    rulebookVersion: null,
+    ...event,
+  });
 }
 
 /** A signed short-lived link when the server signs links, else the plain path (Authorization header). */

@@ -12,14 +12,12 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { requireActor } from '../auth/auth-checker.js';
 import type { RequestContext } from '../auth/context.js';
-import { subtreePattern } from '../auth/office-scope.js';
-import { listScopePath } from '../commands/office.commands.js';
 import { Case } from '../entities/case.entity.js';
 import { Deadline } from '../entities/deadline.entity.js';
 import { toLocalDate, type LocalDate } from '../procedure/local-date.js';
-import { Connection, PageArgs, paginate } from '../schema/connection.js';
+import { Connection, PageArgs } from '../schema/connection.js';
+import { listWithinOffices } from './office-scoped-list.js';
 import { DeadlineKindEnum } from '../schema/enums.js';
 import { PARTY_WINDOW_KINDS } from '../schema/procedure.types.js';
 import { LocalDateScalar } from '../schema/scalars.js';
@@ -61,8 +59,6 @@ export class MonitoringResolver {
     @Arg('filter', () => DeadlineFilter, { nullable: true }) filter: DeadlineFilter | null,
     @Ctx() ctx: RequestContext,
   ) {
-    const actor = requireActor(ctx);
-    const scopePath = await listScopePath(ctx.em, actor, filter?.officeId);
     const today = toLocalDate(ctx.now());
     const open = filter?.overdue || filter?.dueBefore || filter?.provisional === true;
     const dueBound = filter?.overdue
@@ -70,11 +66,11 @@ export class MonitoringResolver {
       : filter?.dueBefore
         ? { $lte: filter.dueBefore }
         : undefined;
-    return paginate(
-      ctx.em,
+    return listWithinOffices(
+      ctx,
       Deadline,
+      filter?.officeId,
       {
-        officePath: { $like: subtreePattern(scopePath) },
         ...(open ? { stoppedOn: null } : {}),
         ...(dueBound ? { dueDate: dueBound } : {}),
         ...(filter?.kind ? { kind: filter.kind } : {}),

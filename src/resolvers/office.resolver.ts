@@ -15,17 +15,16 @@ import {
 } from 'type-graphql';
 import { requireActor, runInTransaction } from '../auth/auth-checker.js';
 import type { RequestContext } from '../auth/context.js';
-import { subtreePattern } from '../auth/office-scope.js';
 import {
   createOffice,
   findVisibleOffice,
-  listScopePath,
   isOfficeVisible,
   updateOffice,
 } from '../commands/office.commands.js';
 import { Office } from '../entities/office.entity.js';
 import type { OfficeLevel } from '../procedure/office-level.js';
-import { Connection, PageArgs, paginate } from '../schema/connection.js';
+import { Connection, PageArgs } from '../schema/connection.js';
+import { containsText, listWithinOffices } from './office-scoped-list.js';
 import { OfficeLevelEnum } from '../schema/enums.js';
 
 const OfficeConnection = Connection(Office, 'Office');
@@ -101,17 +100,16 @@ export class OfficeResolver {
     @Arg('filter', () => OfficeFilter, { nullable: true }) filter: OfficeFilter | null,
     @Ctx() ctx: RequestContext,
   ) {
-    const actor = requireActor(ctx);
-    const scopePath = await listScopePath(ctx.em, actor, filter?.withinOfficeId);
-    return paginate(
-      ctx.em,
+    return listWithinOffices(
+      ctx,
       Office,
+      filter?.withinOfficeId,
       {
-        path: { $like: subtreePattern(scopePath) },
         ...(filter?.level ? { level: filter.level } : {}),
-        ...(filter?.search ? { name: { $ilike: `%${escapeLike(filter.search)}%` } } : {}),
+        ...(filter?.search ? { name: containsText(filter.search) } : {}),
       },
       page,
+      'path',
     );
   }
 
@@ -142,9 +140,4 @@ export class OfficeResolver {
   ): Promise<Office> {
     return runInTransaction(ctx, (em, actor) => updateOffice(em, actor, id, input));
   }
-}
-
-/** Treat %, _ and \ in user search text literally. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => '\\' + c);
 }

@@ -15,8 +15,6 @@ import {
 } from 'type-graphql';
 import { requireActor, runInTransaction } from '../auth/auth-checker.js';
 import type { RequestContext } from '../auth/context.js';
-import { subtreePattern } from '../auth/office-scope.js';
-import { listScopePath } from '../commands/office.commands.js';
 import {
   addEnforcementCertificate,
   createOfficer,
@@ -29,10 +27,10 @@ import { Office } from '../entities/office.entity.js';
 import { Officer } from '../entities/officer.entity.js';
 import type { LocalDate } from '../procedure/local-date.js';
 import type { OfficerRole } from '../procedure/officer-role.js';
-import { Connection, PageArgs, paginate } from '../schema/connection.js';
+import { Connection, PageArgs } from '../schema/connection.js';
+import { containsText, listWithinOffices } from './office-scoped-list.js';
 import { OfficerRoleEnum } from '../schema/enums.js';
 import { LocalDateScalar } from '../schema/scalars.js';
-import { escapeLike } from './office.resolver.js';
 
 const OfficerConnection = Connection(Officer, 'Officer');
 
@@ -104,16 +102,14 @@ export class OfficerResolver {
     @Arg('filter', () => OfficerFilter, { nullable: true }) filter: OfficerFilter | null,
     @Ctx() ctx: RequestContext,
   ) {
-    const actor = requireActor(ctx);
-    const scopePath = await listScopePath(ctx.em, actor, filter?.officeId);
-    return paginate(
-      ctx.em,
+    return listWithinOffices(
+      ctx,
       Officer,
+      filter?.officeId,
       {
-        officePath: { $like: subtreePattern(scopePath) },
         ...(filter?.role ? { roles: { $contains: [filter.role] } } : {}),
         ...(filter?.active != null ? { active: filter.active } : {}),
-        ...(filter?.search ? { name: { $ilike: `%${escapeLike(filter.search)}%` } } : {}),
+        ...(filter?.search ? { name: containsText(filter.search) } : {}),
       },
       page,
     );

@@ -15,20 +15,18 @@ import {
 } from 'type-graphql';
 import { requireActor, runInTransaction } from '../auth/auth-checker.js';
 import type { RequestContext } from '../auth/context.js';
-import { subtreePattern } from '../auth/office-scope.js';
-import { listScopePath } from '../commands/office.commands.js';
 import { createParty, findVisibleParty, updateParty } from '../commands/party.commands.js';
 import { Office } from '../entities/office.entity.js';
 import { Party } from '../entities/party.entity.js';
 import { toLocalDate } from '../procedure/local-date.js';
-import { Connection, PageArgs, paginate } from '../schema/connection.js';
+import { Connection, PageArgs } from '../schema/connection.js';
+import { containsText, listWithinOffices } from './office-scoped-list.js';
 import {
   PartyIdTypeEnum,
   PartyKindEnum,
   type PartyIdType,
   type PartyKind,
 } from '../schema/enums.js';
-import { escapeLike } from './office.resolver.js';
 
 const PartyConnection = Connection(Party, 'Party');
 
@@ -89,18 +87,14 @@ export class PartyResolver {
     @Arg('filter', () => PartyFilter, { nullable: true }) filter: PartyFilter | null,
     @Ctx() ctx: RequestContext,
   ) {
-    const actor = requireActor(ctx);
-    const scopePath = await listScopePath(ctx.em, actor, filter?.officeId);
-    const search = filter?.search ? `%${escapeLike(filter.search.trim())}%` : undefined;
-    return paginate(
-      ctx.em,
+    const search = filter?.search ? containsText(filter.search.trim()) : undefined;
+    return listWithinOffices(
+      ctx,
       Party,
+      filter?.officeId,
       {
-        officePath: { $like: subtreePattern(scopePath) },
         ...(filter?.kind ? { kind: filter.kind } : {}),
-        ...(search
-          ? { $or: [{ name: { $ilike: search } }, { idNumber: { $ilike: search } }] }
-          : {}),
+        ...(search ? { $or: [{ name: search }, { idNumber: search }] } : {}),
       },
       page,
     );

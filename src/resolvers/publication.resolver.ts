@@ -13,10 +13,10 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { requireActor, runInTransaction } from '../auth/auth-checker.js';
+import { runInTransaction } from '../auth/auth-checker.js';
 import type { RequestContext } from '../auth/context.js';
-import { isInScope, subtreePattern } from '../auth/office-scope.js';
-import { listScopePath, isUuid } from '../commands/office.commands.js';
+import { isInScope } from '../auth/office-scope.js';
+import { isUuid } from '../commands/office.commands.js';
 import { withdrawPublication } from '../commands/publications.js';
 import { requiredText } from '../commands/validate.js';
 import { loadWorkingDayCalendar } from '../db/seed/reference-data.js';
@@ -24,7 +24,8 @@ import { Case } from '../entities/case.entity.js';
 import { Publication } from '../entities/publication.entity.js';
 import { ConflictError, NotFoundError } from '../errors/domain-error.js';
 import { toLocalDate, type LocalDate } from '../procedure/local-date.js';
-import { Connection, PageArgs, paginate } from '../schema/connection.js';
+import { Connection, PageArgs } from '../schema/connection.js';
+import { listWithinOffices } from './office-scoped-list.js';
 import { LocalDateScalar } from '../schema/scalars.js';
 
 const PublicationConnection = Connection(Publication, 'Publication');
@@ -58,14 +59,11 @@ export class PublicationResolver {
     @Arg('filter', () => PublicationFilter, { nullable: true }) filter: PublicationFilter | null,
     @Ctx() ctx: RequestContext,
   ) {
-    const scopePath = await listScopePath(ctx.em, requireActor(ctx), filter?.officeId);
-    return paginate(
-      ctx.em,
+    return listWithinOffices(
+      ctx,
       Publication,
-      {
-        officePath: { $like: subtreePattern(scopePath) },
-        ...(filter?.includeWithdrawn ? {} : { withdrawnOn: null }),
-      },
+      filter?.officeId,
+      filter?.includeWithdrawn ? {} : { withdrawnOn: null },
       page,
     );
   }

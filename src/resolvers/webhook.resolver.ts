@@ -16,8 +16,7 @@ import {
 } from 'type-graphql';
 import { requireActor, runInTransaction } from '../auth/auth-checker.js';
 import type { RequestContext } from '../auth/context.js';
-import { subtreePattern } from '../auth/office-scope.js';
-import { isUuid, listScopePath } from '../commands/office.commands.js';
+import { isUuid } from '../commands/office.commands.js';
 import { DomainEvent } from '../entities/domain-event.entity.js';
 import { Office } from '../entities/office.entity.js';
 import { WebhookDelivery } from '../entities/webhook-delivery.entity.js';
@@ -35,6 +34,7 @@ import {
   registerWebhook,
 } from '../events/webhook.commands.js';
 import { Connection, PageArgs, paginate } from '../schema/connection.js';
+import { listWithinOffices } from './office-scoped-list.js';
 
 const WebhookConnection = Connection(WebhookSubscription, 'Webhook');
 const WebhookDeliveryConnection = Connection(WebhookDelivery, 'WebhookDelivery');
@@ -110,14 +110,11 @@ export class WebhookResolver {
     includeInactive: boolean | null,
     @Ctx() ctx: RequestContext,
   ) {
-    const scopePath = await listScopePath(ctx.em, requireActor(ctx), officeId);
-    return paginate(
-      ctx.em,
+    return listWithinOffices(
+      ctx,
       WebhookSubscription,
-      {
-        officePath: { $like: subtreePattern(scopePath) },
-        ...(includeInactive ? {} : { active: true }),
-      },
+      officeId,
+      includeInactive ? {} : { active: true },
       page,
     );
   }
@@ -168,12 +165,12 @@ export class DomainEventResolver {
     @Arg('caseId', () => ID, { nullable: true }) caseId: string | null,
     @Ctx() ctx: RequestContext,
   ) {
-    const actor = requireActor(ctx);
-    return paginate(
-      ctx.em,
+    // No office argument: the actor's own office and those below it.
+    return listWithinOffices(
+      ctx,
       DomainEvent,
+      null,
       {
-        officePath: { $like: subtreePattern(actor.officePath) },
         ...(type ? { type } : {}),
         ...(caseId
           ? { caseId: isUuid(caseId) ? caseId : '00000000-0000-0000-0000-000000000000' }

@@ -9,7 +9,11 @@ import {
   type DeadlineKind,
 } from '../procedure/case-snapshot.js';
 import { CASE_STATUSES, CASE_STATUS_NAMES, type CaseStatus } from '../procedure/case-status.js';
-import { EVIDENCE_KINDS, type EvidenceKind } from '../procedure/evidence-kind.js';
+import {
+  EVIDENCE_KIND_NAMES,
+  EVIDENCE_KINDS,
+  type EvidenceKind,
+} from '../procedure/evidence-kind.js';
 import { PARTY_KINDS, type PartyKind } from '../procedure/party-kind.js';
 import { PENALTY_KIND_NAMES, PENALTY_KINDS, type PenaltyKind } from '../procedure/penalty-kind.js';
 
@@ -87,16 +91,7 @@ export const EvidenceKindEnum = graphqlEnum<EvidenceKind>(
   EVIDENCE_KINDS,
   'EvidenceKind',
   '证据种类（《中华人民共和国行政处罚法》第四十六条）',
-  {
-    DOCUMENTARY: '书证',
-    PHYSICAL: '物证',
-    AUDIOVISUAL: '视听资料',
-    ELECTRONIC_DATA: '电子数据',
-    WITNESS_TESTIMONY: '证人证言',
-    PARTY_STATEMENT: '当事人的陈述',
-    EXPERT_OPINION: '鉴定意见',
-    INSPECTION_RECORD: '勘验笔录、现场笔录',
-  },
+  EVIDENCE_KIND_NAMES,
 );
 
 export const DECISION_KINDS = [

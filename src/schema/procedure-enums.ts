@@ -34,6 +34,7 @@ import {
   type TimeLimitKind,
   type WaivableRight,
 } from '../procedure/case-snapshot.js';
+import { CLOSURE_GROUND_NAMES } from '../procedure/closure-ground-names.js';
 import { FINE_BASES, type FineBasis, type PenaltyTarget } from '../procedure/provisions/index.js';
 
 /**
@@ -395,14 +396,5 @@ export const ClosureGroundEnum = graphqlEnum<ClosureGround>(
   allOf<ClosureGround>()(CLOSURE_GROUNDS),
   'ClosureGround',
   '结案情形',
-  {
-    EXECUTED: '行政处罚决定执行完毕',
-    NO_PENALTY: '作出不予行政处罚决定',
-    FACTS_NOT_ESTABLISHED: '违法事实不能成立',
-    TRANSFERRED: '已移送管辖或者移送司法机关',
-    NOT_DOCKETED: '不予立案',
-    DOCKETING_CANCELLED: '撤销立案',
-    ENFORCEMENT_TERMINATED: '人民法院裁定终结执行',
-    DECISION_ANNULLED: '行政处罚决定被依法撤销',
-  },
+  CLOSURE_GROUND_NAMES,
 );

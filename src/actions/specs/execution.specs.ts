@@ -1,6 +1,6 @@
 import { closureSource, enforcementSource } from '../../commands/documents/step-sources.js';
 import { surchargeRatesOn } from '../../commands/procedure/amount-due.js';
-import { resolveApproval } from '../../commands/procedure/resolve-references.js';
+import { approvalPart } from '../../commands/procedure/resolve-references.js';
 import { optionalText, requiredText } from '../../commands/validate.js';
 import { Office } from '../../entities/office.entity.js';
 import type { RecordRemedyInput as EngineRemedyInput } from '../../procedure/action-inputs.js';
@@ -66,12 +66,11 @@ export const decidePaymentArrangement = spec({
     })),
   }),
   toEngineInput: async ({ input, schedule }, { em, actor }) => {
-    const approval = await resolveApproval(em, actor, input.approval);
     return engineInput<'decidePaymentArrangement'>({
       arrangementId: input.arrangementId,
       approved: input.approved,
       decidedOn: input.decidedOn,
-      ...(approval ? { approval } : {}),
+      ...(await approvalPart(em, actor, input.approval)),
       ...(input.schedule ? { schedule } : {}),
     });
   },
@@ -249,11 +248,10 @@ export const closeCase = spec({
   description: '结案（负责人批准结案审批表）',
   check: (input: CloseCaseInput) => input,
   toEngineInput: async (input, { em, actor }) => {
-    const approval = await resolveApproval(em, actor, input.approval);
     return engineInput<'closeCase'>({
       ground: input.ground,
       closedOn: input.closedOn,
-      ...(approval ? { approval } : {}),
+      ...(await approvalPart(em, actor, input.approval)),
     });
   },
   // 结案审批表, with the head's approval recorded on it.

@@ -1,5 +1,6 @@
 import {
-  resolveApproval,
+  actingOfficers,
+  approvalPart,
   resolveOfficerRefs,
 } from '../../commands/procedure/resolve-references.js';
 import { optionalText, requiredText } from '../../commands/validate.js';
@@ -102,8 +103,7 @@ export const recordInquiry = spec({
   toEngineInput: async (input, { em, actor }) =>
     engineInput<'recordInquiry'>({
       conductedOn: input.conductedOn,
-      officers: await resolveOfficerRefs(em, actor, input.officerIds, input.conductedOn),
-      certificatesShown: input.certificatesShown,
+      ...(await actingOfficers(em, actor, input, input.conductedOn)),
       intervieweeIsParty: input.intervieweeIsParty,
       recusalRightNotified: input.recusalRightNotified,
     }),
@@ -120,8 +120,7 @@ export const recordInspection = spec({
   toEngineInput: async (input, { em, actor }) =>
     engineInput<'recordInspection'>({
       conductedOn: input.conductedOn,
-      officers: await resolveOfficerRefs(em, actor, input.officerIds, input.conductedOn),
-      certificatesShown: input.certificatesShown,
+      ...(await actingOfficers(em, actor, input, input.conductedOn)),
       ofParty: input.ofParty,
       recusalRightNotified: input.recusalRightNotified,
     }),
@@ -133,12 +132,11 @@ export const preserveEvidence = spec({
   description: '先行登记保存证据（负责人批准；在 preservationHandlingPeriod 内作出处理决定）',
   check: (input: PreserveEvidenceInput) => ({ input, items: itemList('items', input.items) }),
   toEngineInput: async ({ input, items }, { em, actor }) => {
-    const approval = await resolveApproval(em, actor, input.approval);
+    const approval = await approvalPart(em, actor, input.approval);
     return engineInput<'preserveEvidence'>({
       startedOn: input.startedOn,
-      officers: await resolveOfficerRefs(em, actor, input.officerIds, input.startedOn),
-      certificatesShown: input.certificatesShown,
-      ...(approval ? { approval } : {}),
+      ...(await actingOfficers(em, actor, input, input.startedOn)),
+      ...approval,
       items,
     });
   },
@@ -166,14 +164,13 @@ export const imposeCompulsoryMeasure = spec({
     return input;
   },
   toEngineInput: async (input, { em, actor }) => {
-    const approval = await resolveApproval(em, actor, input.approval);
+    const approval = await approvalPart(em, actor, input.approval);
     return engineInput<'imposeCompulsoryMeasure'>({
       measure: input.measure,
       startedOn: input.startedOn,
       endsOn: input.endsOn,
-      officers: await resolveOfficerRefs(em, actor, input.officerIds, input.startedOn),
-      certificatesShown: input.certificatesShown,
-      ...(approval ? { approval } : {}),
+      ...(await actingOfficers(em, actor, input, input.startedOn)),
+      ...approval,
     });
   },
 });
@@ -187,11 +184,10 @@ export const extendCompulsoryMeasure = spec({
     reason: requiredText('reason', input.reason, 2000),
   }),
   toEngineInput: async ({ input, reason }, { em, actor }) => {
-    const approval = await resolveApproval(em, actor, input.approval);
     return engineInput<'extendCompulsoryMeasure'>({
       measureId: input.measureId,
       newEndsOn: input.newEndsOn,
-      ...(approval ? { approval } : {}),
+      ...(await approvalPart(em, actor, input.approval)),
       reason,
     });
   },

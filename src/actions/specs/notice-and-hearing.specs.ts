@@ -1,4 +1,4 @@
-import { officersInScope, resolveApproval } from '../../commands/procedure/resolve-references.js';
+import { approvalPart, officersInScope } from '../../commands/procedure/resolve-references.js';
 import { optionalText, requiredText } from '../../commands/validate.js';
 import { ValidationError } from '../../errors/domain-error.js';
 import {
@@ -34,13 +34,13 @@ export const issuePrePenaltyNotice = spec({
   toEngineInput: async ({ input, penalties, flags }, { em, actor, snapshot, today }) => {
     const actDate = input.servedOn ?? input.issuedOn ?? today;
     const violations = await penaltyViolations(em, snapshot, penalties, input, actDate);
-    const approval = await resolveApproval(em, actor, input.approval);
+    const approval = await approvalPart(em, actor, input.approval);
     return {
       input: {
         proposedPenalties: penalties.map(enginePenalty),
         ...(input.servedOn ? { servedOn: input.servedOn } : {}),
         ...(input.issuedOn ? { issuedOn: input.issuedOn } : {}),
-        ...(approval ? { approval } : {}),
+        ...approval,
         ...(input.hearingByOtherRule != null
           ? { hearingByOtherRule: input.hearingByOtherRule }
           : {}),

@@ -1,7 +1,4 @@
-import {
-  officersInScope,
-  resolveOfficerRefs,
-} from '../../commands/procedure/resolve-references.js';
+import { actingOfficers, officersInScope } from '../../commands/procedure/resolve-references.js';
 import { requiredText } from '../../commands/validate.js';
 import type { Decision } from '../../entities/decision.entity.js';
 import { NotFoundError, ValidationError } from '../../errors/domain-error.js';
@@ -194,8 +191,7 @@ export const imposeSummaryPenalty = spec({
       penalties: penalties.map((p) =>
         enginePenalty({ ...p, ...(input.partyId ? { partyId: party.id } : {}) }),
       ),
-      officers: await resolveOfficerRefs(em, actor, input.officerIds, imposedOn),
-      certificatesShown: input.certificatesShown,
+      ...(await actingOfficers(em, actor, input, imposedOn)),
       factsConclusive: input.factsConclusive,
       partyInformedAndHeard: input.partyInformedAndHeard,
       imposedOn,

@@ -11,6 +11,7 @@ import type {
   EnforcementSource,
   ServiceSource,
   DecisionSource,
+  FindingsSource,
   HearingSource,
   NoticeSource,
   PenaltySource,
@@ -130,12 +131,7 @@ export async function producePrePenaltyNotice(
         documentNumber: number ?? '',
         issuedOn: input.issuedOn ?? context.today,
         servedOn: input.servedOn,
-        facts: input.content.facts,
-        reasons: input.content.reasons,
-        violatedProvisions: input.content.violatedProvisions.map(toLegalBasis),
-        discretion: input.content.discretion ?? null,
-        penalties,
-        correction: input.content.correction ?? null,
+        ...findingsFrom(input.content, penalties),
         statementDeadlineDays: context.rulebook.parameters.statementPeriod.length,
         hearingEligible: context.next.notice?.hearingEligible ?? false,
         hearingRequestDays: context.rulebook.parameters.hearingRequestPeriod.length,
@@ -144,6 +140,21 @@ export async function producePrePenaltyNotice(
     },
   );
   return { documents: [document], sections: { notice, facts: input.content.facts } };
+}
+
+/** The findings the notice and the decision state, from the content the officers wrote. */
+function findingsFrom(
+  content: NoticeContentInput | DecisionContentInput,
+  penalties: readonly PenaltySource[],
+): FindingsSource {
+  return {
+    facts: content.facts,
+    reasons: content.reasons,
+    violatedProvisions: content.violatedProvisions.map(toLegalBasis),
+    discretion: content.discretion ?? null,
+    penalties,
+    correction: content.correction ?? null,
+  };
 }
 
 const NON_PUBLIC_REASONS: Record<NonPublicGround, string> = {
@@ -248,12 +259,7 @@ export async function produceDecisionLetter(
       : null;
   const decision: DecisionSource = {
     kind: input.outcome === 'PENALTY' ? 'PENALTY' : 'NO_PENALTY',
-    facts: input.content.facts,
-    reasons: input.content.reasons,
-    violatedProvisions: input.content.violatedProvisions.map(toLegalBasis),
-    discretion: input.content.discretion ?? null,
-    penalties,
-    correction: input.content.correction ?? null,
+    ...findingsFrom(input.content, penalties),
     statement,
     payment: money
       ? {

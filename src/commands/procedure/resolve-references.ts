@@ -1,9 +1,10 @@
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor as RequestActor } from '../../auth/context.js';
 import { isInScope } from '../../auth/office-scope.js';
 import { Officer } from '../../entities/officer.entity.js';
 import { Party } from '../../entities/party.entity.js';
-import { NotFoundError } from '../../errors/domain-error.js';
+import { NotFoundError, type DomainError } from '../../errors/domain-error.js';
 import type { Approval, OfficerRef } from '../../procedure/case-snapshot.js';
 import type { LocalDate } from '../../procedure/local-date.js';
 import { isUuid } from '../office.commands.js';
@@ -11,25 +12,44 @@ import { certificateOn } from './to-case-snapshot.js';
 
 /** GraphQL ids → the plain references the rules read, scoped to the actor's offices. */
 
-/** Officers named by id, in the actor's scope (else OFFICER_NOT_FOUND), in the order given. */
+/**
+ * Rows named by id, once each, in the order given; the first id that is malformed, missing or
+ * outside the actor's scope is refused with `notFound`.
+ */
+async function rowsInScope<T extends { id: string; officePath: string }>(
+  em: EntityManager,
+  actor: RequestActor,
+  entity: EntityClass<T>,
+  ids: readonly string[],
+  notFound: (id: string) => DomainError,
+): Promise<T[]> {
+  const unique = [...new Set(ids)];
+  const malformed = unique.find((id) => !isUuid(id));
+  if (malformed) {
+    throw notFound(malformed);
+  }
+  const byIds: FilterQuery<{ id: string }> = { id: { $in: unique } };
+  const rows = unique.length ? await em.find(entity, byIds as FilterQuery<T>) : [];
+  return unique.map((id) => {
+    const row = rows.find((r) => r.id === id);
+    if (!row || !isInScope(actor, row.officePath)) {
+      throw notFound(id);
+    }
+    return row;
+  });
+}
+
+/** Officers named by id, in the actor's scope (else OFFICER_NOT_FOUND), with their certificates. */
 export async function officersInScope(
   em: EntityManager,
   actor: RequestActor,
   ids: readonly string[],
 ): Promise<Officer[]> {
-  const unique = [...new Set(ids)];
-  const bad = unique.find((id) => !isUuid(id));
-  if (bad) {
-    throw NotFoundError.of('OFFICER', bad);
-  }
-  const officers = await em.find(Officer, { id: { $in: unique } }, { populate: ['certificates'] });
-  for (const id of unique) {
-    const officer = officers.find((o) => o.id === id);
-    if (!officer || !isInScope(actor, officer.officePath)) {
-      throw NotFoundError.of('OFFICER', id);
-    }
-  }
-  return unique.map((id) => officers.find((o) => o.id === id)!);
+  const officers = await rowsInScope(em, actor, Officer, ids, (id) =>
+    NotFoundError.of('OFFICER', id),
+  );
+  await em.populate(officers, ['certificates']);
+  return officers;
 }
 
 /** Officers named in an act, each with the certificate that counts on the act's date. */
@@ -64,18 +84,34 @@ export async function resolveApproval(
   };
 }
 
-export async function resolveParties(
+/** An approval as a part of an engine input: absent when the input carries none. */
+export async function approvalPart(
+  em: EntityManager,
+  actor: RequestActor,
+  approval: Parameters<typeof resolveApproval>[2],
+): Promise<{ approval?: Approval }> {
+  const resolved = await resolveApproval(em, actor, approval);
+  return resolved ? { approval: resolved } : {};
+}
+
+/** The officers who acted on a date, each with the certificate held then, and whether they showed it. */
+export async function actingOfficers(
+  em: EntityManager,
+  actor: RequestActor,
+  input: { officerIds: readonly string[]; certificatesShown: boolean },
+  onDate: LocalDate,
+): Promise<{ officers: OfficerRef[]; certificatesShown: boolean }> {
+  return {
+    officers: await resolveOfficerRefs(em, actor, input.officerIds, onDate),
+    certificatesShown: input.certificatesShown,
+  };
+}
+
+/** Parties named by id, in the actor's scope (else PARTY_NOT_FOUND), in the order given. */
+export function resolveParties(
   em: EntityManager,
   actor: RequestActor,
   ids: readonly string[],
 ): Promise<Party[]> {
-  const unique = [...new Set(ids)];
-  const parties = unique.length ? await em.find(Party, { id: { $in: unique.filter(isUuid) } }) : [];
-  for (const id of unique) {
-    const party = parties.find((p) => p.id === id);
-    if (!party || !isInScope(actor, party.officePath)) {
-      throw NotFoundError.of('PARTY', id);
-    }
-  }
-  return unique.map((id) => parties.find((p) => p.id === id)!);
+  return rowsInScope(em, actor, Party, ids, (id) => NotFoundError.of('PARTY', id));
 }

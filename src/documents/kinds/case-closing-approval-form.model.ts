@@ -6,6 +6,7 @@
  * (R-CLS-02). No CAC article number is printed. docs/document-sources.md §4.15.
  */
 import type { ClosureGround } from '../../procedure/case-snapshot.js';
+import { CLOSURE_GROUND_NAMES } from '../../procedure/closure-ground-names.js';
 import { localDate } from '../../procedure/local-date.js';
 import { PENALTY_KIND_NAMES } from '../../procedure/penalty-kind.js';
 import type {
@@ -19,18 +20,6 @@ import { defineKind, mergeElements, type DocumentKindDefinition } from './kind-d
 import { sampleCaseSource } from './sample-case.js';
 
 const KIND = 'CASE_CLOSING_APPROVAL_FORM';
-
-/** The ground as the form prints it (same values as the procedure's closeCase input). */
-export const CLOSURE_GROUND_NAMES: Record<ClosureGround, string> = {
-  EXECUTED: '行政处罚决定执行完毕',
-  NO_PENALTY: '作出不予行政处罚决定',
-  FACTS_NOT_ESTABLISHED: '违法事实不能成立',
-  TRANSFERRED: '已移送管辖或者移送司法机关',
-  NOT_DOCKETED: '不予立案',
-  DOCKETING_CANCELLED: '撤销立案',
-  ENFORCEMENT_TERMINATED: '人民法院裁定终结执行',
-  DECISION_ANNULLED: '行政处罚决定被依法撤销',
-};
 
 type ApprovalView = {
   readonly opinion: string;

@@ -321,19 +321,24 @@ export interface SeizureReleaseSource {
   readonly returnArrangement: string;
 }
 
-export interface NoticeSource {
-  readonly documentNumber: string;
-  readonly issuedOn: LocalDate;
-  readonly servedOn: LocalDate | null;
+/** What the pre-penalty notice and the decision both state: facts, findings, penalties. */
+export interface FindingsSource {
   readonly facts: readonly string[];
   /** Why the conduct is a violation (认定), one paragraph per item. */
   readonly reasons: readonly string[];
   readonly violatedProvisions: readonly LegalBasis[];
   /** 从轻/减轻/从重 reasons; null for an ordinary penalty. */
   readonly discretion: string | null;
+  /** Empty in a NO_PENALTY decision. */
   readonly penalties: readonly PenaltySource[];
   /** 责令改正 content (APL art. 28); null when none is needed. */
   readonly correction: string | null;
+}
+
+export interface NoticeSource extends FindingsSource {
+  readonly documentNumber: string;
+  readonly issuedOn: LocalDate;
+  readonly servedOn: LocalDate | null;
   /** 陈述、申辩期限 (working days; configurable, CAC value unverified). */
   readonly statementDeadlineDays: number;
   readonly hearingEligible: boolean;
@@ -404,15 +409,8 @@ export interface CollectiveDiscussionSource {
 /** The engine's vocabulary: a no-penalty ground (APL arts. 30, 31, 33) or facts not established (APL 57(1)(3)). */
 export type NoPenaltyGroundKind = NoPenaltyReason;
 
-export interface DecisionSource {
+export interface DecisionSource extends FindingsSource {
   readonly kind: 'PENALTY' | 'NO_PENALTY';
-  readonly facts: readonly string[];
-  readonly reasons: readonly string[];
-  readonly violatedProvisions: readonly LegalBasis[];
-  readonly discretion: string | null;
-  /** Empty for NO_PENALTY. */
-  readonly penalties: readonly PenaltySource[];
-  readonly correction: string | null;
   /** Statement and defence received and how it was handled; null: none within the period. */
   readonly statement: StatementSource | null;
   /** PENALTY with money: APL art. 67 and art. 72, periods and rate from the rulebook of the act date. */

@@ -8,6 +8,7 @@
 import { localDate } from '../../procedure/local-date.js';
 import { surchargeRatesOn } from '../../procedure/execution.js';
 import type { CaseDocumentSource, DocumentReferenceSource, Yuan } from './case-document-source.js';
+import type { DocumentCorrectionSource } from './case-file-sources.js';
 import { baseModel, requireSection, withDocument, type BaseModel } from './common.js';
 import { defineKind, mergeElements, SIGNED_DOCUMENT_ELEMENTS } from './kind-definition.js';
 import { sampleCaseSource, sampleRules } from './sample-case.js';
@@ -248,23 +249,8 @@ export const assistanceRequestKind = defineKind<AssistanceRequestModel>({
 // ── 文书补正（更正）通知书 ───────────────────────────────────────────────────────
 
 export interface CorrectionNoticeModel extends BaseModel {
-  readonly correction: {
-    readonly kindName: string;
-    readonly corrected: {
-      readonly title: string;
-      readonly number: string | null;
-      readonly version: number;
-      readonly issuedOn: string;
-    };
-    readonly newVersion: number;
-    readonly reason: string;
-    readonly approver: string;
-    readonly changes: readonly {
-      readonly item: string;
-      readonly before: string;
-      readonly after: string;
-    }[];
-  };
+  /** The correction as recorded, with 补正 or 更正 spelled out. */
+  readonly correction: Omit<DocumentCorrectionSource, 'kind'> & { readonly kindName: string };
 }
 
 function buildCorrectionNoticeModel(source: CaseDocumentSource): CorrectionNoticeModel {

@@ -6,7 +6,7 @@
  */
 import { normalizeCaseCause } from '../helpers/case-cause.js';
 import type { DocumentKind } from '../../procedure/effects.js';
-import type { EvidenceKind } from '../../procedure/evidence-kind.js';
+import { EVIDENCE_KIND_NAMES } from '../../procedure/evidence-kind.js';
 import { LAW, type LegalBasis } from '../../procedure/legal-basis.js';
 import { localDate } from '../../procedure/local-date.js';
 import { isOrganization, type PartyKind } from '../../procedure/party-kind.js';
@@ -16,6 +16,7 @@ import { parseAmountToFen } from '../helpers/money.js';
 import type {
   CaseDocumentSource,
   EvidenceSource,
+  FindingsSource,
   HandlerSource,
   OfficeSource,
   PartyIdType,
@@ -128,17 +129,6 @@ export function handlersLine(handlers: readonly HandlerSource[]): string {
   return handlers.map((h) => `${h.name}（执法证号：${h.certificateNumber}）`).join('、');
 }
 
-const EVIDENCE_KIND_NAMES: Record<EvidenceKind, string> = {
-  DOCUMENTARY: '书证',
-  PHYSICAL: '物证',
-  AUDIOVISUAL: '视听资料',
-  ELECTRONIC_DATA: '电子数据',
-  WITNESS_TESTIMONY: '证人证言',
-  PARTY_STATEMENT: '当事人的陈述',
-  EXPERT_OPINION: '鉴定意见',
-  INSPECTION_RECORD: '勘验笔录、现场笔录',
-};
-
 export interface EvidenceView {
   readonly kindName: string;
   readonly title: string;
@@ -176,6 +166,29 @@ export function penaltyViews(penalties: readonly PenaltySource[]): PenaltyView[]
     basis: p.basis,
     provisionText: p.provisionText,
   }));
+}
+
+/** The findings as the pre-penalty notice and the penalty decision print them. */
+export interface FindingsView {
+  readonly facts: readonly string[];
+  readonly reasons: readonly string[];
+  readonly violatedProvisions: readonly LegalBasis[];
+  readonly discretion: string | null;
+  readonly penalties: readonly PenaltyView[];
+  readonly penaltyBasis: readonly LegalBasis[];
+  readonly correction: string | null;
+}
+
+export function findingsView(findings: FindingsSource): FindingsView {
+  return {
+    facts: findings.facts,
+    reasons: findings.reasons,
+    violatedProvisions: findings.violatedProvisions,
+    discretion: findings.discretion,
+    penalties: penaltyViews(findings.penalties),
+    penaltyBasis: penaltyBasis(findings.penalties),
+    correction: findings.correction,
+  };
 }
 
 /** Every distinct provision a list of penalties is imposed under, in order. */

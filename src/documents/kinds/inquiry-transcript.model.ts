@@ -3,7 +3,7 @@
  * Legal basis: 《中华人民共和国行政处罚法》第四十二条 (two officers), 第五十五条 (show the
  * certificates; truthful answers; record), 第四十三条 (recusal). docs/legal-sources.md §6.11, docs/document-sources.md §4.3.
  */
-import type { CaseDocumentSource } from './case-document-source.js';
+import type { CaseDocumentSource, PersonSource } from './case-document-source.js';
 import { baseModel, formatClock, requireSection, withDocument, type BaseModel } from './common.js';
 import { defineKind } from './kind-definition.js';
 import { sampleCaseSource } from './sample-case.js';
@@ -15,17 +15,8 @@ export interface InquiryTranscriptModel extends BaseModel {
     readonly endTime: string;
     readonly place: string;
     readonly recorder: string;
-    readonly interviewee: {
-      readonly name: string;
-      readonly gender: string;
-      readonly birthDate: string | null;
-      readonly idNumber: string;
-      readonly employer: string | null;
-      readonly position: string | null;
-      readonly phone: string | null;
-      readonly address: string;
-      readonly relation: string;
-    };
+    /** Printed as the source gives it. */
+    readonly interviewee: PersonSource;
     readonly credentialsAnswer: string;
     readonly recusalAnswer: string;
     readonly questions: readonly { readonly question: string; readonly answer: string }[];

@@ -3,32 +3,16 @@
  * Legal basis: 《中华人民共和国行政处罚法》第四十二条, 第四十六条 (electronic data, inspection
  * records as evidence), 第五十五条; docs/legal-sources.md §6.11, R-INV-04 (e-evidence fields D).
  */
-import type { CaseDocumentSource } from './case-document-source.js';
+import type { CaseDocumentSource, InspectionSource } from './case-document-source.js';
 import { baseModel, formatClock, requireSection, withDocument, type BaseModel } from './common.js';
 import { defineKind } from './kind-definition.js';
 import { sampleCaseSource } from './sample-case.js';
 
 export interface InspectionTranscriptModel extends BaseModel {
-  readonly inspection: {
+  /** The record as the source gives it (times formatted), titled by its kind. */
+  readonly inspection: Omit<InspectionSource, 'kind'> & {
     readonly title: string;
-    readonly date: string;
-    readonly startTime: string;
-    readonly endTime: string;
-    readonly place: string;
-    readonly recorder: string;
-    readonly attendance: string;
-    readonly witness: string | null;
-    readonly findings: readonly string[];
-    readonly electronicData: readonly {
-      readonly description: string;
-      readonly location: string;
-      readonly method: string;
-      readonly fileName: string;
-      readonly hashAlgorithm: string;
-      readonly hashValue: string;
-    }[];
     readonly hasElectronicData: boolean;
-    readonly partyStatement: string | null;
   };
 }
 

@@ -7,18 +7,16 @@
  * 《中华人民共和国行政复议法》第二十条 (sixty days); 《中华人民共和国行政诉讼法》第四十六条
  * (six months). docs/legal-sources.md §6.4, docs/document-sources.md §4.11.
  */
-import type { LegalBasis } from '../../procedure/legal-basis.js';
 import type { CaseDocumentSource } from './case-document-source.js';
 import {
   evidenceViews,
+  findingsView,
   letterHead,
   missingInSource,
-  penaltyBasis,
-  penaltyViews,
   requireSection,
   type EvidenceView,
+  type FindingsView,
   type LetterHeadView,
-  type PenaltyView,
   type RemediesView,
 } from './common.js';
 import {
@@ -39,14 +37,7 @@ export interface PenaltyDecisionModel extends LetterHeadView {
   readonly evidence: readonly EvidenceView[];
   readonly notice: NoticeReferenceView;
   readonly hearing: HearingReferenceView | null;
-  readonly decision: {
-    readonly facts: readonly string[];
-    readonly reasons: readonly string[];
-    readonly violatedProvisions: readonly LegalBasis[];
-    readonly discretion: string | null;
-    readonly penalties: readonly PenaltyView[];
-    readonly penaltyBasis: readonly LegalBasis[];
-    readonly correction: string | null;
+  readonly decision: FindingsView & {
     readonly statement: StatementView | null;
     readonly payment: PaymentView | null;
     readonly remedies: RemediesView;
@@ -67,13 +58,7 @@ export function buildPenaltyDecisionModel(source: CaseDocumentSource): PenaltyDe
     notice: noticeReference(source)!,
     hearing: hearingReference(source),
     decision: {
-      facts: decision.facts,
-      reasons: decision.reasons,
-      violatedProvisions: decision.violatedProvisions,
-      discretion: decision.discretion,
-      penalties: penaltyViews(decision.penalties),
-      penaltyBasis: penaltyBasis(decision.penalties),
-      correction: decision.correction,
+      ...findingsView(decision),
       statement: statementView(decision),
       payment: paymentView(kind, decision),
       remedies: decisionRemedies(decision),

@@ -5,31 +5,22 @@
  * without notice), 第六十三条、第六十四条第（一）项 (hearing request within five days; 工作日 by
  * art. 85 and the CAC rule, P); docs/legal-sources.md §6.1, docs/document-sources.md §4.8.
  */
-import type { LegalBasis } from '../../procedure/legal-basis.js';
 import type { CaseDocumentSource } from './case-document-source.js';
 import {
   evidenceViews,
+  findingsView,
   letterHead,
-  penaltyBasis,
-  penaltyViews,
   requireSection,
   type EvidenceView,
+  type FindingsView,
   type LetterHeadView,
-  type PenaltyView,
 } from './common.js';
 import { defineKind, mergeElements, SIGNED_DOCUMENT_ELEMENTS } from './kind-definition.js';
 import { sampleCaseSource } from './sample-case.js';
 
 export interface PrePenaltyNoticeModel extends LetterHeadView {
   readonly evidence: readonly EvidenceView[];
-  readonly notice: {
-    readonly facts: readonly string[];
-    readonly reasons: readonly string[];
-    readonly violatedProvisions: readonly LegalBasis[];
-    readonly discretion: string | null;
-    readonly penalties: readonly PenaltyView[];
-    readonly penaltyBasis: readonly LegalBasis[];
-    readonly correction: string | null;
+  readonly notice: FindingsView & {
     readonly statementDeadlineDays: number;
     readonly hearingEligible: boolean;
     readonly hearingRequestDays: number;
@@ -42,13 +33,7 @@ export function buildPrePenaltyNoticeModel(source: CaseDocumentSource): PrePenal
     ...letterHead('PRE_PENALTY_NOTICE', source),
     evidence: evidenceViews(source.evidence),
     notice: {
-      facts: notice.facts,
-      reasons: notice.reasons,
-      violatedProvisions: notice.violatedProvisions,
-      discretion: notice.discretion,
-      penalties: penaltyViews(notice.penalties),
-      penaltyBasis: penaltyBasis(notice.penalties),
-      correction: notice.correction,
+      ...findingsView(notice),
       statementDeadlineDays: notice.statementDeadlineDays,
       hearingEligible: notice.hearingEligible,
       hearingRequestDays: notice.hearingRequestDays,
