@@ -26,9 +26,17 @@ const d = localDate;
 /** Case identification every internal form prints. */
 const FORM_PATHS = ['office.name', 'case.number', 'case.cause', 'party.name'];
 
-function elements(paths: readonly string[], phrases: readonly string[]): MandatoryElements {
-  return { paths: [...FORM_PATHS, ...paths], phrases: [...phrases] };
+/** An internal form's mandatory elements: the case identification, `extraFormPaths`, then its own. */
+export function formElements(
+  paths: readonly string[],
+  phrases: readonly string[],
+  extraFormPaths: readonly string[] = [],
+): MandatoryElements {
+  return { paths: [...FORM_PATHS, ...extraFormPaths, ...paths], phrases: [...phrases] };
 }
+
+const elements = (paths: readonly string[], phrases: readonly string[]) =>
+  formElements(paths, phrases);
 
 export interface OpinionView {
   readonly opinion: string;
@@ -36,7 +44,7 @@ export interface OpinionView {
   readonly date: string;
 }
 
-function opinionView(opinion: ApprovalSource | null): OpinionView | null {
+export function opinionView(opinion: ApprovalSource | null): OpinionView | null {
   return opinion ? { opinion: opinion.opinion, signer: opinion.signer, date: opinion.date } : null;
 }
 

@@ -7,31 +7,18 @@
  * reported to the office).
  */
 import { localDate } from '../../procedure/local-date.js';
-import type { ApprovalSource, CaseDocumentSource } from './case-document-source.js';
+import type { CaseDocumentSource } from './case-document-source.js';
 import { baseModel, requireSection, withDocument, type BaseModel } from './common.js';
 import { defineKind } from './kind-definition.js';
 import { sampleCaseSource } from './sample-case.js';
 import type { ApprovalOpinionsSource } from './step-document-sources.js';
-import type { MandatoryElements } from '../template-contract.js';
+import { formElements, opinionView, type OpinionView } from './internal-forms.model.js';
 
 const d = localDate;
 
-/** Case identification every internal form prints. */
-const FORM_PATHS = ['office.name', 'case.number', 'case.cause', 'party.name', 'handlersLine'];
-
-function elements(paths: readonly string[], phrases: readonly string[]): MandatoryElements {
-  return { paths: [...FORM_PATHS, ...paths], phrases: [...phrases] };
-}
-
-export interface OpinionView {
-  readonly opinion: string;
-  readonly signer: string;
-  readonly date: string;
-}
-
-function opinionView(opinion: ApprovalSource | null): OpinionView | null {
-  return opinion ? { ...opinion } : null;
-}
+/** These forms also print the handlers. */
+const elements = (paths: readonly string[], phrases: readonly string[]) =>
+  formElements(paths, phrases, ['handlersLine']);
 
 export interface OpinionsView {
   readonly handlerOpinion: OpinionView;
