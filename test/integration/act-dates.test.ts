@@ -6,13 +6,13 @@ import {
   deadlineOf,
   evidenceInput,
   FINE_50K,
-  investigatingCase,
   noticeInput,
   officerId,
   okStep,
   refusedStep,
   registerCase,
   runStep,
+  noticeServedCase,
 } from '../support/procedure-steps.js';
 import { createTestApp, errorCode, type TestApp } from '../support/test-app.js';
 
@@ -198,23 +198,7 @@ describe('late entry is allowed but visible', () => {
 
 describe('decision ≤ its service', () => {
   it('a decision dated Tue 2025-09-30 and entered Thu 10-09 bears its date and starts the service period from it; serving it on 09-29 is refused (APL art. 61(1))', async () => {
-    const caseId = await investigatingCase(app, { prefix: 'BJ', partyKey: 'xinghe' });
-    app.setToday('2025-09-26');
-    await okStep(
-      app,
-      'issuePrePenaltyNotice',
-      {
-        caseId,
-        expectedVersion: 3,
-        input: noticeInput(app, {
-          prefix: 'BJ',
-          servedOn: '2025-09-26',
-          approvedOn: '2025-09-25',
-          penalties: FINE_50K,
-        }),
-      },
-      HANDLER,
-    );
+    const caseId = await noticeServedCase(app);
     app.setToday('2025-09-29');
     await okStep(
       app,

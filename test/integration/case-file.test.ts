@@ -17,6 +17,7 @@ import {
   officerId,
   okStep,
   runStep,
+  noticeServedCase,
 } from '../support/procedure-steps.js';
 import { createTestApp, errorCode, type TestApp } from '../support/test-app.js';
 
@@ -147,23 +148,7 @@ async function serveLetterDirectly(caseId: string): Promise<void> {
 
 describe('documents the steps now produce', () => {
   it('recordStatement with the oral statement’s content makes the 陈述申辩笔录', async () => {
-    const caseId = await investigatingCase(app, { prefix: 'BJ', partyKey: 'xinghe' });
-    app.setToday('2025-09-26');
-    await okStep(
-      app,
-      'issuePrePenaltyNotice',
-      {
-        caseId,
-        expectedVersion: 3,
-        input: noticeInput(app, {
-          prefix: 'BJ',
-          servedOn: '2025-09-26',
-          approvedOn: '2025-09-25',
-          penalties: FINE_50K,
-        }),
-      },
-      HANDLER,
-    );
+    const caseId = await noticeServedCase(app);
     app.setToday('2025-09-29');
     await okStep(
       app,

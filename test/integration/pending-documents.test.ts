@@ -8,7 +8,6 @@ import {
   codesOf,
   evidenceInput,
   generatePendingDocuments,
-  investigatingCase,
   noticeInput,
   officerId,
   okStep,
@@ -17,6 +16,7 @@ import {
   registerCase,
   runStep,
   sampleSections,
+  noticeServedCase,
 } from '../support/procedure-steps.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -438,23 +438,7 @@ describe('pending documents (待制作文书) and the complete case file', () =>
   });
 
   it('a step producing its own due document takes it for itself: an earlier statement without record stays pending', async () => {
-    const caseId = await investigatingCase(app, { prefix: 'BJ', partyKey: 'xinghe' });
-    app.setToday('2025-09-26');
-    await okStep(
-      app,
-      'issuePrePenaltyNotice',
-      {
-        caseId,
-        expectedVersion: 3,
-        input: noticeInput(app, {
-          prefix: 'BJ',
-          servedOn: '2025-09-26',
-          approvedOn: '2025-09-25',
-          penalties: FINE_50K,
-        }),
-      },
-      HANDLER,
-    );
+    const caseId = await noticeServedCase(app);
     app.setToday('2025-09-29');
     await okStep(
       app,

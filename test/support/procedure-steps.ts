@@ -374,3 +374,28 @@ export async function generatePendingDocuments(
   }
   return generated;
 }
+
+/**
+ * The Beijing demo party's case with its pre-penalty notice (a 50,000-yuan fine) issued and served
+ * by handler BJ0002 on Friday 2025-09-26: the start of every statement, hearing and decision walk.
+ */
+export async function noticeServedCase(app: TestApp): Promise<string> {
+  const caseId = await investigatingCase(app, { prefix: 'BJ', partyKey: 'xinghe' });
+  app.setToday('2025-09-26');
+  await okStep(
+    app,
+    'issuePrePenaltyNotice',
+    {
+      caseId,
+      expectedVersion: 3,
+      input: noticeInput(app, {
+        prefix: 'BJ',
+        servedOn: '2025-09-26',
+        approvedOn: '2025-09-25',
+        penalties: FINE_50K,
+      }),
+    },
+    'BJ0002',
+  );
+  return caseId;
+}
