@@ -309,6 +309,11 @@ export const SERVABLE_DOCUMENTS = [
 ] as const;
 export type ServableDocument = (typeof SERVABLE_DOCUMENTS)[number];
 
+/** A document kind that is served on the party (and so gets a 送达回证). */
+export function isServableDocument(kind: string): kind is ServableDocument {
+  return (SERVABLE_DOCUMENTS as readonly string[]).includes(kind);
+}
+
 export const SERVICE_METHODS = [
   'DIRECT', // 直接送达（受送达人本人签收）
   'ADULT_FAMILY_MEMBER_OR_RECEIVING_OFFICE', // 同住成年家属 / 法人的法定代表人、主要负责人或者负责收件的人签收

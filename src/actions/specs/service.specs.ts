@@ -17,9 +17,8 @@ import { DomainError, NotFoundError, ValidationError } from '../../errors/domain
 import type { NoticeSource } from '../../documents/kinds/case-document-source.js';
 import type { PublicNoticeGround, ServiceFacts } from '../../procedure/action-inputs.js';
 import {
-  SERVABLE_DOCUMENTS,
+  isServableDocument,
   type CaseSnapshot,
-  type ServableDocument,
 } from '../../procedure/case-snapshot.js';
 import { violation } from '../../procedure/rule-catalog.js';
 import type { RuleViolation } from '../../procedure/rule-violation.js';
@@ -67,10 +66,6 @@ function serviceFacts(input: ServeDocumentInput): ServiceFacts {
   } as ServiceFacts;
 }
 
-function isServable(kind: string): kind is ServableDocument {
-  return (SERVABLE_DOCUMENTS as readonly string[]).includes(kind);
-}
-
 /**
  * The generated documents of the case named by id, as the engine's document kinds. A document
  * of another case (or none) is not found; one that is not served on the party is refused with
@@ -90,7 +85,7 @@ async function servedDocuments(
     if (!row) {
       throw new DomainError('DOCUMENT_NOT_FOUND', 'NOT_FOUND', '文书不存在或不属于本案', { id });
     }
-    if (!isServable(row.kind)) {
+    if (!isServableDocument(row.kind)) {
       violations.push(violation('DOCUMENT_NOT_SERVABLE', { documentId: id, kind: row.kind }));
       continue;
     }

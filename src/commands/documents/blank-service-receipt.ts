@@ -2,11 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../auth/context.js';
 import type { CaseDocument } from '../../entities/case-document.entity.js';
 import type { Case } from '../../entities/case.entity.js';
-import { SERVABLE_DOCUMENTS } from '../../procedure/case-snapshot.js';
+import { isServableDocument } from '../../procedure/case-snapshot.js';
 import type { LocalDate } from '../../procedure/local-date.js';
 import { generateCaseDocument } from './generate-case-document.js';
-
-const servable = (kind: string) => (SERVABLE_DOCUMENTS as readonly string[]).includes(kind);
 
 /**
  * A blank 送达回证 for each document a step made to be served: the sheet the
@@ -20,7 +18,7 @@ export async function blankServiceReceipts(
   produced: readonly CaseDocument[],
   today: LocalDate,
 ): Promise<CaseDocument[]> {
-  const toServe = produced.filter((document) => servable(document.kind));
+  const toServe = produced.filter((document) => isServableDocument(document.kind));
   if (toServe.length === 0) {
     return [];
   }
