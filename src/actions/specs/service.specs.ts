@@ -16,10 +16,7 @@ import {
 import { DomainError, NotFoundError, ValidationError } from '../../errors/domain-error.js';
 import type { NoticeSource } from '../../documents/kinds/case-document-source.js';
 import type { PublicNoticeGround, ServiceFacts } from '../../procedure/action-inputs.js';
-import {
-  isServableDocument,
-  type CaseSnapshot,
-} from '../../procedure/case-snapshot.js';
+import { isServableDocument, type CaseSnapshot } from '../../procedure/case-snapshot.js';
 import { violation } from '../../procedure/rule-catalog.js';
 import type { RuleViolation } from '../../procedure/rule-violation.js';
 import { findRulebookVersion, rulebookFor } from '../../procedure/rulebook.js';
