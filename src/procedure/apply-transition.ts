@@ -583,6 +583,7 @@ function applyRecords(
         enforcement: {
           demandIssuedOn: i.issuedOn,
           demandAmountFen: i.amountFen,
+          demandPerformBy: i.performBy,
           remedyPeriodsLapseOn: i.remedyPeriodsLapseOn,
           rulings: [],
         },

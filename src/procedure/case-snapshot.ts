@@ -406,6 +406,8 @@ export interface EnforcementRecord {
   /** 催告书 issued. A new demand replaces the previous one. */
   readonly demandIssuedOn: LocalDate;
   readonly demandAmountFen: number;
+  /** 履行义务的期限 the demand states (Compulsion Law art. 35(1)); absent on records made before it was kept. */
+  readonly demandPerformBy?: LocalDate;
   /** Deemed-served date of the demand (serveDocument). */
   readonly demandServedOn?: LocalDate;
   /** Start of the 3-month window (last day of the remedy periods or of the arrangement). */

@@ -3,6 +3,10 @@
  * Legal basis: sources as listed in docs/legal-sources.md §1 (statutes V; CAC rules P/U).
  */
 import { LAW, type LegalBasis } from './legal-basis.js';
+import type { LocalDate } from './local-date.js';
+
+/** The 2017 rules were replaced by CAC Order No. 14 on 2023-06-01 (seed 000; seed 002 marked 失效). */
+export const CAC_2017_REPEALED_AFTER = '2023-05-31' as LocalDate;
 
 /** 《中华人民共和国行政强制法》 (V). */
 export function compulsionLaw(article: number, paragraph?: number, item?: number): LegalBasis {
@@ -26,6 +30,7 @@ export function cac2017(article: number, paragraph?: number, item?: number): Leg
     item,
     status: 'P',
     source: CAC_2017_SOURCE,
+    validTo: CAC_2017_REPEALED_AFTER,
   };
 }
 

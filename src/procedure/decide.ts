@@ -26,7 +26,7 @@ import type {
   WorkingDayCounter,
 } from './guards/guard.js';
 import { actorCertificateValid, actorNotRecused } from './guards/officer.guards.js';
-import type { LegalBasis } from './legal-basis.js';
+import { citationsInForce, type LegalBasis } from './legal-basis.js';
 import type { LocalDate } from './local-date.js';
 import { PROCEDURE_ACTIONS, type ProcedureAction } from './procedure-action.js';
 import { isRuleInForce, violation, type RuleCode } from './rule-catalog.js';
@@ -130,9 +130,9 @@ function inForce(
   violations: readonly (RuleViolation | undefined)[],
   date: LocalDate,
 ): RuleViolation[] {
-  return violations.filter(
-    (v): v is RuleViolation => v !== undefined && isRuleInForce(v.code as RuleCode, date),
-  );
+  return violations
+    .filter((v): v is RuleViolation => v !== undefined && isRuleInForce(v.code as RuleCode, date))
+    .map((v) => ({ ...v, legalBasis: citationsInForce(v.legalBasis, date) }));
 }
 
 function noRulebook<A extends ProcedureAction>(action: A, date: LocalDate): TransitionRefused<A> {
@@ -188,7 +188,7 @@ export function decide<A extends ProcedureAction>(
     to: outcome.to === 'STAYS' ? snapshot.status : outcome.to,
     outcome: outcome.id,
     effects: outcome.effects,
-    legalBasis: [...t.legalBasis, ...(outcome.legalBasis ?? [])],
+    legalBasis: citationsInForce([...t.legalBasis, ...(outcome.legalBasis ?? [])], actDate),
     rulebookVersion: rulebook.versionId,
     actDate,
   };

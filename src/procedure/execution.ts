@@ -289,7 +289,7 @@ export interface CourtEnforcementWindow {
 
 /**
  * When the office may apply to the court (Compulsion Law arts. 53, 54, 69; APL art. 72(2)):
- * from the later of (the 10th working day after the demand was served) and (the day after the
+ * from the later of (the day after the 10th working day after the demand was served) and (the day after the
  * remedy periods lapsed), until 3 months after that lapse.
  */
 export function courtEnforcementWindow(
@@ -308,9 +308,11 @@ export function courtEnforcementWindow(
     calendar,
   );
   const afterLapse = addCalendarDays(remedyPeriodsLapseOn, 1);
-  const earliest = wait.dueDate > afterLapse ? wait.dueDate : afterLapse;
+  // 送达十日后: from the day after the tenth working day.
+  const afterWait = addCalendarDays(wait.dueDate, 1);
+  const earliest = afterWait > afterLapse ? afterWait : afterLapse;
   const explanation = [
-    `催告书于${demandServedOn}送达，送达满十个工作日为${wait.dueDate}（《中华人民共和国行政强制法》第五十四条、第六十九条）。`,
+    `催告书于${demandServedOn}送达，送达满十个工作日为${wait.dueDate}，自${afterWait}起方可申请（《中华人民共和国行政强制法》第五十四条、第六十九条）。`,
     `复议、诉讼期限于${remedyPeriodsLapseOn}届满，自${afterLapse}起方可申请（同法第五十三条）。`,
     `最早申请日：${earliest}；最迟申请日：${window.dueDate}（期限届满之日起三个月内）。`,
   ];

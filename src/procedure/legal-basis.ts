@@ -3,6 +3,8 @@
  * Status follows docs/legal-sources.md §0:
  *   V verified statute text (hard guard), P secondary source, U unverified, D derived design.
  */
+import type { LocalDate } from './local-date.js';
+
 export type VerificationStatus = 'V' | 'P' | 'U' | 'D';
 
 export interface LegalBasis {
@@ -15,6 +17,16 @@ export interface LegalBasis {
   readonly status: VerificationStatus;
   /** Where the text was read when status is not V (source, page). */
   readonly source?: string;
+  /** Last day the cited text was in force (a repealed rule is cited only for acts up to then). */
+  readonly validTo?: LocalDate;
+}
+
+/**
+ * The citations that may be given for an act done on `date`: a repealed text (validTo before
+ * the act) is dropped, so a refusal of a 2026 act never cites the 2017 rules.
+ */
+export function citationsInForce(bases: readonly LegalBasis[], date: LocalDate): LegalBasis[] {
+  return bases.filter((b) => b.validTo === undefined || date <= b.validTo);
 }
 
 export const LAW = {

@@ -32,7 +32,10 @@ function cell(text: string): string {
 }
 
 function citations(bases: readonly LegalBasis[]): string {
-  return bases.map((b) => `${formatCitation(b)} (${b.status})`).join('; ');
+  // A repealed text says up to when it is cited: refusals drop it for later acts (citationsInForce).
+  return bases
+    .map((b) => `${formatCitation(b)} (${b.status}${b.validTo ? `, acts up to ${b.validTo}` : ''})`)
+    .join('; ');
 }
 
 function row(cells: readonly string[]): string {

@@ -5,6 +5,7 @@
  * Legal basis: as cited per rule; statutes V, CAC rules P/U (docs/legal-sources.md §0).
  */
 import {
+  CAC_2017_REPEALED_AFTER,
   cac2017,
   cac2023,
   civilProcedure,
@@ -130,12 +131,12 @@ export const RULE_CATALOG = {
   COLLECTIVE_DISCUSSION_PREDATES_LEGAL_REVIEW: {
     ...statute('负责人集体讨论应当在法制审核通过之后进行', [apl(57, 2), apl(58, 1)]),
     status: 'D',
-    note: 'APL art. 57(2): the discussion decides; art. 58(1): review comes before the decision (legal.md E5).',
+    note: 'APL art. 57(2): the discussion decides; art. 58(1): review comes before the decision (legal.md E5). Checked when the discussion is recorded and again when the case is decided (a discussion recorded before the review existed does not count).',
   },
   COLLECTIVE_DISCUSSION_PREDATES_HEARING: {
     ...statute('负责人集体讨论应当在听证结束之后进行，根据听证笔录作出决定', [apl(57, 2), apl(65)]),
     status: 'D',
-    note: 'APL art. 65: decide on the hearing record; the discussion is the decision (legal.md E5).',
+    note: 'APL art. 65: decide on the hearing record; the discussion is the decision (legal.md E5). Checked when the discussion is recorded and again when the case is decided.',
   },
   DECISION_PREDATES_HEARING: statute('处理决定的日期早于举行听证的日期：应当根据听证笔录作出决定', [
     apl(65),
@@ -192,7 +193,8 @@ export const RULE_CATALOG = {
     ...statute('交办、报请或者移送的案件应当载明交办、报请或者移送的机关', [cac2017(14)]),
     status: 'P',
     validFrom: CAC_2017,
-    note: '2023 equivalent of 2017 art. 14 not retrieved (U).',
+    validTo: CAC_2017_REPEALED_AFTER,
+    note: '2017 art. 14 binds acts up to 2023-05-31 only; the 2023 equivalent was not retrieved (U): add it as its own rule when read.',
   },
   JURISDICTION_BASIS_MISSING: statute(
     '立案应当说明本部门的管辖依据（地域、级别、指定或者移送管辖）',
@@ -214,7 +216,8 @@ export const RULE_CATALOG = {
     ]),
     status: 'P',
     validFrom: CAC_2017,
-    note: '2017 art. 10(2); the 2023 rules cover transfer jurisdiction (press release) but the wording was not retrieved (U).',
+    validTo: CAC_2017_REPEALED_AFTER,
+    note: '2017 art. 10(2) binds acts up to 2023-05-31 only; the 2023 rules cover transfer jurisdiction (press release) but the wording was not retrieved (U): add it as its own rule when read.',
   },
 
   // Recusal
@@ -241,7 +244,8 @@ export const RULE_CATALOG = {
     ]),
     status: 'P',
     validFrom: CAC_2017,
-    note: '2017 art. 18(2); the 2023 rules strengthen recusal (press release), wording not retrieved (U).',
+    validTo: CAC_2017_REPEALED_AFTER,
+    note: '2017 art. 18(2) binds acts up to 2023-05-31 only (APL art. 43(2) gives the right, not the duty to notify it at first evidence); the 2023 rules strengthen recusal (press release), wording not retrieved (U).',
   },
   HEAD_APPROVAL_REQUIRED: statute('该行为应当事先经行政机关负责人批准', [
     apl(56),
@@ -369,9 +373,9 @@ export const RULE_CATALOG = {
     note: 'The docketing period runs before docketing, the case time limit after it.',
   },
   TIME_LIMIT_EXTENSION_EXCEEDS_MAXIMUM: {
-    ...statute('延长的期限超过规定的上限', [apl(60), cac2017(15, 2)]),
+    ...statute('延长的期限超过规定的上限', [apl(60)]),
     status: 'U',
-    note: 'Extension lengths are U rulebook parameters (N3, N11).',
+    note: 'Raised for the case time limit (APL art. 60); the CAC 2023 time-limit article was not retrieved, so it is not cited. Extension lengths are U rulebook parameters (N3, N11). (2017 art. 15(2), cited before, is the docketing extension.)',
   },
   TIME_LIMIT_ALREADY_EXTENDED: {
     ...statute('立案期限已经延长过，不得再次延长', [cac2017(15, 2), apl(54, 2)]),
@@ -564,12 +568,16 @@ export const RULE_CATALOG = {
     '申请人民法院强制执行前，应当催告当事人履行义务（催告书须已送达）',
     [compulsionLaw(54)],
   ),
+  COURT_ENFORCEMENT_BEFORE_PERFORMANCE_DEADLINE: statute(
+    '催告书载明的履行期限尚未届满，不得申请人民法院强制执行',
+    [compulsionLaw(35, undefined, 1), compulsionLaw(54)],
+  ),
   COURT_ENFORCEMENT_TOO_EARLY: {
     ...statute('催告书送达满十个工作日后当事人仍未履行的，方可申请人民法院强制执行', [
       compulsionLaw(54),
       compulsionLaw(69),
     ]),
-    note: '“送达十日后” read as: allowed from the 10th working day after service (R-EXE-05).',
+    note: '“送达十日后” read as: allowed from the day after the 10th working day after service (art. 69 counts the ten days as working days; the party has the whole tenth day). Corrected from "on the 10th working day" (legal.md E4).',
   },
   REMEDY_PERIODS_NOT_LAPSED: statute(
     '行政复议、行政诉讼的法定期限届满前，不得依行政强制法第五十三条申请人民法院强制执行',

@@ -472,7 +472,7 @@ const STATUTE_PARAMETERS = {
     ...verified(
       '催告书送达后申请强制执行的等待期',
       [compulsionLaw(54), compulsionLaw(69)],
-      'Compulsion Law art. 54: 催告书送达十日后 = 10 working days by art. 69 (N21); allowed from the 10th working day (R-EXE-05)',
+      'Compulsion Law art. 54: 催告书送达十日后 = 10 working days by art. 69 (N21); allowed from the day after the 10th working day (legal.md E4)',
     ),
   },
   courtEnforcementApplicationPeriod: {
@@ -612,9 +612,9 @@ const CAC_2023: RulebookVersion = {
       ...period(10, 'WORKING_DAYS'),
       ...unverified(
         '指定管辖决定期限',
-        [apl(25, 2), cac2017(11)],
+        [apl(25, 2)],
         'U',
-        `${NOT_RETRIEVED_2023}; 2017 art. 11 value kept`,
+        `${NOT_RETRIEVED_2023}; the value of the repealed 2017 art. 11 is kept, not cited`,
       ),
     },
     statementPeriod: {

@@ -679,7 +679,7 @@ describe('remedies', () => {
 });
 
 describe('compulsory enforcement through the court', () => {
-  it('the demand served, the court application is refused on the 9th working day and made on the 10th', async () => {
+  it('the demand served on a Thursday, the court application is refused on the 10th working day and made on the 11th (Compulsion Law arts. 54, 69)', async () => {
     const { caseId, version } = await decidedCase();
     const letter = await documentId(caseId, 'PENALTY_DECISION');
     app.setToday('2025-10-13');
@@ -743,6 +743,7 @@ describe('compulsory enforcement through the court', () => {
     expect(codes(unserved)).toContain('ENFORCEMENT_DEMAND_NOT_SERVED');
 
     const demand = await enforcementDemandDocument(caseId);
+    app.setToday('2026-05-07');
     await okStep(
       app,
       'serveDocument',
@@ -752,29 +753,31 @@ describe('compulsory enforcement through the court', () => {
         input: {
           documentIds: [demand],
           method: 'DIRECT',
-          servedOn: '2026-05-06',
+          servedOn: '2026-05-07',
           serverIds: [officerId(app, 'BJ0002'), officerId(app, 'BJ0003')],
-          facts: { recipientRole: 'LEGAL_REPRESENTATIVE', signed: true, signedOn: '2026-05-06' },
+          facts: { recipientRole: 'LEGAL_REPRESENTATIVE', signed: true, signedOn: '2026-05-07' },
         },
       },
       HANDLER,
     );
-    // Working days after Wed 05-06: Thu 05-07 (1), Fri 05-08 (2), Sat 05-09 worked (3), 05-11 (4),
-    // 05-12 (5), 05-13 (6), 05-14 (7), 05-15 (8), Mon 05-18 (9), Tue 05-19 (10).
-    app.setToday('2026-05-18');
+    // Compulsion Law arts. 54, 69 (送达十日后): served Thursday 05-07, the working days after it are
+    // Fri 05-08 (1), Sat 05-09 worked (2), 05-11 (3), 05-12 (4), 05-13 (5), 05-14 (6), 05-15 (7),
+    // Mon 05-18 (8), Tue 05-19 (9), Wed 05-20 (10): the party has all of the tenth day, so the
+    // office applies from the eleventh, Thu 05-21.
+    app.setToday('2026-05-20');
     const early = await refused(
       'applyForCourtEnforcement',
-      { caseId, expectedVersion: version + 3, input: { appliedOn: '2026-05-18' } },
+      { caseId, expectedVersion: version + 3, input: { appliedOn: '2026-05-20' } },
       HEAD,
     );
     expect(codes(early)).toEqual(['COURT_ENFORCEMENT_TOO_EARLY']);
-    expect(early[0]!.details).toMatchObject({ workingDays: 9, required: 10 });
+    expect(early[0]!.details).toMatchObject({ workingDays: 10, required: 10 });
 
-    app.setToday('2026-05-19');
+    app.setToday('2026-05-21');
     const applied = await okStep(
       app,
       'applyForCourtEnforcement',
-      { caseId, expectedVersion: version + 3, input: { appliedOn: '2026-05-19' } },
+      { caseId, expectedVersion: version + 3, input: { appliedOn: '2026-05-21' } },
       HEAD,
     );
     expect(applied).toMatchObject({
@@ -782,7 +785,7 @@ describe('compulsory enforcement through the court', () => {
       toStatus: 'COURT_ENFORCEMENT_APPLIED',
     });
     expect(deadline(applied, 'COURT_ENFORCEMENT_WINDOW')).toMatchObject({
-      stoppedOn: '2026-05-19',
+      stoppedOn: '2026-05-21',
     });
 
     app.setToday('2026-06-30');

@@ -107,7 +107,11 @@ export const decideCaseGuards: readonly Guard<DecideCaseInput>[] = [
   ),
   forPenalty(
     'collectiveDiscussionHeld',
-    ['COLLECTIVE_DISCUSSION_REQUIRED'],
+    [
+      'COLLECTIVE_DISCUSSION_REQUIRED',
+      'COLLECTIVE_DISCUSSION_PREDATES_LEGAL_REVIEW',
+      'COLLECTIVE_DISCUSSION_PREDATES_HEARING',
+    ],
     ({ snapshot, rulebook }) => collectiveDiscussionViolation(snapshot, rulebook),
   ),
   forPenalty('notHeavierThanNotified', ['PENALTY_HEAVIER_THAN_NOTIFIED'], ({ snapshot }, input) => {

@@ -26,7 +26,7 @@ import {
 import type { CaseStatus } from '../case-status.js';
 import { requiredPendingDocuments } from '../document-production.js';
 import { caseAmountDue, paymentDueDateOf, remedyPeriodsLapseOf } from '../execution.js';
-import type { LocalDate } from '../local-date.js';
+import { addCalendarDays, type LocalDate } from '../local-date.js';
 import { violation } from '../rule-catalog.js';
 import type { RuleViolation } from '../rule-violation.js';
 import { noActiveCompulsoryMeasure } from './docketing.guards.js';
@@ -238,12 +238,29 @@ export const applyForCourtEnforcementGuards: readonly Guard<ApplyForCourtEnforce
       }
       const required = rulebook.parameters.enforcementDemandWaitPeriod.length;
       const days = workingDays.workingDaysBetween(servedOn, input.appliedOn);
-      return days < required
+      // 送达十日后: the party has the whole tenth working day, so the application may come
+      // on the day after it at the earliest (a rest day after it counts as after).
+      const appliedOnWorkingDay =
+        days - workingDays.workingDaysBetween(servedOn, addCalendarDays(input.appliedOn, -1)) === 1;
+      return days < required || (days === required && appliedOnWorkingDay)
         ? violation('COURT_ENFORCEMENT_TOO_EARLY', {
             demandServedOn: servedOn,
             appliedOn: input.appliedOn,
             workingDays: days,
             required,
+          })
+        : undefined;
+    },
+  ),
+  inputGuard<ApplyForCourtEnforcementInput>(
+    'afterDemandPerformanceDeadline',
+    ['COURT_ENFORCEMENT_BEFORE_PERFORMANCE_DEADLINE'],
+    ({ input, snapshot }) => {
+      const performBy = snapshot.enforcement?.demandPerformBy;
+      return performBy !== undefined && input.appliedOn <= performBy
+        ? violation('COURT_ENFORCEMENT_BEFORE_PERFORMANCE_DEADLINE', {
+            performBy,
+            appliedOn: input.appliedOn,
           })
         : undefined;
     },

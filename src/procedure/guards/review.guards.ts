@@ -102,12 +102,31 @@ export function collectiveDiscussionViolation(
     return undefined;
   }
   const minimum = rulebook.parameters.collectiveDiscussionMinimumHeads.value;
-  return snapshot.collectiveDiscussions.some((d) => d.headCount >= minimum)
-    ? undefined
-    : violation('COLLECTIVE_DISCUSSION_REQUIRED', {
-        complexCase: snapshot.flags.complexCase,
-        majorViolation: snapshot.flags.majorViolation,
-      });
+  const held = snapshot.collectiveDiscussions.filter((d) => d.headCount >= minimum);
+  if (held.length === 0) {
+    return violation('COLLECTIVE_DISCUSSION_REQUIRED', {
+      complexCase: snapshot.flags.complexCase,
+      majorViolation: snapshot.flags.majorViolation,
+    });
+  }
+  // The discussion is the decision (APL art. 57(2)): only one held after the passed review
+  // (art. 58(1)) and after the hearing (art. 65) can be it.
+  const lastHeldOn = held.map((d) => d.heldOn).reduce((a, b) => (a >= b ? a : b));
+  const review = latestCompletedReview(snapshot);
+  if (review?.result === 'PASSED' && lastHeldOn < (review.completedOn as LocalDate)) {
+    return violation('COLLECTIVE_DISCUSSION_PREDATES_LEGAL_REVIEW', {
+      discussionHeldOn: lastHeldOn,
+      reviewCompletedOn: review.completedOn,
+    });
+  }
+  const hearingHeldOn = snapshot.hearing?.heldOn;
+  if (hearingHeldOn !== undefined && lastHeldOn < hearingHeldOn) {
+    return violation('COLLECTIVE_DISCUSSION_PREDATES_HEARING', {
+      discussionHeldOn: lastHeldOn,
+      hearingHeldOn,
+    });
+  }
+  return undefined;
 }
 
 /** Distinct heads of the office among the participants of a collective discussion. */

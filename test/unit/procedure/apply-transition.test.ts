@@ -1164,10 +1164,10 @@ describe('a whole case: NEW to the penalty decision, each step enabled by the pr
     expect(s).toMatchObject({ status: 'INVESTIGATING', docketedOn: d('2024-03-01') });
     expect(s.deadlines).toEqual({ CASE_TIME_LIMIT: { dueDate: d('2024-05-30') } });
 
-    // 3. Evidence ×2: the second needs no recusal notice only because the first is on file.
+    // 3. Evidence ×2 (the 2017 recusal-notice duty was repealed with the 2017 rules).
     expect(
       refusal(s, 'recordEvidence', evidence('2024-03-06', false), HANDLER_A, '2024-03-06'),
-    ).toEqual(['RECUSAL_RIGHT_NOT_NOTIFIED']);
+    ).toEqual([]);
     s = act(s, 'recordEvidence', evidence('2024-03-05', true), HANDLER_A, '2024-03-05', {
       ids,
     }).next;

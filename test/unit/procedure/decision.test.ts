@@ -153,7 +153,8 @@ describe('decideCase: the composite guard before a penalty (APL arts. 44-65)', (
       'a complex case (58(1)(3))',
       {
         flags: flags({ complexCase: true }),
-        collectiveDiscussions: [{ heldOn: d('2024-04-09'), headCount: 3 }],
+        // Held after the review it follows (APL art. 58(1)): the same day counts.
+        collectiveDiscussions: [{ heldOn: d('2024-04-25'), headCount: 3 }],
       },
     ],
     [
@@ -212,6 +213,26 @@ describe('decideCase: the composite guard before a penalty (APL arts. 44-65)', (
       expect(codesOf(decideOn(snap, FINE_5000, '2024-04-25'))).toEqual(
         ok ? [] : ['LEGAL_REVIEW_PREDATES_HEARING'],
       );
+    },
+  );
+
+  it.each([
+    // The review's probe: discussed 03-05, hearing and review 04-24, decided 04-25.
+    ['2024-03-05', passedReview('2024-04-24'), ['COLLECTIVE_DISCUSSION_PREDATES_LEGAL_REVIEW']],
+    ['2024-04-23', passedReview('2024-04-23'), ['COLLECTIVE_DISCUSSION_PREDATES_HEARING']],
+    ['2024-04-24', passedReview('2024-04-24'), []],
+  ])(
+    'APL arts. 57(2), 58(1), 65 (D): a collective discussion held %s counts as the decision only after the passed review and the hearing (held 2024-04-24)',
+    (heldOn, legalReviews, expected) => {
+      const snap = notifiedSnapshot('HEARING_CONCLUDED', {
+        flags: flags({ majorViolation: true }),
+        hearing: heldHearing,
+        legalReviews,
+        collectiveDiscussions: [{ heldOn: d(heldOn), headCount: 3 }],
+      });
+      const found = codesOf(decideOn(snap, FINE_5000, '2024-04-25'));
+      // A review before the hearing is refused on its own rule; only the discussion's codes matter here.
+      expect(found.filter((c) => c.startsWith('COLLECTIVE_DISCUSSION'))).toEqual(expected);
     },
   );
 

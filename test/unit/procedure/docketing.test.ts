@@ -91,10 +91,15 @@ describe('registerCaseSource', () => {
   );
 
   it.each(['ASSIGNED_BY_HIGHER_OFFICE', 'REQUESTED_BY_LOWER_OFFICE', 'TRANSFERRED_IN'] as const)(
-    'CAC 2017 art. 14: a %s source without the originating office is refused with CASE_SOURCE_DETAILS_MISSING',
+    'CAC 2017 art. 14: a %s source received up to 2023-05-31 without the originating office is refused with CASE_SOURCE_DETAILS_MISSING; from 2023-06-01 the repealed article binds no more',
     (sourceType) => {
-      expect(codesOf(register({ sourceType }))).toEqual(['CASE_SOURCE_DETAILS_MISSING']);
-      expect(register({ sourceType, originator: '国家互联网信息办公室' }).ok).toBe(true);
+      expect(codesOf(register({ sourceType }, '2023-05-31'))).toEqual([
+        'CASE_SOURCE_DETAILS_MISSING',
+      ]);
+      expect(register({ sourceType, originator: '国家互联网信息办公室' }, '2023-05-31').ok).toBe(
+        true,
+      );
+      expect(register({ sourceType }, '2023-06-01').ok).toBe(true);
     },
   );
 
@@ -449,10 +454,23 @@ describe('transferCase', () => {
       CONTEXT,
     );
 
-  it('CAC 2017 art. 10(2): a transferred-in case passed on to another office is refused with TRANSFERRED_IN_CASE_CANNOT_BE_TRANSFERRED', () => {
-    expect(codesOf(transfer('TO_OFFICE_WITH_JURISDICTION'))).toEqual([
-      'TRANSFERRED_IN_CASE_CANNOT_BE_TRANSFERRED',
-    ]);
+  it('CAC 2017 art. 10(2): a transferred-in case passed on to another office up to 2023-05-31 is refused with TRANSFERRED_IN_CASE_CANNOT_BE_TRANSFERRED; not after the repeal', () => {
+    const in2023 = snapshot('INVESTIGATING', {
+      source: { type: 'TRANSFERRED_IN', receivedOn: d('2023-04-20'), originator: '某市网信办' },
+      docketedOn: d('2023-04-25'),
+    });
+    const on = (date: string) =>
+      decide(
+        in2023,
+        'transferCase',
+        { kind: 'TO_OFFICE_WITH_JURISDICTION', recipient: '某区网信办', reason: '管辖' },
+        HEAD,
+        d(date),
+        CONTEXT,
+      );
+    expect(codesOf(on('2023-05-31'))).toEqual(['TRANSFERRED_IN_CASE_CANNOT_BE_TRANSFERRED']);
+    expect(codesOf(on('2023-06-01'))).toEqual([]);
+    expect(transfer('TO_OFFICE_WITH_JURISDICTION')).toMatchObject({ ok: true, to: 'TRANSFERRED' });
     expect(transfer('TO_OFFICE_WITH_JURISDICTION', snapshot('INVESTIGATING'))).toMatchObject({
       ok: true,
       to: 'TRANSFERRED',

@@ -157,12 +157,12 @@ describe('amountDue (APL art. 72(1)(1): 3% of the fine per day, capped at the fi
 });
 
 describe('court-enforcement window (Compulsion Law arts. 53, 54, 69; APL art. 72(2))', () => {
-  it('from the 10th working day after the demand and the day after the lapse, to 3 months after the lapse', () => {
+  it('from the day after the 10th working day after the demand and the day after the lapse, to 3 months after the lapse', () => {
     // Demand served Thursday 2024-09-26; National Day 10-01..10-07 is skipped, the make-up
     // working days Sunday 09-29 and Saturday 10-12 count: the 10th working day is 10-15.
     const w = courtEnforcementWindow(d('2024-09-26'), d('2024-10-10'), seedCalendar());
     expect(w.demandWaitEndsOn).toBe('2024-10-15');
-    expect(w.earliest).toBe('2024-10-15');
+    expect(w.earliest).toBe('2024-10-16');
     expect(w.latest).toBe('2025-01-10');
   });
 
@@ -572,13 +572,40 @@ describe('compulsory enforcement through the court (Compulsion Law arts. 53-58)'
 
   it.each([
     ['2024-10-30', 9, false],
-    ['2024-10-31', 10, true],
+    ['2024-10-31', 10, false], // the tenth working day is still the party's
+    ['2024-11-01', 11, true],
   ])(
-    'Compulsion Law arts. 54, 69: demand served Thursday 2024-10-17, applied %s (%i working days) → allowed %s',
+    'Compulsion Law arts. 54, 69 (送达十日后): demand served Thursday 2024-10-17, applied %s (%i working days) → allowed %s',
     (on, wd, ok) => {
       expect(WORKING_DAYS.workingDaysBetween(d('2024-10-17'), d(on))).toBe(wd);
       expect(codesOf(apply(demanded('2024-10-17'), on))).toEqual(
         ok ? [] : ['COURT_ENFORCEMENT_TOO_EARLY'],
+      );
+    },
+  );
+
+  it('Compulsion Law arts. 54, 69: a rest day after the tenth working day is after the ten days', () => {
+    // Served Friday 2024-10-18: the tenth working day is Friday 11-01; Saturday 11-02 is after it.
+    expect(WORKING_DAYS.workingDaysBetween(d('2024-10-18'), d('2024-11-02'))).toBe(10);
+    expect(codesOf(apply(demanded('2024-10-18'), '2024-11-01'))).toEqual([
+      'COURT_ENFORCEMENT_TOO_EARLY',
+    ]);
+    expect(codesOf(apply(demanded('2024-10-18'), '2024-11-02'))).toEqual([]);
+  });
+
+  it.each([
+    ['2024-11-08', false],
+    ['2024-11-09', true],
+  ])(
+    'Compulsion Law art. 35(1): the demand states a performance deadline of 2024-11-08; applied %s → allowed %s (COURT_ENFORCEMENT_BEFORE_PERFORMANCE_DEADLINE)',
+    (on, ok) => {
+      const withDeadline = demanded('2024-10-17');
+      const s = {
+        ...withDeadline,
+        enforcement: { ...withDeadline.enforcement!, demandPerformBy: d('2024-11-08') },
+      };
+      expect(codesOf(apply(s, on))).toEqual(
+        ok ? [] : ['COURT_ENFORCEMENT_BEFORE_PERFORMANCE_DEADLINE'],
       );
     },
   );
@@ -875,9 +902,9 @@ describe('a whole case after the decision: served, overdue, demand, court, enfor
     s = step(
       s,
       'applyForCourtEnforcement',
-      { appliedOn: d('2024-10-30'), court: '区人民法院' },
+      { appliedOn: d('2024-10-31'), court: '区人民法院' },
       HEAD,
-      '2024-10-30',
+      '2024-10-31',
     );
     expect(s.status).toBe('COURT_ENFORCEMENT_APPLIED');
     expect(s.deadlines.COURT_ENFORCEMENT_WINDOW).toBeUndefined();

@@ -271,28 +271,35 @@ describe('recordEvidence (收集、调取证据)', () => {
     ]);
   });
 
-  it('CAC 2017 art. 18(2): the first collection from the party needs proof of the recusal-right notice (RECUSAL_RIGHT_NOT_NOTIFIED)', () => {
-    const fresh = investigating({ evidence: [] });
-    expect(codesOf(record(evidence({ fromParty: true }), fresh))).toEqual([
-      'RECUSAL_RIGHT_NOT_NOTIFIED',
-    ]);
-    expect(record(evidence({ fromParty: true, recusalRightNotified: true }), fresh).ok).toBe(true);
+  // A case investigated in May 2023, under the 2017 rules (in force up to 2023-05-31).
+  const may2023 = d('2023-05-30');
+  const fresh2023 = investigating({ evidence: [], docketedOn: d('2023-05-02') });
+  const in2023 = (action: 'recordEvidence' | 'recordInquiry', input: object, on = may2023) =>
+    decide(fresh2023, action, input as never, HANDLER_A, on, CONTEXT);
+
+  it('CAC 2017 art. 18(2): up to 2023-05-31, the first collection from the party needs proof of the recusal-right notice (RECUSAL_RIGHT_NOT_NOTIFIED)', () => {
+    const first = evidence({ fromParty: true, collectedOn: may2023 });
+    expect(codesOf(in2023('recordEvidence', first))).toEqual(['RECUSAL_RIGHT_NOT_NOTIFIED']);
+    expect(in2023('recordEvidence', { ...first, recusalRightNotified: true }).ok).toBe(true);
     // Later collections from the party: the notice is already on file.
     expect(record(evidence({ fromParty: true }), investigating()).ok).toBe(true);
   });
 
-  it('CAC 2017 art. 18(2): questioning the party for the first time is a first collection too', () => {
+  it('CAC 2017 art. 18(2) repealed 2023-06-01: a first collection from the party after that binds no notice duty (APL art. 43(2) gives the right only)', () => {
     const fresh = investigating({ evidence: [] });
+    expect(codesOf(record(evidence({ fromParty: true }), fresh))).toEqual([]);
+  });
+
+  it('CAC 2017 art. 18(2): up to 2023-05-31, questioning the party for the first time is a first collection too', () => {
     const inquiry = {
-      conductedOn: now,
+      conductedOn: may2023,
       officers: TEAM,
       certificatesShown: true,
       intervieweeIsParty: true,
       recusalRightNotified: false,
     };
-    expect(codesOf(decide(fresh, 'recordInquiry', inquiry, HANDLER_A, now, CONTEXT))).toEqual([
-      'RECUSAL_RIGHT_NOT_NOTIFIED',
-    ]);
+    expect(codesOf(in2023('recordInquiry', inquiry))).toEqual(['RECUSAL_RIGHT_NOT_NOTIFIED']);
+    const fresh = investigating({ evidence: [] });
     const inspection = {
       conductedOn: now,
       officers: [ref(HANDLER_A)],
@@ -303,6 +310,24 @@ describe('recordEvidence (收集、调取证据)', () => {
     expect(codesOf(decide(fresh, 'recordInspection', inspection, HANDLER_A, now, CONTEXT))).toEqual(
       ['EVIDENCE_COLLECTORS_FEWER_THAN_TWO'],
     );
+  });
+
+  it('E7: a refusal of an act after 2023-05-31 cites no article of the repealed 2017 rules', () => {
+    const refused = record(evidence({ collectors: [ref(HANDLER_A)] }));
+    expect(refused.ok).toBe(false);
+    const laws = refused.ok
+      ? []
+      : refused.violations.flatMap((v) => v.legalBasis.map((b) => b.law));
+    expect(laws).toContain('中华人民共和国行政处罚法');
+    expect(laws).not.toContain('互联网信息内容管理行政执法程序规定');
+    const before = in2023(
+      'recordEvidence',
+      evidence({ collectors: [ref(HANDLER_A)], collectedOn: may2023 }),
+    );
+    const lawsBefore = before.ok
+      ? []
+      : before.violations.flatMap((v) => v.legalBasis.map((b) => b.law));
+    expect(lawsBefore).toContain('互联网信息内容管理行政执法程序规定');
   });
 
   it('APL art. 47: evidence dated after today is refused with ACT_DATE_IN_FUTURE', () => {
