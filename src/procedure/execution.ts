@@ -1,5 +1,5 @@
 /**
- * Execution of a fine (罚款的执行): the amount due with the late surcharge (加处罚款), the
+ * Execution of a fine and of confiscated sums (罚没款的执行): the amount due with the late surcharge (加处罚款), the
  * payment due date, the end of the remedy periods and the window for applying to the court.
  * Pure: integer fen, dates in, figures and Chinese explanation lines out. No clock.
  * Legal basis: 《中华人民共和国行政处罚法》第六十六条、第六十七条、第七十二条、第七十三条 (V);
@@ -54,6 +54,8 @@ export interface AmountDue {
   readonly asOf: LocalDate;
   /** The fine (罚款数额). */
   readonly principalFen: number;
+  /** Confiscated illegal gains and property decided as a sum (没收违法所得、没收非法财物): owed, no surcharge. */
+  readonly confiscationFen: number;
   readonly surchargeFen: number;
   /** Overdue days that counted (after the due date, before full payment of the fine, not suspended). */
   readonly surchargeDays: number;
@@ -62,7 +64,7 @@ export interface AmountDue {
   /** The surcharge reached the cap (the fine amount). */
   readonly capApplied: boolean;
   readonly paidFen: number;
-  /** Fine + surcharge − paid, never below 0. */
+  /** Fine + confiscation + surcharge − paid, never below 0. */
   readonly outstandingFen: number;
   readonly principalOutstandingFen: number;
   readonly surchargeOutstandingFen: number;
@@ -99,13 +101,35 @@ export function fineFenOf(penalties: readonly ProposedPenalty[]): number {
     .reduce((sum, p) => sum + yuanToFen(p.amountYuan ?? 0), 0);
 }
 
+const CONFISCATION_KINDS: ReadonlySet<string> = new Set([
+  'CONFISCATION_OF_ILLEGAL_GAINS',
+  'CONFISCATION_OF_ILLEGAL_PROPERTY',
+]);
+
 /**
- * The amount due on `asOf` (APL arts. 72(1)(1), 73(3)):
+ * The confiscations decided as a sum of money, in fen. They are owed like the fine (APL arts. 66(1),
+ * 74(2): 罚款、没收的违法所得…必须全部上缴国库; Compulsion Law art. 53) but bear no late surcharge,
+ * which APL art. 72(1)(1) gives for 罚款 only. Property confiscated in kind has no amount and is not counted.
+ */
+export function confiscationFenOf(penalties: readonly ProposedPenalty[]): number {
+  return penalties
+    .filter((p) => CONFISCATION_KINDS.has(p.kind) && p.amountYuan !== undefined)
+    .reduce((sum, p) => sum + yuanToFen(p.amountYuan ?? 0), 0);
+}
+
+/** Everything the decision makes the party pay (the fine and the confiscated sums), in fen. */
+export function monetaryObligationFenOf(penalties: readonly ProposedPenalty[]): number {
+  return fineFenOf(penalties) + confiscationFenOf(penalties);
+}
+
+/**
+ * The amount due on `asOf` (APL arts. 72(1)(1), 73(3)); `confiscationFen` is owed besides the fine:
  * - the surcharge is 3% of the FINE (罚款数额, not of the unpaid rest) for each day after the
  *   payment due date, up to and including the day the fine is paid in full (or asOf);
  * - days within a suspension (reconsideration or litigation running) are not counted;
  * - the surcharge never exceeds the fine (capPercent);
- * - payments go to the fine first, then to the surcharge; only payments made by asOf count;
+ * - payments go to the fine first, then to the confiscated sums, then to the surcharge (D); only
+ *   payments made by asOf count;
  * - rounding: the surcharge is rounded down to the fen (never more than the law allows; D).
  */
 export function amountDue(
@@ -115,8 +139,10 @@ export function amountDue(
   suspensions: readonly SurchargeSuspension[],
   asOf: LocalDate,
   rates: SurchargeRates = STATUTORY_SURCHARGE_RATES,
+  confiscationFen = 0,
 ): AmountDue {
   assertFen(fineFen, 'fineFen');
+  assertFen(confiscationFen, 'confiscationFen');
   payments.forEach((p, i) => assertFen(p.amountFen, `payments[${i}].amountFen`));
   const counted = payments
     .filter((p) => p.paidOn <= asOf)
@@ -159,15 +185,20 @@ export function amountDue(
   const cap = Math.floor((fineFen * rates.capPercent) / 100);
   const capApplied = raw > cap;
   const surchargeFen = capApplied ? cap : raw;
-  const totalFen = fineFen + surchargeFen;
+  const totalFen = fineFen + confiscationFen + surchargeFen;
   const outstandingFen = Math.max(0, totalFen - paidFen);
-  const principalOutstandingFen = Math.max(0, fineFen - paidFen);
+  const principalOutstandingFen = Math.max(0, fineFen + confiscationFen - paidFen);
   const surchargeOutstandingFen = outstandingFen - principalOutstandingFen;
   const overpaidFen = Math.max(0, paidFen - totalFen);
 
   const explanation: string[] = [
     `罚款数额：${formatFen(fineFen)}；缴纳期限届满日：${paymentDueDate}；计算日：${asOf}。`,
   ];
+  if (confiscationFen > 0) {
+    explanation.push(
+      `没收违法所得（非法财物）${formatFen(confiscationFen)}，应当一并缴纳，不加处罚款（《中华人民共和国行政处罚法》第七十四条第二款、第七十二条第一款第（一）项）。`,
+    );
+  }
   if (fineFen === 0) {
     explanation.push('决定无罚款，不计加处罚款。');
   } else if (surchargeDays === 0 && suspendedDays === 0) {
@@ -195,13 +226,14 @@ export function amountDue(
     }
   }
   explanation.push(
-    `应缴合计${formatFen(totalFen)}（罚款${formatFen(fineFen)}，加处罚款${formatFen(surchargeFen)}）；已缴${formatFen(paidFen)}；尚欠${formatFen(outstandingFen)}` +
+    `应缴合计${formatFen(totalFen)}（罚款${formatFen(fineFen)}${confiscationFen > 0 ? `，没收违法所得（非法财物）${formatFen(confiscationFen)}` : ''}，加处罚款${formatFen(surchargeFen)}）；已缴${formatFen(paidFen)}；尚欠${formatFen(outstandingFen)}` +
       (overpaidFen > 0 ? `；多缴${formatFen(overpaidFen)}。` : '。'),
   );
 
   return {
     asOf,
     principalFen: fineFen,
+    confiscationFen,
     surchargeFen,
     surchargeDays,
     suspendedDays,
@@ -247,13 +279,15 @@ export function caseAmountDue(
   if (!decision || due === undefined) {
     return undefined;
   }
+  const annulled = decision.annulledOn !== undefined;
   return amountDue(
-    decision.annulledOn !== undefined ? 0 : decision.fineFen,
+    annulled ? 0 : decision.fineFen,
     due,
     snapshot.payments,
     surchargeSuspensionsOf(snapshot.remedies),
     asOf,
     rates,
+    annulled ? 0 : confiscationFenOf(decision.penalties),
   );
 }
 

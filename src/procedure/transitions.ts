@@ -23,7 +23,12 @@ import {
   pipl,
   reconsiderationLaw,
 } from './citations.js';
-import { caseAmountDue, fineFenOf, paymentDueDateOf } from './execution.js';
+import {
+  caseAmountDue,
+  fineFenOf,
+  monetaryObligationFenOf,
+  paymentDueDateOf,
+} from './execution.js';
 import { documentDue, startDeadline, stopDeadline, type Effect } from './effects.js';
 import {
   cancelDocketingGuards,
@@ -933,10 +938,11 @@ export const TRANSITIONS: TransitionTable = {
       {
         id: 'PENALTY_DECISION_SERVED_WITH_FINE',
         description:
-          'PENALTY_DECISION with a fine: payment, reconsideration and litigation periods run from the deemed-served date',
+          'PENALTY_DECISION with a fine or a confiscated sum: payment, reconsideration and litigation periods run from the deemed-served date',
         to: 'DECISION_SERVED',
         when: (ctx) =>
-          includes('PENALTY_DECISION')(ctx) && (ctx.snapshot.decision?.fineFen ?? 0) > 0,
+          includes('PENALTY_DECISION')(ctx) &&
+          monetaryObligationFenOf(ctx.snapshot.decision?.penalties ?? []) > 0,
         effects: [
           stopDeadline('DECISION_SERVICE'),
           startDeadline('PAYMENT', 'paymentPeriod', 'DEEMED_SERVED_ON'),

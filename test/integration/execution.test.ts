@@ -53,7 +53,10 @@ interface Decided {
  * A Beijing case against 北京星河数据科技有限公司 decided on Tue 2025-09-30 (v6): notice served
  * Fri 09-26, both rights waived Mon 09-29, a warning and a fine of 50 000 yuan.
  */
-async function decidedCase(): Promise<Decided> {
+async function decidedCase(
+  penalties: readonly Record<string, unknown>[] = FINE_50K,
+  illegalGainsYuan = 0,
+): Promise<Decided> {
   const caseId = await investigatingCase(app, { prefix: 'BJ', partyKey: 'xinghe' });
   app.setToday('2025-09-26');
   await okStep(
@@ -66,7 +69,7 @@ async function decidedCase(): Promise<Decided> {
         prefix: 'BJ',
         servedOn: '2025-09-26',
         approvedOn: '2025-09-25',
-        penalties: FINE_50K,
+        penalties: [...penalties],
       }),
     },
     HANDLER,
@@ -95,9 +98,9 @@ async function decidedCase(): Promise<Decided> {
       expectedVersion: 5,
       input: {
         outcome: 'PENALTY',
-        penalties: FINE_50K,
+        penalties,
         reasons: '依法处罚',
-        illegalGainsYuan: 0,
+        illegalGainsYuan,
         content: DECISION_CONTENT,
       },
     },
@@ -590,6 +593,94 @@ describe('payment, the late surcharge and closure', () => {
     expect(closing).toMatch(new RegExp(`同意结案。\\s*签名：${name(HEAD)}`));
     expect(closing).toMatch(/缴纳人民币[^（]+元[^（]*（\d{1,3}(,\d{3})*\.\d{2}元）/);
     expect(closing).not.toMatch(/共计\d+\.\d{2}元/);
+  });
+});
+
+describe('what the decision owes decides when it is executed (APL arts. 66(1), 74(2); legal.md E1, E11)', () => {
+  /** Serves the decision letter directly on Tue 2025-09-30 and completes the case file. */
+  async function servedAndFiled({ caseId, version }: Decided): Promise<number> {
+    const letter = await documentId(caseId, 'PENALTY_DECISION');
+    await okStep(
+      app,
+      'serveDocument',
+      {
+        caseId,
+        expectedVersion: version,
+        input: {
+          documentIds: [letter],
+          method: 'DIRECT',
+          servedOn: '2025-09-30',
+          serverIds: [officerId(app, 'BJ0002'), officerId(app, 'BJ0003')],
+          facts: { signed: true, signedOn: '2025-09-30', recipientRole: 'LEGAL_REPRESENTATIVE' },
+        },
+      },
+      HANDLER,
+    );
+    app.setToday('2025-10-09');
+    await generatePendingDocuments(app, caseId, HANDLER);
+    return version + 1;
+  }
+  const closing = (on: string) => ({
+    ground: 'EXECUTED',
+    closedOn: on,
+    approval: APPROVAL(on),
+  });
+
+  it('a warning only owes nothing: served, the case closes as executed and the 结案审批表 says it was executed by service', async () => {
+    const decided = await decidedCase([{ kind: 'WARNING', provisionId: 'PIPL-66-1' }]);
+    const version = await servedAndFiled(decided);
+    const closed = await okStep(
+      app,
+      'closeCase',
+      { caseId: decided.caseId, expectedVersion: version, input: closing('2025-10-09') },
+      HEAD,
+    );
+    expect(closed).toMatchObject({ fromStatus: 'DECISION_SERVED', toStatus: 'CLOSED' });
+    const formId = await documentId(decided.caseId, 'CASE_CLOSING_APPROVAL_FORM');
+    const form = await app.orm.em
+      .fork()
+      .findOneOrFail(CaseDocument, { id: formId }, { populate: ['content'] });
+    const text = (await mammoth.extractRawText({ buffer: Buffer.from(form.content) })).value;
+    expect(text).toContain('处罚决定不涉及缴纳款项，已于2025年9月30日送达当事人，执行完毕');
+  });
+
+  it('a confiscation of illegal gains only cannot close unpaid; paid in full, it is executed and closes', async () => {
+    const gains = [
+      { kind: 'WARNING', provisionId: 'PIPL-66-1' },
+      { kind: 'CONFISCATION_OF_ILLEGAL_GAINS', amountYuan: 20000, provisionId: 'PIPL-66-1' },
+    ];
+    const decided = await decidedCase(gains, 20000);
+    const version = await servedAndFiled(decided);
+    const unpaid = await refused(
+      'closeCase',
+      { caseId: decided.caseId, expectedVersion: version, input: closing('2025-10-09') },
+      HEAD,
+    );
+    expect(codes(unpaid)).toEqual(['CLOSING_CONDITION_NOT_MET']);
+    const paid = await okStep(
+      app,
+      'recordPayment',
+      {
+        caseId: decided.caseId,
+        expectedVersion: version,
+        input: {
+          paidOn: '2025-10-09',
+          amountYuan: 20000,
+          channel: 'ELECTRONIC_PAYMENT',
+          receiptNumber: 'EPAY-20251009-0001',
+        },
+      },
+      HANDLER,
+    );
+    expect(paid).toMatchObject({ fromStatus: 'DECISION_SERVED', toStatus: 'EXECUTED' });
+    expect(deadline(paid, 'PAYMENT')).toMatchObject({ stoppedOn: '2025-10-09' });
+    const closed = await okStep(
+      app,
+      'closeCase',
+      { caseId: decided.caseId, expectedVersion: version + 1, input: closing('2025-10-09') },
+      HEAD,
+    );
+    expect(closed.toStatus).toBe('CLOSED');
   });
 });
 

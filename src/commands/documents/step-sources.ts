@@ -8,6 +8,7 @@ import type {
   EnforcementSource,
 } from '../../documents/kinds/case-document-source.js';
 import type { CaseSnapshot, ClosureGround, PaymentChannel } from '../../procedure/case-snapshot.js';
+import { formatDocumentDate } from '../../documents/helpers/document-date.js';
 import type { LocalDate } from '../../procedure/local-date.js';
 import { PENALTY_KIND_NAMES } from '../../procedure/penalty-kind.js';
 import { provisionCitation } from '../../procedure/provisions/index.js';
@@ -88,6 +89,26 @@ const PAYMENT_CHANNEL_NAMES: Record<PaymentChannel, string> = {
   COURT_ENFORCEMENT: '经人民法院强制执行',
 };
 
+/** 执行情况: the payments when money was paid; otherwise execution by the served decision. */
+function performanceOf(
+  next: CaseSnapshot,
+  paidFen: number,
+  lastPaid: LocalDate | undefined,
+  receipts: string,
+): NonNullable<ClosureSource['performance']> {
+  if (lastPaid !== undefined) {
+    return { paidYuan: yuan(paidFen), paidOn: lastPaid, description: `${receipts}。` };
+  }
+  const servedOn = next.decision?.servedOn;
+  return {
+    paidYuan: null,
+    paidOn: null,
+    description: servedOn
+      ? `处罚决定不涉及缴纳款项，已于${formatDocumentDate(servedOn)}送达当事人，执行完毕。`
+      : '处罚决定不涉及缴纳款项，执行完毕。',
+  };
+}
+
 /**
  * The 结案审批表's sections from the case record: the decided penalties (the form prints their
  * amounts with the amount helpers, as the decision letter does), the payments (channel and
@@ -126,10 +147,7 @@ export async function closureSource(
           penalties: decision.penalties.map((p) => ({ kind: p.kind, amountYuan: p.amountYuan })),
         }
       : null,
-    performance:
-      input.ground === 'EXECUTED' && lastPaid
-        ? { paidYuan: yuan(paidFen), paidOn: lastPaid, description: `${receipts}。` }
-        : null,
+    performance: input.ground !== 'EXECUTED' ? null : performanceOf(next, paidFen, lastPaid, receipts),
     handlerOpinion: {
       opinion: `${CLOSURE_SUMMARIES[input.ground]}，符合结案条件，建议结案。`,
       signer: handlers,

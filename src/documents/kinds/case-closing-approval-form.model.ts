@@ -42,8 +42,8 @@ export interface CaseClosingApprovalModel extends BaseModel {
       }[];
     } | null;
     readonly performance: {
-      readonly paidYuan: Yuan;
-      readonly paidOn: string;
+      readonly paidYuan: Yuan | null;
+      readonly paidOn: string | null;
       readonly description: string;
     } | null;
     readonly documents: readonly { readonly title: string; readonly number: string | null }[];
@@ -60,7 +60,13 @@ export function buildCaseClosingApprovalModel(
 ): CaseClosingApprovalModel {
   const c = requireSection(KIND, source.closure, 'closure');
   if (c.ground === 'EXECUTED') {
-    requireSection(KIND, c.performance, 'closure.performance');
+    const performance = requireSection(KIND, c.performance, 'closure.performance');
+    // Money decided (a fine, a confiscated sum) is executed by its payment: the form states it.
+    const owesMoney = (c.decision?.penalties ?? []).some((p) => p.amountYuan !== null);
+    if (owesMoney) {
+      requireSection(KIND, performance.paidYuan, 'closure.performance.paidYuan');
+      requireSection(KIND, performance.paidOn, 'closure.performance.paidOn');
+    }
   }
   return {
     ...baseModel(KIND, source),
@@ -103,11 +109,14 @@ const ELEMENTS = {
 };
 
 function elementsFor(model: CaseClosingApprovalModel) {
-  return model.closure.ground === 'EXECUTED'
+  if (model.closure.ground !== 'EXECUTED') {
+    return ELEMENTS;
+  }
+  return model.closure.performance?.paidYuan
     ? mergeElements(ELEMENTS, {
         paths: ['closure.performance.paidYuan', 'closure.performance.paidOn'],
       })
-    : ELEMENTS;
+    : mergeElements(ELEMENTS, { paths: ['closure.performance.description'] });
 }
 
 const d = localDate;

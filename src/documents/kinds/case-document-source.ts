@@ -667,10 +667,13 @@ export interface ClosureSource {
     readonly decidedOn: LocalDate;
     readonly penalties: readonly ClosurePenaltySource[];
   } | null;
-  /** 执行情况 of a money penalty; required when the ground is EXECUTED. */
+  /**
+   * 执行情况; required when the ground is EXECUTED. The payment (amount and day) when money was
+   * owed; null for a decision owing none (a warning is executed by its service).
+   */
   readonly performance: {
-    readonly paidYuan: Yuan;
-    readonly paidOn: LocalDate;
+    readonly paidYuan: Yuan | null;
+    readonly paidOn: LocalDate | null;
     /** Channel, receipt numbers, instalments, court enforcement … (no amount: the form prints it). */
     readonly description: string;
   } | null;

@@ -25,7 +25,12 @@ import {
 } from '../case-snapshot.js';
 import type { CaseStatus } from '../case-status.js';
 import { requiredPendingDocuments } from '../document-production.js';
-import { caseAmountDue, paymentDueDateOf, remedyPeriodsLapseOf } from '../execution.js';
+import {
+  caseAmountDue,
+  monetaryObligationFenOf,
+  paymentDueDateOf,
+  remedyPeriodsLapseOf,
+} from '../execution.js';
 import { addCalendarDays, type LocalDate } from '../local-date.js';
 import { violation } from '../rule-catalog.js';
 import type { RuleViolation } from '../rule-violation.js';
@@ -53,10 +58,17 @@ const noRemedyPending: StateGuard = stateGuard(
   },
 );
 
-const decisionHasFine = (code: 'NO_FINE_TO_PAY' | 'NO_FINE_TO_DEFER'): StateGuard =>
-  stateGuard('decisionHasFine', [code], ({ snapshot }) =>
-    (snapshot.decision?.fineFen ?? 0) > 0 ? undefined : violation(code),
-  );
+/** Deferral and instalments are for fines only (APL art. 66(2)). */
+const decisionHasFine = stateGuard('decisionHasFine', ['NO_FINE_TO_DEFER'], ({ snapshot }) =>
+  (snapshot.decision?.fineFen ?? 0) > 0 ? undefined : violation('NO_FINE_TO_DEFER'),
+);
+
+/** A fine or a confiscated sum is owed: paid, demanded and enforced alike (APL arts. 66(1), 74(2)). */
+const decisionOwesMoney = stateGuard('decisionOwesMoney', ['NO_FINE_TO_PAY'], ({ snapshot }) =>
+  snapshot.decision !== undefined && monetaryObligationFenOf(snapshot.decision.penalties) > 0
+    ? undefined
+    : violation('NO_FINE_TO_PAY'),
+);
 
 /** `check` against the recorded lapse of the remedy periods; DEADLINE_NOT_RECORDED without one. */
 function againstRemedyLapse(
@@ -70,7 +82,7 @@ function againstRemedyLapse(
 }
 export const recordPaymentGuards: readonly Guard<RecordPaymentInput>[] = [
   decisionNotAnnulled,
-  decisionHasFine('NO_FINE_TO_PAY'),
+  decisionOwesMoney,
   inputGuard<RecordPaymentInput>(
     'paymentAmountPositive',
     ['PAYMENT_AMOUNT_INVALID'],
@@ -85,7 +97,7 @@ export const recordPaymentGuards: readonly Guard<RecordPaymentInput>[] = [
 
 export const applyForDeferralGuards: readonly Guard<ApplyForDeferralInput>[] = [
   decisionNotAnnulled,
-  decisionHasFine('NO_FINE_TO_DEFER'),
+  decisionHasFine,
   stateGuard('noArrangementPending', ['ARRANGEMENT_ALREADY_PENDING'], ({ snapshot }) =>
     snapshot.paymentArrangements.some((a) => a.decision === undefined)
       ? violation('ARRANGEMENT_ALREADY_PENDING')
@@ -195,7 +207,7 @@ function overdueViolation(snapshot: CaseSnapshot, on: LocalDate) {
 
 export const issueEnforcementDemandGuards: readonly Guard<IssueEnforcementDemandInput>[] = [
   decisionNotAnnulled,
-  decisionHasFine('NO_FINE_TO_PAY'),
+  decisionOwesMoney,
   noRemedyPending,
   inputGuard<IssueEnforcementDemandInput>(
     'paymentOverdue',
@@ -316,13 +328,14 @@ const CLOSING: Record<
 > = {
   EXECUTED: {
     from: ['EXECUTED', 'DECISION_SERVED', 'SUMMARY_PENALTY_IMPOSED'],
-    // Served without a fine (warning, circulated criticism …): executed by service. A summary
-    // penalty: the head's approval attests the on-the-spot collection or payment.
+    // Served without money owed (warning, circulated criticism …): executed by service. Money
+    // owed (a fine, a confiscated sum, also of a summary penalty) is executed when paid: a payment
+    // collected on the spot is recorded as such (APL arts. 66(1), 68-71; legal.md E1, E11).
     holds: (s, on) =>
       s.status === 'EXECUTED' ||
-      s.status === 'SUMMARY_PENALTY_IMPOSED' ||
       (s.decision !== undefined &&
-        (s.decision.fineFen === 0 || caseAmountDue(s, on)?.outstandingFen === 0)),
+        (monetaryObligationFenOf(s.decision.penalties) === 0 ||
+          caseAmountDue(s, on)?.outstandingFen === 0)),
   },
   NO_PENALTY: {
     from: ['DECIDED_NO_PENALTY'],

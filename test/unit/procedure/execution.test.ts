@@ -11,7 +11,11 @@ import type {
 } from '../../../src/procedure/action-inputs.js';
 import { applyTransition } from '../../../src/procedure/apply-transition.js';
 import type { CaseSnapshot, ClosureGround } from '../../../src/procedure/case-snapshot.js';
-import { CASE_STATUSES, TERMINAL_STATUSES } from '../../../src/procedure/case-status.js';
+import {
+  CASE_STATUSES,
+  TERMINAL_STATUSES,
+  type CaseStatus,
+} from '../../../src/procedure/case-status.js';
 import { decide } from '../../../src/procedure/decide.js';
 import {
   amountDue,
@@ -153,6 +157,127 @@ describe('amountDue (APL art. 72(1)(1): 3% of the fine per day, capped at the fi
     });
     expect(caseAmountDue(planned, d('2024-06-30'))?.surchargeFen).toBe(0);
     expect(caseAmountDue(planned, d('2024-07-01'))?.surchargeFen).toBe(15_000);
+  });
+});
+
+describe('confiscated sums are owed like the fine (APL arts. 66(1), 72(1)(1), 74(2); legal.md E1)', () => {
+  const GAINS = 50_000_000; // 没收违法所得 ¥500,000 in fen
+  const withPenalties = (
+    status: CaseStatus,
+    penalties: NonNullable<CaseSnapshot['decision']>['penalties'],
+    patch: Partial<CaseSnapshot> = {},
+  ) => {
+    const base = executionSnapshot(status);
+    return {
+      ...base,
+      decision: { ...base.decision!, penalties, fineFen: fineFenOf(penalties) },
+      ...patch,
+    };
+  };
+  const confiscationOnly = (status: CaseStatus = 'DECISION_SERVED', patch = {}) =>
+    withPenalties(status, [{ kind: 'CONFISCATION_OF_ILLEGAL_GAINS', amountYuan: 500_000 }], patch);
+  const fineAndGains = withPenalties('DECISION_SERVED', [
+    { kind: 'FINE', amountYuan: 5000 },
+    { kind: 'CONFISCATION_OF_ILLEGAL_GAINS', amountYuan: 500_000 },
+  ]);
+  const pay = (s: CaseSnapshot, paidOn: string, amountFen: number) =>
+    decide(
+      s,
+      'recordPayment',
+      { paidOn: d(paidOn), amountFen, channel: 'ELECTRONIC_PAYMENT', receiptNumber: 'E-1' },
+      HANDLER_A,
+      d(paidOn),
+      CONTEXT,
+    );
+  const closeExecuted = (s: CaseSnapshot) =>
+    decide(
+      s,
+      'closeCase',
+      { ground: 'EXECUTED', closedOn: d('2024-12-02'), approval: headApproval('2024-12-02') },
+      HEAD,
+      d('2024-12-02'),
+      CONTEXT,
+    );
+
+  it('APL art. 66(1): a confiscation-only decision served and unpaid cannot close as executed', () => {
+    expect(codesOf(closeExecuted(confiscationOnly()))).toEqual(['CLOSING_CONDITION_NOT_MET']);
+  });
+
+  it('APL art. 74(2): the confiscated sum is paid (not refused with NO_FINE_TO_PAY), and paying it executes the decision', () => {
+    expect(pay(confiscationOnly(), '2024-04-20', GAINS)).toMatchObject({
+      ok: true,
+      to: 'EXECUTED',
+    });
+    expect(pay(confiscationOnly(), '2024-04-20', GAINS - 1)).toMatchObject({
+      ok: true,
+      outcome: 'PARTLY_PAID',
+    });
+  });
+
+  it('APL art. 66(1): fine ¥5,000 plus confiscation ¥500,000 — paying ¥5,000 does not execute it', () => {
+    expect(pay(fineAndGains, '2024-04-20', 500_000)).toMatchObject({
+      ok: true,
+      outcome: 'PARTLY_PAID',
+    });
+    expect(pay(fineAndGains, '2024-04-20', 500_000 + GAINS)).toMatchObject({ to: 'EXECUTED' });
+  });
+
+  it('APL art. 72(1)(1): the late surcharge runs on the fine only, not on the confiscated sum', () => {
+    const due = caseAmountDue(fineAndGains, d('2024-04-26'))!; // one day late
+    expect(due).toMatchObject({
+      principalFen: 500_000,
+      confiscationFen: GAINS,
+      surchargeFen: 15_000,
+      outstandingFen: 500_000 + GAINS + 15_000,
+    });
+    expect(due.explanation.join('')).toContain('没收违法所得（非法财物）500000.00元');
+  });
+
+  it('Compulsion Law art. 53: an unpaid confiscated sum is demanded like a fine', () => {
+    const overdue = confiscationOnly();
+    const result = decide(
+      overdue,
+      'issueEnforcementDemand',
+      {
+        issuedOn: d('2024-10-14'),
+        amountFen: GAINS,
+        performBy: d('2024-10-24'),
+        remedyPeriodsLapseOn: d('2024-10-10'),
+      },
+      HANDLER_A,
+      d('2024-10-14'),
+      CONTEXT,
+    );
+    expect(codesOf(result)).not.toContain('NO_FINE_TO_PAY');
+  });
+
+  it('APL art. 66(2): deferral and instalments stay for fines only (NO_FINE_TO_DEFER)', () => {
+    expect(
+      codesOf(
+        decide(
+          confiscationOnly(),
+          'applyForDeferral',
+          { kind: 'DEFERRAL', appliedOn: d('2024-04-20'), reason: '经济困难' },
+          HANDLER_A,
+          d('2024-04-20'),
+          CONTEXT,
+        ),
+      ),
+    ).toContain('NO_FINE_TO_DEFER');
+  });
+
+  it('a warning only owes nothing: served, it closes as executed', () => {
+    const warning = withPenalties('DECISION_SERVED', [{ kind: 'WARNING' }]);
+    expect(codesOf(closeExecuted(warning))).toEqual([]);
+  });
+
+  it('APL arts. 66(1), 68 (legal.md E11): a summary penalty with a fine closes as executed only when paid; a summary warning closes at once', () => {
+    const summaryFine = withPenalties('SUMMARY_PENALTY_IMPOSED', [
+      { kind: 'FINE', amountYuan: 50 },
+    ]);
+    expect(codesOf(closeExecuted(summaryFine))).toEqual(['CLOSING_CONDITION_NOT_MET']);
+    const summaryWarning = withPenalties('SUMMARY_PENALTY_IMPOSED', [{ kind: 'WARNING' }]);
+    expect(codesOf(closeExecuted(summaryWarning))).toEqual([]);
   });
 });
 

@@ -500,5 +500,35 @@ describe('结案审批表 (CASE_CLOSING_APPROVAL_FORM)', () => {
         closure: { ...closure, handlingSummary: '' },
       }),
     ).rejects.toMatchObject({ details: { path: 'closure.handlingSummary' } });
+    // Money decided and no payment stated: the form cannot say the decision was executed.
+    await expect(
+      renderCaseDocument('CASE_CLOSING_APPROVAL_FORM', {
+        ...sample,
+        closure: {
+          ...closure,
+          performance: { paidYuan: null, paidOn: null, description: '已执行。' },
+        },
+      }),
+    ).rejects.toMatchObject({ details: { missing: [{ path: 'closure.performance.paidYuan' }] } });
+  });
+
+  it('a warning executed by service: no payment row, the description states the execution (legal.md E11)', async () => {
+    const text = await textOf('CASE_CLOSING_APPROVAL_FORM', {
+      ...sample,
+      closure: {
+        ...closure,
+        decision: { ...closure.decision!, penalties: [{ kind: 'WARNING', amountYuan: null }] },
+        performance: {
+          paidYuan: null,
+          paidOn: null,
+          description: '处罚决定不涉及缴纳款项，已于2026年11月6日送达当事人，执行完毕。',
+        },
+      },
+    });
+    expectAll(text, [
+      '行政处罚决定执行完毕',
+      '处罚决定不涉及缴纳款项，已于2026年11月6日送达当事人',
+    ]);
+    expect(text).not.toContain('缴纳人民币');
   });
 });
