@@ -510,7 +510,10 @@ export const RULE_CATALOG = {
     note: 'Data integrity: integer fen, no floating-point money.',
   },
   NO_FINE_TO_PAY: {
-    ...statute('该决定没有罚款或者没收的违法所得（非法财物）款项，无需缴纳', [apl(67, 3), apl(74, 2)]),
+    ...statute('该决定没有罚款或者没收的违法所得（非法财物）款项，无需缴纳', [
+      apl(67, 3),
+      apl(74, 2),
+    ]),
     status: 'D',
     note: 'Fines and confiscated sums are paid here (legal.md E1); other penalties are executed by service or by the office.',
   },

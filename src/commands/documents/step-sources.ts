@@ -147,7 +147,8 @@ export async function closureSource(
           penalties: decision.penalties.map((p) => ({ kind: p.kind, amountYuan: p.amountYuan })),
         }
       : null,
-    performance: input.ground !== 'EXECUTED' ? null : performanceOf(next, paidFen, lastPaid, receipts),
+    performance:
+      input.ground !== 'EXECUTED' ? null : performanceOf(next, paidFen, lastPaid, receipts),
     handlerOpinion: {
       opinion: `${CLOSURE_SUMMARIES[input.ground]}，符合结案条件，建议结案。`,
       signer: handlers,
