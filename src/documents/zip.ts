@@ -19,7 +19,7 @@ export interface ZipEntry {
 /**
  * zlib level for the parts written per render. Measured on a decision letter's 31.8 KB
  * document.xml: level 1 263 µs → 4.9 KB, level 6 498 µs → 4.4 KB, level 9 818 µs, stored 223 µs
- * but 6.5× the bytes. Level 1: half of level 6's time for 12 % more on that part (+0.5 KB of 16 KB).
+ * but 6.5× the bytes. Level 1: half of level 6's time for an eighth more on that part (+0.5 KB of 16 KB).
  * The shared parts are compressed once, at level 9.
  */
 export const DEFAULT_DEFLATE_LEVEL = constants.Z_BEST_SPEED;
