@@ -321,14 +321,15 @@ export async function writeDocx(
   const parts = await packageShell();
   const document = parts.documentHead + bodyXml(blocks) + parts.documentTail;
   const pageSignature = blocks.find((b) => b.kind === 'pageSignature');
-  const footers = pageSignature
-    ? FOOTER_PARTS.map((path) =>
-        zipEntry(
-          path,
-          parts.footerHead + transcriptFooterParagraph(pageSignature.text) + parts.footerTail,
-        ),
-      )
-    : parts.pageNumberFooters;
+  let footers = parts.pageNumberFooters;
+  if (pageSignature) {
+    // Odd and even pages carry the same footer: deflated once, stored under both names.
+    const footer = zipEntry(
+      FOOTER_PARTS[0],
+      parts.footerHead + transcriptFooterParagraph(pageSignature.text) + parts.footerTail,
+    );
+    footers = FOOTER_PARTS.map((name) => ({ ...footer, name }));
+  }
   return zipPackage([
     ...parts.staticEntries,
     zipEntry(DOCUMENT_PART, document),
