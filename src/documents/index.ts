@@ -25,7 +25,12 @@ export {
   type TableRowBlock,
   type SignatureLine,
 } from './markup.js';
-export { compileTemplate, renderTemplate, type CompiledTemplate } from './template-engine.js';
+export {
+  compileTemplate,
+  compiledTemplate,
+  renderTemplate,
+  type CompiledTemplate,
+} from './template-engine.js';
 export { analyzeTemplate, type TemplateAnalysis, type PathUse } from './template-analysis.js';
 export {
   checkTemplateAgainstModel,

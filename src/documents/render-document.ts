@@ -2,11 +2,10 @@
  * The engine's entry point: template + model → .docx.
  * compile (strict) → render markup → parse blocks → mandatory-element check → docx → Buffer.
  */
-import { createHash } from 'node:crypto';
 import { documentErrors } from './document-errors.js';
 import { blocksToPlainText, parseMarkup, type Block } from './markup.js';
 import { renderDocx } from './render-docx.js';
-import { compileTemplate } from './template-engine.js';
+import { compiledTemplate, templateSourceSha256 } from './template-engine.js';
 import { findMissingInDocument, type MandatoryElements } from './template-contract.js';
 
 export interface RenderDocumentOptions {
@@ -43,7 +42,8 @@ export interface RenderedDocument {
 
 export async function renderDocument(input: RenderDocumentInput): Promise<RenderedDocument> {
   const { templateSource, templateName, model, options = {} } = input;
-  const template = compileTemplate(templateSource, templateName);
+  const templateSha256 = templateSourceSha256(templateSource);
+  const template = compiledTemplate(templateSource, templateName, templateSha256);
   const markup = template.render(model);
   const parsed = parseMarkup(markup, templateName);
   const blocks: readonly Block[] = options.previewBanner
@@ -70,7 +70,7 @@ export async function renderDocument(input: RenderDocumentInput): Promise<Render
     text,
     markup,
     blocks,
-    templateSha256: createHash('sha256').update(templateSource).digest('hex'),
+    templateSha256,
   };
 }
 

@@ -23,9 +23,9 @@ import {
   TextRun,
   VerticalAlignTable,
   WidthType,
-  type IParagraphOptions,
 } from 'docx';
 import JSZip from 'jszip';
+import { writeDocx } from './docx-xml.js';
 import type { Alignment, Block, InlineText, SignatureLine, TableRowBlock } from './markup.js';
 import { inlineToPlainText } from './markup.js';
 import {
@@ -52,6 +52,8 @@ import {
 export interface DocxMetadata {
   readonly title?: string;
   readonly creator?: string;
+  /** dcterms:created and dcterms:modified (docx-xml.ts); the render time when not given. */
+  readonly createdAt?: Date;
 }
 
 /** 右空四字: the date ends four characters from the right edge of the 版心 (sealed documents). */
@@ -68,17 +70,37 @@ const ALIGNMENT = {
 
 const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 
-type MutableParagraphOptions = { -readonly [K in keyof IParagraphOptions]: IParagraphOptions[K] };
+/** Paragraph indentation in twips (firstLineChars in hundredths of a character). */
+interface Indent {
+  readonly left?: number;
+  readonly right?: number;
+  readonly firstLine?: number;
+  readonly firstLineChars?: number;
+}
 
-type Item =
-  | {
-      readonly kind: 'paragraph';
-      readonly options: MutableParagraphOptions;
-      readonly isBlank?: boolean;
-      /** Plain text, for the keep rules. */
-      readonly text?: string;
-    }
-  | { readonly kind: 'table'; readonly build: () => Table };
+/**
+ * One laid-out paragraph, independent of how it is written: the docx library (reference path) and
+ * the direct WordprocessingML writer (docx-xml.ts) both serialise exactly this.
+ */
+export interface ParagraphItem {
+  readonly kind: 'paragraph';
+  readonly style?: string;
+  readonly alignment?: Alignment;
+  readonly indent?: Indent;
+  keepNext?: boolean;
+  pageBreakBefore?: boolean;
+  /** A paragraph holding only a page break (before a table that starts a page). */
+  readonly pageBreak?: boolean;
+  readonly text: InlineText;
+  readonly run: RunStyle;
+  readonly isBlank?: boolean;
+  /** Plain text, for the keep rules. */
+  readonly plain?: string;
+}
+
+export type Item = ParagraphItem | { readonly kind: 'table'; readonly block: TableBlock };
+
+type TableBlock = Extract<Block, { kind: 'table' }>;
 
 /** 「（本告知书一式二份，…）」: the copies line ends a document and never stands alone on a page. */
 const COPIES_LINE = /^（?本.{0,12}一式.{1,3}份/u;
@@ -107,13 +129,16 @@ function runs(text: InlineText, style: RunStyle): TextRun[] {
 function styled(
   key: StyleKey,
   text: InlineText,
-  extra: MutableParagraphOptions = {},
+  extra: Pick<ParagraphItem, 'alignment' | 'indent' | 'keepNext'> = {},
   run: RunStyle = RUN_STYLE[key],
-): Item {
+): ParagraphItem {
   return {
     kind: 'paragraph',
-    options: { style: STYLE_ID[key], children: runs(text, run), ...extra },
-    text: inlineToPlainText(text),
+    style: STYLE_ID[key],
+    text,
+    run,
+    ...extra,
+    plain: inlineToPlainText(text),
   };
 }
 
@@ -127,7 +152,7 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-function signatureItems(lines: readonly SignatureLine[]): Item[] {
+function signatureItems(lines: readonly SignatureLine[]): ParagraphItem[] {
   const date = lines.find((l) => l.role === 'date');
   const dateWidth = date ? displayWidth(inlineToPlainText(date.text)) : 0;
   return lines.map((line, index) => {
@@ -165,16 +190,35 @@ function formHeightScale(rows: readonly TableRowBlock[]): number {
   return total > FORM_MIN_HEIGHTS_BUDGET_MM ? FORM_MIN_HEIGHTS_BUDGET_MM / total : 1;
 }
 
-function buildTable(block: Extract<Block, { kind: 'table' }>): Table {
+export interface TableCellLayout {
+  readonly width: number;
+  readonly span: number;
+  readonly paragraph: ParagraphItem;
+}
+
+export interface TableRowLayout {
+  readonly isHeader: boolean;
+  /** Minimum height in twips (rule atLeast). */
+  readonly minHeight?: number;
+  readonly cells: readonly TableCellLayout[];
+}
+
+export interface TableLayout {
+  readonly columnWidths: readonly number[];
+  readonly cellMargins: typeof FORM_CELL_MARGINS | typeof TABLE_CELL_MARGINS;
+  readonly rows: readonly TableRowLayout[];
+}
+
+export function layoutTable(block: TableBlock): TableLayout {
   const columnWidths = normaliseWidths(block.widths);
   // Forms (送达回证, 审批表, 确认书) use the compact form style so each fits one sheet; tables
   // inside a document (evidence lists) keep 4号 text.
   const isForm = block.style === 'form';
   const textStyle: StyleKey = isForm ? 'formText' : 'tableText';
   const heightScale = isForm ? formHeightScale(block.rows) : 1;
-  const rows = block.rows.map((row: TableRowBlock) => {
+  const rows = block.rows.map((row: TableRowBlock): TableRowLayout => {
     let column = 0;
-    const cells = row.cells.map((cell) => {
+    const cells = row.cells.map((cell): TableCellLayout => {
       const first = column;
       column += cell.span;
       const width = columnWidths.slice(first, column).reduce((a, b) => a + b, 0);
@@ -183,41 +227,69 @@ function buildTable(block: Extract<Block, { kind: 'table' }>): Table {
       const run: RunStyle = row.isHeader
         ? { ...RUN_STYLE[textStyle], role: 'heading1' }
         : RUN_STYLE[textStyle];
-      return new TableCell({
-        children: [
-          new Paragraph({
-            style: STYLE_ID[textStyle],
-            alignment: ALIGNMENT[align],
-            // A header row never ends a page: kept with the first body row (LibreOffice 7.4
-            // otherwise can drop the body rows after a header row left at a page foot).
-            ...(row.isHeader ? { keepNext: true } : {}),
-            children: runs(cell.text, run),
-          }),
-        ],
-        width: { size: width, type: WidthType.DXA },
-        ...(cell.span > 1 ? { columnSpan: cell.span } : {}),
-        verticalAlign: VerticalAlignTable.CENTER,
-        margins: isForm ? FORM_CELL_MARGINS : TABLE_CELL_MARGINS,
-      });
+      return {
+        width,
+        span: cell.span,
+        paragraph: {
+          kind: 'paragraph',
+          style: STYLE_ID[textStyle],
+          alignment: align,
+          // A header row never ends a page: kept with the first body row (LibreOffice 7.4
+          // otherwise can drop the body rows after a header row left at a page foot).
+          ...(row.isHeader ? { keepNext: true } : {}),
+          text: cell.text,
+          run,
+        },
+      };
     });
-    return new TableRow({
-      children: cells,
-      // A row never breaks across pages; header rows repeat on every page.
-      cantSplit: true,
-      tableHeader: row.isHeader,
+    return {
+      isHeader: row.isHeader,
       ...(row.minHeightMm !== undefined
-        ? {
-            height: {
-              value: mmToTwips(row.minHeightMm * heightScale),
-              rule: HeightRule.ATLEAST,
-            },
-          }
+        ? { minHeight: mmToTwips(row.minHeightMm * heightScale) }
         : {}),
-    });
+      cells,
+    };
   });
+  return { columnWidths, cellMargins: isForm ? FORM_CELL_MARGINS : TABLE_CELL_MARGINS, rows };
+}
+
+function libraryParagraph(item: ParagraphItem): Paragraph {
+  return new Paragraph({
+    style: item.style,
+    alignment: item.alignment === undefined ? undefined : ALIGNMENT[item.alignment],
+    indent: item.indent,
+    keepNext: item.keepNext,
+    pageBreakBefore: item.pageBreakBefore,
+    children: item.pageBreak ? [new PageBreak()] : runs(item.text, item.run),
+  });
+}
+
+function buildTable(block: TableBlock): Table {
+  const layout = layoutTable(block);
+  const rows = layout.rows.map(
+    (row) =>
+      new TableRow({
+        children: row.cells.map(
+          (cell) =>
+            new TableCell({
+              children: [libraryParagraph(cell.paragraph)],
+              width: { size: cell.width, type: WidthType.DXA },
+              ...(cell.span > 1 ? { columnSpan: cell.span } : {}),
+              verticalAlign: VerticalAlignTable.CENTER,
+              margins: layout.cellMargins,
+            }),
+        ),
+        // A row never breaks across pages; header rows repeat on every page.
+        cantSplit: true,
+        tableHeader: row.isHeader,
+        ...(row.minHeight !== undefined
+          ? { height: { value: row.minHeight, rule: HeightRule.ATLEAST } }
+          : {}),
+      }),
+  );
   return new Table({
     rows,
-    columnWidths,
+    columnWidths: [...layout.columnWidths],
     width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     borders: {
@@ -245,7 +317,7 @@ function blockItems(block: Block): Item[] {
     case 'title':
       return [styled('title', block.text)];
     case 'number':
-      return [styled('number', block.text, { alignment: ALIGNMENT[block.align] })];
+      return [styled('number', block.text, { alignment: block.align })];
     case 'addressee':
       return [styled('addressee', block.text)];
     case 'party':
@@ -255,7 +327,7 @@ function blockItems(block: Block): Item[] {
     case 'paragraph':
       return [
         styled('body', block.text, {
-          ...(block.align !== 'justify' ? { alignment: ALIGNMENT[block.align] } : {}),
+          ...(block.align !== 'justify' ? { alignment: block.align } : {}),
           ...(block.indent ? {} : { indent: { firstLine: 0, firstLineChars: 0 } }),
         }),
       ];
@@ -266,7 +338,7 @@ function blockItems(block: Block): Item[] {
     case 'signature':
       return signatureItems(block.lines);
     case 'table':
-      return [{ kind: 'table', build: () => buildTable(block) }];
+      return [{ kind: 'table', block }];
     case 'pageSignature':
       return []; // printed in the footer (buildDocument)
   }
@@ -284,11 +356,11 @@ function keepWithPrevious(items: readonly Item[], index: number, reachOverShort:
     if (previous.kind !== 'paragraph') {
       return;
     }
-    previous.options.keepNext = true;
+    previous.keepNext = true;
     if (previous.isBlank) {
       continue;
     }
-    const isShort = displayWidth(previous.text ?? '') <= SHORT_PARAGRAPH_CHARACTERS;
+    const isShort = displayWidth(previous.plain ?? '') <= SHORT_PARAGRAPH_CHARACTERS;
     if (!reachOverShort || !isShort || shortKept >= MAX_SHORT_PARAGRAPHS_KEPT) {
       return;
     }
@@ -297,11 +369,11 @@ function keepWithPrevious(items: readonly Item[], index: number, reachOverShort:
 }
 
 function isParagraphMatching(item: Item | undefined, pattern: RegExp): boolean {
-  return item?.kind === 'paragraph' && !item.isBlank && pattern.test(item.text ?? '');
+  return item?.kind === 'paragraph' && !item.isBlank && pattern.test(item.plain ?? '');
 }
 
-/** Lays blocks out as docx children, applying the cross-block keep rules. */
-export function buildBodyChildren(blocks: readonly Block[]): (Paragraph | Table)[] {
+/** Lays blocks out as paragraphs and tables, applying the cross-block keep rules. */
+export function layoutBody(blocks: readonly Block[]): Item[] {
   const items: Item[] = [];
   let breakPending = false;
   for (const block of blocks) {
@@ -325,16 +397,21 @@ export function buildBodyChildren(blocks: readonly Block[]): (Paragraph | Table)
     if (breakPending) {
       const first = next[0];
       if (first?.kind === 'paragraph') {
-        first.options.pageBreakBefore = true;
+        first.pageBreakBefore = true;
       } else {
-        items.push({ kind: 'paragraph', options: { children: [new PageBreak()] } });
+        items.push({ kind: 'paragraph', pageBreak: true, text: [], run: RUN_STYLE.body });
       }
       breakPending = false;
     }
     items.push(...next);
   }
-  return items.map((item) =>
-    item.kind === 'paragraph' ? new Paragraph(item.options) : item.build(),
+  return items;
+}
+
+/** The body as docx library children. */
+export function buildBodyChildren(blocks: readonly Block[]): (Paragraph | Table)[] {
+  return layoutBody(blocks).map((item) =>
+    item.kind === 'paragraph' ? libraryParagraph(item) : buildTable(item.block),
   );
 }
 
@@ -444,8 +521,11 @@ export function unsnapStylesXml(stylesXml: string): string {
   return xml;
 }
 
-/** Blocks → .docx bytes, with the font table that declares the substitutes (styles.ts). */
-export async function renderDocx(
+/**
+ * Blocks → .docx through the docx library's Packer, then styles.xml patched (a second zip pass).
+ * The reference the fast writer is checked against, and the benchmark's baseline.
+ */
+export async function renderDocxWithLibrary(
   blocks: readonly Block[],
   metadata: DocxMetadata = {},
 ): Promise<Buffer> {
@@ -461,4 +541,15 @@ export async function renderDocx(
     date: styles.date,
   });
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/**
+ * Blocks → .docx bytes, with the font table that declares the substitutes (styles.ts): the body
+ * written directly into a package built once (docx-xml.ts), the same parts as the library's.
+ */
+export async function renderDocx(
+  blocks: readonly Block[],
+  metadata: DocxMetadata = {},
+): Promise<Buffer> {
+  return writeDocx(blocks, metadata);
 }

@@ -10,6 +10,7 @@
  * - printed values are escaped for the markup (escapeMarkupText), so model text can never
  *   become a directive, a heading or a table cell.
  */
+import { createHash } from 'node:crypto';
 import Handlebars from 'handlebars';
 import { DocumentError, documentErrors, type TemplateLocation } from './document-errors.js';
 import {
@@ -93,6 +94,40 @@ export function compileTemplate(source: string, templateName: string): CompiledT
       }
     },
   };
+}
+
+/**
+ * Compiled templates by name and source SHA-256: parsing, analysis and Handlebars' code generation
+ * (a quarter of a render's CPU) happen once per wording, not once per document. Keyed by the
+ * source's digest, so an edited template file is compiled afresh; only successful compilations
+ * are kept. Bounded, because tests and `templates:check` compile many throwaway sources.
+ */
+const compiledTemplates = new Map<string, CompiledTemplate>();
+const MAX_COMPILED_TEMPLATES = 256;
+
+/** SHA-256 of a template source, hex: the cache key and the digest recorded with each document. */
+export function templateSourceSha256(source: string): string {
+  return createHash('sha256').update(source).digest('hex');
+}
+
+/** compileTemplate, once per (name, source): later calls return the same compiled template. */
+export function compiledTemplate(
+  source: string,
+  templateName: string,
+  sourceSha256: string = templateSourceSha256(source),
+): CompiledTemplate {
+  const key = `${templateName}\n${sourceSha256}`;
+  const cached = compiledTemplates.get(key);
+  if (cached) {
+    return cached;
+  }
+  const template = compileTemplate(source, templateName);
+  if (compiledTemplates.size >= MAX_COMPILED_TEMPLATES) {
+    // Oldest first (Map keeps insertion order): the registered kinds are few and stay hot.
+    compiledTemplates.delete(compiledTemplates.keys().next().value!);
+  }
+  compiledTemplates.set(key, template);
+  return template;
 }
 
 /** compileTemplate + render in one call. */

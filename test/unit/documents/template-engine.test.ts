@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentError, type DocumentErrorCode } from '../../../src/documents/document-errors.js';
-import { compileTemplate, renderTemplate } from '../../../src/documents/template-engine.js';
+import {
+  compiledTemplate,
+  compileTemplate,
+  renderTemplate,
+} from '../../../src/documents/template-engine.js';
 
 function failure(run: () => unknown): DocumentError {
   try {
@@ -160,5 +164,33 @@ describe('output is markup, not HTML', () => {
     expect(template.analysis.paths).toEqual(['xs', 'xs[].name']);
     expect(template.render({ xs: [{ name: '甲' }] })).toBe('甲');
     expect(template.render({ xs: [{ name: '乙' }, { name: '丙' }] })).toBe('乙丙');
+  });
+});
+
+describe('compiledTemplate: each wording compiled once', () => {
+  it('returns the same compiled template for the same name and source, a new one when either changes', () => {
+    const first = compiledTemplate('{{a}}', 'cached-template');
+    expect(compiledTemplate('{{a}}', 'cached-template')).toBe(first);
+    expect(compiledTemplate('{{a}} {{b}}', 'cached-template')).not.toBe(first);
+    expect(compiledTemplate('{{a}}', 'other-template')).not.toBe(first);
+  });
+
+  it('stays strict on every render: a cached template still refuses a missing field, naming it', () => {
+    const template = compiledTemplate('{{#if ok}}{{party.name}}{{/if}}', 'cached-strict');
+    expect(template.render({ ok: true, party: { name: '某公司' } })).toBe('某公司');
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const error = failure(() => template.render({ ok: true, party: {} }));
+      expect(error.code).toBe('TEMPLATE_FIELD_MISSING');
+      expect(error.details).toMatchObject({ path: 'party.name' });
+    }
+  });
+
+  it('does not keep a template that fails to compile', () => {
+    expect(failure(() => compiledTemplate('{{#if}}', 'cached-broken')).code).toBe(
+      'TEMPLATE_SYNTAX_ERROR',
+    );
+    expect(failure(() => compiledTemplate('{{#if}}', 'cached-broken')).code).toBe(
+      'TEMPLATE_SYNTAX_ERROR',
+    );
   });
 });
