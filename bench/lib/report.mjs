@@ -1,4 +1,4 @@
-// The goals of issue 10, evaluated on one run's results, the Markdown summary, and the CI
+// The performance goals (docs/performance.md), evaluated on one run's results, the Markdown summary, and the CI
 // comparison with the committed baseline (ratios only: absolutes move ±50 % on a shared machine).
 
 const fmt = (value, digits = 2) =>
@@ -260,7 +260,7 @@ export function markdownSummary(results) {
       `${fmt(results.elapsedSeconds / 60, 1)} min.`,
   );
   lines.push('');
-  lines.push('## Goals (issue 10)');
+  lines.push('## Goals');
   lines.push('');
   lines.push('| goal | value | target | result | figures |');
   lines.push('| --- | --- | --- | --- | --- |');
