@@ -66,7 +66,17 @@ function summarize(latencies, seconds, errors, cpuMs) {
  * latency) or as fast as `connections` allow (saturation throughput). `bodies` is a list of
  * request bodies used round-robin (e.g. one per case id). `pid` adds server CPU per request.
  */
-export async function load({ url, token, bodies, seconds, connections = 1, rate, pid, check }) {
+export async function load({
+  url,
+  token,
+  bodies,
+  seconds,
+  amount,
+  connections = 1,
+  rate,
+  pid,
+  check,
+}) {
   const headers = { 'content-type': 'application/json' };
   if (token) {
     headers.authorization = `Bearer ${token}`;
@@ -81,7 +91,7 @@ export async function load({ url, token, bodies, seconds, connections = 1, rate,
     method: 'POST',
     headers,
     connections,
-    duration: seconds,
+    ...(amount ? { amount } : { duration: seconds }),
     ...(rate ? { overallRate: rate } : {}),
     requests: [
       {
@@ -117,16 +127,18 @@ export async function load({ url, token, bodies, seconds, connections = 1, rate,
  * `connections` workers each call `send()` in turn for `seconds`; with `rate` the offered rate is
  * paced across all workers. `send` resolves to true on success.
  */
-export async function loop({ seconds, connections = 1, rate, pid, send }) {
+export async function loop({ seconds, amount, connections = 1, rate, pid, send }) {
   const latencies = [];
   let errors = 0;
   const cpuBefore = pid ? processCpuMs(pid) : undefined;
   const started = performance.now();
-  const until = started + seconds * 1000;
+  const until = amount ? Infinity : started + seconds * 1000;
+  let issued = 0;
   const interval = rate ? 1000 / rate : 0;
   let slot = 0;
   const worker = async (w) => {
-    while (performance.now() < until) {
+    while (performance.now() < until && !(amount && issued >= amount)) {
+      issued += 1;
       if (interval) {
         const at = started + slot++ * interval;
         const wait = at - performance.now();
