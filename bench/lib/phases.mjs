@@ -159,6 +159,10 @@ async function statementCounts({ url, port, who, log }) {
     onLine: (line) => {
       if (line.includes('"msg":"SQL"')) {
         const sql = JSON.parse(line).sql.replace(/^\[query\] /, '');
+        if (/webhook_delivery|webhook_subscription|audit_checkpoint/.test(sql)) {
+          // Background jobs (webhook dispatcher, checkpoints), not the request's.
+          return;
+        }
         if (/^(begin|commit|rollback|savepoint|release savepoint|select set_config\()/i.test(sql)) {
           control += 1;
         } else {
