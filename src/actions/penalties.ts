@@ -157,12 +157,18 @@ export function createDecision(
   kind: DecisionKind,
   decidedOn: LocalDate,
   reasons: string,
-  penalties: readonly { kind: PenaltyKind; amountYuan?: number; provisionId?: string | null }[],
+  penalties: readonly {
+    kind: PenaltyKind;
+    amountYuan?: number;
+    provisionId?: string | null;
+    partyId?: string;
+  }[],
 ): Decision {
   const rows: DecidedPenalty[] = penalties.map((p) => ({
     kind: p.kind,
     amountYuan: p.amountYuan === undefined ? null : p.amountYuan.toFixed(2),
     provisionId: p.provisionId ?? null,
+    ...(p.partyId ? { partyId: p.partyId } : {}),
   }));
   return em.create(Decision, { case: found, kind, decidedOn, reasons, penalties: rows });
 }

@@ -17,7 +17,7 @@ const base: PublicationInput = {
   },
   decisionNumber: '京网信罚〔2025〕1号',
   decisionDate: '2025-10-31' as never,
-  violationType: '违法处理个人信息',
+  violationTypes: ['违法处理个人信息'],
   facts: '未经单独同意向第三方提供个人信息',
   basis: [{ law: '中华人民共和国个人信息保护法', article: 66, paragraph: 1, status: 'V' }],
   penalties: [
