@@ -230,7 +230,7 @@ const RECORD_PARAMETERS = {
       '未载明是否具有社会影响时，推定具有一定社会影响而公开的处罚种类',
       [apl(48, 1)],
       'P',
-      'APL art. 48(1) publishes decisions 具有一定社会影响 (V) and leaves the test to the office. When the office records no finding, a decision imposing any of these kinds is presumed to have social impact; a warning or 通报批评 alone is not published — the line SAMR draws for its own offices (《市场监督管理行政处罚信息公示规定》, documents.md §7.1), applied here by analogy (P).',
+      'APL art. 48(1) publishes decisions 具有一定社会影响 (V) and leaves the test to the office. When the office records no finding, a decision imposing any of these kinds is presumed to have social impact; a warning or 通报批评 alone is not published — the line SAMR draws for its own offices (《市场监督管理行政处罚信息公示规定》, docs/document-sources.md §7.1), applied here by analogy (P).',
     ),
   },
   creditRepairMinimumPublication: {
@@ -239,7 +239,7 @@ const RECORD_PARAMETERS = {
       '信用修复前行政处罚信息的最短公示期限',
       [apl(48, 1)],
       'P',
-      '发改办财金〔2019〕527号: ordinary penalty information may be removed on credit repair after at least 3 months of publication; superseded by the NDRC credit-repair measures (2023) and, per a secondary source, 《信用修复管理办法》 effective 2026-04-01, whose minimum was not read (documents.md §7.1, S). To be verified.',
+      '发改办财金〔2019〕527号: ordinary penalty information may be removed on credit repair after at least 3 months of publication; superseded by the NDRC credit-repair measures (2023) and, per a secondary source, 《信用修复管理办法》 effective 2026-04-01, whose minimum was not read (docs/document-sources.md §7.1, S). To be verified.',
     ),
   },
   enforcementDemandStatementPeriod: {

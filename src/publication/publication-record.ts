@@ -97,7 +97,7 @@ export interface PublicationFields {
 export type PublicationFieldFormat = 'text' | 'date' | 'wan' | 'uscc';
 
 /**
- * The 双公示 field list (reference documents.md §7.2) in the standard's order: one source for
+ * The 双公示 field list (docs/document-sources.md §7.2) in the standard's order: one source for
  * the record, its JSON Schema and docs/webhooks.md. `required`: the standard's Y; an optional
  * field is null when the case holds nothing for it.
  */

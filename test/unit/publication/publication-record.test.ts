@@ -44,6 +44,26 @@ describe('双公示 publication fields (APL art. 48)', () => {
     expect(fields.处罚内容).toBe('警告；罚款人民币400,000元');
   });
 
+  it('names the violated provisions’ unlawful acts as 违法行为类型, each once, and carries the optional fields as null', () => {
+    const fields = buildPublicationFields({
+      ...base,
+      violationTypes: [
+        '未经单独同意向他人提供个人信息',
+        '未履行个人信息保护义务',
+        '未经单独同意向他人提供个人信息',
+      ],
+    });
+    expect(fields.违法行为类型).toBe('未经单独同意向他人提供个人信息；未履行个人信息保护义务');
+    expect(fields).toMatchObject({
+      行政相对人代码_2: null,
+      行政相对人代码_6: null,
+      法定代表人证件类型: null,
+      法定代表人证件号码: null,
+      暂扣或吊销证照名称及编号: null,
+      备注: null,
+    });
+  });
+
   it('masks a natural person’s identity number and never prints it whole', () => {
     const fields = buildPublicationFields({
       ...base,
