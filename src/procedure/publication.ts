@@ -8,7 +8,7 @@ import type { LegalBasis } from './legal-basis.js';
 import { apl } from './legal-basis.js';
 import { addCalendarMonths, compareLocalDates, type LocalDate } from './local-date.js';
 import type { PenaltyKind } from './penalty-kind.js';
-import { violation } from './rule-catalog.js';
+import { violation, type RuleCode } from './rule-catalog.js';
 import type { RuleViolation } from './rule-violation.js';
 import type { PeriodParameter, Rulebook } from './rulebook.js';
 
@@ -79,6 +79,13 @@ export function isPublishedOn(
 ): boolean {
   return !publication.withdrawnOn && compareLocalDates(today, publication.endsOn) <= 0;
 }
+
+/** The rules creditRepairViolations checks (outside the step table: not a procedural step). */
+export const CREDIT_REPAIR_RULE_CODES = [
+  'CREDIT_REPAIR_BEFORE_PUBLICATION',
+  'CREDIT_REPAIR_BEFORE_MINIMUM_PUBLICATION',
+  'CREDIT_REPAIR_AFTER_PUBLICATION_END',
+] as const satisfies readonly RuleCode[];
 
 /**
  * Early removal on credit repair (信用修复): allowed once the minimum publication period

@@ -625,6 +625,7 @@ export const RULE_CATALOG = {
   CREDIT_REPAIR_BEFORE_PUBLICATION: {
     ...statute('信用修复日期早于公示日期', [apl(48, 1)]),
     status: 'D',
+    note: 'Data integrity: a record cannot be repaired before it was published.',
   },
 } as const satisfies Record<string, RuleDefinition>;
 

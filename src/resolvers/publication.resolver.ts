@@ -126,7 +126,9 @@ export class PublicationResolver {
       '信用修复后在公示期届满前提前撤下公示（已满规则参数 creditRepairMinimumPublication 规定的最短公示期限；记录依据并通知门户网站）',
   })
   removePublicationOnCreditRepair(
-    @Arg('input', () => RemovePublicationOnCreditRepairInput)
+    @Arg('input', () => RemovePublicationOnCreditRepairInput, {
+      description: '信用修复撤下的输入 input：公示记录、修复日期、依据和原因',
+    })
     input: RemovePublicationOnCreditRepairInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Publication> {

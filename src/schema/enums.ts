@@ -205,7 +205,7 @@ export const PublicationWithdrawalGroundEnum = graphqlEnum<PublicationWithdrawal
   '公示撤下的事由',
   {
     DECISION_CHANGED:
-      '处罚决定被变更、撤销或者确认违法（《中华人民共和国行政处罚法》第四十八条第二款，三日内撤回）',
+      '处罚决定被变更、撤销或者确认违法（《中华人民共和国行政处罚法》第四十八条第二款，在 publicationWithdrawalPeriod 内撤回）',
     CREDIT_REPAIR: '当事人信用修复，公示期届满前提前撤下',
   },
 );

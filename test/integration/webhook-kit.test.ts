@@ -8,7 +8,12 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type ZhifaApp } from '../../src/app.js';
 import { runDemoCase } from '../../src/demo/penalty-case.scenario.js';
+import { publishPenaltyDecision } from '../../src/commands/publications.js';
+import { loadWorkingDayCalendar } from '../../src/db/seed/reference-data.js';
 import { CaseEvent } from '../../src/entities/case-event.entity.js';
+import { Case } from '../../src/entities/case.entity.js';
+import { Party } from '../../src/entities/party.entity.js';
+import type { LocalDate } from '../../src/procedure/local-date.js';
 import { Decision } from '../../src/entities/decision.entity.js';
 import { DomainEvent } from '../../src/entities/domain-event.entity.js';
 import { Publication } from '../../src/entities/publication.entity.js';
@@ -335,5 +340,62 @@ describe('webhook and feed kit (issue 14), publication lifecycle (issue 13 capab
     );
     expect(again.errors?.[0]?.extensions?.code).toBe('PUBLICATION_ALREADY_WITHDRAWN');
     await new Promise<void>((resolve) => receiver.close(() => resolve()));
+  });
+});
+
+describe('multi-party publication (issue 13 capability 11)', () => {
+  it('APL art. 48(1): each penalized party gets its own record, naming that party and its own penalties; an unpenalized party is not published', async () => {
+    const em = app.orm.em.fork();
+    const found = await em.findOneOrFail(
+      Case,
+      { id: app.demo.cases.yunfanDataSecurity!.id },
+      { populate: ['parties', 'office'] },
+    );
+    const yunfan = app.demo.parties.yunfan!;
+    const lanjing = await em.findOneOrFail(Party, { id: app.demo.parties.lanjing!.id });
+    found.parties.add(lanjing);
+    // Only the second party is penalized: the record must not name the first.
+    const onlySecond = em.create(Decision, {
+      case: found,
+      kind: 'PENALTY',
+      decidedOn: '2026-04-10' as LocalDate,
+      documentNumber: '沪网信罚〔2026〕9号',
+      reasons: '共同违法，分别处罚',
+      penalties: [
+        { kind: 'FINE', amountYuan: '50000.00', provisionId: 'DSL-45-1', partyId: lanjing.id },
+      ],
+    });
+    const calendar = await loadWorkingDayCalendar(em);
+    const [single, ...none] = await publishPenaltyDecision(em, found, onlySecond, '事实', calendar);
+    expect(none).toEqual([]);
+    expect(single!.partyId).toBe(lanjing.id);
+    expect(single!.fields).toMatchObject({ 行政相对人名称: lanjing.name, 罚款金额: '5' });
+
+    const both = em.create(Decision, {
+      case: found,
+      kind: 'PENALTY',
+      decidedOn: '2026-04-10' as LocalDate,
+      documentNumber: '沪网信罚〔2026〕10号',
+      reasons: '共同违法，分别处罚',
+      penalties: [
+        { kind: 'WARNING', amountYuan: null, provisionId: 'DSL-45-1', partyId: yunfan.id },
+        { kind: 'FINE', amountYuan: '200000.00', provisionId: 'DSL-45-1', partyId: lanjing.id },
+      ],
+    });
+    const records = await publishPenaltyDecision(em, found, both, '事实', calendar);
+    expect(
+      records.map((r) => [r.fields.行政相对人名称, r.fields.处罚类别, r.fields.罚款金额]),
+    ).toEqual([
+      [yunfan.name, '警告', null],
+      [lanjing.name, '罚款', '20'],
+    ]);
+    await em.flush();
+    const page = await feed();
+    for (const record of [single!, ...records]) {
+      expect(page.items.find((i) => i.id === record.id)?.fields).toMatchObject({
+        行政相对人名称: record.fields.行政相对人名称,
+        违法行为类型: record.fields.违法行为类型,
+      });
+    }
   });
 });
