@@ -162,6 +162,7 @@ export function createDecision(
     amountYuan?: number;
     provisionId?: string | null;
     partyId?: string;
+    target?: PenaltyTarget;
   }[],
 ): Decision {
   const rows: DecidedPenalty[] = penalties.map((p) => ({
@@ -169,6 +170,7 @@ export function createDecision(
     amountYuan: p.amountYuan === undefined ? null : p.amountYuan.toFixed(2),
     provisionId: p.provisionId ?? null,
     ...(p.partyId ? { partyId: p.partyId } : {}),
+    ...(p.target === 'RESPONSIBLE_PERSON' ? { target: p.target } : {}),
   }));
   return em.create(Decision, { case: found, kind, decidedOn, reasons, penalties: rows });
 }

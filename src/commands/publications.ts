@@ -52,6 +52,11 @@ export async function publishPenaltyDecision(
   );
   const byParty = new Map<string, DecidedPenalty[]>();
   for (const penalty of decision.penalties) {
+    // A directly responsible person is not the party the record names, and the case does not
+    // hold that person's identity: such lines are not published under the party's name.
+    if (penalty.target === 'RESPONSIBLE_PERSON') {
+      continue;
+    }
     // A line without a party is the only party's (the input checks refuse it otherwise).
     const partyId = penalty.partyId ?? parties[0]!.id;
     byParty.set(partyId, [...(byParty.get(partyId) ?? []), penalty]);

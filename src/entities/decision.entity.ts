@@ -20,6 +20,8 @@ export interface DecidedPenalty {
   provisionId: string | null;
   /** The party the line is imposed on (multi-party cases); absent: the case's only party. */
   partyId?: string;
+  /** Set only for a line on the directly responsible persons (双罚制), not on the party. */
+  target?: 'RESPONSIBLE_PERSON';
 }
 
 /** 处理决定: the outcome of a case (APL art. 57). */

@@ -344,7 +344,7 @@ describe('webhook and feed kit (issue 14), publication lifecycle (issue 13 capab
 });
 
 describe('multi-party publication (issue 13 capability 11)', () => {
-  it('APL art. 48(1): each penalized party gets its own record, naming that party and its own penalties; an unpenalized party is not published', async () => {
+  it('APL art. 48(1): each penalized party gets its own record, naming that party and its own penalties; an unpenalized party and the responsible persons are not published', async () => {
     const em = app.orm.em.fork();
     const found = await em.findOneOrFail(
       Case,
@@ -380,6 +380,13 @@ describe('multi-party publication (issue 13 capability 11)', () => {
       penalties: [
         { kind: 'WARNING', amountYuan: null, provisionId: 'DSL-45-1', partyId: yunfan.id },
         { kind: 'FINE', amountYuan: '200000.00', provisionId: 'DSL-45-1', partyId: lanjing.id },
+        // 双罚制: a fine on the directly responsible persons is not the party's to publish.
+        {
+          kind: 'FINE',
+          amountYuan: '10000.00',
+          provisionId: 'DSL-45-1',
+          target: 'RESPONSIBLE_PERSON',
+        },
       ],
     });
     const records = await publishPenaltyDecision(em, found, both, '事实', calendar);
