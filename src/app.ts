@@ -18,6 +18,7 @@ import { auditCheckpointsRoute } from './http/audit-checkpoints-route.js';
 import { documentsRouter } from './http/documents-route.js';
 import { corsAllowList } from './http/cors.js';
 import type { DownloadLinks } from './http/download-links.js';
+import { jsonSchemasRoute } from './http/json-schemas-route.js';
 import { publicationsFeed } from './http/publications-feed.js';
 import { buildZhifaSchema } from './schema/build-schema.js';
 import { aliasLimit } from './schema/limits.js';
@@ -244,7 +245,8 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
       rowLevelSecurity,
     ),
   );
-  app.use(publicationsFeed(options.orm));
+  app.use(publicationsFeed(options.orm, options.now));
+  app.use(jsonSchemasRoute());
   app.use(auditCheckpointsRoute(options.orm));
   if (!options.production) {
     app.use(graphiqlAssets('/graphql', options.demoLogin ? demoOfficerToken(options) : undefined));

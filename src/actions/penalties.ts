@@ -157,12 +157,20 @@ export function createDecision(
   kind: DecisionKind,
   decidedOn: LocalDate,
   reasons: string,
-  penalties: readonly { kind: PenaltyKind; amountYuan?: number; provisionId?: string | null }[],
+  penalties: readonly {
+    kind: PenaltyKind;
+    amountYuan?: number;
+    provisionId?: string | null;
+    partyId?: string;
+    target?: PenaltyTarget;
+  }[],
 ): Decision {
   const rows: DecidedPenalty[] = penalties.map((p) => ({
     kind: p.kind,
     amountYuan: p.amountYuan === undefined ? null : p.amountYuan.toFixed(2),
     provisionId: p.provisionId ?? null,
+    ...(p.partyId ? { partyId: p.partyId } : {}),
+    ...(p.target === 'RESPONSIBLE_PERSON' ? { target: p.target } : {}),
   }));
   return em.create(Decision, { case: found, kind, decidedOn, reasons, penalties: rows });
 }

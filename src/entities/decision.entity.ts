@@ -1,8 +1,14 @@
-import { Entity, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
-import { ObjectType } from 'type-graphql';
+import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
 import type { LocalDate } from '../procedure/local-date.js';
 import type { PenaltyKind } from '../procedure/penalty-kind.js';
-import { DECISION_KINDS, DecisionKindEnum, type DecisionKind } from '../schema/enums.js';
+import { PUBLICATION_CHOICES, type PublicationChoice } from '../procedure/publication.js';
+import {
+  DECISION_KINDS,
+  DecisionKindEnum,
+  PublicationChoiceEnum,
+  type DecisionKind,
+} from '../schema/enums.js';
 import { BaseEntity } from './base.entity.js';
 import { Case } from './case.entity.js';
 import { DateColumn, EnumColumn, TextColumn } from './columns.js';
@@ -12,13 +18,17 @@ export interface DecidedPenalty {
   kind: PenaltyKind;
   amountYuan: string | null;
   provisionId: string | null;
+  /** The party the line is imposed on (multi-party cases); absent: the case's only party. */
+  partyId?: string;
+  /** Set only for a line on the directly responsible persons (双罚制), not on the party. */
+  target?: 'RESPONSIBLE_PERSON';
 }
 
 /** 处理决定: the outcome of a case (APL art. 57). */
 @ObjectType({ description: '处理决定' })
 @Entity({ tableName: 'decision' })
 @Index({ name: 'decision_case_idx', properties: ['case', 'decidedOn'] })
-export class Decision extends BaseEntity<'documentNumber' | 'penalties'> {
+export class Decision extends BaseEntity<'documentNumber' | 'penalties' | 'publicationChoice'> {
   @ManyToOne(() => Case, { ref: false })
   case!: Rel<Case>;
 
@@ -36,4 +46,12 @@ export class Decision extends BaseEntity<'documentNumber' | 'penalties'> {
 
   @Property({ type: 'json' })
   penalties: DecidedPenalty[] = [];
+
+  @Field(() => PublicationChoiceEnum, {
+    nullable: true,
+    description:
+      '是否公开的认定 publicationChoice（《中华人民共和国行政处罚法》第四十八条第一款；给予处罚的决定才有）',
+  })
+  @Enum({ items: () => [...PUBLICATION_CHOICES], type: 'text', nullable: true })
+  publicationChoice?: PublicationChoice | null;
 }

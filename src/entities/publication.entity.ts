@@ -1,6 +1,11 @@
-import { Entity, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
-import { ObjectType } from 'type-graphql';
+import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
 import type { LocalDate } from '../procedure/local-date.js';
+import {
+  PUBLICATION_WITHDRAWAL_GROUNDS,
+  type PublicationWithdrawalGround,
+} from '../procedure/publication.js';
+import { PublicationWithdrawalGroundEnum } from '../schema/enums.js';
 import type { PublicationFields } from '../publication/publication-record.js';
 import { BaseEntity } from './base.entity.js';
 import { Case } from './case.entity.js';
@@ -17,7 +22,12 @@ import { DateColumn, JsonColumn, OfficePathIndex, TextColumn } from './columns.j
 @Index({ name: 'publication_feed_idx', properties: ['publishedOn', 'id'] })
 @OfficePathIndex('publication')
 export class Publication extends BaseEntity<
-  'withdrawnOn' | 'withdrawalDueBy' | 'withdrawalReason'
+  | 'withdrawnOn'
+  | 'withdrawalDueBy'
+  | 'withdrawalReason'
+  | 'withdrawalGround'
+  | 'withdrawalBasis'
+  | 'partyId'
 > {
   @ManyToOne(() => Case, { ref: false })
   case!: Rel<Case>;
@@ -37,6 +47,15 @@ export class Publication extends BaseEntity<
   @DateColumn('公示日期')
   publishedOn!: LocalDate;
 
+  @DateColumn(
+    '公示截止期 endsOn：决定日期加规则参数 publicationDuration；此后记录不再公开（公开数据和默认查询均不含）',
+  )
+  endsOn!: LocalDate;
+
+  /** The party the record names (a multi-party decision has one record per penalized party). */
+  @Property({ type: 'uuid', nullable: true })
+  partyId?: string | null;
+
   @DateColumn('撤下日期', { nullable: true })
   withdrawnOn?: LocalDate | null;
 
@@ -50,4 +69,16 @@ export class Publication extends BaseEntity<
 
   @TextColumn({ nullable: true })
   withdrawalReason?: string | null;
+
+  @Field(() => PublicationWithdrawalGroundEnum, {
+    nullable: true,
+    description: '撤下事由 withdrawalGround：决定被变更或撤销，或者信用修复',
+  })
+  @Enum({ items: () => [...PUBLICATION_WITHDRAWAL_GROUNDS], type: 'text', nullable: true })
+  withdrawalGround?: PublicationWithdrawalGround | null;
+
+  @TextColumn('撤下依据 withdrawalBasis（信用修复的依据，如信用修复决定书文号）', {
+    nullable: true,
+  })
+  withdrawalBasis?: string | null;
 }

@@ -51,9 +51,8 @@ const LATER_ACTIONS: Readonly<Record<string, DomainEventType>> = {
   recordService: 'DOCUMENT_SERVED',
   recordPayment: 'PAYMENT_RECORDED',
   closeCase: 'CASE_CLOSED',
-  publishDecision: 'PUBLICATION_DUE',
-  withdrawPublication: 'PUBLICATION_WITHDRAWN',
 };
+// PUBLICATION_DUE and PUBLICATION_WITHDRAWN come from src/commands/publications.ts, with their own data.
 
 /**
  * Fields copied from the input when present and of the expected shape: ids,

@@ -24,6 +24,7 @@ export * from './penalty-kind.js';
 export * from './procedure-action.js';
 export * from './procedure-graph.js';
 export * from './procedure-table.js';
+export * from './publication.js';
 export * from './rule-catalog.js';
 export * from './rule-violation.js';
 export * from './rulebook.js';

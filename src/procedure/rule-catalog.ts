@@ -618,6 +618,26 @@ export const RULE_CATALOG = {
     '先行登记保存的证据应当在七日内作出处理决定，结案前应当处理完毕',
     [apl(56)],
   ),
+
+  // 双公示 publication lifecycle (公示期, 信用修复)
+  CREDIT_REPAIR_BEFORE_MINIMUM_PUBLICATION: {
+    ...statute(
+      '行政处罚信息公示未满最短公示期限（规则参数 creditRepairMinimumPublication），不能因信用修复提前撤下',
+      [apl(48, 1)],
+    ),
+    status: 'P',
+    note: 'The minimum is the credit-repair policy of the NDRC (发改办财金〔2019〕527号, later measures not read): a rulebook parameter, status P.',
+  },
+  CREDIT_REPAIR_AFTER_PUBLICATION_END: {
+    ...statute('公示期已届满，记录已不再公示，无需因信用修复撤下', [apl(48, 1)]),
+    status: 'D',
+    note: 'Past its 公示截止期 a record has already left the public feed; removing it again would record an act with no effect.',
+  },
+  CREDIT_REPAIR_BEFORE_PUBLICATION: {
+    ...statute('信用修复日期早于公示日期', [apl(48, 1)]),
+    status: 'D',
+    note: 'Data integrity: a record cannot be repaired before it was published.',
+  },
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleCode = keyof typeof RULE_CATALOG;

@@ -107,6 +107,8 @@ export interface RulebookParameters {
   readonly lateEntryReasonThreshold: PeriodParameter;
   readonly publicationPeriod: PeriodParameter;
   readonly publicationDuration: PeriodParameter;
+  readonly publicationPresumedPenaltyKinds: PenaltyKindsParameter;
+  readonly creditRepairMinimumPublication: PeriodParameter;
   readonly enforcementDemandStatementPeriod: PeriodParameter;
 }
 
@@ -207,6 +209,37 @@ const RECORD_PARAMETERS = {
       [apl(48, 1)],
       'P',
       '《国家发展改革委办公厅关于进一步完善“信用中国”网站及地方信用门户网站行政处罚信息信用修复机制的通知》（发改办财金〔2019〕527号）: at most 1 year for ordinary penalties, offices may shorten it; read in a secondary source, to be verified.',
+    ),
+  },
+  publicationPresumedPenaltyKinds: {
+    type: 'PENALTY_KINDS' as const,
+    value: [
+      'FINE',
+      'CONFISCATION_OF_ILLEGAL_GAINS',
+      'CONFISCATION_OF_ILLEGAL_PROPERTY',
+      'SUSPENSION_OF_PERMIT',
+      'LOWERING_OF_QUALIFICATION',
+      'REVOCATION_OF_PERMIT',
+      'RESTRICTION_OF_BUSINESS_ACTIVITIES',
+      'ORDER_TO_SUSPEND_BUSINESS',
+      'ORDER_TO_CLOSE',
+      'RESTRICTION_OF_PRACTICE',
+      'OTHER_BY_LAW',
+    ] as const,
+    ...unverified(
+      '未载明是否具有社会影响时，推定具有一定社会影响而公开的处罚种类',
+      [apl(48, 1)],
+      'P',
+      'APL art. 48(1) publishes decisions 具有一定社会影响 (V) and leaves the test to the office. When the office records no finding, a decision imposing any of these kinds is presumed to have social impact; a warning or 通报批评 alone is not published — the line SAMR draws for its own offices (《市场监督管理行政处罚信息公示规定》, docs/document-sources.md §7.1), applied here by analogy (P).',
+    ),
+  },
+  creditRepairMinimumPublication: {
+    ...period(3, 'MONTHS'),
+    ...unverified(
+      '信用修复前行政处罚信息的最短公示期限',
+      [apl(48, 1)],
+      'P',
+      '发改办财金〔2019〕527号: ordinary penalty information may be removed on credit repair after at least 3 months of publication; superseded by the NDRC credit-repair measures (2023) and, per a secondary source, 《信用修复管理办法》 effective 2026-04-01, whose minimum was not read (docs/document-sources.md §7.1, S). To be verified.',
     ),
   },
   enforcementDemandStatementPeriod: {

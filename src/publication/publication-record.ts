@@ -23,7 +23,8 @@ export interface PublicationInput {
   };
   decisionNumber: string;
   decisionDate: LocalDate;
-  violationType: string;
+  /** 违法行为类型: the unlawful acts of the violated provisions (never the case title). */
+  violationTypes: readonly string[];
   facts: string;
   basis: readonly LegalBasis[];
   penalties: readonly { kind: PenaltyKind; amountYuan: string | null }[];
@@ -63,7 +64,14 @@ export interface PublicationFields {
   行政相对人名称: string;
   行政相对人类别: string;
   行政相对人代码_1: string | null;
+  行政相对人代码_2: string | null;
+  行政相对人代码_3: string | null;
+  行政相对人代码_4: string | null;
+  行政相对人代码_5: string | null;
+  行政相对人代码_6: string | null;
   法定代表人: string | null;
+  法定代表人证件类型: string | null;
+  法定代表人证件号码: string | null;
   证件类型: string | null;
   证件号码: string | null;
   行政处罚决定书文号: string;
@@ -74,6 +82,7 @@ export interface PublicationFields {
   处罚内容: string;
   罚款金额: string | null;
   没收违法所得没收非法财物的金额: string | null;
+  暂扣或吊销证照名称及编号: string | null;
   处罚决定日期: LocalDate;
   处罚有效期: LocalDate;
   公示截止期: LocalDate;
@@ -81,7 +90,159 @@ export interface PublicationFields {
   处罚机关统一社会信用代码: string;
   数据来源单位: string;
   数据来源单位统一社会信用代码: string;
+  备注: string | null;
 }
+
+/** How a field's value is written; drives the feed's JSON Schema (src/events/json-schemas.ts). */
+export type PublicationFieldFormat = 'text' | 'date' | 'wan' | 'uscc';
+
+/**
+ * The 双公示 field list (docs/document-sources.md §7.2) in the standard's order: one source for
+ * the record, its JSON Schema and docs/webhooks.md. `required`: the standard's Y; an optional
+ * field is null when the case holds nothing for it.
+ */
+export const PUBLICATION_FIELDS: readonly {
+  key: keyof PublicationFields;
+  required: boolean;
+  format: PublicationFieldFormat;
+  description: string;
+}[] = [
+  {
+    key: '行政相对人名称',
+    required: true,
+    format: 'text',
+    description: '被处罚的当事人名称或姓名',
+  },
+  {
+    key: '行政相对人类别',
+    required: true,
+    format: 'text',
+    description: '法人及非法人组织 / 自然人 / 个体工商户',
+  },
+  {
+    key: '行政相对人代码_1',
+    required: false,
+    format: 'text',
+    description: '统一社会信用代码（组织必填；自然人为 null）',
+  },
+  {
+    key: '行政相对人代码_2',
+    required: false,
+    format: 'text',
+    description: '工商注册号（旧码，本系统不采集，null）',
+  },
+  {
+    key: '行政相对人代码_3',
+    required: false,
+    format: 'text',
+    description: '组织机构代码（旧码，本系统不采集，null）',
+  },
+  {
+    key: '行政相对人代码_4',
+    required: false,
+    format: 'text',
+    description: '税务登记号（旧码，本系统不采集，null）',
+  },
+  {
+    key: '行政相对人代码_5',
+    required: false,
+    format: 'text',
+    description: '事业单位证书号（本系统不采集，null）',
+  },
+  {
+    key: '行政相对人代码_6',
+    required: false,
+    format: 'text',
+    description: '社会组织登记证号（本系统不采集，null）',
+  },
+  { key: '法定代表人', required: false, format: 'text', description: '法定代表人或负责人（组织）' },
+  {
+    key: '法定代表人证件类型',
+    required: false,
+    format: 'text',
+    description: '法定代表人证件类型（本系统不采集法定代表人证件，null）',
+  },
+  {
+    key: '法定代表人证件号码',
+    required: false,
+    format: 'text',
+    description: '法定代表人证件号码（本系统不采集法定代表人证件，null）',
+  },
+  {
+    key: '证件类型',
+    required: false,
+    format: 'text',
+    description: '自然人证件类型：身份证 / 其他',
+  },
+  {
+    key: '证件号码',
+    required: false,
+    format: 'text',
+    description: '自然人证件号码，已屏蔽出生日期和顺序码',
+  },
+  { key: '行政处罚决定书文号', required: true, format: 'text', description: '行政处罚决定书文号' },
+  {
+    key: '违法行为类型',
+    required: true,
+    format: 'text',
+    description: '违法行为类型：所依据罚则条款规定的违法行为（多项以“；”分隔），不是案由',
+  },
+  { key: '违法事实', required: true, format: 'text', description: '决定书认定的违法事实' },
+  { key: '处罚依据', required: true, format: 'text', description: '处罚依据的条款' },
+  {
+    key: '处罚类别',
+    required: true,
+    format: 'text',
+    description: '处罚种类（《行政处罚法》第九条），以“、”分隔',
+  },
+  { key: '处罚内容', required: true, format: 'text', description: '处罚内容' },
+  {
+    key: '罚款金额',
+    required: false,
+    format: 'wan',
+    description: '罚款金额（万元，最多 6 位小数）',
+  },
+  {
+    key: '没收违法所得没收非法财物的金额',
+    required: false,
+    format: 'wan',
+    description: '没收违法所得、没收非法财物的金额（万元，最多 6 位小数）',
+  },
+  {
+    key: '暂扣或吊销证照名称及编号',
+    required: false,
+    format: 'text',
+    description: '暂扣或者吊销的许可证件名称及编号（本系统尚未记录证照编号，null）',
+  },
+  { key: '处罚决定日期', required: true, format: 'date', description: '处罚决定日期' },
+  {
+    key: '处罚有效期',
+    required: true,
+    format: 'date',
+    description: '处罚有效期（标准未定义其含义，本系统取公示截止期）',
+  },
+  {
+    key: '公示截止期',
+    required: false,
+    format: 'date',
+    description: '公示截止期：决定日期加规则参数 publicationDuration；此后记录退出公开数据',
+  },
+  { key: '处罚机关', required: true, format: 'text', description: '作出处罚决定的机关' },
+  {
+    key: '处罚机关统一社会信用代码',
+    required: true,
+    format: 'uscc',
+    description: '处罚机关统一社会信用代码',
+  },
+  { key: '数据来源单位', required: true, format: 'text', description: '数据来源单位' },
+  {
+    key: '数据来源单位统一社会信用代码',
+    required: true,
+    format: 'uscc',
+    description: '数据来源单位统一社会信用代码',
+  },
+  { key: '备注', required: false, format: 'text', description: '备注（本系统暂不填写，null）' },
+];
 
 const CONFISCATIONS: readonly PenaltyKind[] = [
   'CONFISCATION_OF_ILLEGAL_GAINS',
@@ -108,17 +269,26 @@ export function buildPublicationFields(input: PublicationInput): PublicationFiel
     行政相对人名称: input.party.name,
     行政相对人类别: person ? '自然人' : '法人及非法人组织',
     行政相对人代码_1: person ? null : input.party.idNumber,
+    行政相对人代码_2: null,
+    行政相对人代码_3: null,
+    行政相对人代码_4: null,
+    行政相对人代码_5: null,
+    行政相对人代码_6: null,
     法定代表人: person ? null : input.party.legalRepresentative,
+    法定代表人证件类型: null,
+    法定代表人证件号码: null,
     证件类型: person ? (input.party.idType === 'RESIDENT_ID_CARD' ? '身份证' : '其他') : null,
     证件号码: person ? maskIdNumber(input.party.idNumber) : null,
     行政处罚决定书文号: input.decisionNumber,
-    违法行为类型: input.violationType,
+    违法行为类型: [...new Set(input.violationTypes)].join('；'),
     违法事实: input.facts,
     处罚依据: input.basis.map(formatCitation).join('、'),
     处罚类别: [...new Set(input.penalties.map((p) => PENALTY_KIND_NAMES[p.kind]))].join('、'),
     处罚内容: content,
     罚款金额: fines.length ? sumToWan(fines) : null,
     没收违法所得没收非法财物的金额: confiscated.length ? sumToWan(confiscated) : null,
+    // No step records the permit's name and number yet.
+    暂扣或吊销证照名称及编号: null,
     处罚决定日期: input.decisionDate,
     // The standard's 处罚有效期 is not defined anywhere we hold (U): the end of publication.
     处罚有效期: until,
@@ -127,5 +297,6 @@ export function buildPublicationFields(input: PublicationInput): PublicationFiel
     处罚机关统一社会信用代码: input.office.unifiedSocialCreditCode,
     数据来源单位: input.office.name,
     数据来源单位统一社会信用代码: input.office.unifiedSocialCreditCode,
+    备注: null,
   };
 }

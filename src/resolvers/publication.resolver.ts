@@ -17,7 +17,8 @@ import { runInTransaction } from '../auth/auth-checker.js';
 import type { RequestContext } from '../auth/context.js';
 import { isInScope } from '../auth/office-scope.js';
 import { isUuid } from '../commands/office.commands.js';
-import { withdrawPublication } from '../commands/publications.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { removePublicationOnCreditRepair, withdrawPublication } from '../commands/publications.js';
 import { requiredText } from '../commands/validate.js';
 import { loadWorkingDayCalendar } from '../db/seed/reference-data.js';
 import { Case } from '../entities/case.entity.js';
@@ -36,6 +37,11 @@ class PublicationFilter {
   officeId?: string | null;
   @Field(() => Boolean, { nullable: true, description: '包含已撤下的公示（默认不包含）' })
   includeWithdrawn?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '包含公示期已届满（公示截止期 endsOn 已过）的记录 includeExpired（默认不包含）',
+  })
+  includeExpired?: boolean | null;
 }
 
 @InputType({ description: '撤下公示' })
@@ -46,6 +52,21 @@ class WithdrawPublicationInput {
   })
   decisionChangedOn!: LocalDate;
   @Field({ description: '撤下原因，如 行政复议决定撤销原处罚决定' }) reason!: string;
+}
+
+@InputType({
+  description:
+    '信用修复提前撤下公示 RemovePublicationOnCreditRepairInput（公示期届满前，已满最短公示期限）',
+})
+class RemovePublicationOnCreditRepairInput {
+  @Field(() => ID, { description: '公示记录 publicationId' }) publicationId!: string;
+  @Field(() => LocalDateScalar, { description: '信用修复完成的日期 repairedOn' })
+  repairedOn!: LocalDate;
+  @Field({
+    description: '信用修复的依据 basis，如信用修复决定或者信用网站的修复结果及其文号',
+  })
+  basis!: string;
+  @Field({ description: '撤下原因 reason' }) reason!: string;
 }
 
 @Resolver(() => Publication)
@@ -63,7 +84,10 @@ export class PublicationResolver {
       ctx,
       Publication,
       filter?.officeId,
-      filter?.includeWithdrawn ? {} : { withdrawnOn: null },
+      {
+        ...(filter?.includeWithdrawn ? {} : { withdrawnOn: null }),
+        ...(filter?.includeExpired ? {} : { endsOn: { $gte: toLocalDate(ctx.now()) } }),
+      },
       page,
     );
   }
@@ -83,22 +107,7 @@ export class PublicationResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Publication> {
     return runInTransaction(ctx, async (em, actor) => {
-      const publication = isUuid(input.publicationId)
-        ? await em.findOne(Publication, { id: input.publicationId })
-        : null;
-      if (!publication || !isInScope(actor, publication.officePath)) {
-        throw new NotFoundError(
-          'PUBLICATION_NOT_FOUND',
-          'NOT_FOUND',
-          '公示记录不存在或不在您的管辖范围内',
-          { id: input.publicationId },
-        );
-      }
-      if (publication.withdrawnOn) {
-        throw ConflictError.duplicate('PUBLICATION_ALREADY_WITHDRAWN', '该公示已撤下', {
-          withdrawnOn: publication.withdrawnOn,
-        });
-      }
+      const publication = await visiblePublication(em, actor, input.publicationId);
       await withdrawPublication(
         em,
         publication,
@@ -110,4 +119,55 @@ export class PublicationResolver {
       return publication;
     });
   }
+
+  @Authorized('OFFICE_HEAD', 'ADMIN')
+  @Mutation(() => Publication, {
+    description:
+      '信用修复后在公示期届满前提前撤下公示（已满规则参数 creditRepairMinimumPublication 规定的最短公示期限；记录依据并通知门户网站）',
+  })
+  removePublicationOnCreditRepair(
+    @Arg('input', () => RemovePublicationOnCreditRepairInput, {
+      description: '信用修复撤下的输入 input：公示记录、修复日期、依据和原因',
+    })
+    input: RemovePublicationOnCreditRepairInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Publication> {
+    return runInTransaction(ctx, async (em, actor) => {
+      const publication = await visiblePublication(em, actor, input.publicationId);
+      const basis = requiredText('basis', input.basis, 300);
+      const reason = requiredText('reason', input.reason, 300);
+      const now = ctx.now();
+      await removePublicationOnCreditRepair(em, publication, actor, {
+        repairedOn: input.repairedOn,
+        basis,
+        reason,
+        withdrawnOn: toLocalDate(now),
+        occurredAt: now,
+      });
+      return publication;
+    });
+  }
+}
+
+/** The publication if it exists in the actor's scope and is still published; else the error the API answers. */
+async function visiblePublication(
+  em: EntityManager,
+  actor: Parameters<typeof isInScope>[0],
+  id: string,
+): Promise<Publication> {
+  const publication = isUuid(id) ? await em.findOne(Publication, { id }) : null;
+  if (!publication || !isInScope(actor, publication.officePath)) {
+    throw new NotFoundError(
+      'PUBLICATION_NOT_FOUND',
+      'NOT_FOUND',
+      '公示记录不存在或不在您的管辖范围内',
+      { id },
+    );
+  }
+  if (publication.withdrawnOn) {
+    throw ConflictError.duplicate('PUBLICATION_ALREADY_WITHDRAWN', '该公示已撤下', {
+      withdrawnOn: publication.withdrawnOn,
+    });
+  }
+  return publication;
 }

@@ -15,6 +15,12 @@ import {
   type EvidenceKind,
 } from '../procedure/evidence-kind.js';
 import { PARTY_KINDS, type PartyKind } from '../procedure/party-kind.js';
+import {
+  PUBLICATION_CHOICES,
+  PUBLICATION_WITHDRAWAL_GROUNDS,
+  type PublicationChoice,
+  type PublicationWithdrawalGround,
+} from '../procedure/publication.js';
 import { PENALTY_KIND_NAMES, PENALTY_KINDS, type PenaltyKind } from '../procedure/penalty-kind.js';
 
 /**
@@ -177,5 +183,29 @@ export const JurisdictionBasisEnum = graphqlEnum<JurisdictionBasis>(
     DESIGNATED: '指定管辖',
     ASSIGNED_BY_HIGHER_OFFICE: '上级交办',
     TRANSFERRED: '移送管辖',
+  },
+);
+
+export const PublicationChoiceEnum = graphqlEnum<PublicationChoice>(
+  PUBLICATION_CHOICES,
+  'PublicationChoice',
+  '处罚决定是否公开的认定（《中华人民共和国行政处罚法》第四十八条第一款：具有一定社会影响的行政处罚决定应当依法公开）',
+  {
+    SOCIAL_IMPACT_FOUND: '机关认定具有一定社会影响，公开',
+    NO_SOCIAL_IMPACT_FOUND: '机关认定不具有社会影响，不公开',
+    PRESUMED_SOCIAL_IMPACT:
+      '机关未作认定，按规则参数 publicationPresumedPenaltyKinds 推定具有社会影响，公开',
+    PRESUMED_NO_SOCIAL_IMPACT: '机关未作认定，仅警告或者通报批评等，推定不具有社会影响，不公开',
+  },
+);
+
+export const PublicationWithdrawalGroundEnum = graphqlEnum<PublicationWithdrawalGround>(
+  PUBLICATION_WITHDRAWAL_GROUNDS,
+  'PublicationWithdrawalGround',
+  '公示撤下的事由',
+  {
+    DECISION_CHANGED:
+      '处罚决定被变更、撤销或者确认违法（《中华人民共和国行政处罚法》第四十八条第二款，在 publicationWithdrawalPeriod 内撤回）',
+    CREDIT_REPAIR: '当事人信用修复，公示期届满前提前撤下',
   },
 );

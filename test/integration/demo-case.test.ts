@@ -160,12 +160,13 @@ describe('the demo case (npm run demo)', () => {
     expect(volume).toContain('人民币肆拾万元整');
 
     // 双公示: the decision was published with masked identifiers, amounts in 万元, due within 7 working days.
+    // On the test's today (2026-11-22) its 公示期 (to 2026-10-31) is over: asked for expressly.
     const published = await app.run<{
       publications: {
         edges: { node: { fields: Record<string, unknown>; dueBy: string; publishedOn: string } }[];
       };
     }>(
-      `{ publications(first: 10) { edges { node { fields dueBy publishedOn } } } }`,
+      `{ publications(first: 10, filter: { includeExpired: true }) { edges { node { fields dueBy publishedOn endsOn } } } }`,
       undefined,
       'BJ0001',
     );
@@ -173,7 +174,11 @@ describe('the demo case (npm run demo)', () => {
       .data!.publications.edges.map((e) => e.node)
       .find((n) => n.fields['行政处罚决定书文号'] === '京网信罚〔2025〕1号')!;
     // 2025-10-31 (Fri) + 7 working days: 11-03 … 11-07, 11-10, 11-11.
-    expect(record).toMatchObject({ publishedOn: '2025-10-31', dueBy: '2025-11-11' });
+    expect(record).toMatchObject({
+      publishedOn: '2025-10-31',
+      dueBy: '2025-11-11',
+      endsOn: '2026-10-31',
+    });
     expect(record.fields).toMatchObject({
       罚款金额: '40',
       行政相对人名称: '北京星河数据科技有限公司',

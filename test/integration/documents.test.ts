@@ -241,7 +241,7 @@ describe('documents generated on demand, stored for good', () => {
     const em = app.orm.em.fork();
     const found = await em.findOneOrFail(Case, { id: app.demo.cases.yunfanDataSecurity!.id });
     const decision = await em.findOneOrFail(Decision, { case: found });
-    const publication = await publishPenaltyDecision(
+    const [publication] = await publishPenaltyDecision(
       em,
       found,
       decision,
@@ -254,7 +254,7 @@ describe('documents generated on demand, stored for good', () => {
       next: string | null;
     };
     const first = (await (await fetch(`${base}/feeds/publications.json`)).json()) as Feed;
-    const item = first.items.find((i) => i.id === publication.id)!;
+    const item = first.items.find((i) => i.id === publication!.id)!;
     expect(item.fields).toMatchObject({
       行政处罚决定书文号: '沪网信罚〔2026〕1号',
       罚款金额: '20',
@@ -270,7 +270,7 @@ describe('documents generated on demand, stored for good', () => {
       `mutation($input: WithdrawPublicationInput!) { withdrawPublication(input: $input) { withdrawnOn withdrawalDueBy } }`,
       {
         input: {
-          publicationId: publication.id,
+          publicationId: publication!.id,
           decisionChangedOn: '2026-11-20',
           reason: '行政复议决定撤销原处罚决定',
         },
@@ -284,7 +284,9 @@ describe('documents generated on demand, stored for good', () => {
     const after = (await (
       await fetch(`${base}/feeds/publications.json?since=${cursor}`)
     ).json()) as Feed;
-    expect(after.items.map((i) => [i.id, i.withdrawnOn])).toEqual([[publication.id, '2026-11-22']]);
+    expect(after.items.map((i) => [i.id, i.withdrawnOn])).toEqual([
+      [publication!.id, '2026-11-22'],
+    ]);
     expect((await fetch(`${base}/feeds/publications.json?since=garbage`)).status).toBe(400);
     // Portals subscribed to events are told too, from the same transactions.
     const events = await app.orm.em.fork().find(DomainEvent, {
@@ -294,7 +296,7 @@ describe('documents generated on demand, stored for good', () => {
     expect(events.map((e) => e.type).sort()).toEqual(['PUBLICATION_DUE', 'PUBLICATION_WITHDRAWN']);
     const withdrawal = events.find((e) => e.type === 'PUBLICATION_WITHDRAWN')!;
     expect(withdrawal.payload).toMatchObject({
-      data: { publicationId: publication.id, withdrawalDueBy: '2026-11-25' },
+      data: { publicationId: publication!.id, withdrawalDueBy: '2026-11-25' },
     });
   });
 });

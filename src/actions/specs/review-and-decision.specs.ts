@@ -3,6 +3,7 @@ import { requiredText } from '../../commands/validate.js';
 import type { Decision } from '../../entities/decision.entity.js';
 import { NotFoundError, ValidationError } from '../../errors/domain-error.js';
 import type { DecideCaseInput as EngineDecideCaseInput } from '../../procedure/action-inputs.js';
+import { publicationChoice } from '../../procedure/publication.js';
 import {
   CompleteLegalReviewInput,
   DecideCaseInput,
@@ -126,15 +127,26 @@ export const decideCase = spec({
       resolved: undefined,
     };
   },
-  persist: async ({ em, found, allowed, checked }): Promise<Decision> =>
-    createDecision(
+  persist: async ({ em, found, allowed, checked, rulebook }): Promise<Decision> => {
+    const decision = createDecision(
       em,
       found,
       checked.input.outcome,
       allowed.actDate,
       checked.reasons,
       checked.penalties,
-    ),
+    );
+    // 双公示 (APL art. 48(1)): the office's social-impact finding, or else the rulebook's
+    // presumption, recorded with the decision whether or not it is published.
+    if (checked.input.outcome === 'PENALTY') {
+      decision.publicationChoice = publicationChoice(
+        checked.input.publish,
+        checked.penalties.map((p) => p.kind),
+        rulebook,
+      ).choice;
+    }
+    return decision;
+  },
   documents: async ({ checked: { input, penalties } }) => {
     if (input.outcome === 'TRANSFER_TO_JUDICIAL_ORGAN' || !input.content) {
       return [];
@@ -154,9 +166,12 @@ export const decideCase = spec({
   afterDocuments: (decision, produced) => {
     decision.documentNumber = produced[0]?.number ?? null;
   },
-  // 双公示: every published penalty decision yields its publication record (APL art. 48).
+  // 双公示 (APL art. 48(1)): a penalty decision is published when the office finds it has social
+  // impact or, without a finding, when the rulebook presumes so; the choice is recorded either way.
   publication: ({ checked: { input } }, decision) =>
-    input.outcome === 'PENALTY' && input.publish !== false && input.content
+    input.content &&
+    (decision.publicationChoice === 'SOCIAL_IMPACT_FOUND' ||
+      decision.publicationChoice === 'PRESUMED_SOCIAL_IMPACT')
       ? { kind: 'PUBLISH', decision, facts: input.content.facts.join('') }
       : undefined,
 });

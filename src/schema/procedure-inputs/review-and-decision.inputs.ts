@@ -68,7 +68,7 @@ export class DecideCaseInput {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      '给予处罚时：依法公开行政处罚决定信息（《中华人民共和国行政处罚法》第四十八条；默认公开）。决定被变更、撤销或者确认违法的，在 publicationWithdrawalPeriod 内撤回',
+      '给予处罚时是否公开 publish（《中华人民共和国行政处罚法》第四十八条第一款：具有一定社会影响的行政处罚决定应当依法公开）：true 为机关认定具有一定社会影响而公开，false 为认定不具有而不公开；不填时按规则参数 publicationPresumedPenaltyKinds 推定（仅警告、通报批评的不公开）。认定记录在 Decision.publicationChoice。决定被变更、撤销或者确认违法的，在 publicationWithdrawalPeriod 内撤回',
   })
   publish?: boolean | null;
 }

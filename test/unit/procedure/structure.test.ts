@@ -10,6 +10,7 @@ import {
   type CaseStatus,
 } from '../../../src/procedure/case-status.js';
 import { newCaseSnapshot } from '../../../src/procedure/case-snapshot.js';
+import { CREDIT_REPAIR_RULE_CODES } from '../../../src/procedure/publication.js';
 import { availableActions, commonGuards, decide } from '../../../src/procedure/decide.js';
 import {
   PROCEDURE_ACTIONS,
@@ -122,6 +123,8 @@ describe('transition table', () => {
       'ACTION_NOT_ALLOWED_IN_STATUS',
       'RULEBOOK_NOT_IN_FORCE',
       'ACT_DATE_BEFORE_2004',
+      // The publication lifecycle's own check (removePublicationOnCreditRepair).
+      ...CREDIT_REPAIR_RULE_CODES,
     ]);
     for (const action of PROCEDURE_ACTIONS) {
       const t = transitionOf(action);

@@ -17,7 +17,7 @@ const base: PublicationInput = {
   },
   decisionNumber: '京网信罚〔2025〕1号',
   decisionDate: '2025-10-31' as never,
-  violationType: '违法处理个人信息',
+  violationTypes: ['违法处理个人信息'],
   facts: '未经单独同意向第三方提供个人信息',
   basis: [{ law: '中华人民共和国个人信息保护法', article: 66, paragraph: 1, status: 'V' }],
   penalties: [
@@ -42,6 +42,26 @@ describe('双公示 publication fields (APL art. 48)', () => {
       公示截止期: '2026-10-31',
     });
     expect(fields.处罚内容).toBe('警告；罚款人民币400,000元');
+  });
+
+  it('names the violated provisions’ unlawful acts as 违法行为类型, each once, and carries the optional fields as null', () => {
+    const fields = buildPublicationFields({
+      ...base,
+      violationTypes: [
+        '未经单独同意向他人提供个人信息',
+        '未履行个人信息保护义务',
+        '未经单独同意向他人提供个人信息',
+      ],
+    });
+    expect(fields.违法行为类型).toBe('未经单独同意向他人提供个人信息；未履行个人信息保护义务');
+    expect(fields).toMatchObject({
+      行政相对人代码_2: null,
+      行政相对人代码_6: null,
+      法定代表人证件类型: null,
+      法定代表人证件号码: null,
+      暂扣或吊销证照名称及编号: null,
+      备注: null,
+    });
   });
 
   it('masks a natural person’s identity number and never prints it whole', () => {
