@@ -8,6 +8,7 @@ import { LocalDateScalar } from '../schema/scalars.js';
 import { BaseEntity } from './base.entity.js';
 import { Case } from './case.entity.js';
 import { BooleanColumn, DateColumn, EnumColumn, JsonColumn, TextColumn } from './columns.js';
+import { Node } from '../schema/node.js';
 
 export interface DeadlinePause {
   from: LocalDate;
@@ -60,7 +61,7 @@ export class DeadlineReviewFlag {
  * A statutory period of a case, stored as dates (never a timer). Its status
  * (OPEN / MET / MISSED) is read against a date at query time.
  */
-@ObjectType({ description: '法定期限' })
+@ObjectType({ description: '法定期限', implements: Node })
 @Entity({ tableName: 'deadline' })
 @Index({ name: 'deadline_case_idx', properties: ['case', 'kind'] })
 @Index({
