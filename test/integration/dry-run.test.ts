@@ -160,7 +160,7 @@ const DECIDE = {
   outcome: 'PENALTY',
   penalties: FINE_50K,
   reasons: '依法处罚',
-  illegalGainsYuan: 0,
+  illegalGainsYuan: '0',
   content: DECISION_CONTENT,
 };
 
@@ -364,7 +364,7 @@ describe('dryRun: a full rehearsal of the step', () => {
 describe('previewDocument', () => {
   it('renders an on-demand document unnumbered and marked as a preview, storing and numbering nothing; missing sections refuse as generateDocument does', async () => {
     const caseId = app.demo.cases.xinghePersonalInformation!.id;
-    const query = `query($caseId: ID!, $kind: String!, $sections: JSON) {
+    const query = `query($caseId: ID!, $kind: DocumentKind!, $sections: JSON) {
       previewDocument(caseId: $caseId, kind: $kind, sections: $sections) {
         kind title fileName contentType base64 sha256
       }
@@ -388,7 +388,7 @@ describe('previewDocument', () => {
 
     const incomplete = await app.run(query, { caseId, kind: 'INQUIRY_TRANSCRIPT' }, HANDLER);
     const generated = await app.run(
-      `mutation($caseId: ID!, $kind: String!) { generateDocument(caseId: $caseId, kind: $kind) { id } }`,
+      `mutation($caseId: ID!, $kind: DocumentKind!) { generateDocument(caseId: $caseId, kind: $kind) { id } }`,
       { caseId, kind: 'INQUIRY_TRANSCRIPT' },
       HANDLER,
     );

@@ -97,7 +97,7 @@ async function decidedCase(): Promise<Decided> {
         outcome: 'PENALTY',
         penalties: FINE_50K,
         reasons: '依法处罚',
-        illegalGainsYuan: 0,
+        illegalGainsYuan: '0',
         content: DECISION_CONTENT,
       },
     },
@@ -439,20 +439,20 @@ describe('payment, the late surcharge and closure', () => {
     // Due Wed 10-15; on Mon 10-20 five days are late (10-16 … 10-20): 5 × 3% × 50 000 = 7 500.
     expect(await amountDue('2025-10-20')).toMatchObject({
       paymentDueDate: '2025-10-15',
-      principalYuan: 50000,
-      surchargeYuan: 7500,
+      principalYuan: '50000.00',
+      surchargeYuan: '7500.00',
       surchargeDays: 5,
       suspendedDays: 0,
       capApplied: false,
-      outstandingYuan: 57500,
+      outstandingYuan: '57500.00',
     });
     // On Tue 11-18, 34 days late (16 in October, 18 in November): 102% > 100%, capped at the fine.
     const capped = await amountDue('2025-11-18');
     expect(capped).toMatchObject({
-      surchargeYuan: 50000,
+      surchargeYuan: '50000.00',
       surchargeDays: 34,
       capApplied: true,
-      outstandingYuan: 100000,
+      outstandingYuan: '100000.00',
     });
     expect((capped.explanation as string[]).join('')).toContain('加处罚款的数额不得超出罚款的数额');
 
@@ -465,7 +465,7 @@ describe('payment, the late surcharge and closure', () => {
         expectedVersion: version + 1,
         input: {
           paidOn: '2025-11-18',
-          amountYuan: 50000,
+          amountYuan: '50000',
           channel: 'DESIGNATED_BANK',
           receiptNumber: 'ICBC-20251118-0001',
         },
@@ -474,8 +474,8 @@ describe('payment, the late surcharge and closure', () => {
     );
     expect(partly.toStatus).toBe('DECISION_SERVED');
     expect(await amountDue('2025-11-18')).toMatchObject({
-      paidYuan: 50000,
-      outstandingYuan: 50000,
+      paidYuan: '50000.00',
+      outstandingYuan: '50000.00',
     });
     const paid = await okStep(
       app,
@@ -485,7 +485,7 @@ describe('payment, the late surcharge and closure', () => {
         expectedVersion: version + 2,
         input: {
           paidOn: '2025-11-18',
-          amountYuan: 50000,
+          amountYuan: '50000',
           channel: 'ELECTRONIC_PAYMENT',
           receiptNumber: 'EPAY-20251118-0002',
         },
@@ -495,8 +495,8 @@ describe('payment, the late surcharge and closure', () => {
     expect(paid).toMatchObject({ fromStatus: 'DECISION_SERVED', toStatus: 'EXECUTED' });
     expect(deadline(paid, 'PAYMENT')).toMatchObject({ stoppedOn: '2025-11-18' });
     expect(await amountDue('2025-12-31')).toMatchObject({
-      outstandingYuan: 0,
-      paidYuan: 100000,
+      outstandingYuan: '0.00',
+      paidYuan: '100000.00',
       surchargeDays: 34,
     });
 
@@ -538,7 +538,7 @@ describe('payment, the late surcharge and closure', () => {
         expectedVersion: version + 4,
         input: {
           paidOn: '2025-11-19',
-          amountYuan: 1,
+          amountYuan: '1',
           channel: 'DESIGNATED_BANK',
           receiptNumber: 'ICBC-20251119-0003',
         },
@@ -728,7 +728,7 @@ describe('compulsory enforcement through the court', () => {
     );
     // Long overdue: the fine plus the capped surcharge.
     expect(enforcement.data!.case.enforcement).toMatchObject({
-      demandAmountYuan: 100000,
+      demandAmountYuan: '100000.00',
       remedyPeriodsLapseOn: '2026-05-12',
       demandServedOn: null,
     });

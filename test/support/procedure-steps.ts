@@ -240,7 +240,7 @@ export function noticeInput(
       approvedOn: options.approvedOn,
       written: true,
     },
-    illegalGainsYuan: 0,
+    illegalGainsYuan: '0',
     content: NOTICE_CONTENT,
     ...options.extra,
   };
@@ -278,7 +278,7 @@ export function hearingArrangement(
 /** A warning and a 50,000-yuan fine under PIPL art. 66(1), refusal tier. */
 export const FINE_50K = [
   { kind: 'WARNING', provisionId: 'PIPL-66-1-REFUSAL' },
-  { kind: 'FINE', amountYuan: 50000, provisionId: 'PIPL-66-1-REFUSAL' },
+  { kind: 'FINE', amountYuan: '50000', provisionId: 'PIPL-66-1-REFUSAL' },
 ];
 
 /** A step that must be refused, every violation citing its law, and the database left unchanged. */
@@ -363,7 +363,7 @@ export async function generatePendingDocuments(
   const generated: string[] = [];
   for (const document of pending.filter((p) => p.required)) {
     const result = await app.run(
-      `mutation($caseId: ID!, $kind: String!, $sections: JSON) {
+      `mutation($caseId: ID!, $kind: DocumentKind!, $sections: JSON) {
         generateDocument(caseId: $caseId, kind: $kind, sections: $sections) { id kind }
       }`,
       { caseId, kind: document.kind, sections: sampleSections(document.kind) },
