@@ -38,13 +38,14 @@ async function tablesOf(
   if (uuids.length === 0) {
     return new Map();
   }
+  const placeholders = uuids.map(() => '?').join(', ');
   const sql = NODE_TABLES.map(
     (table) =>
-      `select '${table}' as node_table, id::text as id from "${table}" where id = any(?::uuid[])`,
+      `select '${table}' as node_table, id::text as id from "${table}" where id in (${placeholders})`,
   ).join(' union all ');
   const rows = await ctx.em.execute<{ node_table: NodeTable; id: string }[]>(
     sql,
-    NODE_TABLES.map(() => uuids),
+    NODE_TABLES.flatMap(() => uuids),
   );
   return new Map(rows.map((row) => [row.id, row.node_table]));
 }
