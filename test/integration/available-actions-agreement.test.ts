@@ -23,6 +23,7 @@ import {
   okStep,
   registerCase,
   generatePendingDocuments,
+  EXPLANATION_FIELDS,
 } from '../support/procedure-steps.js';
 import { createTestApp, type GraphQLResult, type TestApp } from '../support/test-app.js';
 
@@ -607,7 +608,7 @@ async function callStep(
   const result = await app.run(
     `mutation($caseId: ID!, $expectedVersion: Int!, $input: ${String(type)}, $dryRun: Boolean) {
       ${action}(caseId: $caseId, expectedVersion: $expectedVersion, input: $input, dryRun: $dryRun) {
-        toStatus deadlines { kind triggerDate dueDate stoppedOn explanation }
+        toStatus deadlines { kind triggerDate dueDate stoppedOn ${EXPLANATION_FIELDS} }
       }
     }`,
     { caseId: built.caseId, expectedVersion: built.version, input, dryRun },

@@ -8,6 +8,7 @@ import {
   noticeInput,
   officerId,
   okStep,
+  EXPLANATION_FIELDS,
 } from '../support/procedure-steps.js';
 import { documentDefinition } from '../../src/documents/document-registry.js';
 import { createTestApp, type GraphQLResult, type TestApp } from '../support/test-app.js';
@@ -64,7 +65,7 @@ interface Rehearsed {
 }
 
 const FIELDS = `dryRun fromStatus toStatus case { id status version } event { sequence }
-  deadlines { kind triggerDate dueDate stoppedOn explanation }
+  deadlines { kind triggerDate dueDate stoppedOn ${EXPLANATION_FIELDS} }
   documents { id kind number }
   documentPreviews { kind title fileName contentType base64 sha256 }
   projectedDeadlines { kind triggerDate dueDate triggerEvent }`;

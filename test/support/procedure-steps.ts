@@ -399,3 +399,14 @@ export async function noticeServedCase(app: TestApp): Promise<string> {
   );
   return caseId;
 }
+
+/** Every field of Deadline.explanation (a typed object since it stopped being raw JSON). */
+export const EXPLANATION_FIELDS = `explanation {
+  trigger { event date } startRule firstCountedDay period { length unit } rule citations
+  dayType dayTypeReason daysCounted countedDates
+  skippedDays { date reason holidayName pauseReason description }
+  pauses { from to reason daysExcluded }
+  rollover { from to reason skippedDays { date reason holidayName pauseReason description } }
+  calendarSources { year status notices { title documentNumber issuedOn covers } extractedFrom }
+  provisional provisionalYears lines
+}`;
