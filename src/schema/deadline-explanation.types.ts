@@ -130,7 +130,7 @@ export class DeadlineExplanationType {
   firstCountedDay?: LocalDate | null;
   @Field(() => PeriodType, { nullable: true, description: '期间（period）' })
   period?: PeriodType | null;
-  @Field({ description: '规则（rule），如 7个工作日（《中华人民共和国行政处罚法》第六十一条）' })
+  @Field({ description: '规则（rule），期间长度、单位及其所依据的条款' })
   rule!: string;
   @Field(() => [String], { description: '法律依据的引用（citations）' }) citations!: string[];
   @Field(() => PeriodUnitEnum, { nullable: true, description: '计算单位（dayType）' })
@@ -164,3 +164,16 @@ export class DeadlineExplanationType {
   provisionalYears?: number[] | null;
   @Field(() => [String], { description: '完整的中文说明（lines），供显示和入卷' }) lines!: string[];
 }
+
+const DAY_KINDS = ['WORKING_DAY', 'WEEKEND', 'HOLIDAY', 'MAKE_UP_WORKDAY'] as const;
+export const DayKindEnum = graphqlEnum<(typeof DAY_KINDS)[number]>(
+  DAY_KINDS,
+  'DayKind',
+  '日子的种类（DayKind）',
+  {
+    WORKING_DAY: '工作日（WORKING_DAY）',
+    WEEKEND: '周末（WEEKEND）',
+    HOLIDAY: '法定节假日（HOLIDAY）',
+    MAKE_UP_WORKDAY: '调休上班日（MAKE_UP_WORKDAY）',
+  },
+);

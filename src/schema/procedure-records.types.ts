@@ -17,6 +17,18 @@ import {
   RemedyOutcomeEnum,
 } from './procedure-enums.js';
 import { LocalDateScalar, MoneyScalar } from './scalars.js';
+import { graphqlEnum } from './enums.js';
+
+const REMEDY_KINDS = ['RECONSIDERATION', 'LITIGATION'] as const satisfies readonly RemedyKind[];
+export const RemedyKindEnum = graphqlEnum<RemedyKind>(
+  REMEDY_KINDS,
+  'RemedyKind',
+  '救济途径（RemedyKind）',
+  {
+    RECONSIDERATION: '行政复议（RECONSIDERATION）',
+    LITIGATION: '行政诉讼（LITIGATION）',
+  },
+);
 
 /**
  * Read models of the procedure record a later step refers to by id (recusals, statements,
@@ -113,7 +125,7 @@ export class PaymentArrangementType {
 @ObjectType({ description: '行政复议或者行政诉讼' })
 export class RemedyRecordType {
   @Field(() => ID) id!: string;
-  @Field(() => String, { description: 'RECONSIDERATION 行政复议 / LITIGATION 行政诉讼' })
+  @Field(() => RemedyKindEnum, { description: '行政复议或者行政诉讼（kind）' })
   kind!: RemedyKind;
   @Field(() => LocalDateScalar) filedOn!: LocalDate;
   @Field({ description: '复议机关或者人民法院' }) organ!: string;
