@@ -396,7 +396,7 @@ async function walkDemoCase(
   };
   const generate = async (kind: string, sections: Record<string, unknown>, on: LocalDate) => {
     await execute(
-      `mutation($caseId: ID!, $kind: String!, $sections: JSON) { generateDocument(caseId: $caseId, kind: $kind, sections: $sections) { id } }`,
+      `mutation($caseId: ID!, $kind: DocumentKind!, $sections: JSON) { generateDocument(caseId: $caseId, kind: $kind, sections: $sections) { id } }`,
       { caseId, kind, sections },
       handlers[0]!,
       on,
@@ -567,7 +567,7 @@ async function walkDemoCase(
 
   const penalties = (fineYuan: number) => [
     { kind: 'WARNING', provisionId: plan.provisionId },
-    { kind: 'FINE', amountYuan: fineYuan, provisionId: plan.provisionId },
+    { kind: 'FINE', amountYuan: String(fineYuan), provisionId: plan.provisionId },
   ];
   let statementId = '';
   if (reached('PRE_PENALTY_NOTICE_SERVED')) {
@@ -577,7 +577,7 @@ async function walkDemoCase(
         issuedOn: dates.notice,
         proposedPenalties: penalties(plan.proposedFineYuan),
         approval: { approvedById: id(head), approvedOn: dates.notice, written: true },
-        illegalGainsYuan: 0,
+        illegalGainsYuan: '0',
         flags: { majorViolation: true },
         content: {
           facts: [`自${chineseDate(committedOn)}起，${plan.facts[0]}`, ...plan.facts.slice(1)],
@@ -842,7 +842,7 @@ async function walkDemoCase(
         outcome: 'PENALTY',
         penalties: penalties(plan.decidedFineYuan),
         reasons: plan.reasons,
-        illegalGainsYuan: 0,
+        illegalGainsYuan: '0',
         content: {
           facts: plan.facts,
           reasons: [plan.reasons],
@@ -885,7 +885,7 @@ async function walkDemoCase(
         'recordPayment',
         {
           paidOn: dates.pay,
-          amountYuan: plan.decidedFineYuan,
+          amountYuan: String(plan.decidedFineYuan),
           channel: 'DESIGNATED_BANK',
           receiptNumber: `DEMO-${plan.prefix}-${dates.pay.replaceAll('-', '')}`,
         },
@@ -942,7 +942,7 @@ export async function generatePendingDocuments(
   ];
   for (const kind of kinds) {
     await execute(
-      `mutation($caseId: ID!, $kind: String!, $sections: JSON) { generateDocument(caseId: $caseId, kind: $kind, sections: $sections) { id } }`,
+      `mutation($caseId: ID!, $kind: DocumentKind!, $sections: JSON) { generateDocument(caseId: $caseId, kind: $kind, sections: $sections) { id } }`,
       { caseId, kind, sections: sections[kind]?.() ?? null },
       certificate,
       today,

@@ -164,7 +164,7 @@ export async function runDemoCase(
   );
   const penalties = [
     { kind: 'WARNING', provisionId: 'PIPL-66-1-REFUSAL' },
-    { kind: 'FINE', amountYuan: 500000, provisionId: 'PIPL-66-1-REFUSAL' },
+    { kind: 'FINE', amountYuan: '500000', provisionId: 'PIPL-66-1-REFUSAL' },
   ];
   const issued = await step(
     'issuePrePenaltyNotice',
@@ -172,7 +172,7 @@ export async function runDemoCase(
       issuedOn: '2025-09-25',
       proposedPenalties: penalties,
       approval: { approvedById: id(head), approvedOn: '2025-09-25', written: true },
-      illegalGainsYuan: 0,
+      illegalGainsYuan: '0',
       flags: { majorViolation: true },
       content: {
         facts: FACTS,
@@ -297,10 +297,10 @@ export async function runDemoCase(
     'decideCase',
     {
       outcome: 'PENALTY',
-      penalties: [penalties[0], { ...penalties[1], amountYuan: 400000 }],
+      penalties: [penalties[0], { ...penalties[1], amountYuan: '400000' }],
       reasons:
         '当事人违法处理个人信息，经责令改正拒不改正，依据《中华人民共和国个人信息保护法》第六十六条第一款处罚。',
-      illegalGainsYuan: 0,
+      illegalGainsYuan: '0',
       content: {
         facts: FACTS,
         reasons: [
@@ -321,7 +321,7 @@ export async function runDemoCase(
   // The rest of the case file, generated on demand from the record plus what the officers wrote.
   const generate = (kind: string, sections: Record<string, unknown>, today: string) =>
     execute(
-      `mutation($caseId: ID!, $kind: String!, $sections: JSON) { generateDocument(caseId: $caseId, kind: $kind, sections: $sections) { id } }`,
+      `mutation($caseId: ID!, $kind: DocumentKind!, $sections: JSON) { generateDocument(caseId: $caseId, kind: $kind, sections: $sections) { id } }`,
       { caseId, kind, sections },
       'BJ0002',
       today,
@@ -582,7 +582,7 @@ export async function runDemoCase(
     'recordPayment',
     {
       paidOn: '2025-11-21',
-      amountYuan: 436000,
+      amountYuan: '436000',
       channel: 'DESIGNATED_BANK',
       receiptNumber: 'ICBC-BJ-20251121-0081',
     },

@@ -1,6 +1,7 @@
 import { Entity, Index, Property, Unique } from '@mikro-orm/core';
-import { ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import type { DocumentKind } from '../procedure/effects.js';
+import { DocumentKindEnum } from '../schema/document-kind.enum.js';
 import { AppendOnlyCaseRecord } from './case-record.entity.js';
 import {
   HashColumn,
@@ -10,6 +11,7 @@ import {
   TextColumn,
   TimestampColumn,
 } from './columns.js';
+import { Node } from '../schema/node.js';
 
 /**
  * 执法文书: one generated document, stored for good. Never changed (a trigger
@@ -17,13 +19,14 @@ import {
  * stays. Holds what is needed to explain and reproduce it: template name,
  * version and hash, the view model, the bytes and their SHA-256.
  */
-@ObjectType({ description: '执法文书（生成后不可更改；重新生成为新版本）' })
+@ObjectType({ description: '执法文书（生成后不可更改；重新生成为新版本）', implements: Node })
 @Entity({ tableName: 'case_document' })
 @Unique({ name: 'case_document_version_unique', properties: ['case', 'kind', 'version'] })
 @Unique({ name: 'case_document_number_unique', properties: ['number', 'version'] })
 @Index({ name: 'case_document_case_idx', properties: ['case', 'createdAt'] })
 export class CaseDocument extends AppendOnlyCaseRecord<'createdAt'> {
-  @TextColumn('文书种类（DocumentKind）')
+  @Field(() => DocumentKindEnum, { description: '文书种类（kind，DocumentKind）' })
+  @Property({ type: 'text' })
   kind!: DocumentKind;
 
   @TextColumn('文书名称')

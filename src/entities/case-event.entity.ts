@@ -2,6 +2,8 @@ import { Entity, Index, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { CURRENT_HASH_VERSION, type ChainedEventContent } from '../audit/hash-chain.js';
 import type { LocalDate } from '../procedure/local-date.js';
+import { CaseStatusEnum } from '../schema/enums.js';
+import { CaseEventActionEnum } from '../schema/procedure-action.enum.js';
 import { LocalDateScalar } from '../schema/scalars.js';
 import { AppendOnlyCaseRecord } from './case-record.entity.js';
 import {
@@ -24,7 +26,7 @@ import {
 @Index({ name: 'case_event_occurred_idx', properties: ['occurredAt'] })
 export class CaseEvent extends AppendOnlyCaseRecord<
   // Optional in em.create: derived getters and the nullable act-date columns.
-  'recordedAt' | 'actDateShown' | 'actDate' | 'lateEntryReason'
+  'recordedAt' | 'actDateShown' | 'fromCaseStatus' | 'actDate' | 'lateEntryReason'
 > {
   @IntColumn('本案第几条记录（从 1 开始）')
   sequence!: number;
@@ -42,7 +44,8 @@ export class CaseEvent extends AppendOnlyCaseRecord<
   })
   lateEntryReason?: string | null;
 
-  @TextColumn('操作（如 decideDocketing）')
+  @Field(() => CaseEventActionEnum, { description: '操作（action，如 decideDocketing）' })
+  @Property({ type: 'text' })
   action!: string;
 
   @IdColumn('操作人')
@@ -54,10 +57,20 @@ export class CaseEvent extends AppendOnlyCaseRecord<
   @TextColumn('操作人当日有效的执法证件编号', { nullable: true })
   actorCertificateNumber!: string | null;
 
-  @TextColumn()
+  @Field(() => CaseStatusEnum, {
+    name: 'fromStatus',
+    nullable: true,
+    description: '操作前的案件状态（fromStatus）；登记案件来源（案件此前尚不存在）为空',
+  })
+  get fromCaseStatus(): string | null {
+    return this.fromStatus === 'NEW' ? null : this.fromStatus;
+  }
+
+  @Property({ type: 'text' })
   fromStatus!: string;
 
-  @TextColumn()
+  @Field(() => CaseStatusEnum, { description: '操作后的案件状态（toStatus）' })
+  @Property({ type: 'text' })
   toStatus!: string;
 
   @TextColumn('所适用的规则版本', { nullable: true })

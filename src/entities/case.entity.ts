@@ -21,6 +21,7 @@ import { Office } from './office.entity.js';
 import { Officer } from './officer.entity.js';
 import { Party } from './party.entity.js';
 import { DateColumn, EnumColumn, IntColumn, OfficePathIndex, TextColumn } from './columns.js';
+import { Node } from '../schema/node.js';
 
 /**
  * What of the snapshot is stored as JSON (the rest comes from columns, relations, deadline and
@@ -42,7 +43,7 @@ export type ProcedureRecord = Omit<
  * 案件: one administrative-penalty matter from its registered source to its
  * closure. `version` is the optimistic lock every procedural mutation checks.
  */
-@ObjectType({ description: '行政处罚案件' })
+@ObjectType({ description: '行政处罚案件', implements: Node })
 @Entity({ tableName: 'case' })
 @Unique({ name: 'case_number_unique', properties: ['number'] })
 @OfficePathIndex('case')

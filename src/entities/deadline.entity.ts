@@ -3,11 +3,13 @@ import { Field, ObjectType } from 'type-graphql';
 import type { DeadlineExplanation, PeriodSpec } from '../procedure/calendar/index.js';
 import { DEADLINE_KINDS, type DeadlineKind } from '../procedure/case-snapshot.js';
 import type { LocalDate } from '../procedure/local-date.js';
+import { DeadlineExplanationType } from '../schema/deadline-explanation.types.js';
 import { DeadlineKindEnum } from '../schema/enums.js';
 import { LocalDateScalar } from '../schema/scalars.js';
 import { BaseEntity } from './base.entity.js';
 import { Case } from './case.entity.js';
-import { BooleanColumn, DateColumn, EnumColumn, JsonColumn, TextColumn } from './columns.js';
+import { BooleanColumn, DateColumn, EnumColumn, TextColumn } from './columns.js';
+import { Node } from '../schema/node.js';
 
 export interface DeadlinePause {
   from: LocalDate;
@@ -60,7 +62,7 @@ export class DeadlineReviewFlag {
  * A statutory period of a case, stored as dates (never a timer). Its status
  * (OPEN / MET / MISSED) is read against a date at query time.
  */
-@ObjectType({ description: '法定期限' })
+@ObjectType({ description: '法定期限', implements: Node })
 @Entity({ tableName: 'deadline' })
 @Index({ name: 'deadline_case_idx', properties: ['case', 'kind'] })
 @Index({
@@ -96,7 +98,10 @@ export class Deadline extends BaseEntity<'stoppedOn' | 'pauses' | 'provisional' 
   @DateColumn('期限终结（已履行或不再适用）日期', { nullable: true })
   stoppedOn?: LocalDate | null;
 
-  @JsonColumn('计算说明：起算、法律依据、跳过的节假日、中止期间')
+  @Field(() => DeadlineExplanationType, {
+    description: '计算说明（explanation）：起算、法律依据、跳过的节假日、中止期间',
+  })
+  @Property({ type: 'json' })
   explanation!: DeadlineExplanation;
 
   /** Mirrors explanation.provisional, as a column for monitoring. */

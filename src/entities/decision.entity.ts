@@ -12,6 +12,7 @@ import {
 import { BaseEntity } from './base.entity.js';
 import { Case } from './case.entity.js';
 import { DateColumn, EnumColumn, TextColumn } from './columns.js';
+import { Node } from '../schema/node.js';
 
 /** One penalty imposed by a decision, and the provision it rests on. Amounts are yuan as decimal strings. */
 export interface DecidedPenalty {
@@ -25,7 +26,7 @@ export interface DecidedPenalty {
 }
 
 /** 处理决定: the outcome of a case (APL art. 57). */
-@ObjectType({ description: '处理决定' })
+@ObjectType({ description: '处理决定', implements: Node })
 @Entity({ tableName: 'decision' })
 @Index({ name: 'decision_case_idx', properties: ['case', 'decidedOn'] })
 export class Decision extends BaseEntity<'documentNumber' | 'penalties' | 'publicationChoice'> {

@@ -14,6 +14,7 @@ import { BaseEntity } from './base.entity.js';
 import { Case } from './case.entity.js';
 import { Officer } from './officer.entity.js';
 import { EnumColumn, TextColumn, TimestampColumn } from './columns.js';
+import { Node } from '../schema/node.js';
 
 export interface EvidenceFile {
   name: string;
@@ -22,7 +23,7 @@ export interface EvidenceFile {
 }
 
 /** 证据: one item of evidence in a case, with who collected it, when, where and from what source. */
-@ObjectType({ description: '证据' })
+@ObjectType({ description: '证据', implements: Node })
 @Entity({ tableName: 'evidence' })
 @Index({ name: 'evidence_case_idx', properties: ['case', 'collectedAt', 'id'] })
 export class Evidence extends BaseEntity<'files'> {

@@ -5,6 +5,7 @@ import type { RulebookOverrides } from '../procedure/rulebook.js';
 import { OfficeLevelEnum } from '../schema/enums.js';
 import { BaseEntity } from './base.entity.js';
 import { EnumColumn, TextColumn } from './columns.js';
+import { Node } from '../schema/node.js';
 
 /**
  * 网信部门: an administrative organ with penalty power. Offices form a tree
@@ -14,7 +15,7 @@ import { EnumColumn, TextColumn } from './columns.js';
 /** GB/T 9704 §7.2.5: year in full inside 〔〕, no 第, no zero padding, 号 at the end. */
 export const DEFAULT_DOCUMENT_NUMBER_FORMAT = '{shortName}{code}〔{year}〕{serial}号';
 
-@ObjectType({ description: '网信部门（行政执法机关）' })
+@ObjectType({ description: '网信部门（行政执法机关）', implements: Node })
 @Entity({ tableName: 'office' })
 @Index({
   name: 'office_path_idx',

@@ -15,9 +15,10 @@ import { BaseEntity } from './base.entity.js';
 import { EnforcementCertificate } from './enforcement-certificate.entity.js';
 import { Office } from './office.entity.js';
 import { BooleanColumn, OfficePathIndex, TextColumn } from './columns.js';
+import { Node } from '../schema/node.js';
 
 /** 执法人员: a person of an office. Law-enforcement acts need a certificate valid on the day. */
-@ObjectType({ description: '执法人员' })
+@ObjectType({ description: '执法人员', implements: Node })
 @Entity({ tableName: 'officer' })
 @OfficePathIndex('officer')
 @Index({

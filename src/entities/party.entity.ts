@@ -11,12 +11,13 @@ import type { LocalDate } from '../procedure/local-date.js';
 import { BaseEntity } from './base.entity.js';
 import { Office } from './office.entity.js';
 import { BooleanColumn, DateColumn, EnumColumn, OfficePathIndex, TextColumn } from './columns.js';
+import { Node } from '../schema/node.js';
 
 /**
  * 当事人. A party record belongs to the office that registered it; its
  * personal data is visible only within that office's subtree.
  */
-@ObjectType({ description: '当事人' })
+@ObjectType({ description: '当事人', implements: Node })
 @Entity({ tableName: 'party' })
 @Unique({ name: 'party_office_id_number_unique', properties: ['office', 'idNumber'] })
 @OfficePathIndex('party')

@@ -11,6 +11,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import type { DocumentKind } from '../procedure/effects.js';
 import type { LocalDate } from '../procedure/local-date.js';
 import type { ProcedureAction } from '../procedure/procedure-action.js';
+import { DocumentKindEnum } from '../schema/document-kind.enum.js';
 import { LocalDateScalar } from '../schema/scalars.js';
 import { CaseDocument } from './case-document.entity.js';
 import { Case } from './case.entity.js';
@@ -33,7 +34,9 @@ export class PendingDocument {
   @ManyToOne(() => Case, { ref: false })
   case!: Rel<Case>;
 
-  @Field(() => String, { description: '文书种类（kind，DocumentKind），以 generateDocument 制作' })
+  @Field(() => DocumentKindEnum, {
+    description: '文书种类（kind，DocumentKind），以 generateDocument 制作',
+  })
   @Property({ type: 'text' })
   kind!: DocumentKind;
 

@@ -241,6 +241,12 @@ export const ERROR_CODES = {
     message: '每页条数须在 1 到 {max} 之间',
     surfaces: GRAPHQL,
   },
+  NODE_IDS_TOO_MANY: {
+    category: 'BAD_USER_INPUT',
+    meaning: 'More ids were asked of nodes(ids) than one call resolves.',
+    message: '{field} 最多 {max} 个',
+    surfaces: GRAPHQL,
+  },
   INVALID_POSTAL_CODE: {
     category: 'BAD_USER_INPUT',
     meaning: 'A postal code is not six digits.',

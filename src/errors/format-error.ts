@@ -26,8 +26,9 @@ const REQUEST_ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'QUERY_TOO_COMPLEX',
-  // A malformed LocalDate (src/schema/scalars.ts): the caller's error, with its own code.
+  // A malformed LocalDate or Money (src/schema/scalars.ts): the caller's error, with its own code.
   'INVALID_DATE',
+  'INVALID_AMOUNT',
 ]);
 
 /** Every answered error names its registered code and that code's category. */
@@ -120,7 +121,7 @@ export function createErrorFormatter(log: ErrorLogger, options: { production?: b
       }
       // graphql-js words these in English; keep its precise text after a Chinese lead.
       const lead =
-        code === 'BAD_USER_INPUT' || code === 'INVALID_DATE'
+        code === 'BAD_USER_INPUT' || code === 'INVALID_DATE' || code === 'INVALID_AMOUNT'
           ? '请求参数无效'
           : code === 'GRAPHQL_PARSE_FAILED'
             ? '查询语法错误'

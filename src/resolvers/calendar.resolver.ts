@@ -1,7 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import {
   Arg,
-  registerEnumType,
   Authorized,
   Ctx,
   Field,
@@ -19,26 +18,15 @@ import { loadWorkingDayCalendar } from '../db/seed/reference-data.js';
 import { ForbiddenError, ValidationError, calendarYearNotLoaded } from '../errors/domain-error.js';
 import type { CalendarYearStatus, WorkingDayCalendar } from '../procedure/calendar/index.js';
 import type { LocalDate } from '../procedure/local-date.js';
+import { CalendarYearStatusEnum, DayKindEnum } from '../schema/deadline-explanation.types.js';
 import { LocalDateScalar } from '../schema/scalars.js';
-
-const CalendarYearStatusEnum = { OFFICIAL: 'OFFICIAL', PROVISIONAL: 'PROVISIONAL' } as const;
-registerEnumType(CalendarYearStatusEnum, {
-  name: 'CalendarYearStatus',
-  description: '年度节假日安排的状态（CalendarYearStatus）',
-  valuesConfig: {
-    OFFICIAL: { description: '正式（OFFICIAL）：已载入国务院办公厅通知' },
-    PROVISIONAL: {
-      description:
-        '推定（PROVISIONAL）：通知尚未公布，按《全国年节及纪念日放假办法》推定（仅周末和法定节假日，无调休）',
-    },
-  },
-});
 
 @ObjectType({ description: '某日是否为工作日' })
 class CalendarDay {
   @Field(() => LocalDateScalar) date!: LocalDate;
   @Field() isWorkingDay!: boolean;
-  @Field({ description: 'WORKING_DAY / WEEKEND / HOLIDAY / MAKE_UP_WORKDAY' }) kind!: string;
+  @Field(() => DayKindEnum, { description: '种类（kind）：工作日、周末、法定节假日或者调休上班日' })
+  kind!: string;
   @Field(() => String, { nullable: true, description: '节日名称（调休上班日为所补的节日）' })
   holidayName!: string | null;
   @Field() description!: string;

@@ -31,6 +31,7 @@ import type { PenaltyKind } from '../procedure/penalty-kind.js';
 import { Connection, PageArgs } from '../schema/connection.js';
 import { containsText, listWithinOffices } from './office-scoped-list.js';
 import { CaseStatusEnum, PenaltyKindEnum, type CaseStatus } from '../schema/enums.js';
+import { MoneyScalar } from '../schema/scalars.js';
 
 const CaseConnection = Connection(Case, 'Case');
 
@@ -52,7 +53,7 @@ class CaseFilter {
 @ObjectType({ description: '处罚内容' })
 class Penalty {
   @Field(() => PenaltyKindEnum) kind!: PenaltyKind;
-  @Field(() => String, { nullable: true, description: '金额（元，两位小数）' }) amountYuan!:
+  @Field(() => MoneyScalar, { nullable: true, description: '金额（元，两位小数）' }) amountYuan!:
     string | null;
   @Field(() => String, { nullable: true, description: '所依据的处罚条款（处罚条款目录 id）' })
   provisionId!: string | null;

@@ -9,13 +9,14 @@ import {
   Root,
 } from 'type-graphql';
 import type { RequestContext } from '../auth/context.js';
+import { DocumentKindEnum } from '../schema/document-kind.enum.js';
 import { currentTemplates, findTemplateVersion } from '../commands/documents/template-store.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
 import { DocumentTemplateVersion } from '../entities/document-template-version.entity.js';
 
 @ObjectType({ description: '文书模板（templates/ 中的现行模板及其历次已使用的版本）' })
 class DocumentTemplateType {
-  @Field(() => [String], { description: '使用该模板的文书种类（kinds，DocumentKind）' })
+  @Field(() => [DocumentKindEnum], { description: '使用该模板的文书种类（kinds，DocumentKind）' })
   kinds!: string[];
   @Field({ description: '文书名称（title）' }) title!: string;
   @Field({ description: '模板文件名（file）' }) file!: string;

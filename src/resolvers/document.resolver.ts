@@ -30,6 +30,8 @@ import {
   previewCaseDocument,
 } from '../commands/documents/generate-case-document.js';
 import { DocumentPreviewType } from '../schema/procedure.types.js';
+import { DocumentKindEnum } from '../schema/document-kind.enum.js';
+import type { DocumentKind } from '../procedure/effects.js';
 import { isUuid } from '../commands/office.commands.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
 import { caseLoaders } from './case-loaders.js';
@@ -54,7 +56,8 @@ export class CaseDocumentsResolver {
   })
   generateDocument(
     @Arg('caseId', () => ID) caseId: string,
-    @Arg('kind', () => String, { description: '文书种类，如 INQUIRY_TRANSCRIPT' }) kind: string,
+    @Arg('kind', () => DocumentKindEnum, { description: '文书种类（kind），如 INQUIRY_TRANSCRIPT' })
+    kind: DocumentKind,
     @Arg('sections', () => GraphQLJSON, { nullable: true }) sections: DocumentSections | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CaseDocument> {
@@ -87,7 +90,8 @@ export class CaseDocumentsResolver {
   })
   async previewDocument(
     @Arg('caseId', () => ID, { description: '案件（caseId）' }) caseId: string,
-    @Arg('kind', () => String, { description: '文书种类，如 INQUIRY_TRANSCRIPT' }) kind: string,
+    @Arg('kind', () => DocumentKindEnum, { description: '文书种类（kind），如 INQUIRY_TRANSCRIPT' })
+    kind: DocumentKind,
     @Arg('sections', () => GraphQLJSON, {
       nullable: true,
       description: '文书所需的内容，与 generateDocument 的 sections 相同',

@@ -5,7 +5,6 @@ import {
   Ctx,
   Field,
   FieldResolver,
-  Float,
   ID,
   InputType,
   Int,
@@ -37,7 +36,7 @@ import {
 } from '../procedure/rulebook.js';
 import { PenaltyKindEnum } from '../schema/enums.js';
 import { LegalBasisType } from '../schema/procedure.types.js';
-import { LocalDateScalar } from '../schema/scalars.js';
+import { LocalDateScalar, MoneyScalar } from '../schema/scalars.js';
 
 @ObjectType({ description: '规则参数（期限、数额、次数…）及其来源' })
 class RulebookParameterView {
@@ -71,10 +70,12 @@ class RulebookView {
 class RulebookOverridesInput {
   @Field({ description: '稳定标识，记入全过程记录，如 BJ-2024-较大数额' }) id!: string;
   @Field({ description: '规定这些数额的文件' }) source!: string;
-  @Field(() => Float, { nullable: true }) hearingFineThresholdNaturalPerson?: number | null;
-  @Field(() => Float, { nullable: true }) hearingFineThresholdOrganization?: number | null;
-  @Field(() => Float, { nullable: true }) hearingConfiscationThresholdNaturalPerson?: number | null;
-  @Field(() => Float, { nullable: true }) hearingConfiscationThresholdOrganization?: number | null;
+  @Field(() => MoneyScalar, { nullable: true }) hearingFineThresholdNaturalPerson?: number | null;
+  @Field(() => MoneyScalar, { nullable: true }) hearingFineThresholdOrganization?: number | null;
+  @Field(() => MoneyScalar, { nullable: true }) hearingConfiscationThresholdNaturalPerson?:
+    number | null;
+  @Field(() => MoneyScalar, { nullable: true }) hearingConfiscationThresholdOrganization?:
+    number | null;
   @Field(() => [PenaltyKindEnum], { nullable: true }) heavierPenaltyKinds?: PenaltyKind[] | null;
 }
 

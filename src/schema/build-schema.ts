@@ -6,6 +6,7 @@ import { AuditCheckpointResolver } from '../resolvers/audit-checkpoint.resolver.
 import { CalendarResolver } from '../resolvers/calendar.resolver.js';
 import { CaseProcedureResolver, DeadlineResolver } from '../resolvers/case-procedure.resolver.js';
 import { MonitoringResolver } from '../resolvers/monitoring.resolver.js';
+import { NodeResolver } from '../resolvers/node.resolver.js';
 import { CaseResolver, DecisionResolver, EvidenceResolver } from '../resolvers/case.resolver.js';
 import { ErrorCodeResolver } from '../resolvers/error-code.resolver.js';
 import {
@@ -66,6 +67,7 @@ export const resolvers = [
   AuditCheckpointResolver,
   ...procedureMutationResolvers,
   ErrorCodeResolver,
+  NodeResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

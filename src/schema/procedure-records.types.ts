@@ -16,7 +16,19 @@ import {
   PaymentChannelEnum,
   RemedyOutcomeEnum,
 } from './procedure-enums.js';
-import { LocalDateScalar } from './scalars.js';
+import { LocalDateScalar, MoneyScalar } from './scalars.js';
+import { graphqlEnum } from './enums.js';
+
+const REMEDY_KINDS = ['RECONSIDERATION', 'LITIGATION'] as const satisfies readonly RemedyKind[];
+export const RemedyKindEnum = graphqlEnum<RemedyKind>(
+  REMEDY_KINDS,
+  'RemedyKind',
+  '救济途径（RemedyKind）',
+  {
+    RECONSIDERATION: '行政复议（RECONSIDERATION）',
+    LITIGATION: '行政诉讼（LITIGATION）',
+  },
+);
 
 /**
  * Read models of the procedure record a later step refers to by id (recusals, statements,
@@ -71,13 +83,13 @@ export class AmountDueType {
     description: '缴纳期限届满日（延期、分期的，为最后一期）',
   })
   paymentDueDate!: LocalDate | null;
-  @Field(() => Number, { description: '罚款数额（元）' }) principalYuan!: number;
-  @Field(() => Number, { description: '加处罚款（元）' }) surchargeYuan!: number;
+  @Field(() => MoneyScalar, { description: '罚款数额（元）' }) principalYuan!: number;
+  @Field(() => MoneyScalar, { description: '加处罚款（元）' }) surchargeYuan!: number;
   @Field(() => Int, { description: '计入加处罚款的逾期天数' }) surchargeDays!: number;
   @Field(() => Int, { description: '复议、诉讼期间不计加处罚款的天数' }) suspendedDays!: number;
   @Field({ description: '加处罚款已达到罚款数额（上限）' }) capApplied!: boolean;
-  @Field(() => Number, { description: '已缴（元）' }) paidYuan!: number;
-  @Field(() => Number, { description: '尚欠（元）' }) outstandingYuan!: number;
+  @Field(() => MoneyScalar, { description: '已缴（元）' }) paidYuan!: number;
+  @Field(() => MoneyScalar, { description: '尚欠（元）' }) outstandingYuan!: number;
   @Field(() => [String], { description: '计算说明' }) explanation!: string[];
 }
 
@@ -85,7 +97,7 @@ export class AmountDueType {
 export class PaymentRecordType {
   @Field(() => ID) id!: string;
   @Field(() => LocalDateScalar) paidOn!: LocalDate;
-  @Field(() => Number, { description: '金额（元）' }) amountYuan!: number;
+  @Field(() => MoneyScalar, { description: '金额（元）' }) amountYuan!: number;
   @Field(() => PaymentChannelEnum) channel!: PaymentChannel;
   @Field() receiptNumber!: string;
 }
@@ -93,7 +105,7 @@ export class PaymentRecordType {
 @ObjectType({ description: '延期或者分期缴纳的一期' })
 export class InstalmentType {
   @Field(() => LocalDateScalar) dueOn!: LocalDate;
-  @Field(() => Number, { description: '金额（元）' }) amountYuan!: number;
+  @Field(() => MoneyScalar, { description: '金额（元）' }) amountYuan!: number;
 }
 
 @ObjectType({ description: '延期或者分期缴纳罚款的申请及审批' })
@@ -113,7 +125,7 @@ export class PaymentArrangementType {
 @ObjectType({ description: '行政复议或者行政诉讼' })
 export class RemedyRecordType {
   @Field(() => ID) id!: string;
-  @Field(() => String, { description: 'RECONSIDERATION 行政复议 / LITIGATION 行政诉讼' })
+  @Field(() => RemedyKindEnum, { description: '行政复议或者行政诉讼（kind）' })
   kind!: RemedyKind;
   @Field(() => LocalDateScalar) filedOn!: LocalDate;
   @Field({ description: '复议机关或者人民法院' }) organ!: string;
@@ -130,7 +142,7 @@ export class CourtRulingType {
 @ObjectType({ description: '催告与申请人民法院强制执行' })
 export class EnforcementRecordType {
   @Field(() => LocalDateScalar) demandIssuedOn!: LocalDate;
-  @Field(() => Number, { description: '催告的金额（元）' }) demandAmountYuan!: number;
+  @Field(() => MoneyScalar, { description: '催告的金额（元）' }) demandAmountYuan!: number;
   @Field(() => LocalDateScalar, { nullable: true, description: '催告书视为送达的日期' })
   demandServedOn!: LocalDate | null;
   @Field(() => LocalDateScalar, {

@@ -11,7 +11,11 @@ import type { LocalDate } from '../procedure/local-date.js';
 import type { RuleViolation, ViolationCode } from '../procedure/rule-violation.js';
 import type { RuleCode } from '../procedure/rule-catalog.js';
 import { RuleCodeEnum } from './rule-code.enum.js';
+import { CaseStatusEnum } from './enums.js';
 import { LocalDateScalar } from './scalars.js';
+import { DocumentKindEnum } from './document-kind.enum.js';
+import { ProcedureActionEnum } from './procedure-action.enum.js';
+import type { DocumentKind } from '../procedure/effects.js';
 
 @ObjectType({ description: '法律依据' })
 export class LegalBasisType {
@@ -56,7 +60,8 @@ export class RuleViolationType {
 
 @ObjectType({ description: '当前可执行的程序操作（与变更操作使用同一套规则）' })
 export class AvailableActionType {
-  @Field({ description: '操作（即同名 mutation）' }) action!: string;
+  @Field(() => ProcedureActionEnum, { description: '操作（action，即同名 mutation）' })
+  action!: string;
   @Field() allowed!: boolean;
   @Field(() => [RuleViolationType], { description: '不取决于输入内容的未满足规则' })
   violations!: RuleViolationType[];
@@ -118,7 +123,8 @@ export function deadlineStatus(
     '文书预览（DocumentPreview）：未编号（文号显示为〔预览〕）、首行注明“预览稿 — 未编号、未送达，不具法律效力”，未保存',
 })
 export class DocumentPreviewType {
-  @Field({ description: '文书种类（kind），如 PENALTY_DECISION' }) kind!: string;
+  @Field(() => DocumentKindEnum, { description: '文书种类（kind），如 PENALTY_DECISION' })
+  kind!: DocumentKind;
   @Field({ description: '文书名称（title），如 行政处罚决定书' }) title!: string;
   @Field({ description: '建议的文件名（fileName）' }) fileName!: string;
   @Field({ description: '内容类型（contentType），docx 的 MIME 类型' }) contentType!: string;
@@ -138,8 +144,13 @@ export class ProcedureResult {
       '试运行（dryRun）：已在事务内完整演练本操作（规则、状态、期限、文书、全过程记录、事件）后全部回滚，未写入、未编号、未发布任何数据',
   })
   dryRun!: boolean;
-  @Field() fromStatus!: string;
-  @Field() toStatus!: string;
+  @Field(() => CaseStatusEnum, {
+    nullable: true,
+    description: '操作前的案件状态（fromStatus）；登记案件来源（案件此前尚不存在）为空',
+  })
+  fromStatus!: string | null;
+  @Field(() => CaseStatusEnum, { description: '操作后的案件状态（toStatus）' })
+  toStatus!: string;
   @Field(() => CaseEvent, { nullable: true, description: '新增的全过程记录（试运行时为空）' })
   event!: CaseEvent | null;
   @Field(() => [Deadline], {

@@ -142,7 +142,7 @@ async function gql(
 
 const READ = `{ me { id } cases(first: 5) { edges { node { id status } } } }`;
 const GENERATE = `mutation($caseId: ID!, $sections: JSON) {
-  generateDocument(caseId: $caseId, kind: "HEARING_NOTICE", sections: $sections) { id number }
+  generateDocument(caseId: $caseId, kind: HEARING_NOTICE, sections: $sections) { id number }
 }`;
 const SECTIONS = {
   notice: documentDefinition('HEARING_NOTICE').sampleInput.notice,

@@ -227,7 +227,7 @@ describe('decision ≤ its service', () => {
           decidedOn: '2025-09-30',
           penalties: FINE_50K,
           reasons: '依法处罚',
-          illegalGainsYuan: 0,
+          illegalGainsYuan: '0',
           content: DECISION_CONTENT,
         },
       },

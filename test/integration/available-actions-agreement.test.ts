@@ -23,6 +23,7 @@ import {
   okStep,
   registerCase,
   generatePendingDocuments,
+  EXPLANATION_FIELDS,
 } from '../support/procedure-steps.js';
 import { createTestApp, type GraphQLResult, type TestApp } from '../support/test-app.js';
 
@@ -307,8 +308,8 @@ const BUILDERS: Record<string, () => Promise<Built>> = {
       approval: { approvedById: officerId(app, HEAD), approvedOn: '2025-10-14', written: true },
       // Across the year end.
       schedule: [
-        { dueOn: '2025-12-31', amountYuan: 25000 },
-        { dueOn: '2026-01-30', amountYuan: 25000 },
+        { dueOn: '2025-12-31', amountYuan: '25000' },
+        { dueOn: '2026-01-30', amountYuan: '25000' },
       ],
     });
   },
@@ -351,7 +352,7 @@ const BUILDERS: Record<string, () => Promise<Built>> = {
       '2025-10-13',
       {
         paidOn: '2025-10-13',
-        amountYuan: 50000,
+        amountYuan: '50000',
         channel: 'DESIGNATED_BANK',
         receiptNumber: 'ICBC-20251013-0001',
       },
@@ -432,7 +433,7 @@ async function documentOf(caseId: string, kind: string): Promise<string | undefi
 }
 
 const SUMMARY_PENALTY = {
-  penalties: [{ kind: 'FINE', amountYuan: 200 }],
+  penalties: [{ kind: 'FINE', amountYuan: '200' }],
   officerIds: [] as string[],
   certificatesShown: true,
   factsConclusive: true,
@@ -475,7 +476,7 @@ const DECIDE = {
   outcome: 'PENALTY',
   penalties: FINE_50K,
   reasons: '依法处罚',
-  illegalGainsYuan: 0,
+  illegalGainsYuan: '0',
   content: DECISION_CONTENT,
 };
 
@@ -607,7 +608,7 @@ async function callStep(
   const result = await app.run(
     `mutation($caseId: ID!, $expectedVersion: Int!, $input: ${String(type)}, $dryRun: Boolean) {
       ${action}(caseId: $caseId, expectedVersion: $expectedVersion, input: $input, dryRun: $dryRun) {
-        toStatus deadlines { kind triggerDate dueDate stoppedOn explanation }
+        toStatus deadlines { kind triggerDate dueDate stoppedOn ${EXPLANATION_FIELDS} }
       }
     }`,
     { caseId: built.caseId, expectedVersion: built.version, input, dryRun },

@@ -112,7 +112,7 @@ async function decidedCase(): Promise<string> {
         outcome: 'PENALTY',
         penalties: FINE_50K,
         reasons: '依法处罚',
-        illegalGainsYuan: 0,
+        illegalGainsYuan: '0',
         content: DECISION_CONTENT,
       },
     },
@@ -248,8 +248,8 @@ describe('documents the steps now produce', () => {
           approval: { approvedById: officerId(app, HEAD), approvedOn: '2025-10-10', written: true },
           // Across the year end: 2025-12-31 and 2026-01-30.
           schedule: [
-            { dueOn: '2025-12-31', amountYuan: 25000 },
-            { dueOn: '2026-01-30', amountYuan: 25000 },
+            { dueOn: '2025-12-31', amountYuan: '25000' },
+            { dueOn: '2026-01-30', amountYuan: '25000' },
           ],
         },
       },
@@ -285,7 +285,7 @@ describe('corrections without overwriting, and the case file', () => {
 
     // Regenerating a served decision letter is refused, citing the rule.
     const regenerate = await app.run(
-      `mutation($caseId: ID!) { generateDocument(caseId: $caseId, kind: "PENALTY_DECISION", sections: {}) { id } }`,
+      `mutation($caseId: ID!) { generateDocument(caseId: $caseId, kind: PENALTY_DECISION, sections: {}) { id } }`,
       { caseId },
       HANDLER,
     );

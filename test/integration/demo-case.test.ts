@@ -72,7 +72,7 @@ describe('the demo case (npm run demo)', () => {
       case: {
         status: string;
         closedOn: string;
-        amountDue: { surchargeYuan: number; outstandingYuan: number } | null;
+        amountDue: { surchargeYuan: string; outstandingYuan: string } | null;
         pendingDocuments: { kind: string; required: boolean }[];
       };
     }>(
@@ -84,7 +84,10 @@ describe('the demo case (npm run demo)', () => {
     // Closed with a complete case file: nothing the steps made due is left pending.
     expect(closed.data!.case.pendingDocuments).toEqual([]);
     // Served 11-03, due 11-18, paid 11-21: 3% × 400,000 yuan × 3 days, all paid.
-    expect(closed.data!.case.amountDue).toEqual({ surchargeYuan: 36000, outstandingYuan: 0 });
+    expect(closed.data!.case.amountDue).toEqual({
+      surchargeYuan: '36000.00',
+      outstandingYuan: '0.00',
+    });
     const receipts = await Promise.all(
       documents
         .filter((d) => d.kind === 'SERVICE_RECEIPT')

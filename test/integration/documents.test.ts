@@ -29,7 +29,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-const GENERATE = `mutation($caseId: ID!, $kind: String!, $sections: JSON) {
+const GENERATE = `mutation($caseId: ID!, $kind: DocumentKind!, $sections: JSON) {
   generateDocument(caseId: $caseId, kind: $kind, sections: $sections) { id kind title number version sha256 sizeBytes downloadUrl }
 }`;
 
@@ -170,7 +170,7 @@ describe('documents generated on demand, stored for good', () => {
     expect((await download(doc.data!.generateDocument.downloadUrl, 'SH0001')).status).toBe(404);
     expect((await fetch(`${base}${doc.data!.generateDocument.downloadUrl}`)).status).toBe(401);
     expect(errorCode(await app.run(GENERATE, { caseId, kind: 'NO_SUCH_KIND' }, 'BJ0002'))).toBe(
-      'DOCUMENT_KIND_UNKNOWN',
+      'BAD_USER_INPUT',
     );
     expect(
       errorCode(

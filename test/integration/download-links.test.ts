@@ -49,7 +49,7 @@ describe('signed download links', () => {
     const data = await graphql<{ generateDocument: { downloadUrl: string; sha256: string } }>(
       `
         mutation ($caseId: ID!, $sections: JSON) {
-          generateDocument(caseId: $caseId, kind: "INQUIRY_TRANSCRIPT", sections: $sections) {
+          generateDocument(caseId: $caseId, kind: INQUIRY_TRANSCRIPT, sections: $sections) {
             downloadUrl
             sha256
           }

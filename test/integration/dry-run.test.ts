@@ -8,6 +8,7 @@ import {
   noticeInput,
   officerId,
   okStep,
+  EXPLANATION_FIELDS,
 } from '../support/procedure-steps.js';
 import { documentDefinition } from '../../src/documents/document-registry.js';
 import { createTestApp, type GraphQLResult, type TestApp } from '../support/test-app.js';
@@ -64,7 +65,7 @@ interface Rehearsed {
 }
 
 const FIELDS = `dryRun fromStatus toStatus case { id status version } event { sequence }
-  deadlines { kind triggerDate dueDate stoppedOn explanation }
+  deadlines { kind triggerDate dueDate stoppedOn ${EXPLANATION_FIELDS} }
   documents { id kind number }
   documentPreviews { kind title fileName contentType base64 sha256 }
   projectedDeadlines { kind triggerDate dueDate triggerEvent }`;
@@ -160,7 +161,7 @@ const DECIDE = {
   outcome: 'PENALTY',
   penalties: FINE_50K,
   reasons: '依法处罚',
-  illegalGainsYuan: 0,
+  illegalGainsYuan: '0',
   content: DECISION_CONTENT,
 };
 
@@ -364,7 +365,7 @@ describe('dryRun: a full rehearsal of the step', () => {
 describe('previewDocument', () => {
   it('renders an on-demand document unnumbered and marked as a preview, storing and numbering nothing; missing sections refuse as generateDocument does', async () => {
     const caseId = app.demo.cases.xinghePersonalInformation!.id;
-    const query = `query($caseId: ID!, $kind: String!, $sections: JSON) {
+    const query = `query($caseId: ID!, $kind: DocumentKind!, $sections: JSON) {
       previewDocument(caseId: $caseId, kind: $kind, sections: $sections) {
         kind title fileName contentType base64 sha256
       }
@@ -388,7 +389,7 @@ describe('previewDocument', () => {
 
     const incomplete = await app.run(query, { caseId, kind: 'INQUIRY_TRANSCRIPT' }, HANDLER);
     const generated = await app.run(
-      `mutation($caseId: ID!, $kind: String!) { generateDocument(caseId: $caseId, kind: $kind) { id } }`,
+      `mutation($caseId: ID!, $kind: DocumentKind!) { generateDocument(caseId: $caseId, kind: $kind) { id } }`,
       { caseId, kind: 'INQUIRY_TRANSCRIPT' },
       HANDLER,
     );

@@ -354,7 +354,7 @@ describe('one JSON error shape on every route (production mode)', () => {
   it('refuses a JSON scalar nested 5 000 deep as JSON_TOO_DEEP, and accepts ordinary nesting (D9)', async () => {
     // Built as text: JSON.stringify of a 5 000-deep object would overflow the test's own stack.
     const sections = `${'{"a":'.repeat(5000)}"证据"${'}'.repeat(5000)}`;
-    const query = `mutation($sections: JSON) { generateDocument(caseId: "00000000-0000-4000-8000-000000000000", kind: "INQUIRY_TRANSCRIPT", sections: $sections) { id } }`;
+    const query = `mutation($sections: JSON) { generateDocument(caseId: "00000000-0000-4000-8000-000000000000", kind: INQUIRY_TRANSCRIPT, sections: $sections) { id } }`;
     const deep = await send(base, {
       method: 'POST',
       path: '/graphql',

@@ -55,7 +55,7 @@ interface Decided {
  */
 async function decidedCase(
   penalties: readonly Record<string, unknown>[] = FINE_50K,
-  illegalGainsYuan = 0,
+  illegalGainsYuan = '0',
 ): Promise<Decided> {
   const caseId = await investigatingCase(app, { prefix: 'BJ', partyKey: 'xinghe' });
   app.setToday('2025-09-26');
@@ -442,20 +442,20 @@ describe('payment, the late surcharge and closure', () => {
     // Due Wed 10-15; on Mon 10-20 five days are late (10-16 … 10-20): 5 × 3% × 50 000 = 7 500.
     expect(await amountDue('2025-10-20')).toMatchObject({
       paymentDueDate: '2025-10-15',
-      principalYuan: 50000,
-      surchargeYuan: 7500,
+      principalYuan: '50000.00',
+      surchargeYuan: '7500.00',
       surchargeDays: 5,
       suspendedDays: 0,
       capApplied: false,
-      outstandingYuan: 57500,
+      outstandingYuan: '57500.00',
     });
     // On Tue 11-18, 34 days late (16 in October, 18 in November): 102% > 100%, capped at the fine.
     const capped = await amountDue('2025-11-18');
     expect(capped).toMatchObject({
-      surchargeYuan: 50000,
+      surchargeYuan: '50000.00',
       surchargeDays: 34,
       capApplied: true,
-      outstandingYuan: 100000,
+      outstandingYuan: '100000.00',
     });
     expect((capped.explanation as string[]).join('')).toContain('加处罚款的数额不得超出罚款的数额');
 
@@ -468,7 +468,7 @@ describe('payment, the late surcharge and closure', () => {
         expectedVersion: version + 1,
         input: {
           paidOn: '2025-11-18',
-          amountYuan: 50000,
+          amountYuan: '50000',
           channel: 'DESIGNATED_BANK',
           receiptNumber: 'ICBC-20251118-0001',
         },
@@ -477,8 +477,8 @@ describe('payment, the late surcharge and closure', () => {
     );
     expect(partly.toStatus).toBe('DECISION_SERVED');
     expect(await amountDue('2025-11-18')).toMatchObject({
-      paidYuan: 50000,
-      outstandingYuan: 50000,
+      paidYuan: '50000.00',
+      outstandingYuan: '50000.00',
     });
     const paid = await okStep(
       app,
@@ -488,7 +488,7 @@ describe('payment, the late surcharge and closure', () => {
         expectedVersion: version + 2,
         input: {
           paidOn: '2025-11-18',
-          amountYuan: 50000,
+          amountYuan: '50000',
           channel: 'ELECTRONIC_PAYMENT',
           receiptNumber: 'EPAY-20251118-0002',
         },
@@ -498,8 +498,8 @@ describe('payment, the late surcharge and closure', () => {
     expect(paid).toMatchObject({ fromStatus: 'DECISION_SERVED', toStatus: 'EXECUTED' });
     expect(deadline(paid, 'PAYMENT')).toMatchObject({ stoppedOn: '2025-11-18' });
     expect(await amountDue('2025-12-31')).toMatchObject({
-      outstandingYuan: 0,
-      paidYuan: 100000,
+      outstandingYuan: '0.00',
+      paidYuan: '100000.00',
       surchargeDays: 34,
     });
 
@@ -541,7 +541,7 @@ describe('payment, the late surcharge and closure', () => {
         expectedVersion: version + 4,
         input: {
           paidOn: '2025-11-19',
-          amountYuan: 1,
+          amountYuan: '1',
           channel: 'DESIGNATED_BANK',
           receiptNumber: 'ICBC-20251119-0003',
         },
@@ -647,9 +647,9 @@ describe('what the decision owes decides when it is executed (APL arts. 66(1), 7
   it('a confiscation of illegal gains only cannot close unpaid; paid in full, it is executed and closes', async () => {
     const gains = [
       { kind: 'WARNING', provisionId: 'PIPL-66-1' },
-      { kind: 'CONFISCATION_OF_ILLEGAL_GAINS', amountYuan: 20000, provisionId: 'PIPL-66-1' },
+      { kind: 'CONFISCATION_OF_ILLEGAL_GAINS', amountYuan: '20000', provisionId: 'PIPL-66-1' },
     ];
-    const decided = await decidedCase(gains, 20000);
+    const decided = await decidedCase(gains, '20000');
     const version = await servedAndFiled(decided);
     const unpaid = await refused(
       'closeCase',
@@ -665,7 +665,7 @@ describe('what the decision owes decides when it is executed (APL arts. 66(1), 7
         expectedVersion: version,
         input: {
           paidOn: '2025-10-09',
-          amountYuan: 20000,
+          amountYuan: '20000',
           channel: 'ELECTRONIC_PAYMENT',
           receiptNumber: 'EPAY-20251009-0001',
         },
@@ -819,7 +819,7 @@ describe('compulsory enforcement through the court', () => {
     );
     // Long overdue: the fine plus the capped surcharge.
     expect(enforcement.data!.case.enforcement).toMatchObject({
-      demandAmountYuan: 100000,
+      demandAmountYuan: '100000.00',
       remedyPeriodsLapseOn: '2026-05-12',
       demandServedOn: null,
     });

@@ -190,7 +190,7 @@ describe('Idempotency-Key on creates', () => {
   });
 
   it('generateDocument retried with its key returns the same numbered document, generated once', async () => {
-    const GENERATE = `mutation($caseId: ID!, $kind: String!, $sections: JSON) {
+    const GENERATE = `mutation($caseId: ID!, $kind: DocumentKind!, $sections: JSON) {
       generateDocument(caseId: $caseId, kind: $kind, sections: $sections) { id number sha256 }
     }`;
     const sample = documentDefinition('HEARING_NOTICE').sampleInput as unknown as Record<

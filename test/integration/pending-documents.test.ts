@@ -168,7 +168,7 @@ async function paidCase(): Promise<string> {
       outcome: 'PENALTY',
       penalties: FINE_50K,
       reasons: '依法处罚',
-      illegalGainsYuan: 0,
+      illegalGainsYuan: '0',
       content: DECISION_CONTENT,
     },
     HEAD,
@@ -183,7 +183,7 @@ async function paidCase(): Promise<string> {
   });
   await step('recordPayment', '2025-10-20', {
     paidOn: '2025-10-20',
-    amountYuan: 50000,
+    amountYuan: '50000',
     channel: 'ELECTRONIC_PAYMENT',
     receiptNumber: 'EPAY-20251020-0001',
   });
@@ -282,7 +282,7 @@ describe('pending documents (待制作文书) and the complete case file', () =>
 
     // One generateDocument clears its entry, in the same transaction.
     const one = await app.run(
-      `mutation($caseId: ID!, $kind: String!, $sections: JSON) {
+      `mutation($caseId: ID!, $kind: DocumentKind!, $sections: JSON) {
         generateDocument(caseId: $caseId, kind: $kind, sections: $sections) { id }
       }`,
       { caseId, kind: 'INQUIRY_TRANSCRIPT', sections: sampleSections('INQUIRY_TRANSCRIPT') },

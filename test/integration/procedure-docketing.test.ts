@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, errorCode, type TestApp } from '../support/test-app.js';
+import { EXPLANATION_FIELDS } from '../support/procedure-steps.js';
 
 let app: TestApp;
 
@@ -16,7 +17,7 @@ const REGISTER = `mutation($input: RegisterCaseSourceInput!, $dryRun: Boolean) {
     dryRun fromStatus toStatus
     case { id number status version }
     event { sequence action hash previousHash }
-    deadlines { kind triggerDate dueDate explanation }
+    deadlines { kind triggerDate dueDate ${EXPLANATION_FIELDS} }
   }
 }`;
 

@@ -203,7 +203,7 @@ describe('from a registered clue to a penalty decision with hearing, legal revie
           approvedOn: '2025-09-25',
           penalties: [
             { kind: 'WARNING', provisionId: 'PIPL-66-1-REFUSAL' },
-            { kind: 'FINE', amountYuan: 500000, provisionId: 'PIPL-66-1-REFUSAL' },
+            { kind: 'FINE', amountYuan: '500000', provisionId: 'PIPL-66-1-REFUSAL' },
           ],
           extra: { flags: { majorViolation: true } },
         }),
@@ -374,11 +374,11 @@ describe('from a registered clue to a penalty decision with hearing, legal revie
           content: { ...DECISION_CONTENT, statementAdoption: 'PARTLY_ADOPTED' },
           penalties: [
             { kind: 'WARNING', provisionId: 'PIPL-66-1-REFUSAL' },
-            { kind: 'FINE', amountYuan: 400000, provisionId: 'PIPL-66-1-REFUSAL' },
+            { kind: 'FINE', amountYuan: '400000', provisionId: 'PIPL-66-1-REFUSAL' },
           ],
           reasons:
             '当事人拒不改正违法处理个人信息的行为，依据《中华人民共和国个人信息保护法》第六十六条第一款作出处罚',
-          illegalGainsYuan: 0,
+          illegalGainsYuan: '0',
         },
       },
       'BJ0001',
@@ -399,11 +399,11 @@ describe('from a registered clue to a penalty decision with hearing, legal revie
           content: { ...DECISION_CONTENT, statementAdoption: null },
           penalties: [
             { kind: 'WARNING', provisionId: 'PIPL-66-1-REFUSAL' },
-            { kind: 'FINE', amountYuan: 400000, provisionId: 'PIPL-66-1-REFUSAL' },
+            { kind: 'FINE', amountYuan: '400000', provisionId: 'PIPL-66-1-REFUSAL' },
           ],
           reasons:
             '当事人拒不改正违法处理个人信息的行为，依据《中华人民共和国个人信息保护法》第六十六条第一款作出处罚',
-          illegalGainsYuan: 0,
+          illegalGainsYuan: '0',
         },
       },
       'BJ0001',
@@ -838,7 +838,7 @@ describe('the other steps of an investigation', () => {
     };
     const formText = async (kind: string, sections: Record<string, unknown>) => {
       const result = await app.run<{ generateDocument: { id: string } }>(
-        `mutation($caseId: ID!, $kind: String!, $sections: JSON) {
+        `mutation($caseId: ID!, $kind: DocumentKind!, $sections: JSON) {
           generateDocument(caseId: $caseId, kind: $kind, sections: $sections) { id }
         }`,
         { caseId, kind, sections },
@@ -870,7 +870,7 @@ describe('the other steps of an investigation', () => {
     expect(extension).toContain('2026年1月12日');
     // Without the approvals the form is refused, naming what is missing; nothing is stored.
     const incomplete = await app.run(
-      `mutation($caseId: ID!, $kind: String!, $sections: JSON) {
+      `mutation($caseId: ID!, $kind: DocumentKind!, $sections: JSON) {
         generateDocument(caseId: $caseId, kind: $kind, sections: $sections) { id }
       }`,
       { caseId, kind: 'SUSPENSION_APPROVAL', sections: {} },
@@ -908,7 +908,7 @@ describe('the other steps of an investigation', () => {
         caseId,
         expectedVersion: 1,
         input: {
-          penalties: [{ kind: 'FINE', amountYuan: 200 }],
+          penalties: [{ kind: 'FINE', amountYuan: '200' }],
           officerIds: [officerId(app, 'BJ0002'), officerId(app, 'BJ0003')],
           certificatesShown: true,
           factsConclusive: true,

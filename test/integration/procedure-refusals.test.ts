@@ -74,7 +74,7 @@ describe('out-of-order and unlawful steps are refused with the article they viol
           outcome: 'PENALTY',
           penalties: FINE_50K,
           reasons: '拟处罚',
-          illegalGainsYuan: 0,
+          illegalGainsYuan: '0',
           content: DECISION_CONTENT,
         },
       },
@@ -119,7 +119,7 @@ describe('out-of-order and unlawful steps are refused with the article they viol
           outcome: 'PENALTY',
           penalties: FINE_50K,
           reasons: '拟处罚',
-          illegalGainsYuan: 0,
+          illegalGainsYuan: '0',
           content: DECISION_CONTENT,
         },
       },
@@ -152,7 +152,7 @@ describe('out-of-order and unlawful steps are refused with the article they viol
           outcome: 'PENALTY',
           penalties: FINE_50K,
           reasons: '拟处罚',
-          illegalGainsYuan: 0,
+          illegalGainsYuan: '0',
           content: DECISION_CONTENT,
         },
       },
@@ -347,7 +347,7 @@ describe('out-of-order and unlawful steps are refused with the article they viol
           outcome: 'PENALTY',
           penalties: FINE_50K,
           reasons: '拟处罚',
-          illegalGainsYuan: 0,
+          illegalGainsYuan: '0',
           content: DECISION_CONTENT,
         },
       },
@@ -395,11 +395,11 @@ describe('out-of-order and unlawful steps are refused with the article they viol
           outcome: 'PENALTY',
           content: DECISION_CONTENT,
           penalties: [
-            { kind: 'FINE', amountYuan: 80000, provisionId: 'PIPL-66-1-REFUSAL' },
+            { kind: 'FINE', amountYuan: '80000', provisionId: 'PIPL-66-1-REFUSAL' },
             { kind: 'RESTRICTION_OF_BUSINESS_ACTIVITIES', provisionId: 'PIPL-66-1-REFUSAL' },
           ],
           reasons: '加重处罚',
-          illegalGainsYuan: 0,
+          illegalGainsYuan: '0',
         },
       },
       'BJ0001',
@@ -443,7 +443,7 @@ describe('out-of-order and unlawful steps are refused with the article they viol
           content: DECISION_CONTENT,
           penalties: FINE_50K,
           reasons: '依法处罚',
-          illegalGainsYuan: 0,
+          illegalGainsYuan: '0',
         },
       },
       'BJ0001',
@@ -464,8 +464,8 @@ describe('out-of-order and unlawful steps are refused with the article they viol
           servedOn: '2025-09-26',
           approvedOn: '2025-09-25',
           penalties: [
-            { kind: 'FINE', amountYuan: 2000000, provisionId: 'PIPL-66-1-REFUSAL' },
-            { kind: 'FINE', amountYuan: 1000, provisionId: 'PIPL-66-1' },
+            { kind: 'FINE', amountYuan: '2000000', provisionId: 'PIPL-66-1-REFUSAL' },
+            { kind: 'FINE', amountYuan: '1000', provisionId: 'PIPL-66-1' },
           ],
         }),
       },
@@ -498,7 +498,7 @@ describe('out-of-order and unlawful steps are refused with the article they viol
           servedOn: '2025-09-26',
           approvedOn: '2025-09-25',
           penalties: [
-            { kind: 'FINE', amountYuan: 1000000, provisionId: 'PIPL-66-2', fineBasis: 'FIXED' },
+            { kind: 'FINE', amountYuan: '1000000', provisionId: 'PIPL-66-2', fineBasis: 'FIXED' },
           ],
         }),
       },
@@ -536,7 +536,7 @@ describe('out-of-order and unlawful steps are refused with the article they viol
           prefix: 'BJ',
           servedOn: '2025-09-26',
           approvedOn: '2025-09-25',
-          penalties: [{ kind: 'FINE', amountYuan: 1000.005, provisionId: 'PIPL-66-1-REFUSAL' }],
+          penalties: [{ kind: 'FINE', amountYuan: '1000.005', provisionId: 'PIPL-66-1-REFUSAL' }],
         }),
       },
       'BJ0002',
@@ -569,9 +569,9 @@ describe('out-of-order and unlawful steps are refused with the article they viol
         input: {
           outcome: 'PENALTY',
           content: DECISION_CONTENT,
-          penalties: [{ kind: 'FINE', amountYuan: 50000, provisionId: 'PIPL-66-1' }],
+          penalties: [{ kind: 'FINE', amountYuan: '50000', provisionId: 'PIPL-66-1' }],
           reasons: '处罚',
-          illegalGainsYuan: 0,
+          illegalGainsYuan: '0',
         },
       },
       'BJ0001',
@@ -588,7 +588,7 @@ describe('out-of-order and unlawful steps are refused with the article they viol
       partyKey: 'zhangwei',
       certificate: 'BJ0002',
     });
-    const summary = (amountYuan: number) => ({
+    const summary = (amountYuan: string) => ({
       penalties: [{ kind: 'FINE', amountYuan }],
       officerIds: [officerId(app, 'BJ0002'), officerId(app, 'BJ0003')],
       certificatesShown: true,
@@ -598,7 +598,7 @@ describe('out-of-order and unlawful steps are refused with the article they viol
     });
     const violations = await refused(
       'imposeSummaryPenalty',
-      { caseId, expectedVersion: 1, input: summary(500) },
+      { caseId, expectedVersion: 1, input: summary('500') },
       'BJ0002',
     );
     expect(codes(violations)).toEqual(['SUMMARY_PENALTY_OUT_OF_RANGE']);
@@ -614,7 +614,7 @@ describe('out-of-order and unlawful steps are refused with the article they viol
     await okStep(
       app,
       'imposeSummaryPenalty',
-      { caseId, expectedVersion: 1, input: summary(200) },
+      { caseId, expectedVersion: 1, input: summary('200') },
       'BJ0002',
     );
     const closed = await refused(

@@ -7,6 +7,7 @@ import {
   okStep,
   registerCase,
   type StepResult,
+  EXPLANATION_FIELDS,
 } from '../support/procedure-steps.js';
 import { createTestApp, errorCode, type TestApp } from '../support/test-app.js';
 import { loadWorkingDayCalendar } from '../../src/db/seed/reference-data.js';
@@ -70,7 +71,7 @@ const PROVISIONAL_2027 =
   '2027年节假日安排尚未公布，按《全国年节及纪念日放假办法》推定；正式安排载入后重新计算。';
 
 const CASE_DEADLINES = `query($id: ID!) { case(id: $id) {
-  deadlines { id kind dueDate provisional stoppedOn reviewFlag { officialDueDate } explanation }
+  deadlines { id kind dueDate provisional stoppedOn reviewFlag { officialDueDate } ${EXPLANATION_FIELDS} }
   events { sequence action actorName payload }
 } }`;
 

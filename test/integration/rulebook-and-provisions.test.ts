@@ -62,8 +62,8 @@ describe('the dated rulebook', () => {
     const input = {
       id: 'BJ-TEST-较大数额',
       source: '测试用省级规定（非真实文件）',
-      hearingFineThresholdOrganization: 100000,
-      hearingFineThresholdNaturalPerson: 10000,
+      hearingFineThresholdOrganization: '100000',
+      hearingFineThresholdNaturalPerson: '10000',
     };
     expect(
       errorCode(await app.run(SET, { officeId: app.demo.offices.haidian!.id, input }, 'BJ0006')),

@@ -82,7 +82,7 @@ async function exported(caseId: string) {
 async function documentedCase(): Promise<string> {
   const caseId = await investigatingCase(app, { prefix: 'BJ', partyKey: 'xinghe' });
   const generated = await app.run(
-    `mutation($caseId: ID!, $sections: JSON) { generateDocument(caseId: $caseId, kind: "INQUIRY_TRANSCRIPT", sections: $sections) { id } }`,
+    `mutation($caseId: ID!, $sections: JSON) { generateDocument(caseId: $caseId, kind: INQUIRY_TRANSCRIPT, sections: $sections) { id } }`,
     { caseId, sections: { inquiry: documentDefinition('INQUIRY_TRANSCRIPT').sampleInput.inquiry } },
     'BJ0002',
   );

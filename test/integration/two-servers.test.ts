@@ -88,7 +88,7 @@ const DOCKET = `mutation($caseId: ID!, $expectedVersion: Int!, $input: DecideDoc
   decideDocketing(caseId: $caseId, expectedVersion: $expectedVersion, input: $input) { case { version status } }
 }`;
 const GENERATE = `mutation($caseId: ID!, $sections: JSON) {
-  generateDocument(caseId: $caseId, kind: "HEARING_NOTICE", sections: $sections) { id number }
+  generateDocument(caseId: $caseId, kind: HEARING_NOTICE, sections: $sections) { id number }
 }`;
 
 async function registerOn(instance: number): Promise<string> {

@@ -240,7 +240,7 @@ export function noticeInput(
       approvedOn: options.approvedOn,
       written: true,
     },
-    illegalGainsYuan: 0,
+    illegalGainsYuan: '0',
     content: NOTICE_CONTENT,
     ...options.extra,
   };
@@ -278,7 +278,7 @@ export function hearingArrangement(
 /** A warning and a 50,000-yuan fine under PIPL art. 66(1), refusal tier. */
 export const FINE_50K = [
   { kind: 'WARNING', provisionId: 'PIPL-66-1-REFUSAL' },
-  { kind: 'FINE', amountYuan: 50000, provisionId: 'PIPL-66-1-REFUSAL' },
+  { kind: 'FINE', amountYuan: '50000', provisionId: 'PIPL-66-1-REFUSAL' },
 ];
 
 /** A step that must be refused, every violation citing its law, and the database left unchanged. */
@@ -363,7 +363,7 @@ export async function generatePendingDocuments(
   const generated: string[] = [];
   for (const document of pending.filter((p) => p.required)) {
     const result = await app.run(
-      `mutation($caseId: ID!, $kind: String!, $sections: JSON) {
+      `mutation($caseId: ID!, $kind: DocumentKind!, $sections: JSON) {
         generateDocument(caseId: $caseId, kind: $kind, sections: $sections) { id kind }
       }`,
       { caseId, kind: document.kind, sections: sampleSections(document.kind) },
@@ -399,3 +399,14 @@ export async function noticeServedCase(app: TestApp): Promise<string> {
   );
   return caseId;
 }
+
+/** Every field of Deadline.explanation (a typed object since it stopped being raw JSON). */
+export const EXPLANATION_FIELDS = `explanation {
+  trigger { event date } startRule firstCountedDay period { length unit } rule citations
+  dayType dayTypeReason daysCounted countedDates
+  skippedDays { date reason holidayName pauseReason description }
+  pauses { from to reason daysExcluded }
+  rollover { from to reason skippedDays { date reason holidayName pauseReason description } }
+  calendarSources { year status notices { title documentNumber issuedOn covers } extractedFrom }
+  provisional provisionalYears lines
+}`;

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
+import type { DocumentKind } from '../../procedure/effects.js';
 
 /**
  * A dry run (试运行) is a rehearsal of the whole step in its own transaction,
@@ -19,7 +20,7 @@ export const PREVIEW_NUMBER = '〔预览〕';
 export const PREVIEW_BANNER = '预览稿 — 未编号、未送达，不具法律效力';
 
 export interface DocumentPreview {
-  kind: string;
+  kind: DocumentKind;
   title: string;
   fileName: string;
   contentType: string;
@@ -49,7 +50,11 @@ export function rehearsalOf(em: EntityManager): Rehearsal | undefined {
 }
 
 /** A rendered document as a preview the client can show or save. */
-export function toDocumentPreview(kind: string, title: string, buffer: Buffer): DocumentPreview {
+export function toDocumentPreview(
+  kind: DocumentKind,
+  title: string,
+  buffer: Buffer,
+): DocumentPreview {
   return {
     kind,
     title,

@@ -65,7 +65,8 @@ export interface StepArgs {
 export interface ProcedureOutcome {
   case: Case | null;
   dryRun: boolean;
-  fromStatus: string;
+  /** Null for registerCaseSource: the case did not exist before (its pseudo-status NEW). */
+  fromStatus: string | null;
   toStatus: string;
   effects: string[];
   event: CaseEvent | null;
@@ -285,7 +286,7 @@ export async function runProcedureStep<A extends ProcedureAction>(
         throw new RehearsalRollback<ProcedureOutcome>({
           case: null,
           dryRun: true,
-          fromStatus: result.from,
+          fromStatus: shownStatus(result.from),
           toStatus: result.to,
           effects: result.effects.map((e) => JSON.stringify(e)),
           event: null,
@@ -299,7 +300,7 @@ export async function runProcedureStep<A extends ProcedureAction>(
       return {
         case: found,
         dryRun: false,
-        fromStatus: result.from,
+        fromStatus: shownStatus(result.from),
         toStatus: result.to,
         effects: result.effects.map((e) => JSON.stringify(e)),
         event,
@@ -342,4 +343,9 @@ async function syncHandlers(em: EntityManager, found: Case, next: CaseSnapshot):
       found.handlers.add(em.getReference(Officer, id));
     }
   }
+}
+
+/** The API shows no status before the case exists (the engine's pseudo-status NEW). */
+function shownStatus(status: string): string | null {
+  return status === 'NEW' ? null : status;
 }

@@ -3,6 +3,7 @@ import type { FineBasis, PenaltyTarget } from '../../procedure/provisions/index.
 import type { PenaltyKind } from '../../procedure/penalty-kind.js';
 import { PenaltyKindEnum } from '../enums.js';
 import { FineBasisEnum, PenaltyTargetEnum } from '../procedure-enums.js';
+import { MoneyScalar } from '../scalars.js';
 
 /** Input pieces several procedural steps share: case flags and penalty lines. */
 
@@ -24,7 +25,7 @@ export class CaseFlagsInput {
 @InputType({ description: '拟作出或者决定的行政处罚（一项）及其处罚依据' })
 export class PenaltyInput {
   @Field(() => PenaltyKindEnum) kind!: PenaltyKind;
-  @Field(() => Number, {
+  @Field(() => MoneyScalar, {
     nullable: true,
     description: '罚款金额或者没收的价值（元，最多两位小数）',
   })
@@ -44,7 +45,7 @@ export class PenaltyInput {
 @InputType({ description: '当场作出的行政处罚（警告或者小额罚款）' })
 export class SummaryPenaltyInput {
   @Field(() => PenaltyKindEnum) kind!: PenaltyKind;
-  @Field(() => Number, { nullable: true, description: '罚款金额（元，最多两位小数）' })
+  @Field(() => MoneyScalar, { nullable: true, description: '罚款金额（元，最多两位小数）' })
   amountYuan?: number | null;
   @Field(() => String, { nullable: true, description: '处罚依据：处罚条款目录 id（如有）' })
   provisionId?: string | null;

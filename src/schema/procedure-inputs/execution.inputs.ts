@@ -17,7 +17,7 @@ import {
   type RemedyStage,
 } from '../procedure-enums.js';
 import { ApprovalInput } from '../procedure.types.js';
-import { LocalDateScalar } from '../scalars.js';
+import { LocalDateScalar, MoneyScalar } from '../scalars.js';
 import { PenaltyInput } from './common.inputs.js';
 
 /** Inputs after the decision: payment, deferral, remedies, enforcement and closure. */
@@ -25,7 +25,7 @@ import { PenaltyInput } from './common.inputs.js';
 @InputType({ description: '记录缴纳罚款' })
 export class RecordPaymentInput {
   @Field(() => LocalDateScalar, { description: '缴纳日期' }) paidOn!: LocalDate;
-  @Field(() => Number, { description: '缴纳金额（元，最多两位小数）' }) amountYuan!: number;
+  @Field(() => MoneyScalar, { description: '缴纳金额（元，最多两位小数）' }) amountYuan!: number;
   @Field(() => PaymentChannelEnum) channel!: PaymentChannel;
   @Field({ description: '银行或者电子支付的缴款凭证号' }) receiptNumber!: string;
 }
@@ -40,7 +40,7 @@ export class ApplyForDeferralInput {
 @InputType({ description: '延期或者分期缴纳的一期' })
 export class InstalmentInput {
   @Field(() => LocalDateScalar, { description: '该期的缴纳期限' }) dueOn!: LocalDate;
-  @Field(() => Number, { description: '该期金额（元）' }) amountYuan!: number;
+  @Field(() => MoneyScalar, { description: '该期金额（元）' }) amountYuan!: number;
 }
 
 @InputType({ description: '延期或者分期缴纳罚款的审批（负责人）' })

@@ -11,7 +11,7 @@ import {
   type StatementChannel,
 } from '../procedure-enums.js';
 import { ApprovalInput } from '../procedure.types.js';
-import { LocalDateScalar } from '../scalars.js';
+import { LocalDateScalar, MoneyScalar } from '../scalars.js';
 import { CaseFlagsInput, PenaltyInput } from './common.inputs.js';
 
 /** Inputs of the pre-penalty notice, statements and defence, waivers and the hearing. */
@@ -42,9 +42,9 @@ export class IssuePrePenaltyNoticeInput {
   hearingByOtherRule?: boolean | null;
   @Field(() => CaseFlagsInput, { nullable: true, description: '经审查修正的案件分类' })
   flags?: CaseFlagsInput | null;
-  @Field(() => Number, { nullable: true, description: '经认定的违法所得（元；没有的填 0）' })
+  @Field(() => MoneyScalar, { nullable: true, description: '经认定的违法所得（元；没有的填 0）' })
   illegalGainsYuan?: number | null;
-  @Field(() => Number, { nullable: true, description: '上一年度营业额（元）' })
+  @Field(() => MoneyScalar, { nullable: true, description: '上一年度营业额（元）' })
   priorYearTurnoverYuan?: number | null;
   @Field(() => Boolean, {
     nullable: true,

@@ -8,7 +8,7 @@ import {
   LegalReviewResultEnum,
   NoPenaltyGroundEnum,
 } from '../procedure-enums.js';
-import { LocalDateScalar } from '../scalars.js';
+import { LocalDateScalar, MoneyScalar } from '../scalars.js';
 import { PenaltyInput, SummaryPenaltyInput } from './common.inputs.js';
 
 /** Inputs of the legal review, the collective discussion, the decision and the summary procedure. */
@@ -59,9 +59,9 @@ export class DecideCaseInput {
       '决定书的内容（给予处罚、不予处罚、违法事实不能成立时必填：据此在同一事务内生成决定书）',
   })
   content?: DecisionContentInput | null;
-  @Field(() => Number, { nullable: true, description: '经认定的违法所得（元；没有的填 0）' })
+  @Field(() => MoneyScalar, { nullable: true, description: '经认定的违法所得（元；没有的填 0）' })
   illegalGainsYuan?: number | null;
-  @Field(() => Number, { nullable: true, description: '上一年度营业额（元）' })
+  @Field(() => MoneyScalar, { nullable: true, description: '上一年度营业额（元）' })
   priorYearTurnoverYuan?: number | null;
   @Field(() => Boolean, { nullable: true, description: '具有减轻处罚情形并已记录' }) mitigated?:
     boolean | null;

@@ -22,7 +22,7 @@ describe('schema.graphql, the contract with frontend teams', () => {
       'Decision',
       'PageInfo',
     ]) {
-      expect(sdl).toMatch(new RegExp(`^type ${type} \\{`, 'm'));
+      expect(sdl).toMatch(new RegExp(`^type ${type} (implements Node )?\\{`, 'm'));
     }
     for (const query of [
       'me:',
@@ -37,5 +37,34 @@ describe('schema.graphql, the contract with frontend teams', () => {
     ]) {
       expect(sdl).toContain(`  ${query}`);
     }
+  });
+
+  it('types money exactly: no Float anywhere, amounts are the Money decimal-string scalar', async () => {
+    const sdl = await printZhifaSchema();
+    expect(sdl).not.toMatch(/\bFloat\b/);
+    expect(sdl).toMatch(/^scalar Money$/m);
+    expect(sdl).toMatch(/^ {2}amountYuan: Money!$/m);
+    expect(sdl).toMatch(/^ {2}outstandingYuan: Money!$/m);
+  });
+
+  it('gives closed sets their enums and makes the Relay Node interface refetchable by id', async () => {
+    const sdl = await printZhifaSchema();
+    expect(sdl).toMatch(/^enum DocumentKind \{/m);
+    expect(sdl).toMatch(/^ {4}kind: DocumentKind!$/m); // generateDocument's and previewDocument's argument
+    expect(sdl).toMatch(/^interface Node \{\n(.*\n)* {2}id: ID!\n\}/m);
+    for (const type of [
+      'Case',
+      'Party',
+      'Officer',
+      'Office',
+      'Evidence',
+      'Decision',
+      'CaseDocument',
+      'Deadline',
+    ]) {
+      expect(sdl).toMatch(new RegExp(`^type ${type} implements Node \\{`, 'm'));
+    }
+    expect(sdl).toContain('  node(');
+    expect(sdl).toContain('  nodes(');
   });
 });

@@ -1,0 +1,72 @@
+import { DOCUMENT_KINDS, type DocumentKind } from '../procedure/effects.js';
+import { graphqlEnum } from './enums.js';
+
+/** The Chinese title of each document kind (the names used in 《网信部门行政执法程序规定》's forms). */
+export const DOCUMENT_KIND_NAMES: Readonly<Record<DocumentKind, string>> = {
+  CASE_SOURCE_REGISTER: '案件来源登记表',
+  DOCKETING_APPROVAL_FORM: '立案审批表',
+  NOT_DOCKETING_APPROVAL_FORM: '不予立案审批表',
+  NOT_DOCKETED_NOTICE_TO_COMPLAINANT: '不予立案告知（具名投诉人、举报人）',
+  NOT_DOCKETED_NOTICE_TO_TRANSFERRING_AUTHORITY: '不予立案书面告知移送部门',
+  DOCKETING_CANCELLATION_APPROVAL_FORM: '撤销立案审批表',
+  CASE_TRANSFER_LETTER: '案件移送函',
+  JUDICIAL_TRANSFER_LETTER: '涉嫌犯罪案件移送书',
+  SEIZED_ITEMS_TRANSFER_NOTICE: '查封扣押财物移交书面告知',
+  DESIGNATED_JURISDICTION_REQUEST: '指定管辖请示',
+  RECUSAL_APPLICATION_RECORD: '回避申请记录',
+  RECUSAL_DECISION: '回避决定书',
+  EVIDENCE_COLLECTION_RECORD: '证据提取单',
+  INQUIRY_TRANSCRIPT: '询问笔录',
+  INSPECTION_TRANSCRIPT: '检查（勘验）笔录',
+  PRESERVATION_NOTICE_AND_LIST: '先行登记保存通知书及清单',
+  PRESERVATION_HANDLING_DECISION: '先行登记保存处理决定书',
+  SEIZURE_DECISION_AND_LIST: '查封（扣押）决定书及清单',
+  SEIZURE_EXTENSION_NOTICE: '延长查封（扣押）期限决定书',
+  SEIZURE_RELEASE_DECISION: '解除查封（扣押）决定书',
+  PRE_PENALTY_NOTICE: '行政处罚事先告知书',
+  STATEMENT_RECORD: '陈述、申辩笔录',
+  STATEMENT_REVIEW_OPINION: '陈述、申辩复核意见',
+  RIGHTS_WAIVER_STATEMENT: '放弃权利声明',
+  HEARING_NOTICE: '听证通知书',
+  HEARING_RECORD: '听证笔录',
+  LEGAL_REVIEW_REQUEST: '法制审核送审材料',
+  LEGAL_REVIEW_OPINION: '法制审核意见书',
+  COLLECTIVE_DISCUSSION_MINUTES: '集体讨论记录',
+  TIME_LIMIT_EXTENSION_APPROVAL: '延长期限审批表',
+  SUSPENSION_APPROVAL: '中止调查审批表',
+  RESUMPTION_APPROVAL: '恢复调查审批表',
+  PENALTY_DECISION: '行政处罚决定书',
+  NO_PENALTY_DECISION: '不予行政处罚决定书',
+  ON_THE_SPOT_PENALTY_DECISION: '当场行政处罚决定书',
+  ON_THE_SPOT_FILING_RECORD: '当场处罚备案',
+  CORRECTION_ORDER: '责令改正通知书',
+  SERVICE_RECEIPT: '送达回证',
+  ENFORCEMENT_DEMAND: '催告书',
+  COURT_ENFORCEMENT_APPLICATION: '强制执行申请书',
+  CASE_CLOSING_APPROVAL_FORM: '结案审批表',
+  SERVICE_ADDRESS_CONFIRMATION: '送达地址确认书',
+  INVESTIGATION_REPORT: '案件调查终结报告',
+  PENALTY_DECISION_APPROVAL_FORM: '行政处罚决定审批表',
+  MATTER_APPROVAL_FORM: '行政处罚案件有关事项审批表',
+  HEARING_REPORT: '听证报告',
+  PAYMENT_ARRANGEMENT_DECISION: '延期（分期）缴纳罚款决定书',
+  SERVICE_PUBLIC_NOTICE: '行政处罚文书送达公告',
+  TESTING_PERIOD_NOTICE: '检测（检验、检疫、鉴定）期间告知书',
+  ASSISTANCE_REQUEST_LETTER: '协助调查函',
+  CORRECTION_NOTICE: '文书补正（更正）通知书',
+  CASE_FILE_COVER: '卷宗封面',
+  CASE_FILE_CONTENTS: '卷内文件目录',
+  CASE_FILE_REMARKS: '卷内备考表',
+  SERVICE_RECEIPT_BLANK: '送达回证（空白，随送达的文书制作，由受送达人填写签收）',
+};
+
+/**
+ * Every document kind, templated or not: generateDocument, previewDocument and the document
+ * reads use it; a kind with no template yet is refused as DOCUMENT_TEMPLATE_MISSING.
+ */
+export const DocumentKindEnum = graphqlEnum<DocumentKind>(
+  DOCUMENT_KINDS,
+  'DocumentKind',
+  '执法文书种类（DocumentKind）；尚无模板的种类生成时拒绝（DOCUMENT_TEMPLATE_MISSING），见 documentTemplates',
+  DOCUMENT_KIND_NAMES,
+);
