@@ -16,7 +16,7 @@ import { toLocalDate } from '../procedure/local-date.js';
  * case detail, as server CPU per request, wall-time median and SQL statements per request
  * (all of them, BEGIN/COMMIT included, and the select/insert/update/delete ones alone).
  * `BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node dist/scripts/read-path-bench.js`
- * (creates and drops its own database; BENCH_ITERATIONS, default 2000).
+ * (creates and drops its own database; BENCH_ITERATIONS, default 2000; BENCH_ONLY=me,detail).
  */
 const QUERIES: Record<string, string> = {
   me: '{ me { id } }',
@@ -86,7 +86,11 @@ async function main(): Promise<void> {
     };
 
     const results: Record<string, unknown> = {};
+    const only = process.env.BENCH_ONLY?.split(',');
     for (const [label, query] of Object.entries(QUERIES)) {
+      if (only && !only.includes(label)) {
+        continue;
+      }
       for (let i = 0; i < 200; i += 1) {
         await run(query);
       }
