@@ -3,7 +3,7 @@ import { authenticate, type RequestContext } from './auth/context.js';
 import type { JwtSettings } from './auth/jwt.js';
 import {
   DEFAULT_ROW_LEVEL_SECURITY,
-  enterOfficerScope,
+  openOfficerScope,
   type EndScope,
   type RowLevelSecurity,
 } from './auth/row-level-security.js';
@@ -33,7 +33,9 @@ export async function createRequestContext(
   let identity: Awaited<ReturnType<typeof authenticate>>;
   try {
     identity = await authenticate(em, authorization, jwt, Date.now(), async (officerId) => {
-      endScope = await enterOfficerScope(em, officerId, rowLevelSecurity);
+      const scope = await openOfficerScope(em, officerId, rowLevelSecurity);
+      endScope = scope.endScope;
+      return scope.stamp;
     });
   } catch (error) {
     // The lookup failed inside the scope: give the connection back now, not at a timeout.

@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { projectRoot } from './paths.js';
 import { DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts } from './db/session-timeouts.js';
+import { DEFAULT_ACTOR_CACHE_TTL_SECONDS } from './auth/auth-cache.js';
 import { DEFAULT_QUERY_COST_LIMITS, type QueryCostLimits } from './schema/query-limits.js';
 
 /**
@@ -33,6 +34,8 @@ export interface AppConfig {
   /** Longest token lifetime accepted (exp − iat) and clock leeway, in seconds (D10). */
   tokenMaxLifetimeSeconds: number;
   tokenLeewaySeconds: number;
+  /** Verified-token and actor cache lifetime in seconds (0 = off); see src/auth/auth-cache.ts. */
+  actorCacheTtlSeconds: number;
   /** Requests per minute per officer and per client address (0 = no limit). */
   rateLimitPerOfficer: number;
   rateLimitPerAddress: number;
@@ -157,6 +160,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       24 * 3600,
     ),
     tokenLeewaySeconds: integer('ZHIFA_TOKEN_LEEWAY_SECONDS', env.ZHIFA_TOKEN_LEEWAY_SECONDS, 30),
+    actorCacheTtlSeconds: integer(
+      'ZHIFA_ACTOR_CACHE_TTL_SECONDS',
+      env.ZHIFA_ACTOR_CACHE_TTL_SECONDS,
+      DEFAULT_ACTOR_CACHE_TTL_SECONDS,
+    ),
     rateLimitPerOfficer: integer(
       'ZHIFA_RATE_LIMIT_PER_OFFICER',
       env.ZHIFA_RATE_LIMIT_PER_OFFICER,

@@ -99,6 +99,7 @@ async function main(): Promise<void> {
         audience: config.jwtAudience,
         maxLifetimeSeconds: config.tokenMaxLifetimeSeconds,
         leewaySeconds: config.tokenLeewaySeconds,
+        actorCacheTtlSeconds: config.actorCacheTtlSeconds,
       },
       production: config.production,
       queryLimits: config.queryLimits,

@@ -2,10 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Officer } from '../entities/officer.entity.js';
 import type { OfficerRole } from '../procedure/officer-role.js';
 import { AuthenticationError, type DomainError } from '../errors/domain-error.js';
-import { verifyToken, type JwtSettings } from './jwt.js';
+import type { JwtSettings } from './jwt.js';
 import type { DownloadLinks } from '../http/download-links.js';
 import type { EndScope } from './row-level-security.js';
 import { Officer as OfficerEntity } from '../entities/officer.entity.js';
+import { Office as OfficeEntity } from '../entities/office.entity.js';
+import { authCacheFor, type CachedActorRows } from './auth-cache.js';
+import { hydrate } from '../db/loaders.js';
 
 /** Who is acting: an active officer, with the office subtree they may see. */
 export interface Actor {
@@ -38,8 +41,11 @@ export async function authenticate(
   authorization: string | undefined,
   jwt: JwtSettings,
   nowMs: number = Date.now(),
-  /** Called with the token's officer id before the officer is looked up (opens the request scope). */
-  beforeLookup?: (officerId: string) => Promise<void>,
+  /**
+   * Called with the token's officer id before the officer is looked up (opens the request
+   * scope); answers the officer's stamp (auth-cache.ts), null for an inactive officer.
+   */
+  beforeLookup?: (officerId: string) => Promise<string | null | undefined>,
 ): Promise<Pick<RequestContext, 'actor' | 'authenticationError'>> {
   if (!authorization) {
     return { actor: undefined, authenticationError: AuthenticationError.missing() };
@@ -48,7 +54,8 @@ export async function authenticate(
   if (!match) {
     return { actor: undefined, authenticationError: AuthenticationError.invalid('SCHEME') };
   }
-  const check = await verifyToken(match[1]!, jwt, nowMs);
+  const cache = authCacheFor(jwt);
+  const check = await cache.verify(match[1]!, jwt, nowMs);
   if (!check.ok) {
     return {
       actor: undefined,
@@ -59,27 +66,57 @@ export async function authenticate(
     };
   }
   const officerId = check.claims.sub;
-  // Re-read the officer on every request so deactivation takes effect before the token expires.
-  let officer: Officer | null = null;
-  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(officerId)) {
-    await beforeLookup?.(officerId);
-    officer = await em.findOne(
-      OfficerEntity,
-      { id: officerId, active: true },
-      { populate: ['office'] },
-    );
-  }
-  if (!officer) {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(officerId)) {
     return { actor: undefined, authenticationError: AuthenticationError.inactiveOfficer() };
   }
+  // The stamp is read on every request, so deactivation takes effect before the token
+  // expires and a cached actor is used only while its rows are unchanged.
+  const stamp = beforeLookup ? await beforeLookup(officerId) : undefined;
+  if (stamp === null) {
+    return { actor: undefined, authenticationError: AuthenticationError.inactiveOfficer() };
+  }
+  let rows = stamp === undefined ? undefined : cache.actor(officerId, stamp, nowMs);
+  if (!rows) {
+    const [officer] = await em.execute<Record<string, unknown>[]>(
+      'select * from officer where id = ? and active',
+      [officerId],
+    );
+    const [office] = officer
+      ? await em.execute<Record<string, unknown>[]>('select * from office where id = ?', [
+          officer.office_id,
+        ])
+      : [];
+    if (!officer || !office) {
+      return { actor: undefined, authenticationError: AuthenticationError.inactiveOfficer() };
+    }
+    rows = { officer, office, stamp: stamp ?? '', cachedAtMs: nowMs };
+    if (stamp !== undefined) {
+      cache.rememberActor(officerId, rows);
+    }
+  }
+  return { actor: actorFromRows(em, rows), authenticationError: undefined };
+}
+
+/**
+ * The actor of cached rows. The Officer entity (with its office) enters the request's
+ * identity map now, as a lookup would have put it there: transaction forks copy that
+ * map, so a mutation sees the actor's officer as the same instance as its own reads.
+ */
+function actorFromRows(em: EntityManager, rows: CachedActorRows): Actor {
+  const officer = hydrateOfficer(em, rows);
   return {
-    actor: {
-      officer,
-      officerId: officer.id,
-      officeId: officer.office.id,
-      officePath: officer.office.path,
-      roles: officer.roles,
-    },
-    authenticationError: undefined,
+    officer,
+    officerId: officer.id,
+    officeId: rows.office.id as string,
+    officePath: rows.office.path as string,
+    roles: officer.roles,
   };
+}
+
+function hydrateOfficer(em: EntityManager, rows: CachedActorRows): Officer {
+  hydrate(em, OfficeEntity, rows.office);
+  return hydrate(em, OfficerEntity, {
+    ...rows.officer,
+    roles: [...(rows.officer.roles as OfficerRole[])],
+  });
 }

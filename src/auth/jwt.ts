@@ -24,6 +24,11 @@ export interface JwtSettings {
   maxLifetimeSeconds?: number;
   /** Clock leeway for exp and nbf, in seconds (ZHIFA_TOKEN_LEEWAY_SECONDS). */
   leewaySeconds?: number;
+  /**
+   * How long verified tokens and actors stay in memory, in seconds (ZHIFA_ACTOR_CACHE_TTL_SECONDS,
+   * default 30; 0 turns the cache off). Each request still checks the officer's stamp (auth-cache.ts).
+   */
+  actorCacheTtlSeconds?: number;
 }
 
 export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 24 * 3600;

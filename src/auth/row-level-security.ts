@@ -26,33 +26,48 @@ export const DEFAULT_ROW_LEVEL_SECURITY: RowLevelSecurity = { role: 'zhifa_app' 
 /** Ends a request scope: commits what the request's mutations wrote (idempotent). */
 export type EndScope = () => Promise<void>;
 
+/** An opened request scope: how to end it, and the officer's stamp read while opening it. */
+export interface OfficerScope {
+  endScope: EndScope;
+  /** zhifa_officer_stamp of the officer: null when inactive or unknown (auth-cache.ts). */
+  stamp: string | null;
+}
+
 /**
  * Opens the request transaction on `em` scoped to the office of `officerId`: BEGIN and
- * one statement. The path comes from a security-definer function, because before the
- * scope is set the officer row is not visible. Both settings are transaction-local:
- * the connection returns to the pool with no role switch and no path.
+ * one statement, which also reads the officer's stamp (so a cached actor is checked
+ * without another round trip). The path comes from a security-definer function, because
+ * before the scope is set the officer row is not visible. Both settings are
+ * transaction-local: the connection returns to the pool with no role switch and no path.
  * Without row-level security the request still runs in one transaction, so it
  * behaves the same either way (idempotency keys are stored in it too).
  */
-export async function enterOfficerScope(
+export async function openOfficerScope(
   em: EntityManager,
   officerId: string,
   settings: RowLevelSecurity | false,
-): Promise<EndScope> {
+): Promise<OfficerScope> {
   await em.begin();
-  if (settings) {
-    try {
-      const scope = `set_config('zhifa.office_path', coalesce(zhifa_officer_scope(?::uuid), ''), true)`;
-      await (settings.role === undefined
-        ? em.execute(`select ${scope}`, [officerId])
-        : em.execute(`select set_config('role', ?, true), ${scope}`, [settings.role, officerId]));
-    } catch (error) {
-      await em.rollback();
-      throw error;
-    }
+  let stamp: string | null;
+  try {
+    const stampSql = `zhifa_officer_stamp(?::uuid) as stamp`;
+    const scope = `set_config('zhifa.office_path', coalesce(zhifa_officer_scope(?::uuid), ''), true)`;
+    const rows: { stamp: string | null }[] = await (!settings
+      ? em.execute(`select ${stampSql}`, [officerId])
+      : settings.role === undefined
+        ? em.execute(`select ${scope}, ${stampSql}`, [officerId, officerId])
+        : em.execute(`select set_config('role', ?, true), ${scope}, ${stampSql}`, [
+            settings.role,
+            officerId,
+            officerId,
+          ]));
+    stamp = rows[0]?.stamp ?? null;
+  } catch (error) {
+    await em.rollback();
+    throw error;
   }
   let ended: Promise<void> | undefined;
-  return () => {
+  const endScope: EndScope = () => {
     ended ??= (async () => {
       const transaction = em.getTransactionContext();
       if (!transaction) {
@@ -66,4 +81,14 @@ export async function enterOfficerScope(
     })();
     return ended;
   };
+  return { endScope, stamp };
+}
+
+/** openOfficerScope for callers that need only the scope. */
+export async function enterOfficerScope(
+  em: EntityManager,
+  officerId: string,
+  settings: RowLevelSecurity | false,
+): Promise<EndScope> {
+  return (await openOfficerScope(em, officerId, settings)).endScope;
 }

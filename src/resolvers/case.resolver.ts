@@ -7,6 +7,7 @@ import {
   Field,
   FieldResolver,
   ID,
+  Info,
   InputType,
   ObjectType,
   Query,
@@ -27,6 +28,14 @@ import { Officer } from '../entities/officer.entity.js';
 import { Party } from '../entities/party.entity.js';
 import { PendingDocument } from '../entities/pending-document.entity.js';
 import { caseLoaders } from './case-loaders.js';
+import {
+  caseDecisions,
+  caseEvidence,
+  caseParties,
+  loadCaseDetail,
+  selectedFields,
+} from './case-detail.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { PenaltyKind } from '../procedure/penalty-kind.js';
 import { Connection, PageArgs } from '../schema/connection.js';
 import { containsText, listWithinOffices } from './office-scoped-list.js';
@@ -78,8 +87,13 @@ export function findVisibleCase(ctx: RequestContext, id: string): Promise<Case> 
 export class CaseResolver {
   @Authorized()
   @Query(() => Case, { description: '按 id 查询案件（本机关及下级机关的案件）' })
-  case(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Case> {
-    return findVisibleCase(ctx, id);
+  case(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Case> {
+    // One statement for the case and the lists the query selects (case-detail.ts).
+    return loadCaseDetail(ctx, requireActor(ctx), id, selectedFields(info));
   }
 
   @Authorized()
@@ -107,8 +121,8 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => [Party], { description: '当事人' })
-  async parties(@Root() found: Case): Promise<Party[]> {
-    return [...(await found.parties.load({ dataloader: true }))];
+  parties(@Root() found: Case, @Ctx() ctx: RequestContext): Promise<Party[]> {
+    return caseParties(ctx.em).load(found.id);
   }
 
   @FieldResolver(() => [Officer], { description: '承办人员' })
@@ -117,14 +131,13 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => [Evidence], { description: '证据，按取证时间排列' })
-  async evidence(@Root() found: Case): Promise<Evidence[]> {
-    const items = await found.evidence.load({ dataloader: true });
-    return [...items].sort((a, b) => a.collectedAt.getTime() - b.collectedAt.getTime());
+  evidence(@Root() found: Case, @Ctx() ctx: RequestContext): Promise<Evidence[]> {
+    return caseEvidence(ctx.em).load(found.id);
   }
 
   @FieldResolver(() => [Decision], { description: '处理决定' })
-  async decisions(@Root() found: Case): Promise<Decision[]> {
-    return [...(await found.decisions.load({ dataloader: true }))];
+  decisions(@Root() found: Case, @Ctx() ctx: RequestContext): Promise<Decision[]> {
+    return caseDecisions(ctx.em).load(found.id);
   }
 
   @FieldResolver(() => [PendingDocument], {

@@ -139,3 +139,48 @@ describe('query cost control (issue 11, D1)', () => {
     expect(large.statements).toBeLessThanOrEqual(15);
   });
 });
+
+const DETAIL = `query($id: ID!) { case(id: $id) { ...Detail } }`;
+const DETAIL_FIELDS = `fragment Detail on Case { id number status title
+  office { id name } parties { id name } evidence { id kind title collectedAt }
+  decisions { id kind decidedOn } deadlines { kind dueDate explanation } documents { id kind title } }`;
+
+describe('case detail read path (issue 10)', () => {
+  it('answers case(id) with its office, parties, evidence, decisions, deadlines and documents in one statement', async () => {
+    for (const key of ['xinghePersonalInformation', 'yunfanDataSecurity']) {
+      const id = app.demo.cases[key]!.id;
+      const { result, statements } = await counted(`${DETAIL} ${DETAIL_FIELDS}`, { id }, 'CN0001');
+      expect(result.errors).toBeUndefined();
+      // The request's scope statement (BEGIN, set_config + officer stamp, COMMIT) runs in
+      // the context, before this count: the detail itself is one SELECT.
+      expect(statements).toBe(1);
+      expect((result.data as { case: { id: string } }).case.id).toBe(id);
+    }
+  });
+
+  it('gives the same answer through case(id) (one statement) and through a page (loaders)', async () => {
+    const page = await counted(
+      `{ cases(first: 100) { edges { node { ...Detail } } } } ${DETAIL_FIELDS}`,
+      {},
+      'CN0001',
+    );
+    expect(page.result.errors).toBeUndefined();
+    const nodes = (
+      page.result.data as { cases: { edges: { node: { id: string; evidence: unknown[] } }[] } }
+    ).cases.edges.map((e) => e.node);
+    const withChildren = nodes.filter((n) => n.evidence.length > 0);
+    expect(withChildren.length).toBeGreaterThan(0);
+    for (const node of [...withChildren, ...nodes.slice(0, 3)]) {
+      const single = await counted(`${DETAIL} ${DETAIL_FIELDS}`, { id: node.id }, 'CN0001');
+      expect((single.result.data as { case: unknown }).case).toEqual(node);
+    }
+  });
+
+  it('answers CASE_NOT_FOUND for a case outside the officer subtree, a missing id and a malformed one', async () => {
+    const shanghai = app.demo.cases.yunfanDataSecurity!.id;
+    for (const id of [shanghai, '00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
+      const { result } = await counted(`${DETAIL} ${DETAIL_FIELDS}`, { id }, 'BJ0001');
+      expect(errorCode(result)).toBe('CASE_NOT_FOUND');
+    }
+  });
+});

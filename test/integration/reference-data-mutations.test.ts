@@ -378,16 +378,17 @@ describe('errors', () => {
       m.createRequestContext(app.orm, app.jwt, `Bearer ${token}`),
     );
     const em = context.em;
-    const original = em.findOne.bind(em);
-    em.findOne = (() =>
+    // case(id) reads with one raw statement (resolvers/case-detail.ts).
+    const original = em.execute.bind(em);
+    em.execute = (() =>
       Promise.reject(
         new Error('relation "secret_table" does not exist at 10.0.0.1'),
-      )) as typeof em.findOne;
+      )) as typeof em.execute;
     const response = await app.apollo.executeOperation(
       { query, variables: { id: app.demo.cases.xinghePersonalInformation!.id } },
       { contextValue: context },
     );
-    em.findOne = original;
+    em.execute = original;
     const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
     const error = result!.errors![0]!;
     expect(error.extensions!.code).toBe('INTERNAL_SERVER_ERROR');

@@ -1,0 +1,220 @@
+import { ReferenceKind, type EntityMetadata } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { Actor, RequestContext } from '../auth/context.js';
+import { isInScope } from '../auth/office-scope.js';
+import { isUuid } from '../commands/office.commands.js';
+import { groupBy, hydrate, requestLoader } from '../db/loaders.js';
+import { CaseDocument } from '../entities/case-document.entity.js';
+import { Case } from '../entities/case.entity.js';
+import { Deadline } from '../entities/deadline.entity.js';
+import { Decision } from '../entities/decision.entity.js';
+import { Evidence } from '../entities/evidence.entity.js';
+import { Office } from '../entities/office.entity.js';
+import { Party } from '../entities/party.entity.js';
+import { NotFoundError } from '../errors/domain-error.js';
+import { caseLoaders } from './case-loaders.js';
+
+/**
+ * The read path of a case and its lists, for `case(id)` and for pages of cases.
+ *
+ * - Lists of a case (parties, evidence, decisions) come from request-scoped loaders, one
+ *   `where case_id = any($1)` statement per list for a whole page, selecting the child's own
+ *   columns only (MikroORM's collection dataloader joined the owner and shipped every case
+ *   column, the procedure record included, once per child row).
+ * - `case(id)` reads the case and every list the query selects (office, parties, evidence,
+ *   decisions, deadlines, documents) in one statement of JSON aggregates, hydrates the
+ *   entities into the request's identity map and primes the loaders: the field resolvers
+ *   then run no SQL. Lazy columns (document bytes) are never read.
+ */
+
+type Row = Record<string, unknown>;
+
+/** The columns an entity loads by default (no lazy ones), from its metadata. */
+function columnsOf(meta: EntityMetadata): string[] {
+  return meta.props
+    .filter(
+      (p) =>
+        !p.lazy &&
+        p.persist !== false &&
+        !p.formula &&
+        p.fieldNames?.length &&
+        (p.kind === ReferenceKind.SCALAR ||
+          p.kind === ReferenceKind.MANY_TO_ONE ||
+          (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)),
+    )
+    .flatMap((p) => p.fieldNames);
+}
+
+/** `jsonb_build_object('col', alias.col, …)`, in chunks (a call takes at most 100 arguments). */
+function jsonRow(meta: EntityMetadata, alias: string): string {
+  const pairs = columnsOf(meta).map((c) => `'${c}', ${alias}."${c}"`);
+  const chunks: string[] = [];
+  for (let i = 0; i < pairs.length; i += 40) {
+    chunks.push(`jsonb_build_object(${pairs.slice(i, i + 40).join(', ')})`);
+  }
+  return chunks.join(' || ');
+}
+
+/** The lists `case(id)` can read in its one statement, by GraphQL field name. */
+const DETAIL_LISTS = {
+  parties: (em: EntityManager) => {
+    const meta = em.getMetadata().get(Party.name);
+    return `(select coalesce(jsonb_agg(${jsonRow(meta, 'p')} order by p.created_at, p.id), '[]'::jsonb)
+      from case_party cp join party p on p.id = cp.party_id where cp.case_id = c.id)`;
+  },
+  evidence: (em: EntityManager) => childList(em, Evidence, 'collected_at'),
+  decisions: (em: EntityManager) => childList(em, Decision, 'created_at'),
+  deadlines: (em: EntityManager) => childList(em, Deadline, 'created_at'),
+  documents: (em: EntityManager) => childList(em, CaseDocument, 'created_at'),
+} as const;
+
+type DetailList = keyof typeof DETAIL_LISTS;
+
+function childList(em: EntityManager, entity: { name: string }, orderColumn: string): string {
+  const meta = em.getMetadata().get(entity.name);
+  return `(select coalesce(jsonb_agg(${jsonRow(meta, 'x')} order by x.${orderColumn}, x.id), '[]'::jsonb)
+    from "${meta.tableName}" x where x.case_id = c.id)`;
+}
+
+/** Names of the fields selected directly under the resolved field (fragments included). */
+export function selectedFields(info: GraphQLResolveInfo): Set<string> {
+  const names = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === 'Field') {
+        names.add(selection.name.value);
+      } else if (selection.kind === 'InlineFragment') {
+        visit(selection.selectionSet);
+      } else {
+        visit(info.fragments[selection.name.value]?.selectionSet);
+      }
+    }
+  };
+  for (const node of info.fieldNodes) {
+    visit(node.selectionSet);
+  }
+  return names;
+}
+
+/**
+ * `case(id)` in one statement: the case row, its office and the selected lists. A malformed
+ * id, a missing case and one outside the actor's subtree answer CASE_NOT_FOUND alike.
+ */
+export async function loadCaseDetail(
+  ctx: RequestContext,
+  actor: Actor,
+  id: string,
+  selected: ReadonlySet<string>,
+): Promise<Case> {
+  const em = ctx.em;
+  const notFound = () => NotFoundError.of('CASE', id);
+  if (!isUuid(id)) {
+    throw notFound();
+  }
+  const caseMeta = em.getMetadata().get(Case.name);
+  const lists = (Object.keys(DETAIL_LISTS) as DetailList[]).filter((name) => selected.has(name));
+  const officeMeta = em.getMetadata().get(Office.name);
+  const sql = `select ${columnsOf(caseMeta)
+    .map((c) => `c."${c}"`)
+    .join(', ')},
+    ${selected.has('office') ? `(select ${jsonRow(officeMeta, 'o')} from office o where o.id = c.office_id)` : 'null'} as "__office"
+    ${lists.map((name) => `, ${DETAIL_LISTS[name](em)} as "__${name}"`).join('')}
+    from "case" c where c.id = ?`;
+  const [row] = await em.execute<Row[]>(sql, [id]);
+  if (!row || !isInScope(actor, row.office_path as string)) {
+    throw notFound();
+  }
+  const { __office: office, ...caseRow } = row;
+  if (office) {
+    hydrate(em, Office, office as Row);
+  }
+  for (const name of lists) {
+    delete caseRow[`__${name}`];
+  }
+  const found = hydrate(em, Case, caseRow);
+  for (const name of lists) {
+    const rows = row[`__${name}`] as Row[];
+    switch (name) {
+      case 'parties':
+        caseParties(em).prime(
+          found.id,
+          rows.map((r) => hydrate(em, Party, r)),
+        );
+        break;
+      case 'evidence':
+        caseEvidence(em).prime(
+          found.id,
+          rows.map((r) => hydrate(em, Evidence, r)),
+        );
+        break;
+      case 'decisions':
+        caseDecisions(em).prime(
+          found.id,
+          rows.map((r) => hydrate(em, Decision, r)),
+        );
+        break;
+      case 'deadlines':
+        caseLoaders(ctx).deadlines.prime(
+          found.id,
+          rows.map((r) => hydrate(em, Deadline, r)),
+        );
+        break;
+      case 'documents':
+        caseLoaders(ctx).documents.prime(
+          found.id,
+          rows.map((r) => hydrate(em, CaseDocument, r)),
+        );
+        break;
+    }
+  }
+  return found;
+}
+
+/** Parties of cases: one statement through the pivot for a page. */
+export function caseParties(em: EntityManager) {
+  return requestLoader<string, Party[]>(em, 'case.parties', async (ids) => {
+    const meta = em.getMetadata().get(Party.name);
+    const rows = await em.execute<Row[]>(
+      `select cp.case_id as "__case", ${columnsOf(meta)
+        .map((c) => `p."${c}"`)
+        .join(', ')}
+       from case_party cp join party p on p.id = cp.party_id
+       where cp.case_id = any(?::uuid[]) order by p.created_at, p.id`,
+      [`{${ids.join(',')}}`],
+    );
+    return groupBy(ids, rows, (r) => r.__case as string).map((group) =>
+      group.map(({ __case, ...r }) => hydrate(em, Party, r)),
+    );
+  });
+}
+
+/** Evidence of cases, by collection time: one statement for a page. */
+export function caseEvidence(em: EntityManager) {
+  return requestLoader<string, Evidence[]>(em, 'case.evidence', async (ids) =>
+    groupBy(
+      ids,
+      await em.find(
+        Evidence,
+        { case: { $in: [...ids] } },
+        { orderBy: { collectedAt: 'asc', id: 'asc' } },
+      ),
+      (e) => e.case.id,
+    ),
+  );
+}
+
+/** Decisions of cases, in the order they were made: one statement for a page. */
+export function caseDecisions(em: EntityManager) {
+  return requestLoader<string, Decision[]>(em, 'case.decisions', async (ids) =>
+    groupBy(
+      ids,
+      await em.find(
+        Decision,
+        { case: { $in: [...ids] } },
+        { orderBy: { createdAt: 'asc', id: 'asc' } },
+      ),
+      (d) => d.case.id,
+    ),
+  );
+}
