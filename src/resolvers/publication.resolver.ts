@@ -24,7 +24,13 @@ import { Case } from '../entities/case.entity.js';
 import { Publication } from '../entities/publication.entity.js';
 import { ConflictError, NotFoundError } from '../errors/domain-error.js';
 import { toLocalDate, type LocalDate } from '../procedure/local-date.js';
-import { Connection, PageArgs } from '../schema/connection.js';
+import {
+  CREATION_ORDERS,
+  Connection,
+  CreationOrderEnum,
+  PageArgs,
+  type CreationOrder,
+} from '../schema/connection.js';
 import { listWithinOffices } from './office-scoped-list.js';
 import { LocalDateScalar } from '../schema/scalars.js';
 
@@ -57,14 +63,20 @@ export class PublicationResolver {
   async publications(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => PublicationFilter, { nullable: true }) filter: PublicationFilter | null,
+    @Arg('orderBy', () => CreationOrderEnum, {
+      nullable: true,
+      description: '排序（orderBy），默认 CREATED_AT_DESC',
+    })
+    orderBy: CreationOrder | null,
     @Ctx() ctx: RequestContext,
   ) {
     return listWithinOffices(
       ctx,
       Publication,
       filter?.officeId,
-      filter?.includeWithdrawn ? {} : { withdrawnOn: null },
+      { where: filter?.includeWithdrawn ? {} : { withdrawnOn: null } },
       page,
+      CREATION_ORDERS[orderBy ?? 'CREATED_AT_DESC'],
     );
   }
 

@@ -19,6 +19,7 @@ import { Migration20261203120000 } from './Migration20261203120000.js';
 import { Migration20261203130000 } from './Migration20261203130000.js';
 import { Migration20261203131000 } from './Migration20261203131000.js';
 import { Migration20261203132000 } from './Migration20261203132000.js';
+import { Migration20261204100000 } from './Migration20261204100000.js';
 
 /** Every committed migration, in order. Never edit one that has shipped: add a new one. */
 export const migrationsList: MigrationObject[] = [
@@ -42,4 +43,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203130000', class: Migration20261203130000 },
   { name: 'Migration20261203131000', class: Migration20261203131000 },
   { name: 'Migration20261203132000', class: Migration20261203132000 },
+  { name: 'Migration20261204100000', class: Migration20261204100000 },
 ];
