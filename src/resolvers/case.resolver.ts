@@ -166,7 +166,7 @@ function dateRange(range: DateRange | null | undefined) {
 }
 
 /** An open deadline of the case that the office must meet (party windows are the party's). */
-const OPEN_OFFICE_DEADLINE = `select 1 from "deadline" d where d."case_id" = "e0"."id" and d."stopped_on" is null and d."kind" <> all(?::text[])`;
+const OPEN_OFFICE_DEADLINE = `select 1 from "deadline" d where d."case_id" = "e0"."id" and d."stopped_on" is null and d."kind" not in (${PARTY_WINDOW_KINDS.map((k) => `'${k}'`).join(', ')})`;
 
 /** The raw conditions of the filters that look into other tables. */
 async function caseConditions(
@@ -178,13 +178,13 @@ async function caseConditions(
     return raw;
   }
   const today = toLocalDate(ctx.now());
-  const partyWindows = [...PARTY_WINDOW_KINDS];
   if (filter.mine) {
     const me = requireActor(ctx).officerId;
     raw.push({
       sql: `exists (select 1 from "case_handler" h where h."case_id" = "e0"."id" and h."officer_id" = ?::uuid)
-        or jsonb_path_exists("e0"."procedure_record", '$.** ? (@.approverId == $me)', jsonb_build_object('me', ?::text))`,
-      params: [me, me],
+        or jsonb_path_exists("e0"."procedure_record", ?::jsonpath, jsonb_build_object('me', ?::text))`,
+      // The path is a parameter: its "?" would otherwise read as a placeholder.
+      params: [me, '$.** ? (@.approverId == $me)', me],
     });
   }
   if (filter.partyId) {
@@ -196,12 +196,12 @@ async function caseConditions(
   if (filter.overdue === true) {
     raw.push({
       sql: `exists (${OPEN_OFFICE_DEADLINE} and d."due_date" < ?)`,
-      params: [partyWindows, today],
+      params: [today],
     });
   } else if (filter.overdue === false) {
     raw.push({
       sql: `not exists (${OPEN_OFFICE_DEADLINE} and d."due_date" < ?)`,
-      params: [partyWindows, today],
+      params: [today],
     });
   }
   if (filter.dueWithinWorkingDays != null) {
@@ -218,7 +218,7 @@ async function caseConditions(
     const bound = n === 0 ? today : calendar.addWorkingDays(today, n);
     raw.push({
       sql: `exists (${OPEN_OFFICE_DEADLINE} and d."due_date" <= ?)`,
-      params: [partyWindows, bound],
+      params: [bound],
     });
   }
   if (filter.provisionalDeadlines != null) {

@@ -77,11 +77,17 @@ export interface ListOrder {
   readonly direction: 'ASC' | 'DESC';
 }
 
+/** Every order name a cursor may carry (a name outside it is a forged cursor, not another order). */
+const KNOWN_ORDERS = new Set<string>();
+
 /** The ascending and descending orders of each named key tuple, e.g. CREATED_AT_ASC / _DESC. */
 export function listOrders<N extends string>(
   keys: Record<N, readonly SortKey[]>,
 ): Record<`${N}_${'ASC' | 'DESC'}`, ListOrder> {
   const orders: Record<string, ListOrder> = {};
+  Object.keys(keys).forEach((name) => {
+    KNOWN_ORDERS.add(`${name}_ASC`).add(`${name}_DESC`);
+  });
   for (const [name, tuple] of Object.entries(keys) as [N, readonly SortKey[]][]) {
     for (const direction of ['ASC', 'DESC'] as const) {
       orders[`${name}_${direction}`] = { name: `${name}_${direction}`, keys: tuple, direction };
@@ -187,7 +193,7 @@ export function decodeCursor(
   } catch {
     throw invalidCursor(argument);
   }
-  if (!Array.isArray(parsed) || typeof parsed[0] !== 'string') {
+  if (!Array.isArray(parsed) || typeof parsed[0] !== 'string' || !KNOWN_ORDERS.has(parsed[0])) {
     throw invalidCursor(argument);
   }
   if (parsed[0] !== order.name) {
