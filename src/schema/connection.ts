@@ -378,9 +378,23 @@ export async function paginate<T extends { id: string } & object>(
     sql = `${branches[0]!.sql} order by ${orderBy('"e0"')} limit ?`;
     bindings.push(...branches[0]!.bindings, limit);
   } else {
+    // Each branch outputs its sort expressions as columns, so the outer order by names the very
+    // keys the branches are sorted by and PostgreSQL merges them (Merge Append) without a sort.
+    const expressions = sortSql('"e0"').slice(0, -1);
+    const sortColumns = expressions.map((expression, i) => `${expression} as "_sort${i}"`);
+    const outer = expressions
+      .map((_, i) => `"u"."_sort${i}" ${dir}`)
+      .concat(`"u"."id" ${dir}`)
+      .join(', ');
     sql = `select * from (${branches
-      .map((b) => `(${b.sql} order by ${orderBy('"e0"')} limit ?)`)
-      .join(' union all ')}) as "u" order by ${orderBy('"u"')} limit ?`;
+      .map((b) => {
+        if (!b.sql.startsWith('select "e0".* ')) {
+          throw new Error(`unexpected list statement: ${b.sql}`);
+        }
+        const selected = `select "e0".*, ${sortColumns.join(', ')} ${b.sql.slice('select "e0".* '.length)}`;
+        return `(${selected} order by ${orderBy('"e0"')} limit ?)`;
+      })
+      .join(' union all ')}) as "u" order by ${outer} limit ?`;
     for (const b of branches) {
       bindings.push(...b.bindings, limit);
     }
@@ -388,7 +402,10 @@ export async function paginate<T extends { id: string } & object>(
   }
   const rows: Record<string, unknown>[] =
     branches.length === 0 ? [] : await em.execute(sql, bindings as never[], 'all');
-  const found = rows.slice(0, window.size).map((row) => em.map(entity, row as never));
+  const found = rows.slice(0, window.size).map((row) => {
+    const columns = Object.fromEntries(Object.entries(row).filter(([k]) => !k.startsWith('_sort')));
+    return em.map(entity, columns as never);
+  });
   const more = rows.length > window.size;
   const nodes = window.backward ? found.reverse() : found;
   const cursorOf = (node: T) =>
