@@ -249,7 +249,8 @@ export const ERROR_CODES = {
   },
   PAGE_DIRECTION_CONFLICT: {
     category: 'BAD_USER_INPUT',
-    meaning: 'first/after and last/before were mixed in one page request.',
+    meaning:
+      'Forward (first/after) and backward (last/before) page arguments were mixed in one request.',
     message: '向后翻页用 first/after，向前翻页用 last/before，不能混用',
     surfaces: GRAPHQL,
   },

@@ -76,8 +76,8 @@ const CaseOrderEnum = orderEnum(CASE_ORDERS, 'CaseOrder', '案件列表排序（
 });
 type CaseOrder = keyof typeof CASE_ORDERS;
 
-/** The longest "due within N working days" window a list takes (a quarter of working days). */
-const MAX_DUE_WITHIN_WORKING_DAYS = 60;
+/** The widest "due within N working days" window the case list takes (a list bound, not a legal period). */
+const MAX_DUE_WINDOW = 60;
 
 @InputType({ description: '日期区间（DateRange），两端均含；只给一端即不限另一端' })
 class DateRange {
@@ -135,7 +135,7 @@ class CaseFilter {
 
   @Field(() => Int, {
     nullable: true,
-    description: `临近届满（dueWithinWorkingDays）：仅列出有进行中的机关期限在今天起 N 个工作日内届满或已超期的案件，N 为 0–${MAX_DUE_WITHIN_WORKING_DAYS}`,
+    description: `临近届满（dueWithinWorkingDays）：仅列出有进行中的机关期限在今天起 N 个工作日内届满或已超期的案件，N 为 0–${MAX_DUE_WINDOW}`,
   })
   dueWithinWorkingDays?: number | null;
 
@@ -206,12 +206,12 @@ async function caseConditions(
   }
   if (filter.dueWithinWorkingDays != null) {
     const n = filter.dueWithinWorkingDays;
-    if (!Number.isInteger(n) || n < 0 || n > MAX_DUE_WITHIN_WORKING_DAYS) {
+    if (!Number.isInteger(n) || n < 0 || n > MAX_DUE_WINDOW) {
       throw ValidationError.field(
         'DUE_WITHIN_OUT_OF_RANGE',
         'filter.dueWithinWorkingDays',
-        `临近届满的工作日数须在 0 到 ${MAX_DUE_WITHIN_WORKING_DAYS} 之间`,
-        { max: MAX_DUE_WITHIN_WORKING_DAYS },
+        `临近届满的工作日数须在 0 到 ${MAX_DUE_WINDOW} 之间`,
+        { max: MAX_DUE_WINDOW },
       );
     }
     const calendar = await loadWorkingDayCalendar(ctx.em);
