@@ -369,3 +369,44 @@ describe('other lists: orders keyset-paginated', () => {
     expect(result.data!.officers.totalCountIsExact).toBe(true);
   });
 });
+
+describe('statements per list page do not grow with the page', () => {
+  const lists: [string, string][] = [
+    [
+      'cases',
+      `cases(first: $n) { totalCount edges { node { id office { name } parties { name } } } }`,
+    ],
+    [
+      'cases by next deadline, mine',
+      `cases(first: $n, orderBy: NEXT_DEADLINE_ASC, filter: { mine: false, overdue: false }) { edges { node { id } } }`,
+    ],
+    [
+      'parties',
+      `parties(first: $n, orderBy: NAME_ASC) { totalCount edges { node { id office { name } } } }`,
+    ],
+    [
+      'officers',
+      `officers(first: $n, orderBy: NAME_DESC) { edges { node { id office { name } } } }`,
+    ],
+    ['offices', `offices(first: $n) { edges { node { id name } } }`],
+    [
+      'deadlines',
+      `deadlines(first: $n, orderBy: DUE_DATE_ASC) { totalCount edges { node { id case { id } } } }`,
+    ],
+    ['publications', `publications(first: $n) { edges { node { id } } }`],
+    ['domainEvents', `domainEvents(first: $n) { edges { node { id } } }`],
+  ];
+  for (const [name, selection] of lists) {
+    it(`${name}: a page of 40 runs as many statements as a page of 2`, async () => {
+      const counts: number[] = [];
+      for (const n of [2, 40]) {
+        app.resetQueryCount();
+        const result = await app.run(`query($n: Int) { ${selection} }`, { n }, 'BJ0001');
+        expect(result.errors).toBeUndefined();
+        counts.push(app.queryCount());
+      }
+      expect(counts[1]).toBe(counts[0]);
+      expect(counts[0]).toBeLessThanOrEqual(8);
+    });
+  }
+});
