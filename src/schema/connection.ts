@@ -310,7 +310,8 @@ interface KeyColumn {
   readonly key: SortKey;
   readonly column: string;
   readonly property: string;
-  readonly runtimeDate: boolean;
+  /** The column's SQL type: the cursor value (text) is cast to it. */
+  readonly columnType: string;
 }
 
 /**
@@ -332,14 +333,13 @@ export async function paginate<T extends { id: string } & object>(
   const keys: KeyColumn[] = order.keys.map((key) => {
     const prop = meta.properties[key.property as never] as {
       fieldNames: string[];
-      runtimeType?: string;
-      type?: string;
+      columnTypes?: string[];
     };
     return {
       key,
       property: key.property,
       column: prop.fieldNames[0]!,
-      runtimeDate: prop.runtimeType === 'Date',
+      columnType: prop.columnTypes?.[0] ?? 'text',
     };
   });
   const descending = (order.direction === 'DESC') !== window.backward;
@@ -356,16 +356,31 @@ export async function paginate<T extends { id: string } & object>(
       .map((s) => `${s} ${dir}`)
       .join(', ');
 
+  // Each statement outputs its sort keys twice: typed, so a merge of branches orders by the very
+  // keys the branches are sorted by (Merge Append, no sort); and as text, for the cursor, so a
+  // timestamp keeps its microseconds (a JavaScript Date would round them away and repeat or skip
+  // rows at page boundaries).
+  const expressions = sortSql('"e0"').slice(0, -1);
+  const sortColumns = expressions
+    .map((expression, i) => `${expression} as "_sort${i}", (${expression})::text as "_cursor${i}"`)
+    .join(', ');
+  const selectAll = 'select "e0".* ';
   const base = (scopeFilter: FilterQuery<T>) => {
     const qb = filtered(em, entity, scopeFilter, filter).select('*');
     if (window.cursor) {
-      const casts = keys.map(({ key }) => (key.cast ? `?::${key.cast}` : '?')).concat('?::uuid');
+      const casts = keys
+        .map(({ key, columnType }) => `?::${key.cast ?? columnType}`)
+        .concat('?::uuid');
       qb.andWhere(`(${sortSql('e0').join(', ')}) ${descending ? '<' : '>'} (${casts.join(', ')})`, [
         ...window.cursor.values,
         window.cursor.id,
       ]);
     }
-    return qb.getKnexQuery().toSQL();
+    const { sql, bindings } = qb.getKnexQuery().toSQL();
+    if (!sql.startsWith(selectAll)) {
+      throw new Error(`unexpected list statement: ${sql}`);
+    }
+    return { sql: `select "e0".*, ${sortColumns} ${sql.slice(selectAll.length)}`, bindings };
   };
   const limit = window.size + 1;
   const branches =
@@ -378,22 +393,12 @@ export async function paginate<T extends { id: string } & object>(
     sql = `${branches[0]!.sql} order by ${orderBy('"e0"')} limit ?`;
     bindings.push(...branches[0]!.bindings, limit);
   } else {
-    // Each branch outputs its sort expressions as columns, so the outer order by names the very
-    // keys the branches are sorted by and PostgreSQL merges them (Merge Append) without a sort.
-    const expressions = sortSql('"e0"').slice(0, -1);
-    const sortColumns = expressions.map((expression, i) => `${expression} as "_sort${i}"`);
     const outer = expressions
       .map((_, i) => `"u"."_sort${i}" ${dir}`)
       .concat(`"u"."id" ${dir}`)
       .join(', ');
     sql = `select * from (${branches
-      .map((b) => {
-        if (!b.sql.startsWith('select "e0".* ')) {
-          throw new Error(`unexpected list statement: ${b.sql}`);
-        }
-        const selected = `select "e0".*, ${sortColumns.join(', ')} ${b.sql.slice('select "e0".* '.length)}`;
-        return `(${selected} order by ${orderBy('"e0"')} limit ?)`;
-      })
+      .map((b) => `(${b.sql} order by ${orderBy('"e0"')} limit ?)`)
       .join(' union all ')}) as "u" order by ${outer} limit ?`;
     for (const b of branches) {
       bindings.push(...b.bindings, limit);
@@ -402,25 +407,19 @@ export async function paginate<T extends { id: string } & object>(
   }
   const rows: Record<string, unknown>[] =
     branches.length === 0 ? [] : await em.execute(sql, bindings as never[], 'all');
-  const found = rows.slice(0, window.size).map((row) => {
-    const columns = Object.fromEntries(Object.entries(row).filter(([k]) => !k.startsWith('_sort')));
-    return em.map(entity, columns as never);
+  const page = rows.slice(0, window.size).map((row) => {
+    const columns = Object.fromEntries(
+      Object.entries(row).filter(([k]) => !/^_(sort|cursor)\d+$/.test(k)),
+    );
+    const node = em.map(entity, columns as never);
+    const values = keys.map((_, i) => row[`_cursor${i}`] as string);
+    return { node, cursor: encodeCursor(order, values, node.id) };
   });
   const more = rows.length > window.size;
-  const nodes = window.backward ? found.reverse() : found;
-  const cursorOf = (node: T) =>
-    encodeCursor(
-      order,
-      keys.map(({ key, property }) => {
-        const value = (node as Record<string, unknown>)[property];
-        if (value == null) {
-          return key.nullAs === undefined ? null : nullLiteral(key.nullAs);
-        }
-        return value instanceof Date ? value.toISOString() : (value as string | number);
-      }),
-      node.id,
-    );
-  const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
+  if (window.backward) {
+    page.reverse();
+  }
+  const edges = page;
   let counted: Promise<number> | undefined;
   return {
     edges,
@@ -458,12 +457,6 @@ function filtered<T extends object>(
     qb.andWhere(`(${condition.sql})`, [...condition.params]);
   }
   return qb;
-}
-
-/** `'infinity'::date` → `infinity`: the value a NULL key sorts as, for the cursor. */
-function nullLiteral(expression: string): string {
-  const match = /^'([^']*)'/.exec(expression);
-  return match ? match[1]! : expression;
 }
 
 /** The number of matching rows, counted up to TOTAL_COUNT_CAP + 1: O(cap), not O(table). */

@@ -17,8 +17,9 @@ beforeAll(async () => {
   const beijing = app.demo.offices.beijing!;
   const haidian = app.demo.offices.haidian!;
   beijingPath = beijing.path;
-  // 45 more cases in Beijing and Haidian: created in groups of three at the same instant (ties
-  // broken by id), a quarter not yet docketed, numbers and statuses spread.
+  // 45 more cases in Beijing and Haidian: created in groups of three within one millisecond
+  // (some at the same microsecond: ties broken by id), a quarter not yet docketed, numbers and
+  // statuses spread.
   for (const [office, offset] of [
     [beijing, 0],
     [haidian, 1],
@@ -26,7 +27,7 @@ beforeAll(async () => {
     await sql(
       `insert into "case" (id, created_at, updated_at, number, office_id, office_path, status, title,
          violation_summary, registered_on, docketed_on, decided_on, search_text)
-       select gen_random_uuid(), timestamptz '2026-11-01 08:00+08' + (i / 3) * interval '1 hour', now(),
+       select gen_random_uuid(), timestamptz '2026-11-01 08:00+08' + (i / 3) * interval '1 hour' + (i % 2) * interval '3 microseconds', now(),
          'T' || ? || '-' || lpad(i::text, 3, '0'), ?, ?,
          (array['INVESTIGATING','CASE_SOURCE_REGISTERED','DECIDED_PENALTY'])[1 + i % 3],
          '测试案件', '概要', date '2026-09-01' + i % 20,
