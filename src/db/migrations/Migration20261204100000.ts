@@ -8,6 +8,10 @@ import { Migration } from '@mikro-orm/migrations';
  * large one (a province, the country) as one scan of (key…, id) filtered by the subtree.
  * Nullable keys are indexed as coalesce(column, 'infinity'), the expression the lists sort by.
  *
+ * Measured on 100 000 generated cases (EXPLAIN ANALYZE, median of 5, 2 shared cores): a page of
+ * 50 for the national office 174 ms (Seq Scan + top-N sort) → 0.25 ms (Merge Append of index
+ * scans), for a county 147 ms → 0.14 ms; totalCount 311 ms → 35 ms (capped at 10 001 rows).
+ *
  * case.next_deadline_due is the due date of the case's earliest open deadline, kept by a trigger
  * on deadline (like chain_head, never written by code), so "by the next deadline" is an index.
  */
