@@ -54,7 +54,7 @@ export type ProcedureRecord = Omit<
     'create index "case_search_trgm_idx" on "case" using gin ("search_text" gin_trgm_ops)',
 })
 export class Case extends BaseEntity<
-  'version' | 'docketedOn' | 'decidedOn' | 'closedOn' | 'searchText'
+  'version' | 'docketedOn' | 'decidedOn' | 'closedOn' | 'searchText' | 'nextDeadlineDue'
 > {
   @TextColumn('案件编号')
   number!: string;
@@ -88,6 +88,13 @@ export class Case extends BaseEntity<
 
   @IntColumn('乐观锁版本号；变更案件的操作须提交 expectedVersion', { version: true })
   version: number = 1;
+
+  /**
+   * The due date of the earliest open deadline, for the case list's order and filters. Kept by
+   * the deadline trigger (Migration20261204100000), never written by code; read only by lists.
+   */
+  @Property({ type: 'date', nullable: true })
+  nextDeadlineDue?: LocalDate | null;
 
   /** Case number and party names, for the trigram text search. Kept by the code that changes them. */
   @Property({ type: 'text' })

@@ -247,6 +247,25 @@ export const ERROR_CODES = {
     message: '{field} 最多 {max} 个',
     surfaces: GRAPHQL,
   },
+  CURSOR_ORDER_MISMATCH: {
+    category: 'BAD_USER_INPUT',
+    meaning: 'A pagination cursor was issued for another orderBy than the one requested.',
+    message: '分页游标属于另一种排序，请用同一 orderBy 重新从第一页取',
+    surfaces: GRAPHQL,
+  },
+  PAGE_DIRECTION_CONFLICT: {
+    category: 'BAD_USER_INPUT',
+    meaning:
+      'Forward (first/after) and backward (last/before) page arguments were mixed in one request.',
+    message: '向后翻页用 first/after，向前翻页用 last/before，不能混用',
+    surfaces: GRAPHQL,
+  },
+  DUE_WITHIN_OUT_OF_RANGE: {
+    category: 'BAD_USER_INPUT',
+    meaning: 'The "due within N working days" case filter is outside the allowed range.',
+    message: '临近届满的工作日数须在 0 到 {max} 之间',
+    surfaces: GRAPHQL,
+  },
   INVALID_POSTAL_CODE: {
     category: 'BAD_USER_INPUT',
     meaning: 'A postal code is not six digits.',

@@ -16,7 +16,13 @@ import type { RequestContext } from '../auth/context.js';
 import { Case } from '../entities/case.entity.js';
 import { Deadline } from '../entities/deadline.entity.js';
 import { toLocalDate, type LocalDate } from '../procedure/local-date.js';
-import { Connection, PageArgs } from '../schema/connection.js';
+import {
+  CREATED_AT_KEYS,
+  Connection,
+  PageArgs,
+  listOrders,
+  orderEnum,
+} from '../schema/connection.js';
 import { listWithinOffices } from './office-scoped-list.js';
 import { DeadlineKindEnum } from '../schema/enums.js';
 import { PARTY_WINDOW_KINDS } from '../schema/procedure.types.js';
@@ -24,6 +30,24 @@ import { LocalDateScalar } from '../schema/scalars.js';
 import type { DeadlineKind } from '../procedure/case-snapshot.js';
 
 const DeadlineConnection = Connection(Deadline, 'Deadline');
+
+export const DEADLINE_ORDERS = listOrders({
+  CREATED_AT: CREATED_AT_KEYS,
+  DUE_DATE: [{ property: 'dueDate' }],
+});
+
+const DeadlineOrderEnum = orderEnum(
+  DEADLINE_ORDERS,
+  'DeadlineOrder',
+  '法定期限列表排序（DeadlineOrder）',
+  {
+    CREATED_AT_ASC: { description: '记录时间（createdAt）由早到晚' },
+    CREATED_AT_DESC: { description: '记录时间（createdAt）由新到旧（默认）' },
+    DUE_DATE_ASC: { description: '届满日期（dueDate）由近到远' },
+    DUE_DATE_DESC: { description: '届满日期（dueDate）由远到近' },
+  },
+);
+type DeadlineOrder = keyof typeof DEADLINE_ORDERS;
 
 @InputType({ description: '期限监控筛选（“红灯”）' })
 class DeadlineFilter {
@@ -57,6 +81,11 @@ export class MonitoringResolver {
   async deadlines(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => DeadlineFilter, { nullable: true }) filter: DeadlineFilter | null,
+    @Arg('orderBy', () => DeadlineOrderEnum, {
+      nullable: true,
+      description: '排序（orderBy），默认 CREATED_AT_DESC',
+    })
+    orderBy: DeadlineOrder | null,
     @Ctx() ctx: RequestContext,
   ) {
     const today = toLocalDate(ctx.now());
@@ -71,15 +100,18 @@ export class MonitoringResolver {
       Deadline,
       filter?.officeId,
       {
-        ...(open ? { stoppedOn: null } : {}),
-        ...(dueBound ? { dueDate: dueBound } : {}),
-        ...(filter?.kind ? { kind: filter.kind } : {}),
-        ...(typeof filter?.provisional === 'boolean' ? { provisional: filter.provisional } : {}),
-        ...(filter?.needsReview === true ? { reviewFlag: { $ne: null } } : {}),
-        ...(filter?.needsReview === false ? { reviewFlag: null } : {}),
-        ...(filter?.overdue ? { kind: filter.kind ?? { $nin: [...PARTY_WINDOW_KINDS] } } : {}),
+        where: {
+          ...(open ? { stoppedOn: null } : {}),
+          ...(dueBound ? { dueDate: dueBound } : {}),
+          ...(filter?.kind ? { kind: filter.kind } : {}),
+          ...(typeof filter?.provisional === 'boolean' ? { provisional: filter.provisional } : {}),
+          ...(filter?.needsReview === true ? { reviewFlag: { $ne: null } } : {}),
+          ...(filter?.needsReview === false ? { reviewFlag: null } : {}),
+          ...(filter?.overdue ? { kind: filter.kind ?? { $nin: [...PARTY_WINDOW_KINDS] } } : {}),
+        },
       },
       page,
+      DEADLINE_ORDERS[orderBy ?? 'CREATED_AT_DESC'],
     );
   }
 

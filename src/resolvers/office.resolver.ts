@@ -23,7 +23,13 @@ import {
 } from '../commands/office.commands.js';
 import { Office } from '../entities/office.entity.js';
 import type { OfficeLevel } from '../procedure/office-level.js';
-import { Connection, PageArgs } from '../schema/connection.js';
+import {
+  CREATION_ORDERS,
+  Connection,
+  CreationOrderEnum,
+  PageArgs,
+  type CreationOrder,
+} from '../schema/connection.js';
 import { containsText, listWithinOffices } from './office-scoped-list.js';
 import { OfficeLevelEnum } from '../schema/enums.js';
 
@@ -98,6 +104,11 @@ export class OfficeResolver {
   async offices(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => OfficeFilter, { nullable: true }) filter: OfficeFilter | null,
+    @Arg('orderBy', () => CreationOrderEnum, {
+      nullable: true,
+      description: '排序（orderBy），默认 CREATED_AT_DESC',
+    })
+    orderBy: CreationOrder | null,
     @Ctx() ctx: RequestContext,
   ) {
     return listWithinOffices(
@@ -105,10 +116,13 @@ export class OfficeResolver {
       Office,
       filter?.withinOfficeId,
       {
-        ...(filter?.level ? { level: filter.level } : {}),
-        ...(filter?.search ? { name: containsText(filter.search) } : {}),
+        where: {
+          ...(filter?.level ? { level: filter.level } : {}),
+          ...(filter?.search ? { name: containsText(filter.search) } : {}),
+        },
       },
       page,
+      CREATION_ORDERS[orderBy ?? 'CREATED_AT_DESC'],
       'path',
     );
   }

@@ -27,12 +27,36 @@ import { Office } from '../entities/office.entity.js';
 import { Officer } from '../entities/officer.entity.js';
 import type { LocalDate } from '../procedure/local-date.js';
 import type { OfficerRole } from '../procedure/officer-role.js';
-import { Connection, PageArgs } from '../schema/connection.js';
+import {
+  CREATED_AT_KEYS,
+  Connection,
+  PageArgs,
+  listOrders,
+  orderEnum,
+} from '../schema/connection.js';
 import { containsText, listWithinOffices } from './office-scoped-list.js';
 import { OfficerRoleEnum } from '../schema/enums.js';
 import { LocalDateScalar } from '../schema/scalars.js';
 
 const OfficerConnection = Connection(Officer, 'Officer');
+
+export const OFFICER_ORDERS = listOrders({
+  CREATED_AT: CREATED_AT_KEYS,
+  NAME: [{ property: 'name' }],
+});
+
+const OfficerOrderEnum = orderEnum(
+  OFFICER_ORDERS,
+  'OfficerOrder',
+  '执法人员列表排序（OfficerOrder）',
+  {
+    CREATED_AT_ASC: { description: '记录时间（createdAt）由早到晚' },
+    CREATED_AT_DESC: { description: '记录时间（createdAt）由新到旧（默认）' },
+    NAME_ASC: { description: '姓名（name）升序' },
+    NAME_DESC: { description: '姓名（name）降序' },
+  },
+);
+type OfficerOrder = keyof typeof OFFICER_ORDERS;
 
 @InputType({ description: '执法人员筛选条件' })
 class OfficerFilter {
@@ -100,6 +124,11 @@ export class OfficerResolver {
   async officers(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => OfficerFilter, { nullable: true }) filter: OfficerFilter | null,
+    @Arg('orderBy', () => OfficerOrderEnum, {
+      nullable: true,
+      description: '排序（orderBy），默认 CREATED_AT_DESC',
+    })
+    orderBy: OfficerOrder | null,
     @Ctx() ctx: RequestContext,
   ) {
     return listWithinOffices(
@@ -107,11 +136,14 @@ export class OfficerResolver {
       Officer,
       filter?.officeId,
       {
-        ...(filter?.role ? { roles: { $contains: [filter.role] } } : {}),
-        ...(filter?.active != null ? { active: filter.active } : {}),
-        ...(filter?.search ? { name: containsText(filter.search) } : {}),
+        where: {
+          ...(filter?.role ? { roles: { $contains: [filter.role] } } : {}),
+          ...(filter?.active != null ? { active: filter.active } : {}),
+          ...(filter?.search ? { name: containsText(filter.search) } : {}),
+        },
       },
       page,
+      OFFICER_ORDERS[orderBy ?? 'CREATED_AT_DESC'],
     );
   }
 

@@ -19,7 +19,13 @@ import { createParty, findVisibleParty, updateParty } from '../commands/party.co
 import { Office } from '../entities/office.entity.js';
 import { Party } from '../entities/party.entity.js';
 import { toLocalDate } from '../procedure/local-date.js';
-import { Connection, PageArgs } from '../schema/connection.js';
+import {
+  CREATED_AT_KEYS,
+  Connection,
+  PageArgs,
+  listOrders,
+  orderEnum,
+} from '../schema/connection.js';
 import { containsText, listWithinOffices } from './office-scoped-list.js';
 import {
   PartyIdTypeEnum,
@@ -29,6 +35,19 @@ import {
 } from '../schema/enums.js';
 
 const PartyConnection = Connection(Party, 'Party');
+
+export const PARTY_ORDERS = listOrders({
+  CREATED_AT: CREATED_AT_KEYS,
+  NAME: [{ property: 'name' }],
+});
+
+const PartyOrderEnum = orderEnum(PARTY_ORDERS, 'PartyOrder', '当事人列表排序（PartyOrder）', {
+  CREATED_AT_ASC: { description: '记录时间（createdAt）由早到晚' },
+  CREATED_AT_DESC: { description: '记录时间（createdAt）由新到旧（默认）' },
+  NAME_ASC: { description: '姓名或名称（name）升序' },
+  NAME_DESC: { description: '姓名或名称（name）降序' },
+});
+type PartyOrder = keyof typeof PARTY_ORDERS;
 
 @InputType({ description: '当事人筛选条件' })
 class PartyFilter {
@@ -85,6 +104,11 @@ export class PartyResolver {
   async parties(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => PartyFilter, { nullable: true }) filter: PartyFilter | null,
+    @Arg('orderBy', () => PartyOrderEnum, {
+      nullable: true,
+      description: '排序（orderBy），默认 CREATED_AT_DESC',
+    })
+    orderBy: PartyOrder | null,
     @Ctx() ctx: RequestContext,
   ) {
     const search = filter?.search ? containsText(filter.search.trim()) : undefined;
@@ -93,10 +117,13 @@ export class PartyResolver {
       Party,
       filter?.officeId,
       {
-        ...(filter?.kind ? { kind: filter.kind } : {}),
-        ...(search ? { $or: [{ name: search }, { idNumber: search }] } : {}),
+        where: {
+          ...(filter?.kind ? { kind: filter.kind } : {}),
+          ...(search ? { $or: [{ name: search }, { idNumber: search }] } : {}),
+        },
       },
       page,
+      PARTY_ORDERS[orderBy ?? 'CREATED_AT_DESC'],
     );
   }
 

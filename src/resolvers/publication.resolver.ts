@@ -25,7 +25,13 @@ import { Case } from '../entities/case.entity.js';
 import { Publication } from '../entities/publication.entity.js';
 import { ConflictError, NotFoundError } from '../errors/domain-error.js';
 import { toLocalDate, type LocalDate } from '../procedure/local-date.js';
-import { Connection, PageArgs } from '../schema/connection.js';
+import {
+  CREATION_ORDERS,
+  Connection,
+  CreationOrderEnum,
+  PageArgs,
+  type CreationOrder,
+} from '../schema/connection.js';
 import { listWithinOffices } from './office-scoped-list.js';
 import { LocalDateScalar } from '../schema/scalars.js';
 
@@ -78,6 +84,11 @@ export class PublicationResolver {
   async publications(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => PublicationFilter, { nullable: true }) filter: PublicationFilter | null,
+    @Arg('orderBy', () => CreationOrderEnum, {
+      nullable: true,
+      description: '排序（orderBy），默认 CREATED_AT_DESC',
+    })
+    orderBy: CreationOrder | null,
     @Ctx() ctx: RequestContext,
   ) {
     return listWithinOffices(
@@ -85,10 +96,13 @@ export class PublicationResolver {
       Publication,
       filter?.officeId,
       {
-        ...(filter?.includeWithdrawn ? {} : { withdrawnOn: null }),
-        ...(filter?.includeExpired ? {} : { endsOn: { $gte: toLocalDate(ctx.now()) } }),
+        where: {
+          ...(filter?.includeWithdrawn ? {} : { withdrawnOn: null }),
+          ...(filter?.includeExpired ? {} : { endsOn: { $gte: toLocalDate(ctx.now()) } }),
+        },
       },
       page,
+      CREATION_ORDERS[orderBy ?? 'CREATED_AT_DESC'],
     );
   }
 

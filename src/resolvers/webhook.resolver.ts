@@ -33,7 +33,14 @@ import {
   redeliverWebhook,
   registerWebhook,
 } from '../events/webhook.commands.js';
-import { Connection, PageArgs, paginate } from '../schema/connection.js';
+import {
+  CREATION_ORDERS,
+  Connection,
+  CreationOrderEnum,
+  PageArgs,
+  paginate,
+  type CreationOrder,
+} from '../schema/connection.js';
 import { listWithinOffices } from './office-scoped-list.js';
 
 const WebhookConnection = Connection(WebhookSubscription, 'Webhook');
@@ -108,14 +115,20 @@ export class WebhookResolver {
     officeId: string | null,
     @Arg('includeInactive', () => Boolean, { nullable: true, description: '包含已停用的订阅' })
     includeInactive: boolean | null,
+    @Arg('orderBy', () => CreationOrderEnum, {
+      nullable: true,
+      description: '排序（orderBy），默认 CREATED_AT_DESC',
+    })
+    orderBy: CreationOrder | null,
     @Ctx() ctx: RequestContext,
   ) {
     return listWithinOffices(
       ctx,
       WebhookSubscription,
       officeId,
-      includeInactive ? {} : { active: true },
+      { where: includeInactive ? {} : { active: true } },
       page,
+      CREATION_ORDERS[orderBy ?? 'CREATED_AT_DESC'],
     );
   }
 
@@ -128,13 +141,20 @@ export class WebhookResolver {
     @Arg('status', () => WebhookDeliveryStatusEnum, { nullable: true })
     status: WebhookDeliveryStatus | null,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg('orderBy', () => CreationOrderEnum, {
+      nullable: true,
+      description: '排序（orderBy），默认 CREATED_AT_DESC',
+    })
+    orderBy: CreationOrder | null,
     @Ctx() ctx: RequestContext,
   ) {
     const webhook = await findManagedWebhook(ctx.em, requireActor(ctx), webhookId);
     return paginate(
       ctx.em,
       WebhookDelivery,
-      { subscription: webhook, ...(status ? { status } : {}) },
+      { kind: 'all' },
+      { where: { subscription: webhook, ...(status ? { status } : {}) } },
+      CREATION_ORDERS[orderBy ?? 'CREATED_AT_DESC'],
       page,
     );
   }
@@ -163,6 +183,11 @@ export class DomainEventResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('type', () => DomainEventTypeEnum, { nullable: true }) type: DomainEventType | null,
     @Arg('caseId', () => ID, { nullable: true }) caseId: string | null,
+    @Arg('orderBy', () => CreationOrderEnum, {
+      nullable: true,
+      description: '排序（orderBy），默认 CREATED_AT_DESC',
+    })
+    orderBy: CreationOrder | null,
     @Ctx() ctx: RequestContext,
   ) {
     // No office argument: the actor's own office and those below it.
@@ -171,12 +196,15 @@ export class DomainEventResolver {
       DomainEvent,
       null,
       {
-        ...(type ? { type } : {}),
-        ...(caseId
-          ? { caseId: isUuid(caseId) ? caseId : '00000000-0000-0000-0000-000000000000' }
-          : {}),
+        where: {
+          ...(type ? { type } : {}),
+          ...(caseId
+            ? { caseId: isUuid(caseId) ? caseId : '00000000-0000-0000-0000-000000000000' }
+            : {}),
+        },
       },
       page,
+      CREATION_ORDERS[orderBy ?? 'CREATED_AT_DESC'],
     );
   }
 }

@@ -74,8 +74,10 @@ export const fieldCost: ComplexityEstimator = ({ type, field, args, childComplex
   if (type.name.endsWith('Connection') && field.name === 'edges') {
     return own + childComplexity;
   }
-  if (typeof args.first === 'number') {
-    return own + Math.max(args.first, 1) * childComplexity;
+  // A page is `first` rows forward or `last` rows backward.
+  const size = typeof args.first === 'number' ? args.first : args.last;
+  if (typeof size === 'number') {
+    return own + Math.max(size, 1) * childComplexity;
   }
   if (field.args.some((arg) => arg.name === 'first')) {
     return own + DEFAULT_PAGE_SIZE * childComplexity;

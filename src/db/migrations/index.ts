@@ -21,6 +21,7 @@ import { Migration20261203131000 } from './Migration20261203131000.js';
 import { Migration20261203132000 } from './Migration20261203132000.js';
 import { Migration20261204160000 } from './Migration20261204160000.js';
 import { Migration20261204110000 } from './Migration20261204110000.js';
+import { Migration20261204100000 } from './Migration20261204100000.js';
 
 /** Every committed migration, in order. Never edit one that has shipped: add a new one. */
 export const migrationsList: MigrationObject[] = [
@@ -44,6 +45,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203130000', class: Migration20261203130000 },
   { name: 'Migration20261203131000', class: Migration20261203131000 },
   { name: 'Migration20261203132000', class: Migration20261203132000 },
+  { name: 'Migration20261204100000', class: Migration20261204100000 },
   { name: 'Migration20261204110000', class: Migration20261204110000 },
   { name: 'Migration20261204160000', class: Migration20261204160000 },
 ];
