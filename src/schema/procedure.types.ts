@@ -13,7 +13,8 @@ import type { RuleCode } from '../procedure/rule-catalog.js';
 import { RuleCodeEnum } from './rule-code.enum.js';
 import { LocalDateScalar } from './scalars.js';
 
-@ObjectType({ description: '法律依据' })
+// Plain data, no arguments: graphql's default resolver, not a middleware chain per field.
+@ObjectType({ description: '法律依据', simpleResolvers: true })
 export class LegalBasisType {
   @Field() law!: string;
   @Field(() => Int) article!: number;
@@ -35,7 +36,7 @@ export class LegalBasisType {
   }
 }
 
-@ObjectType({ description: '未满足的规则' })
+@ObjectType({ description: '未满足的规则', simpleResolvers: true })
 export class RuleViolationType {
   @Field(() => RuleCodeEnum, { description: '规则代码（rule code）' }) code!: ViolationCode;
   @Field({ description: '说明（message），中文' }) message!: string;
@@ -54,7 +55,10 @@ export class RuleViolationType {
   }
 }
 
-@ObjectType({ description: '当前可执行的程序操作（与变更操作使用同一套规则）' })
+@ObjectType({
+  description: '当前可执行的程序操作（与变更操作使用同一套规则）',
+  simpleResolvers: true,
+})
 export class AvailableActionType {
   @Field({ description: '操作（即同名 mutation）' }) action!: string;
   @Field() allowed!: boolean;
