@@ -1,7 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { statutoryLunarDates } from '../calendar-data/provisional-years.js';
 import { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR } from '../calendar-data/lunar-library.js';
-import { buildWorkingDayCalendar, loadWorkingDayCalendar } from '../db/seed/reference-data.js';
+import {
+  buildWorkingDayCalendar,
+  calendarYearsChanged,
+  loadWorkingDayCalendar,
+} from '../db/seed/reference-data.js';
 import { CalendarYear } from '../entities/calendar-year.entity.js';
 import { Case } from '../entities/case.entity.js';
 import { Deadline, type DeadlineOutcome } from '../entities/deadline.entity.js';
@@ -150,7 +154,7 @@ export async function loadOfficialCalendarYear(
   loader: CalendarLoader,
   now: Date,
 ): Promise<CalendarLoadResult> {
-  const before = await loadWorkingDayCalendar(em);
+  const before = await loadWorkingDayCalendar(em, { exact: true });
   const existing = await em.findOne(CalendarYear, { year: data.year });
   if (existing) {
     existing.data = data;
@@ -165,6 +169,8 @@ export async function loadOfficialCalendarYear(
     });
   }
   await em.flush();
+  // This process's memo re-checks on every call until well after the load commits.
+  calendarYearsChanged();
   const years = await em.find(CalendarYear, {}, { orderBy: { year: 'asc' } });
   const after = buildWorkingDayCalendar(years.map((y) => y.data));
 

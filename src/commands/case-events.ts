@@ -36,6 +36,22 @@ export interface NewCaseEvent {
   payload: Record<string, unknown>;
 }
 
+/** The last link of a case's chain: what the next event extends. */
+export interface ChainTip {
+  sequence: number;
+  hash: string;
+}
+
+/** The case's last event (null: none yet), read in the caller's transaction. */
+export async function chainTip(em: EntityManager, found: Case): Promise<ChainTip | null> {
+  const last = await em.findOne(
+    CaseEvent,
+    { case: found },
+    { orderBy: { sequence: 'desc' }, fields: ['sequence', 'hash'] },
+  );
+  return last ? { sequence: last.sequence, hash: last.hash } : null;
+}
+
 /**
  * Appends the next link of the case's chain, in the caller's transaction.
  * The insert trigger moves the case row's chain head and length in the same
@@ -46,12 +62,10 @@ export async function appendCaseEvent(
   found: Case,
   actor: Pick<Actor, 'officerId'> & { officer: Pick<Actor['officer'], 'name'> },
   event: NewCaseEvent,
+  /** The chain's last link, when the caller has just read it (chainTip) in this transaction. */
+  tip?: ChainTip | null,
 ): Promise<CaseEvent> {
-  const last = await em.findOne(
-    CaseEvent,
-    { case: found },
-    { orderBy: { sequence: 'desc' }, fields: ['sequence', 'hash'] },
-  );
+  const last = tip === undefined ? await chainTip(em, found) : tip;
   const record = em.create(CaseEvent, {
     case: found,
     hashVersion: CURRENT_HASH_VERSION,

@@ -12,14 +12,32 @@ export async function overridesForOffice(
   em: EntityManager,
   officePath: string,
 ): Promise<RulebookOverrides | undefined> {
-  const ids = officePath.split('/').filter(Boolean);
+  return (await overridesForOffices(em, [officePath])).get(officePath);
+}
+
+/** overridesForOffice for several offices (a page of cases) in one statement. */
+export async function overridesForOffices(
+  em: EntityManager,
+  officePaths: readonly string[],
+): Promise<Map<string, RulebookOverrides | undefined>> {
+  const idsOf = (path: string) => path.split('/').filter(Boolean);
+  const ids = [...new Set(officePaths.flatMap(idsOf))];
   const offices = await em.find(
     Office,
     { id: { $in: ids }, rulebookOverrides: { $ne: null } },
     { fields: ['path', 'rulebookOverrides'] },
   );
-  const nearest = offices.sort((a, b) => b.path.length - a.path.length)[0];
-  return nearest?.rulebookOverrides ?? undefined;
+  const byId = new Map(offices.map((o) => [o.id, o]));
+  const result = new Map<string, RulebookOverrides | undefined>();
+  for (const path of officePaths) {
+    // The path lists the office's ancestors root first: the nearest with overrides wins.
+    const nearest = idsOf(path)
+      .reverse()
+      .map((id) => byId.get(id))
+      .find((o) => o !== undefined);
+    result.set(path, nearest?.rulebookOverrides ?? undefined);
+  }
+  return result;
 }
 
 export interface OverridesInput {

@@ -1,8 +1,12 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../auth/context.js';
-import { overridesForOffice } from '../commands/rulebook.commands.js';
-import { toCaseSnapshot, toProcedureActor } from '../commands/procedure/to-case-snapshot.js';
+import { overridesForOffices } from '../commands/rulebook.commands.js';
+import {
+  SNAPSHOT_RELATIONS,
+  snapshotOf,
+  toProcedureActor,
+} from '../commands/procedure/to-case-snapshot.js';
 import { loadWorkingDayCalendar } from '../db/seed/reference-data.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
 import { CaseEvent } from '../entities/case-event.entity.js';
@@ -11,10 +15,9 @@ import { Deadline } from '../entities/deadline.entity.js';
 import { PendingDocument } from '../entities/pending-document.entity.js';
 import { availableActions } from '../procedure/decide.js';
 import {
-  withCalendarReadiness,
+  calendarReadiness,
   type ActionAvailability,
 } from '../commands/procedure/available-actions.js';
-import type { RulebookOverrides } from '../procedure/rulebook.js';
 import { toLocalDate } from '../procedure/local-date.js';
 import { requireActor } from '../auth/auth-checker.js';
 
@@ -96,11 +99,23 @@ function unfulfilledPendingDocuments(
   );
 }
 
+/** The values of a loadMany, failing as a whole if one failed. */
+function allLoaded<V>(values: (V | Error)[]): V[] {
+  const failed = values.find((v): v is Error => v instanceof Error);
+  if (failed) {
+    throw failed;
+  }
+  return values as V[];
+}
+
 /**
- * availableActions for a batch of cases: the cases with their parties and handlers, the
- * open deadlines, the calendar and the actor's certificates are each loaded once; the
- * rulebook overrides once per distinct office. A fork keeps the snapshot's reads apart
- * from the request's identity map.
+ * availableActions for a batch of cases, in a fixed number of statements whatever the page
+ * size: the cases with their office, parties and handlers (with certificates) in one joined
+ * statement; their deadlines and pending documents through the page's loaders (shared with
+ * the `deadlines` and `pendingDocuments` fields); the actor's certificates once; the rulebook
+ * overrides of every office on the page in one statement; the calendar from its memo. The
+ * rules then run in memory. A fork keeps the snapshot's reads apart from the request's
+ * identity map.
  */
 async function batchAvailableActions(
   ctx: RequestContext,
@@ -108,53 +123,40 @@ async function batchAvailableActions(
 ): Promise<(readonly ActionAvailability[])[]> {
   const actor = requireActor(ctx);
   const today = toLocalDate(ctx.now());
+  const loaders = caseLoaders(ctx);
   // Same transaction (and so the same row-level-security scope), separate identity map.
   const em = ctx.em.fork({ keepTransactionContext: true });
-  const cases = await em.find(
-    Case,
-    { id: { $in: [...ids] } },
-    { populate: ['office', 'parties', 'handlers', 'handlers.certificates'] },
-  );
-  const openDeadlines = groupByCase(
-    ids,
-    await em.find(Deadline, { case: { $in: [...ids] }, stoppedOn: null }),
-  );
-  const pendingDocuments = groupByCase(ids, await unfulfilledPendingDocuments(em, ids));
+  const cases = await em.find(Case, { id: { $in: [...ids] } }, { populate: SNAPSHOT_RELATIONS });
+  const deadlines = allLoaded(await loaders.deadlines.loadMany(ids));
+  const pendingDocuments = allLoaded(await loaders.pendingDocuments.loadMany(ids));
   await em.populate(actor.officer, ['certificates']);
   const calendar = await loadWorkingDayCalendar(em);
   const procedureActor = toProcedureActor(actor, today);
-  const overrides = new Map<string, RulebookOverrides | undefined>();
+  const overrides = await overridesForOffices(em, [...new Set(cases.map((c) => c.officePath))]);
   const byId = new Map(cases.map((c) => [c.id, c]));
-  const results: (readonly ActionAvailability[])[] = [];
-  for (const [index, id] of ids.entries()) {
+  // Whether each action's periods can be computed from today: once per rulebook, not per case.
+  const readiness = new Map<string, ReturnType<typeof calendarReadiness>>();
+  const readinessFor = (officePath: string) => {
+    let complete = readiness.get(officePath);
+    if (!complete) {
+      complete = calendarReadiness(today, overrides.get(officePath), calendar);
+      readiness.set(officePath, complete);
+    }
+    return complete;
+  };
+  return ids.map((id, index) => {
     const found = byId.get(id);
     if (!found) {
-      results.push([]);
-      continue;
+      return [];
     }
-    if (!overrides.has(found.officePath)) {
-      overrides.set(found.officePath, await overridesForOffice(em, found.officePath));
-    }
-    const snapshot = await toCaseSnapshot(
-      em,
-      found,
-      today,
-      openDeadlines[index],
-      pendingDocuments[index],
-    );
-    const rulebookOverrides = overrides.get(found.officePath);
+    const open = deadlines[index]!.filter((d) => !d.stoppedOn);
+    const snapshot = snapshotOf(found, today, open, pendingDocuments[index]!);
     // As the real call would answer: the engine's guards, then whether the periods can be computed.
-    results.push(
-      withCalendarReadiness(
-        availableActions(snapshot, procedureActor, today, {
-          workingDays: calendar,
-          rulebookOverrides,
-        }),
-        today,
-        rulebookOverrides,
-        calendar,
-      ),
+    return readinessFor(found.officePath)(
+      availableActions(snapshot, procedureActor, today, {
+        workingDays: calendar,
+        rulebookOverrides: overrides.get(found.officePath),
+      }),
     );
-  }
-  return results;
+  });
 }

@@ -17,7 +17,8 @@ import { DocumentKindEnum } from './document-kind.enum.js';
 import { ProcedureActionEnum } from './procedure-action.enum.js';
 import type { DocumentKind } from '../procedure/effects.js';
 
-@ObjectType({ description: '法律依据' })
+// Plain data, no arguments: graphql's default resolver, not a middleware chain per field.
+@ObjectType({ description: '法律依据', simpleResolvers: true })
 export class LegalBasisType {
   @Field() law!: string;
   @Field(() => Int) article!: number;
@@ -39,7 +40,7 @@ export class LegalBasisType {
   }
 }
 
-@ObjectType({ description: '未满足的规则' })
+@ObjectType({ description: '未满足的规则', simpleResolvers: true })
 export class RuleViolationType {
   @Field(() => RuleCodeEnum, { description: '规则代码（rule code）' }) code!: ViolationCode;
   @Field({ description: '说明（message），中文' }) message!: string;
@@ -58,7 +59,10 @@ export class RuleViolationType {
   }
 }
 
-@ObjectType({ description: '当前可执行的程序操作（与变更操作使用同一套规则）' })
+@ObjectType({
+  description: '当前可执行的程序操作（与变更操作使用同一套规则）',
+  simpleResolvers: true,
+})
 export class AvailableActionType {
   @Field(() => ProcedureActionEnum, { description: '操作（action，即同名 mutation）' })
   action!: string;

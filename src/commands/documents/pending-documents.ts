@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Case } from '../../entities/case.entity.js';
 import type { CaseDocument } from '../../entities/case-document.entity.js';
-import { CaseEvent } from '../../entities/case-event.entity.js';
+import { chainTip } from '../case-events.js';
 import { PendingDocument } from '../../entities/pending-document.entity.js';
 import { DOCUMENT_REGISTRY } from '../../documents/document-registry.js';
 import {
@@ -39,6 +39,8 @@ export async function recordPendingDocuments(
   produced: readonly CaseDocument[],
   actDate: LocalDate,
   action: ProcedureAction,
+  /** The sequence the step's audit event will take, when the caller knows it. */
+  eventSequence?: number,
 ): Promise<PendingDocument[]> {
   // A document the step produces for its own due kind is the step's, not an earlier step's
   // pending entry of that kind (generateCaseDocument fulfilled the oldest): that one stays pending.
@@ -62,12 +64,7 @@ export async function recordPendingDocuments(
     return [];
   }
   // The step's audit event is appended next, in this transaction: the same sequence.
-  const last = await em.findOne(
-    CaseEvent,
-    { case: found },
-    { orderBy: { sequence: 'desc' }, fields: ['sequence'] },
-  );
-  const dueSequence = (last?.sequence ?? 0) + 1;
+  const dueSequence = eventSequence ?? ((await chainTip(em, found))?.sequence ?? 0) + 1;
   return pending.map((p) =>
     em.create(PendingDocument, {
       case: found,

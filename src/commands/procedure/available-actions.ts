@@ -14,6 +14,7 @@ import {
 } from '../../procedure/rulebook.js';
 import type { RuleViolation } from '../../procedure/rule-violation.js';
 import { transitionOf } from '../../procedure/transitions.js';
+import type { ProcedureAction } from '../../procedure/procedure-action.js';
 
 /**
  * availableActions as the real call would answer it. The engine's answer (the
@@ -30,20 +31,31 @@ export interface ActionAvailability extends Omit<AvailableAction, 'inputRules'> 
   readonly inputRules: readonly string[];
 }
 
-/** The engine's answers completed with whether each allowed step's periods can be computed. */
-export function withCalendarReadiness(
-  answers: readonly AvailableAction[],
+/**
+ * Completes the engine's answers with whether each allowed step's periods can be computed.
+ * That depends on the action, the rulebook and the calendar, not on the case: each action is
+ * worked out once and reused for every case (of a page) with the same overrides.
+ */
+export function calendarReadiness(
   today: LocalDate,
   rulebookOverrides: RulebookOverrides | undefined,
   calendar: WorkingDayCalendar,
-): ActionAvailability[] {
+): (answers: readonly AvailableAction[]) => ActionAvailability[] {
   if (!findRulebookVersion(today)) {
-    return [...answers];
+    return (answers) => [...answers];
   }
   const rulebook = rulebookFor(today, rulebookOverrides);
-  return answers.map((answer) =>
-    answer.allowed ? withDeadlineReadiness(answer, rulebook, calendar, today) : answer,
-  );
+  const byAction = new Map<ProcedureAction, (answer: ActionAvailability) => ActionAvailability>();
+  const readinessOf = (action: ProcedureAction) => {
+    let apply = byAction.get(action);
+    if (!apply) {
+      apply = deadlineReadiness(action, rulebook, calendar, today);
+      byAction.set(action, apply);
+    }
+    return apply;
+  };
+  return (answers) =>
+    answers.map((answer) => (answer.allowed ? readinessOf(answer.action)(answer) : answer));
 }
 
 type Readiness = { kind: 'READY' } | { kind: 'BLOCKED' | 'MAY_BLOCK'; violation: RuleViolation };
@@ -89,25 +101,26 @@ function outcomeReadiness(
   return result;
 }
 
-function withDeadlineReadiness(
-  answer: ActionAvailability,
+/** How an allowed answer for `action` is completed: as is, refused, or with the input rule. */
+function deadlineReadiness(
+  action: ProcedureAction,
   rulebook: Rulebook,
   calendar: WorkingDayCalendar,
   today: LocalDate,
-): ActionAvailability {
-  const t = transitionOf(answer.action);
+): (answer: ActionAvailability) => ActionAvailability {
+  const t = transitionOf(action);
   const readiness = t.outcomes.map((o) =>
     outcomeReadiness(o.effects, t.actDate !== undefined, t.title, rulebook, calendar, today),
   );
   const blocked = readiness.flatMap((r) => (r.kind === 'BLOCKED' ? [r.violation] : []));
   if (blocked.length > 0 && blocked.length === readiness.length) {
-    return { ...answer, allowed: false, violations: [blocked[0]!] };
+    return (answer) => ({ ...answer, allowed: false, violations: [blocked[0]!] });
   }
   if (readiness.some((r) => r.kind !== 'READY')) {
-    return {
+    return (answer) => ({
       ...answer,
       inputRules: [...new Set([...answer.inputRules, 'CALENDAR_YEAR_NOT_LOADED'])],
-    };
+    });
   }
-  return answer;
+  return (answer) => answer;
 }

@@ -1,4 +1,4 @@
-import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import { wrap, type EntityClass, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor as RequestActor } from '../../auth/context.js';
 import { isInScope } from '../../auth/office-scope.js';
@@ -28,8 +28,14 @@ async function rowsInScope<T extends { id: string; officePath: string }>(
   if (malformed) {
     throw notFound(malformed);
   }
+  // Rows this transaction already read (the case's handlers and parties) are not read again.
+  const managed = unique.map((id) => managedRow(em, entity, id));
   const byIds: FilterQuery<{ id: string }> = { id: { $in: unique } };
-  const rows = unique.length ? await em.find(entity, byIds as FilterQuery<T>) : [];
+  const rows = managed.every((row) => row !== undefined)
+    ? managed
+    : unique.length
+      ? await em.find(entity, byIds as FilterQuery<T>)
+      : [];
   return unique.map((id) => {
     const row = rows.find((r) => r.id === id);
     if (!row || !isInScope(actor, row.officePath)) {
@@ -37,6 +43,16 @@ async function rowsInScope<T extends { id: string; officePath: string }>(
     }
     return row;
   });
+}
+
+/** The row of `entity` with `id` already loaded in this EntityManager, if any. */
+function managedRow<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  id: string,
+): T | undefined {
+  const row = em.getUnitOfWork().getById<T>(entity.name, id as never);
+  return row && wrap(row).isInitialized() ? row : undefined;
 }
 
 /** Officers named by id, in the actor's scope (else OFFICER_NOT_FOUND), with their certificates. */

@@ -11,8 +11,8 @@ import { isInScope } from '../../auth/office-scope.js';
 import { Case } from '../../entities/case.entity.js';
 import type { CaseDocument } from '../../entities/case-document.entity.js';
 import type { CaseEvent } from '../../entities/case-event.entity.js';
-import type { Deadline } from '../../entities/deadline.entity.js';
-import type { PendingDocument } from '../../entities/pending-document.entity.js';
+import { Deadline } from '../../entities/deadline.entity.js';
+import { PendingDocument } from '../../entities/pending-document.entity.js';
 import { Office } from '../../entities/office.entity.js';
 import { Officer } from '../../entities/officer.entity.js';
 import { overridesForOffice } from '../rulebook.commands.js';
@@ -34,14 +34,19 @@ import { rulebookFor } from '../../procedure/rulebook.js';
 import { transitionOf } from '../../procedure/transitions.js';
 import { isUuid } from '../office.commands.js';
 import { optionalText } from '../validate.js';
-import { appendCaseEvent } from '../case-events.js';
+import { appendCaseEvent, chainTip } from '../case-events.js';
 import { blankServiceReceipts } from '../documents/blank-service-receipt.js';
 import { recordStepEvents } from '../../events/record-domain-event.js';
 import { applyDeadlineEffects, projectDeadlines } from './apply-deadline-effects.js';
 import { recordPendingDocuments } from '../documents/pending-documents.js';
 import { periodsStartedOnDecisionService } from '../../procedure/periods-on-service.js';
 import { RehearsalRollback, startRehearsal, type DocumentPreview } from './rehearsal.js';
-import { toCaseSnapshot, toProcedureActor, toProcedureRecord } from './to-case-snapshot.js';
+import {
+  SNAPSHOT_RELATIONS,
+  snapshotOf,
+  toProcedureActor,
+  toProcedureRecord,
+} from './to-case-snapshot.js';
 
 /**
  * One procedural step, one transaction, driven by the action's spec (src/actions) and the
@@ -90,7 +95,10 @@ async function loadCaseForUpdate(
   caseId: string,
   expectedVersion: number | undefined,
 ): Promise<Case> {
-  const found = isUuid(caseId) ? await em.findOne(Case, { id: caseId }) : null;
+  // With what the snapshot reads (office, parties, handlers and their certificates): one statement.
+  const found = isUuid(caseId)
+    ? await em.findOne(Case, { id: caseId }, { populate: SNAPSHOT_RELATIONS })
+    : null;
   if (!found || !isInScope(actor, found.officePath)) {
     throw NotFoundError.of('CASE', caseId);
   }
@@ -131,7 +139,16 @@ export async function runProcedureStep<A extends ProcedureAction>(
       let snapshot: CaseSnapshot;
       if (args.caseId !== undefined) {
         found = await loadCaseForUpdate(em, actor, args.caseId, args.expectedVersion);
-        snapshot = await toCaseSnapshot(em, found, today);
+        snapshot = snapshotOf(
+          found,
+          today,
+          await em.find(Deadline, { case: found, stoppedOn: null }),
+          await em.find(
+            PendingDocument,
+            { case: found, fulfilledBy: null },
+            { orderBy: { dueSequence: 'asc', createdAt: 'asc', id: 'asc' } },
+          ),
+        );
       } else if (spec.newCase) {
         snapshot = await spec.newCase(checked, em, actor);
       } else {
@@ -208,6 +225,9 @@ export async function runProcedureStep<A extends ProcedureAction>(
         (await spec.documents?.(step, rows)) ?? [],
       );
       Object.assign(produced.sections, await spec.sections?.(step, produced.documents));
+      // The chain's last link, read once: the pending documents take the sequence of the
+      // event appended below. A case created by this step has no chain yet.
+      const tip = args.caseId === undefined ? null : await chainTip(em, found);
       // Declared due and not produced here: pending until generateDocument makes it.
       const pendingDocuments = await recordPendingDocuments(
         em,
@@ -216,6 +236,7 @@ export async function runProcedureStep<A extends ProcedureAction>(
         produced.documents,
         result.actDate,
         action,
+        (tip?.sequence ?? 0) + 1,
       );
       // Each document to be served comes with its blank 送达回证, for the recipient to sign: a
       // companion of the served document, not a document the step declares.
@@ -228,37 +249,43 @@ export async function runProcedureStep<A extends ProcedureAction>(
         await carryOutPublication(em, found, publication, today, calendar);
       }
       const certificate = toProcedureActor(actor, result.actDate).certificate;
-      const event = await appendCaseEvent(em, found, actor, {
-        action,
-        fromStatus: result.from,
-        toStatus: result.to,
-        occurredAt: ctx.now(),
-        actDate: result.actDate,
-        lateEntryReason: lateEntryReason ?? null,
-        actorCertificateNumber: certificate?.number ?? null,
-        rulebookVersion: result.rulebookVersion,
-        input: submitted,
-        payload: {
+      const event = await appendCaseEvent(
+        em,
+        found,
+        actor,
+        {
+          action,
+          fromStatus: result.from,
+          toStatus: result.to,
+          occurredAt: ctx.now(),
           actDate: result.actDate,
-          outcome: result.outcome,
+          lateEntryReason: lateEntryReason ?? null,
+          actorCertificateNumber: certificate?.number ?? null,
+          rulebookVersion: result.rulebookVersion,
           input: submitted,
-          legalBasis: result.legalBasis.map(formatCitation),
-          effects: result.effects,
-          deadlines: deadlines.map((d) => ({
-            kind: d.kind,
-            dueDate: d.dueDate,
-            stoppedOn: d.stoppedOn ?? null,
-          })),
-          documents: produced.documents.map((d) => ({
-            id: d.id,
-            kind: d.kind,
-            number: d.number,
-            version: d.version,
-            sha256: d.sha256,
-          })),
-          documentSections: produced.sections,
+          payload: {
+            actDate: result.actDate,
+            outcome: result.outcome,
+            input: submitted,
+            legalBasis: result.legalBasis.map(formatCitation),
+            effects: result.effects,
+            deadlines: deadlines.map((d) => ({
+              kind: d.kind,
+              dueDate: d.dueDate,
+              stoppedOn: d.stoppedOn ?? null,
+            })),
+            documents: produced.documents.map((d) => ({
+              id: d.id,
+              kind: d.kind,
+              number: d.number,
+              version: d.version,
+              sha256: d.sha256,
+            })),
+            documentSections: produced.sections,
+          },
         },
-      });
+        tip,
+      );
       // Domain events for portals (transactional outbox): same transaction as the step.
       await recordStepEvents(em, {
         found,

@@ -50,28 +50,45 @@ export function toProcedureActor(actor: RequestActor, date: LocalDate): Actor {
   };
 }
 
+/** The case's relations the snapshot reads: populate them with the case (one joined statement). */
+export const SNAPSHOT_RELATIONS = [
+  'office',
+  'parties',
+  'handlers',
+  'handlers.certificates',
+] as const;
+
 export async function toCaseSnapshot(
   em: EntityManager,
   found: Case,
   date: LocalDate,
-  /** Open deadlines already loaded for a page of cases (availableActions batches them). */
-  preloadedOpenDeadlines?: readonly Deadline[],
-  /** Unfulfilled pending documents, likewise. */
-  preloadedPendingDocuments?: readonly PendingDocument[],
 ): Promise<CaseSnapshot> {
-  await em.populate(found, ['office', 'parties', 'handlers', 'handlers.certificates']);
-  const open =
-    preloadedOpenDeadlines ?? (await em.find(Deadline, { case: found, stoppedOn: null }));
-  const pending =
-    preloadedPendingDocuments ??
-    (await em.find(
-      PendingDocument,
-      { case: found, fulfilledBy: null },
-      { orderBy: { dueSequence: 'asc', createdAt: 'asc' } },
-    ));
+  await em.populate(found, SNAPSHOT_RELATIONS);
+  const open = await em.find(Deadline, { case: found, stoppedOn: null });
+  const pending = await em.find(
+    PendingDocument,
+    { case: found, fulfilledBy: null },
+    { orderBy: { dueSequence: 'asc', createdAt: 'asc', id: 'asc' } },
+  );
+  return snapshotOf(found, date, open, pending);
+}
+
+/**
+ * The snapshot of a case whose SNAPSHOT_RELATIONS are loaded, with its open deadlines and
+ * unfulfilled pending documents (in due order): no IO, so a page of cases is built from one
+ * query per relation.
+ */
+export function snapshotOf(
+  found: Case,
+  date: LocalDate,
+  openDeadlines: readonly Deadline[],
+  pendingDocuments: readonly PendingDocument[],
+): CaseSnapshot {
   const deadlines: Partial<Record<DeadlineKind, StoredDeadline>> = {};
-  for (const deadline of open) {
-    deadlines[deadline.kind] = { dueDate: deadline.dueDate };
+  for (const deadline of openDeadlines) {
+    if (deadline.stoppedOn === null || deadline.stoppedOn === undefined) {
+      deadlines[deadline.kind] = { dueDate: deadline.dueDate };
+    }
   }
   // Stored record over an empty case: fields added to the snapshot later start empty for old cases.
   return {
@@ -97,7 +114,7 @@ export async function toCaseSnapshot(
       .map((h) => ({ officerId: h.id, certificate: certificateOn(h, date) })),
     ...(found.docketedOn ? { docketedOn: found.docketedOn } : {}),
     deadlines,
-    pendingDocuments: toPendingDocumentRecords(pending),
+    pendingDocuments: toPendingDocumentRecords(pendingDocuments),
   };
 }
 

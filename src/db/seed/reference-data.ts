@@ -85,15 +85,67 @@ export function buildWorkingDayCalendar(
   });
 }
 
-/** The built calendar of one database, and what it was built from. */
-let cachedCalendar: { signature: string; calendar: WorkingDayCalendar } | undefined;
+/**
+ * The built calendar, memoised per ORM (one database): building it means reading and checking
+ * every year's JSON, and even checking whether it changed costs a statement, so a step or a
+ * dashboard page does not ask on every call. The memo is re-checked (a cheap
+ * `count(*)`/`max(loaded_at)` signature of calendar_year) at most every
+ * ZHIFA_CALENDAR_RECHECK_MS (default 5 s) — a year loaded by another server process is seen
+ * within that time — and on every call for a minute after this process loads a year
+ * (calendarYearsChanged), so the loading process sees its own load as soon as it commits.
+ * The window this leaves across processes is of the same kind as the one concurrent
+ * transactions already have (a step that read the calendar before a load committed computes
+ * on the old years): a deadline then stays marked provisional until the next load recomputes it.
+ */
+interface CalendarMemo {
+  signature: string;
+  calendar: WorkingDayCalendar;
+  checkedAtMs: number;
+}
+
+const calendarMemos = new WeakMap<object, CalendarMemo>();
+/** Until then every call re-checks: a load in this process may not have committed yet. */
+let recheckEveryCallUntilMs = 0;
+
+/** How long a checked calendar is served without asking the database again. */
+export function calendarRecheckMs(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.ZHIFA_CALENDAR_RECHECK_MS;
+  if (raw === undefined || raw.trim() === '') {
+    return 5_000;
+  }
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 3_600_000) {
+    throw new Error(`ZHIFA_CALENDAR_RECHECK_MS must be an integer 0–3600000, got "${raw}"`);
+  }
+  return value;
+}
+
+/** Called when this process loads or replaces a year: check on every call for a while. */
+export function calendarYearsChanged(nowMs: number = Date.now()): void {
+  recheckEveryCallUntilMs = nowMs + 60_000;
+}
 
 /**
- * The calendar of every loaded year, for deadline computation. Building it means reading and
- * checking every year's JSON, so it is kept until a year is loaded or replaced (the signature
- * changes with the database, the number of years and the latest load time).
+ * The calendar of every loaded year, for deadline computation, from the memo above.
+ * `exact` checks the database's signature now, in the caller's transaction (a calendar load
+ * compares the years before and after it).
  */
-export async function loadWorkingDayCalendar(em: EntityManager): Promise<WorkingDayCalendar> {
+export async function loadWorkingDayCalendar(
+  em: EntityManager,
+  options: { exact?: boolean; nowMs?: number } = {},
+): Promise<WorkingDayCalendar> {
+  const nowMs = options.nowMs ?? Date.now();
+  const horizon = provisionalHorizonYears();
+  const memo = calendarMemos.get(em.config);
+  if (
+    memo &&
+    !options.exact &&
+    memo.signature.startsWith(`${horizon}:`) &&
+    nowMs >= recheckEveryCallUntilMs &&
+    nowMs - memo.checkedAtMs < calendarRecheckMs()
+  ) {
+    return memo.calendar;
+  }
   const [row] = await em
     .getConnection()
     .execute<{ db: string; years: number; loaded: Date | null }[]>(
@@ -102,10 +154,13 @@ export async function loadWorkingDayCalendar(em: EntityManager): Promise<Working
       'all',
       em.getTransactionContext(),
     );
-  const signature = `${provisionalHorizonYears()}:${row!.db}:${row!.years}:${row!.loaded ? new Date(row!.loaded).toISOString() : ''}`;
-  if (cachedCalendar?.signature !== signature) {
-    const years = await em.find(CalendarYear, {}, { orderBy: { year: 'asc' } });
-    cachedCalendar = { signature, calendar: buildWorkingDayCalendar(years.map((y) => y.data)) };
+  const signature = `${horizon}:${row!.db}:${row!.years}:${row!.loaded ? new Date(row!.loaded).toISOString() : ''}`;
+  if (memo?.signature === signature) {
+    memo.checkedAtMs = nowMs;
+    return memo.calendar;
   }
-  return cachedCalendar.calendar;
+  const years = await em.find(CalendarYear, {}, { orderBy: { year: 'asc' } });
+  const calendar = buildWorkingDayCalendar(years.map((y) => y.data));
+  calendarMemos.set(em.config, { signature, calendar, checkedAtMs: nowMs });
+  return calendar;
 }

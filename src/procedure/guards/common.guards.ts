@@ -8,7 +8,8 @@
 import { openSuspension, type CaseSnapshot } from '../case-snapshot.js';
 import type { OfficerRole } from '../officer-role.js';
 import { violation } from '../rule-catalog.js';
-import { inputGuard, stateGuard, type InputGuard, type StateGuard } from './guard.js';
+import type { RuleCode } from '../rule-catalog.js';
+import { inputGuard, stateGuard, type Guard, type InputGuard, type StateGuard } from './guard.js';
 
 export function actorHasRole(roles: readonly OfficerRole[]): StateGuard {
   return stateGuard('actorHasRole', ['ROLE_REQUIRED'], ({ actor }) =>
@@ -89,4 +90,35 @@ export function recordExists<I>(
       ? undefined
       : violation('RECORD_NOT_FOUND', { [idField]: input[idField] }),
   );
+}
+
+/**
+ * An act on one of the case's open records (a preservation to handle, a measure to extend or
+ * release) needs one: with none, it is refused before any input is given — RECORD_NOT_FOUND
+ * when the case holds no such record, `closedCode` when every one is closed — so
+ * availableActions does not offer it. The input guards about the named record (`guards`) then
+ * stay silent: the state guard already says why, once.
+ */
+export function onAnOpenRecord<I, R extends { readonly id: string }>(
+  name: string,
+  records: (snapshot: CaseSnapshot) => readonly R[],
+  isOpen: (record: R) => boolean,
+  closedCode: RuleCode,
+  guards: readonly InputGuard<I>[],
+): Guard<I>[] {
+  const anyOpen = (snapshot: CaseSnapshot) => records(snapshot).some(isOpen);
+  return [
+    stateGuard(name, ['RECORD_NOT_FOUND', closedCode], ({ snapshot }) => {
+      const all = records(snapshot);
+      if (all.length === 0) {
+        return violation('RECORD_NOT_FOUND', { records: 0 });
+      }
+      return anyOpen(snapshot) ? undefined : violation(closedCode, { records: all.length });
+    }),
+    ...guards.map((guard) =>
+      inputGuard<I>(guard.name, guard.codes, (ctx) =>
+        anyOpen(ctx.snapshot) ? guard.check(ctx) : undefined,
+      ),
+    ),
+  ];
 }

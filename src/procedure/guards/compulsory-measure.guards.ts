@@ -14,7 +14,7 @@ import type { CaseSnapshot } from '../case-snapshot.js';
 import { addCalendarDays, type LocalDate } from '../local-date.js';
 import { violation } from '../rule-catalog.js';
 import { inputGuard, stateGuard, type Guard, type StateGuard } from './guard.js';
-import { recordExists } from './common.guards.js';
+import { onAnOpenRecord, recordExists } from './common.guards.js';
 import { headApproved } from './evidence.guards.js';
 import { onSiteTeamGuards } from './officer.guards.js';
 
@@ -22,17 +22,23 @@ function findMeasure(snapshot: CaseSnapshot, id: string) {
   return snapshot.compulsoryMeasures.find((m) => m.id === id);
 }
 
-/** Extending and releasing act on a measure of the case that is still in force. */
+/** Extending and releasing act on a measure of the case that is still in force (and need one). */
 function unreleasedMeasure<I extends { readonly measureId: string }>(): Guard<I>[] {
-  return [
-    recordExists<I>('measureExists', 'measureId', (s) => s.compulsoryMeasures),
-    inputGuard<I>('measureNotReleased', ['MEASURE_ALREADY_RELEASED'], ({ input, snapshot }) => {
-      const m = findMeasure(snapshot, input.measureId);
-      return m?.releasedOn !== undefined
-        ? violation('MEASURE_ALREADY_RELEASED', { releasedOn: m.releasedOn })
-        : undefined;
-    }),
-  ];
+  return onAnOpenRecord<I, CaseSnapshot['compulsoryMeasures'][number]>(
+    'unreleasedMeasureExists',
+    (s) => s.compulsoryMeasures,
+    (m) => m.releasedOn === undefined,
+    'MEASURE_ALREADY_RELEASED',
+    [
+      recordExists<I>('measureExists', 'measureId', (s) => s.compulsoryMeasures),
+      inputGuard<I>('measureNotReleased', ['MEASURE_ALREADY_RELEASED'], ({ input, snapshot }) => {
+        const m = findMeasure(snapshot, input.measureId);
+        return m?.releasedOn !== undefined
+          ? violation('MEASURE_ALREADY_RELEASED', { releasedOn: m.releasedOn })
+          : undefined;
+      }),
+    ],
+  );
 }
 
 export const imposeCompulsoryMeasureGuards: readonly Guard<ImposeCompulsoryMeasureInput>[] = [

@@ -16,7 +16,7 @@ import { isEvidenceKind } from '../evidence-kind.js';
 import type { LocalDate } from '../local-date.js';
 import { violation } from '../rule-catalog.js';
 import { inputGuard, type Guard, type InputGuard } from './guard.js';
-import { recordExists } from './common.guards.js';
+import { onAnOpenRecord, recordExists } from './common.guards.js';
 import { officerTeamGuards, onSiteTeamGuards } from './officer.guards.js';
 
 /** Evidence or a transcript was already taken from the party. */
@@ -100,20 +100,27 @@ export const preserveEvidenceGuards: readonly Guard<PreserveEvidenceInput>[] = [
   headApproved<PreserveEvidenceInput>((i) => i.approval),
 ];
 
-export const handlePreservedEvidenceGuards: readonly Guard<HandlePreservedEvidenceInput>[] = [
-  recordExists<HandlePreservedEvidenceInput>(
-    'preservationExists',
-    'preservationId',
+export const handlePreservedEvidenceGuards: readonly Guard<HandlePreservedEvidenceInput>[] =
+  onAnOpenRecord<HandlePreservedEvidenceInput, CaseSnapshot['preservations'][number]>(
+    'unhandledPreservationExists',
     (s) => s.preservations,
-  ),
-  inputGuard<HandlePreservedEvidenceInput>(
-    'preservationNotHandled',
-    ['PRESERVATION_ALREADY_HANDLED'],
-    ({ input, snapshot }) => {
-      const preservation = snapshot.preservations.find((p) => p.id === input.preservationId);
-      return preservation?.handledOn !== undefined
-        ? violation('PRESERVATION_ALREADY_HANDLED', { handledOn: preservation.handledOn })
-        : undefined;
-    },
-  ),
-];
+    (p) => p.handledOn === undefined,
+    'PRESERVATION_ALREADY_HANDLED',
+    [
+      recordExists<HandlePreservedEvidenceInput>(
+        'preservationExists',
+        'preservationId',
+        (s) => s.preservations,
+      ),
+      inputGuard<HandlePreservedEvidenceInput>(
+        'preservationNotHandled',
+        ['PRESERVATION_ALREADY_HANDLED'],
+        ({ input, snapshot }) => {
+          const preservation = snapshot.preservations.find((p) => p.id === input.preservationId);
+          return preservation?.handledOn !== undefined
+            ? violation('PRESERVATION_ALREADY_HANDLED', { handledOn: preservation.handledOn })
+            : undefined;
+        },
+      ),
+    ],
+  );

@@ -10,7 +10,8 @@ import type {
   RecordEvidenceInput,
 } from '../../../src/procedure/action-inputs.js';
 import type { Approval, CompulsoryMeasureRecord } from '../../../src/procedure/case-snapshot.js';
-import { decide } from '../../../src/procedure/decide.js';
+import { availableActions, decide } from '../../../src/procedure/decide.js';
+import type { ProcedureAction } from '../../../src/procedure/procedure-action.js';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../../../src/procedure/evidence-kind.js';
 import {
   certificate,
@@ -620,5 +621,61 @@ describe('compulsory measures (查封、扣押)', () => {
     expect(
       decide(snap, 'releaseCompulsoryMeasure', release, HANDLER_A, d('2024-03-20'), CONTEXT).ok,
     ).toBe(true);
+  });
+});
+
+describe('acts on an open record are offered only when the case holds one', () => {
+  const now = d('2024-03-21');
+  const offered = (snap: ReturnType<typeof investigating>, action: ProcedureAction) => {
+    const answer = availableActions(snap, HANDLER_A, now, CONTEXT).find(
+      (a) => a.action === action,
+    )!;
+    return answer.allowed ? 'allowed' : answer.violations.map((v) => v.code).join(',');
+  };
+  const seizure = (patch: Partial<CompulsoryMeasureRecord> = {}): CompulsoryMeasureRecord => ({
+    id: 'm-1',
+    kind: 'SEIZURE',
+    startedOn: d('2024-03-11'),
+    endsOn: d('2024-04-09'),
+    extended: false,
+    ...patch,
+  });
+
+  it.each<[string, ProcedureAction]>([
+    ['handlePreservedEvidence', 'handlePreservedEvidence'],
+    ['releaseCompulsoryMeasure', 'releaseCompulsoryMeasure'],
+    ['extendCompulsoryMeasure', 'extendCompulsoryMeasure'],
+  ])('%s: none recorded → RECORD_NOT_FOUND, before any input', (_label, action) => {
+    expect(offered(investigating(), action)).toBe('RECORD_NOT_FOUND');
+  });
+
+  it('handlePreservedEvidence: every preservation handled → PRESERVATION_ALREADY_HANDLED; one open → allowed', () => {
+    const handled = { id: 'p-1', startedOn: d('2024-03-11'), handledOn: d('2024-03-15') };
+    expect(offered(investigating({ preservations: [handled] }), 'handlePreservedEvidence')).toBe(
+      'PRESERVATION_ALREADY_HANDLED',
+    );
+    const open = { id: 'p-2', startedOn: d('2024-03-18') };
+    expect(
+      offered(investigating({ preservations: [handled, open] }), 'handlePreservedEvidence'),
+    ).toBe('allowed');
+  });
+
+  it('releaseCompulsoryMeasure: every measure released → MEASURE_ALREADY_RELEASED; one in force → allowed', () => {
+    const released = seizure({ releasedOn: d('2024-03-20') });
+    expect(
+      offered(investigating({ compulsoryMeasures: [released] }), 'releaseCompulsoryMeasure'),
+    ).toBe('MEASURE_ALREADY_RELEASED');
+    expect(
+      offered(investigating({ compulsoryMeasures: [seizure()] }), 'releaseCompulsoryMeasure'),
+    ).toBe('allowed');
+  });
+
+  it('the real call without a record gives the same single reason', () => {
+    const release = { measureId: 'm-9', releasedOn: now, ground: 'NO_VIOLATION' } as const;
+    expect(
+      codesOf(
+        decide(investigating(), 'releaseCompulsoryMeasure', release, HANDLER_A, now, CONTEXT),
+      ),
+    ).toEqual(['RECORD_NOT_FOUND']);
   });
 });

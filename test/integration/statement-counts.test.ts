@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequestContext } from '../../src/app.js';
+import { evidenceInput, investigatingCase } from '../support/procedure-steps.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * Statements per request on the procedure's hot paths (issue 10): a dashboard page asking for
+ * deadlines and availableActions must not grow with the page size, and a step must stay within
+ * a fixed, small number of statements.
+ */
+
+let app: TestApp;
+const recheck = process.env.ZHIFA_CALENDAR_RECHECK_MS;
+
+beforeAll(async () => {
+  // The calendar memo stays fresh for the whole file: its signature check would add a
+  // statement to whichever request comes after the recheck time.
+  process.env.ZHIFA_CALENDAR_RECHECK_MS = '3600000';
+  app = await createTestApp();
+});
+
+afterAll(async () => {
+  if (recheck === undefined) {
+    delete process.env.ZHIFA_CALENDAR_RECHECK_MS;
+  } else {
+    process.env.ZHIFA_CALENDAR_RECHECK_MS = recheck;
+  }
+  await app?.close();
+});
+
+/** Statements of one operation, authentication included (the context is built inside). */
+async function statementsOf(
+  query: string,
+  variables: Record<string, unknown>,
+  certificate: string,
+  today: string,
+): Promise<{ count: number; data: Record<string, unknown> }> {
+  app.resetQueryCount();
+  const context = await createRequestContext(
+    app.orm,
+    app.jwt,
+    `Bearer ${app.tokenFor(certificate)}`,
+    () => new Date(`${today}T02:00:00Z`),
+  );
+  const response = await app.apollo.executeOperation(
+    { query, variables },
+    { contextValue: context },
+  );
+  if (response.body.kind !== 'single') {
+    throw new Error('incremental delivery not expected');
+  }
+  const { errors, data } = response.body.singleResult;
+  expect(errors, JSON.stringify(errors)).toBeUndefined();
+  return { count: app.queryCount(), data: data as Record<string, unknown> };
+}
+
+const DASHBOARD = `query($first: Int) {
+  cases(first: $first) {
+    edges { node {
+      id number status
+      deadlines { kind dueDate status }
+      availableActions { action allowed violations { code } }
+    } }
+  }
+}`;
+
+describe('statement counts', () => {
+  it('a dashboard page with deadlines and availableActions runs the same statements for 1 case as for 8', async () => {
+    // Two walked cases (deadlines, pending documents, evidence) besides the six fixtures.
+    await investigatingCase(app, { prefix: 'BJ', partyKey: 'xinghe' });
+    await investigatingCase(app, { prefix: 'SH', partyKey: 'yunfan' });
+    const counts: number[] = [];
+    for (const first of [1, 8]) {
+      const { count, data } = await statementsOf(DASHBOARD, { first }, 'CN0001', '2025-09-12');
+      const edges = (data.cases as { edges: unknown[] }).edges;
+      expect(edges).toHaveLength(first);
+      counts.push(count);
+    }
+    expect(counts[1]).toBe(counts[0]);
+    // Scope and officer; the page; deadlines; the cases with office, parties, handlers and
+    // certificates; pending documents; the actor's certificates; rulebook overrides.
+    expect(counts[1]).toBeLessThanOrEqual(8);
+  });
+
+  it('recordEvidence runs a fixed handful of statements', async () => {
+    const caseId = await investigatingCase(app, { prefix: 'HD', partyKey: 'qingniao' });
+    app.setToday('2025-09-12');
+    const { count, data } = await statementsOf(
+      `mutation($caseId: ID!, $input: RecordEvidenceInput!) {
+        recordEvidence(caseId: $caseId, expectedVersion: 3, input: $input) { toStatus case { version } }
+      }`,
+      {
+        caseId,
+        input: evidenceInput(app, {
+          collectedOn: '2025-09-12',
+          collectors: ['HD0002', 'HD0003'],
+          fromParty: false,
+          recusalRightNotified: false,
+        }),
+      },
+      'HD0002',
+      '2025-09-12',
+    );
+    expect(data.recordEvidence).toEqual({ toStatus: 'INVESTIGATING', case: { version: 4 } });
+    // Reads: scope, officer, the case with what the snapshot reads (one joined statement),
+    // open deadlines, pending documents, rulebook overrides, the chain's last link (the
+    // collectors are the handlers already read). Writes: the event, the pending
+    // EVIDENCE_COLLECTION_RECORD, the evidence, the case (version), the collectors.
+    expect(count).toBeLessThanOrEqual(12);
+  });
+});
