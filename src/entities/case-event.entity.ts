@@ -54,10 +54,10 @@ export class CaseEvent extends AppendOnlyCaseRecord<
   @TextColumn('操作人当日有效的执法证件编号', { nullable: true })
   actorCertificateNumber!: string | null;
 
-  @TextColumn()
+  @TextColumn('操作前的案件状态（fromStatus，CaseStatus 的值）')
   fromStatus!: string;
 
-  @TextColumn()
+  @TextColumn('操作后的案件状态（toStatus，CaseStatus 的值）')
   toStatus!: string;
 
   @TextColumn('所适用的规则版本', { nullable: true })
@@ -69,10 +69,10 @@ export class CaseEvent extends AppendOnlyCaseRecord<
   @JsonColumn('记录内容：法律依据、期限、文书等')
   payload!: Record<string, unknown>;
 
-  @HashColumn()
+  @HashColumn('前一条记录的哈希（previousHash）；第一条为全零')
   previousHash!: string;
 
-  @HashColumn()
+  @HashColumn('本条记录的 SHA-256 哈希（hash），覆盖 previousHash 与本条内容')
   hash!: string;
 
   /** 行为日期 as shown: the column, or the payload's actDate on events recorded before it existed. */

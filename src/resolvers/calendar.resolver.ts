@@ -36,12 +36,18 @@ registerEnumType(CalendarYearStatusEnum, {
 
 @ObjectType({ description: '某日是否为工作日' })
 class CalendarDay {
-  @Field(() => LocalDateScalar) date!: LocalDate;
-  @Field() isWorkingDay!: boolean;
-  @Field({ description: 'WORKING_DAY / WEEKEND / HOLIDAY / MAKE_UP_WORKDAY' }) kind!: string;
+  @Field(() => LocalDateScalar, { description: '日期（date）' }) date!: LocalDate;
+  @Field({ description: '是否为工作日（is working day）：期限按工作日计算时计入' })
+  isWorkingDay!: boolean;
+  @Field({
+    description:
+      '日的类别（kind）：WORKING_DAY 工作日 / WEEKEND 周末 / HOLIDAY 放假日 / MAKE_UP_WORKDAY 调休上班日',
+  })
+  kind!: string;
   @Field(() => String, { nullable: true, description: '节日名称（调休上班日为所补的节日）' })
   holidayName!: string | null;
-  @Field() description!: string;
+  @Field({ description: '说明（description），如 “国庆节放假”、“周末”、“调休上班”' })
+  description!: string;
   @Field({
     description: '推定（provisional）：该日所在年度的节假日安排尚未公布，答案按法定节假日推定',
   })
@@ -121,7 +127,7 @@ export class CalendarResolver {
   @Authorized()
   @Query(() => CalendarDay, { description: '某日是否为工作日（含法定节假日和调休上班日）' })
   calendarDay(
-    @Arg('date', () => LocalDateScalar) date: LocalDate,
+    @Arg('date', () => LocalDateScalar, { description: '要查询的日期（date）' }) date: LocalDate,
     @Ctx() ctx: RequestContext,
   ): Promise<CalendarDay> {
     return withCalendar(ctx, (calendar) => toDay(calendar, date));
@@ -130,8 +136,9 @@ export class CalendarResolver {
   @Authorized()
   @Query(() => CalendarDay, { description: '自某日起算（不含当日）第 N 个工作日' })
   addWorkingDays(
-    @Arg('date', () => LocalDateScalar) date: LocalDate,
-    @Arg('days', () => Int) days: number,
+    @Arg('date', () => LocalDateScalar, { description: '起算日期（date）：期间自次日起算' })
+    date: LocalDate,
+    @Arg('days', () => Int, { description: '工作日数（days）' }) days: number,
     @Ctx() ctx: RequestContext,
   ): Promise<CalendarDay> {
     if (!Number.isInteger(days) || Math.abs(days) > 3650) {

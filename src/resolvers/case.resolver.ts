@@ -51,7 +51,7 @@ class CaseFilter {
 
 @ObjectType({ description: '处罚内容' })
 class Penalty {
-  @Field(() => PenaltyKindEnum) kind!: PenaltyKind;
+  @Field(() => PenaltyKindEnum, { description: '处罚种类（kind）' }) kind!: PenaltyKind;
   @Field(() => String, { nullable: true, description: '金额（元，两位小数）' }) amountYuan!:
     string | null;
   @Field(() => String, { nullable: true, description: '所依据的处罚条款（处罚条款目录 id）' })
@@ -77,7 +77,10 @@ export function findVisibleCase(ctx: RequestContext, id: string): Promise<Case> 
 export class CaseResolver {
   @Authorized()
   @Query(() => Case, { description: '按 id 查询案件（本机关及下级机关的案件）' })
-  case(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Case> {
+  case(
+    @Arg('id', () => ID, { description: '案件标识（id）' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Case> {
     return findVisibleCase(ctx, id);
   }
 
@@ -85,7 +88,11 @@ export class CaseResolver {
   @Query(() => CaseConnection, { description: '本机关及下级机关的案件，新登记的在前' })
   async cases(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | null,
+    @Arg('filter', () => CaseFilter, {
+      nullable: true,
+      description: '筛选条件（filter）；不填列出本机关及下级机关的全部案件',
+    })
+    filter: CaseFilter | null,
     @Ctx() ctx: RequestContext,
   ) {
     return listWithinOffices(

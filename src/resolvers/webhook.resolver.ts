@@ -54,7 +54,7 @@ class RegisterWebhookInput {
 
 @ObjectType({ description: '新登记的订阅及其签名密钥' })
 class RegisteredWebhook {
-  @Field(() => WebhookSubscription)
+  @Field(() => WebhookSubscription, { description: '登记的订阅（webhook）' })
   webhook!: WebhookSubscription;
 
   @Field({
@@ -71,7 +71,8 @@ export class WebhookResolver {
     description: '登记事件推送订阅（系统管理员，限本机关及下级）；返回的密钥只显示一次',
   })
   registerWebhook(
-    @Arg('input', () => RegisterWebhookInput) input: RegisterWebhookInput,
+    @Arg('input', () => RegisterWebhookInput, { description: '订阅信息（input）' })
+    input: RegisterWebhookInput,
     @Ctx() ctx: RequestContext,
   ): Promise<RegisteredWebhook> {
     return runInTransaction(ctx, (em, actor) => registerWebhook(em, actor, input));
@@ -82,7 +83,7 @@ export class WebhookResolver {
     description: '停用事件推送订阅（不再推送，包括尚未送达的事件）',
   })
   deactivateWebhook(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: '要停用的订阅（id）' }) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<WebhookSubscription> {
     return runInTransaction(ctx, (em, actor) => deactivateWebhook(em, actor, id, ctx.now()));
@@ -124,8 +125,11 @@ export class WebhookResolver {
     description: '某订阅的推送记录（运维排查：失败原因、重试次数、下次尝试时间）',
   })
   async webhookDeliveries(
-    @Arg('webhookId', () => ID) webhookId: string,
-    @Arg('status', () => WebhookDeliveryStatusEnum, { nullable: true })
+    @Arg('webhookId', () => ID, { description: '订阅（webhookId）' }) webhookId: string,
+    @Arg('status', () => WebhookDeliveryStatusEnum, {
+      nullable: true,
+      description: '只列出该状态的推送（status）',
+    })
     status: WebhookDeliveryStatus | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: RequestContext,
@@ -161,8 +165,13 @@ export class DomainEventResolver {
   })
   async domainEvents(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('type', () => DomainEventTypeEnum, { nullable: true }) type: DomainEventType | null,
-    @Arg('caseId', () => ID, { nullable: true }) caseId: string | null,
+    @Arg('type', () => DomainEventTypeEnum, {
+      nullable: true,
+      description: '只列出该类型的事件（type）',
+    })
+    type: DomainEventType | null,
+    @Arg('caseId', () => ID, { nullable: true, description: '只列出该案件的事件（caseId）' })
+    caseId: string | null,
     @Ctx() ctx: RequestContext,
   ) {
     // No office argument: the actor's own office and those below it.

@@ -7,12 +7,15 @@ import { ValidationError } from '../errors/domain-error.js';
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
-@ObjectType({ description: '分页信息' })
+@ObjectType({ description: '分页信息（pageInfo，Relay 游标分页）' })
 export class PageInfo {
-  @Field()
+  @Field({ description: '是否还有下一页（has next page）' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: '本页最后一条的游标（end cursor），作为下一页的 after；本页为空时为 null',
+  })
   endCursor!: string | null;
 }
 
@@ -41,21 +44,23 @@ export interface ConnectionShape<T> {
 }
 
 export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `${name} 列表中的一条（edge）：记录及其游标` })
   class Edge {
-    @Field()
+    @Field({ description: '该条记录的游标（cursor），可作为 after 参数' })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: '记录本身（node）' })
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, {
+    description: `${name} 分页列表（connection，Relay 游标分页，按创建时间倒序）`,
+  })
   class ConnectionType {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: '本页的记录（edges），每条带游标' })
     edges!: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: '分页信息（page info）' })
     pageInfo!: PageInfo;
 
     count!: () => Promise<number>;
