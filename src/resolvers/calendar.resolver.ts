@@ -46,7 +46,10 @@ class CalendarDay {
   kind!: string;
   @Field(() => String, { nullable: true, description: '节日名称（调休上班日为所补的节日）' })
   holidayName!: string | null;
-  @Field({ description: '说明（description），如 “国庆节放假”、“周末”、“调休上班”' })
+  @Field({
+    description:
+      '说明（description），如 “2025-10-01（周三）国庆节放假”、“…休息日”、“…调休上班”、“…工作日”',
+  })
   description!: string;
   @Field({
     description: '推定（provisional）：该日所在年度的节假日安排尚未公布，答案按法定节假日推定',
