@@ -122,6 +122,9 @@ const RULE_INPUT_PATHS: Partial<Record<ViolationCode, Paths>> = {
 
 /** The input field an action's act date is read from (e.g. recordEvidence → collectedOn). */
 export function actDateField(action: ProcedureAction): string | undefined {
+  if (action === 'serveDocument') {
+    return 'servedOn'; // the engine reads facts.servedOn; the GraphQL input has it at the top
+  }
   const read: string[] = [];
   const probe = new Proxy(
     {},
@@ -134,7 +137,11 @@ export function actDateField(action: ProcedureAction): string | undefined {
       },
     },
   );
-  transitionOf(action).actDate?.(probe as never);
+  try {
+    transitionOf(action).actDate?.(probe as never);
+  } catch {
+    // An act date read from nested input (undefined here) still named its first field.
+  }
   return read[0];
 }
 

@@ -49,6 +49,10 @@ describe('the input paths of a procedure violation', () => {
         .inputPaths,
     ).toEqual(['input.collectorIds']);
     expect(actDateField('recordEvidence')).toBe('collectedOn');
+    // Every action's act date can be probed without an input (no exception).
+    for (const action of PROCEDURE_ACTIONS) {
+      expect(() => actDateField(action), action).not.toThrow();
+    }
     expect(
       withInputPaths(
         'recordInquiry',
