@@ -1,5 +1,6 @@
 import { requiredText } from '../commands/validate.js';
 import { ValidationError } from '../errors/domain-error.js';
+import { reportInvalid } from '../errors/input-errors.js';
 import type { CaseFlags } from '../procedure/case-snapshot.js';
 import { yuanToFen } from '../procedure/execution.js';
 import type { CaseFlagsInput } from '../schema/procedure-inputs/common.inputs.js';
@@ -9,7 +10,11 @@ import type { CaseFlagsInput } from '../schema/procedure-inputs/common.inputs.js
 /** A value the chosen branch of an input needs (FIELD_REQUIRED when missing). */
 export function requireValue<T>(field: string, value: T | null | undefined): T {
   if (value === null || value === undefined || value === '') {
-    throw ValidationError.field('FIELD_REQUIRED', field, `${field} 不能为空`);
+    // Collected: the check goes on without the value (a later failure is dropped).
+    return reportInvalid(
+      ValidationError.field('FIELD_REQUIRED', field, `${field} 不能为空`),
+      value as T,
+    );
   }
   return value;
 }
@@ -26,11 +31,14 @@ export function validYuan(field: string, value: number | null | undefined): numb
     Math.abs(fen - Math.round(fen)) > 1e-6 ||
     value > 1e13
   ) {
-    throw ValidationError.field(
-      'INVALID_AMOUNT',
-      field,
-      `${field} 应为不小于零、最多两位小数的金额（元）`,
-      { value },
+    return reportInvalid(
+      ValidationError.field(
+        'INVALID_AMOUNT',
+        field,
+        `${field} 应为不小于零、最多两位小数的金额（元）`,
+        { value },
+      ),
+      undefined,
     );
   }
   return Math.round(fen) / 100;
@@ -39,10 +47,16 @@ export function validYuan(field: string, value: number | null | undefined): numb
 /** A positive yuan amount (at most two decimals) → integer fen. */
 export function positiveFen(field: string, yuan: number): number {
   const amount = validYuan(field, yuan);
+  if (amount === undefined && yuan !== null && yuan !== undefined) {
+    return 0; // reported by validYuan (collected)
+  }
   if (amount === undefined || amount <= 0) {
-    throw ValidationError.field('INVALID_AMOUNT', field, `${field} 应为大于零的金额（元）`, {
-      value: yuan,
-    });
+    return reportInvalid(
+      ValidationError.field('INVALID_AMOUNT', field, `${field} 应为大于零的金额（元）`, {
+        value: yuan,
+      }),
+      0,
+    );
   }
   return yuanToFen(amount);
 }

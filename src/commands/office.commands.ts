@@ -6,6 +6,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../errors/domain-
 import { allowedChildLevels, type OfficeLevel } from '../procedure/office-level.js';
 import { checkNumberFormat } from '../documents/numbering.js';
 import { findVisibleById } from './find-visible.js';
+import { collectInputErrors } from '../errors/input-errors.js';
 import { divisionCode, optionalText, requiredText, unifiedSocialCreditCode } from './validate.js';
 
 export interface OfficeFields {
@@ -121,7 +122,7 @@ export async function createOffice(
       { parentLevel: parent.level, allowedLevels: allowed, givenLevel: input.level },
     );
   }
-  const fields = validFields(input);
+  const fields = collectInputErrors('input', () => validFields(input));
   await assertCreditCodeFree(em, fields.unifiedSocialCreditCode);
   const office = em.create(Office, { ...fields, level: input.level, parent, path: '' });
   office.path = `${parent.path}${office.id}/`;
@@ -145,7 +146,9 @@ export async function updateOffice(
 ): Promise<Office> {
   const office = await findManagedOffice(em, actor, id);
   const { address, postalCode, contactPerson, contactPhone, documentNumberFormat, ...core } = input;
-  const merged = validFields({ ...office, ...(definedOnly(core) as Partial<OfficeFields>) });
+  const merged = collectInputErrors('input', () =>
+    validFields({ ...office, ...(definedOnly(core) as Partial<OfficeFields>) }),
+  );
   await assertCreditCodeFree(em, merged.unifiedSocialCreditCode, office.id);
   Object.assign(office, merged);
   if (address !== undefined) {

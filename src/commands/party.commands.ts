@@ -3,6 +3,7 @@ import type { Actor } from '../auth/context.js';
 import { isInScope } from '../auth/office-scope.js';
 import { Party } from '../entities/party.entity.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors/domain-error.js';
+import { collectInputErrors } from '../errors/input-errors.js';
 import type { LocalDate } from '../procedure/local-date.js';
 import type { PartyIdType, PartyKind } from '../schema/enums.js';
 import { findVisibleById } from './find-visible.js';
@@ -126,7 +127,7 @@ export async function createParty(
   today: LocalDate,
 ): Promise<Party> {
   const office = await findManagedOffice(em, actor, input.officeId ?? actor.officeId);
-  const fields = validPartyFields(input);
+  const fields = collectInputErrors('input', () => validPartyFields(input));
   await assertIdNumberFree(em, office.id, fields.idNumber);
   return em.create(Party, {
     ...fields,
@@ -161,7 +162,7 @@ export async function updateParty(
         ? input.electronicServiceAddress
         : party.electronicServiceAddress,
   };
-  const fields = validPartyFields(merged);
+  const fields = collectInputErrors('input', () => validPartyFields(merged));
   await assertIdNumberFree(em, party.office.id, fields.idNumber, party.id);
   // Consent (or a new confirmed address) is dated: electronic service counts from it.
   const consentChanged =

@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors/domain-error.js';
+import { reportInvalid } from '../errors/input-errors.js';
 import { isLocalDate, type LocalDate } from '../procedure/local-date.js';
 import {
   checkResidentIdNumber,
@@ -9,12 +10,15 @@ import {
 export function requiredText(field: string, value: string, maxLength = 200): string {
   const text = value.trim();
   if (text.length === 0) {
-    throw ValidationError.field('FIELD_REQUIRED', field, `${field} 不能为空`);
+    return reportInvalid(ValidationError.field('FIELD_REQUIRED', field, `${field} 不能为空`), text);
   }
   if (text.length > maxLength) {
-    throw ValidationError.field('FIELD_TOO_LONG', field, `${field} 不能超过 ${maxLength} 个字符`, {
-      maxLength,
-    });
+    return reportInvalid(
+      ValidationError.field('FIELD_TOO_LONG', field, `${field} 不能超过 ${maxLength} 个字符`, {
+        maxLength,
+      }),
+      text,
+    );
   }
   return text;
 }
@@ -34,13 +38,16 @@ export function unifiedSocialCreditCode(field: string, value: string): string {
   const code = value.trim().toUpperCase();
   const problem = checkUnifiedSocialCreditCode(code);
   if (problem) {
-    throw ValidationError.field(
-      'INVALID_UNIFIED_SOCIAL_CREDIT_CODE',
-      field,
-      problem === 'CHECK_CHARACTER'
-        ? '统一社会信用代码校验码错误（GB 32100-2015）'
-        : '统一社会信用代码格式错误：应为18位数字或大写字母（不含 I、O、S、V、Z）',
-      { problem },
+    return reportInvalid(
+      ValidationError.field(
+        'INVALID_UNIFIED_SOCIAL_CREDIT_CODE',
+        field,
+        problem === 'CHECK_CHARACTER'
+          ? '统一社会信用代码校验码错误（GB 32100-2015）'
+          : '统一社会信用代码格式错误：应为18位数字或大写字母（不含 I、O、S、V、Z）',
+        { problem },
+      ),
+      code,
     );
   }
   return code;
@@ -55,19 +62,19 @@ export function residentIdNumber(field: string, value: string): string {
       BIRTH_DATE: '居民身份证号码中的出生日期无效',
       CHECK_CHARACTER: '居民身份证号码校验码错误（GB 11643-1999）',
     };
-    throw ValidationError.field('INVALID_RESIDENT_ID_NUMBER', field, messages[problem], {
-      problem,
-    });
+    return reportInvalid(
+      ValidationError.field('INVALID_RESIDENT_ID_NUMBER', field, messages[problem], { problem }),
+      id,
+    );
   }
   return id;
 }
 
 export function divisionCode(field: string, value: string): string {
   if (!/^[1-9]\d{5}$/.test(value)) {
-    throw ValidationError.field(
-      'INVALID_DIVISION_CODE',
-      field,
-      '行政区划代码应为6位数字（GB/T 2260）',
+    return reportInvalid(
+      ValidationError.field('INVALID_DIVISION_CODE', field, '行政区划代码应为6位数字（GB/T 2260）'),
+      value,
     );
   }
   return value;

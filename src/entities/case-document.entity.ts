@@ -38,10 +38,10 @@ export class CaseDocument extends AppendOnlyCaseRecord<'createdAt'> {
   @TextColumn('文号（对外文书），如 京网信罚〔2026〕12号', { nullable: true })
   number!: string | null;
 
-  @TextColumn()
+  @TextColumn('生成所用模板名称（templateName）')
   templateName!: string;
 
-  @HashColumn()
+  @HashColumn('生成所用模板版本的 SHA-256（templateSha256），可据此找回模板原文')
   templateSha256!: string;
 
   @JsonColumn('生成时的数据模型')
@@ -53,12 +53,12 @@ export class CaseDocument extends AppendOnlyCaseRecord<'createdAt'> {
   @HashColumn('文件的 SHA-256')
   sha256!: string;
 
-  @IntColumn()
+  @IntColumn('文件大小（sizeBytes，字节）')
   sizeBytes!: number;
 
   @IdColumn('生成人')
   createdBy!: string;
 
-  @TimestampColumn()
+  @TimestampColumn('生成时间（createdAt，UTC）')
   createdAt: Date = new Date();
 }

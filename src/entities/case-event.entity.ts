@@ -66,6 +66,7 @@ export class CaseEvent extends AppendOnlyCaseRecord<
     return this.fromStatus === 'NEW' ? null : this.fromStatus;
   }
 
+  /** 操作前的案件状态（fromStatus，CaseStatus 的值；登记案件来源时为 NEW）. */
   @Property({ type: 'text' })
   fromStatus!: string;
 
@@ -82,10 +83,10 @@ export class CaseEvent extends AppendOnlyCaseRecord<
   @JsonColumn('记录内容：法律依据、期限、文书等')
   payload!: Record<string, unknown>;
 
-  @HashColumn()
+  @HashColumn('前一条记录的哈希（previousHash）；第一条为全零')
   previousHash!: string;
 
-  @HashColumn()
+  @HashColumn('本条记录的 SHA-256 哈希（hash），覆盖 previousHash 与本条内容')
   hash!: string;
 
   /** 行为日期 as shown: the column, or the payload's actDate on events recorded before it existed. */

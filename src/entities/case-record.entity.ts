@@ -11,7 +11,7 @@ import { uuidv7 } from './uuid.js';
 export abstract class AppendOnlyCaseRecord<Optional extends string = never> {
   [OptionalProps]?: Optional;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: '记录标识（id，UUIDv7，全局唯一、不可变）' })
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();
 

@@ -77,7 +77,7 @@ export class Deadline extends BaseEntity<'stoppedOn' | 'pauses' | 'provisional' 
   @Property({ type: 'text' })
   officePath!: string;
 
-  @EnumColumn(DeadlineKindEnum, DEADLINE_KINDS)
+  @EnumColumn(DeadlineKindEnum, DEADLINE_KINDS, '期限种类（kind）')
   kind!: DeadlineKind;
 
   @TextColumn('起算事件（操作）')

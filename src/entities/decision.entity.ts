@@ -33,7 +33,7 @@ export class Decision extends BaseEntity<'documentNumber' | 'penalties' | 'publi
   @ManyToOne(() => Case, { ref: false })
   case!: Rel<Case>;
 
-  @EnumColumn(DecisionKindEnum, DECISION_KINDS)
+  @EnumColumn(DecisionKindEnum, DECISION_KINDS, '决定种类（kind）：处罚、不予处罚、撤销案件等')
   kind!: DecisionKind;
 
   @DateColumn('决定日期')

@@ -25,7 +25,7 @@ export class DomainEvent {
   @PrimaryKey({ type: 'uuid' })
   id: string = uuidv7();
 
-  @EnumColumn(DomainEventTypeEnum, DOMAIN_EVENT_TYPES)
+  @EnumColumn(DomainEventTypeEnum, DOMAIN_EVENT_TYPES, '事件类型（type）')
   type!: DomainEventType;
 
   @IdColumn('所涉案件', { nullable: true })

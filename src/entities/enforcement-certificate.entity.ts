@@ -30,7 +30,7 @@ export class EnforcementCertificate extends BaseEntity<'revokedOn' | 'revocation
   @DateColumn('注销（吊销）日期；当日起无效', { nullable: true })
   revokedOn?: LocalDate | null;
 
-  @TextColumn({ nullable: true })
+  @TextColumn('注销（吊销）理由（revocationReason）', { nullable: true })
   revocationReason?: string | null;
 
   isValidOn(date: LocalDate): boolean {

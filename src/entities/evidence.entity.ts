@@ -30,7 +30,7 @@ export class Evidence extends BaseEntity<'files'> {
   @ManyToOne(() => Case, { ref: false })
   case!: Rel<Case>;
 
-  @EnumColumn(EvidenceKindEnum, EVIDENCE_KINDS)
+  @EnumColumn(EvidenceKindEnum, EVIDENCE_KINDS, '证据种类（kind）：书证、物证、电子数据等法定种类')
   kind!: EvidenceKind;
 
   @TextColumn('证据名称')

@@ -35,7 +35,7 @@ export class Office extends BaseEntity<
   | 'contactPerson'
   | 'contactPhone'
 > {
-  @EnumColumn(OfficeLevelEnum, OFFICE_LEVELS)
+  @EnumColumn(OfficeLevelEnum, OFFICE_LEVELS, '机关层级（level）：国家、省、市、县')
   level!: OfficeLevel;
 
   @ManyToOne(() => Office, { nullable: true, ref: false })

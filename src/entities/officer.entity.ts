@@ -30,7 +30,7 @@ import { Node } from '../schema/node.js';
   expression: 'create index "officer_name_trgm_idx" on "officer" using gin ("name" gin_trgm_ops)',
 })
 export class Officer extends BaseEntity<'active' | 'legalQualificationNumber' | 'principalHead'> {
-  @TextColumn()
+  @TextColumn('姓名（name）')
   name!: string;
 
   @ManyToOne(() => Office, { ref: false })
@@ -40,7 +40,9 @@ export class Officer extends BaseEntity<'active' | 'legalQualificationNumber' | 
   @Property({ type: 'text' })
   officePath!: string;
 
-  @Field(() => [OfficerRoleEnum])
+  @Field(() => [OfficerRoleEnum], {
+    description: '角色（roles）：决定可执行的程序操作（承办、审核、负责人等）',
+  })
   @Property({ type: ArrayType })
   roles: OfficerRole[] = [];
 

@@ -38,13 +38,13 @@ export class Party extends BaseEntity<
   | 'electronicServiceAddress'
   | 'electronicServiceConsentOn'
 > {
-  @EnumColumn(PartyKindEnum, PARTY_KINDS)
+  @EnumColumn(PartyKindEnum, PARTY_KINDS, '当事人类型（kind）：自然人、法人或者其他组织')
   kind!: PartyKind;
 
   @TextColumn('姓名或名称')
   name!: string;
 
-  @EnumColumn(PartyIdTypeEnum, PARTY_ID_TYPES)
+  @EnumColumn(PartyIdTypeEnum, PARTY_ID_TYPES, '证件类型（idType）')
   idType!: PartyIdType;
 
   @TextColumn('证件号码（身份证号或统一社会信用代码）')

@@ -67,7 +67,7 @@ export class Publication extends BaseEntity<
   )
   withdrawalDueBy?: LocalDate | null;
 
-  @TextColumn({ nullable: true })
+  @TextColumn('撤下理由（withdrawalReason）', { nullable: true })
   withdrawalReason?: string | null;
 
   @Field(() => PublicationWithdrawalGroundEnum, {

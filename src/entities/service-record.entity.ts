@@ -16,14 +16,14 @@ import { DateColumn, EnumColumn, IdColumn, JsonColumn, TextColumn } from './colu
 @ObjectType({ description: '送达的文书' })
 export class ServedDocument {
   @Field(() => ID, { description: '执法文书（case.documents 中的 id）' }) documentId!: string;
-  @Field(() => ServableDocumentEnum) kind!: ServableDocument;
+  @Field(() => ServableDocumentEnum, { description: '文书种类（kind）' }) kind!: ServableDocument;
   @Field(() => String, { nullable: true, description: '文号' }) number!: string | null;
 }
 
 @ObjectType({ description: '送达人' })
 export class ServingOfficer {
-  @Field(() => ID) officerId!: string;
-  @Field() name!: string;
+  @Field(() => ID, { description: '送达人标识（officerId）' }) officerId!: string;
+  @Field({ description: '送达人姓名（name，记录时）' }) name!: string;
   @Field(() => String, { nullable: true, description: '送达之日有效的执法证件编号' })
   certificateNumber!: string | null;
 }
@@ -49,7 +49,7 @@ export class ServiceRecord extends BaseEntity<'place'> {
   @Property({ type: 'json' })
   documents!: ServedDocument[];
 
-  @EnumColumn(ServiceMethodEnum, SERVICE_METHODS)
+  @EnumColumn(ServiceMethodEnum, SERVICE_METHODS, '送达方式（method）')
   method!: ServiceMethod;
 
   @JsonColumn('送达事实：签收人及身份、签收日期、拒收事由与见证人、电子送达地址、回执、公告等')

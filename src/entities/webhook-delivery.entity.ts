@@ -72,7 +72,7 @@ export class WebhookDelivery {
   @Property({ type: 'bigint', autoincrement: true })
   sequence?: string;
 
-  @EnumColumn(WebhookDeliveryStatusEnum, WEBHOOK_DELIVERY_STATUSES)
+  @EnumColumn(WebhookDeliveryStatusEnum, WEBHOOK_DELIVERY_STATUSES, '推送状态（status）')
   status: WebhookDeliveryStatus = 'PENDING';
 
   @IntColumn('已尝试次数')
@@ -81,7 +81,7 @@ export class WebhookDelivery {
   @TimestampColumn('下次尝试时间（已送达为空）', { nullable: true })
   nextAttemptAt!: Date | null;
 
-  @TimestampColumn({ nullable: true })
+  @TimestampColumn('上次尝试时间（lastAttemptAt）；尚未尝试为空', { nullable: true })
   lastAttemptAt: Date | null = null;
 
   @TextColumn('上次失败原因（简短）', { nullable: true })
@@ -90,10 +90,10 @@ export class WebhookDelivery {
   @IntColumn('接收方上次返回的 HTTP 状态码', { nullable: true })
   responseStatus: number | null = null;
 
-  @TimestampColumn({ nullable: true })
+  @TimestampColumn('送达时间（deliveredAt，接收方返回 2xx）；未送达为空', { nullable: true })
   deliveredAt: Date | null = null;
 
-  @TimestampColumn({ defaultRaw: 'now()' })
+  @TimestampColumn('创建时间（createdAt，事件写入发件箱时排入）', { defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
   @Property({ type: 'datetime', onUpdate: () => new Date() })

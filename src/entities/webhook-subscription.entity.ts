@@ -43,7 +43,7 @@ export class WebhookSubscription extends BaseEntity<'active' | 'deactivatedAt'> 
   @Enum({ items: () => [...DOMAIN_EVENT_TYPES], type: 'text', array: true })
   eventTypes!: DomainEventType[];
 
-  @BooleanColumn()
+  @BooleanColumn('有效（active）：停用后不再推送')
   active: boolean = true;
 
   @TimestampColumn('停用时间', { nullable: true })

@@ -85,6 +85,9 @@ export class ForbiddenError extends DomainError {
 }
 
 export class ValidationError extends DomainError {
+  /** With INPUT_INVALID: every invalid field, each its own ValidationError. */
+  inputErrors: readonly ValidationError[] = [];
+
   /** One invalid input field; only codes registered as BAD_USER_INPUT compile. */
   static field(
     code: ErrorCodeOf<'BAD_USER_INPUT'>,
@@ -93,6 +96,40 @@ export class ValidationError extends DomainError {
     details: Record<string, unknown> = {},
   ): ValidationError {
     return new ValidationError(code, 'BAD_USER_INPUT', message, { field, ...details });
+  }
+
+  /** Several invalid fields at once (INPUT_INVALID); one stays itself. */
+  static all(errors: readonly ValidationError[]): ValidationError {
+    if (errors.length === 1) {
+      return errors[0]!;
+    }
+    const all = new ValidationError(
+      'INPUT_INVALID',
+      'BAD_USER_INPUT',
+      renderErrorMessage('INPUT_INVALID', {
+        count: errors.length,
+        reasons: errors.map((e) => e.message).join('；'),
+      }),
+      { count: errors.length },
+    );
+    all.inputErrors = errors;
+    return all;
+  }
+
+  /** The same error, naming the field by its full input path (e.g. `input.title`). */
+  at(inputPath: string): ValidationError {
+    const moved = new ValidationError(this.code, this.category, this.message, {
+      ...this.details,
+      inputPath,
+    });
+    moved.inputErrors = this.inputErrors;
+    return moved;
+  }
+
+  /** Where the field is in the request: `details.inputPath`, else the field named. */
+  get inputPath(): string | undefined {
+    const path = this.details.inputPath ?? this.details.field;
+    return typeof path === 'string' ? path : undefined;
   }
 }
 

@@ -163,6 +163,13 @@ export const ERROR_CODES = {
     message: '请求参数无效：{reason}',
     surfaces: GRAPHQL,
   },
+  INPUT_INVALID: {
+    category: 'BAD_USER_INPUT',
+    meaning:
+      'Several input fields are invalid; extensions.validationErrors lists each with its input path.',
+    message: '输入有误（{count} 处）：{reasons}',
+    surfaces: GRAPHQL,
+  },
   FIELD_REQUIRED: {
     category: 'BAD_USER_INPUT',
     meaning: 'A required field is empty.',

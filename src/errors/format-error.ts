@@ -2,8 +2,9 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { randomUUID } from 'node:crypto';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { formatCitation } from '../procedure/legal-basis.js';
-import { DomainError, calendarYearNotLoaded } from './domain-error.js';
+import { DomainError, ValidationError, calendarYearNotLoaded } from './domain-error.js';
 import { ERROR_CODES, type ErrorCode } from './error-codes.js';
+import { translateRequestError } from './graphql-messages.js';
 import {
   INFRASTRUCTURE_MESSAGES,
   RETRY_AFTER_SECONDS,
@@ -30,6 +31,51 @@ const REQUEST_ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'INVALID_DATE',
   'INVALID_AMOUNT',
 ]);
+
+const CHINESE = /\p{Script=Han}/u;
+
+/** One invalid field as a form shows it: code, Chinese message, input path, details. */
+function fieldError(error: DomainError) {
+  const path = error.details.inputPath ?? error.details.field;
+  return {
+    code: error.code,
+    message: error.message,
+    inputPath: typeof path === 'string' ? path : null,
+    details: error.details,
+  };
+}
+
+/** Every invalid field of a BAD_USER_INPUT refusal (INPUT_INVALID lists several). */
+function validationErrors(error: DomainError) {
+  const all =
+    error instanceof ValidationError && error.inputErrors.length > 0 ? error.inputErrors : [error];
+  return all.map(fieldError);
+}
+
+/**
+ * A graphql-js request error in Chinese: the message translated, the English original kept in
+ * `originalMessage`, and (for a variable's field) the input path, also as one validationErrors
+ * entry so a form reads every invalid field the same way.
+ */
+function requestError(code: ErrorCode, lead: string, english: string) {
+  const translated = translateRequestError(english);
+  const message = `${lead}：${translated.message}`;
+  return {
+    message,
+    extensions: {
+      ...classified(code),
+      ...(CHINESE.test(english) ? {} : { originalMessage: english }),
+      ...(translated.inputPath ? { inputPath: translated.inputPath } : {}),
+      ...(code === 'BAD_USER_INPUT' || code === 'INVALID_DATE'
+        ? {
+            validationErrors: [
+              { code, message: translated.message, inputPath: translated.inputPath ?? null },
+            ],
+          }
+        : {}),
+    },
+  };
+}
 
 /** Every answered error names its registered code and that code's category. */
 function classified(code: ErrorCode) {
@@ -59,6 +105,9 @@ export function createErrorFormatter(log: ErrorLogger, options: { production?: b
           code: domain.code,
           category: domain.category,
           details: domain.details,
+          ...(domain.category === 'BAD_USER_INPUT'
+            ? { validationErrors: validationErrors(domain) }
+            : {}),
           legalBasis: domain.legalBasis.map((basis) => ({
             ...basis,
             citation: formatCitation(basis),
@@ -67,6 +116,7 @@ export function createErrorFormatter(log: ErrorLogger, options: { production?: b
             code: violation.code,
             message: violation.message,
             details: violation.details ?? {},
+            inputPaths: violation.inputPaths ?? [],
             legalBasis: violation.legalBasis.map((basis) => ({
               ...basis,
               citation: formatCitation(basis),
@@ -119,19 +169,20 @@ export function createErrorFormatter(log: ErrorLogger, options: { production?: b
           extensions: classified(code),
         };
       }
-      // graphql-js words these in English; keep its precise text after a Chinese lead.
+      // graphql-js words these in English: answered in Chinese, the original in originalMessage.
       const lead =
         code === 'BAD_USER_INPUT' || code === 'INVALID_DATE' || code === 'INVALID_AMOUNT'
           ? '请求参数无效'
           : code === 'GRAPHQL_PARSE_FAILED'
             ? '查询语法错误'
             : '查询无效';
+      const translated = requestError(code, lead, formatted.message);
       return {
-        message: `${lead}：${formatted.message}`,
+        message: translated.message,
         locations: formatted.locations,
         path: formatted.path,
         extensions: {
-          ...classified(code),
+          ...translated.extensions,
           ...(formatted.extensions?.limit ? { limit: formatted.extensions.limit } : {}),
           ...(typeof formatted.extensions?.cost === 'number'
             ? { cost: formatted.extensions.cost, maxCost: formatted.extensions.maxCost }
@@ -146,10 +197,11 @@ export function createErrorFormatter(log: ErrorLogger, options: { production?: b
       original.extensions?.code === undefined &&
       !original.message.startsWith('Context creation failed')
     ) {
+      const translated = requestError('BAD_USER_INPUT', '请求参数无效', formatted.message);
       return {
-        message: formatted.message,
+        message: translated.message,
         locations: formatted.locations,
-        extensions: classified('BAD_USER_INPUT'),
+        extensions: translated.extensions,
       };
     }
     const errorId = randomUUID();

@@ -22,4 +22,6 @@ export interface RuleViolation {
   readonly legalBasis: readonly LegalBasis[];
   /** Facts the rule looked at (dates, counts, ids), for display and audit. */
   readonly details?: Readonly<Record<string, unknown>>;
+  /** The input fields the rule concerns (e.g. `input.officerIds`), for a form to mark. */
+  readonly inputPaths?: readonly string[];
 }

@@ -23,13 +23,21 @@ import { LocalDateScalar } from '../schema/scalars.js';
 
 @ObjectType({ description: '某日是否为工作日' })
 class CalendarDay {
-  @Field(() => LocalDateScalar) date!: LocalDate;
-  @Field() isWorkingDay!: boolean;
-  @Field(() => DayKindEnum, { description: '种类（kind）：工作日、周末、法定节假日或者调休上班日' })
+  @Field(() => LocalDateScalar, { description: '日期（date）' }) date!: LocalDate;
+  @Field({ description: '是否为工作日（is working day）：期限按工作日计算时计入' })
+  isWorkingDay!: boolean;
+  @Field(() => DayKindEnum, {
+    description:
+      '日的类别（kind）：WORKING_DAY 工作日 / WEEKEND 周末 / HOLIDAY 放假日 / MAKE_UP_WORKDAY 调休上班日',
+  })
   kind!: string;
   @Field(() => String, { nullable: true, description: '节日名称（调休上班日为所补的节日）' })
   holidayName!: string | null;
-  @Field() description!: string;
+  @Field({
+    description:
+      '说明（description），如 “2025-10-01（周三）国庆节放假”、“…休息日”、“…调休上班”、“…工作日”',
+  })
+  description!: string;
   @Field({
     description: '推定（provisional）：该日所在年度的节假日安排尚未公布，答案按法定节假日推定',
   })
@@ -109,7 +117,7 @@ export class CalendarResolver {
   @Authorized()
   @Query(() => CalendarDay, { description: '某日是否为工作日（含法定节假日和调休上班日）' })
   calendarDay(
-    @Arg('date', () => LocalDateScalar) date: LocalDate,
+    @Arg('date', () => LocalDateScalar, { description: '要查询的日期（date）' }) date: LocalDate,
     @Ctx() ctx: RequestContext,
   ): Promise<CalendarDay> {
     return withCalendar(ctx, (calendar) => toDay(calendar, date));
@@ -118,8 +126,9 @@ export class CalendarResolver {
   @Authorized()
   @Query(() => CalendarDay, { description: '自某日起算（不含当日）第 N 个工作日' })
   addWorkingDays(
-    @Arg('date', () => LocalDateScalar) date: LocalDate,
-    @Arg('days', () => Int) days: number,
+    @Arg('date', () => LocalDateScalar, { description: '起算日期（date）：期间自次日起算' })
+    date: LocalDate,
+    @Arg('days', () => Int, { description: '工作日数（days）' }) days: number,
     @Ctx() ctx: RequestContext,
   ): Promise<CalendarDay> {
     if (!Number.isInteger(days) || Math.abs(days) > 3650) {

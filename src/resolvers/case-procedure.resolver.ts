@@ -67,7 +67,11 @@ export class DeadlineResolver {
   @FieldResolver(() => DeadlineStatusEnum, { description: '截至今日（或 asOf）的状态' })
   status(
     @Root() deadline: Deadline,
-    @Arg('asOf', () => LocalDateScalar, { nullable: true }) asOf: LocalDate | null,
+    @Arg('asOf', () => LocalDateScalar, {
+      nullable: true,
+      description: '计算日（asOf），默认今日（北京时间）',
+    })
+    asOf: LocalDate | null,
     @Ctx() ctx: RequestContext,
   ): DeadlineStatus {
     return deadlineStatus(deadline, asOf ?? toLocalDate(ctx.now()));

@@ -247,7 +247,7 @@ async function caseConditions(
 
 @ObjectType({ description: '处罚内容' })
 class Penalty {
-  @Field(() => PenaltyKindEnum) kind!: PenaltyKind;
+  @Field(() => PenaltyKindEnum, { description: '处罚种类（kind）' }) kind!: PenaltyKind;
   @Field(() => MoneyScalar, { nullable: true, description: '金额（元，两位小数）' }) amountYuan!:
     string | null;
   @Field(() => String, { nullable: true, description: '所依据的处罚条款（处罚条款目录 id）' })
@@ -274,7 +274,7 @@ export class CaseResolver {
   @Authorized()
   @Query(() => Case, { description: '按 id 查询案件（本机关及下级机关的案件）' })
   case(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: '案件标识（id）' }) id: string,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Case> {
@@ -288,7 +288,11 @@ export class CaseResolver {
   })
   async cases(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | null,
+    @Arg('filter', () => CaseFilter, {
+      nullable: true,
+      description: '筛选条件（filter）；不填列出本机关及下级机关的全部案件',
+    })
+    filter: CaseFilter | null,
     @Arg('orderBy', () => CaseOrderEnum, {
       nullable: true,
       description: '排序（orderBy），默认 CREATED_AT_DESC',

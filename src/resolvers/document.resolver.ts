@@ -55,10 +55,14 @@ export class CaseDocumentsResolver {
       '按需生成一份执法文书（新版本，旧版本保留）。sections 提供该文书所需的内容（如 inquiry、inspection、hearing.record），缺项时拒绝并指明字段',
   })
   generateDocument(
-    @Arg('caseId', () => ID) caseId: string,
+    @Arg('caseId', () => ID, { description: '案件（caseId）' }) caseId: string,
     @Arg('kind', () => DocumentKindEnum, { description: '文书种类（kind），如 INQUIRY_TRANSCRIPT' })
     kind: DocumentKind,
-    @Arg('sections', () => GraphQLJSON, { nullable: true }) sections: DocumentSections | null,
+    @Arg('sections', () => GraphQLJSON, {
+      nullable: true,
+      description: '文书所需的内容（sections），按文书种类而定；缺项时拒绝并指明字段',
+    })
+    sections: DocumentSections | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CaseDocument> {
     const documentKind = assertDocumentKind(kind);
@@ -277,11 +281,12 @@ function signedPath(ctx: RequestContext, path: string): string {
 
 @ObjectType({ description: '案卷导出（全部文书、目录、全过程记录及其校验结果）' })
 class CaseFileExportType {
-  @Field() fileName!: string;
+  @Field({ description: '文件名（fileName）' }) fileName!: string;
   @Field({ description: 'ZIP 文件的 SHA-256' }) sha256!: string;
-  @Field(() => Int) sizeBytes!: number;
-  @Field(() => Int) documentCount!: number;
-  @Field() auditChainIntact!: boolean;
+  @Field(() => Int, { description: '文件大小（sizeBytes，字节）' }) sizeBytes!: number;
+  @Field(() => Int, { description: '案卷中的文书份数（documentCount）' }) documentCount!: number;
+  @Field({ description: '导出时全过程记录哈希链校验通过（auditChainIntact）' })
+  auditChainIntact!: boolean;
   @Field({
     description:
       '下载地址 download URL：经签名的短时链接（浏览器可直接打开，无需 Authorization 头，过期失效）',
@@ -296,7 +301,7 @@ export class CaseFileResolver {
     description: '导出案卷：每份文书（含 SHA-256）、按序目录、全过程记录及哈希链校验结果',
   })
   async exportCaseFile(
-    @Arg('caseId', () => ID) caseId: string,
+    @Arg('caseId', () => ID, { description: '案件（caseId）' }) caseId: string,
     @Ctx() ctx: RequestContext,
   ): Promise<CaseFileExportType> {
     const found = await findVisibleCase(ctx, caseId);

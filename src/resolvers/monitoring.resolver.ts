@@ -60,7 +60,8 @@ class DeadlineFilter {
   dueBefore?: LocalDate | null;
   @Field(() => ID, { nullable: true, description: '该机关及其下级机关（默认本机关及下级）' })
   officeId?: string | null;
-  @Field(() => DeadlineKindEnum, { nullable: true }) kind?: DeadlineKind | null;
+  @Field(() => DeadlineKindEnum, { nullable: true, description: '只列出该种类的期限（kind）' })
+  kind?: DeadlineKind | null;
   @Field(() => Boolean, {
     nullable: true,
     description:
@@ -80,7 +81,11 @@ export class MonitoringResolver {
   @Query(() => DeadlineConnection, { description: '本机关及下级机关案件的法定期限监控' })
   async deadlines(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => DeadlineFilter, { nullable: true }) filter: DeadlineFilter | null,
+    @Arg('filter', () => DeadlineFilter, {
+      nullable: true,
+      description: '筛选条件（filter）；不填列出本机关及下级机关的全部期限',
+    })
+    filter: DeadlineFilter | null,
     @Arg('orderBy', () => DeadlineOrderEnum, {
       nullable: true,
       description: '排序（orderBy），默认 CREATED_AT_DESC',

@@ -52,7 +52,7 @@ class PublicationFilter {
 
 @InputType({ description: '撤下公示' })
 class WithdrawPublicationInput {
-  @Field(() => ID) publicationId!: string;
+  @Field(() => ID, { description: '要撤下的公示（publicationId）' }) publicationId!: string;
   @Field(() => LocalDateScalar, {
     description: '处罚决定被变更或者撤销的日期（撤下期限自次日起算）',
   })
@@ -83,7 +83,11 @@ export class PublicationResolver {
   })
   async publications(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => PublicationFilter, { nullable: true }) filter: PublicationFilter | null,
+    @Arg('filter', () => PublicationFilter, {
+      nullable: true,
+      description: '筛选条件（filter）；不填列出本机关及下级机关未撤下的公示',
+    })
+    filter: PublicationFilter | null,
     @Arg('orderBy', () => CreationOrderEnum, {
       nullable: true,
       description: '排序（orderBy），默认 CREATED_AT_DESC',
@@ -117,7 +121,8 @@ export class PublicationResolver {
       '处罚决定被变更或者撤销后撤下公示（在 publicationWithdrawalPeriod 内，《中华人民共和国行政处罚法》第四十八条）',
   })
   withdrawPublication(
-    @Arg('input', () => WithdrawPublicationInput) input: WithdrawPublicationInput,
+    @Arg('input', () => WithdrawPublicationInput, { description: '撤下信息（input）' })
+    input: WithdrawPublicationInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Publication> {
     return runInTransaction(ctx, async (em, actor) => {

@@ -40,9 +40,13 @@ import { LocalDateScalar, MoneyScalar } from '../schema/scalars.js';
 
 @ObjectType({ description: '规则参数（期限、数额、次数…）及其来源' })
 class RulebookParameterView {
-  @Field() key!: string;
-  @Field() name!: string;
-  @Field({ description: 'PERIOD / AMOUNT / COUNT / PENALTY_KINDS / FLAG' }) type!: string;
+  @Field({ description: '参数键（key），如 caseTimeLimit；规则和文书以此引用' }) key!: string;
+  @Field({ description: '参数名称（name），中文' }) name!: string;
+  @Field({
+    description:
+      '参数类型（type）：PERIOD 期限 / AMOUNT 数额 / COUNT 次数或人数 / PENALTY_KINDS 处罚种类 / FLAG 开关',
+  })
+  type!: string;
   @Field(() => GraphQLJSON, {
     nullable: true,
     description: '数值；期限为 { length, unit }；未由任何已掌握文本规定时为空',
@@ -50,49 +54,83 @@ class RulebookParameterView {
   value!: unknown;
   @Field({ description: 'V 已核实 / P 二手来源 / U 未核实 / D 推导' }) status!: string;
   @Field({ description: '值取自已核实的法律原文' }) verified!: boolean;
-  @Field() source!: string;
+  @Field({ description: '来源说明（source）：法律原文、二手资料或推导的依据' }) source!: string;
   @Field({ description: '法律允许省级或本机关规定' }) overridable!: boolean;
   @Field({ description: '本机关（或上级省级机关）已另行规定' }) overridden!: boolean;
-  @Field(() => [LegalBasisType]) legalBasis!: LegalBasisType[];
+  @Field(() => [LegalBasisType], { description: '法律依据（legal basis）' })
+  legalBasis!: LegalBasisType[];
 }
 
 @ObjectType({ description: '某日适用的规则版本' })
 class RulebookView {
   @Field({ description: '记入全过程记录的版本号' }) versionId!: string;
-  @Field() title!: string;
-  @Field(() => LocalDateScalar) validFrom!: LocalDate;
+  @Field({ description: '规则版本名称（title）' }) title!: string;
+  @Field(() => LocalDateScalar, { description: '施行日期（validFrom）' }) validFrom!: LocalDate;
   @Field(() => String, { nullable: true, description: '另行规定的来源文件' }) overridesSource!:
     string | null;
-  @Field(() => [RulebookParameterView]) parameters!: RulebookParameterView[];
+  @Field(() => [RulebookParameterView], { description: '全部规则参数（parameters）' })
+  parameters!: RulebookParameterView[];
 }
 
 @InputType({ description: '省级规定的“较大数额”等参数（《中华人民共和国行政处罚法》第六十三条）' })
 class RulebookOverridesInput {
   @Field({ description: '稳定标识，记入全过程记录，如 BJ-2024-较大数额' }) id!: string;
   @Field({ description: '规定这些数额的文件' }) source!: string;
-  @Field(() => MoneyScalar, { nullable: true }) hearingFineThresholdNaturalPerson?: number | null;
-  @Field(() => MoneyScalar, { nullable: true }) hearingFineThresholdOrganization?: number | null;
-  @Field(() => MoneyScalar, { nullable: true }) hearingConfiscationThresholdNaturalPerson?:
-    number | null;
-  @Field(() => MoneyScalar, { nullable: true }) hearingConfiscationThresholdOrganization?:
-    number | null;
-  @Field(() => [PenaltyKindEnum], { nullable: true }) heavierPenaltyKinds?: PenaltyKind[] | null;
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      '“较大数额罚款”标准（元，公民）（hearingFineThresholdNaturalPerson）：达到的，当事人有权要求听证；不填视为未规定',
+  })
+  hearingFineThresholdNaturalPerson?: number | null;
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      '“较大数额罚款”标准（元，法人或者其他组织）（hearingFineThresholdOrganization）；不填视为未规定',
+  })
+  hearingFineThresholdOrganization?: number | null;
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      '“较大数额违法所得、较大价值非法财物”标准（元，公民）（hearingConfiscationThresholdNaturalPerson）；不填视为未规定',
+  })
+  hearingConfiscationThresholdNaturalPerson?: number | null;
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      '“较大数额违法所得、较大价值非法财物”标准（元，法人或者其他组织）（hearingConfiscationThresholdOrganization）；不填视为未规定',
+  })
+  hearingConfiscationThresholdOrganization?: number | null;
+  @Field(() => [PenaltyKindEnum], {
+    nullable: true,
+    description:
+      '“其他较重的行政处罚”的处罚种类（heavierPenaltyKinds）：可要求听证；不填沿用规则默认',
+  })
+  heavierPenaltyKinds?: PenaltyKind[] | null;
 }
 
 @ObjectType({ description: '处罚条款（处罚依据目录中的一档）' })
 class PenaltyProvisionView {
-  @Field(() => ID) id!: string;
-  @Field() law!: string;
+  @Field(() => ID, { description: '条款目录 id（id），如 PIPL-66-1-REFUSAL；处罚依据以此引用' })
+  id!: string;
+  @Field({ description: '法律名称（law）' }) law!: string;
   @Field({ description: '法律版本' }) versionLabel!: string;
-  @Field(() => LocalDateScalar) validFrom!: LocalDate;
-  @Field(() => LocalDateScalar, { nullable: true }) validTo!: LocalDate | null;
-  @Field(() => Int) article!: number;
+  @Field(() => LocalDateScalar, { description: '该法律版本的施行日期（validFrom）' })
+  validFrom!: LocalDate;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: '该法律版本的失效日期（validTo）；现行有效为空',
+  })
+  validTo!: LocalDate | null;
+  @Field(() => Int, { description: '条（article）' }) article!: number;
   @Field({ description: '引用格式' }) citation!: string;
   @Field({ description: '违法行为' }) unlawfulAct!: string;
   @Field({ description: '情节档次' }) tier!: string;
   @Field({ description: '可适用本档的最低机关层级' }) minOfficeLevel!: string;
-  @Field() status!: string;
-  @Field() source!: string;
+  @Field({
+    description: '核实状态（status）：V 已核实法律原文 / P 二手来源 / U 未核实 / D 设计推导',
+  })
+  status!: string;
+  @Field({ description: '来源说明（source）' }) source!: string;
   @Field(() => GraphQLJSON, { description: '完整条款数据：处罚种类、幅度、责任人员处罚等' })
   data!: PenaltyProvision;
 }
@@ -122,7 +160,11 @@ export class RulebookResolver {
   })
   async rulebook(
     @Root() office: Office,
-    @Arg('date', () => LocalDateScalar, { nullable: true }) date: LocalDate | null,
+    @Arg('date', () => LocalDateScalar, {
+      nullable: true,
+      description: '适用日期（date），默认今日（北京时间）',
+    })
+    date: LocalDate | null,
     @Ctx() ctx: RequestContext,
   ): Promise<RulebookView> {
     const overrides = await overridesForOffice(ctx.em, office.path);
@@ -164,8 +206,12 @@ export class RulebookResolver {
   @Authorized('ADMIN')
   @Mutation(() => Office, { description: '记录本省（或全国）规定的“较大数额”等参数；传 null 清除' })
   setRulebookOverrides(
-    @Arg('officeId', () => ID) officeId: string,
-    @Arg('input', () => RulebookOverridesInput, { nullable: true })
+    @Arg('officeId', () => ID, { description: '作出规定的省级（或国家）机关（officeId）' })
+    officeId: string,
+    @Arg('input', () => RulebookOverridesInput, {
+      nullable: true,
+      description: '另行规定的参数（input）；传 null 清除',
+    })
     input: RulebookOverridesInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Office> {
@@ -177,7 +223,11 @@ export class RulebookResolver {
   async penaltyProvisions(
     @Arg('law', () => String, { nullable: true, description: '法律名称（不含书名号）' })
     law: string | null,
-    @Arg('inForceOn', () => LocalDateScalar, { nullable: true }) inForceOn: LocalDate | null,
+    @Arg('inForceOn', () => LocalDateScalar, {
+      nullable: true,
+      description: '只列出该日施行的条款（inForceOn）',
+    })
+    inForceOn: LocalDate | null,
     @Ctx() ctx: RequestContext,
   ): Promise<PenaltyProvisionView[]> {
     const rows = await ctx.em.find(PenaltyProvisionRecord, law ? { law } : {}, {
@@ -194,8 +244,11 @@ export class RulebookResolver {
     description: '修改处罚条款目录中的一条（限国家网信办系统管理员；逐项校验）',
   })
   updatePenaltyProvision(
-    @Arg('id', () => ID) id: string,
-    @Arg('data', () => GraphQLJSON) data: PenaltyProvision,
+    @Arg('id', () => ID, { description: '条款目录 id（id）' }) id: string,
+    @Arg('data', () => GraphQLJSON, {
+      description: '完整条款数据（data），结构与 PenaltyProvisionView.data 相同；逐项校验',
+    })
+    data: PenaltyProvision,
     @Ctx() ctx: RequestContext,
   ): Promise<PenaltyProvisionView> {
     const actor = requireActor(ctx);

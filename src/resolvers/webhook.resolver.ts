@@ -61,7 +61,7 @@ class RegisterWebhookInput {
 
 @ObjectType({ description: '新登记的订阅及其签名密钥' })
 class RegisteredWebhook {
-  @Field(() => WebhookSubscription)
+  @Field(() => WebhookSubscription, { description: '登记的订阅（webhook）' })
   webhook!: WebhookSubscription;
 
   @Field({
@@ -78,7 +78,8 @@ export class WebhookResolver {
     description: '登记事件推送订阅（系统管理员，限本机关及下级）；返回的密钥只显示一次',
   })
   registerWebhook(
-    @Arg('input', () => RegisterWebhookInput) input: RegisterWebhookInput,
+    @Arg('input', () => RegisterWebhookInput, { description: '订阅信息（input）' })
+    input: RegisterWebhookInput,
     @Ctx() ctx: RequestContext,
   ): Promise<RegisteredWebhook> {
     return runInTransaction(ctx, (em, actor) => registerWebhook(em, actor, input));
@@ -89,7 +90,7 @@ export class WebhookResolver {
     description: '停用事件推送订阅（不再推送，包括尚未送达的事件）',
   })
   deactivateWebhook(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: '要停用的订阅（id）' }) id: string,
     @Ctx() ctx: RequestContext,
   ): Promise<WebhookSubscription> {
     return runInTransaction(ctx, (em, actor) => deactivateWebhook(em, actor, id, ctx.now()));
@@ -137,8 +138,11 @@ export class WebhookResolver {
     description: '某订阅的推送记录（运维排查：失败原因、重试次数、下次尝试时间）',
   })
   async webhookDeliveries(
-    @Arg('webhookId', () => ID) webhookId: string,
-    @Arg('status', () => WebhookDeliveryStatusEnum, { nullable: true })
+    @Arg('webhookId', () => ID, { description: '订阅（webhookId）' }) webhookId: string,
+    @Arg('status', () => WebhookDeliveryStatusEnum, {
+      nullable: true,
+      description: '只列出该状态的推送（status）',
+    })
     status: WebhookDeliveryStatus | null,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('orderBy', () => CreationOrderEnum, {
@@ -181,8 +185,13 @@ export class DomainEventResolver {
   })
   async domainEvents(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('type', () => DomainEventTypeEnum, { nullable: true }) type: DomainEventType | null,
-    @Arg('caseId', () => ID, { nullable: true }) caseId: string | null,
+    @Arg('type', () => DomainEventTypeEnum, {
+      nullable: true,
+      description: '只列出该类型的事件（type）',
+    })
+    type: DomainEventType | null,
+    @Arg('caseId', () => ID, { nullable: true, description: '只列出该案件的事件（caseId）' })
+    caseId: string | null,
     @Arg('orderBy', () => CreationOrderEnum, {
       nullable: true,
       description: '排序（orderBy），默认 CREATED_AT_DESC',

@@ -6,9 +6,10 @@ import type { LegalBasis } from '../procedure/legal-basis.js';
 @InputType({ description: '法律条文（如《中华人民共和国个人信息保护法》第十三条第一款）' })
 export class LegalBasisInput {
   @Field({ description: '法律名称（不含书名号）' }) law!: string;
-  @Field(() => Int) article!: number;
-  @Field(() => Int, { nullable: true }) paragraph?: number | null;
-  @Field(() => Int, { nullable: true }) item?: number | null;
+  @Field(() => Int, { description: '条（article）' }) article!: number;
+  @Field(() => Int, { nullable: true, description: '款（paragraph）；无则不填' }) paragraph?:
+    number | null;
+  @Field(() => Int, { nullable: true, description: '项（item）；无则不填' }) item?: number | null;
 }
 
 export function toLegalBasis(input: LegalBasisInput): LegalBasis {
@@ -49,14 +50,22 @@ export class DecisionContentInput {
   @Field(() => [String], { description: '决定的理由（分段）' }) reasons!: string[];
   @Field(() => [LegalBasisInput], { description: '当事人违反的规定' })
   violatedProvisions!: LegalBasisInput[];
-  @Field(() => String, { nullable: true }) discretion?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '裁量说明（discretion）：从轻、减轻、不予处罚等情节及理由',
+  })
+  discretion?: string | null;
   @Field(() => String, { nullable: true, description: '责令改正的内容' }) correction?:
     string | null;
   @Field(() => String, { nullable: true, description: '当事人陈述、申辩的要点' })
   statementSummary?: string | null;
   @Field(() => String, { nullable: true, description: '对陈述、申辩的复核意见' }) statementReview?:
     string | null;
-  @Field(() => String, { nullable: true, description: 'ADOPTED / PARTLY_ADOPTED / NOT_ADOPTED' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '对陈述、申辩的采纳情况（statementAdoption）：ADOPTED 采纳 / PARTLY_ADOPTED 部分采纳 / NOT_ADOPTED 不予采纳',
+  })
   statementAdoption?: 'ADOPTED' | 'PARTLY_ADOPTED' | 'NOT_ADOPTED' | null;
   @Field(() => String, { nullable: true, description: '不予处罚时对当事人进行教育的情况' })
   education?: string | null;

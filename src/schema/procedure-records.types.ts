@@ -38,41 +38,52 @@ export const RemedyKindEnum = graphqlEnum<RemedyKind>(
 
 @ObjectType({ description: '回避申请' })
 export class RecusalRecordType {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: '回避申请标识（id），决定回避时引用' }) id!: string;
   @Field(() => ID, { description: '被申请回避的人员' }) targetOfficerId!: string;
-  @Field(() => LocalDateScalar) appliedOn!: LocalDate;
+  @Field(() => LocalDateScalar, { description: '申请日期（appliedOn）' }) appliedOn!: LocalDate;
   @Field(() => String, {
     nullable: true,
     description: 'GRANTED 决定回避 / REJECTED 驳回；未决定为空',
   })
   decision!: RecusalDecision | null;
-  @Field(() => LocalDateScalar, { nullable: true }) decidedOn!: LocalDate | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: '决定日期（decidedOn）；未决定为空',
+  })
+  decidedOn!: LocalDate | null;
 }
 
 @ObjectType({ description: '陈述、申辩' })
 export class StatementRecordType {
-  @Field(() => ID) id!: string;
-  @Field(() => LocalDateScalar) receivedOn!: LocalDate;
+  @Field(() => ID, { description: '陈述、申辩记录标识（id），复核时引用' }) id!: string;
+  @Field(() => LocalDateScalar, { description: '收到陈述、申辩的日期（receivedOn）' })
+  receivedOn!: LocalDate;
   @Field(() => LocalDateScalar, { nullable: true, description: '复核日期；未复核为空' })
   reviewedOn!: LocalDate | null;
 }
 
 @ObjectType({ description: '先行登记保存' })
 export class PreservationRecordType {
-  @Field(() => ID) id!: string;
-  @Field(() => LocalDateScalar) startedOn!: LocalDate;
+  @Field(() => ID, { description: '先行登记保存记录标识（id），作出处理决定时引用' }) id!: string;
+  @Field(() => LocalDateScalar, { description: '先行登记保存的日期（startedOn）' })
+  startedOn!: LocalDate;
   @Field(() => LocalDateScalar, { nullable: true, description: '作出处理决定的日期' })
   handledOn!: LocalDate | null;
 }
 
 @ObjectType({ description: '查封、扣押' })
 export class CompulsoryMeasureRecordType {
-  @Field(() => ID) id!: string;
-  @Field(() => CompulsoryMeasureKindEnum) kind!: CompulsoryMeasureKind;
-  @Field(() => LocalDateScalar) startedOn!: LocalDate;
+  @Field(() => ID, { description: '查封、扣押记录标识（id），延长或者解除时引用' }) id!: string;
+  @Field(() => CompulsoryMeasureKindEnum, { description: '措施种类（kind）：查封或者扣押' })
+  kind!: CompulsoryMeasureKind;
+  @Field(() => LocalDateScalar, { description: '实施日期（startedOn）' }) startedOn!: LocalDate;
   @Field(() => LocalDateScalar, { description: '期限最后一日（含延长）' }) endsOn!: LocalDate;
-  @Field() extended!: boolean;
-  @Field(() => LocalDateScalar, { nullable: true }) releasedOn!: LocalDate | null;
+  @Field({ description: '是否已延长期限（extended）' }) extended!: boolean;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: '解除日期（releasedOn）；未解除为空',
+  })
+  releasedOn!: LocalDate | null;
 }
 
 @ObjectType({ description: '应缴罚款及加处罚款（按计算日）' })
@@ -95,53 +106,74 @@ export class AmountDueType {
 
 @ObjectType({ description: '缴纳罚款记录' })
 export class PaymentRecordType {
-  @Field(() => ID) id!: string;
-  @Field(() => LocalDateScalar) paidOn!: LocalDate;
+  @Field(() => ID, { description: '缴款记录标识（id）' }) id!: string;
+  @Field(() => LocalDateScalar, { description: '缴纳日期（paidOn）' }) paidOn!: LocalDate;
   @Field(() => MoneyScalar, { description: '金额（元）' }) amountYuan!: number;
-  @Field(() => PaymentChannelEnum) channel!: PaymentChannel;
-  @Field() receiptNumber!: string;
+  @Field(() => PaymentChannelEnum, { description: '缴纳渠道（channel）' }) channel!: PaymentChannel;
+  @Field({ description: '缴款凭证（收据）编号（receipt number）' }) receiptNumber!: string;
 }
 
 @ObjectType({ description: '延期或者分期缴纳的一期' })
 export class InstalmentType {
-  @Field(() => LocalDateScalar) dueOn!: LocalDate;
+  @Field(() => LocalDateScalar, { description: '本期缴纳期限届满日（dueOn）' }) dueOn!: LocalDate;
   @Field(() => MoneyScalar, { description: '金额（元）' }) amountYuan!: number;
 }
 
 @ObjectType({ description: '延期或者分期缴纳罚款的申请及审批' })
 export class PaymentArrangementType {
-  @Field(() => ID) id!: string;
-  @Field(() => PaymentArrangementKindEnum) kind!: PaymentArrangementKind;
-  @Field(() => LocalDateScalar) appliedOn!: LocalDate;
+  @Field(() => ID, { description: '申请标识（id）' }) id!: string;
+  @Field(() => PaymentArrangementKindEnum, { description: '申请种类（kind）：延期或者分期缴纳' })
+  kind!: PaymentArrangementKind;
+  @Field(() => LocalDateScalar, { description: '申请日期（appliedOn）' }) appliedOn!: LocalDate;
   @Field(() => String, {
     nullable: true,
     description: 'APPROVED 批准 / REJECTED 不予批准；未决定为空',
   })
   decision!: string | null;
-  @Field(() => LocalDateScalar, { nullable: true }) decidedOn!: LocalDate | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: '审批日期（decidedOn）；未决定为空',
+  })
+  decidedOn!: LocalDate | null;
   @Field(() => [InstalmentType], { description: '批准的缴纳期限' }) schedule!: InstalmentType[];
 }
 
 @ObjectType({ description: '行政复议或者行政诉讼' })
 export class RemedyRecordType {
-  @Field(() => ID) id!: string;
-  @Field(() => RemedyKindEnum, { description: '行政复议或者行政诉讼（kind）' })
+  @Field(() => ID, { description: '记录标识（id）' }) id!: string;
+  @Field(() => RemedyKindEnum, {
+    description: '行政复议或者行政诉讼（kind）：RECONSIDERATION 行政复议 / LITIGATION 行政诉讼',
+  })
   kind!: RemedyKind;
-  @Field(() => LocalDateScalar) filedOn!: LocalDate;
+  @Field(() => LocalDateScalar, { description: '申请复议或者起诉的日期（filedOn）' })
+  filedOn!: LocalDate;
   @Field({ description: '复议机关或者人民法院' }) organ!: string;
-  @Field(() => LocalDateScalar, { nullable: true }) decidedOn!: LocalDate | null;
-  @Field(() => RemedyOutcomeEnum, { nullable: true }) outcome!: RemedyOutcome | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: '复议决定或者生效裁判的日期（decidedOn）；未决为空',
+  })
+  decidedOn!: LocalDate | null;
+  @Field(() => RemedyOutcomeEnum, {
+    nullable: true,
+    description: '结果（outcome）：维持、变更、撤销等；未决为空',
+  })
+  outcome!: RemedyOutcome | null;
 }
 
 @ObjectType({ description: '人民法院的裁定或者执行结果' })
 export class CourtRulingType {
-  @Field(() => LocalDateScalar) ruledOn!: LocalDate;
-  @Field(() => CourtRulingResultEnum) result!: CourtRulingResult;
+  @Field(() => LocalDateScalar, { description: '裁定或者执行结果的日期（ruledOn）' })
+  ruledOn!: LocalDate;
+  @Field(() => CourtRulingResultEnum, {
+    description: '结果（result）：准予执行、不予执行、执行完毕等',
+  })
+  result!: CourtRulingResult;
 }
 
 @ObjectType({ description: '催告与申请人民法院强制执行' })
 export class EnforcementRecordType {
-  @Field(() => LocalDateScalar) demandIssuedOn!: LocalDate;
+  @Field(() => LocalDateScalar, { description: '催告书作出日期（demand issued on）' })
+  demandIssuedOn!: LocalDate;
   @Field(() => MoneyScalar, { description: '催告的金额（元）' }) demandAmountYuan!: number;
   @Field(() => LocalDateScalar, { nullable: true, description: '催告书视为送达的日期' })
   demandServedOn!: LocalDate | null;
@@ -150,7 +182,15 @@ export class EnforcementRecordType {
       '复议、诉讼期限（或者延期、分期缴纳期限）届满日：申请强制执行的期限（courtEnforcementApplicationPeriod）自此起算',
   })
   remedyPeriodsLapseOn!: LocalDate;
-  @Field(() => LocalDateScalar, { nullable: true }) courtAppliedOn!: LocalDate | null;
-  @Field(() => String, { nullable: true }) court!: string | null;
-  @Field(() => [CourtRulingType]) rulings!: CourtRulingType[];
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: '申请人民法院强制执行的日期（court applied on）；未申请为空',
+  })
+  courtAppliedOn!: LocalDate | null;
+  @Field(() => String, { nullable: true, description: '受理申请的人民法院（court）；未申请为空' })
+  court!: string | null;
+  @Field(() => [CourtRulingType], {
+    description: '人民法院的裁定或者执行结果（rulings），按时间顺序',
+  })
+  rulings!: CourtRulingType[];
 }

@@ -20,10 +20,11 @@ import type { DocumentKind } from '../procedure/effects.js';
 // Plain data, no arguments: graphql's default resolver, not a middleware chain per field.
 @ObjectType({ description: '法律依据', simpleResolvers: true })
 export class LegalBasisType {
-  @Field() law!: string;
-  @Field(() => Int) article!: number;
-  @Field(() => Int, { nullable: true }) paragraph!: number | null;
-  @Field(() => Int, { nullable: true }) item!: number | null;
+  @Field({ description: '法律名称（law），如《中华人民共和国行政处罚法》' }) law!: string;
+  @Field(() => Int, { description: '条（article）' }) article!: number;
+  @Field(() => Int, { nullable: true, description: '款（paragraph）；无则为空' }) paragraph!:
+    number | null;
+  @Field(() => Int, { nullable: true, description: '项（item）；无则为空' }) item!: number | null;
   @Field({ description: 'V 已核实法律原文 / P 二手来源 / U 未核实 / D 设计推导' }) status!: string;
   @Field({ description: '引用格式，如《中华人民共和国行政处罚法》第六十四条第一款' })
   citation!: string;
@@ -66,7 +67,11 @@ export class RuleViolationType {
 export class AvailableActionType {
   @Field(() => ProcedureActionEnum, { description: '操作（action，即同名 mutation）' })
   action!: string;
-  @Field() allowed!: boolean;
+  @Field({
+    description:
+      '是否可执行（allowed）：violations 为空时为 true；提交的输入仍可能被 inputRules 所列规则拒绝',
+  })
+  allowed!: boolean;
   @Field(() => [RuleViolationType], { description: '不取决于输入内容的未满足规则' })
   violations!: RuleViolationType[];
   @Field(() => [RuleCodeEnum], { description: '提交输入后仍可能拒绝该操作的规则代码' })
@@ -75,9 +80,13 @@ export class AvailableActionType {
 
 @ObjectType({ description: '全过程记录哈希链校验结果' })
 export class ChainVerificationType {
-  @Field() intact!: boolean;
-  @Field(() => Int) checkedEvents!: number;
-  @Field(() => Int, { nullable: true }) firstBrokenSequence!: number | null;
+  @Field({ description: '哈希链完整（intact）：全部记录和文书均未被篡改' }) intact!: boolean;
+  @Field(() => Int, { description: '已校验的记录条数（checked events）' }) checkedEvents!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: '第一条断裂记录的序号（first broken sequence）；完整时为空',
+  })
+  firstBrokenSequence!: number | null;
   @Field(() => String, {
     nullable: true,
     description:
@@ -95,6 +104,7 @@ export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 export const DeadlineStatusEnum = { OPEN: 'OPEN', MET: 'MET', MISSED: 'MISSED' } as const;
 registerEnumType(DeadlineStatusEnum, {
   name: 'DeadlineStatus',
+  description: '期限状态（deadline status）：按计算日判断的“红绿灯”',
   valuesConfig: {
     OPEN: { description: '期限进行中' },
     MET: { description: '已在期限内完成' },
@@ -153,7 +163,9 @@ export class ProcedureResult {
     description: '操作前的案件状态（fromStatus）；登记案件来源（案件此前尚不存在）为空',
   })
   fromStatus!: string | null;
-  @Field(() => CaseStatusEnum, { description: '操作后的案件状态（toStatus）' })
+  @Field(() => CaseStatusEnum, {
+    description: '操作后的案件状态（toStatus；试运行时为将会进入的状态）',
+  })
   toStatus!: string;
   @Field(() => CaseEvent, { nullable: true, description: '新增的全过程记录（试运行时为空）' })
   event!: CaseEvent | null;
@@ -187,14 +199,14 @@ export class ProcedureResult {
 @InputType({ description: '负责人审批' })
 export class ApprovalInput {
   @Field(() => ID, { description: '审批人（本机关负责人）' }) approvedById!: string;
-  @Field(() => LocalDateScalar) approvedOn!: LocalDate;
+  @Field(() => LocalDateScalar, { description: '审批日期（approvedOn）' }) approvedOn!: LocalDate;
   @Field({ description: '书面审批（已签署审批表）' }) written!: boolean;
 }
 
 /** The arguments every procedural step of an existing case takes besides its input. */
 @ArgsType()
 export class CaseStepArgs {
-  @Field(() => ID) caseId!: string;
+  @Field(() => ID, { description: '案件标识（caseId）：本步骤所办理的案件' }) caseId!: string;
   @Field(() => Int, {
     description: '案件当前的 version（乐观锁）；不一致时拒绝：CASE_VERSION_CONFLICT',
   })

@@ -16,10 +16,13 @@ const base = GraphQLLocalDate.toConfig();
 
 /**
  * Calendar date 'YYYY-MM-DD' (the law counts periods in dates, not instants). graphql-scalars'
- * LocalDate (same name, description and checks) with the INVALID_DATE code on malformed input.
+ * LocalDate (same name and checks, a Chinese description) with the INVALID_DATE code on malformed
+ * input.
  */
 export const LocalDateScalar = new GraphQLScalarType({
   ...base,
+  description:
+    '日期（LocalDate）：不带时区的日历日期，格式 YYYY-MM-DD，如 2026-12-03；法律期间、行为日期均用此类型',
   parseValue(value: unknown) {
     try {
       return base.parseValue!(value);

@@ -13,6 +13,7 @@
  */
 import type { MiddlewareFn } from 'type-graphql';
 import { ValidationError } from '../errors/domain-error.js';
+import { inputPath } from '../errors/input-errors.js';
 
 /** Input fields whose text is printed as paragraphs: facts, statements, reasons, opinions… */
 export const PARAGRAPH_FIELDS: ReadonlySet<string> = new Set([
@@ -44,7 +45,7 @@ export type InvalidTextReason =
   | 'NEWLINE_IN_SINGLE_LINE_FIELD';
 
 export interface InvalidText {
-  /** Input path, e.g. 'input.party.name' or 'input.evidence.2.title'. */
+  /** Input path, e.g. 'input.party.name' or 'input.evidence[2].title'. */
   readonly path: string;
   readonly reason: InvalidTextReason;
   /** The offending code point as U+XXXX. */
@@ -102,37 +103,34 @@ export function findInvalidCharacter(
 }
 
 /**
- * Walks an argument value (strings, lists, input objects) and returns the first invalid text.
- * Newlines are allowed when the nearest field name is a PARAGRAPH_FIELDS entry (list items
- * inherit their list's field name).
+ * Walks an argument value (strings, lists, input objects) and returns every invalid text (the
+ * first invalid character of each string). Newlines are allowed when the nearest field name is
+ * a PARAGRAPH_FIELDS entry (list items inherit their list's field name).
  */
+export function findInvalidTexts(
+  value: unknown,
+  path: readonly (string | number)[],
+): InvalidText[] {
+  if (typeof value === 'string') {
+    const field = [...path].reverse().find((p): p is string => typeof p === 'string');
+    const found = findInvalidCharacter(value, field !== undefined && PARAGRAPH_FIELDS.has(field));
+    return found ? [{ path: inputPath(path), ...found }] : [];
+  }
+  if (Array.isArray(value)) {
+    return value.flatMap((item, i) => findInvalidTexts(item, [...path, i]));
+  }
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([key, inner]) => findInvalidTexts(inner, [...path, key]));
+  }
+  return [];
+}
+
+/** The first invalid text of an argument value (undefined when all text is clean). */
 export function findInvalidText(
   value: unknown,
   path: readonly (string | number)[],
 ): InvalidText | undefined {
-  if (typeof value === 'string') {
-    const field = [...path].reverse().find((p): p is string => typeof p === 'string');
-    const found = findInvalidCharacter(value, field !== undefined && PARAGRAPH_FIELDS.has(field));
-    return found ? { path: path.join('.'), ...found } : undefined;
-  }
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i += 1) {
-      const found = findInvalidText(value[i], [...path, i]);
-      if (found) {
-        return found;
-      }
-    }
-    return undefined;
-  }
-  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    for (const [key, inner] of Object.entries(value)) {
-      const found = findInvalidText(inner, [...path, key]);
-      if (found) {
-        return found;
-      }
-    }
-  }
-  return undefined;
+  return findInvalidTexts(value, path)[0];
 }
 
 export function invalidTextError(invalid: InvalidText): ValidationError {
@@ -144,12 +142,12 @@ export function invalidTextError(invalid: InvalidText): ValidationError {
   );
 }
 
-/** Global middleware: every field's arguments are checked before its resolver runs. */
+/** Global middleware: every field's arguments are checked before its resolver runs (all at once). */
 export const ValidateTextArguments: MiddlewareFn = async ({ args }, next) => {
   if (args && Object.keys(args).length > 0) {
-    const invalid = findInvalidText(args, []);
-    if (invalid) {
-      throw invalidTextError(invalid);
+    const invalid = findInvalidTexts(args, []);
+    if (invalid.length > 0) {
+      throw ValidationError.all(invalid.map(invalidTextError));
     }
   }
   return next();

@@ -7,14 +7,17 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 
+/** A description counts when it says something in Chinese (at least one CJK ideograph). */
+const CHINESE = /\p{Script=Han}/u;
+
 /**
  * Every schema element without a description, as `Type`, `Type.field`,
  * `Type.field(arg)` or `Enum.VALUE` (the house rule: all of them are described,
- * in Chinese with the English identifier's meaning).
+ * in Chinese with the English identifier's meaning; an English-only text does not count).
  */
 export function undocumentedElements(schema: GraphQLSchema): string[] {
   const missing: string[] = [];
-  const described = (text: string | null | undefined) => Boolean(text?.trim());
+  const described = (text: string | null | undefined) => CHINESE.test(text ?? '');
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__') || isSpecifiedScalarType(type)) {
       continue;

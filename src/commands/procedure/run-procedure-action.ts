@@ -33,6 +33,8 @@ import type { ProcedureAction } from '../../procedure/procedure-action.js';
 import { rulebookFor } from '../../procedure/rulebook.js';
 import { transitionOf } from '../../procedure/transitions.js';
 import { isUuid } from '../office.commands.js';
+import { withInputPaths } from '../../actions/violation-input-paths.js';
+import { collectInputErrors } from '../../errors/input-errors.js';
 import { optionalText } from '../validate.js';
 import { appendCaseEvent, chainTip } from '../case-events.js';
 import { blankServiceReceipts } from '../documents/blank-service-receipt.js';
@@ -126,11 +128,14 @@ export async function runProcedureStep<A extends ProcedureAction>(
 ): Promise<ProcedureOutcome> {
   const spec: AnyActionSpec<A> = ACTION_SPECS[action];
   const actor = requireActor(ctx);
-  const checked: unknown = spec.check(submitted);
+  // Every invalid field of the input (and the late-entry reason) at once, by input path.
+  const [checked, lateEntryReason] = collectInputErrors(undefined, () => [
+    collectInputErrors('input', (): unknown => spec.check(submitted)),
+    optionalText('lateEntryReason', args.lateEntryReason, 500),
+  ]);
   const actionName = spec.actionName?.(submitted) ?? transitionOf(action).title;
   // Today in Beijing (China Standard Time): the default act date and the recording day.
   const today = toLocalDate(ctx.now());
-  const lateEntryReason = optionalText('lateEntryReason', args.lateEntryReason, 500);
   try {
     return await ctx.em.transactional(async (em) => {
       const rehearsal = args.dryRun ? startRehearsal(em) : undefined;
@@ -175,7 +180,11 @@ export async function runProcedureStep<A extends ProcedureAction>(
       // The role is one rule among the others: a refusal lists every unmet rule at once.
       const violations = [...(resolved.violations ?? []), ...(result.ok ? [] : result.violations)];
       if (!result.ok || violations.length > 0) {
-        throw ProcedureViolationError.fromViolations(actionName, violations);
+        throw ProcedureViolationError.fromViolations(
+          actionName,
+          // Each with the input fields it concerns, for the form to mark.
+          violations.map((v) => withInputPaths(action, v)),
+        );
       }
       const next = applyTransition(snapshot, result, input, procedureActor, {
         next: () => uuidv7(),

@@ -18,6 +18,9 @@ export function mutationDescription(action: ProcedureAction): string {
   return ACTION_SPECS[action].description ?? transitionOf(action).title;
 }
 
+const INPUT_DESCRIPTION =
+  '本步骤的事实与决定（input）：规则审查的全部内容；被拒绝时 violations[].inputPaths 指向其中的字段';
+
 function caseStepMutation(action: ProcedureAction): ClassType {
   @Resolver()
   class CaseStepMutation {
@@ -25,7 +28,8 @@ function caseStepMutation(action: ProcedureAction): ClassType {
     @Mutation(() => ProcedureResult, { name: action, description: mutationDescription(action) })
     step(
       @Args(() => CaseStepArgs) args: CaseStepArgs,
-      @Arg('input', () => ACTION_SPECS[action].input) input: object,
+      @Arg('input', () => ACTION_SPECS[action].input, { description: INPUT_DESCRIPTION })
+      input: object,
       @Ctx() ctx: RequestContext,
     ): Promise<ProcedureResult> {
       return runProcedureStep(ctx, action, args, input);
@@ -44,7 +48,8 @@ class RegisterCaseSourceMutation {
   })
   step(
     @Args(() => NewCaseStepArgs) args: NewCaseStepArgs,
-    @Arg('input', () => ACTION_SPECS.registerCaseSource.input) input: object,
+    @Arg('input', () => ACTION_SPECS.registerCaseSource.input, { description: INPUT_DESCRIPTION })
+    input: object,
     @Ctx() ctx: RequestContext,
   ): Promise<ProcedureResult> {
     return runProcedureStep(ctx, 'registerCaseSource', args, input);

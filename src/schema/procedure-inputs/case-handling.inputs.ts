@@ -20,7 +20,10 @@ export class CancelDocketingInput {
 
 @InputType({ description: '移送案件或者报请指定管辖' })
 export class TransferCaseInput {
-  @Field(() => TransferKindEnum) kind!: TransferKind;
+  @Field(() => TransferKindEnum, {
+    description: '移送种类（kind）：移送有管辖权的机关、移送司法机关或者报请指定管辖',
+  })
+  kind!: TransferKind;
   @Field({ description: '接收移送的机关、司法机关，或者共同的上一级网信部门' }) recipient!: string;
   @Field({ description: '移送或者报请的理由' }) reason!: string;
 }
@@ -28,8 +31,11 @@ export class TransferCaseInput {
 @InputType({ description: '回避申请（当事人申请或者执法人员自行回避）' })
 export class ApplyForRecusalInput {
   @Field(() => ID, { description: '被申请回避的执法人员或者听证主持人' }) targetOfficerId!: string;
-  @Field(() => RecusalApplicantEnum) applicant!: RecusalApplicant;
-  @Field(() => RecusalGroundEnum) ground!: RecusalGround;
+  @Field(() => RecusalApplicantEnum, {
+    description: '申请人（applicant）：当事人申请或者执法人员自行回避',
+  })
+  applicant!: RecusalApplicant;
+  @Field(() => RecusalGroundEnum, { description: '回避事由（ground）' }) ground!: RecusalGround;
   @Field(() => LocalDateScalar, { description: '提出申请的日期' }) appliedOn!: LocalDate;
 }
 
@@ -43,7 +49,8 @@ export class DecideRecusalInput {
 
 @InputType({ description: '延长立案期限或者办案期限' })
 export class ExtendTimeLimitInput {
-  @Field(() => TimeLimitKindEnum) limit!: TimeLimitKind;
+  @Field(() => TimeLimitKindEnum, { description: '延长的期限（limit）：立案期限或者办案期限' })
+  limit!: TimeLimitKind;
   @Field(() => LocalDateScalar, { description: '批准延长的日期' }) approvedOn!: LocalDate;
   @Field(() => Int, { nullable: true, description: '办案期限延长的自然日数（立案期限不填）' })
   extensionDays?: number | null;
@@ -54,11 +61,13 @@ export class ExtendTimeLimitInput {
 
 @InputType({ description: '中止案件调查' })
 export class SuspendCaseInput {
-  @Field(() => LocalDateScalar) suspendedOn!: LocalDate;
+  @Field(() => LocalDateScalar, { description: '中止日期（suspendedOn）：期限自此暂停计算' })
+  suspendedOn!: LocalDate;
   @Field({ description: '中止的理由' }) reason!: string;
 }
 
 @InputType({ description: '恢复案件调查' })
 export class ResumeCaseInput {
-  @Field(() => LocalDateScalar) resumedOn!: LocalDate;
+  @Field(() => LocalDateScalar, { description: '恢复日期（resumedOn）：期限自此继续计算' })
+  resumedOn!: LocalDate;
 }

@@ -24,7 +24,10 @@ export class CaseFlagsInput {
 
 @InputType({ description: '拟作出或者决定的行政处罚（一项）及其处罚依据' })
 export class PenaltyInput {
-  @Field(() => PenaltyKindEnum) kind!: PenaltyKind;
+  @Field(() => PenaltyKindEnum, {
+    description: '处罚种类（kind）：警告、通报批评、罚款、没收违法所得等',
+  })
+  kind!: PenaltyKind;
   @Field(() => MoneyScalar, {
     nullable: true,
     description: '罚款金额或者没收的价值（元，最多两位小数）',
@@ -44,7 +47,11 @@ export class PenaltyInput {
 
 @InputType({ description: '当场作出的行政处罚（警告或者小额罚款）' })
 export class SummaryPenaltyInput {
-  @Field(() => PenaltyKindEnum) kind!: PenaltyKind;
+  @Field(() => PenaltyKindEnum, {
+    description:
+      '处罚种类（kind）：警告，或者不超过规则参数 summaryFineLimitNaturalPerson / summaryFineLimitOrganization 的罚款',
+  })
+  kind!: PenaltyKind;
   @Field(() => MoneyScalar, { nullable: true, description: '罚款金额（元，最多两位小数）' })
   amountYuan?: number | null;
   @Field(() => String, { nullable: true, description: '处罚依据：处罚条款目录 id（如有）' })

@@ -11,7 +11,10 @@ import { LocalDateScalar } from '../scalars.js';
   description: '违法行为发生时间（计算处罚时效，《中华人民共和国行政处罚法》第三十六条）',
 })
 export class ViolationFactsInput {
-  @Field(() => LocalDateScalar) committedOn!: LocalDate;
+  @Field(() => LocalDateScalar, {
+    description: '违法行为发生之日（committedOn）；连续或者继续状态的，为开始之日',
+  })
+  committedOn!: LocalDate;
   @Field(() => LocalDateScalar, { nullable: true, description: '连续或者继续状态的终了日' })
   endedOn?: LocalDate | null;
   @Field({ description: '涉及公民生命健康安全、金融安全且有危害后果（时效五年）' })
@@ -22,7 +25,10 @@ export class ViolationFactsInput {
 export class RegisterCaseSourceInput {
   @Field(() => ID, { nullable: true, description: '登记机关（默认本机关）' }) officeId?:
     string | null;
-  @Field(() => CaseSourceTypeEnum) sourceType!: CaseSourceType;
+  @Field(() => CaseSourceTypeEnum, {
+    description: '案件来源（sourceType）：检查发现、投诉举报、上级交办、移送等',
+  })
+  sourceType!: CaseSourceType;
   @Field(() => LocalDateScalar, { description: '发现线索或收到材料的日期（立案期限自次日起算）' })
   receivedOn!: LocalDate;
   @Field({ nullable: true, description: '投诉、举报人具名' }) namedComplainant?: boolean;
@@ -31,7 +37,11 @@ export class RegisterCaseSourceInput {
   @Field({ description: '案由' }) title!: string;
   @Field({ description: '线索内容摘要' }) summary!: string;
   @Field(() => [ID], { description: '当事人' }) partyIds!: string[];
-  @Field(() => ViolationFactsInput, { nullable: true }) violation?: ViolationFactsInput | null;
+  @Field(() => ViolationFactsInput, {
+    nullable: true,
+    description: '违法行为发生时间（violation），用于计算处罚时效；不明时可不填',
+  })
+  violation?: ViolationFactsInput | null;
 }
 
 @InputType({ description: '立案或者不予立案（负责人决定）' })
@@ -48,10 +58,17 @@ export class DecideDocketingInput {
     description: '案件承办人（立案时至少两名持有效执法证件的人员）',
   })
   handlerIds?: string[] | null;
-  @Field(() => JurisdictionBasisEnum, { nullable: true })
+  @Field(() => JurisdictionBasisEnum, {
+    nullable: true,
+    description: '管辖依据（jurisdictionBasis）：立案时说明本机关为何有管辖权',
+  })
   jurisdictionBasis?: JurisdictionBasis | null;
   @Field(() => String, { nullable: true, description: '管辖依据说明' }) jurisdictionExplanation?:
     string | null;
-  @Field(() => ViolationFactsInput, { nullable: true }) violation?: ViolationFactsInput | null;
+  @Field(() => ViolationFactsInput, {
+    nullable: true,
+    description: '违法行为发生时间（violation）；立案时补充或者更正',
+  })
+  violation?: ViolationFactsInput | null;
   @Field(() => String, { nullable: true, description: '不予立案的理由' }) reason?: string | null;
 }

@@ -26,14 +26,15 @@ import { PenaltyInput } from './common.inputs.js';
 export class RecordPaymentInput {
   @Field(() => LocalDateScalar, { description: '缴纳日期' }) paidOn!: LocalDate;
   @Field(() => MoneyScalar, { description: '缴纳金额（元，最多两位小数）' }) amountYuan!: number;
-  @Field(() => PaymentChannelEnum) channel!: PaymentChannel;
+  @Field(() => PaymentChannelEnum, { description: '缴纳渠道（channel）' }) channel!: PaymentChannel;
   @Field({ description: '银行或者电子支付的缴款凭证号' }) receiptNumber!: string;
 }
 
 @InputType({ description: '当事人申请延期或者分期缴纳罚款' })
 export class ApplyForDeferralInput {
-  @Field(() => PaymentArrangementKindEnum) kind!: PaymentArrangementKind;
-  @Field(() => LocalDateScalar) appliedOn!: LocalDate;
+  @Field(() => PaymentArrangementKindEnum, { description: '申请种类（kind）：延期或者分期缴纳' })
+  kind!: PaymentArrangementKind;
+  @Field(() => LocalDateScalar, { description: '申请日期（appliedOn）' }) appliedOn!: LocalDate;
   @Field({ description: '当事人陈述的经济困难' }) reason!: string;
 }
 
@@ -47,9 +48,10 @@ export class InstalmentInput {
 export class DecidePaymentArrangementInput {
   @Field(() => ID, { description: '申请（case.paymentArrangements 中的 id）' })
   arrangementId!: string;
-  @Field() approved!: boolean;
-  @Field(() => LocalDateScalar) decidedOn!: LocalDate;
-  @Field(() => ApprovalInput, { nullable: true }) approval?: ApprovalInput | null;
+  @Field({ description: '是否批准（approved）：true 批准，false 不予批准' }) approved!: boolean;
+  @Field(() => LocalDateScalar, { description: '审批日期（decidedOn）' }) decidedOn!: LocalDate;
+  @Field(() => ApprovalInput, { nullable: true, description: '负责人审批（approval）' })
+  approval?: ApprovalInput | null;
   @Field(() => [InstalmentInput], {
     nullable: true,
     description: '批准时：新的缴纳期限（延期一期，分期至少两期，合计为未缴罚款）',
@@ -64,7 +66,10 @@ export class DecidePaymentArrangementInput {
 
 @InputType({ description: '行政复议或者行政诉讼：申请（起诉）或者结果' })
 export abstract class RecordRemedyInput {
-  @Field(() => RemedyStageEnum) stage!: RemedyStage;
+  @Field(() => RemedyStageEnum, {
+    description: '记录的阶段（stage）：FILED 申请（起诉），DECIDED 结果',
+  })
+  stage!: RemedyStage;
   @Field(() => LocalDateScalar, { nullable: true, description: 'FILED：申请复议或者起诉的日期' })
   filedOn?: LocalDate | null;
   @Field(() => String, { nullable: true, description: 'FILED：复议机关或者人民法院' })
@@ -79,7 +84,11 @@ export abstract class RecordRemedyInput {
     description: 'DECIDED：复议决定书或者生效裁判送达（生效）的日期',
   })
   decidedOn?: LocalDate | null;
-  @Field(() => RemedyOutcomeEnum, { nullable: true }) outcome?: RemedyOutcome | null;
+  @Field(() => RemedyOutcomeEnum, {
+    nullable: true,
+    description: 'DECIDED：复议决定或者生效裁判的结果（outcome）',
+  })
+  outcome?: RemedyOutcome | null;
   @Field(() => [PenaltyInput], { nullable: true, description: 'CHANGED：变更后的处罚' })
   changedPenalties?: PenaltyInput[] | null;
 }
@@ -98,21 +107,22 @@ export class IssueEnforcementDemandInput {
 
 @InputType({ description: '申请人民法院强制执行（负责人）' })
 export class ApplyForCourtEnforcementInput {
-  @Field(() => LocalDateScalar) appliedOn!: LocalDate;
+  @Field(() => LocalDateScalar, { description: '申请日期（appliedOn）' }) appliedOn!: LocalDate;
   @Field(() => String, { nullable: true, description: '受理的人民法院（默认本机关所在地法院）' })
   court?: string | null;
 }
 
 @InputType({ description: '人民法院的执行裁定或者执行结果' })
 export class RecordCourtRulingInput {
-  @Field(() => LocalDateScalar) ruledOn!: LocalDate;
-  @Field(() => CourtRulingResultEnum) result!: CourtRulingResult;
+  @Field(() => LocalDateScalar, { description: '裁定或者执行结果的日期（ruledOn）' })
+  ruledOn!: LocalDate;
+  @Field(() => CourtRulingResultEnum, { description: '结果（result）' }) result!: CourtRulingResult;
 }
 
 @InputType({ description: '结案（结案审批表，负责人批准）' })
 export class CloseCaseInput {
-  @Field(() => ClosureGroundEnum) ground!: ClosureGround;
-  @Field(() => LocalDateScalar) closedOn!: LocalDate;
+  @Field(() => ClosureGroundEnum, { description: '结案情形（ground）' }) ground!: ClosureGround;
+  @Field(() => LocalDateScalar, { description: '结案日期（closedOn）' }) closedOn!: LocalDate;
   @Field(() => ApprovalInput, { nullable: true, description: '负责人在结案审批表上的批准' })
   approval?: ApprovalInput | null;
 }

@@ -23,7 +23,8 @@ export class EvidenceFileInput {
 
 @InputType({ description: '收集、调取证据' })
 export class RecordEvidenceInput {
-  @Field(() => EvidenceKindEnum) evidenceKind!: EvidenceKind;
+  @Field(() => EvidenceKindEnum, { description: '证据种类（evidenceKind）' })
+  evidenceKind!: EvidenceKind;
   @Field(() => LocalDateScalar, { description: '取证日期（执法证件按该日核验）' })
   collectedOn!: LocalDate;
   @Field(() => Date, { nullable: true, description: '取证时间（默认取证日期零时，北京时间）' })
@@ -38,14 +39,20 @@ export class RecordEvidenceInput {
   @Field({ description: '证明内容' }) description!: string;
   @Field({ description: '证据来源' }) source!: string;
   @Field({ description: '取证地点' }) place!: string;
-  @Field(() => [EvidenceFileInput], { defaultValue: [] }) files!: EvidenceFileInput[];
+  @Field(() => [EvidenceFileInput], {
+    defaultValue: [],
+    description: '证据文件（files）：每个文件的名称、SHA-256 与大小；可为空',
+  })
+  files!: EvidenceFileInput[];
 }
 
 @InputType({ description: '询问（询问笔录）' })
 export class RecordInquiryInput {
-  @Field(() => LocalDateScalar) conductedOn!: LocalDate;
+  @Field(() => LocalDateScalar, { description: '询问日期（conductedOn）；执法证件按该日核验' })
+  conductedOn!: LocalDate;
   @Field(() => [ID], { description: '询问的执法人员（不少于两名）' }) officerIds!: string[];
-  @Field() certificatesShown!: boolean;
+  @Field({ description: '已向当事人或者有关人员出示执法证件（certificatesShown）' })
+  certificatesShown!: boolean;
   @Field({ description: '被询问人是当事人（或其工作人员）' }) intervieweeIsParty!: boolean;
   @Field({ description: '已告知当事人申请回避的权利' }) recusalRightNotified!: boolean;
   @Field(() => String, { nullable: true, description: '被询问人' }) interviewee?: string | null;
@@ -53,9 +60,13 @@ export class RecordInquiryInput {
 
 @InputType({ description: '检查、勘验（笔录）' })
 export class RecordInspectionInput {
-  @Field(() => LocalDateScalar) conductedOn!: LocalDate;
+  @Field(() => LocalDateScalar, {
+    description: '检查、勘验日期（conductedOn）；执法证件按该日核验',
+  })
+  conductedOn!: LocalDate;
   @Field(() => [ID], { description: '检查的执法人员（不少于两名）' }) officerIds!: string[];
-  @Field() certificatesShown!: boolean;
+  @Field({ description: '已向当事人或者有关人员出示执法证件（certificatesShown）' })
+  certificatesShown!: boolean;
   @Field({ description: '检查当事人的场所、设备或者物品' }) ofParty!: boolean;
   @Field({ description: '已告知当事人申请回避的权利' }) recusalRightNotified!: boolean;
   @Field(() => String, { nullable: true, description: '检查地点' }) place?: string | null;
@@ -63,9 +74,12 @@ export class RecordInspectionInput {
 
 @InputType({ description: '先行登记保存证据（负责人批准）' })
 export class PreserveEvidenceInput {
-  @Field(() => LocalDateScalar) startedOn!: LocalDate;
-  @Field(() => [ID]) officerIds!: string[];
-  @Field() certificatesShown!: boolean;
+  @Field(() => LocalDateScalar, { description: '先行登记保存的日期（startedOn）' })
+  startedOn!: LocalDate;
+  @Field(() => [ID], { description: '实施的执法人员（officerIds，不少于两名，持有效执法证件）' })
+  officerIds!: string[];
+  @Field({ description: '已向当事人或者有关人员出示执法证件（certificatesShown）' })
+  certificatesShown!: boolean;
   @Field(() => ApprovalInput, { nullable: true, description: '负责人批准' })
   approval?: ApprovalInput | null;
   @Field(() => [String], { description: '登记保存的物品清单' }) items!: string[];
@@ -75,17 +89,22 @@ export class PreserveEvidenceInput {
 export class HandlePreservedEvidenceInput {
   @Field(() => ID, { description: '先行登记保存（案件 preservations 中的 id）' })
   preservationId!: string;
-  @Field(() => LocalDateScalar) decidedOn!: LocalDate;
-  @Field(() => PreservationHandlingEnum) handling!: PreservationHandling;
+  @Field(() => LocalDateScalar, { description: '作出处理决定的日期（decidedOn）' })
+  decidedOn!: LocalDate;
+  @Field(() => PreservationHandlingEnum, { description: '处理方式（handling）' })
+  handling!: PreservationHandling;
 }
 
 @InputType({ description: '查封、扣押（主要负责人书面批准，不超过 compulsoryMeasureMaximum）' })
 export class ImposeCompulsoryMeasureInput {
-  @Field(() => CompulsoryMeasureKindEnum) measure!: CompulsoryMeasureKind;
-  @Field(() => LocalDateScalar) startedOn!: LocalDate;
+  @Field(() => CompulsoryMeasureKindEnum, { description: '措施种类（measure）：查封或者扣押' })
+  measure!: CompulsoryMeasureKind;
+  @Field(() => LocalDateScalar, { description: '实施日期（startedOn）' }) startedOn!: LocalDate;
   @Field(() => LocalDateScalar, { description: '期限最后一日' }) endsOn!: LocalDate;
-  @Field(() => [ID]) officerIds!: string[];
-  @Field() certificatesShown!: boolean;
+  @Field(() => [ID], { description: '实施的执法人员（officerIds，不少于两名，持有效执法证件）' })
+  officerIds!: string[];
+  @Field({ description: '已向当事人或者有关人员出示执法证件（certificatesShown）' })
+  certificatesShown!: boolean;
   @Field(() => ApprovalInput, { nullable: true, description: '主要负责人书面批准' })
   approval?: ApprovalInput | null;
   @Field(() => [String], { defaultValue: [], description: '查封、扣押的场所、设施或者财物清单' })
@@ -99,13 +118,15 @@ export class ExtendCompulsoryMeasureInput {
   @Field(() => ID, { description: '查封、扣押（案件 compulsoryMeasures 中的 id）' })
   measureId!: string;
   @Field(() => LocalDateScalar, { description: '延长后的最后一日' }) newEndsOn!: LocalDate;
-  @Field(() => ApprovalInput, { nullable: true }) approval?: ApprovalInput | null;
-  @Field() reason!: string;
+  @Field(() => ApprovalInput, { nullable: true, description: '负责人批准（approval）' })
+  approval?: ApprovalInput | null;
+  @Field({ description: '延长的理由（reason）' }) reason!: string;
 }
 
 @InputType({ description: '解除查封、扣押' })
 export class ReleaseCompulsoryMeasureInput {
-  @Field(() => ID) measureId!: string;
-  @Field(() => LocalDateScalar) releasedOn!: LocalDate;
-  @Field(() => ReleaseGroundEnum) ground!: ReleaseGround;
+  @Field(() => ID, { description: '查封、扣押（measureId，案件 compulsoryMeasures 中的 id）' })
+  measureId!: string;
+  @Field(() => LocalDateScalar, { description: '解除日期（releasedOn）' }) releasedOn!: LocalDate;
+  @Field(() => ReleaseGroundEnum, { description: '解除事由（ground）' }) ground!: ReleaseGround;
 }

@@ -55,8 +55,10 @@ export class IssuePrePenaltyNoticeInput {
 
 @InputType({ description: '当事人的陈述、申辩' })
 export class RecordStatementInput {
-  @Field(() => LocalDateScalar) receivedOn!: LocalDate;
-  @Field(() => StatementChannelEnum) channel!: StatementChannel;
+  @Field(() => LocalDateScalar, { description: '收到陈述、申辩的日期（receivedOn）' })
+  receivedOn!: LocalDate;
+  @Field(() => StatementChannelEnum, { description: '提出方式（channel）：书面或者口头' })
+  channel!: StatementChannel;
   @Field(() => String, { nullable: true, description: '陈述、申辩要点' }) summary?: string | null;
   @Field(() => StatementRecordInput, {
     nullable: true,
@@ -80,15 +82,17 @@ export class StatementRecordInput {
 @InputType({ description: '对陈述、申辩的复核' })
 export class ReviewStatementInput {
   @Field(() => ID, { description: '陈述、申辩（案件 statements 中的 id）' }) statementId!: string;
-  @Field(() => LocalDateScalar) reviewedOn!: LocalDate;
+  @Field(() => LocalDateScalar, { description: '复核日期（reviewedOn）' }) reviewedOn!: LocalDate;
   @Field({ description: '事实、理由或者证据成立，予以采纳' }) adopted!: boolean;
   @Field(() => String, { nullable: true, description: '复核意见' }) opinion?: string | null;
 }
 
 @InputType({ description: '当事人明确放弃权利（书面签字）' })
 export class WaiveRightsInput {
-  @Field(() => [WaivableRightEnum]) rights!: WaivableRight[];
-  @Field(() => LocalDateScalar) waivedOn!: LocalDate;
+  @Field(() => [WaivableRightEnum], { description: '放弃的权利（rights）：陈述、申辩或者听证' })
+  rights!: WaivableRight[];
+  @Field(() => LocalDateScalar, { description: '当事人签字放弃的日期（waivedOn）' })
+  waivedOn!: LocalDate;
   @Field({ description: '当事人已签署书面放弃声明' }) signedByParty!: boolean;
 }
 
@@ -115,8 +119,11 @@ export class ScheduleHearingInput {
 
 @InputType({ description: '举行听证（听证笔录）' })
 export class RecordHearingInput {
-  @Field(() => LocalDateScalar) heldOn!: LocalDate;
-  @Field(() => HearingOutcomeEnum) outcome!: HearingOutcome;
+  @Field(() => LocalDateScalar, { description: '举行听证的日期（heldOn）' }) heldOn!: LocalDate;
+  @Field(() => HearingOutcomeEnum, {
+    description: '听证结果（outcome）：已举行，或者因当事人拒不出席、中途退出而终止',
+  })
+  outcome!: HearingOutcome;
   @Field(() => Int, { description: '当事人委托的代理人人数（至多两人）' }) agentCount!: number;
   @Field({ description: '听证笔录经当事人或者其代理人核对后签字或者盖章' })
   recordSignedByParty!: boolean;

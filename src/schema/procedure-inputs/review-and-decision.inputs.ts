@@ -15,19 +15,22 @@ import { PenaltyInput, SummaryPenaltyInput } from './common.inputs.js';
 
 @InputType({ description: '提交法制审核' })
 export class SubmitLegalReviewInput {
-  @Field(() => LocalDateScalar) submittedOn!: LocalDate;
+  @Field(() => LocalDateScalar, { description: '提交法制审核的日期（submittedOn）' })
+  submittedOn!: LocalDate;
 }
 
 @InputType({ description: '法制审核意见（法制审核人员）' })
 export class CompleteLegalReviewInput {
-  @Field(() => LocalDateScalar) completedOn!: LocalDate;
-  @Field(() => LegalReviewResultEnum) result!: LegalReviewResult;
+  @Field(() => LocalDateScalar, { description: '出具审核意见的日期（completedOn）' })
+  completedOn!: LocalDate;
+  @Field(() => LegalReviewResultEnum, { description: '审核结论（result）' })
+  result!: LegalReviewResult;
   @Field({ description: '审核意见' }) opinion!: string;
 }
 
 @InputType({ description: '负责人集体讨论' })
 export class RecordCollectiveDiscussionInput {
-  @Field(() => LocalDateScalar) heldOn!: LocalDate;
+  @Field(() => LocalDateScalar, { description: '集体讨论的日期（heldOn）' }) heldOn!: LocalDate;
   @Field(() => [ID], { description: '参加讨论的人员（负责人按其在本机关的职务计入）' })
   participantIds!: string[];
   @Field({ description: '讨论结论' }) conclusion!: string;
@@ -35,7 +38,10 @@ export class RecordCollectiveDiscussionInput {
 
 @InputType({ description: '调查终结后的处理决定（负责人）' })
 export class DecideCaseInput {
-  @Field(() => DecisionOutcomeEnum) outcome!: DecisionOutcome;
+  @Field(() => DecisionOutcomeEnum, {
+    description: '处理决定的种类（outcome）：给予处罚、不予处罚、违法事实不能成立、移送司法机关等',
+  })
+  outcome!: DecisionOutcome;
   @Field(() => LocalDateScalar, {
     nullable: true,
     description:
@@ -83,10 +89,12 @@ export class ImposeSummaryPenaltyInput {
   imposedOn?: LocalDate | null;
   @Field(() => ID, { nullable: true, description: '受处罚的当事人（案件只有一名当事人时可省略）' })
   partyId?: string | null;
-  @Field(() => [SummaryPenaltyInput]) penalties!: SummaryPenaltyInput[];
+  @Field(() => [SummaryPenaltyInput], { description: '当场作出的处罚（penalties）' })
+  penalties!: SummaryPenaltyInput[];
   @Field(() => [ID], { description: '执法人员（不少于两名，持有效执法证件）' })
   officerIds!: string[];
-  @Field() certificatesShown!: boolean;
+  @Field({ description: '已向当事人出示执法证件（certificatesShown）' })
+  certificatesShown!: boolean;
   @Field({ description: '违法事实确凿并有法定依据' }) factsConclusive!: boolean;
   @Field({ description: '已告知当事人作出处罚的事实、理由和依据，并听取了陈述、申辩' })
   partyInformedAndHeard!: boolean;

@@ -68,12 +68,16 @@ export class ServeDocumentInput {
   documentIds!: string[];
   @Field(() => ID, { nullable: true, description: '受送达的当事人（案件只有一名当事人时可省略）' })
   partyId?: string | null;
-  @Field(() => ServiceMethodEnum) method!: ServiceMethod;
+  @Field(() => ServiceMethodEnum, { description: '送达方式（method）' }) method!: ServiceMethod;
   @Field(() => LocalDateScalar, {
     description: '实施送达的日期（交付、留置、发送、邮寄、委托或者发出公告之日）',
   })
   servedOn!: LocalDate;
-  @Field(() => ServiceFactsInput, { nullable: true }) facts?: ServiceFactsInput | null;
+  @Field(() => ServiceFactsInput, {
+    nullable: true,
+    description: '送达事实（facts）：签收人、拒收与见证人、电子送达地址、公告等，按送达方式填写',
+  })
+  facts?: ServiceFactsInput | null;
   @Field(() => [ID], { nullable: true, description: '送达人（直接送达、留置送达须载明）' })
   serverIds?: string[] | null;
   @Field(() => String, { nullable: true, description: '送达地点' }) place?: string | null;

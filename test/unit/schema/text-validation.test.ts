@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   findInvalidCharacter,
   findInvalidText,
+  findInvalidTexts,
   invalidTextError,
 } from '../../../src/schema/text-validation.js';
 
@@ -12,7 +13,7 @@ describe('findInvalidText', () => {
     ).toBeUndefined();
     expect(findInvalidText({ input: { reason: '理由一\n理由二' } }, [])).toBeUndefined();
     expect(findInvalidText({ input: { facts: ['好', '坏\r'] } }, [])).toEqual({
-      path: 'input.facts.1',
+      path: 'input.facts[1]',
       reason: 'CONTROL_CHARACTER',
       codePoint: 'U+000D',
     });
@@ -51,5 +52,15 @@ describe('findInvalidText', () => {
     expect(error.category).toBe('BAD_USER_INPUT');
     expect(error.details).toMatchObject({ field: 'input.name', codePoint: 'U+FFFE' });
     expect(error.message).toContain('input.name');
+    expect(error.inputPath).toBe('input.name');
+  });
+
+  it('finds every invalid text of the arguments, each by its input path', () => {
+    expect(
+      findInvalidTexts(
+        { input: { title: '甲\n乙', penalties: [{ note: '好' }, { note: '坏\u202E' }] } },
+        [],
+      ).map((t) => t.path),
+    ).toEqual(['input.title', 'input.penalties[1].note']);
   });
 });
