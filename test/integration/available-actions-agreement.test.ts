@@ -552,6 +552,8 @@ function generated(type: GraphQLInputType, field: string, built: Built): unknown
       case 'Int':
       case 'Float':
         return 1;
+      case 'Money':
+        return '1';
       case 'Boolean':
         return false;
       case 'ID':

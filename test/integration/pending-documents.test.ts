@@ -143,23 +143,23 @@ async function paidCase(): Promise<string> {
     opinion: '整改不影响违法事实认定',
   });
   // The statement period ran to Fri 10-10 (five working days around National Day).
-  // The heads discuss the case before it goes to legal review: the case file follows that order.
-  await step(
-    'recordCollectiveDiscussion',
-    '2025-10-13',
-    {
-      heldOn: '2025-10-13',
-      participantIds: [officerId(app, 'BJ0001'), await addDeputyHead(), officerId(app, 'BJ0004')],
-      conclusion: '同意给予警告并处罚款五万元',
-    },
-    HEAD,
-  );
+  // Legal review first, then the heads' discussion that decides (APL arts. 57(2), 58(1)).
   await step('submitLegalReview', '2025-10-13', { submittedOn: '2025-10-13' });
   await step(
     'completeLegalReview',
     '2025-10-14',
     { completedOn: '2025-10-14', result: 'PASSED', opinion: '事实清楚，证据确凿，程序合法' },
     'BJ0004',
+  );
+  await step(
+    'recordCollectiveDiscussion',
+    '2025-10-14',
+    {
+      heldOn: '2025-10-14',
+      participantIds: [officerId(app, 'BJ0001'), await addDeputyHead(), officerId(app, 'BJ0004')],
+      conclusion: '同意给予警告并处罚款五万元',
+    },
+    HEAD,
   );
   await step(
     'decideCase',
@@ -211,9 +211,9 @@ describe('pending documents (待制作文书) and the complete case file', () =>
       ['STATEMENT_RECORD', 'recordStatement', '2025-09-29', true],
       ['RIGHTS_WAIVER_STATEMENT', 'waiveRights', '2025-09-29', false],
       ['STATEMENT_REVIEW_OPINION', 'reviewStatement', '2025-09-30', true],
-      ['COLLECTIVE_DISCUSSION_MINUTES', 'recordCollectiveDiscussion', '2025-10-13', true],
       ['LEGAL_REVIEW_REQUEST', 'submitLegalReview', '2025-10-13', true],
       ['LEGAL_REVIEW_OPINION', 'completeLegalReview', '2025-10-14', true],
+      ['COLLECTIVE_DISCUSSION_MINUTES', 'recordCollectiveDiscussion', '2025-10-14', true],
     ]);
     expect(pending.find((p) => p.kind === 'INQUIRY_TRANSCRIPT')!.title).toBe('询问笔录');
 
@@ -266,9 +266,9 @@ describe('pending documents (待制作文书) and the complete case file', () =>
       'INQUIRY_TRANSCRIPT',
       'STATEMENT_RECORD',
       'STATEMENT_REVIEW_OPINION',
-      'COLLECTIVE_DISCUSSION_MINUTES',
       'LEGAL_REVIEW_REQUEST',
       'LEGAL_REVIEW_OPINION',
+      'COLLECTIVE_DISCUSSION_MINUTES',
     ]);
 
     // A dry run of closeCase is refused the same way.
@@ -333,10 +333,10 @@ describe('pending documents (待制作文书) and the complete case file', () =>
       'SERVICE_RECEIPT_BLANK',
       'STATEMENT_RECORD',
       'STATEMENT_REVIEW_OPINION',
-      // Discussed before the legal review: the step order, not the kinds' usual order.
-      'COLLECTIVE_DISCUSSION_MINUTES',
+      // In the steps' order: the review, then the heads' discussion that decides.
       'LEGAL_REVIEW_REQUEST',
       'LEGAL_REVIEW_OPINION',
+      'COLLECTIVE_DISCUSSION_MINUTES',
       'PENALTY_DECISION',
       'SERVICE_RECEIPT_BLANK',
       'SERVICE_RECEIPT',

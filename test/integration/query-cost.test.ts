@@ -143,7 +143,7 @@ describe('query cost control (issue 11, D1)', () => {
 const DETAIL = `query($id: ID!) { case(id: $id) { ...Detail } }`;
 const DETAIL_FIELDS = `fragment Detail on Case { id number status title
   office { id name } parties { id name } evidence { id kind title collectedAt }
-  decisions { id kind decidedOn } deadlines { kind dueDate explanation } documents { id kind title } }`;
+  decisions { id kind decidedOn } deadlines { kind dueDate explanation { rule citations lines } } documents { id kind title } }`;
 
 describe('case detail read path (issue 10)', () => {
   it('answers case(id) with its office, parties, evidence, decisions, deadlines and documents in one statement', async () => {

@@ -19,6 +19,13 @@ export class Migration20261204160000 extends Migration {
       `update "publication" set "withdrawal_ground" = 'DECISION_CHANGED' where "withdrawn_on" is not null;`,
     );
     this.addSql(`alter table "decision" add column "publication_choice" text null;`);
+    // The closed sets, as the entities' enum columns declare them.
+    this.addSql(
+      `alter table "decision" add constraint "decision_publication_choice_check" check("publication_choice" in ('SOCIAL_IMPACT_FOUND', 'NO_SOCIAL_IMPACT_FOUND', 'PRESUMED_SOCIAL_IMPACT', 'PRESUMED_NO_SOCIAL_IMPACT'));`,
+    );
+    this.addSql(
+      `alter table "publication" add constraint "publication_withdrawal_ground_check" check("withdrawal_ground" in ('DECISION_CHANGED', 'CREDIT_REPAIR'));`,
+    );
   }
 
   override async down(): Promise<void> {
