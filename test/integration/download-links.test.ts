@@ -70,7 +70,12 @@ describe('signed download links', () => {
     expect(response.headers.get('content-disposition')).toMatch(/^attachment;/);
 
     // A forged signature, another document's path, or no signature: refused.
-    expect((await fetch(`${base}${url.replace(/signature=./, 'signature=A')}`)).status).toBe(401);
+    // The first character changed (a fixed replacement would leave a signature starting with it intact).
+    const forged = url.replace(
+      /signature=(.)/,
+      (_m, c: string) => `signature=${c === 'A' ? 'B' : 'A'}`,
+    );
+    expect((await fetch(`${base}${forged}`)).status).toBe(401);
     const otherPath = url.replace(/\/documents\/[0-9a-f-]{36}/, `/documents/${caseId}`);
     expect((await fetch(`${base}${otherPath}`)).status).toBe(401);
     expect((await fetch(`${base}${url.split('?')[0]}`)).status).toBe(401);
