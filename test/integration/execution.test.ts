@@ -122,6 +122,27 @@ async function documentId(caseId: string, kind: string): Promise<string> {
   return found!.id;
 }
 
+/** Serves the decision letter in person on the day of the decision, Tue 2025-09-30, signed by the representative. */
+async function serveDecisionDirectly({ caseId, version }: Decided): Promise<void> {
+  const letter = await documentId(caseId, 'PENALTY_DECISION');
+  await okStep(
+    app,
+    'serveDocument',
+    {
+      caseId,
+      expectedVersion: version,
+      input: {
+        documentIds: [letter],
+        method: 'DIRECT',
+        servedOn: '2025-09-30',
+        serverIds: [officerId(app, 'BJ0002'), officerId(app, 'BJ0003')],
+        facts: { recipientRole: 'LEGAL_REPRESENTATIVE', signed: true, signedOn: '2025-09-30' },
+      },
+    },
+    HANDLER,
+  );
+}
+
 /** The step is refused and leaves every table as it was; returns the violations. */
 
 const APPROVAL = (on: string) => ({
@@ -409,24 +430,9 @@ describe('service of the decision letter (送达)', () => {
 
 describe('payment, the late surcharge and closure', () => {
   it('paid late: the 3%/day surcharge is capped at the fine; paid in full the case is executed, closed with the head’s approval, and takes no further step', async () => {
-    const { caseId, version } = await decidedCase();
-    const letter = await documentId(caseId, 'PENALTY_DECISION');
-    await okStep(
-      app,
-      'serveDocument',
-      {
-        caseId,
-        expectedVersion: version,
-        input: {
-          documentIds: [letter],
-          method: 'DIRECT',
-          servedOn: '2025-09-30',
-          serverIds: [officerId(app, 'BJ0002'), officerId(app, 'BJ0003')],
-          facts: { recipientRole: 'LEGAL_REPRESENTATIVE', signed: true, signedOn: '2025-09-30' },
-        },
-      },
-      HANDLER,
-    );
+    const decided = await decidedCase();
+    const { caseId, version } = decided;
+    await serveDecisionDirectly(decided);
     const amountDue = async (asOf: string) => {
       const result = await app.run<{ case: { amountDue: Record<string, unknown> | null } }>(
         `query($id: ID!, $asOf: LocalDate) { case(id: $id) { amountDue(asOf: $asOf) {
@@ -598,24 +604,9 @@ describe('payment, the late surcharge and closure', () => {
 
 describe('what the decision owes decides when it is executed (APL arts. 66(1), 74(2); legal.md E1, E11)', () => {
   /** Serves the decision letter directly on Tue 2025-09-30 and completes the case file. */
-  async function servedAndFiled({ caseId, version }: Decided): Promise<number> {
-    const letter = await documentId(caseId, 'PENALTY_DECISION');
-    await okStep(
-      app,
-      'serveDocument',
-      {
-        caseId,
-        expectedVersion: version,
-        input: {
-          documentIds: [letter],
-          method: 'DIRECT',
-          servedOn: '2025-09-30',
-          serverIds: [officerId(app, 'BJ0002'), officerId(app, 'BJ0003')],
-          facts: { signed: true, signedOn: '2025-09-30', recipientRole: 'LEGAL_REPRESENTATIVE' },
-        },
-      },
-      HANDLER,
-    );
+  async function servedAndFiled(decided: Decided): Promise<number> {
+    const { caseId, version } = decided;
+    await serveDecisionDirectly(decided);
     app.setToday('2025-10-09');
     await generatePendingDocuments(app, caseId, HANDLER);
     return version + 1;
