@@ -546,11 +546,17 @@ export const RULE_CATALOG = {
   ),
   REMEDY_ALREADY_PENDING: {
     ...statute('当事人已就该决定申请行政复议或者提起行政诉讼，尚未终结', [
-      reconsiderationLaw(20),
+      reconsiderationLaw(29, 1),
+      reconsiderationLaw(29, 2),
       litigationLaw(45),
     ]),
-    status: 'D',
-    note: 'One remedy at a time (reconsideration first, then suit within 15 days); the articles that bar parallel proceedings are not among the texts of docs/legal-sources.md §1.',
+    note: 'Reconsideration Law art. 29(1): 行政复议机关已经依法受理的，在行政复议期间不得向人民法院提起行政诉讼; a suit after the reconsideration decision within 15 days (Litigation Law art. 45). Text as quoted in the legal review (legal.md E13).',
+  },
+  RECONSIDERATION_AFTER_LITIGATION: {
+    ...statute('人民法院已经依法受理当事人的行政诉讼的，不得再申请行政复议', [
+      reconsiderationLaw(29, 2),
+    ]),
+    note: 'Reconsideration Law art. 29(2): barred for good once a court has accepted a suit, not only while it is pending (legal.md E13).',
   },
   REMEDY_NOT_PENDING: {
     ...statute('所指的行政复议或者行政诉讼不存在或者已经终结', [apl(47)]),

@@ -168,6 +168,16 @@ function remedyGuards(kind: RemedyKind): Guard<RecordRemedyInput>[] {
       },
     ),
     inputGuard<RecordRemedyInput>(
+      'noReconsiderationAfterSuit',
+      ['RECONSIDERATION_AFTER_LITIGATION'],
+      ({ input, snapshot }) => {
+        const suits = snapshot.remedies.filter((r) => r.kind === 'LITIGATION');
+        return kind === 'RECONSIDERATION' && input.stage === 'FILED' && suits.length > 0
+          ? violation('RECONSIDERATION_AFTER_LITIGATION', { remedyIds: suits.map((r) => r.id) })
+          : undefined;
+      },
+    ),
+    inputGuard<RecordRemedyInput>(
       'remedyPending',
       ['REMEDY_NOT_PENDING'],
       ({ input, snapshot }) => {

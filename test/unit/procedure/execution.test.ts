@@ -469,6 +469,32 @@ describe('remedies (Reconsideration Law art. 20; Litigation Law arts. 45-46; APL
     ).toEqual(['REMEDY_ALREADY_PENDING']);
   });
 
+  it('Reconsideration Law art. 29(2): once a court accepted a suit, reconsideration is barred for good, also after the judgment (RECONSIDERATION_AFTER_LITIGATION)', () => {
+    const judged = executionSnapshot('DECISION_SERVED', {
+      remedies: [
+        {
+          id: 'rem-1',
+          kind: 'LITIGATION',
+          filedOn: d('2024-05-01'),
+          organ: '区人民法院',
+          decidedOn: d('2024-08-01'),
+          outcome: 'UPHELD',
+        },
+      ],
+    });
+    const reconsider = (s: CaseSnapshot) =>
+      decide(
+        s,
+        'recordReconsideration',
+        { ...filed, filedOn: d('2024-08-05') },
+        HANDLER_A,
+        d('2024-08-05'),
+        CONTEXT,
+      );
+    expect(codesOf(reconsider(judged))).toEqual(['RECONSIDERATION_AFTER_LITIGATION']);
+    expect(codesOf(reconsider(executionSnapshot()))).toEqual([]);
+  });
+
   it('Litigation Law art. 45: a reconsideration upheld opens 15 days to sue from its decision', () => {
     expect(
       decide(
