@@ -109,6 +109,7 @@ const RULE_INPUT_PATHS: Partial<Record<ViolationCode, Paths>> = {
   DEMAND_NOT_SERVED_DIRECTLY: ['method'],
   SERVER_NOT_RECORDED: ['serverIds'],
   DECISION_SERVICE_LATE: ['servedOn', 'lateServiceReason'],
+  PRESERVATION_HANDLED_LATE: ['decidedOn', 'lateHandlingReason'],
   SUMMARY_PENALTY_OUT_OF_RANGE: ['penalties'],
   SUMMARY_FACTS_NOT_CONCLUSIVE: ['factsConclusive'],
   PRE_PENALTY_NOTICE_NOT_SERVED: (action) =>

@@ -158,6 +158,8 @@ export interface HandlePreservedEvidenceInput {
   readonly preservationId: string;
   readonly decidedOn: LocalDate;
   readonly handling: PreservationHandling;
+  /** Why the decision comes after the handling period (APL art. 56: 应当在七日内及时作出处理决定). */
+  readonly lateHandlingReason?: string;
 }
 
 export interface ImposeCompulsoryMeasureInput {

@@ -27,6 +27,7 @@ export const PARAGRAPH_FIELDS: ReadonlySet<string> = new Set([
   'reasonAndProcess',
   'refusalReason',
   'lateServiceReason',
+  'lateHandlingReason',
   'statementSummary',
   'statementReview',
   'statementAdoption',

@@ -146,12 +146,16 @@ export const handlePreservedEvidence = spec({
   action: 'handlePreservedEvidence',
   input: HandlePreservedEvidenceInput,
   description: '对先行登记保存的证据作出处理决定',
-  check: (input: HandlePreservedEvidenceInput) => input,
+  check: (input: HandlePreservedEvidenceInput) => ({
+    ...input,
+    lateHandlingReason: optionalText('lateHandlingReason', input.lateHandlingReason, 2000),
+  }),
   toEngineInput: async (input) =>
     engineInput<'handlePreservedEvidence'>({
       preservationId: input.preservationId,
       decidedOn: input.decidedOn,
       handling: input.handling,
+      ...(input.lateHandlingReason ? { lateHandlingReason: input.lateHandlingReason } : {}),
     }),
 });
 

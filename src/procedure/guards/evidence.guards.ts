@@ -113,6 +113,19 @@ export const handlePreservedEvidenceGuards: readonly Guard<HandlePreservedEviden
         (s) => s.preservations,
       ),
       inputGuard<HandlePreservedEvidenceInput>(
+        'handledInTimeOrReasoned',
+        ['PRESERVATION_HANDLED_LATE'],
+        ({ input, snapshot }) => {
+          // APL art. 56 sets a duty, not a forfeiture: a late decision is made, with its reason.
+          const due = snapshot.deadlines.PRESERVATION_HANDLING?.dueDate;
+          return due !== undefined &&
+            input.decidedOn > due &&
+            (input.lateHandlingReason ?? '').trim().length === 0
+            ? violation('PRESERVATION_HANDLED_LATE', { decidedOn: input.decidedOn, dueDate: due })
+            : undefined;
+        },
+      ),
+      inputGuard<HandlePreservedEvidenceInput>(
         'preservationNotHandled',
         ['PRESERVATION_ALREADY_HANDLED'],
         ({ input, snapshot }) => {

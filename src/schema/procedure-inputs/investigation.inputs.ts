@@ -93,6 +93,12 @@ export class HandlePreservedEvidenceInput {
   decidedOn!: LocalDate;
   @Field(() => PreservationHandlingEnum, { description: '处理方式（handling）' })
   handling!: PreservationHandling;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '逾期处理的理由（lateHandlingReason）：处理决定晚于规则参数 preservationHandlingPeriod 届满之日的，应当说明',
+  })
+  lateHandlingReason?: string | null;
 }
 
 @InputType({ description: '查封、扣押（主要负责人书面批准，不超过 compulsoryMeasureMaximum）' })

@@ -415,6 +415,32 @@ describe('preserveEvidence / handlePreservedEvidence (先行登记保存)', () =
       ),
     ).toEqual(['PRESERVATION_ALREADY_HANDLED']);
   });
+
+  it.each([
+    ['2024-03-20', undefined, []],
+    ['2024-03-21', undefined, ['PRESERVATION_HANDLED_LATE']],
+    ['2024-03-21', '证据鉴定意见于3月20日才送达', []],
+  ])(
+    'APL art. 56 (legal.md E12): handling period due 2024-03-20, decided %s with reason %s → %j',
+    (decidedOn, lateHandlingReason, expected) => {
+      const snap = investigating({
+        preservations: [{ id: 'p-1', startedOn: d('2024-03-11') }],
+        deadlines: {
+          ...investigating().deadlines,
+          PRESERVATION_HANDLING: { dueDate: d('2024-03-20') },
+        },
+      });
+      const input = {
+        preservationId: 'p-1',
+        decidedOn: d(decidedOn),
+        handling: 'RETURN',
+        ...(lateHandlingReason ? { lateHandlingReason } : {}),
+      } as const;
+      expect(
+        codesOf(decide(snap, 'handlePreservedEvidence', input, HANDLER_A, d(decidedOn), CONTEXT)),
+      ).toEqual(expected);
+    },
+  );
 });
 
 describe('compulsory measures (查封、扣押)', () => {

@@ -277,7 +277,13 @@ export function sampleInputs(on: string): ActionInputs {
       approval: headApproval(on),
       items: ['服务器硬盘'],
     },
-    handlePreservedEvidence: { preservationId: 'pres-1', decidedOn: day, handling: 'RETURN' },
+    handlePreservedEvidence: {
+      preservationId: 'pres-1',
+      decidedOn: day,
+      handling: 'RETURN',
+      // Valid on any day: a walk may reach the handling after its period (APL art. 56).
+      lateHandlingReason: '鉴定意见送达后即作出处理决定',
+    },
     imposeCompulsoryMeasure: {
       measure: 'SEIZURE',
       startedOn: day,
