@@ -621,7 +621,9 @@ export const RULE_CATALOG = {
     note: "APL art. 47 requires the full-process record to be archived (V). Which documents a complete case file holds is the design: every document a step declared due that has a template, the party's own documents excepted (docs/procedure.md, Documents). The archiving article of the 2023 CAC rules (Order No. 14) was not retrieved: its number and wording are U, so it is not cited.",
   },
   PRESERVATION_HANDLED_LATE: {
-    ...statute('先行登记保存的证据应当在七日内及时作出处理决定；逾期作出的，应当说明理由', [apl(56)]),
+    ...statute('先行登记保存的证据应当在七日内及时作出处理决定；逾期作出的，应当说明理由', [
+      apl(56),
+    ]),
     status: 'D',
     note: 'APL art. 56 sets the duty (V); requiring a recorded reason for a late decision, rather than refusing it, is the design, as for DECISION_SERVICE_LATE (legal.md E12).',
   },
