@@ -34,7 +34,7 @@ export const RECORD_EVIDENCE = `mutation Record($caseId: ID!, $version: Int!, $i
   recordEvidence(caseId: $caseId, expectedVersion: $version, input: $input) { case { id version } } }`;
 
 export const GENERATE_DECISION = `mutation Generate($caseId: ID!, $sections: JSON) {
-  generateDocument(caseId: $caseId, kind: "PENALTY_DECISION", sections: $sections) { id number } }`;
+  generateDocument(caseId: $caseId, kind: PENALTY_DECISION, sections: $sections) { id number } }`;
 
 export function evidenceInput(collectorIds, today) {
   return {
