@@ -156,13 +156,31 @@ async function main() {
       return;
     }
     const baseline = JSON.parse(readFileSync(baselineFile, 'utf8'));
-    const comparison = compareWithBaseline(results, baseline);
+    const tolerance = Number(env.BENCH_CI_TOLERANCE ?? 0.25);
+    const comparison = compareWithBaseline(results, baseline, tolerance);
     for (const line of comparison.lines) {
       console.log(line);
     }
+    if (comparison.regressions.length && !env.BENCH_CI_CONFIRMING) {
+      // One noisy round on a shared machine moves a ratio by more than 25 % now and then (a
+      // step's p50 +35 % on an unchanged path was seen): a regression counts when a second,
+      // separate measurement confirms it.
+      log(`bench:ci: ${comparison.regressions.join(', ')} regressed; measuring again to confirm`);
+      try {
+        execFileSync(process.execPath, process.argv.slice(1), {
+          cwd: ROOT,
+          stdio: 'inherit',
+          env: { ...env, BENCH_CI_CONFIRMING: '1', BENCH_SKIP_BUILD: '1' },
+        });
+        return;
+      } catch {
+        process.exitCode = 1;
+        return;
+      }
+    }
     if (comparison.regressions.length) {
       console.error(
-        `\nbench:ci: ${comparison.regressions.length} ratio(s) regressed by more than 25 % against bench/results/ci-baseline.json`,
+        `\nbench:ci: ${comparison.regressions.length} ratio(s) regressed by more than ${tolerance * 100} % against bench/results/ci-baseline.json, confirmed by a second measurement`,
       );
       process.exitCode = 1;
     } else {
