@@ -12,12 +12,10 @@ import { templatesDir } from '../../src/paths.js';
 import {
   DECISION_CONTENT,
   FINE_50K,
-  investigatingCase,
-  noticeInput,
+  noticeServedCase,
   officerId,
   okStep,
   runStep,
-  noticeServedCase,
 } from '../support/procedure-steps.js';
 import { createTestApp, errorCode, type TestApp } from '../support/test-app.js';
 
@@ -69,23 +67,7 @@ async function textOf(documentId: string): Promise<string> {
 
 /** Notice served Fri 2025-09-26, rights waived Mon 09-29, decided Tue 09-30 (v6). */
 async function decidedCase(): Promise<string> {
-  const caseId = await investigatingCase(app, { prefix: 'BJ', partyKey: 'xinghe' });
-  app.setToday('2025-09-26');
-  await okStep(
-    app,
-    'issuePrePenaltyNotice',
-    {
-      caseId,
-      expectedVersion: 3,
-      input: noticeInput(app, {
-        prefix: 'BJ',
-        servedOn: '2025-09-26',
-        approvedOn: '2025-09-25',
-        penalties: FINE_50K,
-      }),
-    },
-    HANDLER,
-  );
+  const caseId = await noticeServedCase(app);
   app.setToday('2025-09-29');
   await okStep(
     app,

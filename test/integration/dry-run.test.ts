@@ -9,6 +9,7 @@ import {
   officerId,
   okStep,
   EXPLANATION_FIELDS,
+  noticeServedCase,
 } from '../support/procedure-steps.js';
 import { documentDefinition } from '../../src/documents/document-registry.js';
 import { createTestApp, type GraphQLResult, type TestApp } from '../support/test-app.js';
@@ -122,23 +123,7 @@ const withoutIds = (deadlines: Rehearsed['deadlines']) =>
 
 /** The Beijing case of execution.test.ts up to the decision: notice served 2025-09-26, rights waived. */
 async function readyToDecide(): Promise<string> {
-  const caseId = await investigatingCase(app, { prefix: 'BJ', partyKey: 'xinghe' });
-  app.setToday('2025-09-26');
-  await okStep(
-    app,
-    'issuePrePenaltyNotice',
-    {
-      caseId,
-      expectedVersion: 3,
-      input: noticeInput(app, {
-        prefix: 'BJ',
-        servedOn: '2025-09-26',
-        approvedOn: '2025-09-25',
-        penalties: FINE_50K,
-      }),
-    },
-    HANDLER,
-  );
+  const caseId = await noticeServedCase(app);
   app.setToday('2025-09-29');
   await okStep(
     app,

@@ -15,6 +15,7 @@ import {
   deadlineOf,
   FINE_50K,
   generatePendingDocuments,
+  noticeServedCase,
 } from '../support/procedure-steps.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -57,23 +58,7 @@ async function decidedCase(
   penalties: readonly Record<string, unknown>[] = FINE_50K,
   illegalGainsYuan = '0',
 ): Promise<Decided> {
-  const caseId = await investigatingCase(app, { prefix: 'BJ', partyKey: 'xinghe' });
-  app.setToday('2025-09-26');
-  await okStep(
-    app,
-    'issuePrePenaltyNotice',
-    {
-      caseId,
-      expectedVersion: 3,
-      input: noticeInput(app, {
-        prefix: 'BJ',
-        servedOn: '2025-09-26',
-        approvedOn: '2025-09-25',
-        penalties: [...penalties],
-      }),
-    },
-    HANDLER,
-  );
+  const caseId = await noticeServedCase(app, penalties);
   app.setToday('2025-09-29');
   await okStep(
     app,

@@ -379,7 +379,10 @@ export async function generatePendingDocuments(
  * The Beijing demo party's case with its pre-penalty notice (a 50,000-yuan fine) issued and served
  * by handler BJ0002 on Friday 2025-09-26: the start of every statement, hearing and decision walk.
  */
-export async function noticeServedCase(app: TestApp): Promise<string> {
+export async function noticeServedCase(
+  app: TestApp,
+  penalties: readonly Record<string, unknown>[] = FINE_50K,
+): Promise<string> {
   const caseId = await investigatingCase(app, { prefix: 'BJ', partyKey: 'xinghe' });
   app.setToday('2025-09-26');
   await okStep(
@@ -392,7 +395,7 @@ export async function noticeServedCase(app: TestApp): Promise<string> {
         prefix: 'BJ',
         servedOn: '2025-09-26',
         approvedOn: '2025-09-25',
-        penalties: FINE_50K,
+        penalties: [...penalties],
       }),
     },
     'BJ0002',
