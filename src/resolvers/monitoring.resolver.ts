@@ -41,8 +41,6 @@ const DeadlineOrderEnum = orderEnum(
   'DeadlineOrder',
   '法定期限列表排序（DeadlineOrder）',
   {
-    CREATED_AT_ASC: { description: '记录时间（createdAt）由早到晚' },
-    CREATED_AT_DESC: { description: '记录时间（createdAt）由新到旧（默认）' },
     DUE_DATE_ASC: { description: '届满日期（dueDate）由近到远' },
     DUE_DATE_DESC: { description: '届满日期（dueDate）由远到近' },
   },

@@ -50,8 +50,6 @@ const OfficerOrderEnum = orderEnum(
   'OfficerOrder',
   '执法人员列表排序（OfficerOrder）',
   {
-    CREATED_AT_ASC: { description: '记录时间（createdAt）由早到晚' },
-    CREATED_AT_DESC: { description: '记录时间（createdAt）由新到旧（默认）' },
     NAME_ASC: { description: '姓名（name）升序' },
     NAME_DESC: { description: '姓名（name）降序' },
   },

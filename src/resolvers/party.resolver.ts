@@ -42,8 +42,6 @@ export const PARTY_ORDERS = listOrders({
 });
 
 const PartyOrderEnum = orderEnum(PARTY_ORDERS, 'PartyOrder', '当事人列表排序（PartyOrder）', {
-  CREATED_AT_ASC: { description: '记录时间（createdAt）由早到晚' },
-  CREATED_AT_DESC: { description: '记录时间（createdAt）由新到旧（默认）' },
   NAME_ASC: { description: '姓名或名称（name）升序' },
   NAME_DESC: { description: '姓名或名称（name）降序' },
 });

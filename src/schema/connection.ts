@@ -103,17 +103,30 @@ export const CREATION_ORDERS = listOrders({ CREATED_AT: CREATED_AT_KEYS });
 export type CreationOrder = keyof typeof CREATION_ORDERS;
 
 /** Registers the GraphQL enum of a list's orders; descriptions name each order in Chinese. */
+/** The creation order's two values read the same in every list (a list may word them its own way). */
+const CREATION_ORDER_DESCRIPTIONS = {
+  CREATED_AT_ASC: { description: '记录时间（createdAt）由早到晚' },
+  CREATED_AT_DESC: { description: '记录时间（createdAt）由新到旧（默认）' },
+};
+type CreationOrderValue = keyof typeof CREATION_ORDER_DESCRIPTIONS;
+type ValueDescription = { description: string };
+
 export function orderEnum<O extends Record<string, ListOrder>>(
   orders: O,
   name: string,
   description: string,
-  valuesConfig: Record<keyof O & string, { description: string }>,
+  valuesConfig: Record<Exclude<keyof O & string, CreationOrderValue>, ValueDescription> &
+    Partial<Record<CreationOrderValue, ValueDescription>>,
 ): Record<keyof O & string, keyof O & string> {
   const values = Object.fromEntries(Object.keys(orders).map((key) => [key, key])) as Record<
     keyof O & string,
     keyof O & string
   >;
-  registerEnumType(values, { name, description, valuesConfig });
+  const creation = Object.fromEntries(
+    Object.entries(CREATION_ORDER_DESCRIPTIONS).filter(([key]) => key in values),
+  );
+  const config = { ...creation, ...valuesConfig } as Record<keyof O & string, ValueDescription>;
+  registerEnumType(values, { name, description, valuesConfig: config });
   return values;
 }
 
@@ -121,10 +134,7 @@ export const CreationOrderEnum = orderEnum(
   CREATION_ORDERS,
   'CreationOrder',
   '按记录时间排序（CreationOrder）',
-  {
-    CREATED_AT_ASC: { description: '记录时间（createdAt）由早到晚' },
-    CREATED_AT_DESC: { description: '记录时间（createdAt）由新到旧（默认）' },
-  },
+  {},
 );
 
 export interface ConnectionShape<T> {
