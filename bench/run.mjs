@@ -38,6 +38,8 @@ const config = {
   lists: flag(env.BENCH_LISTS, !CI),
   keepDatabases: flag(env.BENCH_KEEP_DB, false),
   basePort: Number(env.BENCH_PORT || 4800),
+  // Two benches on one PostgreSQL server (two checkouts) need their own databases.
+  databaseSuffix: (env.BENCH_DB_SUFFIX || '').replace(/[^a-z0-9_]/g, ''),
 };
 
 function log(message) {
@@ -106,7 +108,7 @@ async function main() {
   };
   const largest = Math.max(...config.scales);
   for (const scale of config.scales) {
-    const name = `zhifa_bench_${scale}`;
+    const name = `zhifa_bench_${scale}${config.databaseSuffix ? `_${config.databaseSuffix}` : ''}`;
     const url = databaseUrl(config.serverUrl, name);
     log(`${scale} cases: database ${name}`);
     await recreateDatabase(config.serverUrl, name);
