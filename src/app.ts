@@ -229,8 +229,10 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
   if ((options.metricsEndpoint ?? 'main') === 'main') {
     app.get('/metrics', metricsHandler(metrics, options.metricsToken));
   }
-  if (options.rateLimits) {
-    app.use(rateLimiters(options.rateLimits, options.jwt));
+  // Both limits 0 ("no limit") leave no handler, and app.use() refuses an empty list.
+  const limiters = options.rateLimits ? rateLimiters(options.rateLimits, options.jwt) : [];
+  if (limiters.length > 0) {
+    app.use(limiters);
   }
   app.use(
     documentsRouter(

@@ -73,4 +73,11 @@ describe('rate limits', () => {
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('RATE_LIMITED');
     expect((await me(base, 'BJ0002')).status).toBe(429);
   });
+
+  it('both limits 0 mean no limit: the app starts and serves every request', async () => {
+    const base = await start({ perOfficerPerMinute: 0, perAddressPerMinute: 0 });
+    for (let i = 0; i < 6; i += 1) {
+      expect((await me(base, 'BJ0002')).status).toBe(200);
+    }
+  });
 });
