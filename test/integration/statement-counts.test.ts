@@ -133,4 +133,41 @@ describe('statement counts', () => {
     // the parties, the handlers and the last event were read apart.
     expect(count).toBeLessThanOrEqual(9);
   });
+
+  it('a template version another transaction already stored is not sent again; the text stays stored', async () => {
+    const caseId = await investigatingCase(app, { prefix: 'HD', partyKey: 'qingniao' });
+    app.setToday('2025-09-12');
+    const generate = () =>
+      statementsOf(
+        `mutation($caseId: ID!, $sections: JSON) {
+          generateDocument(caseId: $caseId, kind: HEARING_NOTICE, sections: $sections) { version templateSha256 }
+        }`,
+        {
+          caseId,
+          sections: {
+            notice: documentDefinition('HEARING_NOTICE').sampleInput.notice,
+            hearing: documentDefinition('HEARING_NOTICE').sampleInput.hearing,
+          },
+        },
+        'HD0002',
+        '2025-09-12',
+      );
+    // First use: this request inserts the version (stored only if it commits).
+    const first = await generate();
+    // Found already stored by the first request's committed transaction: remembered from now on.
+    const second = await generate();
+    const third = await generate();
+    expect(third.count).toBe(second.count - 1);
+    expect(first.count).toBe(second.count);
+    const generated = third.data.generateDocument as { version: number; templateSha256: string };
+    expect(generated.version).toBe(3);
+    const stored = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ n: number }[]>(
+        'select count(*)::int as n from document_template_version where sha256 = ?',
+        [generated.templateSha256],
+      );
+    expect(stored[0]!.n).toBe(1);
+  });
 });
