@@ -17,7 +17,7 @@ import {
 import type { Actor } from '../auth/context.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
 import { CaseEvent } from '../entities/case-event.entity.js';
-import type { Case } from '../entities/case.entity.js';
+import { Case } from '../entities/case.entity.js';
 import type { LocalDate } from '../procedure/local-date.js';
 
 export interface NewCaseEvent {
@@ -50,6 +50,32 @@ export async function chainTip(em: EntityManager, found: Case): Promise<ChainTip
     { orderBy: { sequence: 'desc' }, fields: ['sequence', 'hash'] },
   );
   return last ? { sequence: last.sequence, hash: last.hash } : null;
+}
+
+/**
+ * The chain's last link as the case row records it (chain_head, chain_length: the insert trigger
+ * moves them with every append and refuses an event that does not extend them), when that row was
+ * read from the database in this transaction and nothing was appended since: it saves the read of
+ * the last event. A row that was already in the identity map before its load may predate an
+ * append of this request, so its last event is read instead. Were the head stale anyway, the
+ * trigger would refuse the append (CONFLICT), never fork the chain.
+ */
+export async function chainTipOfLoadedCase(
+  em: EntityManager,
+  found: Case,
+  readFromDatabase: boolean,
+): Promise<ChainTip | null> {
+  if (!readFromDatabase) {
+    return chainTip(em, found);
+  }
+  return found.chainLength && found.chainHead
+    ? { sequence: found.chainLength, hash: found.chainHead }
+    : null;
+}
+
+/** Whether loading case `id` now reads its row from the database (it is not in the identity map). */
+export function isCaseUnread(em: EntityManager, id: string): boolean {
+  return em.getUnitOfWork().getById(Case.name, id as never) === undefined;
 }
 
 /**

@@ -18,11 +18,18 @@ import {
 import { assertNotServed, correctCaseDocument } from '../commands/documents/correct-document.js';
 import { requiredText } from '../commands/validate.js';
 import { exportCaseFile } from '../commands/case-file.js';
-import { findCaseInScope, findVisibleCase } from './case.resolver.js';
+import { findVisibleCase } from './case.resolver.js';
 import { runInTransaction } from '../auth/auth-checker.js';
 import type { Actor, RequestContext } from '../auth/context.js';
 import { isInScope } from '../auth/office-scope.js';
-import { appendCaseEvent, type NewCaseEvent } from '../commands/case-events.js';
+import {
+  appendCaseEvent,
+  chainTipOfLoadedCase,
+  isCaseUnread,
+  type ChainTip,
+  type NewCaseEvent,
+} from '../commands/case-events.js';
+import { SNAPSHOT_RELATIONS } from '../commands/procedure/to-case-snapshot.js';
 import type { DocumentSections } from '../commands/documents/build-document-source.js';
 import {
   assertDocumentKind,
@@ -36,7 +43,7 @@ import { isUuid } from '../commands/office.commands.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
 import { caseLoaders } from './case-loaders.js';
 import { Case } from '../entities/case.entity.js';
-import { DomainError } from '../errors/domain-error.js';
+import { DomainError, NotFoundError } from '../errors/domain-error.js';
 import { toLocalDate, type LocalDate } from '../procedure/local-date.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
@@ -67,7 +74,15 @@ export class CaseDocumentsResolver {
   ): Promise<CaseDocument> {
     const documentKind = assertDocumentKind(kind);
     return runInTransaction(ctx, async (em, actor) => {
-      const found = await findCaseInScope(em, actor, caseId);
+      // With what the document source reads (office, parties, handlers and their certificates)
+      // and the chain head: one statement.
+      const caseRowRead = isCaseUnread(em, caseId);
+      const found = isUuid(caseId)
+        ? await em.findOne(Case, { id: caseId }, { populate: SNAPSHOT_RELATIONS })
+        : null;
+      if (!found || !isInScope(actor, found.officePath)) {
+        throw NotFoundError.of('CASE', caseId);
+      }
       // A served document is corrected (correctDocument), never regenerated.
       await assertNotServed(em, found, documentKind);
       const today = toLocalDate(ctx.now());
@@ -79,10 +94,17 @@ export class CaseDocumentsResolver {
         today,
         sections ?? {},
       );
-      await recordDocumentEvent(em, actor, found, ctx.now(), today, 'generateDocument', {
-        input: { kind, sections },
-        payload: { document: describeDocument(document) },
-      });
+      // The case row read above records the chain's last link; nothing was appended since.
+      await recordDocumentEvent(
+        em,
+        actor,
+        found,
+        ctx.now(),
+        today,
+        'generateDocument',
+        { input: { kind, sections }, payload: { document: describeDocument(document) } },
+        await chainTipOfLoadedCase(em, found, caseRowRead),
+      );
       return document;
     });
   }
@@ -260,18 +282,26 @@ async function recordDocumentEvent(
   today: LocalDate,
   action: string,
   event: Pick<NewCaseEvent, 'input' | 'payload'>,
+  /** The chain's last link when the caller knows it (else read here). */
+  tip?: ChainTip | null,
 ): Promise<void> {
   await em.populate(actor.officer, ['certificates']);
-  await appendCaseEvent(em, found, actor, {
-    action,
-    fromStatus: found.status,
-    toStatus: found.status,
-    occurredAt,
-    actorCertificateNumber:
-      actor.officer.certificates.getItems().find((c) => c.isValidOn(today))?.number ?? null,
-    rulebookVersion: null,
-    ...event,
-  });
+  await appendCaseEvent(
+    em,
+    found,
+    actor,
+    {
+      action,
+      fromStatus: found.status,
+      toStatus: found.status,
+      occurredAt,
+      actorCertificateNumber:
+        actor.officer.certificates.getItems().find((c) => c.isValidOn(today))?.number ?? null,
+      rulebookVersion: null,
+      ...event,
+    },
+    tip,
+  );
 }
 
 /** A signed short-lived link when the server signs links, else the plain path (Authorization header). */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequestContext } from '../../src/app.js';
 import { evidenceInput, investigatingCase } from '../support/procedure-steps.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { documentDefinition } from '../../src/documents/document-registry.js';
 
 /**
  * Statements per request on the procedure's hot paths (issue 10): a dashboard page asking for
@@ -104,10 +105,69 @@ describe('statement counts', () => {
       '2025-09-12',
     );
     expect(data.recordEvidence).toEqual({ toStatus: 'INVESTIGATING', case: { version: 4 } });
-    // Reads: scope, officer, the case with what the snapshot reads (one joined statement),
-    // open deadlines, pending documents, rulebook overrides, the chain's last link (the
-    // collectors are the handlers already read). Writes: the event, the pending
-    // EVIDENCE_COLLECTION_RECORD, the evidence, the case (version), the collectors.
-    expect(count).toBeLessThanOrEqual(12);
+    // Reads: scope, officer, the case with what the snapshot reads and its chain head (one
+    // joined statement), open deadlines, pending documents, rulebook overrides (the collectors
+    // are the handlers already read; the chain's last link is the case row's head). Writes: the
+    // event, the pending EVIDENCE_COLLECTION_RECORD, the evidence, the case (version), the
+    // collectors.
+    expect(count).toBeLessThanOrEqual(10);
+  });
+
+  it('generateDocument reads the case with its parties and handlers in one statement and its chain head from the case row', async () => {
+    const caseId = await investigatingCase(app, { prefix: 'HD', partyKey: 'qingniao' });
+    app.setToday('2025-09-12');
+    const { count, data } = await statementsOf(
+      `mutation($caseId: ID!, $sections: JSON) {
+        generateDocument(caseId: $caseId, kind: INQUIRY_TRANSCRIPT, sections: $sections) { kind version }
+      }`,
+      {
+        caseId,
+        sections: { inquiry: documentDefinition('INQUIRY_TRANSCRIPT').sampleInput.inquiry },
+      },
+      'HD0002',
+      '2025-09-12',
+    );
+    expect(data.generateDocument).toEqual({ kind: 'INQUIRY_TRANSCRIPT', version: 1 });
+    // The case comes with its office, parties, handlers and their certificates in one joined
+    // statement, and the chain's last link is the case row's head: 12 statements before, when
+    // the parties, the handlers and the last event were read apart.
+    expect(count).toBeLessThanOrEqual(9);
+  });
+
+  it('a template version another transaction already stored is not sent again; the text stays stored', async () => {
+    const caseId = await investigatingCase(app, { prefix: 'HD', partyKey: 'qingniao' });
+    app.setToday('2025-09-12');
+    const generate = () =>
+      statementsOf(
+        `mutation($caseId: ID!, $sections: JSON) {
+          generateDocument(caseId: $caseId, kind: HEARING_NOTICE, sections: $sections) { version templateSha256 }
+        }`,
+        {
+          caseId,
+          sections: {
+            notice: documentDefinition('HEARING_NOTICE').sampleInput.notice,
+            hearing: documentDefinition('HEARING_NOTICE').sampleInput.hearing,
+          },
+        },
+        'HD0002',
+        '2025-09-12',
+      );
+    // First use: this request inserts the version (stored only if it commits).
+    const first = await generate();
+    // Found already stored by the first request's committed transaction: remembered from now on.
+    const second = await generate();
+    const third = await generate();
+    expect(third.count).toBe(second.count - 1);
+    expect(first.count).toBe(second.count);
+    const generated = third.data.generateDocument as { version: number; templateSha256: string };
+    expect(generated.version).toBe(3);
+    const stored = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ n: number }[]>(
+        'select count(*)::int as n from document_template_version where sha256 = ?',
+        [generated.templateSha256],
+      );
+    expect(stored[0]!.n).toBe(1);
   });
 });

@@ -36,7 +36,7 @@ import { isUuid } from '../office.commands.js';
 import { withInputPaths } from '../../actions/violation-input-paths.js';
 import { collectInputErrors } from '../../errors/input-errors.js';
 import { optionalText } from '../validate.js';
-import { appendCaseEvent, chainTip } from '../case-events.js';
+import { appendCaseEvent, chainTipOfLoadedCase, isCaseUnread } from '../case-events.js';
 import { blankServiceReceipts } from '../documents/blank-service-receipt.js';
 import { recordStepEvents } from '../../events/record-domain-event.js';
 import { applyDeadlineEffects, projectDeadlines } from './apply-deadline-effects.js';
@@ -142,6 +142,8 @@ export async function runProcedureStep<A extends ProcedureAction>(
       const calendar = await loadWorkingDayCalendar(em);
       let found: Case | undefined;
       let snapshot: CaseSnapshot;
+      // A row read now carries the chain head the event below extends (chainTipOfLoadedCase).
+      const caseRowRead = args.caseId !== undefined && isCaseUnread(em, args.caseId);
       if (args.caseId !== undefined) {
         found = await loadCaseForUpdate(em, actor, args.caseId, args.expectedVersion);
         snapshot = snapshotOf(
@@ -234,9 +236,11 @@ export async function runProcedureStep<A extends ProcedureAction>(
         (await spec.documents?.(step, rows)) ?? [],
       );
       Object.assign(produced.sections, await spec.sections?.(step, produced.documents));
-      // The chain's last link, read once: the pending documents take the sequence of the
-      // event appended below. A case created by this step has no chain yet.
-      const tip = args.caseId === undefined ? null : await chainTip(em, found);
+      // The chain's last link, as the case row read at the start of this step records it (no
+      // event was appended since): the pending documents take the sequence of the event
+      // appended below. A case created by this step has no chain yet.
+      const tip =
+        args.caseId === undefined ? null : await chainTipOfLoadedCase(em, found, caseRowRead);
       // Declared due and not produced here: pending until generateDocument makes it.
       const pendingDocuments = await recordPendingDocuments(
         em,
