@@ -75,7 +75,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       (pretty
         ? prettyStdout()
         : // Asynchronous: a line per GraphQL operation was a blocking write(2) per request
-          // (~6 % of an authenticated request's CPU); lines written while one write is in
+          // (a noticeable share of an authenticated request's CPU); lines written while one write is in
           // flight go out together. pino flushes what is pending synchronously on exit.
           pino.destination({ dest: 1, sync: false })),
   );

@@ -223,7 +223,7 @@ export function caseDecisions(em: EntityManager) {
 /**
  * Collectors of evidence items: one statement through the pivot for every item the request
  * shows (MikroORM's collection dataloader built the same join through its query builder and
- * hydrated the pivot rows as entities, ~15 % of a case detail's CPU). No order, as before.
+ * hydrated the pivot rows as entities: a seventh of a case detail's CPU). No order, as before.
  */
 export function evidenceCollectors(em: EntityManager) {
   return requestLoader<string, Officer[]>(em, 'evidence.collectors', async (ids) => {
