@@ -1,7 +1,10 @@
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
 import { randomUUID } from 'node:crypto';
@@ -176,6 +179,9 @@ export async function createApolloServer(
     queryCostPlugin(limits),
     executionDeadlinePlugin(options.executionTimeoutMs ?? DEFAULT_EXECUTION_TIMEOUT_MS),
     serviceUnavailableStatusPlugin(RETRY_AFTER_SECONDS),
+    // No answer is cacheable (case data, per officer): `cache-control: no-store` is set on
+    // every /graphql response (createApp), without the cache-control plugin's per-field hints.
+    ApolloServerPluginCacheControlDisabled(),
     // Production serves no IDE and no third-party scripts (D7).
     ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
@@ -270,6 +276,10 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
     express.json({ limit: '100kb' }),
     refuseDeepJson(),
     requestScope,
+    (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+      res.setHeader('cache-control', 'no-store');
+      next();
+    },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
-import { verifyToken, type JwtSettings } from '../auth/jwt.js';
+import type { Request } from 'express';
+import type { JwtSettings } from '../auth/jwt.js';
+import { authCacheFor } from '../auth/auth-cache.js';
 import type { HttpErrorBody } from './error-handler.js';
 
 /**
@@ -38,14 +40,29 @@ function limited(scope: 'OFFICER' | 'ADDRESS'): RequestHandler {
   };
 }
 
-/** The officer id of a valid bearer token, or undefined (unauthenticated callers count by address). */
-async function officerOf(authorization: string | undefined, jwt: JwtSettings) {
-  const match = authorization ? /^Bearer ([^\s]+)$/i.exec(authorization.trim()) : null;
-  if (!match) {
-    return undefined;
+const officerOfRequest = new WeakMap<Request, Promise<string | undefined>>();
+
+/**
+ * The officer id of a valid bearer token, or undefined (unauthenticated callers count by address).
+ * Verified through the server's token cache (auth-cache.ts: a token already verified is trusted
+ * until its expiry, as authentication itself does) and once per request: `skip` and
+ * `keyGenerator` both ask.
+ */
+function officerOf(req: Request, jwt: JwtSettings): Promise<string | undefined> {
+  let officer = officerOfRequest.get(req);
+  if (!officer) {
+    officer = (async () => {
+      const authorization = req.headers.authorization;
+      const match = authorization ? /^Bearer ([^\s]+)$/i.exec(authorization.trim()) : null;
+      if (!match) {
+        return undefined;
+      }
+      const check = await authCacheFor(jwt).verify(match[1]!, jwt, Date.now());
+      return check.ok ? check.claims.sub : undefined;
+    })();
+    officerOfRequest.set(req, officer);
   }
-  const check = await verifyToken(match[1]!, jwt);
-  return check.ok ? check.claims.sub : undefined;
+  return officer;
 }
 
 export function rateLimiters(limits: RateLimits, jwt: JwtSettings): RequestHandler[] {
@@ -69,8 +86,8 @@ export function rateLimiters(limits: RateLimits, jwt: JwtSettings): RequestHandl
         limit: limits.perOfficerPerMinute,
         standardHeaders: false,
         legacyHeaders: false,
-        skip: async (req) => (await officerOf(req.headers.authorization, jwt)) === undefined,
-        keyGenerator: async (req) => `officer:${await officerOf(req.headers.authorization, jwt)}`,
+        skip: async (req) => (await officerOf(req, jwt)) === undefined,
+        keyGenerator: async (req) => `officer:${await officerOf(req, jwt)}`,
         handler: limited('OFFICER'),
       }),
     );

@@ -11,6 +11,7 @@ import { Deadline } from '../entities/deadline.entity.js';
 import { Decision } from '../entities/decision.entity.js';
 import { Evidence } from '../entities/evidence.entity.js';
 import { Office } from '../entities/office.entity.js';
+import { Officer } from '../entities/officer.entity.js';
 import { Party } from '../entities/party.entity.js';
 import { NotFoundError } from '../errors/domain-error.js';
 import { caseLoaders } from './case-loaders.js';
@@ -217,4 +218,26 @@ export function caseDecisions(em: EntityManager) {
       (d) => d.case.id,
     ),
   );
+}
+
+/**
+ * Collectors of evidence items: one statement through the pivot for every item the request
+ * shows (MikroORM's collection dataloader built the same join through its query builder and
+ * hydrated the pivot rows as entities: a seventh of a case detail's CPU). No order, as before.
+ */
+export function evidenceCollectors(em: EntityManager) {
+  return requestLoader<string, Officer[]>(em, 'evidence.collectors', async (ids) => {
+    const meta = em.getMetadata().get(Officer.name);
+    const rows = await em.execute<Row[]>(
+      `select ec.evidence_id as "__evidence", ${columnsOf(meta)
+        .map((c) => `o."${c}"`)
+        .join(', ')}
+       from evidence_collector ec join officer o on o.id = ec.officer_id
+       where ec.evidence_id = any(?::uuid[])`,
+      [`{${ids.join(',')}}`],
+    );
+    return groupBy(ids, rows, (r) => r.__evidence as string).map((group) =>
+      group.map(({ __evidence, ...r }) => hydrate(em, Officer, r)),
+    );
+  });
 }

@@ -35,6 +35,7 @@ import {
   caseParties,
   loadCaseDetail,
   selectedFields,
+  evidenceCollectors,
 } from './case-detail.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PenaltyKind } from '../procedure/penalty-kind.js';
@@ -359,8 +360,12 @@ export class CaseResolver {
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   @FieldResolver(() => [Officer], { description: '取证人员' })
-  async collectors(@Root() evidence: Evidence): Promise<Officer[]> {
-    return [...(await evidence.collectors.load({ dataloader: true }))];
+  async collectors(@Root() evidence: Evidence, @Ctx() ctx: RequestContext): Promise<Officer[]> {
+    // A collection a mutation has just written is read as it stands.
+    if (evidence.collectors.isInitialized()) {
+      return evidence.collectors.getItems();
+    }
+    return evidenceCollectors(ctx.em).load(evidence.id);
   }
 }
 

@@ -1,6 +1,7 @@
 import { isScalarType, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ValidateTextArguments } from './text-validation.js';
+import { streamlineFieldResolvers } from './field-resolvers.js';
 import { authChecker } from '../auth/auth-checker.js';
 import { AuditCheckpointResolver } from '../resolvers/audit-checkpoint.resolver.js';
 import { CalendarResolver } from '../resolvers/calendar.resolver.js';
@@ -108,6 +109,8 @@ export function buildZhifaSchema(): Promise<GraphQLSchema> {
     validate: false,
     // Text validation of every input argument, once for all resolvers (INVALID_TEXT).
     globalMiddlewares: [ValidateTextArguments],
-  }).then(describeBuiltIns);
+  })
+    .then(describeBuiltIns)
+    .then(streamlineFieldResolvers);
   return cached;
 }

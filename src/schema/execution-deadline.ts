@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { startExecutionDeadline } from './field-resolvers.js';
 
 /**
  * A per-request execution deadline: once an operation has run longer
@@ -12,21 +12,9 @@ export function executionDeadlinePlugin(ms: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async executionDidStart() {
-          const deadline = Date.now() + ms;
-          let reported = false;
-          return {
-            willResolveField() {
-              if (Date.now() > deadline) {
-                const error = new GraphQLError(
-                  reported ? '请求执行超时' : `请求执行超过 ${ms} 毫秒，已中止`,
-                  { extensions: { code: 'EXECUTION_TIMEOUT', retryable: false, timeoutMs: ms } },
-                );
-                reported = true;
-                throw error;
-              }
-            },
-          };
+        async executionDidStart({ contextValue }) {
+          // Checked before each field by the schema's resolvers (field-resolvers.ts).
+          startExecutionDeadline(contextValue, ms);
         },
       };
     },

@@ -103,6 +103,50 @@ export function operationCost(
   });
 }
 
+type DocumentNode = Parameters<typeof operationCost>[1];
+
+const blankStrings = (_key: string, value: unknown) => (typeof value === 'string' ? '' : value);
+
+/** Prices already computed, per parsed document (Apollo's document store hands the same one back). */
+const costs = new WeakMap<GraphQLSchema, WeakMap<object, Map<string, number>>>();
+const MAX_SHAPES_PER_DOCUMENT = 64;
+
+/**
+ * operationCost, remembered per schema, parsed document, operation name and the shape of the
+ * variables: a client repeats the same operation with the same page size. The price reads
+ * only numbers (`first`, `last`) and booleans (`@include`, `@skip`) from the variables, so
+ * the key keeps those and the structure, with every string blanked: no party data is kept,
+ * and a variable that does not fit the operation is still reported by execution.
+ */
+export function cachedOperationCost(
+  schema: GraphQLSchema,
+  query: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+): number {
+  let bySchema = costs.get(schema);
+  if (!bySchema) {
+    bySchema = new WeakMap();
+    costs.set(schema, bySchema);
+  }
+  let byShape = bySchema.get(query);
+  if (!byShape) {
+    byShape = new Map();
+    bySchema.set(query, byShape);
+  }
+  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {}, blankStrings)}`;
+  const known = byShape.get(key);
+  if (known !== undefined) {
+    return known;
+  }
+  const cost = operationCost(schema, query, variables, operationName);
+  if (byShape.size >= MAX_SHAPES_PER_DOCUMENT) {
+    byShape.delete(byShape.keys().next().value!);
+  }
+  byShape.set(key, cost);
+  return cost;
+}
+
 /**
  * Prices the resolved operation (variables known) and refuses it before execution
  * with QUERY_TOO_COMPLEX when it exceeds the limit.
@@ -114,7 +158,7 @@ export function queryCostPlugin(limits: QueryCostLimits): ApolloServerPlugin {
         async didResolveOperation({ request, document, schema }) {
           let cost: number;
           try {
-            cost = operationCost(schema, document, request.variables, request.operationName);
+            cost = cachedOperationCost(schema, document, request.variables, request.operationName);
           } catch (error) {
             // Variables that do not fit the operation are reported by execution itself;
             // anything else (a broken estimator) must not switch the limit off silently.

@@ -6,6 +6,8 @@ import { PendingDocument } from '../../entities/pending-document.entity.js';
 import { toPendingDocumentRecords } from '../documents/pending-documents.js';
 import type { EnforcementCertificate as CertificateEntity } from '../../entities/enforcement-certificate.entity.js';
 import type { Officer } from '../../entities/officer.entity.js';
+import type { Office } from '../../entities/office.entity.js';
+import type { Party } from '../../entities/party.entity.js';
 import type {
   Actor,
   CaseSnapshot,
@@ -32,10 +34,43 @@ export function certificateOn(
   officer: Officer,
   date: LocalDate,
 ): EnforcementCertificate | undefined {
-  const all = officer.certificates.isInitialized() ? officer.certificates.getItems() : [];
-  const valid = all.find((c) => c.isValidOn(date));
+  return certificateAmong(
+    officer.certificates.isInitialized() ? officer.certificates.getItems() : [],
+    date,
+  );
+}
+
+/** The rows of a certificate the snapshot reads (an entity, or a row read without the ORM). */
+export interface CertificateSource {
+  number: string;
+  validFrom: LocalDate;
+  validTo: LocalDate;
+  revokedOn?: LocalDate | null;
+}
+
+/** EnforcementCertificate.isValidOn for a certificate's rows. */
+function validOn(certificate: CertificateSource, date: LocalDate): boolean {
+  if (date < certificate.validFrom || date > certificate.validTo) {
+    return false;
+  }
+  return !(certificate.revokedOn && certificate.revokedOn <= date);
+}
+
+/** certificateOn over an officer's certificates. */
+export function certificateAmong(
+  all: readonly CertificateSource[],
+  date: LocalDate,
+): EnforcementCertificate | undefined {
+  const valid = all.find((c) => validOn(c, date));
   const chosen = valid ?? [...all].sort((a, b) => (a.validTo < b.validTo ? 1 : -1))[0];
-  return chosen ? toCertificate(chosen) : undefined;
+  return chosen
+    ? {
+        number: chosen.number,
+        validFrom: chosen.validFrom,
+        validTo: chosen.validTo,
+        ...(chosen.revokedOn ? { revokedOn: chosen.revokedOn } : {}),
+      }
+    : undefined;
 }
 
 export function toProcedureActor(actor: RequestActor, date: LocalDate): Actor {
@@ -74,12 +109,57 @@ export async function toCaseSnapshot(
 }
 
 /**
+ * What a snapshot is built from: a case with its SNAPSHOT_RELATIONS (entities), or the same
+ * columns read in one statement for a page of cases (availableActions on a list).
+ */
+export interface SnapshotSource {
+  status: Case['status'];
+  procedureRecord: Case['procedureRecord'];
+  docketedOn?: LocalDate | null;
+  office: { id: string; level: Office['level'] };
+  parties: readonly Pick<
+    Party,
+    | 'id'
+    | 'kind'
+    | 'electronicServiceConsent'
+    | 'electronicServiceAddress'
+    | 'electronicServiceConsentOn'
+  >[];
+  handlers: readonly { id: string; certificates: readonly CertificateSource[] }[];
+}
+
+/**
  * The snapshot of a case whose SNAPSHOT_RELATIONS are loaded, with its open deadlines and
  * unfulfilled pending documents (in due order): no IO, so a page of cases is built from one
  * query per relation.
  */
 export function snapshotOf(
   found: Case,
+  date: LocalDate,
+  openDeadlines: readonly Deadline[],
+  pendingDocuments: readonly PendingDocument[],
+): CaseSnapshot {
+  return snapshotFrom(
+    {
+      status: found.status,
+      procedureRecord: found.procedureRecord,
+      docketedOn: found.docketedOn,
+      office: found.office,
+      parties: found.parties.getItems(),
+      handlers: found.handlers.getItems().map((h) => ({
+        id: h.id,
+        certificates: h.certificates.isInitialized() ? h.certificates.getItems() : [],
+      })),
+    },
+    date,
+    openDeadlines,
+    pendingDocuments,
+  );
+}
+
+/** snapshotOf for a case's rows, entities or not. */
+export function snapshotFrom(
+  found: SnapshotSource,
   date: LocalDate,
   openDeadlines: readonly Deadline[],
   pendingDocuments: readonly PendingDocument[],
@@ -97,7 +177,7 @@ export function snapshotOf(
     status: found.status,
     officeId: found.office.id,
     officeLevel: found.office.level,
-    parties: found.parties.getItems().map((p) => ({
+    parties: found.parties.map((p) => ({
       id: p.id,
       kind: p.kind,
       ...(p.electronicServiceConsent && p.electronicServiceAddress && p.electronicServiceConsentOn
@@ -109,9 +189,10 @@ export function snapshotOf(
           }
         : {}),
     })),
-    handlers: found.handlers
-      .getItems()
-      .map((h) => ({ officerId: h.id, certificate: certificateOn(h, date) })),
+    handlers: found.handlers.map((h) => ({
+      officerId: h.id,
+      certificate: certificateAmong(h.certificates, date),
+    })),
     ...(found.docketedOn ? { docketedOn: found.docketedOn } : {}),
     deadlines,
     pendingDocuments: toPendingDocumentRecords(pendingDocuments),
