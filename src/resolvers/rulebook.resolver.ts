@@ -36,6 +36,7 @@ import {
 } from '../procedure/rulebook.js';
 import { PenaltyKindEnum } from '../schema/enums.js';
 import { LegalBasisType } from '../schema/procedure.types.js';
+import { PeriodType } from '../schema/deadline-explanation.types.js';
 import { LocalDateScalar, MoneyScalar } from '../schema/scalars.js';
 
 @ObjectType({ description: '规则参数（期限、数额、次数…）及其来源' })
@@ -49,9 +50,35 @@ class RulebookParameterView {
   type!: string;
   @Field(() => GraphQLJSON, {
     nullable: true,
-    description: '数值；期限为 { length, unit }；未由任何已掌握文本规定时为空',
+    description: '数值（value），原样 JSON；已由按类型分列的 period、amount、count、penaltyKinds、flag 取代',
+    deprecationReason: '请按 type 改用 period、amount、count、penaltyKinds 或 flag',
   })
   value!: unknown;
+  @Field(() => PeriodType, {
+    nullable: true,
+    description: '期限（period）：type 为 PERIOD 时的长度和计算单位；其他类型为空',
+  })
+  period!: PeriodType | null;
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: '数额（amount，元）：type 为 AMOUNT 时；未由任何已掌握文本规定或其他类型为空',
+  })
+  amount!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: '次数或人数（count）：type 为 COUNT 时；其他类型为空',
+  })
+  count!: number | null;
+  @Field(() => [PenaltyKindEnum], {
+    nullable: true,
+    description: '处罚种类（penaltyKinds）：type 为 PENALTY_KINDS 时；其他类型为空',
+  })
+  penaltyKinds!: PenaltyKind[] | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '开关（flag）：type 为 FLAG 时；其他类型为空',
+  })
+  flag!: boolean | null;
   @Field({ description: 'V 已核实 / P 二手来源 / U 未核实 / D 推导' }) status!: string;
   @Field({ description: '值取自已核实的法律原文' }) verified!: boolean;
   @Field({ description: '来源说明（source）：法律原文、二手资料或推导的依据' }) source!: string;
@@ -191,6 +218,14 @@ export class RulebookResolver {
           name: p.name,
           type: p.type,
           value: p.type === 'PERIOD' ? { length: p.length, unit: p.unit } : p.value,
+          period:
+            p.type === 'PERIOD'
+              ? Object.assign(new PeriodType(), { length: p.length, unit: p.unit })
+              : null,
+          amount: p.type === 'AMOUNT' ? p.value : null,
+          count: p.type === 'COUNT' ? p.value : null,
+          penaltyKinds: p.type === 'PENALTY_KINDS' ? [...p.value] : null,
+          flag: p.type === 'FLAG' ? p.value : null,
           status: p.status,
           verified: p.verified,
           source: p.source,

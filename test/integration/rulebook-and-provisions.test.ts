@@ -13,13 +13,18 @@ afterAll(async () => {
 
 type Parameter = {
   key: string;
-  value: unknown;
+  type: string;
+  period: { length: number; unit: string } | null;
+  amount: string | null;
+  count: number | null;
+  penaltyKinds: string[] | null;
+  flag: boolean | null;
   status: string;
   verified: boolean;
   overridden: boolean;
   legalBasis: { citation: string }[];
 };
-const RULEBOOK = `query($id: ID!, $date: LocalDate) { office(id: $id) { rulebook(date: $date) { versionId overridesSource parameters { key value status verified overridden legalBasis { citation } } } } }`;
+const RULEBOOK = `query($id: ID!, $date: LocalDate) { office(id: $id) { rulebook(date: $date) { versionId overridesSource parameters { key type period { length unit } amount count penaltyKinds flag status verified overridden legalBasis { citation } } } } }`;
 
 describe('the dated rulebook', () => {
   it('applies the 2017 rules before 2023-06-01 and the 2023 Provisions from that day', async () => {
@@ -49,10 +54,27 @@ describe('the dated rulebook', () => {
     expect(parameters.every((p) => p.legalBasis.length > 0)).toBe(true);
     const hearingRequest = parameters.find((p) => p.key === 'hearingRequestPeriod')!;
     expect(hearingRequest).toMatchObject({
-      value: { length: 5, unit: 'WORKING_DAYS' },
+      type: 'PERIOD',
+      period: { length: 5, unit: 'WORKING_DAYS' },
+      amount: null,
+      count: null,
       verified: true,
       status: 'V',
     });
+    // Each type fills its own field: no client has to guess the shape of a value.
+    for (const p of parameters) {
+      const filled = [
+        p.period !== null && 'PERIOD',
+        p.count !== null && 'COUNT',
+        p.penaltyKinds !== null && 'PENALTY_KINDS',
+        p.flag !== null && 'FLAG',
+        p.amount !== null && 'AMOUNT',
+      ].filter(Boolean);
+      expect(filled, p.key).toEqual(p.type === 'AMOUNT' && p.amount === null ? [] : [p.type]);
+    }
+    expect(parameters.some((p) => p.type === 'PENALTY_KINDS' && p.penaltyKinds!.length > 0)).toBe(
+      true,
+    );
     const docketing = parameters.find((p) => p.key === 'docketingPeriod')!;
     expect(docketing).toMatchObject({ verified: false, status: 'U' });
   });
@@ -82,7 +104,8 @@ describe('the dated rulebook', () => {
         (p) => p.key === 'hearingFineThresholdOrganization',
       ),
     ).toMatchObject({
-      value: 100000,
+      type: 'AMOUNT',
+      amount: '100000.00',
       overridden: true,
     });
     const shanghai = await app.run<{ office: { rulebook: { versionId: string } } }>(
