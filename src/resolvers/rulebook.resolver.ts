@@ -20,7 +20,14 @@ import { overridesForOffice, setRulebookOverrides } from '../commands/rulebook.c
 import { requiredText } from '../commands/validate.js';
 import { Office } from '../entities/office.entity.js';
 import { PenaltyProvisionRecord } from '../entities/penalty-provision-record.entity.js';
-import { DomainError, ForbiddenError, NotFoundError } from '../errors/domain-error.js';
+import {
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+} from '../errors/domain-error.js';
+import { invalidAt } from '../errors/input-errors.js';
+import { PenaltyProvisionDataType, provisionFromInput } from '../schema/penalty-provision.types.js';
 import { toLocalDate, type LocalDate } from '../procedure/local-date.js';
 import type { PenaltyKind } from '../procedure/penalty-kind.js';
 import {
@@ -50,7 +57,8 @@ class RulebookParameterView {
   type!: string;
   @Field(() => GraphQLJSON, {
     nullable: true,
-    description: '数值（value），原样 JSON；已由按类型分列的 period、amount、count、penaltyKinds、flag 取代',
+    description:
+      '数值（value），原样 JSON；已由按类型分列的 period、amount、count、penaltyKinds、flag 取代',
     deprecationReason: '请按 type 改用 period、amount、count、penaltyKinds 或 flag',
   })
   value!: unknown;
@@ -158,7 +166,10 @@ class PenaltyProvisionView {
   })
   status!: string;
   @Field({ description: '来源说明（source）' }) source!: string;
-  @Field(() => GraphQLJSON, { description: '完整条款数据：处罚种类、幅度、责任人员处罚等' })
+  @Field(() => PenaltyProvisionDataType, {
+    description:
+      '完整条款数据（data）：处罚种类、幅度、责任人员处罚等；可原样作为 updatePenaltyProvision 的 data',
+  })
   data!: PenaltyProvision;
 }
 
@@ -280,10 +291,10 @@ export class RulebookResolver {
   })
   updatePenaltyProvision(
     @Arg('id', () => ID, { description: '条款目录 id（id）' }) id: string,
-    @Arg('data', () => GraphQLJSON, {
+    @Arg('data', () => PenaltyProvisionDataType, {
       description: '完整条款数据（data），结构与 PenaltyProvisionView.data 相同；逐项校验',
     })
-    data: PenaltyProvision,
+    data: PenaltyProvisionDataType,
     @Ctx() ctx: RequestContext,
   ): Promise<PenaltyProvisionView> {
     const actor = requireActor(ctx);
@@ -297,16 +308,19 @@ export class RulebookResolver {
           id,
         });
       }
-      const provision = { ...data, id } as PenaltyProvision;
+      const provision = provisionFromInput(id, data);
       const problems = validateProvision(provision);
       if (problems.length > 0) {
-        throw new DomainError(
-          'PROVISION_INVALID',
-          'BAD_USER_INPUT',
-          '处罚条款数据有误：' + problems.map((p) => p.message).join('；'),
-          {
-            problems,
-          },
+        // Every problem at once, each at its input path (data.partySanctions[0].fine.maxYuan).
+        throw invalidAt(
+          new ValidationError(
+            'PROVISION_INVALID',
+            'BAD_USER_INPUT',
+            '处罚条款数据有误：' + problems.map((p) => p.message).join('；'),
+            { problems },
+          ),
+          'data',
+          problems.map((p) => ({ code: p.code, path: p.field, message: p.message })),
         );
       }
       record.data = provision;

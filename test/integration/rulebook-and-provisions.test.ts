@@ -133,15 +133,27 @@ describe('the penalty provisions catalog', () => {
   });
 
   it('an edit is validated, and only the national administrator may make it', async () => {
+    const SANCTION = `kind measureZh mandatory kindClassificationStatus
+      fine { basis minYuan maxYuan minMultiple maxMultiple maxPercent } gainsCondition { when yuan }`;
     const list = await app.run<{
       penaltyProvisions: { id: string; data: Record<string, unknown> }[];
     }>(
-      `{ penaltyProvisions(law: "中华人民共和国个人信息保护法") { id data } }`,
+      `{ penaltyProvisions(law: "中华人民共和国个人信息保护法") { id data {
+        lawCode law versionId versionLabel validFrom validTo article paragraph item tier tierLabelZh
+        unlawfulActZh authority authorityZh minOfficeLevel partySanctions { ${SANCTION} } requireOneOf
+        responsiblePersonScope responsiblePersonSanctions { ${SANCTION} } nonPenaltyMeasuresZh
+        referralZh successors { provisionIds relation noteZh } status source noteZh
+      } } }`,
       undefined,
       'CN0006',
     );
+    expect(list.errors, JSON.stringify(list.errors)).toBeUndefined();
+    // PIPL art. 66(2): 五千万元以下 — a typed fine frame, the amount as Money.
+    const pipl662 = list.data!.penaltyProvisions.find((p) => p.id.startsWith('PIPL-66-2'))!;
+    expect(pipl662.data).toMatchObject({ lawCode: 'PIPL', article: 66, paragraph: 2 });
+    expect(JSON.stringify(pipl662.data.partySanctions)).toContain('"maxYuan":"50000000.00"');
     const provision = list.data!.penaltyProvisions[0]!;
-    const UPDATE = `mutation($id: ID!, $data: JSON!) { updatePenaltyProvision(id: $id, data: $data) { id validFrom } }`;
+    const UPDATE = `mutation($id: ID!, $data: PenaltyProvisionInput!) { updatePenaltyProvision(id: $id, data: $data) { id validFrom } }`;
     expect(
       errorCode(await app.run(UPDATE, { id: provision.id, data: provision.data }, 'BJ0006')),
     ).toBe('OUTSIDE_OFFICE_SCOPE');
@@ -150,12 +162,40 @@ describe('the penalty provisions catalog', () => {
     expect(errorCode(await app.run(UPDATE, { id: provision.id, data: broken }, 'CN0006'))).toBe(
       'PROVISION_INVALID',
     );
+    // Three bad fields in three places: each comes back at its input path, in one answer.
+    const sanctions = provision.data.partySanctions as Record<string, unknown>[];
+    const threeBad = await app.run(
+      UPDATE,
+      {
+        id: provision.id,
+        data: {
+          ...provision.data,
+          article: 0,
+          tierLabelZh: ' ',
+          partySanctions: [{ ...sanctions[0], measureZh: '' }, ...sanctions.slice(1)],
+        },
+      },
+      'CN0006',
+    );
+    expect(errorCode(threeBad)).toBe('PROVISION_INVALID');
+    expect(
+      (threeBad.errors![0]!.extensions!.validationErrors as { inputPath: string }[]).map(
+        (e) => e.inputPath,
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'data.article',
+        'data.tierLabelZh',
+        'data.partySanctions[0].measureZh',
+      ]),
+    );
     expect(await app.tableCounts()).toEqual(before);
     const ok = await app.run<{ updatePenaltyProvision: { id: string } }>(
       UPDATE,
       { id: provision.id, data: provision.data },
       'CN0006',
     );
+    expect(ok.errors, JSON.stringify(ok.errors)).toBeUndefined();
     expect(ok.data!.updatePenaltyProvision.id).toBe(provision.id);
   });
 });
