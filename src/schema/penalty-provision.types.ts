@@ -130,19 +130,19 @@ export class FineRangeType {
   minYuan?: number | null;
   @Field(() => MoneyScalar, { nullable: true, description: '最高数额（maxYuan，元）：FIXED 时' })
   maxYuan?: number | null;
-  @Field(() => Number, {
+  @Field(() => Int, {
     nullable: true,
-    description: '最低倍数（minMultiple）：按违法所得或者采购金额的倍数时',
+    description: '最低倍数（minMultiple，整数倍）：按违法所得或者采购金额的倍数时',
   })
   minMultiple?: number | null;
-  @Field(() => Number, {
+  @Field(() => Int, {
     nullable: true,
-    description: '最高倍数（maxMultiple）：按违法所得或者采购金额的倍数时',
+    description: '最高倍数（maxMultiple，整数倍）：按违法所得或者采购金额的倍数时',
   })
   maxMultiple?: number | null;
-  @Field(() => Number, {
+  @Field(() => Int, {
     nullable: true,
-    description: '最高百分比（maxPercent）：按上一年度营业额的百分比时',
+    description: '最高百分比（maxPercent，整数）：按上一年度营业额的百分比时',
   })
   maxPercent?: number | null;
 }

@@ -75,7 +75,7 @@ function factText(value: unknown): string {
 
 @ObjectType({
   description:
-    '规则所审查的一项事实（RuleFact）：键和值，值按类型分列（text 总有，另按 kind 填 number、boolean、date 或 items）',
+    '规则所审查的一项事实（RuleFact）：键和值；text 为值的文字形式（数值为十进制写法），另按 kind 填 boolean、date 或 items',
   simpleResolvers: true,
 })
 export class RuleFactType {
@@ -83,11 +83,9 @@ export class RuleFactType {
   @Field(() => RuleFactValueKindEnum, { description: '值类型（kind）' }) kind!: RuleFactValueKind;
   @Field(() => String, {
     nullable: true,
-    description: '值的文字形式（text）：文字原样，其他为 JSON；空值为空',
+    description: '值的文字形式（text）：文字原样，数值为十进制写法，其他为 JSON；空值为空',
   })
   text!: string | null;
-  @Field(() => Number, { nullable: true, description: '数值（number）：kind 为 NUMBER 时' })
-  number!: number | null;
   @Field(() => Boolean, { nullable: true, description: '是否（boolean）：kind 为 BOOLEAN 时' })
   boolean!: boolean | null;
   @Field(() => LocalDateScalar, { nullable: true, description: '日期（date）：kind 为 DATE 时' })
@@ -117,7 +115,6 @@ export class RuleFactType {
       key,
       kind,
       text: kind === 'NULL' ? null : factText(value),
-      number: kind === 'NUMBER' ? value : null,
       boolean: kind === 'BOOLEAN' ? value : null,
       date: kind === 'DATE' ? value : null,
       items: kind === 'LIST' ? (value as unknown[]).map(factText) : null,
