@@ -125,6 +125,41 @@ describe('errors a form can show', () => {
     expect(await app.tableCounts()).toEqual(before);
   });
 
+  it('APL art. 38: the facts an unmet rule looked at are a typed key/value list, the same as the deprecated details', async () => {
+    const result = await app.run<{
+      case: {
+        availableActions: {
+          violations: {
+            code: string;
+            details: Record<string, unknown>;
+            facts: { key: string; kind: string; text: string | null; items: string[] | null }[];
+          }[];
+        }[];
+      };
+    }>(
+      `query($id: ID!) { case(id: $id) { availableActions { violations {
+        code details facts { key kind text boolean date items }
+      } } } }`,
+      { id: app.demo.cases.xinghePersonalInformation!.id },
+      'BJ0002',
+    );
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    const violations = result.data!.case.availableActions.flatMap((a) => a.violations);
+    const role = violations.find((v) => v.code === 'ROLE_REQUIRED')!;
+    expect(role.facts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          key: 'requiredRoles',
+          kind: 'LIST',
+          items: role.details.requiredRoles,
+        }),
+      ]),
+    );
+    for (const v of violations) {
+      expect(v.facts.map((f) => f.key)).toEqual(Object.keys(v.details));
+    }
+  });
+
   it('one invalid field keeps its own code, and is listed the same way', async () => {
     const result = await app.run(REGISTER, { input: registration({ title: '' }) }, 'BJ0002');
     expect(errorCode(result)).toBe('FIELD_REQUIRED');
