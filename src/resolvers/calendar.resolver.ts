@@ -324,7 +324,10 @@ export class CalendarResolver {
       throw ForbiddenError.outsideOffice('全国节假日安排');
     }
     // Checked before the transaction: bad input writes nothing.
-    const { data, warnings } = parseOfficialArrangement(arrangementData(arrangement), 'arrangement');
+    const { data, warnings } = parseOfficialArrangement(
+      arrangementData(arrangement),
+      'arrangement',
+    );
     return runInTransaction(ctx, async (em, who) => {
       const result = await loadOfficialCalendarYear(em, data, warnings, who, ctx.now());
       return Object.assign(new CalendarYearLoadResult(), {
