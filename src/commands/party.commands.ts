@@ -45,6 +45,9 @@ export async function findVisibleParty(
 function validPartyFields(input: PartyFields): Required<PartyFields> {
   const kind = input.kind;
   const idType = input.idType;
+  // A mismatched identifier type is reported once; its number is then only checked as present
+  // (its format follows the type, which is wrong), while the other fields are checked as usual.
+  let idTypeFits = false;
   if (kind === 'NATURAL_PERSON' && idType === 'UNIFIED_SOCIAL_CREDIT_CODE') {
     reportInvalid(
       ValidationError.field(
@@ -71,9 +74,12 @@ function validPartyFields(input: PartyFields): Required<PartyFields> {
       ValidationError.field('PARTY_ID_TYPE_MISMATCH', 'idType', '法人应登记统一社会信用代码'),
       undefined,
     );
+  } else {
+    idTypeFits = true;
   }
-  const idNumber =
-    idType === 'RESIDENT_ID_CARD'
+  const idNumber = !idTypeFits
+    ? requiredText('idNumber', input.idNumber, 50)
+    : idType === 'RESIDENT_ID_CARD'
       ? residentIdNumber('idNumber', input.idNumber)
       : idType === 'UNIFIED_SOCIAL_CREDIT_CODE'
         ? unifiedSocialCreditCode('idNumber', input.idNumber)
