@@ -1,3 +1,4 @@
+import { reportInvalid } from '../errors/input-errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Case } from '../entities/case.entity.js';
 import { Decision, type DecidedPenalty } from '../entities/decision.entity.js';
@@ -36,10 +37,13 @@ export function checkedPenalties(field: string, input: readonly PenaltyInput[]):
     const amountYuan = validYuan(`${field}[${index}].amountYuan`, p.amountYuan);
     const provisionId = p.provisionId.trim();
     if (!provisionId) {
-      throw ValidationError.field(
-        'FIELD_REQUIRED',
-        `${field}[${index}].provisionId`,
-        '每项处罚须载明处罚依据（处罚条款）',
+      reportInvalid(
+        ValidationError.field(
+          'FIELD_REQUIRED',
+          `${field}[${index}].provisionId`,
+          '每项处罚须载明处罚依据（处罚条款）',
+        ),
+        undefined,
       );
     }
     return {

@@ -10,7 +10,8 @@ import { CalendarYear } from '../entities/calendar-year.entity.js';
 import { Case } from '../entities/case.entity.js';
 import { Deadline, type DeadlineOutcome } from '../entities/deadline.entity.js';
 import { Office } from '../entities/office.entity.js';
-import { DomainError, calendarYearNotLoaded } from '../errors/domain-error.js';
+import { DomainError, ValidationError, calendarYearNotLoaded } from '../errors/domain-error.js';
+import { invalidAt } from '../errors/input-errors.js';
 import { recordDomainEvent } from '../events/record-domain-event.js';
 import {
   parseCalendarYear,
@@ -69,7 +70,11 @@ export interface CalendarLoadResult {
  * loads (a provisional year is derived, never loaded); departures from the statute's
  * holiday list are warnings.
  */
-export function parseOfficialArrangement(raw: unknown): {
+export function parseOfficialArrangement(
+  raw: unknown,
+  /** The argument the data came from (`arrangement`): each error's input path starts with it. */
+  root?: string,
+): {
   data: CalendarYearData;
   warnings: CalendarYearIssue[];
 } {
@@ -89,11 +94,15 @@ export function parseOfficialArrangement(raw: unknown): {
   }
   const parsed = parseCalendarYear(raw);
   if (!parsed.ok) {
-    throw new DomainError(
-      'CALENDAR_DATA_INVALID',
-      'BAD_USER_INPUT',
-      '节假日安排数据有误：' + parsed.errors.map((e) => e.message).join('；'),
-      { errors: parsed.errors },
+    throw invalidAt(
+      new ValidationError(
+        'CALENDAR_DATA_INVALID',
+        'BAD_USER_INPUT',
+        '节假日安排数据有误：' + parsed.errors.map((e) => e.message).join('；'),
+        { errors: parsed.errors },
+      ),
+      root,
+      parsed.errors,
     );
   }
   const { data } = parsed;

@@ -3,7 +3,7 @@ import type { Actor } from '../auth/context.js';
 import { isInScope } from '../auth/office-scope.js';
 import { Party } from '../entities/party.entity.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors/domain-error.js';
-import { collectInputErrors } from '../errors/input-errors.js';
+import { collectInputErrors, reportInvalid } from '../errors/input-errors.js';
 import type { LocalDate } from '../procedure/local-date.js';
 import type { PartyIdType, PartyKind } from '../schema/enums.js';
 import { findVisibleById } from './find-visible.js';
@@ -45,25 +45,41 @@ export async function findVisibleParty(
 function validPartyFields(input: PartyFields): Required<PartyFields> {
   const kind = input.kind;
   const idType = input.idType;
+  // A mismatched identifier type is reported once; its number is then only checked as present
+  // (its format follows the type, which is wrong), while the other fields are checked as usual.
+  let idTypeFits = false;
   if (kind === 'NATURAL_PERSON' && idType === 'UNIFIED_SOCIAL_CREDIT_CODE') {
-    throw ValidationError.field(
-      'PARTY_ID_TYPE_MISMATCH',
-      'idType',
-      '公民不使用统一社会信用代码，请使用居民身份证或其他身份证件',
+    reportInvalid(
+      ValidationError.field(
+        'PARTY_ID_TYPE_MISMATCH',
+        'idType',
+        '公民不使用统一社会信用代码，请使用居民身份证或其他身份证件',
+      ),
+      undefined,
     );
-  }
-  if (kind !== 'NATURAL_PERSON' && (idType === 'RESIDENT_ID_CARD' || idType === 'PASSPORT')) {
-    throw ValidationError.field(
-      'PARTY_ID_TYPE_MISMATCH',
-      'idType',
-      '法人或其他组织应使用统一社会信用代码（或其他登记证件）',
+  } else if (
+    kind !== 'NATURAL_PERSON' &&
+    (idType === 'RESIDENT_ID_CARD' || idType === 'PASSPORT')
+  ) {
+    reportInvalid(
+      ValidationError.field(
+        'PARTY_ID_TYPE_MISMATCH',
+        'idType',
+        '法人或其他组织应使用统一社会信用代码（或其他登记证件）',
+      ),
+      undefined,
     );
+  } else if (kind === 'LEGAL_PERSON' && idType !== 'UNIFIED_SOCIAL_CREDIT_CODE') {
+    reportInvalid(
+      ValidationError.field('PARTY_ID_TYPE_MISMATCH', 'idType', '法人应登记统一社会信用代码'),
+      undefined,
+    );
+  } else {
+    idTypeFits = true;
   }
-  if (kind === 'LEGAL_PERSON' && idType !== 'UNIFIED_SOCIAL_CREDIT_CODE') {
-    throw ValidationError.field('PARTY_ID_TYPE_MISMATCH', 'idType', '法人应登记统一社会信用代码');
-  }
-  const idNumber =
-    idType === 'RESIDENT_ID_CARD'
+  const idNumber = !idTypeFits
+    ? requiredText('idNumber', input.idNumber, 50)
+    : idType === 'RESIDENT_ID_CARD'
       ? residentIdNumber('idNumber', input.idNumber)
       : idType === 'UNIFIED_SOCIAL_CREDIT_CODE'
         ? unifiedSocialCreditCode('idNumber', input.idNumber)
@@ -76,21 +92,27 @@ function validPartyFields(input: PartyFields): Required<PartyFields> {
   );
   if (consent && !electronicServiceAddress) {
     // APL art. 61(2): electronic service needs the party's consent AND a confirmed address.
-    throw ValidationError.field(
-      'ELECTRONIC_SERVICE_ADDRESS_REQUIRED',
-      'electronicServiceAddress',
-      '同意电子送达的，须登记确认的电子送达地址',
-      {
-        legalBasis: '《中华人民共和国行政处罚法》第六十一条第二款',
-      },
+    reportInvalid(
+      ValidationError.field(
+        'ELECTRONIC_SERVICE_ADDRESS_REQUIRED',
+        'electronicServiceAddress',
+        '同意电子送达的，须登记确认的电子送达地址',
+        {
+          legalBasis: '《中华人民共和国行政处罚法》第六十一条第二款',
+        },
+      ),
+      undefined,
     );
   }
   const legalRepresentative = optionalText('legalRepresentative', input.legalRepresentative, 50);
   if (kind !== 'NATURAL_PERSON' && !legalRepresentative) {
-    throw ValidationError.field(
-      'LEGAL_REPRESENTATIVE_REQUIRED',
-      'legalRepresentative',
-      '法人或其他组织须登记法定代表人或负责人',
+    reportInvalid(
+      ValidationError.field(
+        'LEGAL_REPRESENTATIVE_REQUIRED',
+        'legalRepresentative',
+        '法人或其他组织须登记法定代表人或负责人',
+      ),
+      undefined,
     );
   }
   return {

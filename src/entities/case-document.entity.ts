@@ -44,7 +44,9 @@ export class CaseDocument extends AppendOnlyCaseRecord<'createdAt'> {
   @HashColumn('生成所用模板版本的 SHA-256（templateSha256），可据此找回模板原文')
   templateSha256!: string;
 
-  @JsonColumn('生成时的数据模型')
+  @JsonColumn(
+    '生成时的数据模型（model）：结构按文书种类而定，见 modelSchema 或 documentKinds 的 modelSchema（JSON Schema）',
+  )
   model!: object;
 
   @Property({ type: 'blob', lazy: true })

@@ -64,6 +64,14 @@ export const BooleanColumn = exposedColumn(() => Boolean, { type: 'boolean' });
 /** A plain id of another record, kept without a foreign key (append-only tables, actors). */
 export const IdColumn = exposedColumn(() => ID, { type: 'uuid' });
 export const JsonColumn = exposedColumn(() => GraphQLJSON, { type: 'json' });
+/** A JSON column whose closed shape the API shows as an object type (`@TypedJsonColumn(() => T, '描述')`). */
+export function TypedJsonColumn(
+  graphqlType: GraphQLTypeThunk,
+  description?: string,
+  options: ColumnOptions = {},
+): PropertyDecorator {
+  return exposedColumn(graphqlType, { type: 'json' })(description, options);
+}
 
 /** A text column restricted to the values of a domain enum, exposed as the GraphQL enum. */
 export function EnumColumn(

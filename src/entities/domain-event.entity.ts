@@ -38,7 +38,9 @@ export class DomainEvent {
   @TimestampColumn('发生时间')
   occurredAt!: Date;
 
-  @JsonColumn('推送内容（请求体即此 JSON）')
+  @JsonColumn(
+    '推送内容（payload，请求体即此 JSON）：结构按事件类型而定，见 payloadSchema 或 payloadSchemaUrl（JSON Schema）',
+  )
   payload!: Record<string, unknown>;
 
   @TimestampColumn('写入发件箱的时间', { defaultRaw: 'now()' })

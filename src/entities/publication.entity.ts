@@ -10,7 +10,7 @@ import type { PublicationFields } from '../publication/publication-record.js';
 import { BaseEntity } from './base.entity.js';
 import { Case } from './case.entity.js';
 import { Decision } from './decision.entity.js';
-import { DateColumn, JsonColumn, OfficePathIndex, TextColumn } from './columns.js';
+import { DateColumn, OfficePathIndex, TextColumn } from './columns.js';
 
 /**
  * 双公示 record of a penalty decision: published within 7 working days of the
@@ -38,7 +38,8 @@ export class Publication extends BaseEntity<
   @Property({ type: 'text' })
   officePath!: string;
 
-  @JsonColumn('公示字段（自然人证件号码已屏蔽，金额单位万元）')
+  /** The standard's fields with their Chinese keys; GraphQL shows them typed (PublicationResolver.fields). */
+  @Property({ type: 'json' })
   fields!: PublicationFields;
 
   @DateColumn('应公示的最后日期（自决定之日起，按规则参数 publicationPeriod 计算）')

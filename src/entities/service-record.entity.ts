@@ -11,7 +11,8 @@ import { ServableDocumentEnum, ServiceMethodEnum } from '../schema/procedure-enu
 import { BaseEntity } from './base.entity.js';
 import { Case } from './case.entity.js';
 import { Party } from './party.entity.js';
-import { DateColumn, EnumColumn, IdColumn, JsonColumn, TextColumn } from './columns.js';
+import { DateColumn, EnumColumn, IdColumn, TextColumn, TypedJsonColumn } from './columns.js';
+import { ServiceFactsType } from '../schema/service-facts.type.js';
 
 @ObjectType({ description: '送达的文书' })
 export class ServedDocument {
@@ -52,7 +53,10 @@ export class ServiceRecord extends BaseEntity<'place'> {
   @EnumColumn(ServiceMethodEnum, SERVICE_METHODS, '送达方式（method）')
   method!: ServiceMethod;
 
-  @JsonColumn('送达事实：签收人及身份、签收日期、拒收事由与见证人、电子送达地址、回执、公告等')
+  @TypedJsonColumn(
+    () => ServiceFactsType,
+    '送达事实：签收人及身份、签收日期、拒收事由与见证人、电子送达地址、回执、公告等',
+  )
   facts!: ServiceFacts;
 
   @Field(() => [ServingOfficer], { description: '送达人' })

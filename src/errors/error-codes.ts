@@ -394,6 +394,13 @@ export const ERROR_CODES = {
     message: '无法生成文书：缺少必要内容',
     surfaces: GRAPHQL,
   },
+  DOCUMENT_SECTIONS_INVALID: {
+    category: 'BAD_USER_INPUT',
+    meaning:
+      'A field of the document sections does not match the JSON Schema of the kind (documentKinds.sectionsSchema): unknown or wrongly typed.',
+    message: '文书内容（sections）不符合该文书种类的结构：{reason}',
+    surfaces: GRAPHQL,
+  },
   DOCUMENT_SUPERSEDED: {
     category: 'BAD_USER_INPUT',
     meaning: 'A newer version of the document exists; act on the latest one.',

@@ -74,3 +74,22 @@ export function collectInputErrors<T>(root: string | undefined, run: () => T): T
   }
   return result!;
 }
+
+/**
+ * One refusal for data checked as a whole (a calendar year, a provision) whose checker returns
+ * every problem with its path inside the data: the error keeps its own code and details, and
+ * lists each problem as a validation error at `root.path`, so a form shows all of them at once.
+ */
+export function invalidAt(
+  error: ValidationError,
+  root: string | undefined,
+  problems: readonly { code: string; path: string; message: string }[],
+): ValidationError {
+  error.inputErrors = problems.map((p) =>
+    new ValidationError(error.code, 'BAD_USER_INPUT', p.message, {
+      field: p.path,
+      problem: p.code,
+    }).at(root ? inputPath(`${root}.${p.path}`.replace(/\[(\d+)\]/g, '.$1')) : p.path),
+  );
+  return error;
+}

@@ -1,4 +1,6 @@
+import { GraphQLJSON } from 'graphql-scalars';
 import {
+  Arg,
   Authorized,
   Ctx,
   Field,
@@ -13,6 +15,45 @@ import { DocumentKindEnum } from '../schema/document-kind.enum.js';
 import { currentTemplates, findTemplateVersion } from '../commands/documents/template-store.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
 import { DocumentTemplateVersion } from '../entities/document-template-version.entity.js';
+import { documentKindSchemas, type JsonSchema } from '../documents/kind-json-schemas.js';
+import type { DocumentKind } from '../procedure/effects.js';
+
+@ObjectType({
+  description:
+    '文书种类及其 JSON Schema（DocumentKindInfo）：generateDocument/previewDocument 的 sections 按 sectionsSchema 校验，CaseDocument.model 符合 modelSchema',
+})
+class DocumentKindInfo {
+  @Field(() => DocumentKindEnum, { description: '文书种类（kind）' }) kind!: DocumentKind;
+  @Field({ description: '文书名称（name）' }) name!: string;
+  @Field(() => [String], {
+    description:
+      '该文书读取的内容部分（sections），如 inquiry；案件、当事人、办案人员等取自案件数据',
+  })
+  sections!: string[];
+  @Field(() => GraphQLJSON, {
+    description:
+      'sections 的 JSON Schema（sectionsSchema，draft 2020-12）：服务器以同一 Schema 校验 sections，字段不符时一次列出全部错误及其 inputPath',
+  })
+  sectionsSchema!: JsonSchema;
+  @Field(() => GraphQLJSON, {
+    description:
+      '文书数据模型的 JSON Schema（modelSchema，draft 2020-12）：CaseDocument.model 的结构',
+  })
+  modelSchema!: JsonSchema;
+}
+
+function kindInfo(kind: DocumentKind): DocumentKindInfo | undefined {
+  const schemas = documentKindSchemas().get(kind);
+  return schemas
+    ? Object.assign(new DocumentKindInfo(), {
+        kind,
+        name: schemas.title,
+        sections: [...schemas.sections],
+        sectionsSchema: schemas.sectionsSchema,
+        modelSchema: schemas.modelSchema,
+      })
+    : undefined;
+}
 
 @ObjectType({ description: '文书模板（templates/ 中的现行模板及其历次已使用的版本）' })
 class DocumentTemplateType {
@@ -31,6 +72,22 @@ class DocumentTemplateType {
 
 @Resolver()
 export class DocumentTemplateResolver {
+  @Authorized()
+  @Query(() => [DocumentKindInfo], {
+    description:
+      '文书种类清单（documentKinds）：每种文书所读的内容部分及 sections、数据模型的 JSON Schema',
+  })
+  documentKinds(
+    @Arg('kinds', () => [DocumentKindEnum], {
+      nullable: true,
+      description: '只列出这些种类（kinds）；不填列出全部',
+    })
+    kinds: DocumentKind[] | null,
+  ): DocumentKindInfo[] {
+    const wanted = kinds ?? [...documentKindSchemas().keys()];
+    return wanted.map(kindInfo).filter((k): k is DocumentKindInfo => k !== undefined);
+  }
+
   @Authorized()
   @Query(() => [DocumentTemplateType], {
     description: '文书模板清单（documentTemplates）：每个模板的版本、SHA-256、全文及已使用过的版本',
@@ -57,6 +114,15 @@ export class DocumentTemplateResolver {
 
 @Resolver(() => CaseDocument)
 export class CaseDocumentTemplateResolver {
+  @FieldResolver(() => GraphQLJSON, {
+    nullable: true,
+    description:
+      '数据模型的 JSON Schema（modelSchema）：与 documentKinds 的 modelSchema 相同；未登记生成方式的种类为空',
+  })
+  modelSchema(@Root() document: CaseDocument): JsonSchema | null {
+    return documentKindSchemas().get(document.kind)?.modelSchema ?? null;
+  }
+
   @FieldResolver(() => DocumentTemplateVersion, {
     nullable: true,
     description:

@@ -37,6 +37,7 @@ import {
   previewCaseDocument,
 } from '../commands/documents/generate-case-document.js';
 import { DocumentPreviewType } from '../schema/procedure.types.js';
+import { assertSectionsMatchKind } from '../commands/documents/validate-sections.js';
 import { DocumentKindEnum } from '../schema/document-kind.enum.js';
 import type { DocumentKind } from '../procedure/effects.js';
 import { isUuid } from '../commands/office.commands.js';
@@ -67,12 +68,15 @@ export class CaseDocumentsResolver {
     kind: DocumentKind,
     @Arg('sections', () => GraphQLJSON, {
       nullable: true,
-      description: '文书所需的内容（sections），按文书种类而定；缺项时拒绝并指明字段',
+      description:
+        '文书所需的内容（sections），结构见 documentKinds 的 sectionsSchema（JSON Schema），按其校验，不符的字段一次全部列出；缺少法定要素时拒绝并指明字段',
     })
     sections: DocumentSections | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CaseDocument> {
     const documentKind = assertDocumentKind(kind);
+    // Checked before the transaction: every mismatch with the kind's schema at once.
+    assertSectionsMatchKind(documentKind, sections);
     return runInTransaction(ctx, async (em, actor) => {
       // With what the document source reads (office, parties, handlers and their certificates)
       // and the chain head: one statement.
@@ -120,12 +124,14 @@ export class CaseDocumentsResolver {
     kind: DocumentKind,
     @Arg('sections', () => GraphQLJSON, {
       nullable: true,
-      description: '文书所需的内容，与 generateDocument 的 sections 相同',
+      description:
+        '文书所需的内容（sections），与 generateDocument 的 sections 相同，按 documentKinds 的 sectionsSchema 校验',
     })
     sections: DocumentSections | null,
     @Ctx() ctx: RequestContext,
   ): Promise<DocumentPreviewType> {
     const documentKind = assertDocumentKind(kind);
+    assertSectionsMatchKind(documentKind, sections);
     const found = await findVisibleCase(ctx, caseId);
     const preview = await previewCaseDocument(
       ctx.em,

@@ -34,6 +34,7 @@ import {
 } from '../schema/connection.js';
 import { listWithinOffices } from './office-scoped-list.js';
 import { LocalDateScalar } from '../schema/scalars.js';
+import { PublicationFieldsType } from '../schema/publication-fields.type.js';
 
 const PublicationConnection = Connection(Publication, 'Publication');
 
@@ -77,6 +78,13 @@ class RemovePublicationOnCreditRepairInput {
 
 @Resolver(() => Publication)
 export class PublicationResolver {
+  @FieldResolver(() => PublicationFieldsType, {
+    description: '公示字段（fields）：双公示标准字段（自然人证件号码已屏蔽，金额单位万元）',
+  })
+  fields(@Root() publication: Publication): PublicationFieldsType {
+    return PublicationFieldsType.from(publication.fields);
+  }
+
   @Authorized()
   @Query(() => PublicationConnection, {
     description: '本机关及下级机关的行政处罚信息公示（双公示）',

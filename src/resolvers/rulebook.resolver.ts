@@ -20,7 +20,14 @@ import { overridesForOffice, setRulebookOverrides } from '../commands/rulebook.c
 import { requiredText } from '../commands/validate.js';
 import { Office } from '../entities/office.entity.js';
 import { PenaltyProvisionRecord } from '../entities/penalty-provision-record.entity.js';
-import { DomainError, ForbiddenError, NotFoundError } from '../errors/domain-error.js';
+import {
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+} from '../errors/domain-error.js';
+import { invalidAt } from '../errors/input-errors.js';
+import { PenaltyProvisionDataType, provisionFromInput } from '../schema/penalty-provision.types.js';
 import { toLocalDate, type LocalDate } from '../procedure/local-date.js';
 import type { PenaltyKind } from '../procedure/penalty-kind.js';
 import {
@@ -36,6 +43,7 @@ import {
 } from '../procedure/rulebook.js';
 import { PenaltyKindEnum } from '../schema/enums.js';
 import { LegalBasisType } from '../schema/procedure.types.js';
+import { PeriodType } from '../schema/deadline-explanation.types.js';
 import { LocalDateScalar, MoneyScalar } from '../schema/scalars.js';
 
 @ObjectType({ description: '规则参数（期限、数额、次数…）及其来源' })
@@ -49,9 +57,36 @@ class RulebookParameterView {
   type!: string;
   @Field(() => GraphQLJSON, {
     nullable: true,
-    description: '数值；期限为 { length, unit }；未由任何已掌握文本规定时为空',
+    description:
+      '数值（value），原样 JSON；已由按类型分列的 period、amount、count、penaltyKinds、flag 取代',
+    deprecationReason: '请按 type 改用 period、amount、count、penaltyKinds 或 flag',
   })
   value!: unknown;
+  @Field(() => PeriodType, {
+    nullable: true,
+    description: '期限（period）：type 为 PERIOD 时的长度和计算单位；其他类型为空',
+  })
+  period!: PeriodType | null;
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: '数额（amount，元）：type 为 AMOUNT 时；未由任何已掌握文本规定或其他类型为空',
+  })
+  amount!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: '次数或人数（count）：type 为 COUNT 时；其他类型为空',
+  })
+  count!: number | null;
+  @Field(() => [PenaltyKindEnum], {
+    nullable: true,
+    description: '处罚种类（penaltyKinds）：type 为 PENALTY_KINDS 时；其他类型为空',
+  })
+  penaltyKinds!: PenaltyKind[] | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '开关（flag）：type 为 FLAG 时；其他类型为空',
+  })
+  flag!: boolean | null;
   @Field({ description: 'V 已核实 / P 二手来源 / U 未核实 / D 推导' }) status!: string;
   @Field({ description: '值取自已核实的法律原文' }) verified!: boolean;
   @Field({ description: '来源说明（source）：法律原文、二手资料或推导的依据' }) source!: string;
@@ -131,7 +166,10 @@ class PenaltyProvisionView {
   })
   status!: string;
   @Field({ description: '来源说明（source）' }) source!: string;
-  @Field(() => GraphQLJSON, { description: '完整条款数据：处罚种类、幅度、责任人员处罚等' })
+  @Field(() => PenaltyProvisionDataType, {
+    description:
+      '完整条款数据（data）：处罚种类、幅度、责任人员处罚等；可原样作为 updatePenaltyProvision 的 data',
+  })
   data!: PenaltyProvision;
 }
 
@@ -191,6 +229,14 @@ export class RulebookResolver {
           name: p.name,
           type: p.type,
           value: p.type === 'PERIOD' ? { length: p.length, unit: p.unit } : p.value,
+          period:
+            p.type === 'PERIOD'
+              ? Object.assign(new PeriodType(), { length: p.length, unit: p.unit })
+              : null,
+          amount: p.type === 'AMOUNT' ? p.value : null,
+          count: p.type === 'COUNT' ? p.value : null,
+          penaltyKinds: p.type === 'PENALTY_KINDS' ? [...p.value] : null,
+          flag: p.type === 'FLAG' ? p.value : null,
           status: p.status,
           verified: p.verified,
           source: p.source,
@@ -245,10 +291,10 @@ export class RulebookResolver {
   })
   updatePenaltyProvision(
     @Arg('id', () => ID, { description: '条款目录 id（id）' }) id: string,
-    @Arg('data', () => GraphQLJSON, {
+    @Arg('data', () => PenaltyProvisionDataType, {
       description: '完整条款数据（data），结构与 PenaltyProvisionView.data 相同；逐项校验',
     })
-    data: PenaltyProvision,
+    data: PenaltyProvisionDataType,
     @Ctx() ctx: RequestContext,
   ): Promise<PenaltyProvisionView> {
     const actor = requireActor(ctx);
@@ -262,16 +308,19 @@ export class RulebookResolver {
           id,
         });
       }
-      const provision = { ...data, id } as PenaltyProvision;
+      const provision = provisionFromInput(id, data);
       const problems = validateProvision(provision);
       if (problems.length > 0) {
-        throw new DomainError(
-          'PROVISION_INVALID',
-          'BAD_USER_INPUT',
-          '处罚条款数据有误：' + problems.map((p) => p.message).join('；'),
-          {
-            problems,
-          },
+        // Every problem at once, each at its input path (data.partySanctions[0].fine.maxYuan).
+        throw invalidAt(
+          new ValidationError(
+            'PROVISION_INVALID',
+            'BAD_USER_INPUT',
+            '处罚条款数据有误：' + problems.map((p) => p.message).join('；'),
+            { problems },
+          ),
+          'data',
+          problems.map((p) => ({ code: p.code, path: p.field, message: p.message })),
         );
       }
       record.data = provision;

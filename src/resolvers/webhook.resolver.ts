@@ -1,4 +1,6 @@
 import { ref } from '@mikro-orm/core';
+import { GraphQLJSON } from 'graphql-scalars';
+import { webhookEventSchema, webhookSchemaPath, type JsonSchema } from '../events/json-schemas.js';
 import {
   Arg,
   Args,
@@ -179,6 +181,22 @@ export class WebhookDeliveryResolver {
 
 @Resolver(() => DomainEvent)
 export class DomainEventResolver {
+  @FieldResolver(() => GraphQLJSON, {
+    description:
+      '推送内容的 JSON Schema（payloadSchema，draft 2020-12）：该事件类型的请求体结构，与 payloadSchemaUrl 所提供的相同；payload 符合此 Schema',
+  })
+  payloadSchema(@Root() event: DomainEvent): JsonSchema {
+    return webhookEventSchema(event.type);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      '推送内容 JSON Schema 的地址（payloadSchemaUrl），相对于服务地址，如 /schemas/webhook/CASE_STATUS_CHANGED.json',
+  })
+  payloadSchemaUrl(@Root() event: DomainEvent): string {
+    return webhookSchemaPath(event.type);
+  }
+
   @Authorized()
   @Query(() => DomainEventConnection, {
     description: '本机关及下级机关的领域事件（发件箱，新的在前）',

@@ -41,14 +41,102 @@ export class LegalBasisType {
   }
 }
 
+/** The kind of value a rule's fact holds, so a client reads it without guessing. */
+export const RuleFactValueKindEnum = {
+  TEXT: 'TEXT',
+  NUMBER: 'NUMBER',
+  BOOLEAN: 'BOOLEAN',
+  DATE: 'DATE',
+  LIST: 'LIST',
+  OBJECT: 'OBJECT',
+  NULL: 'NULL',
+} as const;
+export type RuleFactValueKind = keyof typeof RuleFactValueKindEnum;
+registerEnumType(RuleFactValueKindEnum, {
+  name: 'RuleFactValueKind',
+  description: '规则事实的值类型（RuleFactValueKind）',
+  valuesConfig: {
+    TEXT: { description: '文字（text）' },
+    NUMBER: { description: '数值（number）' },
+    BOOLEAN: { description: '是否（boolean）' },
+    DATE: { description: '日期（date，YYYY-MM-DD）' },
+    LIST: { description: '列表（list）：各项见 items' },
+    OBJECT: { description: '结构（object）：text 为其规范化 JSON' },
+    NULL: { description: '空（null）：该事实不存在' },
+  },
+});
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A scalar value's text: strings as they are, anything else as JSON. */
+function factText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+@ObjectType({
+  description:
+    '规则所审查的一项事实（RuleFact）：键和值；text 为值的文字形式（数值为十进制写法），另按 kind 填 boolean、date 或 items',
+  simpleResolvers: true,
+})
+export class RuleFactType {
+  @Field({ description: '事实的键（key），如 actDate、requiredRoles' }) key!: string;
+  @Field(() => RuleFactValueKindEnum, { description: '值类型（kind）' }) kind!: RuleFactValueKind;
+  @Field(() => String, {
+    nullable: true,
+    description: '值的文字形式（text）：文字原样，数值为十进制写法，其他为 JSON；空值为空',
+  })
+  text!: string | null;
+  @Field(() => Boolean, { nullable: true, description: '是否（boolean）：kind 为 BOOLEAN 时' })
+  boolean!: boolean | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: '日期（date）：kind 为 DATE 时' })
+  date!: LocalDate | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: '列表各项的文字形式（items）：kind 为 LIST 时',
+  })
+  items!: string[] | null;
+
+  static from(key: string, value: unknown): RuleFactType {
+    const kind: RuleFactValueKind =
+      value === null || value === undefined
+        ? 'NULL'
+        : Array.isArray(value)
+          ? 'LIST'
+          : typeof value === 'number'
+            ? 'NUMBER'
+            : typeof value === 'boolean'
+              ? 'BOOLEAN'
+              : typeof value === 'string'
+                ? DATE_PATTERN.test(value)
+                  ? 'DATE'
+                  : 'TEXT'
+                : 'OBJECT';
+    return Object.assign(new RuleFactType(), {
+      key,
+      kind,
+      text: kind === 'NULL' ? null : factText(value),
+      boolean: kind === 'BOOLEAN' ? value : null,
+      date: kind === 'DATE' ? value : null,
+      items: kind === 'LIST' ? (value as unknown[]).map(factText) : null,
+    });
+  }
+}
+
 @ObjectType({ description: '未满足的规则', simpleResolvers: true })
 export class RuleViolationType {
   @Field(() => RuleCodeEnum, { description: '规则代码（rule code）' }) code!: ViolationCode;
   @Field({ description: '说明（message），中文' }) message!: string;
   @Field(() => [LegalBasisType], { description: '法律依据（legal basis）' })
   legalBasis!: LegalBasisType[];
-  @Field(() => GraphQLJSON, { description: '规则所审查的事实（details）：日期、数量、标识等' })
+  @Field(() => GraphQLJSON, {
+    description: '规则所审查的事实（details），原样 JSON；已由 facts 取代',
+    deprecationReason: '请改用 facts（按类型分列的键值列表）',
+  })
   details!: Record<string, unknown>;
+  @Field(() => [RuleFactType], {
+    description: '规则所审查的事实（facts）：日期、数量、标识等，每项一个键和按类型分列的值',
+  })
+  facts!: RuleFactType[];
 
   static from(violation: RuleViolation): RuleViolationType {
     return Object.assign(new RuleViolationType(), {
@@ -56,6 +144,9 @@ export class RuleViolationType {
       message: violation.message,
       legalBasis: violation.legalBasis.map(LegalBasisType.from),
       details: violation.details ?? {},
+      facts: Object.entries(violation.details ?? {}).map(([key, value]) =>
+        RuleFactType.from(key, value),
+      ),
     });
   }
 }

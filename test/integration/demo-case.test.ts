@@ -169,23 +169,30 @@ describe('the demo case (npm run demo)', () => {
         edges: { node: { fields: Record<string, unknown>; dueBy: string; publishedOn: string } }[];
       };
     }>(
-      `{ publications(first: 10, filter: { includeExpired: true }) { edges { node { fields dueBy publishedOn endsOn } } } }`,
+      `{ publications(first: 10, filter: { includeExpired: true }) { edges { node {
+        fields { decisionNumber partyName partyCategory partyCode1 idNumber fineAmountWan penaltyCategories decidedOn publicationEndsOn unlawfulActType }
+        dueBy publishedOn endsOn
+      } } } }`,
       undefined,
       'BJ0001',
     );
     const record = published
       .data!.publications.edges.map((e) => e.node)
-      .find((n) => n.fields['行政处罚决定书文号'] === '京网信罚〔2025〕1号')!;
+      .find((n) => n.fields.decisionNumber === '京网信罚〔2025〕1号')!;
     // 2025-10-31 (Fri) + 7 working days: 11-03 … 11-07, 11-10, 11-11.
     expect(record).toMatchObject({
       publishedOn: '2025-10-31',
       dueBy: '2025-11-11',
       endsOn: '2026-10-31',
     });
+    // The standard's fields, typed under their English names (PublicationFields).
     expect(record.fields).toMatchObject({
-      罚款金额: '40',
-      行政相对人名称: '北京星河数据科技有限公司',
-      处罚类别: '警告、罚款',
+      fineAmountWan: '40',
+      partyName: '北京星河数据科技有限公司',
+      penaltyCategories: '警告、罚款',
+      decidedOn: '2025-10-31',
+      publicationEndsOn: '2026-10-31',
+      idNumber: null,
     });
   });
 });

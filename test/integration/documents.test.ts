@@ -1,3 +1,4 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { createHash } from 'node:crypto';
@@ -85,6 +86,104 @@ describe('documents generated on demand, stored for good', () => {
     expect(text).toContain('北京市互联网信息办公室');
     expect(text).toContain(sample('INQUIRY_TRANSCRIPT').inquiry!.interviewee.name);
     expect(text).toContain(app.demo.cases.xinghePersonalInformation!.number);
+  });
+
+  it('APL art. 55: documentKinds serves the JSON Schemas; a real stored model validates against the served modelSchema', async () => {
+    const caseId = app.demo.cases.xinghePersonalInformation!.id;
+    const kinds = await app.run<{
+      documentKinds: {
+        kind: string;
+        name: string;
+        sections: string[];
+        sectionsSchema: object;
+        modelSchema: object;
+      }[];
+    }>(
+      `query($kinds: [DocumentKind!]) { documentKinds(kinds: $kinds) { kind name sections sectionsSchema modelSchema } }`,
+      { kinds: ['INQUIRY_TRANSCRIPT'] },
+      'BJ0002',
+    );
+    expect(kinds.errors, JSON.stringify(kinds.errors)).toBeUndefined();
+    const [inquiry] = kinds.data!.documentKinds;
+    expect(inquiry).toMatchObject({
+      kind: 'INQUIRY_TRANSCRIPT',
+      name: '询问笔录',
+      sections: ['inquiry'],
+    });
+    const result = await app.run<{ generateDocument: { id: string } }>(
+      `mutation($caseId: ID!, $sections: JSON) {
+        generateDocument(caseId: $caseId, kind: INQUIRY_TRANSCRIPT, sections: $sections) { id }
+      }`,
+      { caseId, sections: { inquiry: sample('INQUIRY_TRANSCRIPT').inquiry } },
+      'BJ0002',
+    );
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    const stored = await app.run<{
+      case: { documents: { id: string; model: unknown; modelSchema: object }[] };
+    }>(
+      `query($id: ID!) { case(id: $id) { documents { id model modelSchema } } }`,
+      { id: caseId },
+      'BJ0002',
+    );
+    const document = stored.data!.case.documents.find(
+      (d) => d.id === result.data!.generateDocument.id,
+    )!;
+    expect(document.modelSchema).toEqual(inquiry!.modelSchema);
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const validModel = ajv.compile(inquiry!.modelSchema);
+    expect(validModel(document.model), JSON.stringify(validModel.errors)).toBe(true);
+    // The same schema refuses what is not such a model.
+    expect(validModel({ ...(document.model as object), inquiry: { questions: 'none' } })).toBe(
+      false,
+    );
+    const validSections = ajv.compile(inquiry!.sectionsSchema);
+    expect(validSections({ inquiry: sample('INQUIRY_TRANSCRIPT').inquiry })).toBe(true);
+  });
+
+  it('APL art. 55: sections with three bad fields in three places are refused at once, each at its input path, writing nothing', async () => {
+    const before = await app.tableCounts();
+    const inquiry = sample('INQUIRY_TRANSCRIPT').inquiry!;
+    const result = await app.run(
+      GENERATE,
+      {
+        caseId: app.demo.cases.xinghePersonalInformation!.id,
+        kind: 'INQUIRY_TRANSCRIPT',
+        sections: {
+          inquiry: {
+            ...inquiry,
+            palce: '北京市海淀区',
+            questions: [inquiry.questions[0], { question: '是否属实？', answer: 42 }],
+          },
+          facts: '不是列表',
+        },
+      },
+      'BJ0002',
+    );
+    expect(errorCode(result)).toBe('INPUT_INVALID');
+    const errors = result.errors![0]!.extensions!.validationErrors as {
+      code: string;
+      inputPath: string;
+    }[];
+    expect(errors.map((e) => e.inputPath).sort()).toEqual([
+      'sections.facts',
+      'sections.inquiry.palce',
+      'sections.inquiry.questions[1].answer',
+    ]);
+    expect(errors.every((e) => e.code === 'DOCUMENT_SECTIONS_INVALID')).toBe(true);
+    expect(await app.tableCounts()).toEqual(before);
+    // previewDocument checks the same way.
+    const preview = await app.run(
+      `query($caseId: ID!, $sections: JSON) { previewDocument(caseId: $caseId, kind: INQUIRY_TRANSCRIPT, sections: $sections) { title } }`,
+      {
+        caseId: app.demo.cases.xinghePersonalInformation!.id,
+        sections: { inquiry: { date: 20251001 } },
+      },
+      'BJ0002',
+    );
+    expect(errorCode(preview)).toBe('DOCUMENT_SECTIONS_INVALID');
+    expect(preview.errors![0]!.extensions).toMatchObject({
+      validationErrors: [{ inputPath: 'sections.inquiry.date' }],
+    });
   });
 
   it('a missing section refuses generation, naming it, and writes nothing', async () => {

@@ -378,8 +378,12 @@ describe('one JSON error shape on every route (production mode)', () => {
         variables: { sections: { inquiry: { a: { b: { c: '问' } } } } },
       }),
     });
-    // Past the depth check: the unknown case is refused by the resolver, typed.
-    expect(JSON.parse(shallow.body).errors[0].extensions.code).toBe('CASE_NOT_FOUND');
+    // Past the depth check: the sections are checked against the kind's JSON Schema (before any
+    // SQL), and the unknown field is refused, typed, at its input path.
+    expect(JSON.parse(shallow.body).errors[0].extensions).toMatchObject({
+      code: 'DOCUMENT_SECTIONS_INVALID',
+      validationErrors: [{ inputPath: 'sections.inquiry.a' }],
+    });
   });
 
   it('production serves no landing page and names no schema types in validation errors (D7, D8)', async () => {

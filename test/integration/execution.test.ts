@@ -158,7 +158,9 @@ async function view(caseId: string): Promise<CaseView> {
       status version
       deadlines { kind triggerDate dueDate stoppedOn }
       serviceRecords {
-        method servedOn deemedServedOn deemedServiceExplanation facts
+        method servedOn deemedServedOn deemedServiceExplanation
+        facts { servedOn recipientName recipientRole signed signedOn refusalReason witnesses
+          electronicAddress reachedSystemOn publicNoticeGround publicationMedium reasonAndProcess }
         servers { name certificateNumber } documents { documentId kind number } party { name }
       }
     } }`,
@@ -229,7 +231,15 @@ describe('service of the decision letter (送达)', () => {
         { name: app.demo.officers.BJ0003!.name, certificateNumber: 'BJ0003' },
       ],
       documents: [{ documentId: letter, kind: 'PENALTY_DECISION' }],
-      facts: { witnesses: ['中关村街道办事处 李某', '物业公司 王某'], signed: false },
+      facts: {
+        servedOn: '2025-09-30',
+        recipientName: '周明远',
+        recipientRole: 'LEGAL_REPRESENTATIVE',
+        witnesses: ['中关村街道办事处 李某', '物业公司 王某'],
+        signed: false,
+        signedOn: null,
+        electronicAddress: null,
+      },
     });
     expect(record[0]!.documents[0]!.number).toMatch(/^京网信罚〔2025〕\d+号$/);
     expect(record[0]!.deemedServiceExplanation).toContain('视为送达');

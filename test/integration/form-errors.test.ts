@@ -95,6 +95,71 @@ describe('errors a form can show', () => {
     expect(await app.tableCounts()).toEqual(before);
   });
 
+  it('APL art. 61(2): a party with three bad fields in three places gets all three at once', async () => {
+    const before = await app.tableCounts();
+    const result = await app.run(
+      `mutation($input: CreatePartyInput!) { createParty(input: $input) { id } }`,
+      {
+        input: {
+          kind: 'LEGAL_PERSON',
+          idType: 'RESIDENT_ID_CARD',
+          idNumber: '91110108MA01ABCD2X',
+          name: '北京某科技有限公司',
+          address: '北京市海淀区中关村大街1号',
+          electronicServiceConsent: true,
+          electronicServiceAddress: null,
+          legalRepresentative: null,
+        },
+      },
+      'BJ0002',
+    );
+    expect(errorCode(result), JSON.stringify(result.errors)).toBe('INPUT_INVALID');
+    const listed = result.errors![0]!.extensions!.validationErrors as FieldError[];
+    expect(listed.map((e) => [e.code, e.inputPath])).toEqual(
+      expect.arrayContaining([
+        ['PARTY_ID_TYPE_MISMATCH', 'input.idType'],
+        ['ELECTRONIC_SERVICE_ADDRESS_REQUIRED', 'input.electronicServiceAddress'],
+        ['LEGAL_REPRESENTATIVE_REQUIRED', 'input.legalRepresentative'],
+      ]),
+    );
+    expect(await app.tableCounts()).toEqual(before);
+  });
+
+  it('APL art. 38: the facts an unmet rule looked at are a typed key/value list, the same as the deprecated details', async () => {
+    const result = await app.run<{
+      case: {
+        availableActions: {
+          violations: {
+            code: string;
+            details: Record<string, unknown>;
+            facts: { key: string; kind: string; text: string | null; items: string[] | null }[];
+          }[];
+        }[];
+      };
+    }>(
+      `query($id: ID!) { case(id: $id) { availableActions { violations {
+        code details facts { key kind text boolean date items }
+      } } } }`,
+      { id: app.demo.cases.xinghePersonalInformation!.id },
+      'BJ0002',
+    );
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    const violations = result.data!.case.availableActions.flatMap((a) => a.violations);
+    const role = violations.find((v) => v.code === 'ROLE_REQUIRED')!;
+    expect(role.facts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          key: 'requiredRoles',
+          kind: 'LIST',
+          items: role.details.requiredRoles,
+        }),
+      ]),
+    );
+    for (const v of violations) {
+      expect(v.facts.map((f) => f.key)).toEqual(Object.keys(v.details));
+    }
+  });
+
   it('one invalid field keeps its own code, and is listed the same way', async () => {
     const result = await app.run(REGISTER, { input: registration({ title: '' }) }, 'BJ0002');
     expect(errorCode(result)).toBe('FIELD_REQUIRED');

@@ -129,7 +129,7 @@ describe('calendar queries', () => {
       ],
       makeUpWorkdays: [],
     };
-    const LOAD = `mutation($a: JSON!) { loadCalendarYear(arrangement: $a) { year holidays } }`;
+    const LOAD = `mutation($a: CalendarArrangementInput!) { loadCalendarYear(arrangement: $a) { year holidays } }`;
     expect(errorCode(await app.run(LOAD, { a: arrangement }, 'BJ0006'))).toBe(
       'OUTSIDE_OFFICE_SCOPE',
     );
@@ -142,6 +142,32 @@ describe('calendar queries', () => {
         ),
       ),
     ).toBe('CALENDAR_DATA_INVALID');
+    // Three bad fields in three places: every one comes back at once with its input path.
+    const before = await app.tableCounts();
+    const threeBad = await app.run(
+      LOAD,
+      {
+        a: {
+          ...arrangement,
+          source: { notices: [{ title: ' ' }] },
+          holidays: [arrangement.holidays[0], { date: '2027-01-02', name: ' ' }],
+          makeUpWorkdays: [{ date: '2027-01-09', name: '' }],
+        },
+      },
+      'CN0006',
+    );
+    expect(errorCode(threeBad)).toBe('CALENDAR_DATA_INVALID');
+    const paths = (
+      threeBad.errors![0]!.extensions!.validationErrors as { inputPath: string; code: string }[]
+    ).map((e) => e.inputPath);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'arrangement.source.notices[0].title',
+        'arrangement.holidays[1].name',
+        'arrangement.makeUpWorkdays[0].name',
+      ]),
+    );
+    expect(await app.tableCounts()).toEqual(before);
     const loaded = await app.run<{ loadCalendarYear: { year: number; holidays: number } }>(
       LOAD,
       { a: arrangement },

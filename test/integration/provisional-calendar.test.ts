@@ -173,6 +173,29 @@ describe('a year without the State Council’s arrangement never blocks an act (
       { year: 2027, status: 'PROVISIONAL' },
       { year: 2028, status: 'PROVISIONAL' },
     ]);
+    // The source is typed: the notice of an official year, the statute and lunar data of a derived one.
+    const sources = await app.run<{
+      calendarYears: { year: number; source: Record<string, unknown> }[];
+    }>(
+      `{ calendarYears { year source {
+        notices { title documentNumber issuedOn } extractedFrom derivedFrom { citation } lunarSource note
+      } } }`,
+      undefined,
+      'CN0006',
+    );
+    expect(sources.errors, JSON.stringify(sources.errors)).toBeUndefined();
+    const [y2026, y2027] = sources.data!.calendarYears.filter((y) => y.year >= 2026);
+    expect(y2026!.source).toMatchObject({
+      notices: [{ title: expect.stringContaining('2026年部分节假日安排') }],
+      derivedFrom: null,
+      lunarSource: null,
+    });
+    expect(y2027!.source).toMatchObject({
+      notices: [],
+      derivedFrom: { citation: expect.stringContaining('全国年节及纪念日放假办法') },
+      lunarSource: expect.any(String),
+      note: expect.stringContaining('2027年节假日安排尚未公布'),
+    });
 
     // Case A, all of it today: its 90-day case time limit ends Wed 2027-03-03 (APL art. 60).
     const todayCase = await walkToNotice('2026-12-03', '2026-12-03');
@@ -209,8 +232,9 @@ describe('a year without the State Council’s arrangement never blocks an act (
       ]),
     );
 
-    // A provisional year cannot be loaded as data; nothing is written.
-    const LOAD = `mutation($a: JSON!) { loadCalendarYear(arrangement: $a) {
+    // A provisional year cannot be loaded as data: the typed arrangement has no status to claim
+    // one, and an attempt is refused before anything is written.
+    const LOAD = `mutation($a: CalendarArrangementInput!) { loadCalendarYear(arrangement: $a) {
       year status replaced recomputedDeadlines flaggedForReview warnings { code message }
     } }`;
     const before = await app.tableCounts();
@@ -219,7 +243,8 @@ describe('a year without the State Council’s arrangement never blocks an act (
       { a: { ...fixture2027(), status: 'PROVISIONAL' } },
       'CN0006',
     );
-    expect(errorCode(refused)).toBe('CALENDAR_YEAR_PROVISIONAL_NOT_LOADABLE');
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors![0]!.extensions).toMatchObject({ inputPath: 'a.status' });
     expect(await app.tableCounts()).toEqual(before);
 
     // The official arrangement (here: the test fixture) is loaded.
@@ -313,7 +338,7 @@ describe('a year without the State Council’s arrangement never blocks an act (
     const loaded = await app.run<{
       loadCalendarYear: { replaced: boolean; warnings: { code: string; message: string }[] };
     }>(
-      `mutation($a: JSON!) { loadCalendarYear(arrangement: $a) { replaced warnings { code message } } }`,
+      `mutation($a: CalendarArrangementInput!) { loadCalendarYear(arrangement: $a) { replaced warnings { code message } } }`,
       { a: { ...arrangement, holidays, makeUpWorkdays: [{ date: '2027-05-02', name: '劳动节' }] } },
       'CN0006',
     );
@@ -395,7 +420,7 @@ describe('a year without the State Council’s arrangement never blocks an act (
     const loaded = await app.run<{
       loadCalendarYear: { recomputedDeadlines: number; flaggedForReview: number };
     }>(
-      `mutation($a: JSON!) { loadCalendarYear(arrangement: $a) { recomputedDeadlines flaggedForReview } }`,
+      `mutation($a: CalendarArrangementInput!) { loadCalendarYear(arrangement: $a) { recomputedDeadlines flaggedForReview } }`,
       { a: fixture2028 },
       'CN0006',
     );

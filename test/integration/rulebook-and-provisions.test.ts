@@ -13,13 +13,18 @@ afterAll(async () => {
 
 type Parameter = {
   key: string;
-  value: unknown;
+  type: string;
+  period: { length: number; unit: string } | null;
+  amount: string | null;
+  count: number | null;
+  penaltyKinds: string[] | null;
+  flag: boolean | null;
   status: string;
   verified: boolean;
   overridden: boolean;
   legalBasis: { citation: string }[];
 };
-const RULEBOOK = `query($id: ID!, $date: LocalDate) { office(id: $id) { rulebook(date: $date) { versionId overridesSource parameters { key value status verified overridden legalBasis { citation } } } } }`;
+const RULEBOOK = `query($id: ID!, $date: LocalDate) { office(id: $id) { rulebook(date: $date) { versionId overridesSource parameters { key type period { length unit } amount count penaltyKinds flag status verified overridden legalBasis { citation } } } } }`;
 
 describe('the dated rulebook', () => {
   it('applies the 2017 rules before 2023-06-01 and the 2023 Provisions from that day', async () => {
@@ -49,10 +54,27 @@ describe('the dated rulebook', () => {
     expect(parameters.every((p) => p.legalBasis.length > 0)).toBe(true);
     const hearingRequest = parameters.find((p) => p.key === 'hearingRequestPeriod')!;
     expect(hearingRequest).toMatchObject({
-      value: { length: 5, unit: 'WORKING_DAYS' },
+      type: 'PERIOD',
+      period: { length: 5, unit: 'WORKING_DAYS' },
+      amount: null,
+      count: null,
       verified: true,
       status: 'V',
     });
+    // Each type fills its own field: no client has to guess the shape of a value.
+    for (const p of parameters) {
+      const filled = [
+        p.period !== null && 'PERIOD',
+        p.count !== null && 'COUNT',
+        p.penaltyKinds !== null && 'PENALTY_KINDS',
+        p.flag !== null && 'FLAG',
+        p.amount !== null && 'AMOUNT',
+      ].filter(Boolean);
+      expect(filled, p.key).toEqual(p.type === 'AMOUNT' && p.amount === null ? [] : [p.type]);
+    }
+    expect(parameters.some((p) => p.type === 'PENALTY_KINDS' && p.penaltyKinds!.length > 0)).toBe(
+      true,
+    );
     const docketing = parameters.find((p) => p.key === 'docketingPeriod')!;
     expect(docketing).toMatchObject({ verified: false, status: 'U' });
   });
@@ -82,7 +104,8 @@ describe('the dated rulebook', () => {
         (p) => p.key === 'hearingFineThresholdOrganization',
       ),
     ).toMatchObject({
-      value: 100000,
+      type: 'AMOUNT',
+      amount: '100000.00',
       overridden: true,
     });
     const shanghai = await app.run<{ office: { rulebook: { versionId: string } } }>(
@@ -110,15 +133,27 @@ describe('the penalty provisions catalog', () => {
   });
 
   it('an edit is validated, and only the national administrator may make it', async () => {
+    const SANCTION = `kind measureZh mandatory kindClassificationStatus
+      fine { basis minYuan maxYuan minMultiple maxMultiple maxPercent } gainsCondition { when yuan }`;
     const list = await app.run<{
       penaltyProvisions: { id: string; data: Record<string, unknown> }[];
     }>(
-      `{ penaltyProvisions(law: "中华人民共和国个人信息保护法") { id data } }`,
+      `{ penaltyProvisions(law: "中华人民共和国个人信息保护法") { id data {
+        lawCode law versionId versionLabel validFrom validTo article paragraph item tier tierLabelZh
+        unlawfulActZh authority authorityZh minOfficeLevel partySanctions { ${SANCTION} } requireOneOf
+        responsiblePersonScope responsiblePersonSanctions { ${SANCTION} } nonPenaltyMeasuresZh
+        referralZh successors { provisionIds relation noteZh } status source noteZh
+      } } }`,
       undefined,
       'CN0006',
     );
+    expect(list.errors, JSON.stringify(list.errors)).toBeUndefined();
+    // PIPL art. 66(2): 五千万元以下 — a typed fine frame, the amount as Money.
+    const pipl662 = list.data!.penaltyProvisions.find((p) => p.id.startsWith('PIPL-66-2'))!;
+    expect(pipl662.data).toMatchObject({ lawCode: 'PIPL', article: 66, paragraph: 2 });
+    expect(JSON.stringify(pipl662.data.partySanctions)).toContain('"maxYuan":"50000000.00"');
     const provision = list.data!.penaltyProvisions[0]!;
-    const UPDATE = `mutation($id: ID!, $data: JSON!) { updatePenaltyProvision(id: $id, data: $data) { id validFrom } }`;
+    const UPDATE = `mutation($id: ID!, $data: PenaltyProvisionInput!) { updatePenaltyProvision(id: $id, data: $data) { id validFrom } }`;
     expect(
       errorCode(await app.run(UPDATE, { id: provision.id, data: provision.data }, 'BJ0006')),
     ).toBe('OUTSIDE_OFFICE_SCOPE');
@@ -127,12 +162,40 @@ describe('the penalty provisions catalog', () => {
     expect(errorCode(await app.run(UPDATE, { id: provision.id, data: broken }, 'CN0006'))).toBe(
       'PROVISION_INVALID',
     );
+    // Three bad fields in three places: each comes back at its input path, in one answer.
+    const sanctions = provision.data.partySanctions as Record<string, unknown>[];
+    const threeBad = await app.run(
+      UPDATE,
+      {
+        id: provision.id,
+        data: {
+          ...provision.data,
+          article: 0,
+          tierLabelZh: ' ',
+          partySanctions: [{ ...sanctions[0], measureZh: '' }, ...sanctions.slice(1)],
+        },
+      },
+      'CN0006',
+    );
+    expect(errorCode(threeBad)).toBe('PROVISION_INVALID');
+    expect(
+      (threeBad.errors![0]!.extensions!.validationErrors as { inputPath: string }[]).map(
+        (e) => e.inputPath,
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'data.article',
+        'data.tierLabelZh',
+        'data.partySanctions[0].measureZh',
+      ]),
+    );
     expect(await app.tableCounts()).toEqual(before);
     const ok = await app.run<{ updatePenaltyProvision: { id: string } }>(
       UPDATE,
       { id: provision.id, data: provision.data },
       'CN0006',
     );
+    expect(ok.errors, JSON.stringify(ok.errors)).toBeUndefined();
     expect(ok.data!.updatePenaltyProvision.id).toBe(provision.id);
   });
 });

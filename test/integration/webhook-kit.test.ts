@@ -193,6 +193,28 @@ describe('webhook and feed kit (issue 14), publication lifecycle (issue 13 capab
     for (const stored of await app.orm.em.fork().find(DomainEvent, { caseId })) {
       expectValid(stored.payload as { type: string });
     }
+    // Through the API: each event's payload validates against the payloadSchema served beside it.
+    const listed = await app.run<{
+      domainEvents: {
+        edges: {
+          node: { type: string; payload: unknown; payloadSchema: object; payloadSchemaUrl: string };
+        }[];
+      };
+    }>(
+      `query($caseId: ID) { domainEvents(first: 50, caseId: $caseId) { edges { node { type payload payloadSchema payloadSchemaUrl } } } }`,
+      { caseId },
+      'BJ0006',
+    );
+    expect(listed.errors, JSON.stringify(listed.errors)).toBeUndefined();
+    const nodes = listed.data!.domainEvents.edges.map((e) => e.node);
+    expect(nodes.length).toBeGreaterThan(5);
+    const servedAjv = new Ajv2020({ strict: true, allErrors: true });
+    for (const node of nodes) {
+      expect(node.payloadSchemaUrl).toBe(`/schemas/webhook/${node.type}.json`);
+      const validate =
+        servedAjv.getSchema(node.payloadSchemaUrl) ?? servedAjv.compile(node.payloadSchema);
+      expect(validate(node.payload), JSON.stringify(validate.errors)).toBe(true);
+    }
   }, 180_000);
 
   it('the example receiver refuses a body changed after signing, a wrong secret and a stale timestamp', async () => {

@@ -1,3 +1,4 @@
+import { reportInvalid } from '../../errors/input-errors.js';
 import {
   officersInScope,
   resolveOfficerRefs,
@@ -82,7 +83,10 @@ export const extendTimeLimit = spec({
   check: (input: ExtendTimeLimitInput) => {
     const reason = requiredText('reason', input.reason, 2000);
     if (input.extensionDays != null && input.extensionDays < 1) {
-      throw ValidationError.field('INVALID_COUNT', 'extensionDays', '延长的天数应为正整数');
+      reportInvalid(
+        ValidationError.field('INVALID_COUNT', 'extensionDays', '延长的天数应为正整数'),
+        undefined,
+      );
     }
     return { input, reason };
   },

@@ -1,3 +1,4 @@
+import { reportInvalid } from '../../errors/input-errors.js';
 import {
   actingOfficers,
   approvalPart,
@@ -27,18 +28,21 @@ const SHA256 = /^[0-9a-f]{64}$/;
 function evidenceFiles(input: RecordEvidenceInput) {
   return input.files.map((f, index) => {
     const sha256 = f.sha256.trim().toLowerCase();
+    // Every bad file field is reported; the checks go on with the next.
     if (!SHA256.test(sha256)) {
-      throw ValidationError.field(
-        'INVALID_SHA256',
-        `files[${index}].sha256`,
-        'SHA-256 应为64位十六进制数',
+      reportInvalid(
+        ValidationError.field(
+          'INVALID_SHA256',
+          `files[${index}].sha256`,
+          'SHA-256 应为64位十六进制数',
+        ),
+        undefined,
       );
     }
     if (f.sizeBytes < 0) {
-      throw ValidationError.field(
-        'INVALID_SIZE',
-        `files[${index}].sizeBytes`,
-        '文件大小不能为负数',
+      reportInvalid(
+        ValidationError.field('INVALID_SIZE', `files[${index}].sizeBytes`, '文件大小不能为负数'),
+        undefined,
       );
     }
     return {

@@ -1,3 +1,4 @@
+import { reportInvalid } from '../../errors/input-errors.js';
 import { approvalPart, officersInScope } from '../../commands/procedure/resolve-references.js';
 import { optionalText, requiredText } from '../../commands/validate.js';
 import { ValidationError } from '../../errors/domain-error.js';
@@ -136,10 +137,13 @@ export const scheduleHearing = spec({
   check: (input: ScheduleHearingInput) => {
     requiredText('arrangement.place', input.arrangement.place, 500);
     if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(input.arrangement.startTime)) {
-      throw ValidationError.field(
-        'INVALID_TIME',
-        'arrangement.startTime',
-        '开始时间应为 HH:MM，如 09:30',
+      reportInvalid(
+        ValidationError.field(
+          'INVALID_TIME',
+          'arrangement.startTime',
+          '开始时间应为 HH:MM，如 09:30',
+        ),
+        undefined,
       );
     }
     return input;
@@ -181,7 +185,10 @@ export const recordHearing = spec({
   description: '举行听证并制作听证笔录（听证主持人）',
   check: (input: RecordHearingInput) => {
     if (input.agentCount < 0) {
-      throw ValidationError.field('INVALID_COUNT', 'agentCount', '代理人人数不能为负数');
+      reportInvalid(
+        ValidationError.field('INVALID_COUNT', 'agentCount', '代理人人数不能为负数'),
+        undefined,
+      );
     }
     return input;
   },

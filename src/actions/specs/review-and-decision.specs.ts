@@ -1,3 +1,4 @@
+import { reportInvalid } from '../../errors/input-errors.js';
 import { actingOfficers, officersInScope } from '../../commands/procedure/resolve-references.js';
 import { requiredText } from '../../commands/validate.js';
 import type { Decision } from '../../entities/decision.entity.js';
@@ -110,10 +111,13 @@ export const decideCase = spec({
       input.outcome === 'PENALTY' ? checkedPenalties('penalties', input.penalties ?? []) : [];
     const decided = decidedInput(input, penalties);
     if (input.outcome !== 'TRANSFER_TO_JUDICIAL_ORGAN' && !input.content) {
-      throw ValidationError.field(
-        'FIELD_REQUIRED',
-        'content',
-        '作出处理决定须提供决定书的内容（违法事实、理由、违反的规定）',
+      reportInvalid(
+        ValidationError.field(
+          'FIELD_REQUIRED',
+          'content',
+          '作出处理决定须提供决定书的内容（违法事实、理由、违反的规定）',
+        ),
+        undefined,
       );
     }
     return { input, reasons, penalties, decided };

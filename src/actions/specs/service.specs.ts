@@ -1,3 +1,4 @@
+import { reportInvalid } from '../../errors/input-errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sortCorrectedService } from '../../commands/documents/corrected-service.js';
 import { latestSection } from '../../commands/documents/step-documents.js';
@@ -148,7 +149,10 @@ export const serveDocument = spec({
     '送达文书并记录送达回证：按送达方式计算视为送达的日期，当事人的期限（陈述申辩、听证申请、缴纳罚款、复议、诉讼）自该日起算',
   check: (input: ServeDocumentInput) => {
     if (input.documentIds.length === 0) {
-      throw ValidationError.field('FIELD_REQUIRED', 'documentIds', '须载明送达的文书');
+      reportInvalid(
+        ValidationError.field('FIELD_REQUIRED', 'documentIds', '须载明送达的文书'),
+        undefined,
+      );
     }
     return {
       input,
