@@ -93,6 +93,15 @@ export const recordInspectionGuards: readonly Guard<RecordInspectionInput>[] = [
     (i) => i.ofParty,
     (i) => i.recusalRightNotified,
   ),
+  // On-site: the party's premises, devices or items.
+  inputGuard<RecordInspectionInput>(
+    'audioVisualRecordAttached',
+    ['AUDIO_VISUAL_RECORD_REQUIRED_FOR_INSPECTION'],
+    ({ input }) =>
+      input.ofParty && input.audioVisualRecord === undefined
+        ? violation('AUDIO_VISUAL_RECORD_REQUIRED_FOR_INSPECTION')
+        : undefined,
+  ),
 ];
 
 export const preserveEvidenceGuards: readonly Guard<PreserveEvidenceInput>[] = [

@@ -11,6 +11,8 @@ import type {
 } from '../../../src/procedure/action-inputs.js';
 import type { Approval, CompulsoryMeasureRecord } from '../../../src/procedure/case-snapshot.js';
 import { availableActions, decide } from '../../../src/procedure/decide.js';
+import { applyTransition } from '../../../src/procedure/apply-transition.js';
+import { addCalendarDays } from '../../../src/procedure/local-date.js';
 import type { ProcedureAction } from '../../../src/procedure/procedure-action.js';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../../../src/procedure/evidence-kind.js';
 import {
@@ -460,12 +462,120 @@ describe('compulsory measures (查封、扣押)', () => {
         officers: TEAM,
         certificatesShown: true,
         approval: principalHeadApproval(now),
+        basis: 'PIPL_63_1_4',
+        evidenceIds: ['ev-1'],
+        suspectedProvisions: [{ provisionId: 'PIPL-66-1', lawCode: 'PIPL' }],
         ...patch,
       },
       HANDLER_A,
       now,
       CONTEXT,
     );
+
+  it('Compulsion Law arts. 17(1), 22: a seizure that names no statutory basis is refused with COMPULSORY_MEASURE_BASIS_MISSING', () => {
+    expect(codesOf(impose({ basis: undefined }))).toEqual(['COMPULSORY_MEASURE_BASIS_MISSING']);
+  });
+
+  it.each<[string, ImposeCompulsoryMeasureInput['suspectedProvisions']]>([
+    ['a CSL content case (CSL 2025 art. 61)', [{ provisionId: 'CSL2025-61-1', lawCode: 'CSL' }]],
+    ['a news-service case', [{ provisionId: 'NEWS_PROV-22', lawCode: 'NEWS_PROV' }]],
+    ['a case whose suspected provisions are not recorded', []],
+  ])(
+    'PIPL art. 63(1)(4), Compulsion Law art. 22: a seizure in %s is refused with COMPULSORY_MEASURE_BASIS_NOT_APPLICABLE',
+    (_label, suspectedProvisions) => {
+      const result = impose({ suspectedProvisions });
+      expect(codesOf(result)).toEqual(['COMPULSORY_MEASURE_BASIS_NOT_APPLICABLE']);
+      expect(result.ok ? [] : result.violations[0]!.legalBasis.map((b) => b.article)).toEqual([
+        17, 22, 63,
+      ]);
+    },
+  );
+
+  it('PIPL art. 63(1)(4): a case suspected under both the CSL and the PIPL may seize on the PIPL basis', () => {
+    expect(
+      impose({
+        suspectedProvisions: [
+          { provisionId: 'CSL2025-61-1', lawCode: 'CSL' },
+          { provisionId: 'PIPL-66-1', lawCode: 'PIPL' },
+        ],
+      }).ok,
+    ).toBe(true);
+  });
+
+  it.each<[string, string[]]>([
+    ['no evidence', []],
+    ['evidence of another case', ['ev-9']],
+  ])(
+    'PIPL art. 63(1)(4) (有证据证明): a seizure with %s linked is refused with COMPULSORY_MEASURE_EVIDENCE_MISSING',
+    (_label, evidenceIds) => {
+      expect(codesOf(impose({ evidenceIds }))).toEqual(['COMPULSORY_MEASURE_EVIDENCE_MISSING']);
+    },
+  );
+
+  it('Compulsion Law art. 22: every unmet basis rule is listed at once, with the approval rule', () => {
+    expect(codesOf(impose({ basis: undefined, evidenceIds: [], approval: undefined }))).toEqual([
+      'COMPULSORY_MEASURE_BASIS_MISSING',
+      'COMPULSORY_MEASURE_EVIDENCE_MISSING',
+      'PRINCIPAL_HEAD_APPROVAL_REQUIRED',
+    ]);
+  });
+
+  describe('APL art. 47, 国办发〔2018〕118号: the audio-visual record of a seizure', () => {
+    const av = {
+      sha256: 'a'.repeat(64),
+      sizeBytes: 1_048_576,
+      mediaType: 'video/mp4',
+      recorderId: 'handler-b',
+      recordedFrom: '2027-01-04T01:00:00.000Z',
+      recordedTo: '2027-01-04T02:30:00.000Z',
+      custodian: '张三',
+      custodyLocation: '市网信办证据保管室',
+    };
+    const snap2027 = investigating({ docketedOn: d('2026-12-30') });
+    // 2027-01-04 is a Monday of the provisional 2027 calendar; 2026-12-31 the last day before the cut-over.
+    it.each([
+      ['2026-12-31', false, true],
+      ['2027-01-04', false, false],
+      ['2027-01-04', true, true],
+    ])(
+      'a seizure on %s with the record attached: %s → allowed: %s (required from the 2027-01-01 cut-over)',
+      (on, attached, ok) => {
+        const result = impose(
+          { endsOn: addCalendarDays(d(on), 30), ...(attached ? { audioVisualRecord: av } : {}) },
+          d(on),
+          snap2027,
+        );
+        expect(codesOf(result)).toEqual(
+          ok ? [] : ['AUDIO_VISUAL_RECORD_REQUIRED_FOR_COMPULSORY_MEASURE'],
+        );
+      },
+    );
+
+    it('the record is kept with the measure it documents, with its hash and custody', () => {
+      const on = d('2027-01-04');
+      const input: ImposeCompulsoryMeasureInput = {
+        measure: 'SEIZURE',
+        startedOn: on,
+        endsOn: addCalendarDays(on, 30),
+        officers: TEAM,
+        certificatesShown: true,
+        approval: principalHeadApproval(on),
+        basis: 'PIPL_63_1_4',
+        evidenceIds: ['ev-1'],
+        suspectedProvisions: [{ provisionId: 'PIPL-66-1', lawCode: 'PIPL' }],
+        audioVisualRecord: av,
+      };
+      const result = decide(snap2027, 'imposeCompulsoryMeasure', input, HANDLER_A, on, CONTEXT);
+      if (!result.ok) throw new Error(JSON.stringify(result.violations));
+      let n = 0;
+      const next = applyTransition(snap2027, result, input, HANDLER_A, { next: () => `id-${++n}` });
+      const m = next.compulsoryMeasures.at(-1)!;
+      expect(m).toMatchObject({ basis: 'PIPL_63_1_4', evidenceIds: ['ev-1'] });
+      expect(next.audioVisualRecords).toEqual([
+        { ...av, id: 'id-2', act: 'COMPULSORY_MEASURE', recordId: m.id, recordedOn: on },
+      ]);
+    });
+  });
 
   it.each<[string, Approval | undefined]>([
     ['no approval', undefined],
