@@ -315,6 +315,42 @@ describe('recordEvidence (收集、调取证据)', () => {
     );
   });
 
+  it.each([
+    ['2026-12-31', true, false, true],
+    ['2027-01-04', true, false, false],
+    ['2027-01-04', true, true, true],
+    ['2027-01-04', false, false, true],
+  ])(
+    'APL art. 47, 国办发〔2018〕118号: an inspection on %s of the party’s premises %s with the audio-visual record %s → allowed %s (AUDIO_VISUAL_RECORD_REQUIRED_FOR_INSPECTION from the 2027-01-01 cut-over)',
+    (on, ofParty, attached, ok) => {
+      const inspection = {
+        conductedOn: d(on),
+        officers: TEAM,
+        certificatesShown: true,
+        ofParty,
+        recusalRightNotified: true,
+        ...(attached
+          ? {
+              audioVisualRecord: {
+                sha256: 'c'.repeat(64),
+                sizeBytes: 300_000_000,
+                mediaType: 'video/mp4',
+                recorderId: 'handler-a',
+                recordedFrom: `${on}T01:00:00.000Z`,
+                recordedTo: `${on}T03:00:00.000Z`,
+                custodian: '证据管理员',
+                custodyLocation: '市网信办电子证据存储',
+              },
+            }
+          : {}),
+      };
+      const snap = investigating({ docketedOn: d('2026-12-30') });
+      expect(
+        codesOf(decide(snap, 'recordInspection', inspection, HANDLER_A, d(on), CONTEXT)),
+      ).toEqual(ok ? [] : ['AUDIO_VISUAL_RECORD_REQUIRED_FOR_INSPECTION']);
+    },
+  );
+
   it('E7: a refusal of an act after 2023-05-31 cites no article of the repealed 2017 rules', () => {
     const refused = record(evidence({ collectors: [ref(HANDLER_A)] }));
     expect(refused.ok).toBe(false);
