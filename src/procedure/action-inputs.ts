@@ -28,6 +28,7 @@ import type {
 import type { AudioVisualRecordInput } from './audio-visual-record.js';
 import type { CompulsoryMeasureBasis, SuspectedProvision } from './compulsory-measure-basis.js';
 import type { EvidenceKind } from './evidence-kind.js';
+import type { OfficerRole } from './officer-role.js';
 import type { LocalDate } from './local-date.js';
 import type { PartyKind } from './party-kind.js';
 import type { ProcedureAction } from './procedure-action.js';
@@ -107,11 +108,17 @@ export interface ApplyForRecusalInput {
   readonly applicant: 'PARTY' | 'OFFICER_SELF';
   readonly ground: RecusalGround;
   readonly appliedOn: LocalDate;
+  /** The target's roles in the office: a head (负责人) or legal reviewer (法制审核人员) may be challenged. */
+  readonly targetRoles?: readonly OfficerRole[];
+  /** 复议: the party asks once for reconsideration of this rejected application. */
+  readonly reconsiderationOf?: string;
 }
 
 export interface DecideRecusalInput {
   readonly recusalId: string;
   readonly granted: boolean;
+  /** Decided by collective discussion of the heads (a head's own recusal). */
+  readonly byCollectiveDiscussion?: boolean;
   /** New handlers when a granted recusal would leave fewer than two. */
   readonly replacementHandlers?: readonly OfficerRef[];
 }

@@ -333,6 +333,10 @@ function applyRecords(
             id: ids.next('recusal'),
             targetOfficerId: step.input.targetOfficerId,
             appliedOn: step.input.appliedOn,
+            ...(step.input.targetRoles?.includes('OFFICE_HEAD') ? { targetIsHead: true } : {}),
+            ...(step.input.reconsiderationOf !== undefined
+              ? { reconsiderationOf: step.input.reconsiderationOf }
+              : {}),
           },
         ],
       };

@@ -202,6 +202,10 @@ export interface RecusalRecord {
   readonly appliedOn: LocalDate;
   readonly decision?: RecusalDecision;
   readonly decidedOn?: LocalDate;
+  /** The target is a head of the office: decided by collective discussion of the heads. */
+  readonly targetIsHead?: boolean;
+  /** 复议 of this rejected application. */
+  readonly reconsiderationOf?: string;
 }
 
 export interface ProposedPenalty {

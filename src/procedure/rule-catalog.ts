@@ -231,6 +231,20 @@ export const RULE_CATALOG = {
     cac2017(17, 2),
   ]),
   RECUSAL_ALREADY_DECIDED: statute('该回避申请已经作出决定', [apl(43, 3)]),
+  RECUSAL_OF_HEAD_NOT_BY_COLLECTIVE_DISCUSSION: {
+    ...statute('负责人的回避，由负责人集体讨论决定', [apl(43, 3)]),
+    status: 'U',
+    note: 'APL art. 43(3) says only 回避决定由行政机关负责人决定; who decides a head’s own recusal is not in the statute nor in the CAC text read. Collective discussion of the heads is the rule of other ministries’ procedure rules (e.g. public security, market regulation), adopted here unverified for CAC (legal.md §4 (j)).',
+  },
+  RECUSAL_RECONSIDERATION_NOT_ALLOWED: {
+    ...statute(
+      '当事人对驳回回避申请的决定不服的，可以申请复议一次：复议只能针对已驳回的同一回避申请，由当事人提出，且只能申请一次',
+      [apl(43, 3), cac2017(17, 2)],
+      CAC_2017,
+    ),
+    status: 'U',
+    note: 'The 复议 of a rejected recusal rested on 2017 art. 17(2) (P, cited only for acts up to 2023-05-31); whether CAC Order 14 (2023) keeps it was not read, so for later acts the right is kept as U (legal.md §4 (j)). The office decides the reconsideration with decideRecusal.',
+  },
   RECUSAL_PENDING_FOR_PRESIDING_OFFICER: {
     ...statute('对听证主持人的回避申请尚未决定，不得举行听证', [apl(64, undefined, 4)]),
     note: 'Statute gives the right; resolving it before the hearing opens is the design (R-HRG-06).',

@@ -55,6 +55,12 @@ export class RecusalRecordType {
     description: '决定日期（decidedOn）；未决定为空',
   })
   decidedOn!: LocalDate | null;
+  @Field({ description: '被申请人是负责人（由负责人集体讨论决定）' }) targetIsHead!: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: '复议的回避申请（reconsiderationOf）；不是复议为空',
+  })
+  reconsiderationOf!: string | null;
 }
 
 @ObjectType({ description: '陈述、申辩' })

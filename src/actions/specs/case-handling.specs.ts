@@ -49,6 +49,8 @@ export const applyForRecusal = spec({
       applicant: input.applicant,
       ground: input.ground,
       appliedOn: input.appliedOn,
+      targetRoles: target!.roles,
+      ...(input.reconsiderationOf ? { reconsiderationOf: input.reconsiderationOf } : {}),
     });
   },
 });
@@ -62,6 +64,7 @@ export const decideRecusal = spec({
     engineInput<'decideRecusal'>({
       recusalId: input.recusalId,
       granted: input.granted,
+      ...(input.byCollectiveDiscussion ? { byCollectiveDiscussion: true } : {}),
       ...(input.replacementHandlerIds?.length
         ? {
             replacementHandlers: await resolveOfficerRefs(

@@ -24,6 +24,8 @@ export class CaseProcedureRecordsResolver {
         appliedOn: r.appliedOn,
         decision: r.decision ?? null,
         decidedOn: r.decidedOn ?? null,
+        targetIsHead: r.targetIsHead ?? false,
+        reconsiderationOf: r.reconsiderationOf ?? null,
       }),
     );
   }

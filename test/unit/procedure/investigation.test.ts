@@ -4,15 +4,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import type {
+  ApplyForRecusalInput,
   ExtendCompulsoryMeasureInput,
   ImposeCompulsoryMeasureInput,
   PreserveEvidenceInput,
   RecordEvidenceInput,
 } from '../../../src/procedure/action-inputs.js';
-import type { Approval, CompulsoryMeasureRecord } from '../../../src/procedure/case-snapshot.js';
+import type {
+  Approval,
+  CaseSnapshot,
+  CompulsoryMeasureRecord,
+  RecusalRecord,
+} from '../../../src/procedure/case-snapshot.js';
 import { availableActions, decide } from '../../../src/procedure/decide.js';
 import { applyTransition } from '../../../src/procedure/apply-transition.js';
 import { addCalendarDays } from '../../../src/procedure/local-date.js';
+import { RULE_CATALOG } from '../../../src/procedure/rule-catalog.js';
 import type { ProcedureAction } from '../../../src/procedure/procedure-action.js';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../../../src/procedure/evidence-kind.js';
 import {
@@ -20,12 +27,16 @@ import {
   codesOf,
   CONTEXT,
   d,
+  DEPUTY_HEAD,
   HANDLER_A,
   HANDLER_B,
   HEAD,
   headApproval,
+  notifiedSnapshot,
   principalHeadApproval,
   ref,
+  REVIEWER,
+  sampleInputs,
   snapshot,
   TEAM,
 } from './procedure-fixtures.js';
@@ -177,6 +188,182 @@ describe('recusal (回避)', () => {
         ),
       ),
     ).toEqual(['RECORD_NOT_FOUND']);
+  });
+
+  describe('capability 8: heads, legal reviewers, who decides, and 复议', () => {
+    const apply = (patch: Partial<ApplyForRecusalInput>, snap = investigating(), on = now) =>
+      decide(
+        snap,
+        'applyForRecusal',
+        {
+          targetOfficerId: 'head',
+          applicant: 'PARTY',
+          ground: 'DIRECT_INTEREST',
+          appliedOn: on,
+          ...patch,
+        },
+        HANDLER_B,
+        on,
+        CONTEXT,
+      );
+
+    it.each<[string, Partial<ApplyForRecusalInput>, boolean]>([
+      ['a head (负责人) who will approve and decide', { targetRoles: ['OFFICE_HEAD'] }, true],
+      [
+        'a legal reviewer (法制审核人员) who will review',
+        { targetOfficerId: 'reviewer', targetRoles: ['LEGAL_REVIEWER'] },
+        true,
+      ],
+      [
+        'an officer of the office with no part in the case',
+        { targetOfficerId: 'presider', targetRoles: ['HEARING_OFFICER'] },
+        false,
+      ],
+    ])(
+      'APL art. 43(2): the party may apply for the recusal of %s → allowed %s',
+      (_l, patch, ok) => {
+        expect(codesOf(apply(patch))).toEqual(ok ? [] : ['RECUSAL_TARGET_NOT_ON_CASE']);
+      },
+    );
+
+    it('APL art. 43(3) (U): a head’s recusal is decided by the heads’ collective discussion (RECUSAL_OF_HEAD_NOT_BY_COLLECTIVE_DISCUSSION), recorded from the application', () => {
+      const input: ApplyForRecusalInput = {
+        targetOfficerId: 'head',
+        applicant: 'PARTY',
+        ground: 'DIRECT_INTEREST',
+        appliedOn: now,
+        targetRoles: ['OFFICE_HEAD'],
+      };
+      const applied = decide(investigating(), 'applyForRecusal', input, HANDLER_B, now, CONTEXT);
+      if (!applied.ok) throw new Error('refused');
+      const next = applyTransition(investigating(), applied, input, HANDLER_B, {
+        next: () => 'rec-h',
+      });
+      expect(next.recusals.at(-1)).toMatchObject({ id: 'rec-h', targetIsHead: true });
+      const byDeputy = (byCollectiveDiscussion?: boolean) =>
+        decide(
+          next,
+          'decideRecusal',
+          {
+            recusalId: 'rec-h',
+            granted: false,
+            ...(byCollectiveDiscussion ? { byCollectiveDiscussion } : {}),
+          },
+          DEPUTY_HEAD,
+          now,
+          CONTEXT,
+        );
+      expect(codesOf(byDeputy())).toEqual(['RECUSAL_OF_HEAD_NOT_BY_COLLECTIVE_DISCUSSION']);
+      expect(byDeputy(true).ok).toBe(true);
+      expect(RULE_CATALOG.RECUSAL_OF_HEAD_NOT_BY_COLLECTIVE_DISCUSSION.status).toBe('U');
+    });
+
+    const rejected = (patch: Partial<RecusalRecord> = {}) =>
+      investigating({
+        recusals: [
+          {
+            id: 'rec-1',
+            targetOfficerId: 'handler-a',
+            appliedOn: d('2024-03-08'),
+            decision: 'REJECTED',
+            decidedOn: d('2024-03-09'),
+            ...patch,
+          },
+        ],
+      });
+    const reconsider = { targetOfficerId: 'handler-a', reconsiderationOf: 'rec-1' };
+
+    it('2017 art. 17(2) (U after 2023-05-31): the party may apply once for 复议 of a rejected recusal', () => {
+      expect(apply(reconsider, rejected()).ok).toBe(true);
+      const twice = investigating({
+        recusals: [
+          ...rejected().recusals,
+          {
+            id: 'rec-2',
+            targetOfficerId: 'handler-a',
+            appliedOn: d('2024-03-10'),
+            reconsiderationOf: 'rec-1',
+          },
+        ],
+      });
+      expect(codesOf(apply(reconsider, twice))).toEqual(['RECUSAL_RECONSIDERATION_NOT_ALLOWED']);
+    });
+
+    it.each<[string, Partial<RecusalRecord>, Partial<ApplyForRecusalInput>]>([
+      ['of a granted recusal', { decision: 'GRANTED' }, {}],
+      ['of an undecided application', { decision: undefined, decidedOn: undefined }, {}],
+      ['by the officer rather than the party', {}, { applicant: 'OFFICER_SELF' }],
+      ['against another officer', {}, { targetOfficerId: 'handler-b' }],
+    ])(
+      '2017 art. 17(2) (U): a 复议 %s is refused with RECUSAL_RECONSIDERATION_NOT_ALLOWED',
+      (_l, record, patch) => {
+        expect(codesOf(apply({ ...reconsider, ...patch }, rejected(record)))).toEqual([
+          'RECUSAL_RECONSIDERATION_NOT_ALLOWED',
+        ]);
+      },
+    );
+
+    it('E7: a 复议 refused in 2026 cites APL art. 43(3) only; one refused in May 2023 also cites 2017 art. 17(2)', () => {
+      const laws = (on: string) => {
+        const snap = rejected({ decision: 'GRANTED' });
+        const result = apply(reconsider, { ...snap, docketedOn: d('2023-05-02') }, d(on));
+        return result.ok ? [] : result.violations.flatMap((v) => v.legalBasis.map((b) => b.law));
+      };
+      expect(laws('2026-03-10')).toEqual(['中华人民共和国行政处罚法']);
+      expect(laws('2023-05-10')).toEqual([
+        '中华人民共和国行政处罚法',
+        '互联网信息内容管理行政执法程序规定',
+      ]);
+    });
+
+    const headRecused = (s: CaseSnapshot) => ({
+      ...s,
+      recusals: [
+        {
+          id: 'rec-1',
+          targetOfficerId: 'deputy-head',
+          appliedOn: d('2024-04-02'),
+          decision: 'GRANTED' as const,
+          decidedOn: d('2024-04-03'),
+          targetIsHead: true,
+        },
+      ],
+    });
+
+    it('APL art. 43(1): a recused head takes no part in the collective discussion (RECUSED_OFFICER_ACTING)', () => {
+      const ready = headRecused(notifiedSnapshot('READY_FOR_DECISION'));
+      const input = sampleInputs('2024-04-22').recordCollectiveDiscussion;
+      expect(
+        codesOf(decide(ready, 'recordCollectiveDiscussion', input, HEAD, d('2024-04-22'), CONTEXT)),
+      ).toEqual(['RECUSED_OFFICER_ACTING']);
+    });
+
+    it('APL art. 43(1): a recused legal reviewer cannot then give the review opinion (RECUSED_OFFICER_ACTING)', () => {
+      const underReview = notifiedSnapshot('UNDER_LEGAL_REVIEW', {
+        legalReviews: [{ submittedOn: d('2024-04-09') }],
+        recusals: [
+          {
+            id: 'rec-1',
+            targetOfficerId: 'reviewer',
+            appliedOn: d('2024-04-09'),
+            decision: 'GRANTED',
+            decidedOn: d('2024-04-09'),
+          },
+        ],
+      });
+      expect(
+        codesOf(
+          decide(
+            underReview,
+            'completeLegalReview',
+            sampleInputs('2024-04-10').completeLegalReview,
+            REVIEWER,
+            d('2024-04-10'),
+            CONTEXT,
+          ),
+        ),
+      ).toEqual(['RECUSED_OFFICER_ACTING']);
+    });
   });
 
   it('APL art. 43(1): a recused officer takes no further part (RECUSED_OFFICER_ACTING)', () => {
