@@ -263,6 +263,8 @@ export interface ScheduleHearingInput {
   readonly hearingOn: LocalDate;
   readonly noticeServedOn: LocalDate;
   readonly presidingOfficerId: string;
+  /** 记录人 of the hearing (absent on hearings scheduled before it was kept). */
+  readonly recorderId?: string;
   readonly isPublic: boolean;
   readonly nonPublicGround?: NonPublicGround;
 }

@@ -513,6 +513,7 @@ function applyRecords(
           hearingOn: i.hearingOn,
           noticeServedOn: i.noticeServedOn,
           presidingOfficerId: i.presidingOfficerId,
+          ...(i.recorderId !== undefined ? { recorderId: i.recorderId } : {}),
         },
       };
     }

@@ -248,6 +248,8 @@ export interface HearingRecord {
   readonly noticeServedOn?: LocalDate;
   readonly hearingOn?: LocalDate;
   readonly presidingOfficerId?: string;
+  /** 记录人 (may be challenged, APL art. 43). */
+  readonly recorderId?: string;
   readonly heldOn?: LocalDate;
   readonly outcome?: HearingOutcome;
   /** The party withdrew the request (waived the hearing). */

@@ -222,10 +222,10 @@ export const RULE_CATALOG = {
   },
 
   // Recusal
-  RECUSAL_TARGET_NOT_ON_CASE: statute('被申请回避的人员不是本案的执法人员或者听证主持人', [
-    apl(43, 2),
-    apl(64, undefined, 4),
-  ]),
+  RECUSAL_TARGET_NOT_ON_CASE: statute(
+    '被申请回避的人员不是本案的执法人员、听证主持人、听证记录人，也不是本部门的负责人或者法制审核人员',
+    [apl(43, 2), apl(64, undefined, 4)],
+  ),
   RECUSAL_SELF_DECISION: statute('回避由行政机关负责人决定，被申请回避的人员不得决定自己的回避', [
     apl(43, 3),
     cac2017(17, 2),

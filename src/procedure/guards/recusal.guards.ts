@@ -24,6 +24,7 @@ export const applyForRecusalGuards: readonly Guard<ApplyForRecusalInput>[] = [
       const onCase =
         investigatorIds(snapshot).has(input.targetOfficerId) ||
         snapshot.hearing?.presidingOfficerId === input.targetOfficerId ||
+        snapshot.hearing?.recorderId === input.targetOfficerId ||
         snapshot.legalReviews.some((r) => r.reviewerId === input.targetOfficerId) ||
         (input.targetRoles ?? []).some((r) => r === 'OFFICE_HEAD' || r === 'LEGAL_REVIEWER');
       return onCase

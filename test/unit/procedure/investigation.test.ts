@@ -226,6 +226,19 @@ describe('recusal (回避)', () => {
       },
     );
 
+    it('APL art. 43(2): the hearing’s recorder (记录人) may be challenged once the hearing names them', () => {
+      const clerk = { targetOfficerId: 'clerk', targetRoles: ['CASE_HANDLER'] as const };
+      expect(codesOf(apply(clerk))).toEqual(['RECUSAL_TARGET_NOT_ON_CASE']);
+      const scheduled = investigating({
+        hearing: {
+          requestedOn: d('2024-03-05'),
+          presidingOfficerId: 'presider',
+          recorderId: 'clerk',
+        },
+      });
+      expect(apply(clerk, scheduled).ok).toBe(true);
+    });
+
     it('APL art. 43(3) (U): a head’s recusal is decided by the heads’ collective discussion (RECUSAL_OF_HEAD_NOT_BY_COLLECTIVE_DISCUSSION), recorded from the application', () => {
       const input: ApplyForRecusalInput = {
         targetOfficerId: 'head',
