@@ -1,4 +1,6 @@
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CaseDocument } from '../../src/entities/case-document.entity.js';
 import {
   audioVisualRecordInput,
   citationsOf,
@@ -7,6 +9,7 @@ import {
   officerId,
   okStep,
   runStep,
+  sampleSections,
   violationsOf,
 } from '../support/procedure-steps.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -210,6 +213,40 @@ describe('查封、扣押 on a statutory basis (Compulsion Law arts. 17(1), 22; 
         custodyLocation: '执法记录仪数据存储服务器（原始文件）',
       },
     ]);
+
+    // The seizure decision states the recorded basis even when the sections cite only the
+    // Compulsion Law (Compulsion Law art. 24(2)(2): 查封、扣押的理由、依据和期限).
+    const sections = sampleSections('SEIZURE_DECISION_AND_LIST') as {
+      seizure: Record<string, unknown>;
+    };
+    const generated = await app.run<{ generateDocument: { id: string } }>(
+      `mutation($caseId: ID!, $sections: JSON) {
+        generateDocument(caseId: $caseId, kind: SEIZURE_DECISION_AND_LIST, sections: $sections) { id }
+      }`,
+      {
+        caseId,
+        sections: {
+          ...sections,
+          seizure: {
+            ...sections.seizure,
+            basis: [{ law: '中华人民共和国行政强制法', article: 9, item: 3, status: 'V' }],
+          },
+        },
+      },
+      'BJ0002',
+    );
+    expect(generated.errors, JSON.stringify(generated.errors)).toBeUndefined();
+    const stored = await app.orm.em
+      .fork()
+      .findOneOrFail(
+        CaseDocument,
+        { id: generated.data!.generateDocument.id },
+        { populate: ['content'] },
+      );
+    const text = (await mammoth.extractRawText({ buffer: stored.content })).value;
+    expect(text).toContain(
+      '依据《中华人民共和国个人信息保护法》第六十三条第一款第（四）项、《中华人民共和国行政强制法》第九条第（三）项的规定，经本机关主要负责人书面批准',
+    );
   });
 
   it('an audio-visual record with a malformed digest, media type or inverted period is refused as input, all at once', async () => {
