@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { AudioVisualRecordedAct } from '../procedure/audio-visual-record.js';
 import type { CompulsoryMeasureBasis } from '../procedure/compulsory-measure-basis.js';
 import type {
@@ -117,8 +117,8 @@ export class AudioVisualRecordType {
   })
   recordId!: string;
   @Field(() => LocalDateScalar, { description: '行为日期' }) recordedOn!: LocalDate;
-  @Field({ description: 'SHA-256' }) sha256!: string;
-  @Field(() => Float, { description: '字节数' }) sizeBytes!: number;
+  @Field({ description: '记录文件的 SHA-256（64位十六进制）' }) sha256!: string;
+  @Field(() => Int, { description: '字节数' }) sizeBytes!: number;
   @Field({ description: '媒体类型' }) mediaType!: string;
   @Field(() => ID, { description: '记录人（执法人员 id）' }) recorderId!: string;
   @Field(() => Date, { description: '记录开始时间' }) recordedFrom!: Date;

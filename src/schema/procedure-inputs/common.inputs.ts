@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import type { FineBasis, PenaltyTarget } from '../../procedure/provisions/index.js';
 import type { PenaltyKind } from '../../procedure/penalty-kind.js';
 import { PenaltyKindEnum } from '../enums.js';
@@ -64,7 +64,7 @@ export class SummaryPenaltyInput {
 })
 export class AudioVisualRecordInput {
   @Field({ description: '记录文件的 SHA-256（64位十六进制）' }) sha256!: string;
-  @Field(() => Float, { description: '记录文件字节数（整数）' }) sizeBytes!: number;
+  @Field(() => Int, { description: '记录文件字节数' }) sizeBytes!: number;
   @Field({ description: '媒体类型（mediaType，如 video/mp4、image/jpeg）' }) mediaType!: string;
   @Field(() => ID, { description: '记录人（recorderId，本部门执法人员）' }) recorderId!: string;
   @Field(() => Date, { description: '记录开始时间' }) recordedFrom!: Date;

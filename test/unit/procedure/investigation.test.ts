@@ -248,7 +248,9 @@ describe('recusal (回避)', () => {
         targetRoles: ['OFFICE_HEAD'],
       };
       const applied = decide(investigating(), 'applyForRecusal', input, HANDLER_B, now, CONTEXT);
-      if (!applied.ok) throw new Error('refused');
+      if (!applied.ok) {
+        throw new Error('refused');
+      }
       const next = applyTransition(investigating(), applied, input, HANDLER_B, {
         next: () => 'rec-h',
       });
@@ -802,7 +804,9 @@ describe('compulsory measures (查封、扣押)', () => {
         audioVisualRecord: av,
       };
       const result = decide(snap2027, 'imposeCompulsoryMeasure', input, HANDLER_A, on, CONTEXT);
-      if (!result.ok) throw new Error(JSON.stringify(result.violations));
+      if (!result.ok) {
+        throw new Error(JSON.stringify(result.violations));
+      }
       let n = 0;
       const next = applyTransition(snap2027, result, input, HANDLER_A, { next: () => `id-${++n}` });
       const m = next.compulsoryMeasures.at(-1)!;
