@@ -236,6 +236,12 @@ export const ERROR_CODES = {
     message: 'SHA-256 应为64位十六进制数',
     surfaces: GRAPHQL,
   },
+  INVALID_MEDIA_TYPE: {
+    category: 'BAD_USER_INPUT',
+    meaning: 'A media type is not an audio, video or image type/subtype.',
+    message: '{field} 应为音频、视频或者图片的媒体类型，如 video/mp4',
+    surfaces: GRAPHQL,
+  },
   INVALID_CURSOR: {
     category: 'BAD_USER_INPUT',
     meaning: 'A pagination cursor was not issued by this service.',

@@ -25,7 +25,10 @@ import type {
   ViolationFacts,
   WaivableRight,
 } from './case-snapshot.js';
+import type { AudioVisualRecordInput } from './audio-visual-record.js';
+import type { CompulsoryMeasureBasis, SuspectedProvision } from './compulsory-measure-basis.js';
 import type { EvidenceKind } from './evidence-kind.js';
+import type { OfficerRole } from './officer-role.js';
 import type { LocalDate } from './local-date.js';
 import type { PartyKind } from './party-kind.js';
 import type { ProcedureAction } from './procedure-action.js';
@@ -105,11 +108,17 @@ export interface ApplyForRecusalInput {
   readonly applicant: 'PARTY' | 'OFFICER_SELF';
   readonly ground: RecusalGround;
   readonly appliedOn: LocalDate;
+  /** The target's roles in the office: a head (负责人) or legal reviewer (法制审核人员) may be challenged. */
+  readonly targetRoles?: readonly OfficerRole[];
+  /** 复议: the party asks once for reconsideration of this rejected application. */
+  readonly reconsiderationOf?: string;
 }
 
 export interface DecideRecusalInput {
   readonly recusalId: string;
   readonly granted: boolean;
+  /** Decided by collective discussion of the heads (a head's own recusal). */
+  readonly byCollectiveDiscussion?: boolean;
   /** New handlers when a granted recusal would leave fewer than two. */
   readonly replacementHandlers?: readonly OfficerRef[];
 }
@@ -141,6 +150,8 @@ export interface RecordInspectionInput {
   /** Inspection of the party's premises, devices or items. */
   readonly ofParty: boolean;
   readonly recusalRightNotified: boolean;
+  /** 全程音像记录 of the inspection. */
+  readonly audioVisualRecord?: AudioVisualRecordInput;
 }
 
 export interface PreserveEvidenceInput {
@@ -171,6 +182,14 @@ export interface ImposeCompulsoryMeasureInput {
   readonly certificatesShown: boolean;
   /** Written approval of the principal head (主要负责人). */
   readonly approval?: Approval;
+  /** The statutory basis the office holds (法定依据). */
+  readonly basis?: CompulsoryMeasureBasis;
+  /** Ids of recorded evidence showing the items were used in the unlawful act. */
+  readonly evidenceIds: readonly string[];
+  /** The catalog provisions the act is suspected under, with their law. */
+  readonly suspectedProvisions: readonly SuspectedProvision[];
+  /** 全程音像记录 of the seizure. */
+  readonly audioVisualRecord?: AudioVisualRecordInput;
 }
 
 export interface ExtendCompulsoryMeasureInput {
@@ -244,6 +263,8 @@ export interface ScheduleHearingInput {
   readonly hearingOn: LocalDate;
   readonly noticeServedOn: LocalDate;
   readonly presidingOfficerId: string;
+  /** 记录人 of the hearing (absent on hearings scheduled before it was kept). */
+  readonly recorderId?: string;
   readonly isPublic: boolean;
   readonly nonPublicGround?: NonPublicGround;
 }
@@ -348,6 +369,14 @@ export type ServiceRecipientRole =
   | 'AGENT' // 诉讼代理人 / 委托代理人
   | 'DESIGNATED_RECIPIENT'; // 指定的代收人
 
+/** Capacity of a 留置送达 witness (CPL art. 89: 有关基层组织或者所在单位的代表). */
+export const WITNESS_CAPACITIES = [
+  'GRASSROOTS_ORGANIZATION_REPRESENTATIVE', // 有关基层组织的代表（居民委员会、村民委员会等）
+  'WORKPLACE_REPRESENTATIVE', // 受送达人所在单位的代表
+  'OTHER', // 其他人员
+] as const;
+export type WitnessCapacity = (typeof WITNESS_CAPACITIES)[number];
+
 export type PublicNoticeGround = 'WHEREABOUTS_UNKNOWN' | 'OTHER_METHODS_FAILED';
 
 /**
@@ -367,6 +396,10 @@ export interface ServiceFacts {
   readonly refusalReason?: string;
   /** LEFT_AT_RESIDENCE: witnesses (基层组织或者所在单位的代表) who signed. */
   readonly witnesses?: readonly string[];
+  /** LEFT_AT_RESIDENCE: in what capacity the witnesses attended (CPL art. 89). */
+  readonly witnessCapacity?: WitnessCapacity;
+  /** LEFT_AT_RESIDENCE: the structured photo or video record of the process. */
+  readonly audioVisualRecord?: AudioVisualRecordInput;
   /** LEFT_AT_RESIDENCE: reference of the photo or video record of the process. */
   readonly audiovisualRecordRef?: string;
   /** ELECTRONIC: the address used; must be one the party confirmed. */

@@ -9,6 +9,7 @@
  * act leaves its record on the case.
  */
 import type { ActionInput } from './action-inputs.js';
+import type { AudioVisualRecordInput, AudioVisualRecordedAct } from './audio-visual-record.js';
 import type {
   Actor,
   CaseFlags,
@@ -125,6 +126,26 @@ function withTranscript(
   };
 }
 
+/** The act's audio-visual record, when its input carries one, tied to the act's own record. */
+function withAudioVisualRecord(
+  s: CaseSnapshot,
+  ids: IdSource,
+  act: AudioVisualRecordedAct,
+  recordId: string,
+  recordedOn: LocalDate,
+  record: AudioVisualRecordInput | undefined,
+): CaseSnapshot {
+  return record === undefined
+    ? s
+    : {
+        ...s,
+        audioVisualRecords: [
+          ...s.audioVisualRecords,
+          { ...record, id: ids.next('audioVisualRecord'), act, recordId, recordedOn },
+        ],
+      };
+}
+
 /** serveDocument: the service record, and the deemed-served date on each document served. */
 function withService(
   s: CaseSnapshot,
@@ -134,12 +155,13 @@ function withService(
   const on = input.deemedServedOn;
   // A corrected version keeps the served dates of the original: the periods run from them.
   const docs = input.correctedVersion ? [] : input.documents;
+  const serviceId = ids.next('service');
   let next: CaseSnapshot = {
     ...s,
     services: [
       ...s.services,
       {
-        id: ids.next('service'),
+        id: serviceId,
         documents: input.documents,
         method: input.method,
         servedOn: input.facts.servedOn,
@@ -148,6 +170,16 @@ function withService(
       },
     ],
   };
+  if (input.method === 'LEFT_AT_RESIDENCE') {
+    next = withAudioVisualRecord(
+      next,
+      ids,
+      'LEFT_AT_RESIDENCE',
+      serviceId,
+      input.facts.servedOn,
+      input.facts.audioVisualRecord,
+    );
+  }
   if (docs.includes('PRE_PENALTY_NOTICE')) {
     next = { ...next, notice: { ...required(next.notice, 'no notice to serve'), servedOn: on } };
   }
@@ -301,6 +333,10 @@ function applyRecords(
             id: ids.next('recusal'),
             targetOfficerId: step.input.targetOfficerId,
             appliedOn: step.input.appliedOn,
+            ...(step.input.targetRoles?.includes('OFFICE_HEAD') ? { targetIsHead: true } : {}),
+            ...(step.input.reconsiderationOf !== undefined
+              ? { reconsiderationOf: step.input.reconsiderationOf }
+              : {}),
           },
         ],
       };
@@ -344,8 +380,17 @@ function applyRecords(
     }
     case 'recordInquiry':
       return withTranscript(s, ids, 'INQUIRY', step.input, step.input.intervieweeIsParty);
-    case 'recordInspection':
-      return withTranscript(s, ids, 'INSPECTION', step.input, step.input.ofParty);
+    case 'recordInspection': {
+      const next = withTranscript(s, ids, 'INSPECTION', step.input, step.input.ofParty);
+      return withAudioVisualRecord(
+        next,
+        ids,
+        'INSPECTION',
+        next.transcripts.at(-1)!.id,
+        step.input.conductedOn,
+        step.input.audioVisualRecord,
+      );
+    }
     case 'preserveEvidence':
       return {
         ...s,
@@ -366,19 +411,31 @@ function applyRecords(
     }
     case 'imposeCompulsoryMeasure': {
       const i = step.input;
-      return {
+      const id = ids.next('compulsoryMeasure');
+      const next: CaseSnapshot = {
         ...s,
         compulsoryMeasures: [
           ...s.compulsoryMeasures,
           {
-            id: ids.next('compulsoryMeasure'),
+            id,
             kind: i.measure,
             startedOn: i.startedOn,
             endsOn: i.endsOn,
             extended: false,
+            ...(i.basis !== undefined ? { basis: i.basis } : {}),
+            evidenceIds: i.evidenceIds,
+            suspectedProvisionIds: i.suspectedProvisions.map((p) => p.provisionId),
           },
         ],
       };
+      return withAudioVisualRecord(
+        next,
+        ids,
+        'COMPULSORY_MEASURE',
+        id,
+        i.startedOn,
+        i.audioVisualRecord,
+      );
     }
     case 'extendCompulsoryMeasure': {
       const i = step.input;
@@ -456,6 +513,7 @@ function applyRecords(
           hearingOn: i.hearingOn,
           noticeServedOn: i.noticeServedOn,
           presidingOfficerId: i.presidingOfficerId,
+          ...(i.recorderId !== undefined ? { recorderId: i.recorderId } : {}),
         },
       };
     }

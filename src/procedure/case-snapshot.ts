@@ -7,6 +7,8 @@
  * record), 第六十条 (case time limit) (V).
  */
 import type { PendingDocumentRecord } from './document-production.js';
+import type { AudioVisualRecord } from './audio-visual-record.js';
+import type { CompulsoryMeasureBasis } from './compulsory-measure-basis.js';
 import type { EvidenceKind } from './evidence-kind.js';
 import type { CaseStatus } from './case-status.js';
 import type { LocalDate } from './local-date.js';
@@ -184,6 +186,12 @@ export interface CompulsoryMeasureRecord {
   readonly endsOn: LocalDate;
   readonly extended: boolean;
   readonly releasedOn?: LocalDate;
+  /** The statutory basis (absent on measures recorded before it was kept). */
+  readonly basis?: CompulsoryMeasureBasis;
+  /** Recorded evidence showing the items were used in the unlawful act. */
+  readonly evidenceIds?: readonly string[];
+  /** Catalog provisions the act is suspected under. */
+  readonly suspectedProvisionIds?: readonly string[];
 }
 
 export type RecusalDecision = 'GRANTED' | 'REJECTED';
@@ -194,6 +202,10 @@ export interface RecusalRecord {
   readonly appliedOn: LocalDate;
   readonly decision?: RecusalDecision;
   readonly decidedOn?: LocalDate;
+  /** The target is a head of the office: decided by collective discussion of the heads. */
+  readonly targetIsHead?: boolean;
+  /** 复议 of this rejected application. */
+  readonly reconsiderationOf?: string;
 }
 
 export interface ProposedPenalty {
@@ -236,6 +248,8 @@ export interface HearingRecord {
   readonly noticeServedOn?: LocalDate;
   readonly hearingOn?: LocalDate;
   readonly presidingOfficerId?: string;
+  /** 记录人 (may be challenged, APL art. 43). */
+  readonly recorderId?: string;
   readonly heldOn?: LocalDate;
   readonly outcome?: HearingOutcome;
   /** The party withdrew the request (waived the hearing). */
@@ -455,6 +469,8 @@ export interface CaseSnapshot {
   readonly preservations: readonly PreservationRecord[];
   readonly compulsoryMeasures: readonly CompulsoryMeasureRecord[];
   readonly recusals: readonly RecusalRecord[];
+  /** Audio-visual records of seizures, inspections and 留置送达 (APL art. 47). */
+  readonly audioVisualRecords: readonly AudioVisualRecord[];
   readonly notice?: PrePenaltyNoticeRecord;
   readonly statements: readonly StatementRecord[];
   readonly waivers: readonly WaiverRecord[];
@@ -497,6 +513,7 @@ export function newCaseSnapshot(officeId: string, officeLevel: OfficeLevel): Cas
     preservations: [],
     compulsoryMeasures: [],
     recusals: [],
+    audioVisualRecords: [],
     statements: [],
     waivers: [],
     legalReviews: [],

@@ -14,6 +14,7 @@ import {
   pipl,
   reconsiderationLaw,
 } from './citations.js';
+import { AUDIO_VISUAL_RECORD_REQUIRED_FROM } from './audio-visual-record.js';
 import { apl, type LegalBasis, type VerificationStatus } from './legal-basis.js';
 import { compareLocalDates, type LocalDate } from './local-date.js';
 import type { RuleViolation } from './rule-violation.js';
@@ -221,15 +222,29 @@ export const RULE_CATALOG = {
   },
 
   // Recusal
-  RECUSAL_TARGET_NOT_ON_CASE: statute('被申请回避的人员不是本案的执法人员或者听证主持人', [
-    apl(43, 2),
-    apl(64, undefined, 4),
-  ]),
+  RECUSAL_TARGET_NOT_ON_CASE: statute(
+    '被申请回避的人员不是本案的执法人员、听证主持人、听证记录人，也不是本部门的负责人或者法制审核人员',
+    [apl(43, 2), apl(64, undefined, 4)],
+  ),
   RECUSAL_SELF_DECISION: statute('回避由行政机关负责人决定，被申请回避的人员不得决定自己的回避', [
     apl(43, 3),
     cac2017(17, 2),
   ]),
   RECUSAL_ALREADY_DECIDED: statute('该回避申请已经作出决定', [apl(43, 3)]),
+  RECUSAL_OF_HEAD_NOT_BY_COLLECTIVE_DISCUSSION: {
+    ...statute('负责人的回避，由负责人集体讨论决定', [apl(43, 3)]),
+    status: 'U',
+    note: 'APL art. 43(3) says only 回避决定由行政机关负责人决定; who decides a head’s own recusal is not in the statute nor in the CAC text read. Collective discussion of the heads is the rule of other ministries’ procedure rules (e.g. public security, market regulation), adopted here unverified for CAC (legal.md §4 (j)).',
+  },
+  RECUSAL_RECONSIDERATION_NOT_ALLOWED: {
+    ...statute(
+      '当事人对驳回回避申请的决定不服的，可以申请复议一次：复议只能针对已驳回的同一回避申请，由当事人提出，且只能申请一次',
+      [apl(43, 3), cac2017(17, 2)],
+      CAC_2017,
+    ),
+    status: 'U',
+    note: 'The 复议 of a rejected recusal rested on 2017 art. 17(2) (P, cited only for acts up to 2023-05-31); whether CAC Order 14 (2023) keeps it was not read, so for later acts the right is kept as U (legal.md §4 (j)). The office decides the reconsideration with decideRecusal.',
+  },
   RECUSAL_PENDING_FOR_PRESIDING_OFFICER: {
     ...statute('对听证主持人的回避申请尚未决定，不得举行听证', [apl(64, undefined, 4)]),
     note: 'Statute gives the right; resolving it before the hearing opens is the design (R-HRG-06).',
@@ -260,6 +275,42 @@ export const RULE_CATALOG = {
     [pipl(63, 1, 4), compulsionLaw(18, undefined, 1)],
     PIPL_2021,
   ),
+  COMPULSORY_MEASURE_BASIS_MISSING: statute(
+    '查封、扣押应当由法律、法规规定的行政机关在法定职权范围内实施：未载明本部门享有的法定依据',
+    [compulsionLaw(17, 1), compulsionLaw(22), pipl(63, 1, 4)],
+    PIPL_2021,
+  ),
+  COMPULSORY_MEASURE_BASIS_NOT_APPLICABLE: {
+    ...statute(
+      '所载法定依据不及于本案涉嫌的违法行为：网信部门只能对用于违法个人信息处理活动的设备、物品查封、扣押（《个人信息保护法》第六十三条第一款第（四）项），网络安全、信息内容等其他案件不得查封、扣押',
+      [compulsionLaw(17, 1), compulsionLaw(22), pipl(63, 1, 4)],
+      PIPL_2021,
+    ),
+    note: 'The case says what it is through the catalog provisions the act is suspected under (suspectedProvisionIds): PIPL 63(1)(4) reaches PIPL provisions only. Whether a CSL 2016 art. 64(1) personal-information case is also reached (PIPL 63 speaks of 履行个人信息保护职责) is left to the legal team: refused for now.',
+  },
+  COMPULSORY_MEASURE_EVIDENCE_MISSING: statute(
+    '查封、扣押的设备、物品应当有证据证明用于违法个人信息处理活动：应当关联本案已收集的证据',
+    [pipl(63, 1, 4), compulsionLaw(23, 1)],
+    PIPL_2021,
+  ),
+  AUDIO_VISUAL_RECORD_REQUIRED_FOR_COMPULSORY_MEASURE: {
+    ...statute(
+      '查封、扣押应当全程音像记录，并登记记录文件的哈希值、记录人、记录时段和原始载体的保管',
+      [apl(47)],
+      AUDIO_VISUAL_RECORD_REQUIRED_FROM,
+    ),
+    status: 'P',
+    note: 'APL art. 47 (V) requires a full-process record 以文字、音像等形式; audio-visual recording of seizures is required by 国办发〔2018〕118号 (guiding opinion, read in a secondary source: P). validFrom is the system cut-over (D), so measures recorded before the attachment existed stay valid.',
+  },
+  AUDIO_VISUAL_RECORD_REQUIRED_FOR_INSPECTION: {
+    ...statute(
+      '现场检查、勘验应当全程音像记录，并登记记录文件的哈希值、记录人、记录时段和原始载体的保管',
+      [apl(47)],
+      AUDIO_VISUAL_RECORD_REQUIRED_FROM,
+    ),
+    status: 'U',
+    note: 'APL art. 47 (V); 国办发〔2018〕118号 lists on-site enforcement among the acts to record on video; whether it binds every inspection of a cyberspace office is unverified (U). validFrom is the system cut-over (D).',
+  },
   SEIZURE_EXCEEDS_30_DAYS: statute('查封、扣押的期限不得超过三十日；延长期限不得超过三十日', [
     compulsionLaw(25, 1),
   ]),
@@ -455,6 +506,13 @@ export const RULE_CATALOG = {
     '留置送达应当在送达回证上记明拒收事由和日期，由送达人、见证人签名，或者采用拍照、录像等方式记录送达过程',
     [civilProcedure(89)],
   ),
+  LEFT_AT_RESIDENCE_WITNESS_NOT_QUALIFIED: {
+    ...statute(
+      '留置送达的见证人应当是有关基层组织或者所在单位的代表；其他人员见证的，应当采用拍照、录像等方式记录送达过程',
+      [civilProcedure(89)],
+    ),
+    note: `A photo or video record replaces the witness: the structured audio-visual record (from ${AUDIO_VISUAL_RECORD_REQUIRED_FROM}) or, for acts before it, the record reference.`,
+  },
   ELECTRONIC_SERVICE_WITHOUT_CONSENT: statute(
     '电子送达须经当事人同意并签订送达地址确认书，且只能送达至确认的电子地址',
     [apl(61, 2), civilProcedure(90)],

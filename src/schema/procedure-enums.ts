@@ -1,3 +1,14 @@
+import {
+  AUDIO_VISUAL_RECORDED_ACTS,
+  AUDIO_VISUAL_RECORDED_ACT_NAMES,
+  type AudioVisualRecordedAct,
+} from '../procedure/audio-visual-record.js';
+import {
+  COMPULSORY_MEASURE_BASES,
+  COMPULSORY_MEASURE_BASIS_TEXTS,
+  type CompulsoryMeasureBasis,
+} from '../procedure/compulsory-measure-basis.js';
+import { WITNESS_CAPACITIES, type WitnessCapacity } from '../procedure/action-inputs.js';
 import { graphqlEnum } from './enums.js';
 import {
   NO_PENALTY_GROUNDS,
@@ -95,6 +106,31 @@ export const CompulsoryMeasureKindEnum = graphqlEnum(
   'CompulsoryMeasureKind',
   '行政强制措施种类（《中华人民共和国个人信息保护法》第六十三条第一款第（四）项）',
   { SEALING: '查封', SEIZURE: '扣押' },
+);
+
+export const CompulsoryMeasureBasisEnum = graphqlEnum(
+  allOf<CompulsoryMeasureBasis>()(COMPULSORY_MEASURE_BASES),
+  'CompulsoryMeasureBasis',
+  '查封、扣押的法定依据（本部门依法享有的行政强制措施权，《中华人民共和国行政强制法》第十七条第一款、第二十二条）',
+  { PIPL_63_1_4: COMPULSORY_MEASURE_BASIS_TEXTS.PIPL_63_1_4 },
+);
+
+export const AudioVisualRecordedActEnum = graphqlEnum(
+  allOf<AudioVisualRecordedAct>()(AUDIO_VISUAL_RECORDED_ACTS),
+  'AudioVisualRecordedAct',
+  '音像记录所记录的执法行为',
+  AUDIO_VISUAL_RECORDED_ACT_NAMES,
+);
+
+export const WitnessCapacityEnum = graphqlEnum(
+  allOf<WitnessCapacity>()(WITNESS_CAPACITIES),
+  'WitnessCapacity',
+  '留置送达见证人的身份（《中华人民共和国民事诉讼法》第八十九条）',
+  {
+    GRASSROOTS_ORGANIZATION_REPRESENTATIVE: '有关基层组织的代表',
+    WORKPLACE_REPRESENTATIVE: '受送达人所在单位的代表',
+    OTHER: '其他人员（须同时拍照、录像记录送达过程）',
+  },
 );
 
 export const RELEASE_GROUNDS = allOf<ReleaseGround>()([

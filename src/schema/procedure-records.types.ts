@@ -1,4 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { AudioVisualRecordedAct } from '../procedure/audio-visual-record.js';
+import type { CompulsoryMeasureBasis } from '../procedure/compulsory-measure-basis.js';
 import type {
   CompulsoryMeasureKind,
   CourtRulingResult,
@@ -10,6 +12,8 @@ import type {
 } from '../procedure/case-snapshot.js';
 import type { LocalDate } from '../procedure/local-date.js';
 import {
+  AudioVisualRecordedActEnum,
+  CompulsoryMeasureBasisEnum,
   CompulsoryMeasureKindEnum,
   CourtRulingResultEnum,
   PaymentArrangementKindEnum,
@@ -51,6 +55,12 @@ export class RecusalRecordType {
     description: '决定日期（decidedOn）；未决定为空',
   })
   decidedOn!: LocalDate | null;
+  @Field({ description: '被申请人是负责人（由负责人集体讨论决定）' }) targetIsHead!: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: '复议的回避申请（reconsiderationOf）；不是复议为空',
+  })
+  reconsiderationOf!: string | null;
 }
 
 @ObjectType({ description: '陈述、申辩' })
@@ -84,6 +94,37 @@ export class CompulsoryMeasureRecordType {
     description: '解除日期（releasedOn）；未解除为空',
   })
   releasedOn!: LocalDate | null;
+  @Field(() => CompulsoryMeasureBasisEnum, {
+    nullable: true,
+    description: '法定依据（basis）；载明依据之前记录的措施为空',
+  })
+  basis!: CompulsoryMeasureBasis | null;
+  @Field(() => [ID], { description: '关联的证据（evidenceIds）' }) evidenceIds!: string[];
+  @Field(() => [String], { description: '涉嫌违反的规定（罚则目录条款标识）' })
+  suspectedProvisionIds!: string[];
+}
+
+@ObjectType({
+  description:
+    '音像记录（全程音像记录，《中华人民共和国行政处罚法》第四十七条）：哈希值、大小、格式、记录人、记录时段与原始载体的保管',
+})
+export class AudioVisualRecordType {
+  @Field(() => ID, { description: '音像记录标识（id）' }) id!: string;
+  @Field(() => AudioVisualRecordedActEnum, { description: '所记录的执法行为（act）' })
+  act!: AudioVisualRecordedAct;
+  @Field(() => ID, {
+    description: '所记录行为的记录标识（查封、扣押，检查笔录或者送达记录的 id）',
+  })
+  recordId!: string;
+  @Field(() => LocalDateScalar, { description: '行为日期' }) recordedOn!: LocalDate;
+  @Field({ description: '记录文件的 SHA-256（64位十六进制）' }) sha256!: string;
+  @Field(() => Int, { description: '字节数' }) sizeBytes!: number;
+  @Field({ description: '媒体类型' }) mediaType!: string;
+  @Field(() => ID, { description: '记录人（执法人员 id）' }) recorderId!: string;
+  @Field(() => Date, { description: '记录开始时间' }) recordedFrom!: Date;
+  @Field(() => Date, { description: '记录结束时间' }) recordedTo!: Date;
+  @Field({ description: '原始载体保管人' }) custodian!: string;
+  @Field({ description: '原始载体存放地点' }) custodyLocation!: string;
 }
 
 @ObjectType({ description: '应缴罚款及加处罚款（按计算日）' })

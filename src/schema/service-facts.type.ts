@@ -1,7 +1,15 @@
 import { Field, ObjectType } from 'type-graphql';
-import type { PublicNoticeGround, ServiceRecipientRole } from '../procedure/action-inputs.js';
+import type {
+  PublicNoticeGround,
+  ServiceRecipientRole,
+  WitnessCapacity,
+} from '../procedure/action-inputs.js';
 import type { LocalDate } from '../procedure/local-date.js';
-import { PublicNoticeGroundEnum, ServiceRecipientRoleEnum } from './procedure-enums.js';
+import {
+  PublicNoticeGroundEnum,
+  ServiceRecipientRoleEnum,
+  WitnessCapacityEnum,
+} from './procedure-enums.js';
 import { LocalDateScalar } from './scalars.js';
 
 /**
@@ -32,6 +40,12 @@ export class ServiceFactsType {
     description: '留置送达：在场见证的基层组织或者所在单位代表',
   })
   witnesses!: string[] | null;
+  @Field(() => WitnessCapacityEnum, {
+    nullable: true,
+    description:
+      '留置送达：见证人的身份（witnessCapacity；《中华人民共和国民事诉讼法》第八十九条）',
+  })
+  witnessCapacity!: WitnessCapacity | null;
   @Field(() => String, { nullable: true, description: '留置送达：拍照、录像等记录送达过程的编号' })
   audiovisualRecordRef!: string | null;
   @Field(() => String, {

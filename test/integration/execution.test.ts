@@ -159,7 +159,7 @@ async function view(caseId: string): Promise<CaseView> {
       deadlines { kind triggerDate dueDate stoppedOn }
       serviceRecords {
         method servedOn deemedServedOn deemedServiceExplanation
-        facts { servedOn recipientName recipientRole signed signedOn refusalReason witnesses
+        facts { servedOn recipientName recipientRole signed signedOn refusalReason witnesses witnessCapacity
           electronicAddress reachedSystemOn publicNoticeGround publicationMedium reasonAndProcess }
         servers { name certificateNumber } documents { documentId kind number } party { name }
       }
@@ -193,7 +193,8 @@ describe('service of the decision letter (送达)', () => {
             recipientRole: 'LEGAL_REPRESENTATIVE',
             signed: false,
             refusalReason: '当事人的法定代表人对处罚有异议，拒绝签收',
-            witnesses: ['中关村街道办事处 李某', '物业公司 王某'],
+            witnesses: ['中关村街道某社区居民委员会 李某'],
+            witnessCapacity: 'GRASSROOTS_ORGANIZATION_REPRESENTATIVE',
           },
         },
       },
@@ -235,7 +236,8 @@ describe('service of the decision letter (送达)', () => {
         servedOn: '2025-09-30',
         recipientName: '周明远',
         recipientRole: 'LEGAL_REPRESENTATIVE',
-        witnesses: ['中关村街道办事处 李某', '物业公司 王某'],
+        witnesses: ['中关村街道某社区居民委员会 李某'],
+        witnessCapacity: 'GRASSROOTS_ORGANIZATION_REPRESENTATIVE',
         signed: false,
         signedOn: null,
         electronicAddress: null,
@@ -262,6 +264,71 @@ describe('service of the decision letter (送达)', () => {
     );
     // Served once: the same letter again is refused (only a corrected version may follow).
     expect(codes(again)).toContain('DOCUMENT_ALREADY_SERVED');
+  });
+
+  it('CPL art. 89: 留置送达 witnessed only by the building’s security guard is refused with LEFT_AT_RESIDENCE_WITNESS_NOT_QUALIFIED and writes nothing; with a video of the process it is served', async () => {
+    const { caseId, version } = await decidedCase();
+    const letter = await documentId(caseId, 'PENALTY_DECISION');
+    const input = (extra: Record<string, unknown>) => ({
+      documentIds: [letter],
+      method: 'LEFT_AT_RESIDENCE',
+      servedOn: '2025-09-30',
+      serverIds: [officerId(app, 'BJ0002'), officerId(app, 'BJ0003')],
+      facts: {
+        recipientName: '周明远',
+        recipientRole: 'LEGAL_REPRESENTATIVE',
+        signed: false,
+        refusalReason: '拒绝签收',
+        witnesses: ['大厦保安 赵某'],
+        witnessCapacity: 'OTHER',
+        ...extra,
+      },
+    });
+    const before = await app.tableCounts();
+    const unqualified = await refused(
+      'serveDocument',
+      { caseId, expectedVersion: version, input: input({}) },
+      HANDLER,
+    );
+    expect(codes(unqualified)).toEqual(['LEFT_AT_RESIDENCE_WITNESS_NOT_QUALIFIED']);
+    expect(unqualified[0]!.legalBasis.map((b) => b.citation)).toEqual([
+      '《中华人民共和国民事诉讼法》第八十九条',
+    ]);
+    expect(await app.tableCounts()).toEqual(before);
+
+    const recorderId = officerId(app, 'BJ0003');
+    const served = await okStep(
+      app,
+      'serveDocument',
+      {
+        caseId,
+        expectedVersion: version,
+        input: input({
+          audioVisualRecord: {
+            sha256: 'D'.repeat(64),
+            sizeBytes: 52_428_800,
+            mediaType: 'video/mp4',
+            recorderId,
+            recordedFrom: '2025-09-30T02:00:00Z',
+            recordedTo: '2025-09-30T02:15:00Z',
+            custodian: '北京市网信办案件管理处',
+            custodyLocation: '执法记录仪数据存储服务器',
+          },
+        }),
+      },
+      HANDLER,
+    );
+    expect(served).toMatchObject({ toStatus: 'DECISION_SERVED' });
+    const records = await app.run<{
+      case: { audioVisualRecords: { act: string; sha256: string; recorderId: string }[] };
+    }>(
+      `query($id: ID!) { case(id: $id) { audioVisualRecords { act sha256 recorderId } } }`,
+      { id: caseId },
+      HEAD,
+    );
+    expect(records.data!.case.audioVisualRecords).toEqual([
+      { act: 'LEFT_AT_RESIDENCE', sha256: 'd'.repeat(64), recorderId },
+    ]);
   });
 
   it('electronic service: refused to an address the party never confirmed; to the confirmed one, deemed served the day it reached the system', async () => {

@@ -5,6 +5,7 @@ import { CaseDocument } from '../../src/entities/case-document.entity.js';
 import { Decision } from '../../src/entities/decision.entity.js';
 import { Evidence } from '../../src/entities/evidence.entity.js';
 import {
+  evidenceIdsOf,
   evidenceInput,
   investigatingCase,
   noticeInput,
@@ -617,6 +618,9 @@ describe('the other steps of an investigation', () => {
             written: true,
           },
           items: ['服务器一台'],
+          basis: 'PIPL_63_1_4',
+          suspectedProvisionIds: ['PIPL-66-1'],
+          evidenceIds: await evidenceIdsOf(app, caseId, 'BJ0002'),
         },
       },
       'BJ0002',

@@ -713,6 +713,8 @@ describe('out-of-order and unlawful steps are refused with the article they viol
       'BJ0002',
     );
     expect(codes(seizure).sort()).toEqual([
+      'COMPULSORY_MEASURE_BASIS_MISSING',
+      'COMPULSORY_MEASURE_EVIDENCE_MISSING',
       'PRINCIPAL_HEAD_APPROVAL_REQUIRED',
       'SEIZURE_EXCEEDS_30_DAYS',
     ]);

@@ -413,3 +413,33 @@ export const EXPLANATION_FIELDS = `explanation {
   calendarSources { year status notices { title documentNumber issuedOn covers } extractedFrom }
   provisional provisionalYears lines
 }`;
+
+/** Ids of the evidence recorded in the case, in collection order. */
+export async function evidenceIdsOf(app: TestApp, caseId: string, as: string): Promise<string[]> {
+  const result = await app.run<{ case: { evidence: { id: string }[] } }>(
+    `query($id: ID!) { case(id: $id) { evidence { id } } }`,
+    { id: caseId },
+    as,
+  );
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return result.data!.case.evidence.map((e) => e.id);
+}
+
+/** An audio-visual record (全程音像记录) by `recorder`, over the given instants. */
+export function audioVisualRecordInput(
+  app: TestApp,
+  recorder: string,
+  from: string,
+  to: string,
+): Record<string, unknown> {
+  return {
+    sha256: 'e'.repeat(64),
+    sizeBytes: 734_003_200,
+    mediaType: 'video/mp4',
+    recorderId: officerId(app, recorder),
+    recordedFrom: from,
+    recordedTo: to,
+    custodian: '案件管理处 证据管理员',
+    custodyLocation: '执法记录仪数据存储服务器（原始文件）',
+  };
+}

@@ -50,6 +50,8 @@ export const applyForRecusal = spec({
       applicant: input.applicant,
       ground: input.ground,
       appliedOn: input.appliedOn,
+      targetRoles: target!.roles,
+      ...(input.reconsiderationOf ? { reconsiderationOf: input.reconsiderationOf } : {}),
     });
   },
 });
@@ -63,6 +65,7 @@ export const decideRecusal = spec({
     engineInput<'decideRecusal'>({
       recusalId: input.recusalId,
       granted: input.granted,
+      ...(input.byCollectiveDiscussion ? { byCollectiveDiscussion: true } : {}),
       ...(input.replacementHandlerIds?.length
         ? {
             replacementHandlers: await resolveOfficerRefs(

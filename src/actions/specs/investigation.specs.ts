@@ -7,7 +7,11 @@ import {
 import { optionalText, requiredText } from '../../commands/validate.js';
 import { Evidence } from '../../entities/evidence.entity.js';
 import { Officer } from '../../entities/officer.entity.js';
-import { ValidationError } from '../../errors/domain-error.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { PenaltyProvisionRecord } from '../../entities/penalty-provision-record.entity.js';
+import { NotFoundError, ValidationError } from '../../errors/domain-error.js';
+import type { SuspectedProvision } from '../../procedure/compulsory-measure-basis.js';
+import { checkAudioVisualRecord, resolveAudioVisualRecord } from '../audio-visual-record-input.js';
 import {
   ExtendCompulsoryMeasureInput,
   HandlePreservedEvidenceInput,
@@ -119,14 +123,18 @@ export const recordInspection = spec({
   description: '检查、勘验（制作笔录）',
   check: (input: RecordInspectionInput) => {
     optionalText('place', input.place, 500);
-    return input;
+    return {
+      input,
+      audioVisualRecord: checkAudioVisualRecord('audioVisualRecord', input.audioVisualRecord),
+    };
   },
-  toEngineInput: async (input, { em, actor }) =>
+  toEngineInput: async ({ input, audioVisualRecord }, { em, actor }) =>
     engineInput<'recordInspection'>({
       conductedOn: input.conductedOn,
       ...(await actingOfficers(em, actor, input, input.conductedOn)),
       ofParty: input.ofParty,
       recusalRightNotified: input.recusalRightNotified,
+      ...(await resolveAudioVisualRecord(em, actor, audioVisualRecord)),
     }),
 });
 
@@ -163,15 +171,34 @@ export const handlePreservedEvidence = spec({
     }),
 });
 
+/** The catalog provisions the act is suspected under, with their law (else PROVISION_NOT_FOUND). */
+async function suspectedProvisions(
+  em: EntityManager,
+  ids: readonly string[],
+): Promise<SuspectedProvision[]> {
+  const unique = [...new Set(ids)];
+  const rows = unique.length ? await em.find(PenaltyProvisionRecord, { id: { $in: unique } }) : [];
+  return unique.map((id) => {
+    const row = rows.find((r) => r.id === id);
+    if (!row) {
+      throw NotFoundError.of('PROVISION', id);
+    }
+    return { provisionId: row.id, lawCode: row.data.lawCode };
+  });
+}
+
 export const imposeCompulsoryMeasure = spec({
   action: 'imposeCompulsoryMeasure',
   input: ImposeCompulsoryMeasureInput,
   description: '查封、扣押（主要负责人书面批准，期限不超过 compulsoryMeasureMaximum）',
   check: (input: ImposeCompulsoryMeasureInput) => {
     itemList('items', input.items);
-    return input;
+    return {
+      input,
+      audioVisualRecord: checkAudioVisualRecord('audioVisualRecord', input.audioVisualRecord),
+    };
   },
-  toEngineInput: async (input, { em, actor }) => {
+  toEngineInput: async ({ input, audioVisualRecord }, { em, actor }) => {
     const approval = await approvalPart(em, actor, input.approval);
     return engineInput<'imposeCompulsoryMeasure'>({
       measure: input.measure,
@@ -179,6 +206,10 @@ export const imposeCompulsoryMeasure = spec({
       endsOn: input.endsOn,
       ...(await actingOfficers(em, actor, input, input.startedOn)),
       ...approval,
+      ...(input.basis ? { basis: input.basis } : {}),
+      evidenceIds: [...new Set(input.evidenceIds)],
+      suspectedProvisions: await suspectedProvisions(em, input.suspectedProvisionIds),
+      ...(await resolveAudioVisualRecord(em, actor, audioVisualRecord)),
     });
   },
 });

@@ -150,10 +150,12 @@ export const scheduleHearing = spec({
   },
   toEngineInput: async (input, { em, actor }) => {
     const [presider] = await officersInScope(em, actor, [input.presidingOfficerId]);
+    const [recorder] = await officersInScope(em, actor, [input.arrangement.recorderId]);
     return engineInput<'scheduleHearing'>({
       hearingOn: input.hearingOn,
       noticeServedOn: input.noticeServedOn,
       presidingOfficerId: presider!.id,
+      recorderId: recorder!.id,
       isPublic: input.isPublic,
       ...(input.nonPublicGround ? { nonPublicGround: input.nonPublicGround } : {}),
     });

@@ -24,6 +24,7 @@ import { findRulebookVersion, rulebookFor } from '../../procedure/rulebook.js';
 import { deemedServedOn, type DeemedService } from '../../procedure/service.js';
 import { ServeDocumentInput } from '../../schema/procedure-inputs/service.inputs.js';
 import { spec, type SpecContext } from '../action-spec.js';
+import { checkAudioVisualRecord, resolveAudioVisualRecord } from '../audio-visual-record-input.js';
 import { rethrowCalendarRefusal } from '../calendar-refusal.js';
 import type { DocumentContent } from '../document-producers.js';
 
@@ -41,6 +42,7 @@ function serviceFacts(input: ServeDocumentInput): ServiceFacts {
     return checked === null ? {} : { [field]: checked };
   };
   const witnesses = (f.witnesses ?? []).map((w) => w.trim()).filter((w) => w.length > 0);
+  const audioVisualRecord = checkAudioVisualRecord('facts.audioVisualRecord', f.audioVisualRecord);
   return {
     servedOn: input.servedOn,
     ...text('recipientName', f.recipientName, 100),
@@ -49,7 +51,9 @@ function serviceFacts(input: ServeDocumentInput): ServiceFacts {
     ...(f.signedOn ? { signedOn: f.signedOn } : {}),
     ...text('refusalReason', f.refusalReason),
     ...(witnesses.length > 0 ? { witnesses } : {}),
+    ...(f.witnessCapacity ? { witnessCapacity: f.witnessCapacity } : {}),
     ...text('audiovisualRecordRef', f.audiovisualRecordRef, 200),
+    ...(audioVisualRecord ? { audioVisualRecord } : {}),
     ...text('electronicAddress', f.electronicAddress, 200),
     ...(f.reachedSystemOn ? { reachedSystemOn: f.reachedSystemOn } : {}),
     ...text('trackingNumber', f.trackingNumber, 100),
@@ -178,7 +182,10 @@ export const serveDocument = spec({
         documents: served.documents.map((d) => d.kind),
         ...(corrections.correctedVersion ? { correctedVersion: true } : {}),
         method: input.method,
-        facts,
+        facts: {
+          ...facts,
+          ...(await resolveAudioVisualRecord(em, actor, facts.audioVisualRecord)),
+        },
         servers: await resolveOfficerRefs(em, actor, input.serverIds ?? [], input.servedOn),
         ...(place ? { place } : {}),
         // Refused below when undefined; the act date keeps the input well-formed meanwhile.

@@ -24,6 +24,8 @@ import {
   type DocumentPreview,
 } from '../procedure/rehearsal.js';
 import { buildCaseDocumentSource, type DocumentSections } from './build-document-source.js';
+import { COMPULSORY_MEASURE_BASIS_CITATIONS } from '../../procedure/compulsory-measure-basis.js';
+import { formatCitation } from '../../procedure/legal-basis.js';
 import { fulfilPendingDocument } from './pending-documents.js';
 import { recordedSections, withRecordedSections } from './recorded-sections.js';
 
@@ -125,6 +127,26 @@ export async function previewCaseDocument(
   return toDocumentPreview(kind, rendered.title, rendered.buffer);
 }
 
+/**
+ * The seizure decision states the statutory basis recorded with the measure (Compulsion Law
+ * art. 24(2)(2); PIPL art. 63(1)(4)) first, whatever the sections cite besides.
+ */
+function withRecordedSeizureBasis(
+  found: Case,
+  kind: DocumentKind,
+  sections: DocumentSections,
+): DocumentSections {
+  const basis = found.procedureRecord?.compulsoryMeasures.at(-1)?.basis;
+  if (kind !== 'SEIZURE_DECISION_AND_LIST' || !sections.seizure || !basis) {
+    return sections;
+  }
+  const statutory = COMPULSORY_MEASURE_BASIS_CITATIONS[basis];
+  const others = (sections.seizure.basis ?? []).filter(
+    (b) => formatCitation(b) !== formatCitation(statutory),
+  );
+  return { ...sections, seizure: { ...sections.seizure, basis: [statutory, ...others] } };
+}
+
 async function renderForCase(
   em: EntityManager,
   found: Case,
@@ -151,7 +173,11 @@ async function renderForCase(
               year,
               serial: await takeNextNumber(em, found.office.id, year, `DOCUMENT:${code}`),
             });
-  const given = typeof sections === 'function' ? sections(number) : sections;
+  const given = withRecordedSeizureBasis(
+    found,
+    kind,
+    typeof sections === 'function' ? sections(number) : sections,
+  );
   // What the step that made it due recorded is filled in; the caller's sections complete it.
   const source = await buildCaseDocumentSource(
     em,

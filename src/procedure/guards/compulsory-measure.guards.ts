@@ -2,6 +2,8 @@
  * Sealing and seizure (查封、扣押): written approval of the principal head, two
  * certified officers, at most 30 days plus one extension of at most 30 days, and
  * release once the period has run out.
+ * Only on a statutory basis the office holds, reaching the suspected act, with evidence linked
+ * (Compulsion Law arts. 17(1), 22; PIPL art. 63(1)(4)), and recorded on video from the cut-over.
  * Legal basis: 《中华人民共和国个人信息保护法》第六十三条第一款第（四）项 (V, from 2021-11-01);
  * 《中华人民共和国行政强制法》第十八条、第二十五条第一款、第二十七条、第二十八条 (V).
  */
@@ -12,7 +14,9 @@ import type {
 } from '../action-inputs.js';
 import type { CaseSnapshot } from '../case-snapshot.js';
 import { addCalendarDays, type LocalDate } from '../local-date.js';
+import { basisReaches } from '../compulsory-measure-basis.js';
 import { violation } from '../rule-catalog.js';
+import { audioVisualRecordGuard } from './audio-visual-record.guards.js';
 import { inputGuard, stateGuard, type Guard, type StateGuard } from './guard.js';
 import { onAnOpenRecord, recordExists } from './common.guards.js';
 import { headApproved } from './evidence.guards.js';
@@ -43,6 +47,41 @@ function unreleasedMeasure<I extends { readonly measureId: string }>(): Guard<I>
 
 export const imposeCompulsoryMeasureGuards: readonly Guard<ImposeCompulsoryMeasureInput>[] = [
   ...onSiteTeamGuards<ImposeCompulsoryMeasureInput>('ENFORCEMENT_OFFICERS_FEWER_THAN_TWO'),
+  inputGuard<ImposeCompulsoryMeasureInput>(
+    'statutoryBasisGiven',
+    ['COMPULSORY_MEASURE_BASIS_MISSING'],
+    ({ input }) =>
+      input.basis === undefined ? violation('COMPULSORY_MEASURE_BASIS_MISSING') : undefined,
+  ),
+  inputGuard<ImposeCompulsoryMeasureInput>(
+    'statutoryBasisReachesTheCase',
+    ['COMPULSORY_MEASURE_BASIS_NOT_APPLICABLE'],
+    ({ input }) =>
+      input.basis !== undefined && !basisReaches(input.basis, input.suspectedProvisions)
+        ? violation('COMPULSORY_MEASURE_BASIS_NOT_APPLICABLE', {
+            basis: input.basis,
+            suspectedProvisionIds: input.suspectedProvisions.map((p) => p.provisionId),
+            suspectedLaws: [...new Set(input.suspectedProvisions.map((p) => p.lawCode))],
+          })
+        : undefined,
+  ),
+  inputGuard<ImposeCompulsoryMeasureInput>(
+    'evidenceLinked',
+    ['COMPULSORY_MEASURE_EVIDENCE_MISSING'],
+    ({ input, snapshot }) => {
+      const recorded = new Set(snapshot.evidence.map((e) => e.id));
+      const unknown = input.evidenceIds.filter((id) => !recorded.has(id));
+      return input.evidenceIds.length === 0 || unknown.length > 0
+        ? violation('COMPULSORY_MEASURE_EVIDENCE_MISSING', {
+            evidenceIds: input.evidenceIds,
+            ...(unknown.length > 0 ? { notInCase: unknown } : {}),
+          })
+        : undefined;
+    },
+  ),
+  audioVisualRecordGuard<ImposeCompulsoryMeasureInput>(
+    'AUDIO_VISUAL_RECORD_REQUIRED_FOR_COMPULSORY_MEASURE',
+  ),
   inputGuard<ImposeCompulsoryMeasureInput>(
     'principalHeadWrittenApproval',
     ['PRINCIPAL_HEAD_APPROVAL_REQUIRED'],

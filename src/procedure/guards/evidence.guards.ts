@@ -11,7 +11,7 @@ import type {
   RecordInquiryInput,
   RecordInspectionInput,
 } from '../action-inputs.js';
-import type { Approval, CaseSnapshot } from '../case-snapshot.js';
+import { recusedOfficerIds, type Approval, type CaseSnapshot } from '../case-snapshot.js';
 import { isEvidenceKind } from '../evidence-kind.js';
 import type { LocalDate } from '../local-date.js';
 import { violation } from '../rule-catalog.js';
@@ -51,12 +51,20 @@ export function isHeadApproval(approval: Approval | undefined, actDate: LocalDat
 }
 
 export function headApproved<I>(select: (input: I) => Approval | undefined): InputGuard<I> {
-  return inputGuard<I>('headApproved', ['HEAD_APPROVAL_REQUIRED'], ({ input, actDate }) => {
-    const approval = select(input);
-    return isHeadApproval(approval, actDate)
-      ? undefined
-      : violation('HEAD_APPROVAL_REQUIRED', { approvedOn: approval?.approvedOn, actDate });
-  });
+  return inputGuard<I>(
+    'headApproved',
+    ['HEAD_APPROVAL_REQUIRED', 'RECUSED_OFFICER_ACTING'],
+    ({ input, actDate, snapshot }) => {
+      const approval = select(input);
+      if (!isHeadApproval(approval, actDate)) {
+        return violation('HEAD_APPROVAL_REQUIRED', { approvedOn: approval?.approvedOn, actDate });
+      }
+      // A recused head approves nothing in the case (APL art. 43(1)).
+      return recusedOfficerIds(snapshot).has(approval!.approverId)
+        ? violation('RECUSED_OFFICER_ACTING', { officerIds: [approval!.approverId] })
+        : undefined;
+    },
+  );
 }
 
 export const recordEvidenceGuards: readonly Guard<RecordEvidenceInput>[] = [
@@ -92,6 +100,15 @@ export const recordInspectionGuards: readonly Guard<RecordInspectionInput>[] = [
   recusalRightNotifiedOnFirstCollection<RecordInspectionInput>(
     (i) => i.ofParty,
     (i) => i.recusalRightNotified,
+  ),
+  // On-site: the party's premises, devices or items.
+  inputGuard<RecordInspectionInput>(
+    'audioVisualRecordAttached',
+    ['AUDIO_VISUAL_RECORD_REQUIRED_FOR_INSPECTION'],
+    ({ input }) =>
+      input.ofParty && input.audioVisualRecord === undefined
+        ? violation('AUDIO_VISUAL_RECORD_REQUIRED_FOR_INSPECTION')
+        : undefined,
   ),
 ];
 

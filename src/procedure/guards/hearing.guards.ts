@@ -81,10 +81,16 @@ export const scheduleHearingGuards: readonly Guard<ScheduleHearingInput>[] = [
   inputGuard<ScheduleHearingInput>(
     'presidingOfficerNotRecused',
     ['RECUSED_OFFICER_ACTING'],
-    ({ input, snapshot }) =>
-      recusedOfficerIds(snapshot).has(input.presidingOfficerId)
-        ? violation('RECUSED_OFFICER_ACTING', { officerIds: [input.presidingOfficerId] })
-        : undefined,
+    ({ input, snapshot }) => {
+      // Neither the presider nor the recorder may be a recused officer (APL art. 43(1)).
+      const recused = recusedOfficerIds(snapshot);
+      const acting = [input.presidingOfficerId, input.recorderId].filter(
+        (id): id is string => id !== undefined && recused.has(id),
+      );
+      return acting.length > 0
+        ? violation('RECUSED_OFFICER_ACTING', { officerIds: acting })
+        : undefined;
+    },
   ),
   inputGuard<ScheduleHearingInput>(
     'hearingPublicUnlessProtected',

@@ -8,7 +8,12 @@ import type {
   RecordCollectiveDiscussionInput,
   SubmitLegalReviewInput,
 } from '../action-inputs.js';
-import { investigatorIds, type CaseSnapshot, type LegalReviewRecord } from '../case-snapshot.js';
+import {
+  investigatorIds,
+  recusedOfficerIds,
+  type CaseSnapshot,
+  type LegalReviewRecord,
+} from '../case-snapshot.js';
 import type { LocalDate } from '../local-date.js';
 import { violation } from '../rule-catalog.js';
 import type { Rulebook } from '../rulebook.js';
@@ -179,6 +184,20 @@ export const completeLegalReviewGuards: readonly Guard<CompleteLegalReviewInput>
 ];
 
 export const recordCollectiveDiscussionGuards: readonly Guard<RecordCollectiveDiscussionInput>[] = [
+  // A recused head takes no part in the discussion (APL art. 43(1)).
+  inputGuard<RecordCollectiveDiscussionInput>(
+    'noRecusedParticipant',
+    ['RECUSED_OFFICER_ACTING'],
+    ({ input, snapshot }) => {
+      const recused = recusedOfficerIds(snapshot);
+      const acting = input.participants
+        .filter((p) => recused.has(p.officerId))
+        .map((p) => p.officerId);
+      return acting.length > 0
+        ? violation('RECUSED_OFFICER_ACTING', { officerIds: acting })
+        : undefined;
+    },
+  ),
   inputGuard<RecordCollectiveDiscussionInput>(
     'enoughHeadsDiscussed',
     ['COLLECTIVE_DISCUSSION_TOO_FEW_HEADS'],

@@ -12,6 +12,10 @@ import { isOrganization } from '../party-kind.js';
 import { violation } from '../rule-catalog.js';
 import type { RuleViolation } from '../rule-violation.js';
 import { deemedServedOn } from '../service.js';
+import {
+  leftAtResidenceRecorded,
+  leftAtResidenceWitnessQualified,
+} from './audio-visual-record.guards.js';
 import { inputGuard, type Guard, type InputGuardContext } from './guard.js';
 import { isNoticeCurrent } from './notice.guards.js';
 
@@ -188,14 +192,14 @@ export const serveDocumentGuards: readonly Guard<ServeDocumentInput>[] = [
   inputGuard<ServeDocumentInput>(
     'refusalRecorded',
     ['LEFT_AT_RESIDENCE_NOT_RECORDED'],
-    ({ input }) => {
+    ({ input, actDate }) => {
       if (input.method !== 'LEFT_AT_RESIDENCE') {
         return undefined;
       }
       const f = input.facts;
       const reason = (f.refusalReason ?? '').trim().length > 0;
       const witnessed = (f.witnesses ?? []).some((w) => w.trim().length > 0);
-      const recorded = (f.audiovisualRecordRef ?? '').trim().length > 0;
+      const recorded = leftAtResidenceRecorded(f, actDate);
       return reason && (witnessed || recorded)
         ? undefined
         : violation('LEFT_AT_RESIDENCE_NOT_RECORDED', {
@@ -205,6 +209,7 @@ export const serveDocumentGuards: readonly Guard<ServeDocumentInput>[] = [
           });
     },
   ),
+  leftAtResidenceWitnessQualified,
   inputGuard<ServeDocumentInput>(
     'electronicServiceConsented',
     ['ELECTRONIC_SERVICE_WITHOUT_CONSENT'],

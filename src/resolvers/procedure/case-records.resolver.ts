@@ -1,6 +1,7 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
 import { Case } from '../../entities/case.entity.js';
 import {
+  AudioVisualRecordType,
   CompulsoryMeasureRecordType,
   PreservationRecordType,
   RecusalRecordType,
@@ -23,6 +24,8 @@ export class CaseProcedureRecordsResolver {
         appliedOn: r.appliedOn,
         decision: r.decision ?? null,
         decidedOn: r.decidedOn ?? null,
+        targetIsHead: r.targetIsHead ?? false,
+        reconsiderationOf: r.reconsiderationOf ?? null,
       }),
     );
   }
@@ -59,6 +62,22 @@ export class CaseProcedureRecordsResolver {
         endsOn: m.endsOn,
         extended: m.extended,
         releasedOn: m.releasedOn ?? null,
+        basis: m.basis ?? null,
+        evidenceIds: [...(m.evidenceIds ?? [])],
+        suspectedProvisionIds: [...(m.suspectedProvisionIds ?? [])],
+      }),
+    );
+  }
+
+  @FieldResolver(() => [AudioVisualRecordType], {
+    description: '音像记录（查封、扣押，现场检查，留置送达的全程音像记录）',
+  })
+  audioVisualRecords(@Root() found: Case): AudioVisualRecordType[] {
+    return (found.procedureRecord?.audioVisualRecords ?? []).map((r) =>
+      Object.assign(new AudioVisualRecordType(), {
+        ...r,
+        recordedFrom: new Date(r.recordedFrom),
+        recordedTo: new Date(r.recordedTo),
       }),
     );
   }

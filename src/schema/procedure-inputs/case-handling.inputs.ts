@@ -30,19 +30,33 @@ export class TransferCaseInput {
 
 @InputType({ description: '回避申请（当事人申请或者执法人员自行回避）' })
 export class ApplyForRecusalInput {
-  @Field(() => ID, { description: '被申请回避的执法人员或者听证主持人' }) targetOfficerId!: string;
+  @Field(() => ID, {
+    description: '被申请回避的人员：执法人员、听证主持人、法制审核人员或者负责人',
+  })
+  targetOfficerId!: string;
   @Field(() => RecusalApplicantEnum, {
     description: '申请人（applicant）：当事人申请或者执法人员自行回避',
   })
   applicant!: RecusalApplicant;
   @Field(() => RecusalGroundEnum, { description: '回避事由（ground）' }) ground!: RecusalGround;
   @Field(() => LocalDateScalar, { description: '提出申请的日期' }) appliedOn!: LocalDate;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      '复议（reconsiderationOf）：当事人对驳回回避申请的决定不服，就该申请（案件 recusals 中的 id）申请复议一次',
+  })
+  reconsiderationOf?: string | null;
 }
 
 @InputType({ description: '回避决定（负责人）' })
 export class DecideRecusalInput {
   @Field(() => ID, { description: '回避申请（案件 recusals 中的 id）' }) recusalId!: string;
   @Field({ description: 'true 决定回避；false 驳回申请' }) granted!: boolean;
+  @Field({
+    defaultValue: false,
+    description: '经负责人集体讨论决定（byCollectiveDiscussion）：负责人的回避须集体讨论决定',
+  })
+  byCollectiveDiscussion!: boolean;
   @Field(() => [ID], { nullable: true, description: '回避后承办人不足两名时，新指定的承办人' })
   replacementHandlerIds?: string[] | null;
 }

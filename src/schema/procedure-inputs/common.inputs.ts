@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import type { FineBasis, PenaltyTarget } from '../../procedure/provisions/index.js';
 import type { PenaltyKind } from '../../procedure/penalty-kind.js';
 import { PenaltyKindEnum } from '../enums.js';
@@ -56,4 +56,19 @@ export class SummaryPenaltyInput {
   amountYuan?: number | null;
   @Field(() => String, { nullable: true, description: '处罚依据：处罚条款目录 id（如有）' })
   provisionId?: string | null;
+}
+
+@InputType({
+  description:
+    '音像记录（全程音像记录，《中华人民共和国行政处罚法》第四十七条）：记录文件的哈希值、大小、格式，记录人，记录时段和原始载体的保管',
+})
+export class AudioVisualRecordInput {
+  @Field({ description: '记录文件的 SHA-256（64位十六进制）' }) sha256!: string;
+  @Field(() => Int, { description: '记录文件字节数' }) sizeBytes!: number;
+  @Field({ description: '媒体类型（mediaType，如 video/mp4、image/jpeg）' }) mediaType!: string;
+  @Field(() => ID, { description: '记录人（recorderId，本部门执法人员）' }) recorderId!: string;
+  @Field(() => Date, { description: '记录开始时间' }) recordedFrom!: Date;
+  @Field(() => Date, { description: '记录结束时间' }) recordedTo!: Date;
+  @Field({ description: '原始载体保管人（custodian）' }) custodian!: string;
+  @Field({ description: '原始载体存放地点（custodyLocation）' }) custodyLocation!: string;
 }

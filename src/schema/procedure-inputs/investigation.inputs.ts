@@ -5,11 +5,14 @@ import type { EvidenceKind } from '../../procedure/evidence-kind.js';
 import type { LocalDate } from '../../procedure/local-date.js';
 import { EvidenceKindEnum } from '../enums.js';
 import {
+  CompulsoryMeasureBasisEnum,
   CompulsoryMeasureKindEnum,
   PreservationHandlingEnum,
   ReleaseGroundEnum,
 } from '../procedure-enums.js';
 import { ApprovalInput } from '../procedure.types.js';
+import { AudioVisualRecordInput } from './common.inputs.js';
+import type { CompulsoryMeasureBasis } from '../../procedure/compulsory-measure-basis.js';
 import { LocalDateScalar } from '../scalars.js';
 
 /** Inputs of the investigation: evidence, transcripts, preservation of evidence, sealing and seizure. */
@@ -70,6 +73,11 @@ export class RecordInspectionInput {
   @Field({ description: '检查当事人的场所、设备或者物品' }) ofParty!: boolean;
   @Field({ description: '已告知当事人申请回避的权利' }) recusalRightNotified!: boolean;
   @Field(() => String, { nullable: true, description: '检查地点' }) place?: string | null;
+  @Field(() => AudioVisualRecordInput, {
+    nullable: true,
+    description: '全程音像记录（audioVisualRecord）：现场检查当事人的场所、设备或者物品的',
+  })
+  audioVisualRecord?: AudioVisualRecordInput | null;
 }
 
 @InputType({ description: '先行登记保存证据（负责人批准）' })
@@ -115,6 +123,27 @@ export class ImposeCompulsoryMeasureInput {
   approval?: ApprovalInput | null;
   @Field(() => [String], { defaultValue: [], description: '查封、扣押的场所、设施或者财物清单' })
   items!: string[];
+  @Field(() => CompulsoryMeasureBasisEnum, {
+    nullable: true,
+    description: '法定依据（basis）：本部门依法享有的查封、扣押职权；未载明的，不得查封、扣押',
+  })
+  basis?: CompulsoryMeasureBasis | null;
+  @Field(() => [String], {
+    defaultValue: [],
+    description:
+      '涉嫌违反的规定（suspectedProvisionIds，罚则目录中的条款标识，如 PIPL-66-1）：据此判断法定依据是否及于本案',
+  })
+  suspectedProvisionIds!: string[];
+  @Field(() => [ID], {
+    defaultValue: [],
+    description: '证明设备、物品用于违法行为的证据（evidenceIds，本案已收集的证据）',
+  })
+  evidenceIds!: string[];
+  @Field(() => AudioVisualRecordInput, {
+    nullable: true,
+    description: '全程音像记录（audioVisualRecord）',
+  })
+  audioVisualRecord?: AudioVisualRecordInput | null;
 }
 
 @InputType({

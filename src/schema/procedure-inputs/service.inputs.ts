@@ -1,12 +1,19 @@
 import { Field, ID, InputType } from 'type-graphql';
-import type { PublicNoticeGround, ServiceRecipientRole } from '../../procedure/action-inputs.js';
+import type {
+  PublicNoticeGround,
+  ServiceRecipientRole,
+  WitnessCapacity,
+} from '../../procedure/action-inputs.js';
 import type { ServiceMethod } from '../../procedure/case-snapshot.js';
 import type { LocalDate } from '../../procedure/local-date.js';
 import {
   PublicNoticeGroundEnum,
   ServiceMethodEnum,
   ServiceRecipientRoleEnum,
+  WitnessCapacityEnum,
 } from '../procedure-enums.js';
+import { AudioVisualRecordInput } from './common.inputs.js';
+import { AUDIO_VISUAL_RECORD_REQUIRED_FROM } from '../../procedure/audio-visual-record.js';
 import { LocalDateScalar } from '../scalars.js';
 
 /** Inputs of the service of documents (送达回证). */
@@ -28,8 +35,22 @@ export class ServiceFactsInput {
     description: '留置送达：在场见证的基层组织或者所在单位代表',
   })
   witnesses?: string[] | null;
-  @Field(() => String, { nullable: true, description: '留置送达：拍照、录像等记录送达过程的编号' })
+  @Field(() => WitnessCapacityEnum, {
+    nullable: true,
+    description:
+      '留置送达：见证人的身份（witnessCapacity）；应当是有关基层组织或者所在单位的代表，否则须拍照、录像记录',
+  })
+  witnessCapacity?: WitnessCapacity | null;
+  @Field(() => String, {
+    nullable: true,
+    description: `留置送达：拍照、录像等记录送达过程的编号（${AUDIO_VISUAL_RECORD_REQUIRED_FROM} 前的记录；此后应当填写 audioVisualRecord）`,
+  })
   audiovisualRecordRef?: string | null;
+  @Field(() => AudioVisualRecordInput, {
+    nullable: true,
+    description: '留置送达：记录送达过程的音像记录（audioVisualRecord）',
+  })
+  audioVisualRecord?: AudioVisualRecordInput | null;
   @Field(() => String, {
     nullable: true,
     description: '电子送达：送达地址（须为当事人在送达地址确认书中确认的地址）',

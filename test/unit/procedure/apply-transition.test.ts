@@ -552,6 +552,9 @@ describe('applyTransition: sealing and seizure', () => {
         startedOn: d('2024-04-01'),
         endsOn: d('2024-04-30'),
         extended: false,
+        basis: 'PIPL_63_1_4',
+        evidenceIds: ['ev-1'],
+        suspectedProvisionIds: ['PIPL-66-1'],
       },
     ]);
     expect(refusal(next, 'cancelDocketing', inputs.cancelDocketing, HEAD, '2024-04-10')).toEqual([

@@ -4,13 +4,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import type {
+  ApplyForRecusalInput,
   ExtendCompulsoryMeasureInput,
   ImposeCompulsoryMeasureInput,
   PreserveEvidenceInput,
   RecordEvidenceInput,
 } from '../../../src/procedure/action-inputs.js';
-import type { Approval, CompulsoryMeasureRecord } from '../../../src/procedure/case-snapshot.js';
+import type {
+  Approval,
+  CaseSnapshot,
+  CompulsoryMeasureRecord,
+  RecusalRecord,
+} from '../../../src/procedure/case-snapshot.js';
 import { availableActions, decide } from '../../../src/procedure/decide.js';
+import { applyTransition } from '../../../src/procedure/apply-transition.js';
+import { addCalendarDays } from '../../../src/procedure/local-date.js';
+import { RULE_CATALOG } from '../../../src/procedure/rule-catalog.js';
 import type { ProcedureAction } from '../../../src/procedure/procedure-action.js';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../../../src/procedure/evidence-kind.js';
 import {
@@ -18,12 +27,16 @@ import {
   codesOf,
   CONTEXT,
   d,
+  DEPUTY_HEAD,
   HANDLER_A,
   HANDLER_B,
   HEAD,
   headApproval,
+  notifiedSnapshot,
   principalHeadApproval,
   ref,
+  REVIEWER,
+  sampleInputs,
   snapshot,
   TEAM,
 } from './procedure-fixtures.js';
@@ -177,6 +190,197 @@ describe('recusal (回避)', () => {
     ).toEqual(['RECORD_NOT_FOUND']);
   });
 
+  describe('capability 8: heads, legal reviewers, who decides, and 复议', () => {
+    const apply = (patch: Partial<ApplyForRecusalInput>, snap = investigating(), on = now) =>
+      decide(
+        snap,
+        'applyForRecusal',
+        {
+          targetOfficerId: 'head',
+          applicant: 'PARTY',
+          ground: 'DIRECT_INTEREST',
+          appliedOn: on,
+          ...patch,
+        },
+        HANDLER_B,
+        on,
+        CONTEXT,
+      );
+
+    it.each<[string, Partial<ApplyForRecusalInput>, boolean]>([
+      ['a head (负责人) who will approve and decide', { targetRoles: ['OFFICE_HEAD'] }, true],
+      [
+        'a legal reviewer (法制审核人员) who will review',
+        { targetOfficerId: 'reviewer', targetRoles: ['LEGAL_REVIEWER'] },
+        true,
+      ],
+      [
+        'an officer of the office with no part in the case',
+        { targetOfficerId: 'presider', targetRoles: ['HEARING_OFFICER'] },
+        false,
+      ],
+    ])(
+      'APL art. 43(2): the party may apply for the recusal of %s → allowed %s',
+      (_l, patch, ok) => {
+        expect(codesOf(apply(patch))).toEqual(ok ? [] : ['RECUSAL_TARGET_NOT_ON_CASE']);
+      },
+    );
+
+    it('APL art. 43(2): the hearing’s recorder (记录人) may be challenged once the hearing names them', () => {
+      const clerk = { targetOfficerId: 'clerk', targetRoles: ['CASE_HANDLER'] as const };
+      expect(codesOf(apply(clerk))).toEqual(['RECUSAL_TARGET_NOT_ON_CASE']);
+      const scheduled = investigating({
+        hearing: {
+          requestedOn: d('2024-03-05'),
+          presidingOfficerId: 'presider',
+          recorderId: 'clerk',
+        },
+      });
+      expect(apply(clerk, scheduled).ok).toBe(true);
+    });
+
+    it('APL art. 43(3) (U): a head’s recusal is decided by the heads’ collective discussion (RECUSAL_OF_HEAD_NOT_BY_COLLECTIVE_DISCUSSION), recorded from the application', () => {
+      const input: ApplyForRecusalInput = {
+        targetOfficerId: 'head',
+        applicant: 'PARTY',
+        ground: 'DIRECT_INTEREST',
+        appliedOn: now,
+        targetRoles: ['OFFICE_HEAD'],
+      };
+      const applied = decide(investigating(), 'applyForRecusal', input, HANDLER_B, now, CONTEXT);
+      if (!applied.ok) {
+        throw new Error('refused');
+      }
+      const next = applyTransition(investigating(), applied, input, HANDLER_B, {
+        next: () => 'rec-h',
+      });
+      expect(next.recusals.at(-1)).toMatchObject({ id: 'rec-h', targetIsHead: true });
+      const byDeputy = (byCollectiveDiscussion?: boolean) =>
+        decide(
+          next,
+          'decideRecusal',
+          {
+            recusalId: 'rec-h',
+            granted: false,
+            ...(byCollectiveDiscussion ? { byCollectiveDiscussion } : {}),
+          },
+          DEPUTY_HEAD,
+          now,
+          CONTEXT,
+        );
+      expect(codesOf(byDeputy())).toEqual(['RECUSAL_OF_HEAD_NOT_BY_COLLECTIVE_DISCUSSION']);
+      expect(byDeputy(true).ok).toBe(true);
+      expect(RULE_CATALOG.RECUSAL_OF_HEAD_NOT_BY_COLLECTIVE_DISCUSSION.status).toBe('U');
+    });
+
+    const rejected = (patch: Partial<RecusalRecord> = {}) =>
+      investigating({
+        recusals: [
+          {
+            id: 'rec-1',
+            targetOfficerId: 'handler-a',
+            appliedOn: d('2024-03-08'),
+            decision: 'REJECTED',
+            decidedOn: d('2024-03-09'),
+            ...patch,
+          },
+        ],
+      });
+    const reconsider = { targetOfficerId: 'handler-a', reconsiderationOf: 'rec-1' };
+
+    it('2017 art. 17(2) (U after 2023-05-31): the party may apply once for 复议 of a rejected recusal', () => {
+      expect(apply(reconsider, rejected()).ok).toBe(true);
+      const twice = investigating({
+        recusals: [
+          ...rejected().recusals,
+          {
+            id: 'rec-2',
+            targetOfficerId: 'handler-a',
+            appliedOn: d('2024-03-10'),
+            reconsiderationOf: 'rec-1',
+          },
+        ],
+      });
+      expect(codesOf(apply(reconsider, twice))).toEqual(['RECUSAL_RECONSIDERATION_NOT_ALLOWED']);
+    });
+
+    it.each<[string, Partial<RecusalRecord>, Partial<ApplyForRecusalInput>]>([
+      ['of a granted recusal', { decision: 'GRANTED' }, {}],
+      ['of an undecided application', { decision: undefined, decidedOn: undefined }, {}],
+      ['by the officer rather than the party', {}, { applicant: 'OFFICER_SELF' }],
+      ['against another officer', {}, { targetOfficerId: 'handler-b' }],
+    ])(
+      '2017 art. 17(2) (U): a 复议 %s is refused with RECUSAL_RECONSIDERATION_NOT_ALLOWED',
+      (_l, record, patch) => {
+        expect(codesOf(apply({ ...reconsider, ...patch }, rejected(record)))).toEqual([
+          'RECUSAL_RECONSIDERATION_NOT_ALLOWED',
+        ]);
+      },
+    );
+
+    it('E7: a 复议 refused in 2026 cites APL art. 43(3) only; one refused in May 2023 also cites 2017 art. 17(2)', () => {
+      const laws = (on: string) => {
+        const snap = rejected({ decision: 'GRANTED' });
+        const result = apply(reconsider, { ...snap, docketedOn: d('2023-05-02') }, d(on));
+        return result.ok ? [] : result.violations.flatMap((v) => v.legalBasis.map((b) => b.law));
+      };
+      expect(laws('2026-03-10')).toEqual(['中华人民共和国行政处罚法']);
+      expect(laws('2023-05-10')).toEqual([
+        '中华人民共和国行政处罚法',
+        '互联网信息内容管理行政执法程序规定',
+      ]);
+    });
+
+    const headRecused = (s: CaseSnapshot) => ({
+      ...s,
+      recusals: [
+        {
+          id: 'rec-1',
+          targetOfficerId: 'deputy-head',
+          appliedOn: d('2024-04-02'),
+          decision: 'GRANTED' as const,
+          decidedOn: d('2024-04-03'),
+          targetIsHead: true,
+        },
+      ],
+    });
+
+    it('APL art. 43(1): a recused head takes no part in the collective discussion (RECUSED_OFFICER_ACTING)', () => {
+      const ready = headRecused(notifiedSnapshot('READY_FOR_DECISION'));
+      const input = sampleInputs('2024-04-22').recordCollectiveDiscussion;
+      expect(
+        codesOf(decide(ready, 'recordCollectiveDiscussion', input, HEAD, d('2024-04-22'), CONTEXT)),
+      ).toEqual(['RECUSED_OFFICER_ACTING']);
+    });
+
+    it('APL art. 43(1): a recused legal reviewer cannot then give the review opinion (RECUSED_OFFICER_ACTING)', () => {
+      const underReview = notifiedSnapshot('UNDER_LEGAL_REVIEW', {
+        legalReviews: [{ submittedOn: d('2024-04-09') }],
+        recusals: [
+          {
+            id: 'rec-1',
+            targetOfficerId: 'reviewer',
+            appliedOn: d('2024-04-09'),
+            decision: 'GRANTED',
+            decidedOn: d('2024-04-09'),
+          },
+        ],
+      });
+      expect(
+        codesOf(
+          decide(
+            underReview,
+            'completeLegalReview',
+            sampleInputs('2024-04-10').completeLegalReview,
+            REVIEWER,
+            d('2024-04-10'),
+            CONTEXT,
+          ),
+        ),
+      ).toEqual(['RECUSED_OFFICER_ACTING']);
+    });
+  });
+
   it('APL art. 43(1): a recused officer takes no further part (RECUSED_OFFICER_ACTING)', () => {
     const recused = investigating({
       recusals: [
@@ -312,6 +516,42 @@ describe('recordEvidence (收集、调取证据)', () => {
       ['EVIDENCE_COLLECTORS_FEWER_THAN_TWO'],
     );
   });
+
+  it.each([
+    ['2026-12-31', true, false, true],
+    ['2027-01-04', true, false, false],
+    ['2027-01-04', true, true, true],
+    ['2027-01-04', false, false, true],
+  ])(
+    'APL art. 47, 国办发〔2018〕118号: an inspection on %s of the party’s premises %s with the audio-visual record %s → allowed %s (AUDIO_VISUAL_RECORD_REQUIRED_FOR_INSPECTION from the 2027-01-01 cut-over)',
+    (on, ofParty, attached, ok) => {
+      const inspection = {
+        conductedOn: d(on),
+        officers: TEAM,
+        certificatesShown: true,
+        ofParty,
+        recusalRightNotified: true,
+        ...(attached
+          ? {
+              audioVisualRecord: {
+                sha256: 'c'.repeat(64),
+                sizeBytes: 300_000_000,
+                mediaType: 'video/mp4',
+                recorderId: 'handler-a',
+                recordedFrom: `${on}T01:00:00.000Z`,
+                recordedTo: `${on}T03:00:00.000Z`,
+                custodian: '证据管理员',
+                custodyLocation: '市网信办电子证据存储',
+              },
+            }
+          : {}),
+      };
+      const snap = investigating({ docketedOn: d('2026-12-30') });
+      expect(
+        codesOf(decide(snap, 'recordInspection', inspection, HANDLER_A, d(on), CONTEXT)),
+      ).toEqual(ok ? [] : ['AUDIO_VISUAL_RECORD_REQUIRED_FOR_INSPECTION']);
+    },
+  );
 
   it('E7: a refusal of an act after 2023-05-31 cites no article of the repealed 2017 rules', () => {
     const refused = record(evidence({ collectors: [ref(HANDLER_A)] }));
@@ -460,12 +700,122 @@ describe('compulsory measures (查封、扣押)', () => {
         officers: TEAM,
         certificatesShown: true,
         approval: principalHeadApproval(now),
+        basis: 'PIPL_63_1_4',
+        evidenceIds: ['ev-1'],
+        suspectedProvisions: [{ provisionId: 'PIPL-66-1', lawCode: 'PIPL' }],
         ...patch,
       },
       HANDLER_A,
       now,
       CONTEXT,
     );
+
+  it('Compulsion Law arts. 17(1), 22: a seizure that names no statutory basis is refused with COMPULSORY_MEASURE_BASIS_MISSING', () => {
+    expect(codesOf(impose({ basis: undefined }))).toEqual(['COMPULSORY_MEASURE_BASIS_MISSING']);
+  });
+
+  it.each<[string, ImposeCompulsoryMeasureInput['suspectedProvisions']]>([
+    ['a CSL content case (CSL 2025 art. 61)', [{ provisionId: 'CSL2025-61-1', lawCode: 'CSL' }]],
+    ['a news-service case', [{ provisionId: 'NEWS_PROV-22', lawCode: 'NEWS_PROV' }]],
+    ['a case whose suspected provisions are not recorded', []],
+  ])(
+    'PIPL art. 63(1)(4), Compulsion Law art. 22: a seizure in %s is refused with COMPULSORY_MEASURE_BASIS_NOT_APPLICABLE',
+    (_label, suspectedProvisions) => {
+      const result = impose({ suspectedProvisions });
+      expect(codesOf(result)).toEqual(['COMPULSORY_MEASURE_BASIS_NOT_APPLICABLE']);
+      expect(result.ok ? [] : result.violations[0]!.legalBasis.map((b) => b.article)).toEqual([
+        17, 22, 63,
+      ]);
+    },
+  );
+
+  it('PIPL art. 63(1)(4): a case suspected under both the CSL and the PIPL may seize on the PIPL basis', () => {
+    expect(
+      impose({
+        suspectedProvisions: [
+          { provisionId: 'CSL2025-61-1', lawCode: 'CSL' },
+          { provisionId: 'PIPL-66-1', lawCode: 'PIPL' },
+        ],
+      }).ok,
+    ).toBe(true);
+  });
+
+  it.each<[string, string[]]>([
+    ['no evidence', []],
+    ['evidence of another case', ['ev-9']],
+  ])(
+    'PIPL art. 63(1)(4) (有证据证明): a seizure with %s linked is refused with COMPULSORY_MEASURE_EVIDENCE_MISSING',
+    (_label, evidenceIds) => {
+      expect(codesOf(impose({ evidenceIds }))).toEqual(['COMPULSORY_MEASURE_EVIDENCE_MISSING']);
+    },
+  );
+
+  it('Compulsion Law art. 22: every unmet basis rule is listed at once, with the approval rule', () => {
+    expect(codesOf(impose({ basis: undefined, evidenceIds: [], approval: undefined }))).toEqual([
+      'COMPULSORY_MEASURE_BASIS_MISSING',
+      'COMPULSORY_MEASURE_EVIDENCE_MISSING',
+      'PRINCIPAL_HEAD_APPROVAL_REQUIRED',
+    ]);
+  });
+
+  describe('APL art. 47, 国办发〔2018〕118号: the audio-visual record of a seizure', () => {
+    const av = {
+      sha256: 'a'.repeat(64),
+      sizeBytes: 1_048_576,
+      mediaType: 'video/mp4',
+      recorderId: 'handler-b',
+      recordedFrom: '2027-01-04T01:00:00.000Z',
+      recordedTo: '2027-01-04T02:30:00.000Z',
+      custodian: '张三',
+      custodyLocation: '市网信办证据保管室',
+    };
+    const snap2027 = investigating({ docketedOn: d('2026-12-30') });
+    // 2027-01-04 is a Monday of the provisional 2027 calendar; 2026-12-31 the last day before the cut-over.
+    it.each([
+      ['2026-12-31', false, true],
+      ['2027-01-04', false, false],
+      ['2027-01-04', true, true],
+    ])(
+      'a seizure on %s with the record attached: %s → allowed: %s (required from the 2027-01-01 cut-over)',
+      (on, attached, ok) => {
+        const result = impose(
+          { endsOn: addCalendarDays(d(on), 30), ...(attached ? { audioVisualRecord: av } : {}) },
+          d(on),
+          snap2027,
+        );
+        expect(codesOf(result)).toEqual(
+          ok ? [] : ['AUDIO_VISUAL_RECORD_REQUIRED_FOR_COMPULSORY_MEASURE'],
+        );
+      },
+    );
+
+    it('the record is kept with the measure it documents, with its hash and custody', () => {
+      const on = d('2027-01-04');
+      const input: ImposeCompulsoryMeasureInput = {
+        measure: 'SEIZURE',
+        startedOn: on,
+        endsOn: addCalendarDays(on, 30),
+        officers: TEAM,
+        certificatesShown: true,
+        approval: principalHeadApproval(on),
+        basis: 'PIPL_63_1_4',
+        evidenceIds: ['ev-1'],
+        suspectedProvisions: [{ provisionId: 'PIPL-66-1', lawCode: 'PIPL' }],
+        audioVisualRecord: av,
+      };
+      const result = decide(snap2027, 'imposeCompulsoryMeasure', input, HANDLER_A, on, CONTEXT);
+      if (!result.ok) {
+        throw new Error(JSON.stringify(result.violations));
+      }
+      let n = 0;
+      const next = applyTransition(snap2027, result, input, HANDLER_A, { next: () => `id-${++n}` });
+      const m = next.compulsoryMeasures.at(-1)!;
+      expect(m).toMatchObject({ basis: 'PIPL_63_1_4', evidenceIds: ['ev-1'] });
+      expect(next.audioVisualRecords).toEqual([
+        { ...av, id: 'id-2', act: 'COMPULSORY_MEASURE', recordId: m.id, recordedOn: on },
+      ]);
+    });
+  });
 
   it.each<[string, Approval | undefined]>([
     ['no approval', undefined],

@@ -152,6 +152,7 @@ export function snapshot(status: CaseStatus, patch: Partial<CaseSnapshot> = {}):
     preservations: [],
     compulsoryMeasures: [],
     recusals: [],
+    audioVisualRecords: [],
     statements: [],
     waivers: [],
     legalReviews: [],
@@ -291,6 +292,9 @@ export function sampleInputs(on: string): ActionInputs {
       officers: TEAM,
       certificatesShown: true,
       approval: principalHeadApproval(on),
+      basis: 'PIPL_63_1_4',
+      evidenceIds: ['ev-1'],
+      suspectedProvisions: [{ provisionId: 'PIPL-66-1', lawCode: 'PIPL' }],
     },
     extendCompulsoryMeasure: {
       measureId: 'm-1',

@@ -277,10 +277,22 @@ describe('service methods (CPL arts. 87-95, Compulsion Law art. 38)', () => {
   });
 
   it.each<[string, Partial<ServiceFacts>, boolean]>([
-    ['reason and witness', { refusalReason: '拒绝签收', witnesses: ['居委会 李四'] }, true],
+    [
+      'reason and witness',
+      {
+        refusalReason: '拒绝签收',
+        witnesses: ['居委会 李四'],
+        witnessCapacity: 'GRASSROOTS_ORGANIZATION_REPRESENTATIVE',
+      },
+      true,
+    ],
     ['reason and video', { refusalReason: '拒绝签收', audiovisualRecordRef: 'video-1' }, true],
     ['reason only', { refusalReason: '拒绝签收' }, false],
-    ['witness only', { witnesses: ['居委会 李四'] }, false],
+    [
+      'witness only',
+      { witnesses: ['居委会 李四'], witnessCapacity: 'GRASSROOTS_ORGANIZATION_REPRESENTATIVE' },
+      false,
+    ],
   ])('CPL art. 89: lien service with %s → allowed %s', (_label, patch, ok) => {
     const input = serve({
       method: 'LEFT_AT_RESIDENCE',
@@ -289,6 +301,75 @@ describe('service methods (CPL arts. 87-95, Compulsion Law art. 38)', () => {
     expect(codesOf(serveOn(unserved(), input))).toEqual(
       ok ? [] : ['LEFT_AT_RESIDENCE_NOT_RECORDED'],
     );
+  });
+
+  it.each<[string, boolean, Partial<ServiceFacts>]>([
+    [
+      'a residents’ committee representative',
+      true,
+      { witnessCapacity: 'GRASSROOTS_ORGANIZATION_REPRESENTATIVE' },
+    ],
+    [
+      'a representative of the recipient’s workplace',
+      true,
+      { witnessCapacity: 'WORKPLACE_REPRESENTATIVE' },
+    ],
+    ['a neighbour (OTHER)', false, { witnessCapacity: 'OTHER' }],
+    ['a witness whose capacity is not recorded', false, {}],
+    [
+      'a neighbour and a video of the process',
+      true,
+      { witnessCapacity: 'OTHER', audiovisualRecordRef: 'video-1' },
+    ],
+  ])(
+    'CPL art. 89 (有关基层组织或者所在单位的代表): 留置送达 witnessed by %s → allowed %s (else LEFT_AT_RESIDENCE_WITNESS_NOT_QUALIFIED)',
+    (_label, ok, patch) => {
+      const input = serve({
+        method: 'LEFT_AT_RESIDENCE',
+        facts: facts({
+          signed: false,
+          signedOn: undefined,
+          refusalReason: '拒绝签收',
+          witnesses: ['王五'],
+          ...patch,
+        }),
+      });
+      expect(codesOf(serveOn(unserved(), input))).toEqual(
+        ok ? [] : ['LEFT_AT_RESIDENCE_WITNESS_NOT_QUALIFIED'],
+      );
+    },
+  );
+
+  it('CPL art. 89, APL art. 47: from the 2027-01-01 cut-over a neighbour-witnessed 留置送达 needs the structured audio-visual record, a bare reference no longer counts', () => {
+    const av = {
+      sha256: 'b'.repeat(64),
+      sizeBytes: 20_000_000,
+      mediaType: 'video/mp4',
+      recorderId: 'handler-a',
+      recordedFrom: '2027-01-05T02:00:00.000Z',
+      recordedTo: '2027-01-05T02:20:00.000Z',
+      custodian: '李四',
+      custodyLocation: '执法记录仪存储服务器',
+    };
+    const on = d('2027-01-05');
+    const lien = (patch: Partial<ServiceFacts>) =>
+      serve({
+        method: 'LEFT_AT_RESIDENCE',
+        deemedServedOn: on,
+        facts: facts({
+          servedOn: on,
+          signed: false,
+          signedOn: undefined,
+          refusalReason: '拒绝签收',
+          witnesses: ['王五'],
+          witnessCapacity: 'OTHER',
+          ...patch,
+        }),
+      });
+    expect(
+      codesOf(serveOn(unserved(), lien({ audiovisualRecordRef: 'video-1' }), '2027-01-05')),
+    ).toEqual(['LEFT_AT_RESIDENCE_WITNESS_NOT_QUALIFIED']);
+    expect(serveOn(unserved(), lien({ audioVisualRecord: av }), '2027-01-05').ok).toBe(true);
   });
 
   it('APL art. 61(2), CPL art. 90: electronic service only to a confirmed address of a party who signed the confirmation', () => {
