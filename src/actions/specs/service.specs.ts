@@ -51,6 +51,7 @@ function serviceFacts(input: ServeDocumentInput): ServiceFacts {
     ...text('audiovisualRecordRef', f.audiovisualRecordRef, 200),
     ...text('electronicAddress', f.electronicAddress, 200),
     ...(f.reachedSystemOn ? { reachedSystemOn: f.reachedSystemOn } : {}),
+    ...text('reconsiderationChannel', f.reconsiderationChannel, 500),
     ...text('trackingNumber', f.trackingNumber, 100),
     ...(f.mailReceiptOn ? { mailReceiptOn: f.mailReceiptOn } : {}),
     ...text('intermediary', f.intermediary, 200),
@@ -216,6 +217,7 @@ export const serveDocument = spec({
       deemedServedOn: input.deemedServedOn,
       deemedServiceExplanation: resolved.explanation,
       place: input.place ?? null,
+      reconsiderationChannel: input.facts.reconsiderationChannel ?? null,
       createdBy: actor.officer.id,
     });
   },

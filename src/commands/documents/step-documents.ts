@@ -6,6 +6,7 @@ import { CaseDocument } from '../../entities/case-document.entity.js';
 import { Officer } from '../../entities/officer.entity.js';
 import { PenaltyProvisionRecord } from '../../entities/penalty-provision-record.entity.js';
 import type {
+  DiscretionSource,
   ClosureSource,
   CourtApplicationSource,
   EnforcementSource,
@@ -28,6 +29,13 @@ import {
   type NoPenaltyReason,
 } from '../../procedure/no-penalty-ground.js';
 import type { LocalDate } from '../../procedure/local-date.js';
+import { formatCitation } from '../../procedure/legal-basis.js';
+import {
+  DISCRETION_GROUND_TERMS,
+  DISCRETION_TIER_NAMES,
+  discretionBenchmarkFor,
+  type DiscretionRecord,
+} from '../../procedure/discretion.js';
 import type { PenaltyKind } from '../../procedure/penalty-kind.js';
 import { provisionCitation } from '../../procedure/provisions/index.js';
 import type { PeriodParameter, PeriodUnit, Rulebook } from '../../procedure/rulebook.js';
@@ -115,6 +123,7 @@ export async function producePrePenaltyNotice(
     /** Date of issue; defaults to the day of the step. */
     issuedOn?: LocalDate;
     penalties: readonly DocumentPenalty[];
+    discretion: DiscretionRecord;
     content: NoticeContentInput;
   },
 ): Promise<StepDocuments> {
@@ -131,7 +140,11 @@ export async function producePrePenaltyNotice(
         documentNumber: number ?? '',
         issuedOn: input.issuedOn ?? context.today,
         servedOn: input.servedOn,
-        ...findingsFrom(input.content, penalties),
+        ...findingsFrom(
+          input.content,
+          penalties,
+          discretionSource(input.discretion, input.issuedOn ?? context.today),
+        ),
         statementDeadlineDays: context.rulebook.parameters.statementPeriod.length,
         hearingEligible: context.next.notice?.hearingEligible ?? false,
         hearingRequestDays: context.rulebook.parameters.hearingRequestPeriod.length,
@@ -142,16 +155,36 @@ export async function producePrePenaltyNotice(
   return { documents: [document], sections: { notice, facts: input.content.facts } };
 }
 
+/** The discretion as the notice and the decision state it, with the benchmark in force on `date`. */
+export function discretionSource(record: DiscretionRecord, date: LocalDate): DiscretionSource {
+  const grounds = record.grounds.map((g) => ({
+    term: DISCRETION_GROUND_TERMS[g].term,
+    basis: [...DISCRETION_GROUND_TERMS[g].legalBasis],
+  }));
+  return {
+    tier: record.tier,
+    tierName: DISCRETION_TIER_NAMES[record.tier],
+    grounds,
+    groundsText:
+      grounds.length === 0
+        ? null
+        : grounds.map((g) => `${g.term}（${g.basis.map(formatCitation).join('、')}）`).join('、'),
+    statement: record.statement ?? null,
+    benchmark: discretionBenchmarkFor(date)?.title ?? '《中华人民共和国行政处罚法》第三十四条',
+  };
+}
+
 /** The findings the notice and the decision state, from the content the officers wrote. */
 function findingsFrom(
   content: NoticeContentInput | DecisionContentInput,
   penalties: readonly PenaltySource[],
+  discretion: DiscretionSource | null,
 ): FindingsSource {
   return {
     facts: content.facts,
     reasons: content.reasons,
     violatedProvisions: content.violatedProvisions.map(toLegalBasis),
-    discretion: content.discretion ?? null,
+    discretion,
     penalties,
     correction: content.correction ?? null,
   };
@@ -231,6 +264,8 @@ export async function produceDecisionLetter(
     outcome: 'PENALTY' | 'NO_PENALTY' | 'FACTS_NOT_ESTABLISHED';
     penalties: readonly DocumentPenalty[];
     ground?: NoPenaltyGround | null;
+    /** PENALTY: the discretion recorded with the decision. */
+    discretion?: DiscretionRecord;
     content: DecisionContentInput;
   },
 ): Promise<StepDocuments> {
@@ -259,7 +294,13 @@ export async function produceDecisionLetter(
       : null;
   const decision: DecisionSource = {
     kind: input.outcome === 'PENALTY' ? 'PENALTY' : 'NO_PENALTY',
-    ...findingsFrom(input.content, penalties),
+    ...findingsFrom(
+      input.content,
+      penalties,
+      input.outcome === 'PENALTY'
+        ? discretionSource(input.discretion ?? { tier: 'ORDINARY', grounds: [] }, context.today)
+        : null,
+    ),
     statement,
     payment: money
       ? {
@@ -361,6 +402,7 @@ export async function produceServiceReceipt(
         ? {
             address: facts.electronicAddress ?? '',
             reachedOn: facts.reachedSystemOn ?? input.deemedServedOn,
+            reconsiderationChannel: facts.reconsiderationChannel ?? null,
           }
         : null,
     mail:

@@ -15,6 +15,7 @@ import { DocumentError } from '../document-errors.js';
 import { parseAmountToFen } from '../helpers/money.js';
 import type {
   CaseDocumentSource,
+  DiscretionSource,
   EvidenceSource,
   FindingsSource,
   HandlerSource,
@@ -173,7 +174,7 @@ export interface FindingsView {
   readonly facts: readonly string[];
   readonly reasons: readonly string[];
   readonly violatedProvisions: readonly LegalBasis[];
-  readonly discretion: string | null;
+  readonly discretion: DiscretionSource | null;
   readonly penalties: readonly PenaltyView[];
   readonly penaltyBasis: readonly LegalBasis[];
   readonly correction: string | null;
