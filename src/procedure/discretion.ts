@@ -15,7 +15,13 @@ import type { RuleViolation } from './rule-violation.js';
 import { violation } from './rule-catalog.js';
 
 /** The five tiers of the CAC discretion rules (2025): 不予 / 减轻 / 从轻 / 一般 / 从重. */
-export const DISCRETION_TIERS = ['NO_PENALTY', 'MITIGATED', 'LIGHTER', 'ORDINARY', 'HEAVIER'] as const;
+export const DISCRETION_TIERS = [
+  'NO_PENALTY',
+  'MITIGATED',
+  'LIGHTER',
+  'ORDINARY',
+  'HEAVIER',
+] as const;
 export type DiscretionTier = (typeof DISCRETION_TIERS)[number];
 
 export const DISCRETION_TIER_NAMES: Readonly<Record<DiscretionTier, string>> = {
@@ -145,7 +151,8 @@ export const DISCRETION_BENCHMARKS: readonly DiscretionBenchmark[] = [
     validTo: '2025-07-31' as LocalDate,
     legalBasis: [apl(34)],
     status: 'V',
-    source: 'APL art. 34 (V): benchmarks may be set and must be published; no CAC-wide benchmark before 2025-08-01 (regulation.md §1 item 8).',
+    source:
+      'APL art. 34 (V): benchmarks may be set and must be published; no CAC-wide benchmark before 2025-08-01 (regulation.md §1 item 8).',
     rangeSplit: null,
   },
   {
