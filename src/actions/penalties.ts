@@ -23,10 +23,7 @@ import {
 } from '../procedure/discretion.js';
 import { optionalText } from '../commands/validate.js';
 import type { DecisionKind } from '../schema/enums.js';
-import type {
-  DiscretionInput,
-  PenaltyInput,
-} from '../schema/procedure-inputs/common.inputs.js';
+import type { DiscretionInput, PenaltyInput } from '../schema/procedure-inputs/common.inputs.js';
 import { validYuan } from './input-checks.js';
 
 /** Penalty lines of the notice, the decision and a changed decision: checks, provisions, rows. */

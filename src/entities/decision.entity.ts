@@ -79,7 +79,8 @@ export class Decision extends BaseEntity<
   discretionTier?: DiscretionTier | null;
 
   @Field(() => [DiscretionGroundEnum], {
-    description: '裁量所依据的情节 discretionGrounds（第三十条至第三十二条、第四十九条或者裁量基准）',
+    description:
+      '裁量所依据的情节 discretionGrounds（第三十条至第三十二条、第四十九条或者裁量基准）',
   })
   @Property({ type: 'json' })
   discretionGrounds: DiscretionGround[] = [];

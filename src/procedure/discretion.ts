@@ -179,6 +179,13 @@ export function discretionBenchmarkFor(
   );
 }
 
+/** The catalog rules this module produces (checked with the penalties, outside the engine). */
+export const DISCRETION_RULE_CODES = [
+  'DISCRETION_GROUND_REQUIRED',
+  'DISCRETION_GROUND_NOT_FOR_TIER',
+  'DISCRETION_NO_PENALTY_TIER_WITH_PENALTIES',
+] as const;
+
 /** The discretion as recorded for a notice or a penalty decision. */
 export interface DiscretionRecord {
   readonly tier: DiscretionTier;

@@ -44,6 +44,8 @@ afterAll(async () => {
 
 const HEAD = 'BJ0001';
 const HANDLER = 'BJ0002';
+/** The internet channel for reconsideration applications (Reconsideration Law art. 22(2)). */
+const CHANNEL = '北京市人民政府行政复议网上申请平台 https://fuyi.beijing.example.gov.cn';
 
 interface Decided {
   caseId: string;
@@ -158,7 +160,7 @@ async function view(caseId: string): Promise<CaseView> {
       status version
       deadlines { kind triggerDate dueDate stoppedOn }
       serviceRecords {
-        method servedOn deemedServedOn deemedServiceExplanation facts
+        method servedOn deemedServedOn deemedServiceExplanation facts reconsiderationChannel
         servers { name certificateNumber } documents { documentId kind number } party { name }
       }
     } }`,
@@ -258,12 +260,22 @@ describe('service of the decision letter (送达)', () => {
     const { caseId, version } = await decidedCase();
     const letter = await documentId(caseId, 'PENALTY_DECISION');
     app.setToday('2025-10-10');
-    const input = (address: string) => ({
+    const input = (address: string, reconsiderationChannel: string | null = CHANNEL) => ({
       documentIds: [letter],
       method: 'ELECTRONIC',
       servedOn: '2025-10-09',
-      facts: { electronicAddress: address, reachedSystemOn: '2025-10-10' },
+      facts: { electronicAddress: address, reachedSystemOn: '2025-10-10', reconsiderationChannel },
     });
+    // Reconsideration Law art. 22(2): without the internet channel for reconsideration, refused.
+    const withoutChannel = await refused(
+      'serveDocument',
+      { caseId, expectedVersion: version, input: input('legal@xinghe-data.example.cn', null) },
+      HANDLER,
+    );
+    expect(codes(withoutChannel)).toEqual(['ONLINE_RECONSIDERATION_CHANNEL_REQUIRED']);
+    expect(withoutChannel[0]!.legalBasis.map((b) => b.citation)).toEqual([
+      '《中华人民共和国行政复议法》第二十二条第二款',
+    ]);
     const unconsented = await refused(
       'serveDocument',
       { caseId, expectedVersion: version, input: input('ceo@xinghe-data.example.cn') },
@@ -293,7 +305,15 @@ describe('service of the decision letter (送达)', () => {
       method: 'ELECTRONIC',
       servedOn: '2025-10-09',
       deemedServedOn: '2025-10-10',
+      reconsiderationChannel: CHANNEL,
     });
+    // The 送达回证 states the channel given with the decision.
+    const [receipt] = await app.orm.em
+      .fork()
+      .find(CaseDocument, { case: caseId, kind: 'SERVICE_RECEIPT' }, { populate: ['content'] });
+    const text = (await mammoth.extractRawText({ buffer: receipt!.content })).value;
+    expect(text).toContain('《中华人民共和国行政复议法》第二十二条第二款');
+    expect(text).toContain(CHANNEL);
   });
 
   it('public notice: deemed served 30 days after publication', async () => {

@@ -36,14 +36,7 @@ export const issuePrePenaltyNotice = spec({
   toEngineInput: async ({ input, penalties, discretion, flags }, ctx) => {
     const { em, actor, snapshot, today } = ctx;
     const actDate = input.servedOn ?? input.issuedOn ?? today;
-    const violations = await penaltyViolations(
-      em,
-      snapshot,
-      penalties,
-      input,
-      discretion,
-      actDate,
-    );
+    const violations = await penaltyViolations(em, snapshot, penalties, input, discretion, actDate);
     const approval = await approvalPart(em, actor, input.approval);
     return {
       input: {

@@ -544,7 +544,10 @@ export function maximumFineFen(
     if (s.kind !== 'FINE' || !s.fine) {
       continue;
     }
-    if (s.gainsCondition && (ctx.illegalGains === undefined || !gainsMatch(s.gainsCondition, ctx.illegalGains))) {
+    if (
+      s.gainsCondition &&
+      (ctx.illegalGains === undefined || !gainsMatch(s.gainsCondition, ctx.illegalGains))
+    ) {
       continue;
     }
     const range = s.fine;
@@ -591,9 +594,14 @@ function concurrenceViolations(
   for (const id of concurrent) {
     if (!findProvision(catalog, id)) {
       out.push(
-        violation('PROVISION_NOT_FOUND', `同一违法行为违反的规定“${id}”不在处罚条款目录中`, [apl(4), apl(29)], {
-          provisionId: id,
-        }),
+        violation(
+          'PROVISION_NOT_FOUND',
+          `同一违法行为违反的规定“${id}”不在处罚条款目录中`,
+          [apl(4), apl(29)],
+          {
+            provisionId: id,
+          },
+        ),
       );
     }
   }

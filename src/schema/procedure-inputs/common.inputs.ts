@@ -60,7 +60,8 @@ export class DiscretionInput {
   tier!: DiscretionTier;
   @Field(() => [DiscretionGroundEnum], {
     nullable: true,
-    description: '所依据的情节（grounds）：《中华人民共和国行政处罚法》第三十条至第三十二条、第四十九条或者裁量基准',
+    description:
+      '所依据的情节（grounds）：《中华人民共和国行政处罚法》第三十条至第三十二条、第四十九条或者裁量基准',
   })
   grounds?: DiscretionGround[] | null;
   @Field(() => String, {

@@ -202,7 +202,6 @@ describe('行政处罚决定书 (PENALTY_DECISION)', () => {
         ...decision,
         penalties: [decision.penalties[0]!],
         statement: null,
-        discretion: null,
         correction: null,
       },
     });
@@ -286,7 +285,6 @@ describe('行政处罚决定书 (PENALTY_DECISION)', () => {
         ...sample.decision!,
         facts: ['你于2026年8月在某平台发布违法信息。'],
         reasons: ['上述事实清楚，证据确凿。'],
-        discretion: null,
         correction: null,
         statement: null,
         penalties: [

@@ -522,9 +522,7 @@ describe('mandatory penalties (应当) and mitigation', () => {
       ),
     ).toEqual([]);
     // Without illegal gains both cap at 1,000,000 yuan: neither is higher, both are lawful.
-    expect(
-      codes([fine('PIPL-66-1-REFUSAL', 800_000)], { ...ctx, illegalGains: 0 }),
-    ).toEqual([]);
+    expect(codes([fine('PIPL-66-1-REFUSAL', 800_000)], { ...ctx, illegalGains: 0 })).toEqual([]);
   });
 
   it('APL art. 29: the serious tier of PIPL art. 66(2) governs over CSL 2016 art. 64(1)', () => {
