@@ -256,11 +256,11 @@ describe('service of the decision letter (送达)', () => {
     expect(codes(again)).toContain('DOCUMENT_ALREADY_SERVED');
   });
 
-  it('electronic service: refused to an address the party never confirmed; to the confirmed one, deemed served the day it reached the system', async () => {
+  it('CPL art. 90, Reconsideration Law art. 22(2): electronic service is refused without the online reconsideration channel (the office supplies its default) and to an address the party never confirmed; to the confirmed one, deemed served the day it reached the system', async () => {
     const { caseId, version } = await decidedCase();
     const letter = await documentId(caseId, 'PENALTY_DECISION');
     app.setToday('2025-10-10');
-    const input = (address: string, reconsiderationChannel: string | null = CHANNEL) => ({
+    const input = (address: string, reconsiderationChannel: string | null = null) => ({
       documentIds: [letter],
       method: 'ELECTRONIC',
       servedOn: '2025-10-09',
@@ -276,6 +276,16 @@ describe('service of the decision letter (送达)', () => {
     expect(withoutChannel[0]!.legalBasis.map((b) => b.citation)).toEqual([
       '《中华人民共和国行政复议法》第二十二条第二款',
     ]);
+    // The office configures its channel once; electronic service then provides it by default.
+    const setChannel = (channel: string) =>
+      app.run(
+        `mutation($id: ID!, $channel: String) { updateOffice(id: $id, input: { onlineReconsiderationChannel: $channel }) { onlineReconsiderationChannel } }`,
+        { id: app.demo.offices.beijing!.id, channel },
+        'BJ0006',
+      );
+    expect((await setChannel(CHANNEL)).data).toEqual({
+      updateOffice: { onlineReconsiderationChannel: CHANNEL },
+    });
     const unconsented = await refused(
       'serveDocument',
       { caseId, expectedVersion: version, input: input('ceo@xinghe-data.example.cn') },
@@ -314,6 +324,9 @@ describe('service of the decision letter (送达)', () => {
     const text = (await mammoth.extractRawText({ buffer: receipt!.content })).value;
     expect(text).toContain('《中华人民共和国行政复议法》第二十二条第二款');
     expect(text).toContain(CHANNEL);
+    expect((await setChannel('')).data).toEqual({
+      updateOffice: { onlineReconsiderationChannel: null },
+    });
   });
 
   it('public notice: deemed served 30 days after publication', async () => {

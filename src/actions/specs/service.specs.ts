@@ -6,6 +6,7 @@ import { resolveOfficerRefs } from '../../commands/procedure/resolve-references.
 import { optionalText } from '../../commands/validate.js';
 import type { Case } from '../../entities/case.entity.js';
 import { CaseDocument } from '../../entities/case-document.entity.js';
+import { Office } from '../../entities/office.entity.js';
 import { Officer } from '../../entities/officer.entity.js';
 import { Party } from '../../entities/party.entity.js';
 import {
@@ -108,6 +109,16 @@ async function servedDocuments(
   return { documents, violations };
 }
 
+/** The office's default internet channel for reconsideration applications, if configured. */
+async function officeChannel(
+  em: EntityManager,
+  officeId: string,
+): Promise<{ reconsiderationChannel?: string }> {
+  const office = await em.findOne(Office, { id: officeId });
+  const channel = office?.onlineReconsiderationChannel?.trim();
+  return channel ? { reconsiderationChannel: channel } : {};
+}
+
 function partyOf(snapshot: CaseSnapshot, partyId: string | null | undefined): string {
   if (!partyId) {
     if (snapshot.parties.length !== 1) {
@@ -170,12 +181,20 @@ export const serveDocument = spec({
     const served = { documents: corrections.documents, violations };
     const partyId = partyOf(snapshot, input.partyId);
     const deemed = deemedService(input, facts, ctx);
+    // Reconsideration Law art. 22(2): the office's configured channel unless the input names one.
+    const withChannel: ServiceFacts =
+      input.method === 'ELECTRONIC' && facts.reconsiderationChannel === undefined
+        ? {
+            ...facts,
+            ...(await officeChannel(em, snapshot.officeId)),
+          }
+        : facts;
     return {
       input: {
         documents: served.documents.map((d) => d.kind),
         ...(corrections.correctedVersion ? { correctedVersion: true } : {}),
         method: input.method,
-        facts,
+        facts: withChannel,
         servers: await resolveOfficerRefs(em, actor, input.serverIds ?? [], input.servedOn),
         ...(place ? { place } : {}),
         // Refused below when undefined; the act date keeps the input well-formed meanwhile.
