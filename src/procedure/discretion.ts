@@ -32,6 +32,15 @@ export const DISCRETION_TIER_NAMES: Readonly<Record<DiscretionTier, string>> = {
   HEAVIER: '从重处罚',
 };
 
+/** How a notice or decision letter says it: 对你单位减轻处罚 / 给予一般处罚. */
+export const DISCRETION_TIER_PHRASES: Readonly<Record<DiscretionTier, string>> = {
+  NO_PENALTY: '不予处罚',
+  MITIGATED: '减轻处罚',
+  LIGHTER: '从轻处罚',
+  ORDINARY: '在法定幅度内给予一般处罚',
+  HEAVIER: '从重处罚',
+};
+
 export const DISCRETION_GROUNDS = [
   'APL_30_MINOR_14_TO_18',
   'APL_31_LIMITED_CAPACITY',
@@ -166,6 +175,31 @@ export const DISCRETION_BENCHMARKS: readonly DiscretionBenchmark[] = [
     rangeSplit: null,
   },
 ];
+
+/**
+ * The laws that refer their own violations to the APL grounds: CSL (2025) art. 73 and NDSR art. 59
+ * (V). A 从轻 or 减轻 decision under one of their provisions cites the referring article too.
+ */
+export function discretionReferences(
+  tier: DiscretionTier,
+  provisions: readonly { readonly lawCode: string; readonly validFrom: LocalDate }[],
+): LegalBasis[] {
+  if (tier !== 'MITIGATED' && tier !== 'LIGHTER') {
+    return [];
+  }
+  const out: LegalBasis[] = [];
+  if (
+    provisions.some((p) => p.lawCode === 'CSL' && compareLocalDates(p.validFrom, CSL_2025) >= 0)
+  ) {
+    out.push({ law: '中华人民共和国网络安全法', article: 73, status: 'V' });
+  }
+  if (provisions.some((p) => p.lawCode === 'NDSR')) {
+    out.push({ law: '网络数据安全管理条例', article: 59, status: 'V' });
+  }
+  return out;
+}
+
+const CSL_2025 = '2026-01-01' as LocalDate;
 
 /** The benchmark in force on the decision date (undefined before 2021-07-15). */
 export function discretionBenchmarkFor(

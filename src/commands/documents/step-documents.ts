@@ -29,11 +29,13 @@ import {
   type NoPenaltyReason,
 } from '../../procedure/no-penalty-ground.js';
 import type { LocalDate } from '../../procedure/local-date.js';
-import { formatCitation } from '../../procedure/legal-basis.js';
+import { formatCitation, type LegalBasis } from '../../procedure/legal-basis.js';
 import {
   DISCRETION_GROUND_TERMS,
   DISCRETION_TIER_NAMES,
+  DISCRETION_TIER_PHRASES,
   discretionBenchmarkFor,
+  discretionReferences,
   type DiscretionRecord,
 } from '../../procedure/discretion.js';
 import type { PenaltyKind } from '../../procedure/penalty-kind.js';
@@ -90,6 +92,23 @@ async function penaltySources(
   });
 }
 
+/** CSL (2025) art. 73 / NDSR art. 59 for a 从轻 or 减轻 discretion under those laws' provisions. */
+async function referencesFor(
+  em: EntityManager,
+  record: DiscretionRecord,
+  penalties: readonly DocumentPenalty[],
+): Promise<LegalBasis[]> {
+  if (record.tier !== 'MITIGATED' && record.tier !== 'LIGHTER') {
+    return [];
+  }
+  const ids = [...new Set(penalties.map((p) => p.provisionId))];
+  const rows = await em.find(PenaltyProvisionRecord, { id: { $in: ids } });
+  return discretionReferences(
+    record.tier,
+    rows.map((r) => r.data),
+  );
+}
+
 /** The newest value of a section an earlier step recorded (e.g. the notice, for the hearing notice). */
 export async function latestSection<T>(
   em: EntityManager,
@@ -128,6 +147,7 @@ export async function producePrePenaltyNotice(
   },
 ): Promise<StepDocuments> {
   const penalties = await penaltySources(context.em, input.penalties);
+  const references = await referencesFor(context.em, input.discretion, input.penalties);
   let notice: NoticeSource | undefined;
   const document = await generateCaseDocument(
     context.em,
@@ -143,7 +163,7 @@ export async function producePrePenaltyNotice(
         ...findingsFrom(
           input.content,
           penalties,
-          discretionSource(input.discretion, input.issuedOn ?? context.today),
+          discretionSource(input.discretion, input.issuedOn ?? context.today, references),
         ),
         statementDeadlineDays: context.rulebook.parameters.statementPeriod.length,
         hearingEligible: context.next.notice?.hearingEligible ?? false,
@@ -156,7 +176,11 @@ export async function producePrePenaltyNotice(
 }
 
 /** The discretion as the notice and the decision state it, with the benchmark in force on `date`. */
-export function discretionSource(record: DiscretionRecord, date: LocalDate): DiscretionSource {
+export function discretionSource(
+  record: DiscretionRecord,
+  date: LocalDate,
+  references: readonly LegalBasis[] = [],
+): DiscretionSource {
   const grounds = record.grounds.map((g) => ({
     term: DISCRETION_GROUND_TERMS[g].term,
     basis: [...DISCRETION_GROUND_TERMS[g].legalBasis],
@@ -164,11 +188,13 @@ export function discretionSource(record: DiscretionRecord, date: LocalDate): Dis
   return {
     tier: record.tier,
     tierName: DISCRETION_TIER_NAMES[record.tier],
+    tierPhrase: DISCRETION_TIER_PHRASES[record.tier],
     grounds,
     groundsText:
       grounds.length === 0
         ? null
         : grounds.map((g) => `${g.term}（${g.basis.map(formatCitation).join('、')}）`).join('、'),
+    referencesText: references.length === 0 ? null : references.map(formatCitation).join('、'),
     statement: record.statement ?? null,
     benchmark: discretionBenchmarkFor(date)?.title ?? '《中华人民共和国行政处罚法》第三十四条',
   };
@@ -275,6 +301,9 @@ export async function produceDecisionLetter(
   await em.populate(found, ['office']);
   const office = found.office;
   const penalties = await penaltySources(em, input.penalties);
+  const discretion =
+    input.outcome === 'PENALTY' ? (input.discretion ?? { tier: 'ORDINARY', grounds: [] }) : null;
+  const references = discretion ? await referencesFor(em, discretion, input.penalties) : [];
   const money = input.penalties.some((p) => p.amountYuan !== undefined && p.amountYuan > 0);
   const groundKey: NoPenaltyReason | null | undefined =
     input.outcome === 'FACTS_NOT_ESTABLISHED' ? 'FACTS_NOT_ESTABLISHED' : input.ground;
@@ -297,9 +326,7 @@ export async function produceDecisionLetter(
     ...findingsFrom(
       input.content,
       penalties,
-      input.outcome === 'PENALTY'
-        ? discretionSource(input.discretion ?? { tier: 'ORDINARY', grounds: [] }, context.today)
-        : null,
+      discretion ? discretionSource(discretion, context.today, references) : null,
     ),
     statement,
     payment: money
@@ -319,6 +346,7 @@ export async function produceDecisionLetter(
       reconsiderationDays: lengthIn(rules.reconsiderationPeriod, 'CALENDAR_DAYS'),
       litigationCourt: office.litigationCourt,
       litigationMonths: lengthIn(rules.litigationPeriod, 'MONTHS'),
+      onlineChannel: office.onlineReconsiderationChannel,
     },
     noPenaltyGround:
       input.outcome === 'PENALTY' || !groundKey

@@ -111,6 +111,8 @@ export interface RemediesSource {
   readonly litigationCourt: string;
   /** 《中华人民共和国行政诉讼法》第四十六条: 6. */
   readonly litigationMonths: number;
+  /** 《中华人民共和国行政复议法》第二十二条第二款: the office's internet channel, when configured. */
+  readonly onlineChannel?: string | null;
 }
 
 export type CaseSourceKind =
@@ -327,9 +329,13 @@ export interface DiscretionSource {
   readonly tier: DiscretionTier;
   /** 减轻处罚 / 从轻处罚 / 一般处罚 / 从重处罚 */
   readonly tierName: string;
+  /** As the letter says it: 减轻处罚 / 在法定幅度内给予一般处罚 … */
+  readonly tierPhrase: string;
   readonly grounds: readonly { readonly term: string; readonly basis: readonly LegalBasis[] }[];
   /** The grounds in one phrase with their citations; null when none (一般处罚). */
   readonly groundsText: string | null;
+  /** CSL (2025) art. 73 / NDSR art. 59 where the penalty rests on those laws; null otherwise. */
+  readonly referencesText: string | null;
   readonly statement: string | null;
   /** The discretion benchmark in force at the decision (title). */
   readonly benchmark: string;

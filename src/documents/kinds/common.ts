@@ -241,10 +241,11 @@ export interface RemediesView {
   readonly reconsiderationDays: number;
   readonly litigationCourt: string;
   readonly litigationMonths: number;
+  readonly onlineChannel: string | null;
 }
 
 export function remediesView(remedies: RemediesSource): RemediesView {
-  return { ...remedies };
+  return { ...remedies, onlineChannel: remedies.onlineChannel ?? null };
 }
 
 export interface PropertyItemView {

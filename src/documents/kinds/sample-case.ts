@@ -67,8 +67,10 @@ const penalties = [
 const discretion = {
   tier: 'LIGHTER' as const,
   tierName: '从轻处罚',
+  tierPhrase: '从轻处罚',
   grounds: [{ term: '裁量基准规定的从轻处罚情节', basis: [apl(34)] }],
   groundsText: '裁量基准规定的从轻处罚情节（《中华人民共和国行政处罚法》第三十四条）',
+  referencesText: null,
   statement: '你单位在调查期间能够配合调查、如实陈述违法事实。',
   benchmark: '《网信部门行政处罚裁量权基准适用规定》',
 };

@@ -4,6 +4,7 @@ import {
   DISCRETION_GROUND_TERMS,
   DISCRETION_GROUNDS,
   discretionBenchmarkFor,
+  discretionReferences,
   discretionViolations,
   rangePartViolation,
 } from '../../../src/procedure/discretion.js';
@@ -74,6 +75,21 @@ describe('discretion record (APL arts. 30-34, 49; CAC discretion rules 2025)', (
       expect(t.tiers.length).toBeGreaterThan(0);
       expect(t.status === 'P').toBe(g.startsWith('BENCHMARK_'));
     }
+  });
+
+  it('CSL (2025) art. 73, NDSR art. 59: 从轻 or 减轻 under those laws cites the referring article; CSL 2016 and 一般处罚 do not', () => {
+    const csl2025 = { lawCode: 'CSL', validFrom: localDate('2026-01-01') };
+    const csl2016 = { lawCode: 'CSL', validFrom: localDate('2017-06-01') };
+    const ndsr = { lawCode: 'NDSR', validFrom: localDate('2025-01-01') };
+    expect(
+      discretionReferences('MITIGATED', [csl2025, ndsr]).map((b) => [b.law, b.article]),
+    ).toEqual([
+      ['中华人民共和国网络安全法', 73],
+      ['网络数据安全管理条例', 59],
+    ]);
+    expect(discretionReferences('LIGHTER', [csl2016])).toEqual([]);
+    expect(discretionReferences('ORDINARY', [csl2025, ndsr])).toEqual([]);
+    expect(discretionReferences('HEAVIER', [ndsr])).toEqual([]);
   });
 
   it('Reconsideration Law art. 22(2) binds from the 2023 revision’s entry into force (2024-01-01)', () => {
