@@ -161,7 +161,7 @@ export const DISCRETION_BENCHMARKS: readonly DiscretionBenchmark[] = [
     legalBasis: [apl(34)],
     status: 'V',
     source:
-      'APL art. 34 (V): benchmarks may be set and must be published; no CAC-wide benchmark before 2025-08-01 (regulation.md §1 item 8).',
+      'APL art. 34 (V): benchmarks may be set and must be published; no CAC-wide benchmark before 2025-08-01 (docs/legal-sources.md §1 item 8).',
     rangeSplit: null,
   },
   {

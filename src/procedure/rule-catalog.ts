@@ -657,7 +657,7 @@ export const RULE_CATALOG = {
 
   // Service of decisions through an internet channel (legal.md E9)
   ONLINE_RECONSIDERATION_CHANNEL_REQUIRED: statute(
-    '通过互联网渠道送达行政处罚决定书的，应当同时提供提交行政复议申请书的互联网渠道',
+    '通过互联网渠道送达行政行为决定书（行政处罚决定书、不予行政处罚决定书）的，应当同时提供提交行政复议申请书的互联网渠道',
     [reconsiderationLaw(22, 2)],
     RL_2023,
   ),
