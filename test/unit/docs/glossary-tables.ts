@@ -36,6 +36,8 @@ export const GLOSSARY_ENUMS = [
   'TimeLimitKind',
   'DecisionOutcome',
   'NoPenaltyGround',
+  'DiscretionTier',
+  'DiscretionGround',
   'PenaltyKind',
   'ServableDocument',
   'ServiceMethod',
