@@ -185,11 +185,13 @@ join bench_handler h on h.office_id = c.office_id and h.h = 1;
 
 alter table case_event enable trigger case_event_extend_head;
 
-insert into decision (id, created_at, updated_at, case_id, kind, decided_on, document_number, reasons, penalties)
+insert into decision (id, created_at, updated_at, case_id, kind, decided_on, document_number, reasons, penalties,
+                      discretion_tier, discretion_grounds, discretion_statement, discretion_benchmark)
 select md5('bench-decision-' || c.i)::uuid, c.created_at + interval '60 days',
        c.created_at + interval '60 days', c.id, d.kind, c.created_at::date + 60,
        c.short_name || '罚〔' || extract(year from c.created_at)::int || '〕' || (100000 + c.i) || '号',
-       d.reasons, d.penalties
+       d.reasons, d.penalties, d.discretion_tier, d.discretion_grounds, d.discretion_statement,
+       d.discretion_benchmark
 from bench_case c
 cross join (select * from decision where case_id = (select decided_case from bench_template) limit 1) d
 where c.decided;

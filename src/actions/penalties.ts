@@ -16,8 +16,15 @@ import {
   type ProposedPenalty as ProvisionPenalty,
 } from '../procedure/provisions/index.js';
 import type { RuleViolation } from '../procedure/rule-violation.js';
+import {
+  discretionBenchmarkFor,
+  discretionViolations,
+  ORDINARY_DISCRETION,
+  type DiscretionRecord,
+} from '../procedure/discretion.js';
+import { optionalText } from '../commands/validate.js';
 import type { DecisionKind } from '../schema/enums.js';
-import type { PenaltyInput } from '../schema/procedure-inputs/common.inputs.js';
+import type { DiscretionInput, PenaltyInput } from '../schema/procedure-inputs/common.inputs.js';
 import { validYuan } from './input-checks.js';
 
 /** Penalty lines of the notice, the decision and a changed decision: checks, provisions, rows. */
@@ -86,7 +93,21 @@ function provisionPartyKind(kind: PartyKind): 'ORGANIZATION' | 'NATURAL_PERSON' 
 export interface PenaltyFacts {
   illegalGainsYuan?: number | null;
   priorYearTurnoverYuan?: number | null;
-  mitigated?: boolean | null;
+  /** APL art. 29: the other provisions the same act breaches. */
+  concurrentProvisionIds?: readonly string[] | null;
+}
+
+/** The discretion input as the engine's record (absent: 一般处罚), statement checked. */
+export function checkedDiscretion(input: DiscretionInput | null | undefined): DiscretionRecord {
+  if (!input) {
+    return ORDINARY_DISCRETION;
+  }
+  const statement = optionalText('discretion.statement', input.statement, 2000);
+  return {
+    tier: input.tier,
+    grounds: [...new Set(input.grounds ?? [])],
+    ...(statement ? { statement } : {}),
+  };
 }
 
 /**
@@ -99,11 +120,16 @@ export async function penaltyViolations(
   snapshot: CaseSnapshot,
   penalties: readonly CheckedPenalty[],
   facts: PenaltyFacts,
+  discretion: DiscretionRecord,
   decisionDate: LocalDate,
 ): Promise<RuleViolation[]> {
   if (penalties.length === 0) {
     return [];
   }
+  const benchmark = discretionBenchmarkFor(decisionDate);
+  const concurrentProvisionIds = (facts.concurrentProvisionIds ?? [])
+    .map((id) => id.trim())
+    .filter((id) => id.length > 0);
   const catalog = (await em.find(PenaltyProvisionRecord, {})).map((r) => r.data);
   const illegalGains = validYuan('illegalGainsYuan', facts.illegalGainsYuan);
   const priorYearTurnover = validYuan('priorYearTurnoverYuan', facts.priorYearTurnoverYuan);
@@ -125,7 +151,7 @@ export async function penaltyViolations(
     }
     byParty.set(partyId, [...(byParty.get(partyId) ?? []), penalty]);
   }
-  const violations: RuleViolation[] = [];
+  const violations: RuleViolation[] = discretionViolations(discretion);
   for (const [partyId, group] of byParty) {
     const party = snapshot.parties.find((p) => p.id === partyId)!;
     const lines: ProvisionPenalty[] = group.map((p) => ({
@@ -145,7 +171,9 @@ export async function penaltyViolations(
           partyKind: provisionPartyKind(party.kind),
           ...(illegalGains !== undefined ? { illegalGains } : {}),
           ...(priorYearTurnover !== undefined ? { priorYearTurnover } : {}),
-          ...(facts.mitigated ? { mitigated: true } : {}),
+          discretion,
+          ...(benchmark ? { benchmark } : {}),
+          ...(concurrentProvisionIds.length > 0 ? { concurrentProvisionIds } : {}),
         },
         catalog,
       ),

@@ -106,6 +106,7 @@ const RULE_INPUT_PATHS: Partial<Record<ViolationCode, Paths>> = {
   DEEMED_SERVICE_DATE_MISMATCH: serviceFacts,
   SERVICE_DATE_NOT_RECORDED: serviceFacts,
   ELECTRONIC_SERVICE_WITHOUT_CONSENT: ['method'],
+  ONLINE_RECONSIDERATION_CHANNEL_REQUIRED: serviceFacts,
   DEMAND_NOT_SERVED_DIRECTLY: ['method'],
   SERVER_NOT_RECORDED: ['serverIds'],
   DECISION_SERVICE_LATE: ['servedOn', 'lateServiceReason'],
@@ -119,6 +120,12 @@ const RULE_INPUT_PATHS: Partial<Record<ViolationCode, Paths>> = {
   EXTENSION_AFTER_EXPIRY: ['approvedOn'],
   TIME_LIMIT_EXTENSION_EXCEEDS_MAXIMUM: ['extensionDays'],
   FURTHER_EXTENSION_REQUIRES_COLLECTIVE_DISCUSSION: ['byCollectiveDiscussion'],
+  DISCRETION_GROUND_REQUIRED: ['discretion'],
+  DISCRETION_GROUND_NOT_FOR_TIER: ['discretion'],
+  DISCRETION_NO_PENALTY_TIER_WITH_PENALTIES: ['discretion'],
+  FINE_ABOVE_LIGHTER_PART: (action) => [...penalties(action), 'discretion'],
+  FINE_BELOW_HEAVIER_PART: (action) => [...penalties(action), 'discretion'],
+  HIGHER_FINE_PROVISION_GOVERNS: (action) => [...penalties(action), 'concurrentProvisionIds'],
 };
 
 /** The input field an action's act date is read from (e.g. recordEvidence → collectedOn). */

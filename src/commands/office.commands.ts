@@ -136,6 +136,7 @@ export interface OfficeDocumentFields {
   contactPerson?: string | null;
   contactPhone?: string | null;
   documentNumberFormat?: string | null;
+  onlineReconsiderationChannel?: string | null;
 }
 
 export async function updateOffice(
@@ -145,7 +146,15 @@ export async function updateOffice(
   input: { [K in keyof OfficeFields]?: OfficeFields[K] | null } & OfficeDocumentFields,
 ): Promise<Office> {
   const office = await findManagedOffice(em, actor, id);
-  const { address, postalCode, contactPerson, contactPhone, documentNumberFormat, ...core } = input;
+  const {
+    address,
+    postalCode,
+    contactPerson,
+    contactPhone,
+    documentNumberFormat,
+    onlineReconsiderationChannel,
+    ...core
+  } = input;
   const merged = collectInputErrors('input', () =>
     validFields({ ...office, ...(definedOnly(core) as Partial<OfficeFields>) }),
   );
@@ -165,6 +174,13 @@ export async function updateOffice(
   }
   if (contactPhone !== undefined) {
     office.contactPhone = optionalText('contactPhone', contactPhone, 30);
+  }
+  if (onlineReconsiderationChannel !== undefined) {
+    office.onlineReconsiderationChannel = optionalText(
+      'onlineReconsiderationChannel',
+      onlineReconsiderationChannel,
+      500,
+    );
   }
   if (documentNumberFormat != null) {
     const problems = checkNumberFormat(documentNumberFormat);

@@ -843,11 +843,11 @@ async function walkDemoCase(
         penalties: penalties(plan.decidedFineYuan),
         reasons: plan.reasons,
         illegalGainsYuan: '0',
+        discretion: { tier: 'ORDINARY', statement: '综合当事人的整改情况，在法定幅度内作出处罚。' },
         content: {
           facts: plan.facts,
           reasons: [plan.reasons],
           violatedProvisions: plan.violated,
-          discretion: '综合当事人的整改情况，在法定幅度内作出处罚。',
           correction: plan.correction,
           statementSummary: plan.statement,
           statementReview: '当事人的陈述申辩不影响违法事实的认定。',

@@ -301,6 +301,11 @@ export async function runDemoCase(
       reasons:
         '当事人违法处理个人信息，经责令改正拒不改正，依据《中华人民共和国个人信息保护法》第六十六条第一款处罚。',
       illegalGainsYuan: '0',
+      discretion: {
+        tier: 'LIGHTER',
+        grounds: ['APL_32_1_HARM_ELIMINATED'],
+        statement: '当事人在听证后已下线相关软件开发工具包，完成整改。',
+      },
       content: {
         facts: FACTS,
         reasons: [
@@ -308,7 +313,6 @@ export async function runDemoCase(
           '当事人在听证后已完成整改，本机关在法定幅度内酌情从轻处罚。',
         ],
         violatedProvisions: VIOLATED,
-        discretion: '当事人在听证后完成整改，依据《中华人民共和国行政处罚法》第三十二条从轻处罚。',
         correction: '继续保持整改，不得再向第三方提供未经单独同意的个人信息。',
         statementSummary: '当事人称已下线相关软件开发工具包，请求从轻处罚。',
         statementReview: '整改系责令改正后逾期完成，不影响违法事实认定，但可作为从轻处罚的情节。',

@@ -4,6 +4,12 @@ import type { LocalDate } from '../procedure/local-date.js';
 import type { PenaltyKind } from '../procedure/penalty-kind.js';
 import { PUBLICATION_CHOICES, type PublicationChoice } from '../procedure/publication.js';
 import {
+  DISCRETION_TIERS,
+  type DiscretionGround,
+  type DiscretionTier,
+} from '../procedure/discretion.js';
+import { DiscretionGroundEnum, DiscretionTierEnum } from '../schema/procedure-enums.js';
+import {
   DECISION_KINDS,
   DecisionKindEnum,
   PublicationChoiceEnum,
@@ -29,7 +35,15 @@ export interface DecidedPenalty {
 @ObjectType({ description: '处理决定', implements: Node })
 @Entity({ tableName: 'decision' })
 @Index({ name: 'decision_case_idx', properties: ['case', 'decidedOn'] })
-export class Decision extends BaseEntity<'documentNumber' | 'penalties' | 'publicationChoice'> {
+export class Decision extends BaseEntity<
+  | 'documentNumber'
+  | 'penalties'
+  | 'publicationChoice'
+  | 'discretionTier'
+  | 'discretionGrounds'
+  | 'discretionStatement'
+  | 'discretionBenchmark'
+> {
   @ManyToOne(() => Case, { ref: false })
   case!: Rel<Case>;
 
@@ -55,4 +69,27 @@ export class Decision extends BaseEntity<'documentNumber' | 'penalties' | 'publi
   })
   @Enum({ items: () => [...PUBLICATION_CHOICES], type: 'text', nullable: true })
   publicationChoice?: PublicationChoice | null;
+
+  @Field(() => DiscretionTierEnum, {
+    nullable: true,
+    description:
+      '裁量档次 discretionTier（《中华人民共和国行政处罚法》第三十四条；给予处罚的决定才有，简易程序为空）',
+  })
+  @Enum({ items: () => [...DISCRETION_TIERS], type: 'text', nullable: true })
+  discretionTier?: DiscretionTier | null;
+
+  @Field(() => [DiscretionGroundEnum], {
+    description:
+      '裁量所依据的情节 discretionGrounds（第三十条至第三十二条、第四十九条或者裁量基准）',
+  })
+  @Property({ type: 'json' })
+  discretionGrounds: DiscretionGround[] = [];
+
+  @TextColumn('裁量说明 discretionStatement', { nullable: true })
+  discretionStatement?: string | null;
+
+  @TextColumn('作出决定之日施行的裁量基准版本 discretionBenchmark（如 CAC-DISCRETION-2025）', {
+    nullable: true,
+  })
+  discretionBenchmark?: string | null;
 }

@@ -81,6 +81,12 @@ export class Office extends BaseEntity<
   contactPhone: string | null = null;
 
   @TextColumn(
+    '提交行政复议申请书的互联网渠道（网址或者平台名称）：电子送达决定书时默认提供（《中华人民共和国行政复议法》第二十二条第二款）',
+    { nullable: true },
+  )
+  onlineReconsiderationChannel: string | null = null;
+
+  @TextColumn(
     '文书文号格式：{shortName} 机关代字、{code} 文书类别代字、{year} 年份、{serial} 顺序号，如 {shortName}{code}〔{year}〕{serial}号',
     { default: DEFAULT_DOCUMENT_NUMBER_FORMAT },
   )

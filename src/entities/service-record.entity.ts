@@ -39,7 +39,7 @@ export class ServingOfficer {
 @ObjectType({ description: '送达记录（送达回证的内容）' })
 @Entity({ tableName: 'service_record' })
 @Index({ name: 'service_record_case_idx', properties: ['case', 'createdAt', 'id'] })
-export class ServiceRecord extends BaseEntity<'place'> {
+export class ServiceRecord extends BaseEntity<'place' | 'reconsiderationChannel'> {
   @ManyToOne(() => Case, { ref: false })
   case!: Rel<Case>;
 
@@ -74,6 +74,12 @@ export class ServiceRecord extends BaseEntity<'place'> {
 
   @TextColumn('送达地点', { nullable: true })
   place?: string | null;
+
+  @TextColumn(
+    '通过互联网渠道送达决定书时同时提供的提交行政复议申请书的互联网渠道（《中华人民共和国行政复议法》第二十二条第二款）',
+    { nullable: true },
+  )
+  reconsiderationChannel?: string | null;
 
   @IdColumn('记录人')
   createdBy!: string;

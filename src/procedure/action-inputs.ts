@@ -406,6 +406,11 @@ export interface ServiceFacts {
   readonly electronicAddress?: string;
   /** ELECTRONIC: day the message reached the recipient's system (CPL art. 90). */
   readonly reachedSystemOn?: LocalDate;
+  /**
+   * ELECTRONIC service of a decision letter: the internet channel (URL or platform) through which
+   * the party may submit its reconsideration application (Reconsideration Law art. 22(2)).
+   */
+  readonly reconsiderationChannel?: string;
   /** MAIL: tracking number and receipt date on the return slip (回执, CPL art. 91). */
   readonly trackingNumber?: string;
   readonly mailReceiptOn?: LocalDate;

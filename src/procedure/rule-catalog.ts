@@ -34,6 +34,7 @@ const APL_2021 = '2021-07-15' as LocalDate; // APL art. 86
 const PIPL_2021 = '2021-11-01' as LocalDate; // PIPL art. 74
 const CAC_2017 = '2017-06-01' as LocalDate;
 const CAC_2023 = '2023-06-01' as LocalDate;
+const RL_2023 = '2024-01-01' as LocalDate; // Reconsideration Law (2023 revision) art. 90
 const CERTIFICATE_SOURCE =
   'China Law Translate / csrcare English translation of Art. 5 (docs/legal-sources.md §2)';
 
@@ -688,6 +689,35 @@ export const RULE_CATALOG = {
   PRESERVATION_STILL_ACTIVE: statute(
     '先行登记保存的证据应当在七日内作出处理决定，结案前应当处理完毕',
     [apl(56)],
+  ),
+
+  // Discretion (裁量): tier and grounds (legal.md E10)
+  DISCRETION_GROUND_REQUIRED: {
+    ...statute(
+      '减轻、从轻或者从重处罚，应当记录所依据的法定情节（《中华人民共和国行政处罚法》第三十条、第三十一条、第三十二条，或者裁量基准规定的情节）；没有情节的，给予一般处罚',
+      [apl(30), apl(31), apl(32), apl(34), apl(49)],
+    ),
+    status: 'V',
+    note: 'APL arts. 30-32 list the grounds for 从轻/减轻 (V); APL art. 49 and the CAC discretion rules (2025, P, news summary) the 从重 ones; "ordinary unless another tier applies" is R-DSC-01.',
+  },
+  DISCRETION_GROUND_NOT_FOR_TIER: {
+    ...statute(
+      '所记录的情节不能适用于所选的裁量档次（裁量基准规定的从轻情节只能从轻，不能减轻；减轻情节不能用于从重）',
+      [apl(32), apl(34)],
+    ),
+    status: 'D',
+    note: 'APL art. 32 lists the grounds that allow 减轻 (V); a benchmark circumstance beyond art. 32 allows 从轻 within the range only (CAC discretion rules 2025, P). Matching each ground to its tiers is the design.',
+  },
+  DISCRETION_NO_PENALTY_TIER_WITH_PENALTIES: statute(
+    '不予行政处罚的，应当作出不予行政处罚决定，不能同时给予行政处罚',
+    [apl(33), apl(57, 1, 2)],
+  ),
+
+  // Service of decisions through an internet channel (legal.md E9)
+  ONLINE_RECONSIDERATION_CHANNEL_REQUIRED: statute(
+    '通过互联网渠道送达行政行为决定书（行政处罚决定书、不予行政处罚决定书）的，应当同时提供提交行政复议申请书的互联网渠道',
+    [reconsiderationLaw(22, 2)],
+    RL_2023,
   ),
 
   // 双公示 publication lifecycle (公示期, 信用修复)

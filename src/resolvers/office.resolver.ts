@@ -119,6 +119,12 @@ class UpdateOfficeInput {
   contactPhone?: string | null;
   @Field(() => String, {
     nullable: true,
+    description:
+      '提交行政复议申请书的互联网渠道（onlineReconsiderationChannel）：电子送达决定书时默认提供（《中华人民共和国行政复议法》第二十二条第二款；传空字符串清除）',
+  })
+  onlineReconsiderationChannel?: string | null;
+  @Field(() => String, {
+    nullable: true,
     description: '文书文号格式，须含 {shortName}{code}{year}{serial} 各一次',
   })
   documentNumberFormat?: string | null;

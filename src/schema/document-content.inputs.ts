@@ -29,8 +29,6 @@ export class NoticeContentInput {
   @Field(() => [String], { description: '拟处罚的理由（分段）' }) reasons!: string[];
   @Field(() => [LegalBasisInput], { description: '当事人违反的规定' })
   violatedProvisions!: LegalBasisInput[];
-  @Field(() => String, { nullable: true, description: '裁量说明（从轻、减轻等情节）' })
-  discretion?: string | null;
   @Field(() => String, { nullable: true, description: '责令改正的内容' }) correction?:
     string | null;
 }
@@ -50,11 +48,6 @@ export class DecisionContentInput {
   @Field(() => [String], { description: '决定的理由（分段）' }) reasons!: string[];
   @Field(() => [LegalBasisInput], { description: '当事人违反的规定' })
   violatedProvisions!: LegalBasisInput[];
-  @Field(() => String, {
-    nullable: true,
-    description: '裁量说明（discretion）：从轻、减轻、不予处罚等情节及理由',
-  })
-  discretion?: string | null;
   @Field(() => String, { nullable: true, description: '责令改正的内容' }) correction?:
     string | null;
   @Field(() => String, { nullable: true, description: '当事人陈述、申辩的要点' })

@@ -47,6 +47,15 @@ import {
 } from '../procedure/case-snapshot.js';
 import { CLOSURE_GROUND_NAMES } from '../procedure/closure-ground-names.js';
 import { FINE_BASES, type FineBasis, type PenaltyTarget } from '../procedure/provisions/index.js';
+import {
+  DISCRETION_GROUND_TERMS,
+  DISCRETION_GROUNDS,
+  DISCRETION_TIER_NAMES,
+  DISCRETION_TIERS,
+  type DiscretionGround,
+  type DiscretionTier,
+} from '../procedure/discretion.js';
+import { formatCitation } from '../procedure/legal-basis.js';
 
 /**
  * GraphQL enums of the procedural mutations' inputs. Each value list is typed against the
@@ -254,6 +263,28 @@ export const NoPenaltyGroundEnum = graphqlEnum<NoPenaltyGround>(
     MENTAL_INCAPACITY:
       '精神病人、智力残疾人在不能辨认或者不能控制自己行为时有违法行为（第三十一条）',
   },
+);
+
+export const DiscretionTierEnum = graphqlEnum<DiscretionTier>(
+  DISCRETION_TIERS,
+  'DiscretionTier',
+  '裁量档次（《中华人民共和国行政处罚法》第三十四条；网信部门行政处罚裁量权基准适用规定：不予、减轻、从轻、一般、从重）',
+  DISCRETION_TIER_NAMES,
+);
+
+export const DiscretionGroundEnum = graphqlEnum<DiscretionGround>(
+  DISCRETION_GROUNDS,
+  'DiscretionGround',
+  '减轻、从轻或者从重处罚的情节及其依据',
+  Object.fromEntries(
+    DISCRETION_GROUNDS.map((g) => {
+      const t = DISCRETION_GROUND_TERMS[g];
+      return [
+        g,
+        `${t.term}（${t.legalBasis.map(formatCitation).join('、')}；${t.tiers.map((x) => DISCRETION_TIER_NAMES[x]).join('或者')}）`,
+      ];
+    }),
+  ) as Record<DiscretionGround, string>,
 );
 
 export const DECISION_OUTCOMES = allOf<DecisionOutcome>()([

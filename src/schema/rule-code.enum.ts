@@ -32,6 +32,10 @@ const PROVISION_RULE_DESCRIPTIONS: Record<ProvisionViolationCode, string> = {
   FINE_BELOW_MINIMUM: '罚款低于条款规定的下限（未载明减轻处罚的理由）',
   FINE_ABOVE_MAXIMUM: '罚款超过条款规定的上限',
   MANDATORY_PENALTY_MISSING: '缺少条款规定必须并处的处罚（如没收违法所得）',
+  FINE_ABOVE_LIGHTER_PART: '从轻处罚的罚款超出裁量基准划定的幅度较低部分',
+  FINE_BELOW_HEAVIER_PART: '从重处罚的罚款低于裁量基准划定的幅度较高部分',
+  HIGHER_FINE_PROVISION_GOVERNS:
+    '同一违法行为违反多个法律规范应当给予罚款的，按照罚款数额高的规定处罚（《中华人民共和国行政处罚法》第二十九条）',
 };
 
 function describe(code: ViolationCode): string {

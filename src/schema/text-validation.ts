@@ -21,6 +21,7 @@ export const PARAGRAPH_FIELDS: ReadonlySet<string> = new Set([
   'reasons',
   'reason',
   'discretion',
+  'statement',
   'description',
   'conclusion',
   'opinion',

@@ -44,6 +44,8 @@ afterAll(async () => {
 
 const HEAD = 'BJ0001';
 const HANDLER = 'BJ0002';
+/** The internet channel for reconsideration applications (Reconsideration Law art. 22(2)). */
+const CHANNEL = '北京市人民政府行政复议网上申请平台 https://fuyi.beijing.example.gov.cn';
 
 interface Decided {
   caseId: string;
@@ -161,6 +163,7 @@ async function view(caseId: string): Promise<CaseView> {
         method servedOn deemedServedOn deemedServiceExplanation
         facts { servedOn recipientName recipientRole signed signedOn refusalReason witnesses witnessCapacity
           electronicAddress reachedSystemOn publicNoticeGround publicationMedium reasonAndProcess }
+        reconsiderationChannel
         servers { name certificateNumber } documents { documentId kind number } party { name }
       }
     } }`,
@@ -331,15 +334,35 @@ describe('service of the decision letter (送达)', () => {
     ]);
   });
 
-  it('electronic service: refused to an address the party never confirmed; to the confirmed one, deemed served the day it reached the system', async () => {
+  it('CPL art. 90, Reconsideration Law art. 22(2): electronic service is refused without the online reconsideration channel (the office supplies its default) and to an address the party never confirmed; to the confirmed one, deemed served the day it reached the system', async () => {
     const { caseId, version } = await decidedCase();
     const letter = await documentId(caseId, 'PENALTY_DECISION');
     app.setToday('2025-10-10');
-    const input = (address: string) => ({
+    const input = (address: string, reconsiderationChannel: string | null = null) => ({
       documentIds: [letter],
       method: 'ELECTRONIC',
       servedOn: '2025-10-09',
-      facts: { electronicAddress: address, reachedSystemOn: '2025-10-10' },
+      facts: { electronicAddress: address, reachedSystemOn: '2025-10-10', reconsiderationChannel },
+    });
+    // Reconsideration Law art. 22(2): without the internet channel for reconsideration, refused.
+    const withoutChannel = await refused(
+      'serveDocument',
+      { caseId, expectedVersion: version, input: input('legal@xinghe-data.example.cn', null) },
+      HANDLER,
+    );
+    expect(codes(withoutChannel)).toEqual(['ONLINE_RECONSIDERATION_CHANNEL_REQUIRED']);
+    expect(withoutChannel[0]!.legalBasis.map((b) => b.citation)).toEqual([
+      '《中华人民共和国行政复议法》第二十二条第二款',
+    ]);
+    // The office configures its channel once; electronic service then provides it by default.
+    const setChannel = (channel: string) =>
+      app.run(
+        `mutation($id: ID!, $channel: String) { updateOffice(id: $id, input: { onlineReconsiderationChannel: $channel }) { onlineReconsiderationChannel } }`,
+        { id: app.demo.offices.beijing!.id, channel },
+        'BJ0006',
+      );
+    expect((await setChannel(CHANNEL)).data).toEqual({
+      updateOffice: { onlineReconsiderationChannel: CHANNEL },
     });
     const unconsented = await refused(
       'serveDocument',
@@ -370,6 +393,17 @@ describe('service of the decision letter (送达)', () => {
       method: 'ELECTRONIC',
       servedOn: '2025-10-09',
       deemedServedOn: '2025-10-10',
+      reconsiderationChannel: CHANNEL,
+    });
+    // The 送达回证 states the channel given with the decision.
+    const [receipt] = await app.orm.em
+      .fork()
+      .find(CaseDocument, { case: caseId, kind: 'SERVICE_RECEIPT' }, { populate: ['content'] });
+    const text = (await mammoth.extractRawText({ buffer: receipt!.content })).value;
+    expect(text).toContain('《中华人民共和国行政复议法》第二十二条第二款');
+    expect(text).toContain(CHANNEL);
+    expect((await setChannel('')).data).toEqual({
+      updateOffice: { onlineReconsiderationChannel: null },
     });
   });
 

@@ -251,7 +251,6 @@ export const NOTICE_CONTENT = {
   facts: ['经查，当事人运营的App在未取得用户单独同意的情况下，向第三方提供用户通讯录信息。'],
   reasons: ['当事人的行为违反了个人信息处理应当取得个人同意的规定，且经责令改正拒不改正。'],
   violatedProvisions: [{ law: '中华人民共和国个人信息保护法', article: 13, paragraph: 1 }],
-  discretion: null,
   correction: '立即停止违法处理个人信息的行为。',
 };
 

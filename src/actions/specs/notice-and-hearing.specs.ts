@@ -14,6 +14,7 @@ import {
 import { engineInput, spec } from '../action-spec.js';
 import { flagsPatch } from '../input-checks.js';
 import {
+  checkedDiscretion,
   checkedPenalties,
   documentPenalties,
   enginePenalty,
@@ -30,11 +31,13 @@ export const issuePrePenaltyNotice = spec({
   check: (input: IssuePrePenaltyNoticeInput) => ({
     input,
     penalties: checkedPenalties('proposedPenalties', input.proposedPenalties),
+    discretion: checkedDiscretion(input.discretion),
     flags: flagsPatch(input.flags),
   }),
-  toEngineInput: async ({ input, penalties, flags }, { em, actor, snapshot, today }) => {
+  toEngineInput: async ({ input, penalties, discretion, flags }, ctx) => {
+    const { em, actor, snapshot, today } = ctx;
     const actDate = input.servedOn ?? input.issuedOn ?? today;
-    const violations = await penaltyViolations(em, snapshot, penalties, input, actDate);
+    const violations = await penaltyViolations(em, snapshot, penalties, input, discretion, actDate);
     const approval = await approvalPart(em, actor, input.approval);
     return {
       input: {
@@ -51,13 +54,14 @@ export const issuePrePenaltyNotice = spec({
       resolved: undefined,
     };
   },
-  documents: async ({ checked: { input, penalties } }) => [
+  documents: async ({ checked: { input, penalties, discretion } }) => [
     {
       kind: 'PRE_PENALTY_NOTICE',
       content: {
         servedOn: input.servedOn ?? null,
         ...(input.issuedOn ? { issuedOn: input.issuedOn } : {}),
         penalties: documentPenalties(penalties),
+        discretion,
         content: input.content,
       },
     },

@@ -5,6 +5,7 @@ import type { Decision } from '../../entities/decision.entity.js';
 import { NotFoundError, ValidationError } from '../../errors/domain-error.js';
 import type { DecideCaseInput as EngineDecideCaseInput } from '../../procedure/action-inputs.js';
 import { publicationChoice } from '../../procedure/publication.js';
+import { discretionBenchmarkFor } from '../../procedure/discretion.js';
 import {
   CompleteLegalReviewInput,
   DecideCaseInput,
@@ -15,6 +16,7 @@ import {
 import { engineInput, spec } from '../action-spec.js';
 import { requireValue, validYuan } from '../input-checks.js';
 import {
+  checkedDiscretion,
   checkedPenalties,
   createDecision,
   documentPenalties,
@@ -120,14 +122,15 @@ export const decideCase = spec({
         undefined,
       );
     }
-    return { input, reasons, penalties, decided };
+    const discretion = checkedDiscretion(input.outcome === 'PENALTY' ? input.discretion : null);
+    return { input, reasons, penalties, decided, discretion };
   },
-  toEngineInput: async ({ input, penalties, decided }, { em, snapshot, today }) => {
+  toEngineInput: async ({ input, penalties, decided, discretion }, { em, snapshot, today }) => {
     // The decision's own date (default today in Beijing) picks the provisions in force.
     const decidedOn = input.decidedOn ?? today;
     return {
       input: { ...decided, decidedOn } as EngineDecideCaseInput,
-      violations: await penaltyViolations(em, snapshot, penalties, input, decidedOn),
+      violations: await penaltyViolations(em, snapshot, penalties, input, discretion, decidedOn),
       resolved: undefined,
     };
   },
@@ -143,6 +146,11 @@ export const decideCase = spec({
     // 双公示 (APL art. 48(1)): the office's social-impact finding, or else the rulebook's
     // presumption, recorded with the decision whether or not it is published.
     if (checked.input.outcome === 'PENALTY') {
+      // The discretion (APL art. 34) and the benchmark in force on the decision date.
+      decision.discretionTier = checked.discretion.tier;
+      decision.discretionGrounds = [...checked.discretion.grounds];
+      decision.discretionStatement = checked.discretion.statement ?? null;
+      decision.discretionBenchmark = discretionBenchmarkFor(allowed.actDate)?.id ?? null;
       decision.publicationChoice = publicationChoice(
         checked.input.publish,
         checked.penalties.map((p) => p.kind),
@@ -151,7 +159,7 @@ export const decideCase = spec({
     }
     return decision;
   },
-  documents: async ({ checked: { input, penalties } }) => {
+  documents: async ({ checked: { input, penalties, discretion } }) => {
     if (input.outcome === 'TRANSFER_TO_JUDICIAL_ORGAN' || !input.content) {
       return [];
     }
@@ -159,6 +167,7 @@ export const decideCase = spec({
       outcome: input.outcome,
       penalties: documentPenalties(penalties),
       ground: input.ground ?? null,
+      ...(input.outcome === 'PENALTY' ? { discretion } : {}),
       content: input.content,
     };
     return [

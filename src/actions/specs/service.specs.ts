@@ -7,6 +7,7 @@ import { resolveOfficerRefs } from '../../commands/procedure/resolve-references.
 import { optionalText } from '../../commands/validate.js';
 import type { Case } from '../../entities/case.entity.js';
 import { CaseDocument } from '../../entities/case-document.entity.js';
+import { Office } from '../../entities/office.entity.js';
 import { Officer } from '../../entities/officer.entity.js';
 import { Party } from '../../entities/party.entity.js';
 import {
@@ -56,6 +57,7 @@ function serviceFacts(input: ServeDocumentInput): ServiceFacts {
     ...(audioVisualRecord ? { audioVisualRecord } : {}),
     ...text('electronicAddress', f.electronicAddress, 200),
     ...(f.reachedSystemOn ? { reachedSystemOn: f.reachedSystemOn } : {}),
+    ...text('reconsiderationChannel', f.reconsiderationChannel, 500),
     ...text('trackingNumber', f.trackingNumber, 100),
     ...(f.mailReceiptOn ? { mailReceiptOn: f.mailReceiptOn } : {}),
     ...text('intermediary', f.intermediary, 200),
@@ -110,6 +112,16 @@ async function servedDocuments(
     throw ValidationError.field('DUPLICATE_DOCUMENT_KIND', 'documentIds', '同种文书只能送达一份');
   }
   return { documents, violations };
+}
+
+/** The office's default internet channel for reconsideration applications, if configured. */
+async function officeChannel(
+  em: EntityManager,
+  officeId: string,
+): Promise<{ reconsiderationChannel?: string }> {
+  const office = await em.findOne(Office, { id: officeId });
+  const channel = office?.onlineReconsiderationChannel?.trim();
+  return channel ? { reconsiderationChannel: channel } : {};
 }
 
 function partyOf(snapshot: CaseSnapshot, partyId: string | null | undefined): string {
@@ -177,13 +189,21 @@ export const serveDocument = spec({
     const served = { documents: corrections.documents, violations };
     const partyId = partyOf(snapshot, input.partyId);
     const deemed = deemedService(input, facts, ctx);
+    // Reconsideration Law art. 22(2): the office's configured channel unless the input names one.
+    const withChannel: ServiceFacts =
+      input.method === 'ELECTRONIC' && facts.reconsiderationChannel === undefined
+        ? {
+            ...facts,
+            ...(await officeChannel(em, snapshot.officeId)),
+          }
+        : facts;
     return {
       input: {
         documents: served.documents.map((d) => d.kind),
         ...(corrections.correctedVersion ? { correctedVersion: true } : {}),
         method: input.method,
         facts: {
-          ...facts,
+          ...withChannel,
           ...(await resolveAudioVisualRecord(em, actor, facts.audioVisualRecord)),
         },
         servers: await resolveOfficerRefs(em, actor, input.serverIds ?? [], input.servedOn),
@@ -227,6 +247,7 @@ export const serveDocument = spec({
       deemedServedOn: input.deemedServedOn,
       deemedServiceExplanation: resolved.explanation,
       place: input.place ?? null,
+      reconsiderationChannel: input.facts.reconsiderationChannel ?? null,
       createdBy: actor.officer.id,
     });
   },

@@ -6,6 +6,7 @@ import { CaseDocument } from '../../entities/case-document.entity.js';
 import { Officer } from '../../entities/officer.entity.js';
 import { PenaltyProvisionRecord } from '../../entities/penalty-provision-record.entity.js';
 import type {
+  DiscretionSource,
   ClosureSource,
   CourtApplicationSource,
   EnforcementSource,
@@ -28,6 +29,15 @@ import {
   type NoPenaltyReason,
 } from '../../procedure/no-penalty-ground.js';
 import type { LocalDate } from '../../procedure/local-date.js';
+import { formatCitation, type LegalBasis } from '../../procedure/legal-basis.js';
+import {
+  DISCRETION_GROUND_TERMS,
+  DISCRETION_TIER_NAMES,
+  DISCRETION_TIER_PHRASES,
+  discretionBenchmarkFor,
+  discretionReferences,
+  type DiscretionRecord,
+} from '../../procedure/discretion.js';
 import type { PenaltyKind } from '../../procedure/penalty-kind.js';
 import { provisionCitation } from '../../procedure/provisions/index.js';
 import type { PeriodParameter, PeriodUnit, Rulebook } from '../../procedure/rulebook.js';
@@ -82,6 +92,23 @@ async function penaltySources(
   });
 }
 
+/** CSL (2025) art. 73 / NDSR art. 59 for a 从轻 or 减轻 discretion under those laws' provisions. */
+async function referencesFor(
+  em: EntityManager,
+  record: DiscretionRecord,
+  penalties: readonly DocumentPenalty[],
+): Promise<LegalBasis[]> {
+  if (record.tier !== 'MITIGATED' && record.tier !== 'LIGHTER') {
+    return [];
+  }
+  const ids = [...new Set(penalties.map((p) => p.provisionId))];
+  const rows = await em.find(PenaltyProvisionRecord, { id: { $in: ids } });
+  return discretionReferences(
+    record.tier,
+    rows.map((r) => r.data),
+  );
+}
+
 /** The newest value of a section an earlier step recorded (e.g. the notice, for the hearing notice). */
 export async function latestSection<T>(
   em: EntityManager,
@@ -115,10 +142,12 @@ export async function producePrePenaltyNotice(
     /** Date of issue; defaults to the day of the step. */
     issuedOn?: LocalDate;
     penalties: readonly DocumentPenalty[];
+    discretion: DiscretionRecord;
     content: NoticeContentInput;
   },
 ): Promise<StepDocuments> {
   const penalties = await penaltySources(context.em, input.penalties);
+  const references = await referencesFor(context.em, input.discretion, input.penalties);
   let notice: NoticeSource | undefined;
   const document = await generateCaseDocument(
     context.em,
@@ -131,7 +160,11 @@ export async function producePrePenaltyNotice(
         documentNumber: number ?? '',
         issuedOn: input.issuedOn ?? context.today,
         servedOn: input.servedOn,
-        ...findingsFrom(input.content, penalties),
+        ...findingsFrom(
+          input.content,
+          penalties,
+          discretionSource(input.discretion, input.issuedOn ?? context.today, references),
+        ),
         statementDeadlineDays: context.rulebook.parameters.statementPeriod.length,
         hearingEligible: context.next.notice?.hearingEligible ?? false,
         hearingRequestDays: context.rulebook.parameters.hearingRequestPeriod.length,
@@ -142,16 +175,42 @@ export async function producePrePenaltyNotice(
   return { documents: [document], sections: { notice, facts: input.content.facts } };
 }
 
+/** The discretion as the notice and the decision state it, with the benchmark in force on `date`. */
+export function discretionSource(
+  record: DiscretionRecord,
+  date: LocalDate,
+  references: readonly LegalBasis[] = [],
+): DiscretionSource {
+  const grounds = record.grounds.map((g) => ({
+    term: DISCRETION_GROUND_TERMS[g].term,
+    basis: [...DISCRETION_GROUND_TERMS[g].legalBasis],
+  }));
+  return {
+    tier: record.tier,
+    tierName: DISCRETION_TIER_NAMES[record.tier],
+    tierPhrase: DISCRETION_TIER_PHRASES[record.tier],
+    grounds,
+    groundsText:
+      grounds.length === 0
+        ? null
+        : grounds.map((g) => `${g.term}（${g.basis.map(formatCitation).join('、')}）`).join('、'),
+    referencesText: references.length === 0 ? null : references.map(formatCitation).join('、'),
+    statement: record.statement ?? null,
+    benchmark: discretionBenchmarkFor(date)?.title ?? '《中华人民共和国行政处罚法》第三十四条',
+  };
+}
+
 /** The findings the notice and the decision state, from the content the officers wrote. */
 function findingsFrom(
   content: NoticeContentInput | DecisionContentInput,
   penalties: readonly PenaltySource[],
+  discretion: DiscretionSource | null,
 ): FindingsSource {
   return {
     facts: content.facts,
     reasons: content.reasons,
     violatedProvisions: content.violatedProvisions.map(toLegalBasis),
-    discretion: content.discretion ?? null,
+    discretion,
     penalties,
     correction: content.correction ?? null,
   };
@@ -231,6 +290,8 @@ export async function produceDecisionLetter(
     outcome: 'PENALTY' | 'NO_PENALTY' | 'FACTS_NOT_ESTABLISHED';
     penalties: readonly DocumentPenalty[];
     ground?: NoPenaltyGround | null;
+    /** PENALTY: the discretion recorded with the decision. */
+    discretion?: DiscretionRecord;
     content: DecisionContentInput;
   },
 ): Promise<StepDocuments> {
@@ -240,6 +301,9 @@ export async function produceDecisionLetter(
   await em.populate(found, ['office']);
   const office = found.office;
   const penalties = await penaltySources(em, input.penalties);
+  const discretion =
+    input.outcome === 'PENALTY' ? (input.discretion ?? { tier: 'ORDINARY', grounds: [] }) : null;
+  const references = discretion ? await referencesFor(em, discretion, input.penalties) : [];
   const money = input.penalties.some((p) => p.amountYuan !== undefined && p.amountYuan > 0);
   const groundKey: NoPenaltyReason | null | undefined =
     input.outcome === 'FACTS_NOT_ESTABLISHED' ? 'FACTS_NOT_ESTABLISHED' : input.ground;
@@ -259,7 +323,11 @@ export async function produceDecisionLetter(
       : null;
   const decision: DecisionSource = {
     kind: input.outcome === 'PENALTY' ? 'PENALTY' : 'NO_PENALTY',
-    ...findingsFrom(input.content, penalties),
+    ...findingsFrom(
+      input.content,
+      penalties,
+      discretion ? discretionSource(discretion, context.today, references) : null,
+    ),
     statement,
     payment: money
       ? {
@@ -278,6 +346,7 @@ export async function produceDecisionLetter(
       reconsiderationDays: lengthIn(rules.reconsiderationPeriod, 'CALENDAR_DAYS'),
       litigationCourt: office.litigationCourt,
       litigationMonths: lengthIn(rules.litigationPeriod, 'MONTHS'),
+      onlineChannel: office.onlineReconsiderationChannel,
     },
     noPenaltyGround:
       input.outcome === 'PENALTY' || !groundKey
@@ -361,6 +430,7 @@ export async function produceServiceReceipt(
         ? {
             address: facts.electronicAddress ?? '',
             reachedOn: facts.reachedSystemOn ?? input.deemedServedOn,
+            reconsiderationChannel: facts.reconsiderationChannel ?? null,
           }
         : null,
     mail:

@@ -20,6 +20,7 @@ import type {
   ServiceRecipientRole,
 } from '../../procedure/action-inputs.js';
 import type { ClosureGround, ServiceMethod } from '../../procedure/case-snapshot.js';
+import type { DiscretionTier } from '../../procedure/discretion.js';
 import type { EvidenceKind } from '../../procedure/evidence-kind.js';
 import type { LegalBasis } from '../../procedure/legal-basis.js';
 import type { LocalDate } from '../../procedure/local-date.js';
@@ -110,6 +111,8 @@ export interface RemediesSource {
   readonly litigationCourt: string;
   /** 《中华人民共和国行政诉讼法》第四十六条: 6. */
   readonly litigationMonths: number;
+  /** 《中华人民共和国行政复议法》第二十二条第二款: the office's internet channel, when configured. */
+  readonly onlineChannel?: string | null;
 }
 
 export type CaseSourceKind =
@@ -321,14 +324,31 @@ export interface SeizureReleaseSource {
   readonly returnArrangement: string;
 }
 
+/** The discretion a notice or penalty decision states (tier, grounds, benchmark; APL arts. 30-34). */
+export interface DiscretionSource {
+  readonly tier: DiscretionTier;
+  /** 减轻处罚 / 从轻处罚 / 一般处罚 / 从重处罚 */
+  readonly tierName: string;
+  /** As the letter says it: 减轻处罚 / 在法定幅度内给予一般处罚 … */
+  readonly tierPhrase: string;
+  readonly grounds: readonly { readonly term: string; readonly basis: readonly LegalBasis[] }[];
+  /** The grounds in one phrase with their citations; null when none (一般处罚). */
+  readonly groundsText: string | null;
+  /** CSL (2025) art. 73 / NDSR art. 59 where the penalty rests on those laws; null otherwise. */
+  readonly referencesText: string | null;
+  readonly statement: string | null;
+  /** The discretion benchmark in force at the decision (title). */
+  readonly benchmark: string;
+}
+
 /** What the pre-penalty notice and the decision both state: facts, findings, penalties. */
 export interface FindingsSource {
   readonly facts: readonly string[];
   /** Why the conduct is a violation (认定), one paragraph per item. */
   readonly reasons: readonly string[];
   readonly violatedProvisions: readonly LegalBasis[];
-  /** 从轻/减轻/从重 reasons; null for an ordinary penalty. */
-  readonly discretion: string | null;
+  /** The discretion recorded with the penalties; null where nothing is imposed (NO_PENALTY). */
+  readonly discretion: DiscretionSource | null;
   /** Empty in a NO_PENALTY decision. */
   readonly penalties: readonly PenaltySource[];
   /** 责令改正 content (APL art. 28); null when none is needed. */
@@ -556,7 +576,12 @@ export interface ServiceSource {
     readonly audiovisualRecord: string | null;
   } | null;
   /** ELECTRONIC (CPL art. 90; APL art. 61(2)): the confirmed address and the day it reached it. */
-  readonly electronic: { readonly address: string; readonly reachedOn: LocalDate } | null;
+  readonly electronic: {
+    readonly address: string;
+    readonly reachedOn: LocalDate;
+    /** Reconsideration Law art. 22(2): the internet channel given with a decision letter. */
+    readonly reconsiderationChannel?: string | null;
+  } | null;
   /** MAIL (CPL art. 91): tracking number and the receipt date on the return slip. */
   readonly mail: { readonly trackingNumber: string | null; readonly receivedOn: LocalDate } | null;
   /** PUBLIC_NOTICE (CPL art. 95): where and when published, and why (记明原因和经过). */

@@ -15,6 +15,7 @@ import { DocumentError } from '../document-errors.js';
 import { parseAmountToFen } from '../helpers/money.js';
 import type {
   CaseDocumentSource,
+  DiscretionSource,
   EvidenceSource,
   FindingsSource,
   HandlerSource,
@@ -173,7 +174,7 @@ export interface FindingsView {
   readonly facts: readonly string[];
   readonly reasons: readonly string[];
   readonly violatedProvisions: readonly LegalBasis[];
-  readonly discretion: string | null;
+  readonly discretion: DiscretionSource | null;
   readonly penalties: readonly PenaltyView[];
   readonly penaltyBasis: readonly LegalBasis[];
   readonly correction: string | null;
@@ -240,10 +241,11 @@ export interface RemediesView {
   readonly reconsiderationDays: number;
   readonly litigationCourt: string;
   readonly litigationMonths: number;
+  readonly onlineChannel: string | null;
 }
 
 export function remediesView(remedies: RemediesSource): RemediesView {
-  return { ...remedies };
+  return { ...remedies, onlineChannel: remedies.onlineChannel ?? null };
 }
 
 export interface PropertyItemView {

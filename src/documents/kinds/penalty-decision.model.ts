@@ -77,6 +77,8 @@ const ALWAYS = mergeElements(SIGNED_DOCUMENT_ELEMENTS, {
     'evidence', // 59 (2) 证据
     'decision.violatedProvisions',
     'decision.penalties', // 59 (3) 种类
+    'decision.discretion.tierPhrase', // 59 (3) 裁量档次及情节 (APL 34)
+    'decision.discretion.benchmark',
     'decision.penaltyBasis', // 59 (3) 依据
     'decision.remedies.reconsiderationOrgan', // 59 (5)
     'decision.remedies.reconsiderationDays',

@@ -56,6 +56,8 @@ const ALWAYS = mergeElements(SIGNED_DOCUMENT_ELEMENTS, {
     'notice.violatedProvisions', // APL 44 依据
     'notice.penaltyBasis',
     'notice.penalties', // APL 44 拟作出的行政处罚内容
+    'notice.discretion.tierPhrase', // APL 34, 44 裁量档次及情节
+    'notice.discretion.benchmark',
     'notice.statementDeadlineDays', // §6.1 (6)
     'office.address', // where to submit
     'office.contactPerson', // §6.1 (9)

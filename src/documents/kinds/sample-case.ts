@@ -5,6 +5,7 @@
  * characters). Document numbers follow the configurable proposal of docs/document-sources.md §5.2 (U).
  */
 import { compulsionLaw, pipl } from '../../procedure/citations.js';
+import { apl } from '../../procedure/legal-basis.js';
 import type { LocalDate } from '../../procedure/local-date.js';
 import { rulebookFor } from '../../procedure/rulebook.js';
 import type { CaseDocumentSource, OfficeSource } from './case-document-source.js';
@@ -61,6 +62,18 @@ const penalties = [
       '违反本法规定处理个人信息，或者处理个人信息未履行本法规定的个人信息保护义务的，由履行个人信息保护职责的部门责令改正，给予警告，没收违法所得，对违法处理个人信息的应用程序，责令暂停或者终止提供服务；拒不改正的，并处一百万元以下罚款',
   },
 ];
+
+/** 从轻处罚 on a circumstance of the CAC discretion benchmark (2025). */
+const discretion = {
+  tier: 'LIGHTER' as const,
+  tierName: '从轻处罚',
+  tierPhrase: '从轻处罚',
+  grounds: [{ term: '裁量基准规定的从轻处罚情节', basis: [apl(34)] }],
+  groundsText: '裁量基准规定的从轻处罚情节（《中华人民共和国行政处罚法》第三十四条）',
+  referencesText: null,
+  statement: '你单位在调查期间能够配合调查、如实陈述违法事实。',
+  benchmark: '《网信部门行政处罚裁量权基准适用规定》',
+};
 
 const facts = [
   '你单位运营的“某某”应用程序（Android版本号5.2.1，iOS版本号5.2.0）在用户首次启动时，未以显著方式、清晰易懂的语言告知个人信息处理者的名称、处理目的、处理方式和保存期限等事项，即收集用户设备识别码、位置信息和通讯录信息。',
@@ -292,7 +305,7 @@ export const sampleCaseSource: CaseDocumentSource = {
     facts,
     reasons,
     violatedProvisions: [pipl(17, 1)],
-    discretion: '鉴于你单位在调查期间能够配合调查、如实陈述违法事实，依法可以从轻处罚。',
+    discretion,
     penalties,
     correction: '立即改正上述违法行为，在应用程序首次启动时以显著方式告知个人信息处理规则。',
     statementDeadlineDays: sampleRules.statementPeriod.length,
@@ -367,7 +380,7 @@ export const sampleCaseSource: CaseDocumentSource = {
     facts,
     reasons,
     violatedProvisions: [pipl(17, 1)],
-    discretion: '鉴于你单位在调查期间能够配合调查、如实陈述违法事实，依法从轻处罚。',
+    discretion,
     penalties,
     correction: '立即改正上述违法行为，在应用程序首次启动时以显著方式告知个人信息处理规则。',
     statement: {

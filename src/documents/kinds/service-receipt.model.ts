@@ -96,7 +96,11 @@ export interface ServiceReceiptModel extends BaseModel {
       readonly witnessesLine: string | null;
       readonly audiovisualRecord: string | null;
     };
-    readonly electronic: { readonly address: string | null; readonly reachedOn: string | null };
+    readonly electronic: {
+      readonly address: string | null;
+      readonly reachedOn: string | null;
+      readonly reconsiderationChannel: string | null;
+    };
     readonly mail: { readonly trackingNumber: string | null; readonly receivedOn: string | null };
     readonly publicNotice: {
       readonly medium: string | null;
@@ -181,6 +185,7 @@ export function buildServiceReceiptModel(source: CaseDocumentSource): ServiceRec
       electronic: {
         address: electronic?.address ?? null,
         reachedOn: electronic?.reachedOn ?? null,
+        reconsiderationChannel: electronic?.reconsiderationChannel ?? null,
       },
       mail: { trackingNumber: mail?.trackingNumber ?? null, receivedOn: mail?.receivedOn ?? null },
       publicNotice: {

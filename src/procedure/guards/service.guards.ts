@@ -142,6 +142,23 @@ function electronicViolation({ input, snapshot }: Ctx): RuleViolation | undefine
     : undefined;
 }
 
+/** Decision letters open to reconsideration (行政行为决定书) among the served documents. */
+const DECISION_LETTERS: readonly ServableDocument[] = ['PENALTY_DECISION', 'NO_PENALTY_DECISION'];
+
+/**
+ * Reconsideration Law art. 22(2): 行政机关通过互联网渠道送达行政行为决定书的，应当同时提供提交行政
+ * 复议申请书的互联网渠道.
+ */
+function onlineReconsiderationViolation({ input }: Ctx): RuleViolation | undefined {
+  if (input.method !== 'ELECTRONIC') {
+    return undefined;
+  }
+  const decisions = input.documents.filter((d) => DECISION_LETTERS.includes(d));
+  return decisions.length > 0 && (input.facts.reconsiderationChannel ?? '').trim().length === 0
+    ? violation('ONLINE_RECONSIDERATION_CHANNEL_REQUIRED', { documents: decisions })
+    : undefined;
+}
+
 function serviceDateViolation({ input }: Ctx): RuleViolation | undefined {
   const f = input.facts;
   const missing =
@@ -214,6 +231,11 @@ export const serveDocumentGuards: readonly Guard<ServeDocumentInput>[] = [
     'electronicServiceConsented',
     ['ELECTRONIC_SERVICE_WITHOUT_CONSENT'],
     electronicViolation,
+  ),
+  inputGuard<ServeDocumentInput>(
+    'onlineReconsiderationChannelProvided',
+    ['ONLINE_RECONSIDERATION_CHANNEL_REQUIRED'],
+    onlineReconsiderationViolation,
   ),
   inputGuard<ServeDocumentInput>(
     'serviceDateRecorded',

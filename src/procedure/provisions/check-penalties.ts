@@ -5,17 +5,27 @@
  * Every unmet rule is returned at once.
  *
  * Money is compared in fen (integer) so 5% of a turnover or 10× gains has no float error.
- * Bounds are inclusive (以上/以下). A fine below the minimum passes only when 减轻处罚 with an
- * APL art. 32 ground is recorded (`mitigated`); nothing may exceed the maximum.
+ * Bounds are inclusive (以上/以下). A fine below the minimum passes only when 减轻处罚 with a
+ * ground that allows it is recorded (`discretion`); nothing may exceed the maximum. Where the
+ * discretion benchmark splits the range, 从轻 stays in its lower part and 从重 in its upper part.
+ * APL art. 29: where one act breaches several provisions (`concurrentProvisionIds`), the fine
+ * rests on the provision with the higher fine.
  *
- * Legal basis: 《中华人民共和国行政处罚法》第四条、第二十三条、第二十八条第二款、第三十二条、第三十七条 (V);
- * the cited penalty provision of each penalty.
+ * Legal basis: 《中华人民共和国行政处罚法》第四条、第二十三条、第二十八条第二款、第二十九条、第三十二条、
+ * 第三十四条、第三十七条 (V); the cited penalty provision of each penalty.
  */
 import { apl, type LegalBasis } from '../legal-basis.js';
 import type { LocalDate } from '../local-date.js';
 import { isAtLeast, type OfficeLevel } from '../office-level.js';
 import { PENALTY_KIND_NAMES, type PenaltyKind } from '../penalty-kind.js';
 import type { RuleViolation } from '../rule-violation.js';
+import {
+  allowsMitigation,
+  DISCRETION_TIER_NAMES,
+  rangePartViolation,
+  type DiscretionBenchmark,
+  type DiscretionRecord,
+} from '../discretion.js';
 import { chooseApplicableProvision, predecessorsOf, successorsOf } from './applicable-version.js';
 import {
   findProvision,
@@ -47,6 +57,9 @@ export const PROVISION_VIOLATION_CODES = [
   'FINE_BELOW_MINIMUM',
   'FINE_ABOVE_MAXIMUM',
   'MANDATORY_PENALTY_MISSING',
+  'FINE_ABOVE_LIGHTER_PART', // 从轻: the benchmark's lower part of the range
+  'FINE_BELOW_HEAVIER_PART', // 从重: the benchmark's upper part of the range
+  'HIGHER_FINE_PROVISION_GOVERNS', // APL art. 29: one act, several provisions
 ] as const;
 export type ProvisionViolationCode = (typeof PROVISION_VIOLATION_CODES)[number];
 
@@ -76,8 +89,13 @@ export interface PenaltyCheckContext {
   readonly priorYearTurnover?: number;
   /** 采购金额 in yuan (CSL 2016 art. 65 / 2025 art. 67). */
   readonly procurementAmount?: number;
-  /** 减轻处罚 with an APL art. 32 ground recorded: below-minimum fines and lighter kinds allowed. */
-  readonly mitigated?: boolean;
+  /** The discretion recorded (tier and grounds); absent = 一般处罚. 减轻 with its ground allows
+   * below-minimum fines and the omission of mandatory kinds. */
+  readonly discretion?: DiscretionRecord;
+  /** The discretion benchmark in force at the decision (its split of the range, if any). */
+  readonly benchmark?: DiscretionBenchmark;
+  /** APL art. 29: other provisions the same act breaches; the higher fine governs. */
+  readonly concurrentProvisionIds?: readonly string[];
   /** Illegal gains must be refunded (依法应当退赔): no confiscation required. */
   readonly illegalGainsRefundable?: boolean;
 }
@@ -154,12 +172,13 @@ export function checkProposedPenalties(
     for (const pen of group) {
       out.push(...penaltyViolations(p, pen, ctx, catalog));
     }
-    if (!ctx.mitigated && group.some((pen) => pen.target === 'PARTY')) {
+    if (!allowsMitigation(ctx.discretion) && group.some((pen) => pen.target === 'PARTY')) {
       out.push(...mandatoryViolations(p, group));
     }
   }
 
   out.push(...confiscationViolations(penalties, ctx, catalog));
+  out.push(...concurrenceViolations(penalties, ctx, catalog));
   return out;
 }
 
@@ -473,7 +492,7 @@ function fineViolations(
     measureZh: option.measureZh,
   };
   const out: RuleViolation[] = [];
-  if (amountFen < minFen && !ctx.mitigated) {
+  if (amountFen < minFen && !allowsMitigation(ctx.discretion)) {
     out.push(
       violation(
         'FINE_BELOW_MINIMUM',
@@ -492,6 +511,133 @@ function fineViolations(
         details,
       ),
     );
+  }
+  const tier = ctx.discretion?.tier ?? 'ORDINARY';
+  const part =
+    amountFen >= minFen && amountFen <= maxFen
+      ? rangePartViolation(tier, amountFen, minFen, maxFen, ctx.benchmark)
+      : undefined;
+  if (part) {
+    const benchmark = ctx.benchmark!;
+    out.push(
+      violation(
+        part.part === 'LIGHTER' ? 'FINE_ABOVE_LIGHTER_PART' : 'FINE_BELOW_HEAVIER_PART',
+        part.part === 'LIGHTER'
+          ? `${DISCRETION_TIER_NAMES.LIGHTER}的罚款应当在${text}规定幅度的较低部分（不超过${formatYuan(fromFen(part.limitFen))}，${benchmark.title}），本案为${formatYuan(pen.amountYuan)}`
+          : `${DISCRETION_TIER_NAMES.HEAVIER}的罚款应当在${text}规定幅度的较高部分（不低于${formatYuan(fromFen(part.limitFen))}，${benchmark.title}），本案为${formatYuan(pen.amountYuan)}`,
+        [cite, apl(34), ...benchmark.legalBasis.filter((b) => b.article !== 34)],
+        { ...details, tier, benchmarkId: benchmark.id, limitYuan: fromFen(part.limitFen) },
+      ),
+    );
+  }
+  return out;
+}
+
+/** The highest fine a provision allows the target for the facts; undefined when not computable. */
+export function maximumFineFen(
+  p: PenaltyProvision,
+  target: PenaltyTarget,
+  ctx: PenaltyCheckContext,
+): number | undefined {
+  let best: number | undefined;
+  for (const s of sanctionsFor(p, target)) {
+    if (s.kind !== 'FINE' || !s.fine) {
+      continue;
+    }
+    if (
+      s.gainsCondition &&
+      (ctx.illegalGains === undefined || !gainsMatch(s.gainsCondition, ctx.illegalGains))
+    ) {
+      continue;
+    }
+    const range = s.fine;
+    let max: number | undefined;
+    switch (range.basis) {
+      case 'FIXED':
+        max = toFen(range.maxYuan);
+        break;
+      case 'MULTIPLE_OF_ILLEGAL_GAINS':
+        max = ctx.illegalGains ? toFen(ctx.illegalGains) * range.maxMultiple : undefined;
+        break;
+      case 'MULTIPLE_OF_PROCUREMENT_AMOUNT':
+        max = ctx.procurementAmount ? toFen(ctx.procurementAmount) * range.maxMultiple : undefined;
+        break;
+      case 'PERCENT_OF_PRIOR_YEAR_TURNOVER':
+        max =
+          ctx.priorYearTurnover !== undefined
+            ? Math.floor((toFen(ctx.priorYearTurnover) * range.maxPercent) / 100)
+            : undefined;
+        break;
+    }
+    if (max !== undefined && (best === undefined || max > best)) {
+      best = max;
+    }
+  }
+  return best;
+}
+
+/**
+ * APL art. 29: 同一个违法行为违反多个法律规范应当给予罚款处罚的，按照罚款数额高的规定处罚. Each fine
+ * on the party is compared with the concurrent provisions' highest fine for the same facts; a fine
+ * under a provision with a lower maximum is refused and the governing provision proposed.
+ */
+function concurrenceViolations(
+  penalties: readonly ProposedPenalty[],
+  ctx: PenaltyCheckContext,
+  catalog: readonly PenaltyProvision[],
+): RuleViolation[] {
+  const concurrent = [...new Set(ctx.concurrentProvisionIds ?? [])];
+  if (concurrent.length === 0) {
+    return [];
+  }
+  const out: RuleViolation[] = [];
+  for (const id of concurrent) {
+    if (!findProvision(catalog, id)) {
+      out.push(
+        violation(
+          'PROVISION_NOT_FOUND',
+          `同一违法行为违反的规定“${id}”不在处罚条款目录中`,
+          [apl(4), apl(29)],
+          {
+            provisionId: id,
+          },
+        ),
+      );
+    }
+  }
+  const others = concurrent
+    .map((id) => findProvision(catalog, id))
+    .filter((p): p is PenaltyProvision => p !== undefined)
+    // Only a provision that could be applied to the act competes (APL art. 37).
+    .filter((p) => isInForce(p, ctx.actDate) || isInForce(p, ctx.decisionDate));
+  const fines = penalties.filter((pen) => pen.kind === 'FINE' && pen.target === 'PARTY');
+  for (const pen of fines) {
+    const p = findProvision(catalog, pen.provisionId);
+    if (!p) {
+      continue;
+    }
+    const own = maximumFineFen(p, 'PARTY', ctx) ?? 0;
+    const ranked = others
+      .filter((o) => o.id !== p.id)
+      .map((o) => ({ o, max: maximumFineFen(o, 'PARTY', ctx) }))
+      .filter((x): x is { o: PenaltyProvision; max: number } => x.max !== undefined && x.max > own)
+      .sort((a, b) => b.max - a.max);
+    const governing = ranked[0];
+    if (governing) {
+      out.push(
+        violation(
+          'HIGHER_FINE_PROVISION_GOVERNS',
+          `同一违法行为违反多个法律规范应当给予罚款处罚的，按照罚款数额高的规定处罚：${formatProvisionCitation(governing.o)}规定的罚款最高额为${formatYuan(fromFen(governing.max))}，高于${formatProvisionCitation(p)}规定的${formatYuan(fromFen(own))}，应当依照${formatProvisionCitation(governing.o)}处以罚款`,
+          [apl(29), provisionCitation(governing.o), provisionCitation(p)],
+          {
+            provisionId: p.id,
+            governingProvisionId: governing.o.id,
+            maxYuan: fromFen(own),
+            governingMaxYuan: fromFen(governing.max),
+          },
+        ),
+      );
+    }
   }
   return out;
 }

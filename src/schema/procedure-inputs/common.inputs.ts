@@ -2,7 +2,13 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import type { FineBasis, PenaltyTarget } from '../../procedure/provisions/index.js';
 import type { PenaltyKind } from '../../procedure/penalty-kind.js';
 import { PenaltyKindEnum } from '../enums.js';
-import { FineBasisEnum, PenaltyTargetEnum } from '../procedure-enums.js';
+import type { DiscretionGround, DiscretionTier } from '../../procedure/discretion.js';
+import {
+  DiscretionGroundEnum,
+  DiscretionTierEnum,
+  FineBasisEnum,
+  PenaltyTargetEnum,
+} from '../procedure-enums.js';
 import { MoneyScalar } from '../scalars.js';
 
 /** Input pieces several procedural steps share: case flags and penalty lines. */
@@ -43,6 +49,26 @@ export class PenaltyInput {
     description: '条款规定了可选的罚款上限时，所依据的计算方式',
   })
   fineBasis?: FineBasis | null;
+}
+
+@InputType({
+  description:
+    '裁量（discretion）：裁量档次、所依据的情节和裁量说明；不填为一般处罚。减轻（低于法定最低额或者不予应当并处的处罚）、从轻、从重须记录相应的情节',
+})
+export class DiscretionInput {
+  @Field(() => DiscretionTierEnum, { description: '裁量档次（tier）：减轻、从轻、一般、从重' })
+  tier!: DiscretionTier;
+  @Field(() => [DiscretionGroundEnum], {
+    nullable: true,
+    description:
+      '所依据的情节（grounds）：《中华人民共和国行政处罚法》第三十条至第三十二条、第四十九条或者裁量基准',
+  })
+  grounds?: DiscretionGround[] | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '裁量说明（statement）：具体情节与理由，写入告知书和决定书',
+  })
+  statement?: string | null;
 }
 
 @InputType({ description: '当场作出的行政处罚（警告或者小额罚款）' })

@@ -12,7 +12,7 @@ import {
 } from '../procedure-enums.js';
 import { ApprovalInput } from '../procedure.types.js';
 import { LocalDateScalar, MoneyScalar } from '../scalars.js';
-import { CaseFlagsInput, PenaltyInput } from './common.inputs.js';
+import { CaseFlagsInput, DiscretionInput, PenaltyInput } from './common.inputs.js';
 
 /** Inputs of the pre-penalty notice, statements and defence, waivers and the hearing. */
 
@@ -46,11 +46,17 @@ export class IssuePrePenaltyNoticeInput {
   illegalGainsYuan?: number | null;
   @Field(() => MoneyScalar, { nullable: true, description: '上一年度营业额（元）' })
   priorYearTurnoverYuan?: number | null;
-  @Field(() => Boolean, {
+  @Field(() => DiscretionInput, {
     nullable: true,
-    description: '具有《中华人民共和国行政处罚法》第三十二条减轻处罚情形并已记录',
+    description: '裁量（discretion）：档次、情节和说明；不填为一般处罚',
   })
-  mitigated?: boolean | null;
+  discretion?: DiscretionInput | null;
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      '同一违法行为同时违反的其他处罚条款（concurrentProvisionIds，处罚条款目录 id）：依《中华人民共和国行政处罚法》第二十九条按照罚款数额高的规定处罚',
+  })
+  concurrentProvisionIds?: string[] | null;
 }
 
 @InputType({ description: '当事人的陈述、申辩' })

@@ -9,7 +9,7 @@ import {
   NoPenaltyGroundEnum,
 } from '../procedure-enums.js';
 import { LocalDateScalar, MoneyScalar } from '../scalars.js';
-import { PenaltyInput, SummaryPenaltyInput } from './common.inputs.js';
+import { DiscretionInput, PenaltyInput, SummaryPenaltyInput } from './common.inputs.js';
 
 /** Inputs of the legal review, the collective discussion, the decision and the summary procedure. */
 
@@ -69,8 +69,17 @@ export class DecideCaseInput {
   illegalGainsYuan?: number | null;
   @Field(() => MoneyScalar, { nullable: true, description: '上一年度营业额（元）' })
   priorYearTurnoverYuan?: number | null;
-  @Field(() => Boolean, { nullable: true, description: '具有减轻处罚情形并已记录' }) mitigated?:
-    boolean | null;
+  @Field(() => DiscretionInput, {
+    nullable: true,
+    description: '裁量（discretion）：档次、情节和说明；不填为一般处罚',
+  })
+  discretion?: DiscretionInput | null;
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      '同一违法行为同时违反的其他处罚条款（concurrentProvisionIds，处罚条款目录 id）：依《中华人民共和国行政处罚法》第二十九条按照罚款数额高的规定处罚',
+  })
+  concurrentProvisionIds?: string[] | null;
   @Field(() => Boolean, {
     nullable: true,
     description:

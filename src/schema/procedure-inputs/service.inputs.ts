@@ -61,6 +61,12 @@ export class ServiceFactsInput {
     description: '电子送达：到达受送达人特定系统的日期',
   })
   reachedSystemOn?: LocalDate | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '电子送达决定书：同时提供的提交行政复议申请书的互联网渠道（reconsiderationChannel，网址或者平台名称；《中华人民共和国行政复议法》第二十二条第二款）',
+  })
+  reconsiderationChannel?: string | null;
   @Field(() => String, { nullable: true, description: '邮寄送达：邮件编号' })
   trackingNumber?: string | null;
   @Field(() => LocalDateScalar, { nullable: true, description: '邮寄送达：回执上注明的收件日期' })

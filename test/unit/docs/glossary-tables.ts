@@ -38,6 +38,8 @@ export const GLOSSARY_ENUMS = [
   'TimeLimitKind',
   'DecisionOutcome',
   'NoPenaltyGround',
+  'DiscretionTier',
+  'DiscretionGround',
   'PenaltyKind',
   'ServableDocument',
   'ServiceMethod',

@@ -501,6 +501,53 @@ describe('serving the decision (APL art. 61(1): on the spot or within 7 working 
       ...patch,
     });
 
+  it('Reconsideration Law art. 22(2): a decision served electronically needs the internet channel for reconsideration', () => {
+    const consented = (snap: CaseSnapshot): CaseSnapshot => ({
+      ...snap,
+      parties: [
+        {
+          id: 'party-1',
+          kind: 'LEGAL_PERSON',
+          electronicServiceConsent: { signedOn: d('2024-04-01'), addresses: ['legal@example.cn'] },
+        },
+      ],
+    });
+    const electronic = (channel?: string) =>
+      letter('2024-04-11', {
+        method: 'ELECTRONIC',
+        facts: facts({
+          servedOn: d('2024-04-11'),
+          signed: false,
+          signedOn: undefined,
+          electronicAddress: 'legal@example.cn',
+          reachedSystemOn: d('2024-04-11'),
+          ...(channel !== undefined ? { reconsiderationChannel: channel } : {}),
+        }),
+      });
+    const refused = serveOn(consented(decided()), electronic(), '2024-04-11');
+    expect(codesOf(refused)).toEqual(['ONLINE_RECONSIDERATION_CHANNEL_REQUIRED']);
+    expect(refused.ok ? [] : refused.violations[0]!.legalBasis).toContainEqual(
+      expect.objectContaining({ law: '中华人民共和国行政复议法', article: 22, paragraph: 2 }),
+    );
+    expect(codesOf(serveOn(consented(decided()), electronic('  '), '2024-04-11'))).toEqual([
+      'ONLINE_RECONSIDERATION_CHANNEL_REQUIRED',
+    ]);
+    expect(
+      serveOn(consented(decided()), electronic('https://fuyi.example.gov.cn'), '2024-04-11').ok,
+    ).toBe(true);
+    // A pre-penalty notice is no decision: no channel needed.
+    const notice = serve({
+      method: 'ELECTRONIC',
+      facts: facts({
+        signed: false,
+        signedOn: undefined,
+        electronicAddress: 'legal@example.cn',
+        reachedSystemOn: d('2024-04-10'),
+      }),
+    });
+    expect(serveOn(consented(unserved()), notice).ok).toBe(true);
+  });
+
   it('handed over on the spot: payment, reconsideration and litigation periods start from the deemed-served date', () => {
     const result = serveOn(decided(), letter('2024-04-10'));
     expect(result).toMatchObject({

@@ -190,6 +190,35 @@ describe('行政处罚决定书 (PENALTY_DECISION)', () => {
       '本决定不停止执行',
       '（印章）',
       '2026年11月5日',
+      // APL art. 34: the discretion tier, its ground and the benchmark.
+      '本机关依据《网信部门行政处罚裁量权基准适用规定》进行裁量，鉴于你单位具有裁量基准规定的从轻处罚情节（《中华人民共和国行政处罚法》第三十四条）的情节，对你单位从轻处罚。',
+    ]);
+    expect(text).not.toContain('在线提交行政复议申请书');
+  });
+
+  it('Reconsideration Law art. 22(2): the office’s online channel for reconsideration is stated with the remedies; CSL (2025) art. 73 is cited with the 减轻 ground', async () => {
+    const decision = sample.decision!;
+    const { text } = await textOf('PENALTY_DECISION', {
+      ...sample,
+      decision: {
+        ...decision,
+        remedies: { ...decision.remedies, onlineChannel: '北京市行政复议网上申请平台' },
+        discretion: {
+          tier: 'MITIGATED',
+          tierName: '减轻处罚',
+          tierPhrase: '减轻处罚',
+          grounds: [{ term: '主动消除或者减轻违法行为危害后果', basis: [apl(32, undefined, 1)] }],
+          groundsText:
+            '主动消除或者减轻违法行为危害后果（《中华人民共和国行政处罚法》第三十二条第（一）项）',
+          referencesText: '《中华人民共和国网络安全法》第七十三条',
+          statement: null,
+          benchmark: '《网信部门行政处罚裁量权基准适用规定》',
+        },
+      },
+    });
+    expectAll(text, [
+      '向北京市人民政府申请行政复议（也可以通过北京市行政复议网上申请平台在线提交行政复议申请书）',
+      '的情节，依照《中华人民共和国网络安全法》第七十三条的规定，对你单位减轻处罚。',
     ]);
   });
 
@@ -202,7 +231,6 @@ describe('行政处罚决定书 (PENALTY_DECISION)', () => {
         ...decision,
         penalties: [decision.penalties[0]!],
         statement: null,
-        discretion: null,
         correction: null,
       },
     });
@@ -286,7 +314,6 @@ describe('行政处罚决定书 (PENALTY_DECISION)', () => {
         ...sample.decision!,
         facts: ['你于2026年8月在某平台发布违法信息。'],
         reasons: ['上述事实清楚，证据确凿。'],
-        discretion: null,
         correction: null,
         statement: null,
         penalties: [

@@ -428,12 +428,116 @@ describe('mandatory penalties (应当) and mitigation', () => {
   });
 
   it('APL art. 32 减轻: below the minimum and without the mandatory kind is accepted, above the maximum never', () => {
-    const mitigated = { ...CTX_2025, mitigated: true };
+    const mitigated: PenaltyCheckContext = {
+      ...CTX_2025,
+      discretion: { tier: 'MITIGATED', grounds: ['APL_32_1_HARM_ELIMINATED'] },
+    };
     expect(codes([fine('CSL2016-59-2-REFUSAL', 50_000)], mitigated)).toEqual([]);
     expect(codes([penalty('CSL2016-59-2-REFUSAL', 'WARNING')], mitigated)).toEqual([]);
     expect(codes([fine('CSL2016-59-2-REFUSAL', 1_000_001)], mitigated)).toEqual([
       'FINE_ABOVE_MAXIMUM',
     ]);
+  });
+
+  it('APL art. 32 减轻 without a ground that allows it: below the minimum is refused', () => {
+    for (const discretion of [
+      { tier: 'MITIGATED' as const, grounds: [] },
+      { tier: 'MITIGATED' as const, grounds: ['BENCHMARK_LIGHTER_CIRCUMSTANCE' as const] },
+      { tier: 'LIGHTER' as const, grounds: ['APL_32_1_HARM_ELIMINATED' as const] },
+    ]) {
+      expect(codes([fine('CSL2016-59-2-REFUSAL', 50_000)], { ...CTX_2025, discretion })).toEqual([
+        'FINE_BELOW_MINIMUM',
+      ]);
+      expect(
+        codes([penalty('CSL2016-59-2-REFUSAL', 'WARNING')], { ...CTX_2025, discretion }),
+      ).toEqual(['MANDATORY_PENALTY_MISSING']);
+    }
+  });
+
+  it('APL art. 34 从轻/从重: a benchmark that splits the range keeps 从轻 in the lower part and 从重 in the upper part', () => {
+    // CSL 2016 art. 59(2) refusal tier: 100,000–1,000,000 yuan; a benchmark splitting at 30 % / 70 %.
+    const benchmark = {
+      id: 'TEST-SPLIT',
+      title: '《某省网信部门行政处罚裁量基准》',
+      validFrom: localDate('2025-01-01'),
+      legalBasis: [apl(34)],
+      status: 'U' as const,
+      source: 'test',
+      rangeSplit: { lighterUpTo: 0.3, heavierFrom: 0.7 },
+    };
+    const lighter: PenaltyCheckContext = {
+      ...CTX_2025,
+      benchmark,
+      discretion: { tier: 'LIGHTER', grounds: ['APL_32_1_HARM_ELIMINATED'] },
+    };
+    expect(codes([fine('CSL2016-59-2-REFUSAL', 370_000)], lighter)).toEqual([]);
+    const [above] = checkProposedPenalties([fine('CSL2016-59-2-REFUSAL', 370_001)], lighter, SEED);
+    expect(above).toMatchObject({
+      code: 'FINE_ABOVE_LIGHTER_PART',
+      details: { limitYuan: 370_000, benchmarkId: 'TEST-SPLIT' },
+    });
+    const heavier: PenaltyCheckContext = {
+      ...lighter,
+      discretion: { tier: 'HEAVIER', grounds: ['BENCHMARK_HEAVIER_CIRCUMSTANCE'] },
+    };
+    expect(codes([fine('CSL2016-59-2-REFUSAL', 730_000)], heavier)).toEqual([]);
+    expect(codes([fine('CSL2016-59-2-REFUSAL', 729_999)], heavier)).toEqual([
+      'FINE_BELOW_HEAVIER_PART',
+    ]);
+    // Without a split (the CAC 2025 benchmark as far as it was read), any amount in the range.
+    expect(
+      codes([fine('CSL2016-59-2-REFUSAL', 999_000)], { ...lighter, benchmark: undefined }),
+    ).toEqual([]);
+  });
+
+  it('APL art. 29: one act breaching CSL 2016 art. 64(1) and PIPL art. 66 is fined under the provision with the higher fine', () => {
+    // Illegal gains of 200,000 yuan: CSL 2016 64(1) allows up to 10× = 2,000,000 yuan, PIPL 66(1)
+    // (refusal tier) up to 1,000,000 yuan.
+    const ctx: PenaltyCheckContext = {
+      ...CTX_2025,
+      illegalGains: 200_000,
+      concurrentProvisionIds: ['CSL2016-64-1'],
+    };
+    const lines = [
+      fine('PIPL-66-1-REFUSAL', 800_000),
+      penalty('PIPL-66-1-REFUSAL', 'CONFISCATION_OF_ILLEGAL_GAINS'),
+    ];
+    const [v, ...rest] = checkProposedPenalties(lines, ctx, SEED);
+    expect(rest).toEqual([]);
+    expect(v).toMatchObject({
+      code: 'HIGHER_FINE_PROVISION_GOVERNS',
+      details: {
+        provisionId: 'PIPL-66-1-REFUSAL',
+        governingProvisionId: 'CSL2016-64-1',
+        maxYuan: 1_000_000,
+        governingMaxYuan: 2_000_000,
+      },
+    });
+    expect(v!.legalBasis[0]).toEqual(apl(29));
+    // The fine under the governing provision passes, with PIPL 66 named as concurrent.
+    expect(
+      codes(
+        [fine('CSL2016-64-1', 800_000), penalty('CSL2016-64-1', 'CONFISCATION_OF_ILLEGAL_GAINS')],
+        { ...ctx, concurrentProvisionIds: ['PIPL-66-1-REFUSAL'] },
+      ),
+    ).toEqual([]);
+    // Without illegal gains both cap at 1,000,000 yuan: neither is higher, both are lawful.
+    expect(codes([fine('PIPL-66-1-REFUSAL', 800_000)], { ...ctx, illegalGains: 0 })).toEqual([]);
+  });
+
+  it('APL art. 29: the serious tier of PIPL art. 66(2) governs over CSL 2016 art. 64(1)', () => {
+    const ctx: PenaltyCheckContext = {
+      ...CTX_2025,
+      concurrentProvisionIds: ['PIPL-66-2'],
+    };
+    const [v] = checkProposedPenalties([fine('CSL2016-64-1', 900_000)], ctx, SEED);
+    expect(v).toMatchObject({
+      code: 'HIGHER_FINE_PROVISION_GOVERNS',
+      details: { governingProvisionId: 'PIPL-66-2', governingMaxYuan: 50_000_000 },
+    });
+    expect(
+      codes([fine('CSL2016-64-1', 900_000)], { ...ctx, concurrentProvisionIds: ['NO-SUCH-ROW'] }),
+    ).toEqual(['PROVISION_NOT_FOUND']);
   });
 
   it('APL art. 28(2): illegal gains must be confiscated, even where the article omits it', () => {
