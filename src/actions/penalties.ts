@@ -4,7 +4,11 @@ import { Decision, type DecidedPenalty } from '../entities/decision.entity.js';
 import { PenaltyProvisionRecord } from '../entities/penalty-provision-record.entity.js';
 import { NotFoundError, ValidationError } from '../errors/domain-error.js';
 import type { DocumentPenalty } from '../commands/documents/step-documents.js';
-import type { CaseSnapshot, ProposedPenalty } from '../procedure/case-snapshot.js';
+import {
+  hasUnmetCorrectionOrder,
+  type CaseSnapshot,
+  type ProposedPenalty,
+} from '../procedure/case-snapshot.js';
 import type { LocalDate } from '../procedure/local-date.js';
 import type { PartyKind } from '../procedure/party-kind.js';
 import type { PenaltyKind } from '../procedure/penalty-kind.js';
@@ -18,6 +22,7 @@ import type { RuleViolation } from '../procedure/rule-violation.js';
 import type { DecisionKind } from '../schema/enums.js';
 import type { PenaltyInput } from '../schema/procedure-inputs/common.inputs.js';
 import { validYuan } from './input-checks.js';
+import { optionalText } from '../commands/validate.js';
 
 /** Penalty lines of the notice, the decision and a changed decision: checks, provisions, rows. */
 
@@ -29,6 +34,8 @@ export interface CheckedPenalty {
   readonly partyId?: string;
   readonly target: PenaltyTarget;
   readonly fineBasis?: FineBasis;
+  /** REFUSAL tier: the facts of its other ground (harm, serious circumstances), instead of a refusal. */
+  readonly refusalTierOtherGround?: string;
 }
 
 export function checkedPenalties(field: string, input: readonly PenaltyInput[]): CheckedPenalty[] {
@@ -49,6 +56,15 @@ export function checkedPenalties(field: string, input: readonly PenaltyInput[]):
       ...(p.partyId ? { partyId: p.partyId } : {}),
       target: p.target ?? 'PARTY',
       ...(p.fineBasis ? { fineBasis: p.fineBasis } : {}),
+      ...(p.refusalTierOtherGround?.trim()
+        ? {
+            refusalTierOtherGround: optionalText(
+              `${field}[${index}].refusalTierOtherGround`,
+              p.refusalTierOtherGround,
+              2000,
+            )!,
+          }
+        : {}),
     };
   });
 }
@@ -130,6 +146,7 @@ export async function penaltyViolations(
       target: p.target,
       ...(p.amountYuan !== undefined ? { amountYuan: p.amountYuan } : {}),
       ...(p.fineBasis ? { fineBasis: p.fineBasis } : {}),
+      ...(p.refusalTierOtherGround ? { refusalTierOtherGround: p.refusalTierOtherGround } : {}),
     }));
     violations.push(
       ...checkProposedPenalties(
@@ -142,6 +159,8 @@ export async function penaltyViolations(
           ...(illegalGains !== undefined ? { illegalGains } : {}),
           ...(priorYearTurnover !== undefined ? { priorYearTurnover } : {}),
           ...(facts.mitigated ? { mitigated: true } : {}),
+          // APL art. 28(1): the 拒不改正 tier needs a served order found not complied with.
+          ...(hasUnmetCorrectionOrder(snapshot, partyId) ? { correctionOrderUnmet: true } : {}),
         },
         catalog,
       ),

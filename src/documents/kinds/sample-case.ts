@@ -388,6 +388,7 @@ export const sampleCaseSource: CaseDocumentSource = {
     education: null,
   },
   correctionOrder: null,
+  correctionReview: null,
   summaryPenalty: null,
   transfer: null,
   service: null,

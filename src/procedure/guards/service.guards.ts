@@ -29,6 +29,8 @@ function wasServed(snapshot: CaseSnapshot, document: ServableDocument): boolean 
       return snapshot.decision?.servedOn !== undefined;
     case 'ENFORCEMENT_DEMAND':
       return snapshot.enforcement?.demandServedOn !== undefined;
+    case 'CORRECTION_ORDER':
+      return snapshot.correctionOrders.some((o) => o.servedOn !== undefined);
   }
 }
 
@@ -70,6 +72,13 @@ function servability(
         return 'NOT_SERVABLE';
       }
       return snapshot.enforcement.demandServedOn !== undefined ? 'ALREADY_SERVED' : undefined;
+    case 'CORRECTION_ORDER':
+      if (snapshot.correctionOrders.length === 0) {
+        return 'NOT_SERVABLE';
+      }
+      return snapshot.correctionOrders.some((o) => o.servedOn === undefined)
+        ? undefined
+        : 'ALREADY_SERVED';
   }
 }
 

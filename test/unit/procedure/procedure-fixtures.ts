@@ -152,6 +152,7 @@ export function snapshot(status: CaseStatus, patch: Partial<CaseSnapshot> = {}):
     preservations: [],
     compulsoryMeasures: [],
     recusals: [],
+    correctionOrders: [],
     statements: [],
     waivers: [],
     legalReviews: [],
@@ -276,6 +277,12 @@ export function sampleInputs(on: string): ActionInputs {
       certificatesShown: true,
       approval: headApproval(on),
       items: ['服务器硬盘'],
+    },
+    orderCorrection: { partyId: 'party-1', orderedOn: day },
+    recordCorrectionReview: {
+      correctionOrderId: 'corr-1',
+      reviewedOn: day,
+      finding: 'COMPLIED',
     },
     handlePreservedEvidence: {
       preservationId: 'pres-1',
