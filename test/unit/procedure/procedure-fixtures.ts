@@ -278,7 +278,12 @@ export function sampleInputs(on: string): ActionInputs {
       approval: headApproval(on),
       items: ['服务器硬盘'],
     },
-    orderCorrection: { partyId: 'party-1', orderedOn: day },
+    orderCorrection: {
+      partyId: 'party-1',
+      orderedOn: day,
+      correctionPeriodDays: 7,
+      dueOn: addCalendarDays(day, 7),
+    },
     recordCorrectionReview: {
       correctionOrderId: 'corr-1',
       reviewedOn: day,
