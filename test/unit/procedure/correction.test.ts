@@ -63,7 +63,9 @@ describe('orderCorrection (责令改正通知书)', () => {
       CONTEXT,
     );
     expect(result.ok).toBe(true);
-    if (!result.ok) return;
+    if (!result.ok) {
+      return;
+    }
     expect(result.outcome).toBe('ORDERED_WITHIN_PERIOD');
     expect(result.effects).toContainEqual(
       expect.objectContaining({ kind: 'START_DEADLINE', deadline: 'CORRECTION_PERIOD' }),
@@ -139,7 +141,9 @@ describe('serveDocument (责令改正通知书)', () => {
     } as const;
     const result = decide(s, 'serveDocument', input, HANDLER_A, d('2024-04-02'), CONTEXT);
     expect(codesOf(result)).toEqual([]);
-    if (!result.ok) return;
+    if (!result.ok) {
+      return;
+    }
     expect(result.outcome).toBe('CORRECTION_ORDER_SERVED');
     const next = applyTransition(s, result, input, HANDLER_A, ids);
     expect(next.correctionOrders[0]!.servedOn).toBe('2024-04-02');
@@ -236,7 +240,9 @@ describe('recordCorrectionReview (复查)', () => {
       CONTEXT,
     );
     expect(codesOf(result)).toEqual([]);
-    if (!result.ok) return;
+    if (!result.ok) {
+      return;
+    }
     expect(result.effects).toContainEqual({ kind: 'STOP_DEADLINE', deadline: 'CORRECTION_PERIOD' });
     const next = applyTransition(s, result, review('2024-04-09', 'NOT_COMPLIED'), HANDLER_A, ids);
     expect(hasUnmetCorrectionOrder(next, 'party-1')).toBe(true);
