@@ -19,9 +19,6 @@ function nonEmpty(field: string, items: string[]): string[] {
   return items;
 }
 
-/** The longest period an order may set here (a year); the law leaves the length to the office. */
-const MAX_CORRECTION_DAYS = 365;
-
 export const orderCorrection = spec({
   action: 'orderCorrection',
   input: OrderCorrectionInput,
@@ -29,11 +26,13 @@ export const orderCorrection = spec({
     '责令改正或者限期改正违法行为（《中华人民共和国行政处罚法》第二十八条第一款）：制作责令改正通知书；限期改正的，改正期限按日历计算并登记（CORRECTION_PERIOD）',
   check: (input: OrderCorrectionInput) => {
     const days = input.correctionPeriodDays ?? undefined;
-    if (days !== undefined && (!Number.isInteger(days) || days < 1 || days > MAX_CORRECTION_DAYS)) {
+    // The law leaves the length to the office (APL art. 28(1)); only the calendar's own bound
+    // on a day count applies (INVALID_DAY_COUNT), and the period has at least one day.
+    if (days !== undefined && (!Number.isInteger(days) || days < 1 || days > 3650)) {
       throw ValidationError.field(
         'INVALID_DAY_COUNT',
         'correctionPeriodDays',
-        `改正期限的日数须为 1 至 ${MAX_CORRECTION_DAYS} 的整数`,
+        '天数须为绝对值不超过 3650 的整数',
       );
     }
     if (input.basis.length === 0) {
