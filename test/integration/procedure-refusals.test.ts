@@ -412,7 +412,12 @@ describe('out-of-order and unlawful steps are refused with the article they viol
     expect(citationsOf(violations, 'PENALTY_HEAVIER_THAN_NOTIFIED')).toContain(
       '《中华人民共和国行政处罚法》第四十五条第二款',
     );
-    expect((violations[0]!.details.penalties as unknown[]).length).toBe(2);
+    expect(
+      (
+        violations.find((v) => v.code === 'PENALTY_HEAVIER_THAN_NOTIFIED')!.details
+          .penalties as unknown[]
+      ).length,
+    ).toBe(2);
 
     const discussion = await refused(
       'recordCollectiveDiscussion',
