@@ -638,10 +638,9 @@ export const RULE_CATALOG = {
     status: 'D',
     note: 'Data integrity: the order names a party the case holds.',
   },
-  CORRECTION_DEADLINE_NOT_AFTER_ORDER: statute(
-    '责令限期改正的，改正期限应当晚于责令改正之日',
-    [apl(28, 1)],
-  ),
+  CORRECTION_DEADLINE_NOT_AFTER_ORDER: statute('责令限期改正的，改正期限应当晚于责令改正之日', [
+    apl(28, 1),
+  ]),
   CORRECTION_ORDER_NOT_SERVED: statute(
     '责令改正通知书送达当事人之前（或者复查日期早于送达日期），不能复查改正情况',
     [apl(28, 1), apl(61, 1)],

@@ -54,10 +54,7 @@ import {
   recordReconsiderationGuards,
 } from './guards/execution.guards.js';
 import { serveDocumentGuards } from './guards/service.guards.js';
-import {
-  orderCorrectionGuards,
-  recordCorrectionReviewGuards,
-} from './guards/correction.guards.js';
+import { orderCorrectionGuards, recordCorrectionReviewGuards } from './guards/correction.guards.js';
 import {
   handlePreservedEvidenceGuards,
   preserveEvidenceGuards,
@@ -1081,7 +1078,8 @@ export const TRANSITIONS: TransitionTable = {
       },
       {
         id: 'CORRECTION_ORDER_SERVED',
-        description: 'CORRECTION_ORDER: the order may be reviewed (复查) from its deemed-served date',
+        description:
+          'CORRECTION_ORDER: the order may be reviewed (复查) from its deemed-served date',
         to: 'STAYS',
         when: includes('CORRECTION_ORDER'),
         effects: [SERVICE_RECEIPT],

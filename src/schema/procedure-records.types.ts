@@ -100,8 +100,7 @@ export class CorrectionOrderRecordType {
   @Field(() => [CorrectionReviewRecordType], { description: '复查（reviews），按时间先后' })
   reviews!: CorrectionReviewRecordType[];
   @Field({
-    description:
-      '经复查认定未改正（unmet）：对该当事人可以适用“拒不改正”档的罚则',
+    description: '经复查认定未改正（unmet）：对该当事人可以适用“拒不改正”档的罚则',
   })
   unmet!: boolean;
 }

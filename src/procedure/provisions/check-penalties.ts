@@ -103,7 +103,9 @@ export const CORRECTION_TIER_RULE_CODES = [
  * 拒不改正或者导致危害网络安全等后果的; undefined where the tier is the refusal alone (拒不改正的,
  * 逾期仍不符合许可条件的).
  */
-export function refusalTierOtherGround(p: Pick<PenaltyProvision, 'tierLabelZh'>): string | undefined {
+export function refusalTierOtherGround(
+  p: Pick<PenaltyProvision, 'tierLabelZh'>,
+): string | undefined {
   const label = p.tierLabelZh.replace(/的$/, '');
   if (!label.includes('或者')) {
     return undefined;

@@ -29,7 +29,8 @@ export class OrderCorrectionInput {
   @Field(() => [LegalBasisInput], { description: '当事人违反的规定（violatedProvisions）' })
   violatedProvisions!: LegalBasisInput[];
   @Field(() => [LegalBasisInput], {
-    description: '责令改正所依据的罚则条款（basis，如《中华人民共和国个人信息保护法》第六十六条第一款）',
+    description:
+      '责令改正所依据的罚则条款（basis，如《中华人民共和国个人信息保护法》第六十六条第一款）',
   })
   basis!: LegalBasisInput[];
   @Field(() => [String], { description: '改正内容和要求（requirements，分项）' })
