@@ -163,10 +163,18 @@ const STOP_CASE_CLOCKS: readonly Effect[] = PRE_DECISION_DEADLINES.map(stopDeadl
 /** Closure ends every period still running (R-CLS-01: a closed case takes no further step). */
 const STOP_ALL_DEADLINES: readonly Effect[] = DEADLINE_KINDS.map(stopDeadline);
 const SERVICE_RECEIPT = documentDue('SERVICE_RECEIPT');
+/** Where a document can be served (serveDocument); each document's guard narrows it further. */
+const SERVICE_STATUSES: readonly CaseStatus[] = [
+  ...OPEN_DOCKETED_STATUSES,
+  'DECIDED_PENALTY',
+  'DECIDED_NO_PENALTY',
+  'DECISION_SERVED',
+  'ENFORCEMENT_DEMAND_ISSUED',
+];
 /**
  * 责令改正 is ordered while investigating and with or after the decision (APL art. 28(1): 实施行政处罚
- * 时; the decision letter may itself order correction, and a 不予处罚 decision too), until the case
- * is closed.
+ * 时; the decision letter may itself order correction, and a 不予处罚 decision too) wherever its
+ * notice can be served (SERVICE_STATUSES); the review (复查) may follow until the case is closed.
  */
 const CORRECTION_STATUSES: readonly CaseStatus[] = [
   ...new Set<CaseStatus>([
@@ -541,7 +549,8 @@ export const TRANSITIONS: TransitionTable = {
   orderCorrection: {
     action: 'orderCorrection',
     title: '责令改正（责令改正通知书）',
-    from: CORRECTION_STATUSES,
+    // Only where its 责令改正通知书 can then be served; the review may come later.
+    from: SERVICE_STATUSES,
     roles: ['CASE_HANDLER'],
     legalBasis: [apl(28, 1)],
     guards: orderCorrectionGuards,
@@ -991,13 +1000,7 @@ export const TRANSITIONS: TransitionTable = {
     action: 'serveDocument',
     title: '送达文书（送达回证）',
     // DECISION_SERVED: only the corrected version of the served letter (guards).
-    from: [
-      ...OPEN,
-      'DECIDED_PENALTY',
-      'DECIDED_NO_PENALTY',
-      'DECISION_SERVED',
-      'ENFORCEMENT_DEMAND_ISSUED',
-    ],
+    from: SERVICE_STATUSES,
     roles: ['CASE_HANDLER'],
     legalBasis: [apl(61), civilProcedure(87)],
     guards: serveDocumentGuards,

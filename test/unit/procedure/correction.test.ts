@@ -95,7 +95,12 @@ describe('orderCorrection (责令改正通知书)', () => {
     expect(result.ok && result.outcome).toBe('ORDERED_IMMEDIATELY');
   });
 
-  it.each(['DECIDED_PENALTY', 'DECISION_SERVED', 'EXECUTED', 'READY_FOR_DECISION'] as const)(
+  it.each([
+    'DECIDED_PENALTY',
+    'DECISION_SERVED',
+    'ENFORCEMENT_DEMAND_ISSUED',
+    'READY_FOR_DECISION',
+  ] as const)(
     'APL art. 28(1) (实施行政处罚时): also ordered with or after the decision — %s',
     (status) => {
       expect(
@@ -106,8 +111,13 @@ describe('orderCorrection (责令改正通知书)', () => {
     },
   );
 
-  it('APL art. 28(1): not before docketing nor after closure', () => {
-    for (const status of ['CASE_SOURCE_REGISTERED', 'CLOSED'] as const) {
+  it('APL art. 28(1): not before docketing, after closure, nor where its notice could not be served', () => {
+    for (const status of [
+      'CASE_SOURCE_REGISTERED',
+      'CLOSED',
+      'EXECUTED',
+      'INSTALMENT_PLAN',
+    ] as const) {
       expect(
         codesOf(
           decide(snapshot(status), 'orderCorrection', ORDER, HANDLER_A, d('2024-04-01'), CONTEXT),
