@@ -1,5 +1,6 @@
 import type { ActionSpecs } from './action-spec.js';
 import * as caseHandling from './specs/case-handling.specs.js';
+import * as correction from './specs/correction.specs.js';
 import * as docketing from './specs/docketing.specs.js';
 import * as execution from './specs/execution.specs.js';
 import * as investigation from './specs/investigation.specs.js';
@@ -15,6 +16,7 @@ export const ACTION_SPECS: ActionSpecs = {
   ...docketing,
   ...caseHandling,
   ...investigation,
+  ...correction,
   ...noticeAndHearing,
   ...reviewAndDecision,
   ...service,

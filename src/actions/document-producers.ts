@@ -15,6 +15,10 @@ import {
   produceServicePublicNotice,
   produceStatementRecord,
 } from '../commands/documents/case-file-step-documents.js';
+import {
+  produceCorrectionOrder,
+  produceCorrectionReviewOpinion,
+} from '../commands/documents/correction-documents.js';
 import type { Case } from '../entities/case.entity.js';
 import type { CaseSnapshot } from '../procedure/case-snapshot.js';
 import type { DocumentKind } from '../procedure/effects.js';
@@ -57,6 +61,8 @@ export const DOCUMENT_PRODUCERS = {
   ENFORCEMENT_DEMAND: produceEnforcementDemand,
   COURT_ENFORCEMENT_APPLICATION: produceCourtEnforcementApplication,
   CASE_CLOSING_APPROVAL_FORM: produceClosingForm,
+  CORRECTION_ORDER: produceCorrectionOrder,
+  CORRECTION_REVIEW_OPINION: produceCorrectionReviewOpinion,
 } satisfies {
   [K in DocumentKind]?: (c: ProducerContext, content: never) => Promise<StepDocuments>;
 };

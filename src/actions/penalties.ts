@@ -5,7 +5,11 @@ import { Decision, type DecidedPenalty } from '../entities/decision.entity.js';
 import { PenaltyProvisionRecord } from '../entities/penalty-provision-record.entity.js';
 import { NotFoundError, ValidationError } from '../errors/domain-error.js';
 import type { DocumentPenalty } from '../commands/documents/step-documents.js';
-import type { CaseSnapshot, ProposedPenalty } from '../procedure/case-snapshot.js';
+import {
+  hasUnmetCorrectionOrder,
+  type CaseSnapshot,
+  type ProposedPenalty,
+} from '../procedure/case-snapshot.js';
 import type { LocalDate } from '../procedure/local-date.js';
 import type { PartyKind } from '../procedure/party-kind.js';
 import type { PenaltyKind } from '../procedure/penalty-kind.js';
@@ -37,6 +41,8 @@ export interface CheckedPenalty {
   readonly partyId?: string;
   readonly target: PenaltyTarget;
   readonly fineBasis?: FineBasis;
+  /** REFUSAL tier: the facts of its other ground (harm, serious circumstances), instead of a refusal. */
+  readonly refusalTierOtherGround?: string;
 }
 
 export function checkedPenalties(field: string, input: readonly PenaltyInput[]): CheckedPenalty[] {
@@ -60,6 +66,15 @@ export function checkedPenalties(field: string, input: readonly PenaltyInput[]):
       ...(p.partyId ? { partyId: p.partyId } : {}),
       target: p.target ?? 'PARTY',
       ...(p.fineBasis ? { fineBasis: p.fineBasis } : {}),
+      ...(p.refusalTierOtherGround?.trim()
+        ? {
+            refusalTierOtherGround: optionalText(
+              `${field}[${index}].refusalTierOtherGround`,
+              p.refusalTierOtherGround,
+              2000,
+            )!,
+          }
+        : {}),
     };
   });
 }
@@ -160,6 +175,7 @@ export async function penaltyViolations(
       target: p.target,
       ...(p.amountYuan !== undefined ? { amountYuan: p.amountYuan } : {}),
       ...(p.fineBasis ? { fineBasis: p.fineBasis } : {}),
+      ...(p.refusalTierOtherGround ? { refusalTierOtherGround: p.refusalTierOtherGround } : {}),
     }));
     violations.push(
       ...checkProposedPenalties(
@@ -174,6 +190,8 @@ export async function penaltyViolations(
           discretion,
           ...(benchmark ? { benchmark } : {}),
           ...(concurrentProvisionIds.length > 0 ? { concurrentProvisionIds } : {}),
+          // APL art. 28(1): the 拒不改正 tier needs a served order found not complied with.
+          ...(hasUnmetCorrectionOrder(snapshot, partyId) ? { correctionOrderUnmet: true } : {}),
         },
         catalog,
       ),

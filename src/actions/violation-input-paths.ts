@@ -111,6 +111,12 @@ const RULE_INPUT_PATHS: Partial<Record<ViolationCode, Paths>> = {
   SERVER_NOT_RECORDED: ['serverIds'],
   DECISION_SERVICE_LATE: ['servedOn', 'lateServiceReason'],
   PRESERVATION_HANDLED_LATE: ['decidedOn', 'lateHandlingReason'],
+  CORRECTION_ORDER_PARTY_UNKNOWN: ['partyId'],
+  CORRECTION_DEADLINE_NOT_AFTER_ORDER: ['correctionPeriodDays'],
+  CORRECTION_ORDER_NOT_SERVED: ['correctionOrderId', 'reviewedOn'],
+  CORRECTION_REVIEW_BEFORE_DEADLINE: ['reviewedOn', 'finding'],
+  REFUSAL_TIER_WITHOUT_UNMET_CORRECTION_ORDER: (action) =>
+    action === 'issuePrePenaltyNotice' ? ['proposedPenalties'] : ['penalties'],
   SUMMARY_PENALTY_OUT_OF_RANGE: ['penalties'],
   SUMMARY_FACTS_NOT_CONCLUSIVE: ['factsConclusive'],
   PRE_PENALTY_NOTICE_NOT_SERVED: (action) =>

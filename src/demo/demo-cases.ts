@@ -198,6 +198,9 @@ const PLAN = {
   docket: 2,
   evidence: 7,
   inquiry: 10,
+  // 责令改正 (APL art. 28(1)), served at once; the review finds it not complied with.
+  orderCorrection: 12,
+  reviewCorrection: 16,
   notice: 20,
   serveNotice: 21,
   requestHearing: 23,
@@ -570,7 +573,68 @@ async function walkDemoCase(
     { kind: 'FINE', amountYuan: String(fineYuan), provisionId: plan.provisionId },
   ];
   let statementId = '';
+  /** The service of one document on the party, in person or at its confirmed electronic address. */
+  const serviceOf = (documentId: string, on: LocalDate) =>
+    party.electronicServiceConsent
+      ? {
+          documentIds: [documentId],
+          method: 'ELECTRONIC',
+          servedOn: on,
+          facts: { electronicAddress: party.electronicServiceAddress, reachedSystemOn: on },
+          serverIds: [id(handlers[0]!)],
+        }
+      : {
+          documentIds: [documentId],
+          method: 'DIRECT',
+          servedOn: on,
+          place: party.address,
+          facts: {
+            recipientName: party.legalRepresentative,
+            recipientRole: 'LEGAL_REPRESENTATIVE',
+            signed: true,
+            signedOn: on,
+          },
+          serverIds: handlers.map(id),
+        };
   if (reached('PRE_PENALTY_NOTICE_SERVED')) {
+    // The 拒不改正 tier the demo cases cite needs an order served and found not complied with
+    // (APL art. 28(1)): the office ordered immediate correction and found it ignored.
+    const ordered = await step(
+      'orderCorrection',
+      {
+        orderedOn: dates.orderCorrection,
+        facts: plan.facts.slice(0, 1),
+        violatedProvisions: plan.violated,
+        basis: [{ law: '中华人民共和国个人信息保护法', article: 66, paragraph: 1 }],
+        requirements: [plan.correction],
+      },
+      handlers[0]!,
+      dates.orderCorrection,
+    );
+    const order = ordered.documents.find((d) => d.kind === 'CORRECTION_ORDER')!.id;
+    await step(
+      'serveDocument',
+      serviceOf(order, dates.orderCorrection),
+      handlers[0]!,
+      dates.orderCorrection,
+    );
+    const orders = (await execute(
+      `query($id: ID!) { case(id: $id) { correctionOrders { id } } }`,
+      { id: caseId },
+      handlers[0]!,
+      dates.reviewCorrection,
+    )) as { case: { correctionOrders: { id: string }[] } };
+    await step(
+      'recordCorrectionReview',
+      {
+        correctionOrderId: orders.case.correctionOrders[0]!.id,
+        reviewedOn: dates.reviewCorrection,
+        finding: 'NOT_COMPLIED',
+        description: ['执法人员复查发现，当事人仍未停止上述行为，也未提交改正情况报告。'],
+      },
+      handlers[0]!,
+      dates.reviewCorrection,
+    );
     const issued = await step(
       'issuePrePenaltyNotice',
       {

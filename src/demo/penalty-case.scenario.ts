@@ -162,6 +162,54 @@ export async function runDemoCase(
     'BJ0002',
     '2025-09-15',
   );
+  // 责令改正 (APL art. 28(1)), served electronically the same day; the review on 2025-09-22
+  // finds it not complied with, which the 拒不改正 tier of PIPL art. 66(1) presupposes.
+  const ordered = await step(
+    'orderCorrection',
+    {
+      orderedOn: '2025-09-16',
+      facts: FACTS.slice(0, 1),
+      violatedProvisions: VIOLATED,
+      basis: [{ law: '中华人民共和国个人信息保护法', article: 66, paragraph: 1 }],
+      requirements: ['立即停止向第三方提供用户个人信息。'],
+    },
+    'BJ0002',
+    '2025-09-16',
+  );
+  await step(
+    'serveDocument',
+    {
+      documentIds: [ordered.documents.find((d) => d.kind === 'CORRECTION_ORDER')!.id],
+      method: 'ELECTRONIC',
+      servedOn: '2025-09-16',
+      facts: {
+        electronicAddress: demo.parties.xinghe!.electronicServiceAddress,
+        reachedSystemOn: '2025-09-16',
+      },
+      serverIds: [id('BJ0002')],
+    },
+    'BJ0002',
+    '2025-09-16',
+  );
+  const orders = (await execute(
+    `query($id: ID!) { case(id: $id) { correctionOrders { id } } }`,
+    { id: caseId },
+    'BJ0002',
+    '2025-09-22',
+  )) as { case: { correctionOrders: { id: string }[] } };
+  await step(
+    'recordCorrectionReview',
+    {
+      correctionOrderId: orders.case.correctionOrders[0]!.id,
+      reviewedOn: '2025-09-22',
+      finding: 'NOT_COMPLIED',
+      description: [
+        '执法人员复查发现，“星河出行”App仍通过第三方软件开发工具包向第三方提供用户位置信息。',
+      ],
+    },
+    'BJ0002',
+    '2025-09-22',
+  );
   const penalties = [
     { kind: 'WARNING', provisionId: 'PIPL-66-1-REFUSAL' },
     { kind: 'FINE', amountYuan: '500000', provisionId: 'PIPL-66-1-REFUSAL' },

@@ -13,6 +13,7 @@ import { caseSourceRegisterKind } from './kinds/case-source-register.model.js';
 import { caseTransferKind, judicialTransferKind } from './kinds/case-transfer.model.js';
 import { collectiveDiscussionKind } from './kinds/collective-discussion-minutes.model.js';
 import { correctionOrderKind } from './kinds/correction-order.model.js';
+import { correctionReviewOpinionKind } from './kinds/correction-review-opinion.model.js';
 import {
   docketingApprovalKind,
   docketingCancellationApprovalKind,
@@ -108,6 +109,7 @@ export const DOCUMENT_DEFINITIONS: readonly DocumentKindDefinition[] = [
   seizureReleaseKind,
   testingPeriodKind,
   correctionOrderKind,
+  correctionReviewOpinionKind,
   investigationReportKind,
   prePenaltyNoticeKind,
   statementRecordKind,

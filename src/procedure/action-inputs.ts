@@ -9,6 +9,7 @@ import type {
   CaseSourceType,
   ClosureGround,
   CompulsoryMeasureKind,
+  CorrectionFinding,
   CourtRulingResult,
   InstalmentRecord,
   PaymentArrangementKind,
@@ -211,6 +212,21 @@ export interface ReleaseCompulsoryMeasureInput {
   readonly measureId: string;
   readonly releasedOn: LocalDate;
   readonly ground: ReleaseGround;
+}
+
+export interface OrderCorrectionInput {
+  readonly partyId: string;
+  readonly orderedOn: LocalDate;
+  /** 限期改正: the number of days the order sets (calendar days from orderedOn); absent: 立即改正. */
+  readonly correctionPeriodDays?: number;
+  /** 限期改正: the last day to correct, computed with the calendar from correctionPeriodDays. */
+  readonly dueOn?: LocalDate;
+}
+
+export interface RecordCorrectionReviewInput {
+  readonly correctionOrderId: string;
+  readonly reviewedOn: LocalDate;
+  readonly finding: CorrectionFinding;
 }
 
 export interface IssuePrePenaltyNoticeInput {
@@ -535,6 +551,8 @@ export interface ActionInputs {
   readonly imposeCompulsoryMeasure: ImposeCompulsoryMeasureInput;
   readonly extendCompulsoryMeasure: ExtendCompulsoryMeasureInput;
   readonly releaseCompulsoryMeasure: ReleaseCompulsoryMeasureInput;
+  readonly orderCorrection: OrderCorrectionInput;
+  readonly recordCorrectionReview: RecordCorrectionReviewInput;
   readonly issuePrePenaltyNotice: IssuePrePenaltyNoticeInput;
   readonly recordStatement: RecordStatementInput;
   readonly reviewStatement: ReviewStatementInput;

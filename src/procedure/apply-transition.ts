@@ -195,6 +195,19 @@ function withService(
       decision: { ...required(next.decision, 'no decision to serve'), servedOn: on },
     };
   }
+  if (docs.includes('CORRECTION_ORDER')) {
+    // The latest order not yet served is the one the 责令改正通知书 served carries.
+    const index = next.correctionOrders.findLastIndex((o) => o.servedOn === undefined);
+    if (index < 0) {
+      throw new Error('no correction order to serve');
+    }
+    next = {
+      ...next,
+      correctionOrders: next.correctionOrders.map((o, i) =>
+        i === index ? { ...o, servedOn: on } : o,
+      ),
+    };
+  }
   if (docs.includes('ENFORCEMENT_DEMAND')) {
     next = {
       ...next,
@@ -390,6 +403,40 @@ function applyRecords(
         step.input.conductedOn,
         step.input.audioVisualRecord,
       );
+    }
+    case 'orderCorrection': {
+      const i = step.input;
+      return {
+        ...s,
+        correctionOrders: [
+          ...s.correctionOrders,
+          {
+            id: ids.next('correctionOrder'),
+            partyId: i.partyId,
+            orderedOn: i.orderedOn,
+            ...(i.dueOn !== undefined ? { dueOn: i.dueOn } : {}),
+            reviews: [],
+          },
+        ],
+      };
+    }
+    case 'recordCorrectionReview': {
+      const i = step.input;
+      return {
+        ...s,
+        correctionOrders: updateById(
+          s.correctionOrders,
+          i.correctionOrderId,
+          'correction order',
+          (o) => ({
+            ...o,
+            reviews: [
+              ...o.reviews,
+              { id: ids.next('correctionReview'), reviewedOn: i.reviewedOn, finding: i.finding },
+            ],
+          }),
+        ),
+      };
     }
     case 'preserveEvidence':
       return {

@@ -141,6 +141,7 @@ export const DEADLINE_KINDS = [
   'LITIGATION_PERIOD', // 行政诉讼起诉期限（六个月；复议后十五日）
   'PUBLICATION_WITHDRAWAL', // 撤回已公开的行政处罚决定信息期限（三个工作日）
   'COURT_ENFORCEMENT_WINDOW', // 申请人民法院强制执行期限（期限届满之日起三个月）
+  'CORRECTION_PERIOD', // 责令限期改正的期限
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
@@ -192,6 +193,45 @@ export interface CompulsoryMeasureRecord {
   readonly evidenceIds?: readonly string[];
   /** Catalog provisions the act is suspected under. */
   readonly suspectedProvisionIds?: readonly string[];
+}
+
+export const CORRECTION_FINDINGS = [
+  'COMPLIED', // 已改正
+  'NOT_COMPLIED', // 未改正（拒不改正）
+  'PARTLY_COMPLIED', // 部分改正
+] as const;
+export type CorrectionFinding = (typeof CORRECTION_FINDINGS)[number];
+
+/** 复查: the office's check, after the order, of whether the party corrected. */
+export interface CorrectionReviewRecord {
+  readonly id: string;
+  readonly reviewedOn: LocalDate;
+  readonly finding: CorrectionFinding;
+}
+
+/**
+ * 责令改正 / 责令限期改正 (APL art. 28(1)): the order on one party, its deadline (absent: 立即改正),
+ * its service, and the reviews (复查) of compliance.
+ */
+export interface CorrectionOrderRecord {
+  readonly id: string;
+  readonly partyId: string;
+  readonly orderedOn: LocalDate;
+  /** Last day to correct (computed with the calendar from the period the order sets); absent: 立即改正. */
+  readonly dueOn?: LocalDate;
+  /** Deemed-served date of the 责令改正通知书. */
+  readonly servedOn?: LocalDate;
+  readonly reviews: readonly CorrectionReviewRecord[];
+}
+
+/** The party refused to correct: an order served on it and a review that found it not complied with. */
+export function hasUnmetCorrectionOrder(snapshot: CaseSnapshot, partyId: string): boolean {
+  return (snapshot.correctionOrders ?? []).some(
+    (o) =>
+      o.partyId === partyId &&
+      o.servedOn !== undefined &&
+      o.reviews.some((r) => r.finding === 'NOT_COMPLIED'),
+  );
 }
 
 export type RecusalDecision = 'GRANTED' | 'REJECTED';
@@ -320,6 +360,7 @@ export const SERVABLE_DOCUMENTS = [
   'PENALTY_DECISION', // 行政处罚决定书
   'NO_PENALTY_DECISION', // 不予行政处罚决定书
   'ENFORCEMENT_DEMAND', // 催告书
+  'CORRECTION_ORDER', // 责令改正通知书
 ] as const;
 export type ServableDocument = (typeof SERVABLE_DOCUMENTS)[number];
 
@@ -471,6 +512,8 @@ export interface CaseSnapshot {
   readonly recusals: readonly RecusalRecord[];
   /** Audio-visual records of seizures, inspections and 留置送达 (APL art. 47). */
   readonly audioVisualRecords: readonly AudioVisualRecord[];
+  /** 责令改正 orders and their reviews (APL art. 28(1)). */
+  readonly correctionOrders: readonly CorrectionOrderRecord[];
   readonly notice?: PrePenaltyNoticeRecord;
   readonly statements: readonly StatementRecord[];
   readonly waivers: readonly WaiverRecord[];
@@ -514,6 +557,7 @@ export function newCaseSnapshot(officeId: string, officeLevel: OfficeLevel): Cas
     compulsoryMeasures: [],
     recusals: [],
     audioVisualRecords: [],
+    correctionOrders: [],
     statements: [],
     waivers: [],
     legalReviews: [],

@@ -25,6 +25,8 @@ export interface StepProducedDocument {
 export const STEP_PRODUCED_DOCUMENTS: {
   readonly [A in ProcedureAction]?: readonly StepProducedDocument[];
 } = {
+  orderCorrection: [{ kind: 'CORRECTION_ORDER' }],
+  recordCorrectionReview: [{ kind: 'CORRECTION_REVIEW_OPINION' }],
   issuePrePenaltyNotice: [{ kind: 'PRE_PENALTY_NOTICE' }],
   recordStatement: [
     { kind: 'STATEMENT_RECORD', when: 'the input carries the oral statement (record)' },

@@ -17,6 +17,8 @@ export const PROCEDURE_ACTIONS = [
   'imposeCompulsoryMeasure', // 查封、扣押
   'extendCompulsoryMeasure', // 延长查封、扣押期限
   'releaseCompulsoryMeasure', // 解除查封、扣押
+  'orderCorrection', // 责令改正（责令改正通知书）
+  'recordCorrectionReview', // 复查改正情况（复查意见书）
   'issuePrePenaltyNotice', // 行政处罚事先告知
   'recordStatement', // 陈述、申辩
   'reviewStatement', // 复核陈述、申辩意见

@@ -719,6 +719,30 @@ export const RULE_CATALOG = {
     [reconsiderationLaw(22, 2)],
     RL_2023,
   ),
+  // 责令改正 (APL art. 28(1)) and its review (复查)
+  CORRECTION_ORDER_PARTY_UNKNOWN: {
+    ...statute('责令改正的对象应当是本案当事人', [apl(28, 1)]),
+    status: 'D',
+    note: 'Data integrity: the order names a party the case holds.',
+  },
+  CORRECTION_DEADLINE_NOT_AFTER_ORDER: statute('责令限期改正的，改正期限应当晚于责令改正之日', [
+    apl(28, 1),
+  ]),
+  CORRECTION_ORDER_NOT_SERVED: statute(
+    '责令改正通知书送达当事人之前（或者复查日期早于送达日期），不能复查改正情况',
+    [apl(28, 1), apl(61, 1)],
+  ),
+  CORRECTION_REVIEW_BEFORE_DEADLINE: statute(
+    '改正期限届满之前，不能认定当事人未改正或者仅部分改正（拒不改正）',
+    [apl(28, 1)],
+  ),
+  REFUSAL_TIER_WITHOUT_UNMET_CORRECTION_ORDER: {
+    ...statute(
+      '适用“拒不改正”档的罚则，须先向该当事人送达责令改正通知书，并经复查认定其未改正；罚则同时规定“导致危害后果”“情节严重”等其他情形的，应当载明该情形的事实',
+      [apl(28, 1)],
+    ),
+    note: 'Checked with the penalty provisions (src/procedure/provisions/check-penalties.ts, refusalTierViolations): the violation also cites the provision and quotes its tier wording. A PARTLY_COMPLIED finding is not counted as a refusal (legal review to confirm).',
+  },
 
   // 双公示 publication lifecycle (公示期, 信用修复)
   CREDIT_REPAIR_BEFORE_MINIMUM_PUBLICATION: {

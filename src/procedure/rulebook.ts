@@ -110,6 +110,7 @@ export interface RulebookParameters {
   readonly publicationPresumedPenaltyKinds: PenaltyKindsParameter;
   readonly creditRepairMinimumPublication: PeriodParameter;
   readonly enforcementDemandStatementPeriod: PeriodParameter;
+  readonly correctionPeriod: PeriodParameter;
 }
 
 export type ParameterKey = keyof RulebookParameters;
@@ -184,6 +185,15 @@ const NOT_RETRIEVED_2023 =
 
 /** Parameters of this system's record-keeping and of policy or practice: the same in both versions. */
 const RECORD_PARAMETERS = {
+  correctionPeriod: {
+    ...period(15, 'CALENDAR_DAYS'),
+    ...unverified(
+      '责令限期改正的期限（责令改正之日起的日数，由每份责令改正通知书载明）',
+      [apl(28, 1), APL_85],
+      'D',
+      'Design: APL art. 28(1) lets the office set the period (限期改正); each order states its own number of days (orderCorrection.correctionPeriodDays), counted from the order date as calendar days, the last day rolled over a holiday (APL art. 85). The length here is only the unit and a placeholder; no CAC text fixes a default.',
+    ),
+  },
   lateEntryReasonThreshold: {
     ...period(3, 'WORKING_DAYS'),
     ...unverified(

@@ -54,6 +54,7 @@ import {
   recordReconsiderationGuards,
 } from './guards/execution.guards.js';
 import { serveDocumentGuards } from './guards/service.guards.js';
+import { orderCorrectionGuards, recordCorrectionReviewGuards } from './guards/correction.guards.js';
 import {
   handlePreservedEvidenceGuards,
   preserveEvidenceGuards,
@@ -162,10 +163,36 @@ const STOP_CASE_CLOCKS: readonly Effect[] = PRE_DECISION_DEADLINES.map(stopDeadl
 /** Closure ends every period still running (R-CLS-01: a closed case takes no further step). */
 const STOP_ALL_DEADLINES: readonly Effect[] = DEADLINE_KINDS.map(stopDeadline);
 const SERVICE_RECEIPT = documentDue('SERVICE_RECEIPT');
+/** Where a document can be served (serveDocument); each document's guard narrows it further. */
+const SERVICE_STATUSES: readonly CaseStatus[] = [
+  ...OPEN_DOCKETED_STATUSES,
+  'DECIDED_PENALTY',
+  'DECIDED_NO_PENALTY',
+  'DECISION_SERVED',
+  'ENFORCEMENT_DEMAND_ISSUED',
+];
+/**
+ * 责令改正 is ordered while investigating and with or after the decision (APL art. 28(1): 实施行政处罚
+ * 时; the decision letter may itself order correction, and a 不予处罚 decision too) wherever its
+ * notice can be served (SERVICE_STATUSES); the review (复查) may follow until the case is closed.
+ */
+const CORRECTION_STATUSES: readonly CaseStatus[] = [
+  ...new Set<CaseStatus>([
+    ...OPEN_DOCKETED_STATUSES,
+    'DECIDED_PENALTY',
+    'DECIDED_NO_PENALTY',
+    ...EXECUTION_STATUSES,
+    'EXECUTED',
+  ]),
+];
 const includes =
   (
     document:
-      'PRE_PENALTY_NOTICE' | 'PENALTY_DECISION' | 'NO_PENALTY_DECISION' | 'ENFORCEMENT_DEMAND',
+      | 'PRE_PENALTY_NOTICE'
+      | 'PENALTY_DECISION'
+      | 'NO_PENALTY_DECISION'
+      | 'ENFORCEMENT_DEMAND'
+      | 'CORRECTION_ORDER',
   ) =>
   ({ input }: { input: ActionInput<'serveDocument'> }) =>
     input.documents.includes(document);
@@ -518,6 +545,66 @@ export const TRANSITIONS: TransitionTable = {
     actDate: (i) => i.releasedOn,
     allowedWhileSuspended: true,
     outcomes: stays([stopDeadline('COMPULSORY_MEASURE'), documentDue('SEIZURE_RELEASE_DECISION')]),
+  },
+  orderCorrection: {
+    action: 'orderCorrection',
+    title: '责令改正（责令改正通知书）',
+    // Only where its 责令改正通知书 can then be served; the review may come later.
+    from: SERVICE_STATUSES,
+    roles: ['CASE_HANDLER'],
+    legalBasis: [apl(28, 1)],
+    guards: orderCorrectionGuards,
+    actDate: (i) => i.orderedOn,
+    allowedWhileSuspended: true,
+    outcomes: [
+      {
+        id: 'ORDERED_WITHIN_PERIOD',
+        description:
+          '限期改正: the last day to correct is stored (correctionPeriod, the days the order sets, from the order date)',
+        to: 'STAYS',
+        when: ({ input }) => input.dueOn !== undefined,
+        effects: [
+          startDeadline('CORRECTION_PERIOD', 'correctionPeriod', 'ACTION_DATE'),
+          documentDue('CORRECTION_ORDER'),
+        ],
+        legalBasis: [apl(28, 1), apl(85)],
+      },
+      {
+        id: 'ORDERED_IMMEDIATELY',
+        description: '立即改正: no period',
+        to: 'STAYS',
+        effects: [documentDue('CORRECTION_ORDER')],
+        legalBasis: [apl(28, 1)],
+      },
+    ],
+  },
+  recordCorrectionReview: {
+    action: 'recordCorrectionReview',
+    title: '复查改正情况（复查意见书）',
+    from: CORRECTION_STATUSES,
+    roles: ['CASE_HANDLER'],
+    legalBasis: [apl(28, 1)],
+    guards: recordCorrectionReviewGuards,
+    actDate: (i) => i.reviewedOn,
+    allowedWhileSuspended: true,
+    outcomes: [
+      {
+        id: 'COMPLIED',
+        description: 'corrected: the period is stopped',
+        to: 'STAYS',
+        when: ({ input }) => input.finding === 'COMPLIED',
+        effects: [stopDeadline('CORRECTION_PERIOD'), documentDue('CORRECTION_REVIEW_OPINION')],
+        legalBasis: [apl(28, 1)],
+      },
+      {
+        id: 'NOT_OR_PARTLY_COMPLIED',
+        description:
+          'not (fully) corrected after the period: recorded; NOT_COMPLIED opens the 拒不改正 tier for the party',
+        to: 'STAYS',
+        effects: [stopDeadline('CORRECTION_PERIOD'), documentDue('CORRECTION_REVIEW_OPINION')],
+        legalBasis: [apl(28, 1)],
+      },
+    ],
   },
   issuePrePenaltyNotice: {
     action: 'issuePrePenaltyNotice',
@@ -913,13 +1000,7 @@ export const TRANSITIONS: TransitionTable = {
     action: 'serveDocument',
     title: '送达文书（送达回证）',
     // DECISION_SERVED: only the corrected version of the served letter (guards).
-    from: [
-      ...OPEN,
-      'DECIDED_PENALTY',
-      'DECIDED_NO_PENALTY',
-      'DECISION_SERVED',
-      'ENFORCEMENT_DEMAND_ISSUED',
-    ],
+    from: SERVICE_STATUSES,
     roles: ['CASE_HANDLER'],
     legalBasis: [apl(61), civilProcedure(87)],
     guards: serveDocumentGuards,
@@ -997,6 +1078,15 @@ export const TRANSITIONS: TransitionTable = {
           SERVICE_RECEIPT,
         ],
         legalBasis: [apl(44), apl(62)],
+      },
+      {
+        id: 'CORRECTION_ORDER_SERVED',
+        description:
+          'CORRECTION_ORDER: the order may be reviewed (复查) from its deemed-served date',
+        to: 'STAYS',
+        when: includes('CORRECTION_ORDER'),
+        effects: [SERVICE_RECEIPT],
+        legalBasis: [apl(28, 1), apl(61, 1)],
       },
       {
         id: 'ENFORCEMENT_DEMAND_SERVED',

@@ -157,6 +157,7 @@ export const DeadlineKindEnum = graphqlEnum<DeadlineKind>(
     PUBLICATION_WITHDRAWAL: '撤下公示期限（规则参数 publicationWithdrawalPeriod）',
     COURT_ENFORCEMENT_WINDOW:
       '申请人民法院强制执行期限（规则参数 courtEnforcementApplicationPeriod）',
+    CORRECTION_PERIOD: '责令限期改正的期限（责令改正通知书载明的日数，规则参数 correctionPeriod）',
   },
 );
 

@@ -14,6 +14,8 @@ export const PROCEDURE_ACTION_NAMES: Readonly<Record<ProcedureAction, string>> =
   recordInspection: '检查、勘验笔录',
   preserveEvidence: '先行登记保存',
   handlePreservedEvidence: '先行登记保存处理决定',
+  orderCorrection: '责令改正',
+  recordCorrectionReview: '复查改正情况',
   imposeCompulsoryMeasure: '查封、扣押',
   extendCompulsoryMeasure: '延长查封、扣押期限',
   releaseCompulsoryMeasure: '解除查封、扣押',

@@ -31,6 +31,8 @@ import {
   COURT_RULING_RESULTS,
   REMEDY_OUTCOMES,
   SERVABLE_DOCUMENTS,
+  CORRECTION_FINDINGS,
+  type CorrectionFinding,
   SERVICE_METHODS,
   type ClosureGround,
   type CompulsoryMeasureKind,
@@ -169,6 +171,17 @@ export const PRESERVATION_HANDLINGS = allOf<PreservationHandling>()([
   'TRANSFER',
   'OTHER',
 ]);
+export const CorrectionFindingEnum = graphqlEnum<CorrectionFinding>(
+  CORRECTION_FINDINGS,
+  'CorrectionFinding',
+  '复查认定的改正情况（《中华人民共和国行政处罚法》第二十八条第一款）',
+  {
+    COMPLIED: '已改正',
+    NOT_COMPLIED: '未改正（拒不改正）',
+    PARTLY_COMPLIED: '部分改正',
+  },
+);
+
 export const PreservationHandlingEnum = graphqlEnum(
   PRESERVATION_HANDLINGS,
   'PreservationHandling',
@@ -335,6 +348,7 @@ export const ServableDocumentEnum = graphqlEnum<ServableDocument>(
     PENALTY_DECISION: '行政处罚决定书',
     NO_PENALTY_DECISION: '不予行政处罚决定书',
     ENFORCEMENT_DEMAND: '催告书',
+    CORRECTION_ORDER: '责令改正通知书',
   },
 );
 

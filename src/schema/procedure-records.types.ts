@@ -3,6 +3,7 @@ import type { AudioVisualRecordedAct } from '../procedure/audio-visual-record.js
 import type { CompulsoryMeasureBasis } from '../procedure/compulsory-measure-basis.js';
 import type {
   CompulsoryMeasureKind,
+  CorrectionFinding,
   CourtRulingResult,
   PaymentArrangementKind,
   PaymentChannel,
@@ -15,6 +16,7 @@ import {
   AudioVisualRecordedActEnum,
   CompulsoryMeasureBasisEnum,
   CompulsoryMeasureKindEnum,
+  CorrectionFindingEnum,
   CourtRulingResultEnum,
   PaymentArrangementKindEnum,
   PaymentChannelEnum,
@@ -79,6 +81,38 @@ export class PreservationRecordType {
   startedOn!: LocalDate;
   @Field(() => LocalDateScalar, { nullable: true, description: '作出处理决定的日期' })
   handledOn!: LocalDate | null;
+}
+
+@ObjectType({ description: '复查（改正情况）' })
+export class CorrectionReviewRecordType {
+  @Field(() => ID, { description: '复查记录标识（id）' }) id!: string;
+  @Field(() => LocalDateScalar, { description: '复查日期（reviewedOn）' }) reviewedOn!: LocalDate;
+  @Field(() => CorrectionFindingEnum, { description: '复查认定（finding）' })
+  finding!: CorrectionFinding;
+}
+
+@ObjectType({ description: '责令改正（《中华人民共和国行政处罚法》第二十八条第一款）' })
+export class CorrectionOrderRecordType {
+  @Field(() => ID, { description: '责令改正记录标识（id），复查时引用' }) id!: string;
+  @Field(() => ID, { description: '责令改正的当事人（partyId）' }) partyId!: string;
+  @Field(() => LocalDateScalar, { description: '责令改正的日期（orderedOn）' })
+  orderedOn!: LocalDate;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: '改正期限的最后一日（dueOn）；立即改正为空',
+  })
+  dueOn!: LocalDate | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: '责令改正通知书视为送达的日期（servedOn）；未送达为空',
+  })
+  servedOn!: LocalDate | null;
+  @Field(() => [CorrectionReviewRecordType], { description: '复查（reviews），按时间先后' })
+  reviews!: CorrectionReviewRecordType[];
+  @Field({
+    description: '经复查认定未改正（unmet）：对该当事人可以适用“拒不改正”档的罚则',
+  })
+  unmet!: boolean;
 }
 
 @ObjectType({ description: '查封、扣押' })

@@ -40,6 +40,8 @@ describe('the demo case (npm run demo)', () => {
         'CASE_CLOSING_APPROVAL_FORM',
         'CASE_SOURCE_REGISTER',
         'COLLECTIVE_DISCUSSION_MINUTES',
+        'CORRECTION_ORDER',
+        'CORRECTION_REVIEW_OPINION',
         'DOCKETING_APPROVAL_FORM',
         'EVIDENCE_COLLECTION_RECORD',
         'EVIDENCE_COLLECTION_RECORD',
@@ -53,11 +55,13 @@ describe('the demo case (npm run demo)', () => {
         'SERVICE_RECEIPT',
         'SERVICE_RECEIPT',
         'SERVICE_RECEIPT',
+        'SERVICE_RECEIPT',
         'STATEMENT_RECORD',
         'STATEMENT_REVIEW_OPINION',
         // Whatever the steps left pending was generated before closing.
         ...result.generatedBeforeClosing,
-        // The blank receipt made with each of the three documents to be served.
+        // The blank receipt made with each of the four documents to be served.
+        'SERVICE_RECEIPT_BLANK',
         'SERVICE_RECEIPT_BLANK',
         'SERVICE_RECEIPT_BLANK',
         'SERVICE_RECEIPT_BLANK',

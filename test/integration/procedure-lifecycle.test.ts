@@ -187,8 +187,9 @@ describe('from a registered clue to a penalty decision with hearing, legal revie
       'BJ0002',
     );
 
-    // 6. Pre-penalty notice served Fri 2025-09-26 (v6): warning and a 500,000 yuan fine under PIPL
-    //    art. 66(1) (refusal tier, up to 1,000,000 yuan). A fine above the summary limit is
+    // 6. Pre-penalty notice served Fri 2025-09-26 (v6): warning and a 500,000 yuan fine under DSL
+    //    art. 45(1) (base tier, 50,000 to 500,000 yuan; the 拒不改正 tier needs an unmet correction
+    //    order first, see correction.test.ts). A fine above the summary limit is
     //    hearing-eligible (APL art. 63(1)(1); the 较大数额 threshold is not set, so conservative).
     //    The head classifies the case as a major violation: collective discussion required.
     app.setToday('2025-09-26');
@@ -203,8 +204,8 @@ describe('from a registered clue to a penalty decision with hearing, legal revie
           servedOn: '2025-09-26',
           approvedOn: '2025-09-25',
           penalties: [
-            { kind: 'WARNING', provisionId: 'PIPL-66-1-REFUSAL' },
-            { kind: 'FINE', amountYuan: '500000', provisionId: 'PIPL-66-1-REFUSAL' },
+            { kind: 'WARNING', provisionId: 'DSL-45-1' },
+            { kind: 'FINE', amountYuan: '500000', provisionId: 'DSL-45-1' },
           ],
           extra: { flags: { majorViolation: true } },
         }),
@@ -374,11 +375,11 @@ describe('from a registered clue to a penalty decision with hearing, legal revie
           outcome: 'PENALTY',
           content: { ...DECISION_CONTENT, statementAdoption: 'PARTLY_ADOPTED' },
           penalties: [
-            { kind: 'WARNING', provisionId: 'PIPL-66-1-REFUSAL' },
-            { kind: 'FINE', amountYuan: '400000', provisionId: 'PIPL-66-1-REFUSAL' },
+            { kind: 'WARNING', provisionId: 'DSL-45-1' },
+            { kind: 'FINE', amountYuan: '400000', provisionId: 'DSL-45-1' },
           ],
           reasons:
-            '当事人拒不改正违法处理个人信息的行为，依据《中华人民共和国个人信息保护法》第六十六条第一款作出处罚',
+            '当事人不履行数据安全保护义务，依据《中华人民共和国数据安全法》第四十五条第一款作出处罚',
           illegalGainsYuan: '0',
         },
       },
@@ -399,11 +400,11 @@ describe('from a registered clue to a penalty decision with hearing, legal revie
           outcome: 'PENALTY',
           content: { ...DECISION_CONTENT, statementAdoption: null },
           penalties: [
-            { kind: 'WARNING', provisionId: 'PIPL-66-1-REFUSAL' },
-            { kind: 'FINE', amountYuan: '400000', provisionId: 'PIPL-66-1-REFUSAL' },
+            { kind: 'WARNING', provisionId: 'DSL-45-1' },
+            { kind: 'FINE', amountYuan: '400000', provisionId: 'DSL-45-1' },
           ],
           reasons:
-            '当事人拒不改正违法处理个人信息的行为，依据《中华人民共和国个人信息保护法》第六十六条第一款作出处罚',
+            '当事人不履行数据安全保护义务，依据《中华人民共和国数据安全法》第四十五条第一款作出处罚',
           illegalGainsYuan: '0',
         },
       },
@@ -437,10 +438,10 @@ describe('from a registered clue to a penalty decision with hearing, legal revie
       {
         kind: 'PENALTY',
         decidedOn: '2025-10-31',
-        reasons: expect.stringContaining('第六十六条第一款'),
+        reasons: expect.stringContaining('第四十五条第一款'),
         penalties: [
-          { kind: 'WARNING', amountYuan: null, provisionId: 'PIPL-66-1-REFUSAL' },
-          { kind: 'FINE', amountYuan: '400000.00', provisionId: 'PIPL-66-1-REFUSAL' },
+          { kind: 'WARNING', amountYuan: null, provisionId: 'DSL-45-1' },
+          { kind: 'FINE', amountYuan: '400000.00', provisionId: 'DSL-45-1' },
         ],
       },
     ]);

@@ -404,11 +404,20 @@ describe('out-of-order and unlawful steps are refused with the article they viol
       },
       'BJ0001',
     );
-    expect(codes(violations)).toEqual(['PENALTY_HEAVIER_THAN_NOTIFIED']);
+    // The 拒不改正 tier without an unmet correction order is refused in the same answer (APL art. 28(1)).
+    expect(codes(violations).sort()).toEqual([
+      'PENALTY_HEAVIER_THAN_NOTIFIED',
+      'REFUSAL_TIER_WITHOUT_UNMET_CORRECTION_ORDER',
+    ]);
     expect(citationsOf(violations, 'PENALTY_HEAVIER_THAN_NOTIFIED')).toContain(
       '《中华人民共和国行政处罚法》第四十五条第二款',
     );
-    expect((violations[0]!.details.penalties as unknown[]).length).toBe(2);
+    expect(
+      (
+        violations.find((v) => v.code === 'PENALTY_HEAVIER_THAN_NOTIFIED')!.details
+          .penalties as unknown[]
+      ).length,
+    ).toBe(2);
 
     const discussion = await refused(
       'recordCollectiveDiscussion',
@@ -471,11 +480,13 @@ describe('out-of-order and unlawful steps are refused with the article they viol
       },
       'BJ0002',
     );
-    // PIPL art. 66(1) base tier: no fine, and its 应当 warning is missing.
+    // PIPL art. 66(1) base tier: no fine, and its 应当 warning is missing; its 拒不改正 tier
+    // without an order found not complied with (APL art. 28(1)).
     expect(codes(above).sort()).toEqual([
       'FINE_ABOVE_MAXIMUM',
       'MANDATORY_PENALTY_MISSING',
       'PENALTY_KIND_NOT_ALLOWED_BY_PROVISION',
+      'REFUSAL_TIER_WITHOUT_UNMET_CORRECTION_ORDER',
     ]);
     expect(above.find((v) => v.code === 'FINE_ABOVE_MAXIMUM')!.details).toMatchObject({
       maxYuan: 1000000,

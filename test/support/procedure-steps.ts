@@ -275,9 +275,14 @@ export function hearingArrangement(
 }
 
 /** A warning and a 50,000-yuan fine under PIPL art. 66(1), refusal tier. */
+/**
+ * A warning and a fine of 50,000 yuan under DSL art. 45(1), base tier (给予警告，可以并处五万元以上
+ * 五十万元以下罚款): no correction order is needed first, unlike the 拒不改正 tier of PIPL art. 66(1)
+ * (APL art. 28(1), legal.md E2), which test/integration/correction.test.ts walks.
+ */
 export const FINE_50K = [
-  { kind: 'WARNING', provisionId: 'PIPL-66-1-REFUSAL' },
-  { kind: 'FINE', amountYuan: '50000', provisionId: 'PIPL-66-1-REFUSAL' },
+  { kind: 'WARNING', provisionId: 'DSL-45-1' },
+  { kind: 'FINE', amountYuan: '50000', provisionId: 'DSL-45-1' },
 ];
 
 /** A step that must be refused, every violation citing its law, and the database left unchanged. */

@@ -97,6 +97,7 @@ export async function buildCaseDocumentSource(
     collectiveDiscussion: null,
     decision: null,
     correctionOrder: null,
+    correctionReview: null,
     summaryPenalty: null,
     transfer: null,
     service: null,

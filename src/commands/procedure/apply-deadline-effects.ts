@@ -112,7 +112,13 @@ export async function applyDeadlineEffects(context: DeadlineEffectContext): Prom
           previous.stoppedOn = allowed.actDate;
         }
         const date = triggerDate(effect.trigger, input, allowed.actDate);
-        const period = periodOf(rulebook.parameters[effect.parameter]);
+        const parameter = periodOf(rulebook.parameters[effect.parameter]);
+        // 责令限期改正: the order sets its own number of days (APL art. 28(1)).
+        const correctionDays = (input as { correctionPeriodDays?: number }).correctionPeriodDays;
+        const period =
+          effect.deadline === 'CORRECTION_PERIOD' && correctionDays !== undefined
+            ? { ...parameter, length: correctionDays }
+            : parameter;
         const deadline = em.create(Deadline, {
           case: found,
           officePath: found.officePath,

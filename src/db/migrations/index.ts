@@ -21,6 +21,7 @@ import { Migration20261203131000 } from './Migration20261203131000.js';
 import { Migration20261203132000 } from './Migration20261203132000.js';
 import { Migration20261204160000 } from './Migration20261204160000.js';
 import { Migration20261205120000 } from './Migration20261205120000.js';
+import { Migration20261205110000 } from './Migration20261205110000.js';
 import { Migration20261204110000 } from './Migration20261204110000.js';
 import { Migration20261204100000 } from './Migration20261204100000.js';
 
@@ -49,5 +50,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204100000', class: Migration20261204100000 },
   { name: 'Migration20261204110000', class: Migration20261204110000 },
   { name: 'Migration20261204160000', class: Migration20261204160000 },
+  { name: 'Migration20261205110000', class: Migration20261205110000 },
   { name: 'Migration20261205120000', class: Migration20261205120000 },
 ];

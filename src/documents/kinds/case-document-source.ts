@@ -473,6 +473,19 @@ export interface CorrectionOrderSource {
   readonly remedies: RemediesSource | null;
 }
 
+/** 复查 of a 责令改正通知书 (APL art. 28(1)): when, what was found, and the finding. */
+export interface CorrectionReviewSource {
+  /** Number and date of the 责令改正通知书 reviewed. */
+  readonly orderNumber: string;
+  readonly orderedOn: LocalDate;
+  /** Last day to correct; null for 立即改正. */
+  readonly dueOn: LocalDate | null;
+  readonly reviewedOn: LocalDate;
+  readonly finding: 'COMPLIED' | 'NOT_COMPLIED' | 'PARTLY_COMPLIED';
+  /** What the officers found on the review, one paragraph per item. */
+  readonly description: readonly string[];
+}
+
 /** 当场行政处罚 (APL arts. 51, 52; collection on the spot arts. 68–70). */
 export interface SummaryPenaltySource {
   /** When and where the decision is made on the spot (APL art. 52: 时间、地点). */
@@ -736,6 +749,8 @@ export interface CaseDocumentSource extends CaseFileSections, StepDocumentSectio
   readonly collectiveDiscussion: CollectiveDiscussionSource | null;
   readonly decision: DecisionSource | null;
   readonly correctionOrder: CorrectionOrderSource | null;
+  /** 复查意见书: the review of a correction order. */
+  readonly correctionReview: CorrectionReviewSource | null;
   readonly summaryPenalty: SummaryPenaltySource | null;
   readonly transfer: TransferSource | null;
   /** The service recorded on a 送达回证. */

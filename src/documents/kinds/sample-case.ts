@@ -401,6 +401,7 @@ export const sampleCaseSource: CaseDocumentSource = {
     education: null,
   },
   correctionOrder: null,
+  correctionReview: null,
   summaryPenalty: null,
   transfer: null,
   service: null,

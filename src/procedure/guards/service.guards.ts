@@ -33,6 +33,8 @@ function wasServed(snapshot: CaseSnapshot, document: ServableDocument): boolean 
       return snapshot.decision?.servedOn !== undefined;
     case 'ENFORCEMENT_DEMAND':
       return snapshot.enforcement?.demandServedOn !== undefined;
+    case 'CORRECTION_ORDER':
+      return snapshot.correctionOrders.some((o) => o.servedOn !== undefined);
   }
 }
 
@@ -74,6 +76,13 @@ function servability(
         return 'NOT_SERVABLE';
       }
       return snapshot.enforcement.demandServedOn !== undefined ? 'ALREADY_SERVED' : undefined;
+    case 'CORRECTION_ORDER':
+      if (snapshot.correctionOrders.length === 0) {
+        return 'NOT_SERVABLE';
+      }
+      return snapshot.correctionOrders.some((o) => o.servedOn === undefined)
+        ? undefined
+        : 'ALREADY_SERVED';
   }
 }
 

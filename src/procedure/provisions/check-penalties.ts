@@ -18,6 +18,7 @@ import { apl, type LegalBasis } from '../legal-basis.js';
 import type { LocalDate } from '../local-date.js';
 import { isAtLeast, type OfficeLevel } from '../office-level.js';
 import { PENALTY_KIND_NAMES, type PenaltyKind } from '../penalty-kind.js';
+import type { RuleCode } from '../rule-catalog.js';
 import type { RuleViolation } from '../rule-violation.js';
 import {
   allowsMitigation,
@@ -76,6 +77,11 @@ export interface ProposedPenalty {
   readonly target: PenaltyTarget;
   /** Needed where the provision gives alternative caps (PIPL 66(2): 五千万元以下或者营业额百分之五以下). */
   readonly fineBasis?: FineBasis;
+  /**
+   * REFUSAL tier worded 拒不改正或者导致…后果 / 拒不改正或者情节严重: the facts of the other
+   * ground (the harm, the serious circumstances) where the office relies on it instead of a refusal.
+   */
+  readonly refusalTierOtherGround?: string;
 }
 
 export interface PenaltyCheckContext {
@@ -98,6 +104,63 @@ export interface PenaltyCheckContext {
   readonly concurrentProvisionIds?: readonly string[];
   /** Illegal gains must be refunded (依法应当退赔): no confiscation required. */
   readonly illegalGainsRefundable?: boolean;
+  /**
+   * A 责令改正通知书 was served on the party and a review (复查) found it not complied with
+   * (APL art. 28(1)): the 拒不改正 tier is open.
+   */
+  readonly correctionOrderUnmet?: boolean;
+}
+
+/** The rule this module checks besides its own codes (in the rule catalog: cited with APL art. 28(1)). */
+export const CORRECTION_TIER_RULE_CODES = [
+  'REFUSAL_TIER_WITHOUT_UNMET_CORRECTION_ORDER',
+] as const satisfies readonly RuleCode[];
+
+/**
+ * The ground a REFUSAL tier gives besides the refusal, e.g. 导致危害网络安全等后果 in
+ * 拒不改正或者导致危害网络安全等后果的; undefined where the tier is the refusal alone (拒不改正的,
+ * 逾期仍不符合许可条件的).
+ */
+export function refusalTierOtherGround(
+  p: Pick<PenaltyProvision, 'tierLabelZh'>,
+): string | undefined {
+  const label = p.tierLabelZh.replace(/的$/, '');
+  if (!label.includes('或者')) {
+    return undefined;
+  }
+  return label
+    .split('或者')
+    .map((part) => part.trim())
+    .find((part) => !part.includes('拒不改正'));
+}
+
+/**
+ * APL art. 28(1): the 拒不改正 tier presupposes an order to correct and its breach. A REFUSAL-tier
+ * provision is refused unless an order served on the party was found not complied with, or, where
+ * the tier also names another ground (harm, serious circumstances), its facts are stated.
+ */
+function refusalTierViolations(
+  p: PenaltyProvision,
+  group: readonly ProposedPenalty[],
+  ctx: PenaltyCheckContext,
+): RuleViolation[] {
+  if (p.tier !== 'REFUSAL' || ctx.correctionOrderUnmet) {
+    return [];
+  }
+  const other = refusalTierOtherGround(p);
+  if (other && group.some((pen) => (pen.refusalTierOtherGround ?? '').trim().length > 0)) {
+    return [];
+  }
+  const text = formatProvisionCitation(p);
+  const alternative = other ? `，或者载明“${other}”的事实` : '';
+  return [
+    violation(
+      'REFUSAL_TIER_WITHOUT_UNMET_CORRECTION_ORDER',
+      `${text}规定“${p.tierLabelZh}”的处罚，须先责令当事人改正（送达责令改正通知书），并经复查认定其未改正${alternative}`,
+      [apl(28, 1), provisionCitation(p)],
+      { provisionId: p.id, tierLabelZh: p.tierLabelZh, otherGround: other ?? null },
+    ),
+  ];
 }
 
 const OFFICE_LEVEL_ZH: Record<OfficeLevel, string> = {
@@ -126,7 +189,7 @@ const toFen = (yuan: number): number => Math.round(yuan * 100);
 const fromFen = (fen: number): number => fen / 100;
 
 function violation(
-  code: ProvisionViolationCode,
+  code: ProvisionViolationCode | (typeof CORRECTION_TIER_RULE_CODES)[number],
   message: string,
   legalBasis: readonly LegalBasis[],
   details: Record<string, unknown>,
@@ -169,6 +232,7 @@ export function checkProposedPenalties(
       continue;
     }
     out.push(...provisionViolations(p, ctx, catalog));
+    out.push(...refusalTierViolations(p, group, ctx));
     for (const pen of group) {
       out.push(...penaltyViolations(p, pen, ctx, catalog));
     }

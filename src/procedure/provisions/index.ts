@@ -49,8 +49,10 @@ export {
   type VersionChoice,
 } from './applicable-version.js';
 export {
+  CORRECTION_TIER_RULE_CODES,
   PROVISION_VIOLATION_CODES,
   checkProposedPenalties,
+  refusalTierOtherGround,
   formatYuan,
   type PartyKind,
   type PenaltyCheckContext,

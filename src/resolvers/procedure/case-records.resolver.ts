@@ -3,6 +3,8 @@ import { Case } from '../../entities/case.entity.js';
 import {
   AudioVisualRecordType,
   CompulsoryMeasureRecordType,
+  CorrectionOrderRecordType,
+  CorrectionReviewRecordType,
   PreservationRecordType,
   RecusalRecordType,
   StatementRecordType,
@@ -48,6 +50,29 @@ export class CaseProcedureRecordsResolver {
         id: p.id,
         startedOn: p.startedOn,
         handledOn: p.handledOn ?? null,
+      }),
+    );
+  }
+
+  @FieldResolver(() => [CorrectionOrderRecordType], {
+    description: '责令改正及复查（《中华人民共和国行政处罚法》第二十八条第一款）',
+  })
+  correctionOrders(@Root() found: Case): CorrectionOrderRecordType[] {
+    return (found.procedureRecord?.correctionOrders ?? []).map((o) =>
+      Object.assign(new CorrectionOrderRecordType(), {
+        id: o.id,
+        partyId: o.partyId,
+        orderedOn: o.orderedOn,
+        dueOn: o.dueOn ?? null,
+        servedOn: o.servedOn ?? null,
+        reviews: o.reviews.map((r) =>
+          Object.assign(new CorrectionReviewRecordType(), {
+            id: r.id,
+            reviewedOn: r.reviewedOn,
+            finding: r.finding,
+          }),
+        ),
+        unmet: o.servedOn !== undefined && o.reviews.some((r) => r.finding === 'NOT_COMPLIED'),
       }),
     );
   }

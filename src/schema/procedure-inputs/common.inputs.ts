@@ -49,6 +49,12 @@ export class PenaltyInput {
     description: '条款规定了可选的罚款上限时，所依据的计算方式',
   })
   fineBasis?: FineBasis | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '“拒不改正或者导致危害后果（情节严重）”档：不以拒不改正为据时，载明危害后果或者严重情节的事实（refusalTierOtherGround）；以拒不改正为据的，须有经复查认定未改正的责令改正通知书',
+  })
+  refusalTierOtherGround?: string | null;
 }
 
 @InputType({

@@ -69,6 +69,8 @@ const ID_PREFIX: Record<string, string> = {
   payment: 'pay',
   paymentArrangement: 'arr',
   remedy: 'rem',
+  correctionOrder: 'corr',
+  correctionReview: 'crev',
 };
 
 /** Deterministic ids per kind: rec-1, rec-2, ev-1… (the ids sampleInputs refers to). */
@@ -1295,6 +1297,23 @@ function situations(): CaseSnapshot[] {
       },
     }),
     snapshot('INVESTIGATING'),
+    // A 责令改正通知书 served on 2024-04-01, due 2024-04-08: reviewable (APL art. 28(1)).
+    snapshot('INVESTIGATING', {
+      correctionOrders: [
+        {
+          id: 'corr-1',
+          partyId: 'party-1',
+          orderedOn: d('2024-03-25'),
+          dueOn: d('2024-04-08'),
+          servedOn: d('2024-04-01'),
+          reviews: [],
+        },
+      ],
+      deadlines: {
+        CASE_TIME_LIMIT: { dueDate: d('2024-05-30') },
+        CORRECTION_PERIOD: { dueDate: d('2024-04-08') },
+      },
+    }),
     snapshot('INVESTIGATING', { suspensions: [{ suspendedOn: d('2024-04-01') }] }),
     notifiedSnapshot('PRE_PENALTY_NOTICE_SERVED', {
       statements: [{ id: 'st-1', receivedOn: d('2024-04-02') }],
@@ -1375,6 +1394,15 @@ function executionSituations(): CaseSnapshot[] {
 }
 
 /** sampleInputs, with a case source that carries the violation date and the party, and a notified fine. */
+function reviewOf(s: CaseSnapshot, day: LocalDate): ActionInputs['recordCorrectionReview'] {
+  const order = s.correctionOrders.findLast((o) => o.servedOn !== undefined);
+  return {
+    correctionOrderId: order?.id ?? 'none',
+    reviewedOn: day,
+    finding: order?.dueOn !== undefined && day > order.dueOn ? 'NOT_COMPLIED' : 'COMPLIED',
+  };
+}
+
 function walkInputs(day: LocalDate, s: CaseSnapshot): ActionInputs {
   const sample = sampleInputs(day);
   const served = (documents: ActionInputs['serveDocument']['documents']) => ({
@@ -1431,7 +1459,13 @@ function walkInputs(day: LocalDate, s: CaseSnapshot): ActionInputs {
       s.notice?.servedOn !== undefined
         ? { outcome: 'PENALTY', penalties: s.notice.proposedPenalties }
         : sample.decideCase,
-    serveDocument: byStatus[s.status] ?? sample.serveDocument,
+    serveDocument:
+      byStatus[s.status] ??
+      (s.correctionOrders.some((o) => o.servedOn === undefined)
+        ? served(['CORRECTION_ORDER'])
+        : sample.serveDocument),
+    // The latest served order; a refusal is found once its period has run (APL art. 28(1)).
+    recordCorrectionReview: reviewOf(s, day),
     // Small partial payments keep the case in execution; the court enforces the rest.
     recordPayment: { ...sample.recordPayment, amountFen: 100 },
     decidePaymentArrangement: {
@@ -1525,7 +1559,7 @@ describe('invariants', () => {
   it('over seeded random walks from NEW: every applied step keeps the invariants and records only grow', () => {
     const applied = new Set<ProcedureAction>();
     let steps = 0;
-    for (let seed = 1; seed <= 40; seed++) {
+    for (let seed = 1; seed <= 80; seed++) {
       let state = seed;
       const random = (n: number) => {
         state = (state * 1103515245 + 12345) % 2147483648;
@@ -1574,6 +1608,7 @@ describe('invariants', () => {
           'payments',
           'paymentArrangements',
           'remedies',
+          'correctionOrders',
         ] as const) {
           expect(next[key].length).toBeGreaterThanOrEqual(s[key].length);
         }

@@ -153,6 +153,7 @@ export function snapshot(status: CaseStatus, patch: Partial<CaseSnapshot> = {}):
     compulsoryMeasures: [],
     recusals: [],
     audioVisualRecords: [],
+    correctionOrders: [],
     statements: [],
     waivers: [],
     legalReviews: [],
@@ -277,6 +278,17 @@ export function sampleInputs(on: string): ActionInputs {
       certificatesShown: true,
       approval: headApproval(on),
       items: ['服务器硬盘'],
+    },
+    orderCorrection: {
+      partyId: 'party-1',
+      orderedOn: day,
+      correctionPeriodDays: 7,
+      dueOn: addCalendarDays(day, 7),
+    },
+    recordCorrectionReview: {
+      correctionOrderId: 'corr-1',
+      reviewedOn: day,
+      finding: 'COMPLIED',
     },
     handlePreservedEvidence: {
       preservationId: 'pres-1',

@@ -12,6 +12,7 @@ import {
 import { newCaseSnapshot } from '../../../src/procedure/case-snapshot.js';
 import { CREDIT_REPAIR_RULE_CODES } from '../../../src/procedure/publication.js';
 import { DISCRETION_RULE_CODES } from '../../../src/procedure/discretion.js';
+import { CORRECTION_TIER_RULE_CODES } from '../../../src/procedure/provisions/index.js';
 import { availableActions, commonGuards, decide } from '../../../src/procedure/decide.js';
 import {
   PROCEDURE_ACTIONS,
@@ -128,6 +129,8 @@ describe('transition table', () => {
       ...CREDIT_REPAIR_RULE_CODES,
       // The discretion record, checked with the penalties (discretionViolations).
       ...DISCRETION_RULE_CODES,
+      // The penalty-provisions check (APL art. 28(1): the 拒不改正 tier).
+      ...CORRECTION_TIER_RULE_CODES,
     ]);
     for (const action of PROCEDURE_ACTIONS) {
       const t = transitionOf(action);

@@ -31,6 +31,8 @@ const ctx = (actDate: string, decisionDate: string = DECIDED_2026): PenaltyCheck
   officeLevel: 'PROVINCIAL',
   partyKind: 'ORGANIZATION',
   illegalGains: 0,
+  // The 拒不改正 tiers compared here rest on an order found not complied with (APL art. 28(1)).
+  correctionOrderUnmet: true,
 });
 const fine = (provisionId: string, amountYuan: number): ProposedPenalty => ({
   kind: 'FINE',

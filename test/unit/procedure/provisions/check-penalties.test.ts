@@ -7,6 +7,7 @@ import {
   checkProposedPenalties,
   findProvision,
   formatYuan,
+  refusalTierOtherGround,
   type PenaltyCheckContext,
   type PenaltyProvision,
   type PenaltyTarget,
@@ -20,6 +21,8 @@ const CTX_2025: PenaltyCheckContext = {
   officeLevel: 'PROVINCIAL',
   partyKind: 'ORGANIZATION',
   illegalGains: 0,
+  // The 拒不改正 tiers below rest on an order found not complied with (APL art. 28(1), tested apart).
+  correctionOrderUnmet: true,
 };
 /** Act and decision in 2026: CSL 2025 in force. */
 const CTX_2026: PenaltyCheckContext = {
@@ -632,5 +635,96 @@ describe('formatYuan', () => {
     expect(formatYuan(1_000_001)).toBe('1,000,001元');
     expect(formatYuan(6_172_839.5)).toBe('6,172,839.50元');
     expect(formatYuan(500)).toBe('500元');
+  });
+});
+
+describe('APL art. 28(1): the 拒不改正 tier needs a served correction order found not complied with (E2)', () => {
+  const noOrder: PenaltyCheckContext = { ...CTX_2026, correctionOrderUnmet: false };
+
+  it('APL art. 28(1), CSL 2025 art. 61(1): a refusal-tier fine without an unmet order is refused, citing both', () => {
+    const [v, ...rest] = checkProposedPenalties(
+      [{ kind: 'FINE', amountYuan: 100_000, provisionId: 'CSL2025-61-1-REFUSAL', target: 'PARTY' }],
+      noOrder,
+      SEED,
+    );
+    expect(rest).toEqual([]);
+    expect(v).toMatchObject({
+      code: 'REFUSAL_TIER_WITHOUT_UNMET_CORRECTION_ORDER',
+      details: { provisionId: 'CSL2025-61-1-REFUSAL', otherGround: '导致危害网络安全等后果' },
+    });
+    expect(v!.message).toContain('拒不改正或者导致危害网络安全等后果的');
+    expect(v!.legalBasis.map((b) => [b.law, b.article, b.paragraph])).toEqual([
+      ['中华人民共和国行政处罚法', 28, 1],
+      ['中华人民共和国网络安全法', 61, 1],
+    ]);
+  });
+
+  it('APL art. 28(1): the same fine passes once an order served on the party was found not complied with', () => {
+    expect(
+      checkProposedPenalties(
+        [
+          {
+            kind: 'FINE',
+            amountYuan: 100_000,
+            provisionId: 'CSL2025-61-1-REFUSAL',
+            target: 'PARTY',
+          },
+        ],
+        { ...noOrder, correctionOrderUnmet: true },
+        SEED,
+      ),
+    ).toEqual([]);
+  });
+
+  it('CSL 2025 art. 61(1) 拒不改正或者导致危害网络安全等后果: the stated harm ground opens the tier without an order', () => {
+    expect(
+      checkProposedPenalties(
+        [
+          {
+            kind: 'FINE',
+            amountYuan: 100_000,
+            provisionId: 'CSL2025-61-1-REFUSAL',
+            target: 'PARTY',
+            refusalTierOtherGround:
+              '未履行安全保护义务导致用户数据被非法获取，造成危害网络安全的后果',
+          },
+        ],
+        noOrder,
+        SEED,
+      ),
+    ).toEqual([]);
+  });
+
+  it('PIPL art. 66(1) 拒不改正的: a refusal-only tier is not opened by another ground', () => {
+    expect(refusalTierOtherGround(get('PIPL-66-1-REFUSAL'))).toBeUndefined();
+    const codes = checkProposedPenalties(
+      [
+        {
+          kind: 'FINE',
+          amountYuan: 100_000,
+          provisionId: 'PIPL-66-1-REFUSAL',
+          target: 'PARTY',
+          refusalTierOtherGround: '情节严重',
+        },
+      ],
+      noOrder,
+      SEED,
+    ).map((v) => v.code);
+    expect(codes).toContain('REFUSAL_TIER_WITHOUT_UNMET_CORRECTION_ORDER');
+  });
+
+  it('DSL art. 45(1), NDSR art. 55: the other ground is read from the tier wording', () => {
+    expect(refusalTierOtherGround(get('DSL-45-1-REFUSAL'))).toBe('造成大量数据泄露等严重后果');
+    expect(refusalTierOtherGround(get('NDSR-55-REFUSAL'))).toBe('情节严重');
+  });
+
+  it('APL art. 28(1): the base tier needs no order', () => {
+    expect(
+      checkProposedPenalties(
+        [{ kind: 'WARNING', provisionId: 'CSL2025-61-1', target: 'PARTY' }],
+        noOrder,
+        SEED,
+      ).map((v) => v.code),
+    ).not.toContain('REFUSAL_TIER_WITHOUT_UNMET_CORRECTION_ORDER');
   });
 });

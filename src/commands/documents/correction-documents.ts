@@ -1,0 +1,73 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../../auth/context.js';
+import { CaseDocument } from '../../entities/case-document.entity.js';
+import type { Case } from '../../entities/case.entity.js';
+import type {
+  CorrectionOrderSource,
+  CorrectionReviewSource,
+} from '../../documents/kinds/case-document-source.js';
+import type { CaseSnapshot } from '../../procedure/case-snapshot.js';
+import type { LocalDate } from '../../procedure/local-date.js';
+import { generateCaseDocument } from './generate-case-document.js';
+import type { StepDocuments } from './step-documents.js';
+
+/**
+ * The documents of 责令改正 (APL art. 28(1)): the 责令改正通知书 of orderCorrection and the
+ * 复查意见书 of recordCorrectionReview, each dated on its act.
+ */
+
+interface StepContext {
+  em: EntityManager;
+  actor: Actor;
+  found: Case;
+  actDate: LocalDate;
+  next: CaseSnapshot;
+}
+
+/** 责令改正通知书. */
+export async function produceCorrectionOrder(
+  context: StepContext,
+  correctionOrder: CorrectionOrderSource,
+): Promise<StepDocuments> {
+  const { em, actor, found, actDate } = context;
+  const document = await generateCaseDocument(em, actor, found, 'CORRECTION_ORDER', actDate, {
+    correctionOrder,
+  });
+  return { documents: [document], sections: { correctionOrder } };
+}
+
+/**
+ * 复查意见书 of the order `correctionOrderId`: the n-th order of the case is the n-th
+ * 责令改正通知书 (one per order, a corrected version keeps its number).
+ */
+export async function produceCorrectionReviewOpinion(
+  context: StepContext,
+  input: { correctionOrderId: string; description: readonly string[] },
+): Promise<StepDocuments> {
+  const { em, actor, found, actDate, next } = context;
+  const index = next.correctionOrders.findIndex((o) => o.id === input.correctionOrderId);
+  const order = next.correctionOrders[index]!;
+  const review = order.reviews.at(-1)!;
+  const letters = await em.find(
+    CaseDocument,
+    { case: found, kind: 'CORRECTION_ORDER', version: 1 },
+    { orderBy: { createdAt: 'asc', id: 'asc' } },
+  );
+  const correctionReview: CorrectionReviewSource = {
+    orderNumber: letters[index]?.number ?? '',
+    orderedOn: order.orderedOn,
+    dueOn: order.dueOn ?? null,
+    reviewedOn: review.reviewedOn,
+    finding: review.finding,
+    description: input.description,
+  };
+  const document = await generateCaseDocument(
+    em,
+    actor,
+    found,
+    'CORRECTION_REVIEW_OPINION',
+    actDate,
+    { correctionReview },
+  );
+  return { documents: [document], sections: { correctionReview } };
+}
