@@ -110,6 +110,7 @@ const RULE_INPUT_PATHS: Partial<Record<ViolationCode, Paths>> = {
   SERVER_NOT_RECORDED: ['serverIds'],
   DECISION_SERVICE_LATE: ['servedOn', 'lateServiceReason'],
   PRESERVATION_HANDLED_LATE: ['decidedOn', 'lateHandlingReason'],
+  CASE_TIME_LIMIT_EXCEEDED: ['decidedOn', 'lateDecisionReason', 'lateDecisionApproval'],
   SUMMARY_PENALTY_OUT_OF_RANGE: ['penalties'],
   SUMMARY_FACTS_NOT_CONCLUSIVE: ['factsConclusive'],
   PRE_PENALTY_NOTICE_NOT_SERVED: (action) =>

@@ -11,7 +11,7 @@ import {
 } from '../schema/enums.js';
 import { BaseEntity } from './base.entity.js';
 import { Case } from './case.entity.js';
-import { DateColumn, EnumColumn, TextColumn } from './columns.js';
+import { BooleanColumn, DateColumn, EnumColumn, IdColumn, TextColumn } from './columns.js';
 import { Node } from '../schema/node.js';
 
 /** One penalty imposed by a decision, and the provision it rests on. Amounts are yuan as decimal strings. */
@@ -29,7 +29,15 @@ export interface DecidedPenalty {
 @ObjectType({ description: '处理决定', implements: Node })
 @Entity({ tableName: 'decision' })
 @Index({ name: 'decision_case_idx', properties: ['case', 'decidedOn'] })
-export class Decision extends BaseEntity<'documentNumber' | 'penalties' | 'publicationChoice'> {
+export class Decision extends BaseEntity<
+  | 'documentNumber'
+  | 'penalties'
+  | 'publicationChoice'
+  | 'decidedAfterTimeLimit'
+  | 'lateDecisionReason'
+  | 'lateDecisionApprovedById'
+  | 'lateDecisionApprovedOn'
+> {
   @ManyToOne(() => Case, { ref: false })
   case!: Rel<Case>;
 
@@ -55,4 +63,19 @@ export class Decision extends BaseEntity<'documentNumber' | 'penalties' | 'publi
   })
   @Enum({ items: () => [...PUBLICATION_CHOICES], type: 'text', nullable: true })
   publicationChoice?: PublicationChoice | null;
+
+  @BooleanColumn(
+    '逾期决定（decidedAfterTimeLimit）：决定日期晚于办案期限（《中华人民共和国行政处罚法》第六十条：自立案之日起九十日内，含依法延长的期限）届满之日',
+    { default: false },
+  )
+  decidedAfterTimeLimit: boolean = false;
+
+  @TextColumn('逾期作出决定的理由（lateDecisionReason）', { nullable: true })
+  lateDecisionReason?: string | null;
+
+  @IdColumn('批准逾期作出决定的负责人（lateDecisionApprovedById）', { nullable: true })
+  lateDecisionApprovedById?: string | null;
+
+  @DateColumn('负责人批准逾期作出决定的日期（lateDecisionApprovedOn）', { nullable: true })
+  lateDecisionApprovedOn?: LocalDate | null;
 }

@@ -321,7 +321,18 @@ export type DecideCaseInput = (
 ) & {
   /** 决定日期: the day the head decided (APL art. 57); the decision letter bears it. Omitted: today. */
   readonly decidedOn?: LocalDate;
+  /**
+   * A decision after the case time limit (APL art. 60 sets a duty, not a forfeiture, legal.md E15):
+   * why it is late, and the head's approval of deciding late. Required for a penalty decided late.
+   */
+  readonly lateDecision?: LateDecision;
 };
+
+/** 逾期作出处理决定: the recorded reason and the office head's approval (APL art. 60). */
+export interface LateDecision {
+  readonly reason?: string;
+  readonly approval?: Approval;
+}
 
 export type DecisionOutcome = DecideCaseInput['outcome'];
 

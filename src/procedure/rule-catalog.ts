@@ -359,9 +359,14 @@ export const RULE_CATALOG = {
   },
 
   // Time limits and suspension
-  CASE_TIME_LIMIT_EXCEEDED: statute('应当自立案之日起九十日内（含依法延长的期限）作出处理决定', [
-    apl(60),
-  ]),
+  CASE_TIME_LIMIT_EXCEEDED: {
+    ...statute(
+      '应当自立案之日起九十日内（含依法延长的期限）作出处理决定；逾期作出处罚决定的，应当记录逾期理由并经行政机关负责人批准',
+      [apl(60)],
+    ),
+    status: 'D',
+    note: "APL art. 60 sets the duty (V: 应当…九十日内作出); it is not a forfeiture, and courts treat an overrun as a procedural defect. A penalty decided after the limit is therefore allowed with a recorded reason and the office head's approval, and the decision is flagged (Decision.decidedAfterTimeLimit): that path is the design (legal.md E15).",
+  },
   DEADLINE_NOT_RECORDED: {
     ...statute('案件未记录该期限的届满日期', [apl(60)]),
     status: 'D',

@@ -145,6 +145,13 @@ export async function closureSource(
           number: decision.documentNumber,
           decidedOn: decision.decidedOn,
           penalties: decision.penalties.map((p) => ({ kind: p.kind, amountYuan: p.amountYuan })),
+          lateDecision:
+            decision.decidedAfterTimeLimit && decision.lateDecisionReason
+              ? {
+                  reason: decision.lateDecisionReason,
+                  approvedOn: decision.lateDecisionApprovedOn ?? decision.decidedOn,
+                }
+              : null,
         }
       : null,
     performance:

@@ -20,6 +20,7 @@ import { Migration20261203130000 } from './Migration20261203130000.js';
 import { Migration20261203131000 } from './Migration20261203131000.js';
 import { Migration20261203132000 } from './Migration20261203132000.js';
 import { Migration20261204160000 } from './Migration20261204160000.js';
+import { Migration20261205140000 } from './Migration20261205140000.js';
 import { Migration20261204110000 } from './Migration20261204110000.js';
 import { Migration20261204100000 } from './Migration20261204100000.js';
 
@@ -48,4 +49,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204100000', class: Migration20261204100000 },
   { name: 'Migration20261204110000', class: Migration20261204110000 },
   { name: 'Migration20261204160000', class: Migration20261204160000 },
+  { name: 'Migration20261205140000', class: Migration20261205140000 },
 ];

@@ -40,6 +40,8 @@ export interface CaseClosingApprovalModel extends BaseModel {
         readonly kindName: string;
         readonly amountYuan: Yuan | null;
       }[];
+      /** 逾期作出决定 (APL art. 60): printed on the form with its reason and approval day. */
+      readonly lateDecision: { readonly reason: string; readonly approvedOn: string } | null;
     } | null;
     readonly performance: {
       readonly paidYuan: Yuan | null;
@@ -82,6 +84,7 @@ export function buildCaseClosingApprovalModel(
               kindName: PENALTY_KIND_NAMES[p.kind],
               amountYuan: p.amountYuan,
             })),
+            lateDecision: c.decision.lateDecision ? { ...c.decision.lateDecision } : null,
           }
         : null,
       performance: c.performance ? { ...c.performance } : null,

@@ -666,6 +666,8 @@ export interface ClosureSource {
     readonly number: string;
     readonly decidedOn: LocalDate;
     readonly penalties: readonly ClosurePenaltySource[];
+    /** 逾期作出决定 (APL art. 60): the recorded reason and the head's approval day; absent when in time. */
+    readonly lateDecision?: { readonly reason: string; readonly approvedOn: LocalDate } | null;
   } | null;
   /**
    * 执行情况; required when the ground is EXECUTED. The payment (amount and day) when money was
