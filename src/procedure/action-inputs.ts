@@ -484,6 +484,25 @@ export interface ApplyForCourtEnforcementInput {
 export interface RecordCourtRulingInput {
   readonly ruledOn: LocalDate;
   readonly result: CourtRulingResult;
+  /** 收到裁定之日: the review period of a 不予执行 ruling runs from it (Compulsion Law art. 58(3)). */
+  readonly receivedOn?: LocalDate;
+}
+
+/** 申请复议 of a 不予执行 ruling to the court one level up (Compulsion Law art. 58(3)). */
+export interface ApplyForRulingReviewInput {
+  readonly appliedOn: LocalDate;
+  readonly court: string;
+}
+
+/** 终止调查: the party died or ended with no one to take over its rights and duties, with the proof. */
+export interface InvestigationTermination {
+  readonly partyStatus: 'DECEASED' | 'DISSOLVED';
+  /** The day of death or of the deregistration / dissolution. */
+  readonly occurredOn: LocalDate;
+  /** No heir or successor takes over the obligations (无权利义务承受人). */
+  readonly noSuccessor: boolean;
+  /** The proof on file: death certificate, deregistration record … */
+  readonly proof: string;
 }
 
 export interface CloseCaseInput {
@@ -491,6 +510,8 @@ export interface CloseCaseInput {
   readonly closedOn: LocalDate;
   /** The head's approval on the closure form (结案审批表). */
   readonly approval?: Approval;
+  /** INVESTIGATION_TERMINATED: the facts and their proof. */
+  readonly termination?: InvestigationTermination;
 }
 
 export interface ActionInputs {
@@ -532,6 +553,7 @@ export interface ActionInputs {
   readonly issueEnforcementDemand: IssueEnforcementDemandInput;
   readonly applyForCourtEnforcement: ApplyForCourtEnforcementInput;
   readonly recordCourtRuling: RecordCourtRulingInput;
+  readonly applyForRulingReview: ApplyForRulingReviewInput;
   readonly closeCase: CloseCaseInput;
 }
 

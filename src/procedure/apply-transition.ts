@@ -608,8 +608,22 @@ function applyRecords(
           ...enforcement,
           rulings: [
             ...enforcement.rulings,
-            { ruledOn: step.input.ruledOn, result: step.input.result },
+            {
+              ruledOn: step.input.ruledOn,
+              result: step.input.result,
+              ...(step.input.receivedOn ? { receivedOn: step.input.receivedOn } : {}),
+            },
           ],
+        },
+      };
+    }
+    case 'applyForRulingReview': {
+      const enforcement = required(s.enforcement, 'applyForRulingReview without an application');
+      return {
+        ...s,
+        enforcement: {
+          ...enforcement,
+          rulingReview: { appliedOn: step.input.appliedOn, court: step.input.court },
         },
       };
     }

@@ -139,6 +139,7 @@ export const DEADLINE_KINDS = [
   'LITIGATION_PERIOD', // 行政诉讼起诉期限（六个月；复议后十五日）
   'PUBLICATION_WITHDRAWAL', // 撤回已公开的行政处罚决定信息期限（三个工作日）
   'COURT_ENFORCEMENT_WINDOW', // 申请人民法院强制执行期限（期限届满之日起三个月）
+  'COURT_RULING_REVIEW', // 对不予执行裁定申请复议期限（收到裁定之日起十五日）
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
@@ -417,7 +418,14 @@ export interface EnforcementRecord {
   readonly rulings: ReadonlyArray<{
     readonly ruledOn: LocalDate;
     readonly result: CourtRulingResult;
+    /** The day the office received the ruling (the review period runs from it); absent: ruledOn. */
+    readonly receivedOn?: LocalDate;
   }>;
+  /**
+   * 复议 of a 不予执行 ruling, applied for to the court one level up (Compulsion Law art. 58(3)).
+   * A ruling recorded after it is the review's result.
+   */
+  readonly rulingReview?: { readonly appliedOn: LocalDate; readonly court: string };
 }
 
 export const CLOSURE_GROUNDS = [
@@ -429,6 +437,8 @@ export const CLOSURE_GROUNDS = [
   'DOCKETING_CANCELLED', // 撤销立案
   'ENFORCEMENT_TERMINATED', // 人民法院裁定终结执行
   'DECISION_ANNULLED', // 行政处罚决定被依法撤销
+  'COURT_REFUSED_ENFORCEMENT', // 人民法院裁定不予执行（复议维持或者未申请复议）
+  'INVESTIGATION_TERMINATED', // 终止调查（当事人死亡或者终止，无权利义务承受人）
 ] as const;
 export type ClosureGround = (typeof CLOSURE_GROUNDS)[number];
 

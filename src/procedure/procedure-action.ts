@@ -41,6 +41,7 @@ export const PROCEDURE_ACTIONS = [
   'issueEnforcementDemand', // 催告
   'applyForCourtEnforcement', // 申请人民法院强制执行
   'recordCourtRuling', // 人民法院执行裁定、执行结果
+  'applyForRulingReview', // 对不予执行裁定申请复议
   'closeCase', // 结案
 ] as const;
 export type ProcedureAction = (typeof PROCEDURE_ACTIONS)[number];

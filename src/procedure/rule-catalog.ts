@@ -614,10 +614,30 @@ export const RULE_CATALOG = {
     note: 'The CAC 2023 rules list closure situations (press release, P) but the list was not retrieved (R-CLS-01); the grounds here are the expected ones.',
   },
   CLOSING_WITH_REMEDY_PENDING: {
-    ...statute('行政复议或者行政诉讼尚未终结的，不得结案', [apl(73, 1)]),
+    ...statute('行政复议或者行政诉讼尚未终结的，不得以执行完毕、不予处罚等依据处理决定的情形结案', [
+      apl(73, 1),
+    ]),
     status: 'D',
-    note: 'A pending remedy may change or annul the decision (APL art. 48(2)); closing first would leave no step to record it.',
+    note: 'No statute forbids closing while a remedy is pending (APL art. 73(1): execution does not stop). Design (legal.md §4(i)): only a closure that rests on the challenged decision (EXECUTED, NO_PENALTY, FACTS_NOT_ESTABLISHED, ENFORCEMENT_TERMINATED, COURT_REFUSED_ENFORCEMENT) waits, because the remedy may change or annul it (APL art. 48(2)) and a closed case takes no step to record that; closures that do not rest on a decision (transfer, not docketed, docketing cancelled, annulled, 终止调查) are not blocked.',
   },
+  INVESTIGATION_TERMINATION_NOT_PROVEN: {
+    ...statute('终止调查结案，须记明当事人死亡或者终止、无权利义务承受人，并附证明材料', [apl(47)]),
+    status: 'U',
+    note: '终止调查 (party dead, or an organization ended, with no successor to its rights and duties) is on the usual agency closure list (legal.md §4(i)); the CAC 2023 closure article was not retrieved, so only APL art. 47 (the record of the procedure) is cited. The facts and proof are required by design.',
+  },
+  RULING_REVIEW_NOT_AVAILABLE: statute(
+    '只能对人民法院不予执行的裁定申请复议，且申请日期不早于收到裁定之日',
+    [compulsionLaw(58, 3)],
+  ),
+  RULING_REVIEW_ALREADY_APPLIED: {
+    ...statute('已经对该不予执行的裁定申请复议', [compulsionLaw(58, 3)]),
+    status: 'D',
+    note: "One review per refusal: the review court's ruling is final (Compulsion Law art. 58(3)).",
+  },
+  RULING_REVIEW_PERIOD_EXPIRED: statute(
+    '对人民法院不予执行的裁定有异议的，应当自收到裁定之日起十五日内向上一级人民法院申请复议',
+    [compulsionLaw(58, 3)],
+  ),
   CASE_FILE_DOCUMENTS_PENDING: {
     ...statute('结案前，各程序环节应当制作的执法文书应当制作完毕，以便全过程记录归档保存', [
       apl(47),

@@ -104,6 +104,7 @@ export interface RulebookParameters {
   readonly publicationWithdrawalPeriod: PeriodParameter;
   readonly enforcementDemandWaitPeriod: PeriodParameter;
   readonly courtEnforcementApplicationPeriod: PeriodParameter;
+  readonly courtRulingReviewPeriod: PeriodParameter;
   readonly lateEntryReasonThreshold: PeriodParameter;
   readonly publicationPeriod: PeriodParameter;
   readonly publicationDuration: PeriodParameter;
@@ -514,6 +515,14 @@ const STATUTE_PARAMETERS = {
       '申请人民法院强制执行期限',
       [compulsionLaw(53), apl(72, 2)],
       'Compulsion Law art. 53: 自期限届满之日起三个月内 (N22); APL art. 72(2): with a deferral or instalments, from the end of that period',
+    ),
+  },
+  courtRulingReviewPeriod: {
+    ...period(15, 'CALENDAR_DAYS'),
+    ...verified(
+      '对不予执行裁定申请复议的期限',
+      [compulsionLaw(58, 3)],
+      'Compulsion Law art. 58(3): 行政机关对人民法院不予执行的裁定有异议的，可以自收到裁定之日起十五日内向上一级人民法院申请复议 (calendar days: art. 69 makes only periods of ten days or less working days)',
     ),
   },
 } as const satisfies Partial<RulebookParameters>;

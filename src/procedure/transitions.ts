@@ -45,6 +45,7 @@ import { periodsLapsedByActDate } from './guards/act-order.guards.js';
 import {
   applyForCourtEnforcementGuards,
   applyForDeferralGuards,
+  applyForRulingReviewGuards,
   closeCaseGuards,
   decidePaymentArrangementGuards,
   issueEnforcementDemandGuards,
@@ -1200,19 +1201,49 @@ export const TRANSITIONS: TransitionTable = {
         effects: [stopDeadline('PAYMENT')],
       },
       {
+        // The court's own termination (its ruling under Compulsion Law arts. 57-58, carried out
+        // under the Civil Procedure Law); CL art. 40 is the office's own 终结执行 and is not cited.
         id: 'TERMINATED',
         description: 'result = ENFORCEMENT_TERMINATED',
         to: 'ENFORCEMENT_TERMINATED',
         when: ({ input }) => input.result === 'ENFORCEMENT_TERMINATED',
         effects: [stopDeadline('PAYMENT')],
-        legalBasis: [compulsionLaw(40)],
+      },
+      {
+        id: 'REFUSED',
+        description:
+          'result = ENFORCEMENT_REFUSED, no review applied for yet: the office may apply for review within courtRulingReviewPeriod of receipt',
+        to: 'STAYS',
+        when: ({ input, snapshot }) =>
+          input.result === 'ENFORCEMENT_REFUSED' &&
+          snapshot.enforcement?.rulingReview === undefined,
+        effects: [startDeadline('COURT_RULING_REVIEW', 'courtRulingReviewPeriod', 'RECEIVED_ON')],
+        legalBasis: [compulsionLaw(58, 3)],
       },
       {
         id: 'RULED',
         description:
-          'ENFORCEMENT_ORDERED or ENFORCEMENT_REFUSED (the office may seek review within 15 days)',
+          'ENFORCEMENT_ORDERED, or the review court’s ruling (ENFORCEMENT_REFUSED: the refusal stands, the case may close)',
         to: 'STAYS',
         effects: [],
+      },
+    ],
+  },
+  applyForRulingReview: {
+    action: 'applyForRulingReview',
+    title: '对人民法院不予执行的裁定申请复议',
+    from: ['COURT_ENFORCEMENT_APPLIED'],
+    roles: ['OFFICE_HEAD'],
+    legalBasis: [compulsionLaw(58, 3)],
+    guards: applyForRulingReviewGuards,
+    actDate: (i) => i.appliedOn,
+    outcomes: [
+      {
+        id: 'REVIEW_APPLIED',
+        description:
+          'applied to the court one level up within the period; its ruling is recorded by recordCourtRuling',
+        to: 'STAYS',
+        effects: [stopDeadline('COURT_RULING_REVIEW')],
       },
     ],
   },
@@ -1228,6 +1259,8 @@ export const TRANSITIONS: TransitionTable = {
       ...EXECUTION_STATUSES,
       'EXECUTED',
       'ENFORCEMENT_TERMINATED',
+      // 终止调查 (INVESTIGATION_TERMINATED) ends an investigation that can no longer lead to a decision.
+      ...OPEN_DOCKETED_STATUSES,
     ],
     roles: ['OFFICE_HEAD'],
     legalBasis: [apl(47), apl(66, 1)],

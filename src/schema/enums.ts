@@ -157,6 +157,8 @@ export const DeadlineKindEnum = graphqlEnum<DeadlineKind>(
     PUBLICATION_WITHDRAWAL: '撤下公示期限（规则参数 publicationWithdrawalPeriod）',
     COURT_ENFORCEMENT_WINDOW:
       '申请人民法院强制执行期限（规则参数 courtEnforcementApplicationPeriod）',
+    COURT_RULING_REVIEW:
+      '对不予执行裁定申请复议的期限（自收到裁定之日起；规则参数 courtRulingReviewPeriod）',
   },
 );
 

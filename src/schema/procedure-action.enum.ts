@@ -41,6 +41,7 @@ export const PROCEDURE_ACTION_NAMES: Readonly<Record<ProcedureAction, string>> =
   issueEnforcementDemand: '催告',
   applyForCourtEnforcement: '申请人民法院强制执行',
   recordCourtRuling: '人民法院执行裁定、执行结果',
+  applyForRulingReview: '对人民法院不予执行的裁定申请复议',
   closeCase: '结案',
 };
 

@@ -392,6 +392,13 @@ export const CourtRulingResultEnum = graphqlEnum<CourtRulingResult>(
   },
 );
 
+export const InvestigationPartyStatusEnum = graphqlEnum<'DECEASED' | 'DISSOLVED'>(
+  ['DECEASED', 'DISSOLVED'],
+  'InvestigationPartyStatus',
+  '终止调查时当事人的情况',
+  { DECEASED: '当事人死亡', DISSOLVED: '当事人终止（注销、解散、被撤销）' },
+);
+
 export const ClosureGroundEnum = graphqlEnum<ClosureGround>(
   allOf<ClosureGround>()(CLOSURE_GROUNDS),
   'ClosureGround',

@@ -1357,6 +1357,19 @@ function executionSituations(): CaseSnapshot[] {
         rulings: [],
       },
     }),
+    // The court refused enforcement: the office may seek review (Compulsion Law art. 58(3)).
+    executionSnapshot('COURT_ENFORCEMENT_APPLIED', {
+      deadlines: lapsed,
+      enforcement: {
+        demandIssuedOn: d('2024-03-15'),
+        demandAmountFen: 1_000_000,
+        demandServedOn: d('2024-03-20'),
+        remedyPeriodsLapseOn: d('2024-03-11'),
+        courtAppliedOn: d('2024-04-03'),
+        court: '区人民法院',
+        rulings: [{ ruledOn: d('2024-04-08'), result: 'ENFORCEMENT_REFUSED' }],
+      },
+    }),
     executionSnapshot('EXECUTED', {
       payments: [
         {
@@ -1450,7 +1463,11 @@ function walkInputs(day: LocalDate, s: CaseSnapshot): ActionInputs {
       amountFen: s.status === 'ENFORCEMENT_DEMAND_ISSUED' ? 0 : 1_000_000,
       remedyPeriodsLapseOn: remedyPeriodsLapseOf(s) ?? day,
     },
-    recordCourtRuling: { ruledOn: day, result: 'ENFORCED' },
+    // A first ruling refuses enforcement, so walks reach the review (Compulsion Law art. 58(3)).
+    recordCourtRuling: {
+      ruledOn: day,
+      result: (s.enforcement?.rulings.length ?? 0) === 0 ? 'ENFORCEMENT_REFUSED' : 'ENFORCED',
+    },
     closeCase: { ...sample.closeCase, ground: closingGround() },
     registerCaseSource: {
       ...sample.registerCaseSource,
@@ -1522,11 +1539,11 @@ describe('invariants', () => {
   it('over seeded random walks from NEW: every applied step keeps the invariants and records only grow', () => {
     const applied = new Set<ProcedureAction>();
     let steps = 0;
-    for (let seed = 1; seed <= 40; seed++) {
+    for (let seed = 1; seed <= 80; seed++) {
       let state = seed;
       const random = (n: number) => {
         state = (state * 1103515245 + 12345) % 2147483648;
-        return (state >>> 8) % n;
+        return (state >>> 16) % n;
       };
       const ids = sequentialIds();
       let s = newCaseSnapshot(OFFICE, 'MUNICIPAL');

@@ -393,6 +393,7 @@ export function sampleInputs(on: string): ActionInputs {
     },
     applyForCourtEnforcement: { appliedOn: day, court: '区人民法院' },
     recordCourtRuling: { ruledOn: day, result: 'ENFORCEMENT_ORDERED' },
+    applyForRulingReview: { appliedOn: day, court: '北京市第一中级人民法院' },
     closeCase: { ground: 'EXECUTED', closedOn: day, approval: headApproval(on) },
   };
 }
