@@ -138,7 +138,9 @@ describe('the court refuses enforcement (Compulsion Law art. 58(3), legal.md E14
     const s = refused();
     const allowed = review(s, '2025-12-30');
     expect(allowed.ok).toBe(true);
-    if (!allowed.ok) return;
+    if (!allowed.ok) {
+      return;
+    }
     const next = applyTransition(
       s,
       allowed,
