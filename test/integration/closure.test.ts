@@ -206,3 +206,292 @@ describe('APL art. 60: a decision after the case time limit (legal.md E15)', () 
     expect(form).toContain('电子数据司法鉴定耗时');
   });
 });
+
+const APPROVAL = (on: string) => ({
+  approvedById: officerId(app, HEAD),
+  approvedOn: on,
+  written: true,
+});
+
+async function documentIdOf(caseId: string, kind: string): Promise<string> {
+  const result = await app.run<{ case: { documents: { id: string; kind: string }[] } }>(
+    `query($id: ID!) { case(id: $id) { documents { id kind } } }`,
+    { id: caseId },
+    HEAD,
+  );
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  const found = result.data!.case.documents.filter((d) => d.kind === kind).at(-1);
+  expect(found, `${kind} among ${JSON.stringify(result.data!.case.documents)}`).toBeDefined();
+  return found!.id;
+}
+
+/**
+ * A fine decided Tue 2025-09-30 and served by public notice (deemed served 11-12), demanded
+ * 2026-04-20, the demand served Thu 05-07, the court applied to Thu 05-21 (version 10).
+ */
+async function appliedToCourt(): Promise<string> {
+  const caseId = await investigatingCase(app, { prefix: 'BJ', partyKey: 'xinghe' });
+  app.setToday('2025-09-26');
+  await okStep(
+    app,
+    'issuePrePenaltyNotice',
+    {
+      caseId,
+      expectedVersion: 3,
+      input: noticeInput(app, {
+        prefix: 'BJ',
+        servedOn: '2025-09-26',
+        approvedOn: '2025-09-25',
+        penalties: FINE,
+      }),
+    },
+    HANDLER,
+  );
+  app.setToday('2025-09-29');
+  await okStep(
+    app,
+    'waiveRights',
+    {
+      caseId,
+      expectedVersion: 4,
+      input: {
+        rights: ['STATEMENT_AND_DEFENCE', 'HEARING'],
+        waivedOn: '2025-09-29',
+        signedByParty: true,
+      },
+    },
+    HANDLER,
+  );
+  app.setToday('2025-09-30');
+  await okStep(
+    app,
+    'decideCase',
+    {
+      caseId,
+      expectedVersion: 5,
+      input: {
+        outcome: 'PENALTY',
+        penalties: FINE,
+        reasons: '依法处罚',
+        illegalGainsYuan: '0',
+        content: DECISION_CONTENT,
+      },
+    },
+    HEAD,
+  );
+  app.setToday('2025-10-13');
+  await okStep(
+    app,
+    'serveDocument',
+    {
+      caseId,
+      expectedVersion: 6,
+      input: {
+        documentIds: [await documentIdOf(caseId, 'PENALTY_DECISION')],
+        method: 'PUBLIC_NOTICE',
+        servedOn: '2025-10-13',
+        facts: {
+          publicNoticeGround: 'OTHER_METHODS_FAILED',
+          publicationMedium: '北京市互联网信息办公室网站',
+          reasonAndProcess: '直接送达、邮寄送达均被退回。',
+        },
+      },
+    },
+    HANDLER,
+  );
+  app.setToday('2026-04-20');
+  await okStep(
+    app,
+    'issueEnforcementDemand',
+    { caseId, expectedVersion: 7, input: { issuedOn: '2026-04-20', performBy: '2026-04-30' } },
+    HANDLER,
+  );
+  app.setToday('2026-05-07');
+  await okStep(
+    app,
+    'serveDocument',
+    {
+      caseId,
+      expectedVersion: 8,
+      input: {
+        documentIds: [await documentIdOf(caseId, 'ENFORCEMENT_DEMAND')],
+        method: 'DIRECT',
+        servedOn: '2026-05-07',
+        serverIds: [officerId(app, 'BJ0002'), officerId(app, 'BJ0003')],
+        facts: { recipientRole: 'LEGAL_REPRESENTATIVE', signed: true, signedOn: '2026-05-07' },
+      },
+    },
+    HANDLER,
+  );
+  app.setToday('2026-05-21');
+  await okStep(
+    app,
+    'applyForCourtEnforcement',
+    { caseId, expectedVersion: 9, input: { appliedOn: '2026-05-21' } },
+    HEAD,
+  );
+  return caseId;
+}
+
+const FINE = [
+  { kind: 'WARNING', provisionId: 'PIPL-66-1-REFUSAL' },
+  { kind: 'FINE', amountYuan: '50000', provisionId: 'PIPL-66-1-REFUSAL' },
+];
+
+describe('the court refuses enforcement (Compulsion Law art. 58(3), legal.md E14)', () => {
+  it('Compulsion Law art. 58(3): refused Tue 2026-06-30, received Thu 07-02; review applied within 15 days (not on day 16), the refusal upheld, the case closes as COURT_REFUSED_ENFORCEMENT', async () => {
+    const caseId = await appliedToCourt();
+    app.setToday('2026-07-02');
+    const ruled = await okStep(
+      app,
+      'recordCourtRuling',
+      {
+        caseId,
+        expectedVersion: 10,
+        input: { ruledOn: '2026-06-30', receivedOn: '2026-07-02', result: 'ENFORCEMENT_REFUSED' },
+      },
+      HANDLER,
+    );
+    expect(ruled.toStatus).toBe('COURT_ENFORCEMENT_APPLIED');
+    // 15 calendar days from receipt: Fri 2026-07-17.
+    expect(ruled.deadlines.find((d) => d.kind === 'COURT_RULING_REVIEW')).toMatchObject({
+      triggerDate: '2026-07-02',
+      dueDate: '2026-07-17',
+      stoppedOn: null,
+    });
+
+    // Not final yet: the review period runs.
+    const early = await refusedStep(
+      app,
+      'closeCase',
+      {
+        caseId,
+        expectedVersion: 11,
+        input: {
+          ground: 'COURT_REFUSED_ENFORCEMENT',
+          closedOn: '2026-07-02',
+          approval: APPROVAL('2026-07-02'),
+        },
+      },
+      HEAD,
+    );
+    expect(codesOf(early)).toContain('CLOSING_CONDITION_NOT_MET');
+
+    app.setToday('2026-07-18');
+    const late = await refusedStep(
+      app,
+      'applyForRulingReview',
+      {
+        caseId,
+        expectedVersion: 11,
+        input: { appliedOn: '2026-07-18', court: '北京市第一中级人民法院' },
+      },
+      HEAD,
+    );
+    expect(codesOf(late)).toEqual(['RULING_REVIEW_PERIOD_EXPIRED']);
+    expect(late[0]!.legalBasis.map((b) => b.citation).join()).toContain(
+      '《中华人民共和国行政强制法》第五十八条第三款',
+    );
+
+    app.setToday('2026-07-10');
+    const applied = await okStep(
+      app,
+      'applyForRulingReview',
+      {
+        caseId,
+        expectedVersion: 11,
+        input: { appliedOn: '2026-07-10', court: '北京市第一中级人民法院' },
+      },
+      HEAD,
+    );
+    expect(applied.deadlines.find((d) => d.kind === 'COURT_RULING_REVIEW')).toMatchObject({
+      stoppedOn: '2026-07-10',
+    });
+
+    app.setToday('2026-08-10');
+    await okStep(
+      app,
+      'recordCourtRuling',
+      {
+        caseId,
+        expectedVersion: 12,
+        input: { ruledOn: '2026-08-10', result: 'ENFORCEMENT_REFUSED' },
+      },
+      HANDLER,
+    );
+    const view = await app.run<{ case: { enforcement: Record<string, unknown> } }>(
+      `query($id: ID!) { case(id: $id) { enforcement {
+        rulingReviewAppliedOn rulingReviewCourt rulings { ruledOn receivedOn result }
+      } } }`,
+      { id: caseId },
+      HEAD,
+    );
+    expect(view.data!.case.enforcement).toEqual({
+      rulingReviewAppliedOn: '2026-07-10',
+      rulingReviewCourt: '北京市第一中级人民法院',
+      rulings: [
+        { ruledOn: '2026-06-30', receivedOn: '2026-07-02', result: 'ENFORCEMENT_REFUSED' },
+        { ruledOn: '2026-08-10', receivedOn: '2026-08-10', result: 'ENFORCEMENT_REFUSED' },
+      ],
+    });
+
+    await generatePendingDocuments(app, caseId, HANDLER);
+    const closed = await okStep(
+      app,
+      'closeCase',
+      {
+        caseId,
+        expectedVersion: 13,
+        input: {
+          ground: 'COURT_REFUSED_ENFORCEMENT',
+          closedOn: '2026-08-10',
+          approval: APPROVAL('2026-08-10'),
+        },
+      },
+      HEAD,
+    );
+    expect(closed).toMatchObject({ fromStatus: 'COURT_ENFORCEMENT_APPLIED', toStatus: 'CLOSED' });
+    const form = await documentText(caseId, 'CASE_CLOSING_APPROVAL_FORM');
+    expect(form).toContain('人民法院裁定不予执行');
+  });
+});
+
+describe('终止调查 (legal.md §4(i))', () => {
+  it('APL art. 47: a company deregistered with no successor during the investigation: refused without the proof, closed with it', async () => {
+    const caseId = await investigatingCase(app, {
+      prefix: 'BJ',
+      partyKey: 'xinghe',
+      registeredOn: '2025-12-29',
+      docketedOn: '2025-12-30',
+      collectedOn: '2025-12-31',
+    });
+    app.setToday('2026-01-05');
+    await generatePendingDocuments(app, caseId, HANDLER);
+    const closing = (termination: Record<string, unknown> | null) => ({
+      caseId,
+      expectedVersion: 3,
+      input: {
+        ground: 'INVESTIGATION_TERMINATED',
+        closedOn: '2026-01-05',
+        approval: APPROVAL('2026-01-05'),
+        termination,
+      },
+    });
+    const bare = await refusedStep(app, 'closeCase', closing(null), HEAD);
+    expect(codesOf(bare)).toEqual(['INVESTIGATION_TERMINATION_NOT_PROVEN']);
+    const closed = await okStep(
+      app,
+      'closeCase',
+      closing({
+        partyStatus: 'DISSOLVED',
+        occurredOn: '2026-01-02',
+        noSuccessor: true,
+        proof: '北京市海淀区市场监督管理局准予注销登记通知书，清算组确认无权利义务承受人',
+      }),
+      HEAD,
+    );
+    expect(closed).toMatchObject({ fromStatus: 'INVESTIGATING', toStatus: 'CLOSED' });
+    const form = await documentText(caseId, 'CASE_CLOSING_APPROVAL_FORM');
+    expect(form).toContain('终止调查');
+  });
+});
