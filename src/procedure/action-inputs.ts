@@ -93,6 +93,37 @@ export interface TransferCaseInput {
   /** Receiving office, authority, judicial organ, or the common higher office. */
   readonly recipient: string;
   readonly reason: string;
+  /** TO_JUDICIAL_ORGAN: the principal head's decision and the copy to the procuratorate. */
+  readonly judicial?: JudicialTransferFacts;
+}
+
+/**
+ * 移送涉嫌犯罪案件 (国务院《行政执法机关移送涉嫌犯罪案件的规定》, U): the written report to the
+ * principal head, the head's approval (within judicialTransferDecisionPeriod of the report), the
+ * transfer (within judicialTransferPeriod of the approval) and the copy to the procuratorate.
+ */
+export interface JudicialTransferFacts {
+  readonly reportedOn: LocalDate;
+  readonly approval?: Approval;
+  readonly transferredOn: LocalDate;
+  /** 抄送的同级人民检察院; absent when not copied. */
+  readonly procuratorate?: string;
+}
+
+/** How the judiciary sent the case back (APL art. 27(1), second sentence). */
+export type JudicialReturnGround =
+  | 'NOT_FILED' // 不予立案
+  | 'CASE_WITHDRAWN' // 撤销案件
+  | 'NOT_PROSECUTED' // 不起诉
+  | 'EXEMPTED_FROM_CRIMINAL_PUNISHMENT'; // 免予刑事处罚
+
+/** 司法机关退回（移送）的案件重新办理: the judiciary's document, and where the case resumes. */
+export interface ResumeReturnedCaseInput {
+  readonly ground: JudicialReturnGround;
+  /** The day the office received the case back: the case time limit starts again from it. */
+  readonly receivedOn: LocalDate;
+  /** The judiciary's document (name, number, organ), e.g. 不予立案通知书 〔2026〕12号. */
+  readonly judicialDocument: string;
 }
 
 export type RecusalGround =
@@ -554,6 +585,7 @@ export interface ActionInputs {
   readonly applyForCourtEnforcement: ApplyForCourtEnforcementInput;
   readonly recordCourtRuling: RecordCourtRulingInput;
   readonly applyForRulingReview: ApplyForRulingReviewInput;
+  readonly resumeReturnedCase: ResumeReturnedCaseInput;
   readonly closeCase: CloseCaseInput;
 }
 

@@ -442,6 +442,22 @@ export const CLOSURE_GROUNDS = [
 ] as const;
 export type ClosureGround = (typeof CLOSURE_GROUNDS)[number];
 
+export interface JudicialTransferRecord {
+  readonly recipient: string;
+  readonly reportedOn: LocalDate;
+  readonly approverId: string;
+  readonly approvedOn: LocalDate;
+  readonly transferredOn: LocalDate;
+  readonly procuratorate: string;
+  /** Set when the judiciary sent the case back (APL art. 27(1), second sentence). */
+  readonly returned?: {
+    readonly ground:
+      'NOT_FILED' | 'CASE_WITHDRAWN' | 'NOT_PROSECUTED' | 'EXEMPTED_FROM_CRIMINAL_PUNISHMENT';
+    readonly receivedOn: LocalDate;
+    readonly judicialDocument: string;
+  };
+}
+
 export interface ClosureRecord {
   readonly closedOn: LocalDate;
   readonly ground: ClosureGround;
@@ -481,6 +497,8 @@ export interface CaseSnapshot {
   readonly remedies: readonly RemedyRecord[];
   readonly enforcement?: EnforcementRecord;
   readonly closure?: ClosureRecord;
+  /** 移送涉嫌犯罪案件 and, when the judiciary sent it back, the re-entry (APL art. 27(1)). */
+  readonly judicialTransfer?: JudicialTransferRecord;
   /** Documents steps made due that are not produced yet (stored apart from the record). */
   readonly pendingDocuments: readonly PendingDocumentRecord[];
 }

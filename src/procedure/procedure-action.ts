@@ -7,6 +7,7 @@ export const PROCEDURE_ACTIONS = [
   'decideDocketing', // 立案 / 不予立案
   'cancelDocketing', // 撤销立案
   'transferCase', // 移送管辖 / 移送司法机关 / 报请指定管辖
+  'resumeReturnedCase', // 司法机关退回的案件重新办理
   'applyForRecusal', // 申请回避
   'decideRecusal', // 回避决定
   'recordEvidence', // 收集、调取证据

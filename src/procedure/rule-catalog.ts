@@ -10,6 +10,7 @@ import {
   cac2023,
   civilProcedure,
   compulsionLaw,
+  criminalCaseTransfer,
   litigationLaw,
   pipl,
   reconsiderationLaw,
@@ -624,6 +625,27 @@ export const RULE_CATALOG = {
     ...statute('终止调查结案，须记明当事人死亡或者终止、无权利义务承受人，并附证明材料', [apl(47)]),
     status: 'U',
     note: '终止调查 (party dead, or an organization ended, with no successor to its rights and duties) is on the usual agency closure list (legal.md §4(i)); the CAC 2023 closure article was not retrieved, so only APL art. 47 (the record of the procedure) is cited. The facts and proof are required by design.',
+  },
+  JUDICIAL_TRANSFER_APPROVAL_REQUIRED: {
+    ...statute(
+      '移送涉嫌犯罪案件，应当提出书面报告，经本机关正职负责人或者主持工作的负责人批准后移送',
+      [apl(27, 1), criminalCaseTransfer(5)],
+    ),
+    status: 'U',
+    note: "APL art. 27(1) (V) requires the transfer; the principal head's approval of the written report, 3 days to decide and 24 hours to transfer are art. 5 of the State Council regulation as recalled (legal.md §7 item 9; text not retrieved): the periods are the rulebook parameters judicialTransferDecisionPeriod and judicialTransferPeriod, recorded and not enforced.",
+  },
+  JUDICIAL_TRANSFER_NOT_COPIED_TO_PROCURATORATE: {
+    ...statute('移送涉嫌犯罪案件，应当同时抄送同级人民检察院', [
+      apl(27, 2),
+      criminalCaseTransfer(5),
+    ]),
+    status: 'U',
+    note: 'APL art. 27(2) (V) asks for a case-transfer system with information exchange; the copy to the procuratorate is the State Council regulation as recalled (legal.md §7 item 9), article not retrieved.',
+  },
+  JUDICIAL_RETURN_BEFORE_TRANSFER: {
+    ...statute('司法机关退回的案件，收到日期不得早于移送日期', [apl(27, 1)]),
+    status: 'D',
+    note: 'Data integrity of the re-entry (APL art. 27(1), second sentence).',
   },
   RULING_REVIEW_NOT_AVAILABLE: statute(
     '只能对人民法院不予执行的裁定申请复议，且申请日期不早于收到裁定之日',

@@ -68,7 +68,7 @@ import {
   requestHearingGuards,
   scheduleHearingGuards,
 } from './guards/hearing.guards.js';
-import { transferCaseGuards } from './guards/jurisdiction.guards.js';
+import { resumeReturnedCaseGuards, transferCaseGuards } from './guards/jurisdiction.guards.js';
 import {
   issuePrePenaltyNoticeGuards,
   recordStatementGuards,
@@ -392,6 +392,24 @@ export const TRANSITIONS: TransitionTable = {
           documentDue('DESIGNATED_JURISDICTION_REQUEST'),
         ],
         legalBasis: [apl(25, 2), cac2017(10, 2), cac2017(11)],
+      },
+    ],
+  },
+  resumeReturnedCase: {
+    action: 'resumeReturnedCase',
+    title: '司法机关退回的案件重新办理',
+    from: ['TRANSFERRED_TO_JUDICIAL_ORGAN'],
+    roles: ['OFFICE_HEAD'],
+    legalBasis: [apl(27, 1)],
+    guards: resumeReturnedCaseGuards,
+    actDate: (i) => i.receivedOn,
+    outcomes: [
+      {
+        id: 'RESUMED',
+        description:
+          'the judiciary did not file, withdrew, did not prosecute or exempted from criminal punishment and sent the case back: investigation resumes; the case time limit (caseTimeLimit) starts again from the day the case was received back (the period with the judiciary is not counted; design, APL art. 60 has no rule for it)',
+        to: 'INVESTIGATING',
+        effects: [startDeadline('CASE_TIME_LIMIT', 'caseTimeLimit', 'RECEIVED_ON')],
       },
     ],
   },

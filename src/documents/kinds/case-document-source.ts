@@ -519,6 +519,8 @@ export interface TransferSource {
   readonly materials: readonly TransferMaterialSource[];
   /** Judicial transfer: the sealed or seized items go with the case (Compulsion Law art. 21), from `seizure`. */
   readonly withSeizedItems: boolean;
+  /** Judicial transfer: 抄送 the procuratorate (as transferCase recorded it); absent or null: no line. */
+  readonly copiedTo?: string | null;
 }
 
 /** A document named by title and number (送达文书名称及文号; the closing form's list). */

@@ -22,6 +22,7 @@ import {
   HANDLER_A,
   HEAD,
   headApproval,
+  principalHeadApproval,
   snapshot,
 } from './procedure-fixtures.js';
 
@@ -261,5 +262,98 @@ describe('APL art. 73(1): a pending remedy blocks only a closure resting on the 
     };
     expect(codesOf(close(annulled, 'DECISION_ANNULLED', '2025-12-02'))).toEqual([]);
     expect(RULE_CATALOG.CLOSING_WITH_REMEDY_PENDING.status).toBe('D');
+  });
+});
+
+describe('移送涉嫌犯罪案件 and the case sent back (APL art. 27(1); 国务院《行政执法机关移送涉嫌犯罪案件的规定》, U)', () => {
+  const judicial = (patch: Record<string, unknown> = {}) => ({
+    reportedOn: d('2026-01-05'),
+    approval: principalHeadApproval('2026-01-06'),
+    transferredOn: d('2026-01-06'),
+    procuratorate: '北京市海淀区人民检察院',
+    ...patch,
+  });
+  const transfer = (j: ReturnType<typeof judicial> | undefined) =>
+    decide(
+      snapshot('INVESTIGATING', { deadlines: { CASE_TIME_LIMIT: { dueDate: d('2026-01-19') } } }),
+      'transferCase',
+      {
+        kind: 'TO_JUDICIAL_ORGAN',
+        recipient: '北京市公安局海淀分局',
+        reason: '涉嫌侵犯公民个人信息罪',
+        ...(j ? { judicial: j } : {}),
+      },
+      HEAD,
+      d('2026-01-06'),
+      CONTEXT,
+    );
+
+  it('APL art. 27(1): the transfer needs the principal head’s approval of the written report and the copy to the procuratorate', () => {
+    expect(codesOf(transfer(judicial()))).toEqual([]);
+    expect(codesOf(transfer(undefined))).toEqual([
+      'JUDICIAL_TRANSFER_APPROVAL_REQUIRED',
+      'JUDICIAL_TRANSFER_NOT_COPIED_TO_PROCURATORATE',
+    ]);
+    expect(codesOf(transfer(judicial({ approval: headApproval('2026-01-06') })))).toEqual([
+      'JUDICIAL_TRANSFER_APPROVAL_REQUIRED',
+    ]);
+    expect(codesOf(transfer(judicial({ approval: principalHeadApproval('2026-01-04') })))).toEqual([
+      'JUDICIAL_TRANSFER_APPROVAL_REQUIRED',
+    ]);
+    expect(codesOf(transfer(judicial({ procuratorate: ' ' })))).toEqual([
+      'JUDICIAL_TRANSFER_NOT_COPIED_TO_PROCURATORATE',
+    ]);
+    const decisionPeriod = rulebookFor(d('2026-01-06')).parameters.judicialTransferDecisionPeriod;
+    expect(decisionPeriod).toMatchObject({ length: 3, status: 'U' });
+    expect(RULE_CATALOG.JUDICIAL_TRANSFER_APPROVAL_REQUIRED.status).toBe('U');
+  });
+
+  it('APL art. 27(1) second sentence: a case sent back resumes investigation with the judiciary’s document, its time limit restarting from receipt', () => {
+    const input = {
+      kind: 'TO_JUDICIAL_ORGAN' as const,
+      recipient: '北京市公安局海淀分局',
+      reason: '涉嫌侵犯公民个人信息罪',
+      judicial: judicial(),
+    };
+    const start = snapshot('INVESTIGATING');
+    const allowed = transfer(judicial());
+    if (!allowed.ok) {
+      throw new Error('transfer refused');
+    }
+    const transferred = applyTransition(start, allowed, input, HEAD, ids);
+    expect(transferred.judicialTransfer).toMatchObject({
+      approvedOn: '2026-01-06',
+      procuratorate: '北京市海淀区人民检察院',
+    });
+    const back = {
+      ground: 'NOT_FILED' as const,
+      receivedOn: d('2026-02-10'),
+      judicialDocument: '北京市公安局海淀分局不予立案通知书（京公海不立字〔2026〕12号）',
+    };
+    const resumed = decide(transferred, 'resumeReturnedCase', back, HEAD, d('2026-02-10'), CONTEXT);
+    expect(resumed).toMatchObject({ ok: true, to: 'INVESTIGATING' });
+    expect(resumed.ok && resumed.effects).toContainEqual({
+      kind: 'START_DEADLINE',
+      deadline: 'CASE_TIME_LIMIT',
+      parameter: 'caseTimeLimit',
+      trigger: 'RECEIVED_ON',
+    });
+    if (!resumed.ok) {
+      return;
+    }
+    const next = applyTransition(transferred, resumed, back, HEAD, ids);
+    expect(next.judicialTransfer?.returned).toEqual(back);
+    expect(
+      codesOf(
+        decide(
+          transferred,
+          'resumeReturnedCase',
+          { ...back, receivedOn: d('2026-01-05') },
+          HEAD,
+          d('2026-02-10'),
+          CONTEXT,
+        ),
+      ),
+    ).toContain('JUDICIAL_RETURN_BEFORE_TRANSFER');
   });
 });
