@@ -11,6 +11,7 @@ import {
   okStep,
   refusedStep,
   runStep,
+  sampleSections as sampleSectionsOf,
 } from '../support/procedure-steps.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -493,5 +494,85 @@ describe('终止调查 (legal.md §4(i))', () => {
     expect(closed).toMatchObject({ fromStatus: 'INVESTIGATING', toStatus: 'CLOSED' });
     const form = await documentText(caseId, 'CASE_CLOSING_APPROVAL_FORM');
     expect(form).toContain('终止调查');
+  });
+});
+
+describe('移送涉嫌犯罪案件 and the case sent back (APL art. 27(1))', () => {
+  it('APL art. 27(1): transferred with the principal head’s approval and a copy to the procuratorate (printed on the letter); sent back after 不予立案, the case resumes investigation with a new time limit', async () => {
+    const caseId = await investigatingCase(app, {
+      prefix: 'BJ',
+      partyKey: 'xinghe',
+      registeredOn: '2025-12-29',
+      docketedOn: '2025-12-30',
+      collectedOn: '2025-12-31',
+    });
+    app.setToday('2026-01-06');
+    const args = (judicial: Record<string, unknown> | null) => ({
+      caseId,
+      expectedVersion: 3,
+      input: {
+        kind: 'TO_JUDICIAL_ORGAN',
+        recipient: '北京市公安局海淀分局',
+        reason: '涉嫌侵犯公民个人信息罪',
+        judicial,
+      },
+    });
+    const bare = await refusedStep(app, 'transferCase', args(null), HEAD);
+    expect(codesOf(bare)).toEqual([
+      'JUDICIAL_TRANSFER_APPROVAL_REQUIRED',
+      'JUDICIAL_TRANSFER_NOT_COPIED_TO_PROCURATORATE',
+    ]);
+    const transferred = await okStep(
+      app,
+      'transferCase',
+      args({
+        reportedOn: '2026-01-05',
+        approval: APPROVAL('2026-01-06'),
+        transferredOn: '2026-01-06',
+        procuratorate: '北京市海淀区人民检察院',
+      }),
+      HEAD,
+    );
+    expect(transferred.toStatus).toBe('TRANSFERRED_TO_JUDICIAL_ORGAN');
+
+    // The letter, written with generateDocument, says it was copied to the procuratorate.
+    const sections = sampleSectionsOf('JUDICIAL_TRANSFER_LETTER');
+    const generated = await app.run(
+      `mutation($caseId: ID!, $kind: DocumentKind!, $sections: JSON) {
+        generateDocument(caseId: $caseId, kind: $kind, sections: $sections) { id kind }
+      }`,
+      { caseId, kind: 'JUDICIAL_TRANSFER_LETTER', sections },
+      HANDLER,
+    );
+    expect(generated.errors, JSON.stringify(generated.errors)).toBeUndefined();
+    expect(await documentText(caseId, 'JUDICIAL_TRANSFER_LETTER')).toContain(
+      '抄送：北京市海淀区人民检察院',
+    );
+
+    app.setToday('2026-02-10');
+    const resumed = await okStep(
+      app,
+      'resumeReturnedCase',
+      {
+        caseId,
+        expectedVersion: 4,
+        input: {
+          ground: 'NOT_FILED',
+          receivedOn: '2026-02-10',
+          judicialDocument: '北京市公安局海淀分局不予立案通知书（京公海不立字〔2026〕12号）',
+        },
+      },
+      HEAD,
+    );
+    expect(resumed).toMatchObject({
+      fromStatus: 'TRANSFERRED_TO_JUDICIAL_ORGAN',
+      toStatus: 'INVESTIGATING',
+    });
+    // 90 days from Tue 2026-02-10: Mon 2026-05-11.
+    expect(resumed.deadlines.find((d) => d.kind === 'CASE_TIME_LIMIT')).toMatchObject({
+      triggerDate: '2026-02-10',
+      dueDate: '2026-05-11',
+      stoppedOn: null,
+    });
   });
 });
