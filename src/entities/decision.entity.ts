@@ -65,7 +65,7 @@ export class Decision extends BaseEntity<
   publicationChoice?: PublicationChoice | null;
 
   @BooleanColumn(
-    '逾期决定（decidedAfterTimeLimit）：决定日期晚于办案期限（《中华人民共和国行政处罚法》第六十条：自立案之日起九十日内，含依法延长的期限）届满之日',
+    '逾期决定（decidedAfterTimeLimit）：决定日期晚于办案期限（《中华人民共和国行政处罚法》第六十条；规则参数 caseTimeLimit，含依法延长的期限）届满之日',
     { default: false },
   )
   decidedAfterTimeLimit: boolean = false;

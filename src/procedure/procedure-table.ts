@@ -156,7 +156,7 @@ function documentSection(): string[] {
   ];
 }
 
-/** How a case ends besides payment, and what is not modelled yet (issue 13, capabilities 5-7). */
+/** How a case ends besides payment, and what is not modelled yet. */
 function endingsSection(): string[] {
   return [
     "## Closure, the court's refusal, judicial transfer and the office's own correction",
@@ -197,7 +197,7 @@ function endingsSection(): string[] {
     "  step revokes or changes a decision on the office's own initiative (reasons, head approval, a new",
     '  decision document, the old one marked superseded, the publication withdrawn or updated). Reason: it',
     '  touches the decision, its documents, the execution records and the publication together, and was',
-    '  not reached in this round (issue 13, capability 6). Today a decision changes only through a',
+    '  not reached in this round. Today a decision changes only through a',
     '  remedy (`recordReconsideration` / `recordLitigation`, whose annulment withdraws the publication).',
     '',
   ];

@@ -132,7 +132,7 @@ export class RecordCourtRulingInput {
 
 @InputType({
   description:
-    '对人民法院不予执行的裁定申请复议（《中华人民共和国行政强制法》第五十八条第三款：自收到裁定之日起十五日内向上一级人民法院申请）',
+    '对人民法院不予执行的裁定申请复议（《中华人民共和国行政强制法》第五十八条第三款：自收到裁定之日起规则参数 courtRulingReviewPeriod 内向上一级人民法院申请）',
 })
 export class ApplyForRulingReviewInput {
   @Field(() => LocalDateScalar, { description: '申请复议的日期（appliedOn）' })
