@@ -203,7 +203,11 @@ const BUILDERS: Record<string, () => Promise<Built>> = {
       reason: '涉嫌侵犯公民个人信息罪',
       judicial: {
         reportedOn: '2025-09-12',
-        approval: { approvedById: officerId(app, 'BJ0001'), approvedOn: '2025-09-15', written: true },
+        approval: {
+          approvedById: officerId(app, 'BJ0001'),
+          approvedOn: '2025-09-15',
+          written: true,
+        },
         transferredOn: '2025-09-15',
         procuratorate: '北京市海淀区人民检察院',
       },
