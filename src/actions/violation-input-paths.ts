@@ -117,6 +117,7 @@ const RULE_INPUT_PATHS: Partial<Record<ViolationCode, Paths>> = {
   CORRECTION_REVIEW_BEFORE_DEADLINE: ['reviewedOn', 'finding'],
   REFUSAL_TIER_WITHOUT_UNMET_CORRECTION_ORDER: (action) =>
     action === 'issuePrePenaltyNotice' ? ['proposedPenalties'] : ['penalties'],
+  CASE_TIME_LIMIT_EXCEEDED: ['decidedOn', 'lateDecisionReason', 'lateDecisionApproval'],
   SUMMARY_PENALTY_OUT_OF_RANGE: ['penalties'],
   SUMMARY_FACTS_NOT_CONCLUSIVE: ['factsConclusive'],
   PRE_PENALTY_NOTICE_NOT_SERVED: (action) =>

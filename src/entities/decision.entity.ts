@@ -17,7 +17,7 @@ import {
 } from '../schema/enums.js';
 import { BaseEntity } from './base.entity.js';
 import { Case } from './case.entity.js';
-import { DateColumn, EnumColumn, TextColumn } from './columns.js';
+import { BooleanColumn, DateColumn, EnumColumn, IdColumn, TextColumn } from './columns.js';
 import { Node } from '../schema/node.js';
 
 /** One penalty imposed by a decision, and the provision it rests on. Amounts are yuan as decimal strings. */
@@ -43,6 +43,10 @@ export class Decision extends BaseEntity<
   | 'discretionGrounds'
   | 'discretionStatement'
   | 'discretionBenchmark'
+  | 'decidedAfterTimeLimit'
+  | 'lateDecisionReason'
+  | 'lateDecisionApprovedById'
+  | 'lateDecisionApprovedOn'
 > {
   @ManyToOne(() => Case, { ref: false })
   case!: Rel<Case>;
@@ -92,4 +96,18 @@ export class Decision extends BaseEntity<
     nullable: true,
   })
   discretionBenchmark?: string | null;
+  @BooleanColumn(
+    '逾期决定（decidedAfterTimeLimit）：决定日期晚于办案期限（《中华人民共和国行政处罚法》第六十条；规则参数 caseTimeLimit，含依法延长的期限）届满之日',
+    { default: false },
+  )
+  decidedAfterTimeLimit: boolean = false;
+
+  @TextColumn('逾期作出决定的理由（lateDecisionReason）', { nullable: true })
+  lateDecisionReason?: string | null;
+
+  @IdColumn('批准逾期作出决定的负责人（lateDecisionApprovedById）', { nullable: true })
+  lateDecisionApprovedById?: string | null;
+
+  @DateColumn('负责人批准逾期作出决定的日期（lateDecisionApprovedOn）', { nullable: true })
+  lateDecisionApprovedOn?: LocalDate | null;
 }

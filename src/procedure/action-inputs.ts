@@ -97,6 +97,37 @@ export interface TransferCaseInput {
   /** Receiving office, authority, judicial organ, or the common higher office. */
   readonly recipient: string;
   readonly reason: string;
+  /** TO_JUDICIAL_ORGAN: the principal head's decision and the copy to the procuratorate. */
+  readonly judicial?: JudicialTransferFacts;
+}
+
+/**
+ * 移送涉嫌犯罪案件 (国务院《行政执法机关移送涉嫌犯罪案件的规定》, U): the written report to the
+ * principal head, the head's approval (within judicialTransferDecisionPeriod of the report), the
+ * transfer (within judicialTransferPeriod of the approval) and the copy to the procuratorate.
+ */
+export interface JudicialTransferFacts {
+  readonly reportedOn: LocalDate;
+  readonly approval?: Approval;
+  readonly transferredOn: LocalDate;
+  /** 抄送的同级人民检察院; absent when not copied. */
+  readonly procuratorate?: string;
+}
+
+/** How the judiciary sent the case back (APL art. 27(1), second sentence). */
+export type JudicialReturnGround =
+  | 'NOT_FILED' // 不予立案
+  | 'CASE_WITHDRAWN' // 撤销案件
+  | 'NOT_PROSECUTED' // 不起诉
+  | 'EXEMPTED_FROM_CRIMINAL_PUNISHMENT'; // 免予刑事处罚
+
+/** 司法机关退回（移送）的案件重新办理: the judiciary's document, and where the case resumes. */
+export interface ResumeReturnedCaseInput {
+  readonly ground: JudicialReturnGround;
+  /** The day the office received the case back: the case time limit starts again from it. */
+  readonly receivedOn: LocalDate;
+  /** The judiciary's document (name, number, organ), e.g. 不予立案通知书 〔2026〕12号. */
+  readonly judicialDocument: string;
 }
 
 export type RecusalGround =
@@ -358,7 +389,18 @@ export type DecideCaseInput = (
 ) & {
   /** 决定日期: the day the head decided (APL art. 57); the decision letter bears it. Omitted: today. */
   readonly decidedOn?: LocalDate;
+  /**
+   * A decision after the case time limit (APL art. 60 sets a duty, not a forfeiture, legal.md E15):
+   * why it is late, and the head's approval of deciding late. Required for a penalty decided late.
+   */
+  readonly lateDecision?: LateDecision;
 };
+
+/** 逾期作出处理决定: the recorded reason and the office head's approval (APL art. 60). */
+export interface LateDecision {
+  readonly reason?: string;
+  readonly approval?: Approval;
+}
 
 export type DecisionOutcome = DecideCaseInput['outcome'];
 
@@ -527,6 +569,25 @@ export interface ApplyForCourtEnforcementInput {
 export interface RecordCourtRulingInput {
   readonly ruledOn: LocalDate;
   readonly result: CourtRulingResult;
+  /** 收到裁定之日: the review period of a 不予执行 ruling runs from it (Compulsion Law art. 58(3)). */
+  readonly receivedOn?: LocalDate;
+}
+
+/** 申请复议 of a 不予执行 ruling to the court one level up (Compulsion Law art. 58(3)). */
+export interface ApplyForRulingReviewInput {
+  readonly appliedOn: LocalDate;
+  readonly court: string;
+}
+
+/** 终止调查: the party died or ended with no one to take over its rights and duties, with the proof. */
+export interface InvestigationTermination {
+  readonly partyStatus: 'DECEASED' | 'DISSOLVED';
+  /** The day of death or of the deregistration / dissolution. */
+  readonly occurredOn: LocalDate;
+  /** No heir or successor takes over the obligations (无权利义务承受人). */
+  readonly noSuccessor: boolean;
+  /** The proof on file: death certificate, deregistration record … */
+  readonly proof: string;
 }
 
 export interface CloseCaseInput {
@@ -534,6 +595,8 @@ export interface CloseCaseInput {
   readonly closedOn: LocalDate;
   /** The head's approval on the closure form (结案审批表). */
   readonly approval?: Approval;
+  /** INVESTIGATION_TERMINATED: the facts and their proof. */
+  readonly termination?: InvestigationTermination;
 }
 
 export interface ActionInputs {
@@ -577,6 +640,8 @@ export interface ActionInputs {
   readonly issueEnforcementDemand: IssueEnforcementDemandInput;
   readonly applyForCourtEnforcement: ApplyForCourtEnforcementInput;
   readonly recordCourtRuling: RecordCourtRulingInput;
+  readonly applyForRulingReview: ApplyForRulingReviewInput;
+  readonly resumeReturnedCase: ResumeReturnedCaseInput;
   readonly closeCase: CloseCaseInput;
 }
 

@@ -306,10 +306,42 @@ function applyRecords(
         ...(i.parties !== undefined ? { parties: i.parties } : {}),
       };
     }
-    // The snapshot holds no transfer record: status and stopped deadlines are the change.
+    // Cancelling holds no record: status and stopped deadlines are the change.
     case 'cancelDocketing':
-    case 'transferCase':
       return s;
+    case 'transferCase': {
+      const j = step.input.judicial;
+      // 移送涉嫌犯罪案件: the report, the principal head's approval, the transfer and the copy.
+      return step.input.kind === 'TO_JUDICIAL_ORGAN' && j?.approval
+        ? {
+            ...s,
+            judicialTransfer: {
+              recipient: step.input.recipient,
+              reportedOn: j.reportedOn,
+              approverId: j.approval.approverId,
+              approvedOn: j.approval.approvedOn,
+              transferredOn: j.transferredOn,
+              procuratorate: j.procuratorate ?? '',
+            },
+          }
+        : s;
+    }
+    case 'resumeReturnedCase': {
+      const transfer = s.judicialTransfer;
+      return transfer
+        ? {
+            ...s,
+            judicialTransfer: {
+              ...transfer,
+              returned: {
+                ground: step.input.ground,
+                receivedOn: step.input.receivedOn,
+                judicialDocument: step.input.judicialDocument,
+              },
+            },
+          }
+        : s;
+    }
     case 'decideCase': {
       const i = step.input;
       const penalties = i.outcome === 'PENALTY' ? i.penalties : [];
@@ -713,8 +745,22 @@ function applyRecords(
           ...enforcement,
           rulings: [
             ...enforcement.rulings,
-            { ruledOn: step.input.ruledOn, result: step.input.result },
+            {
+              ruledOn: step.input.ruledOn,
+              result: step.input.result,
+              ...(step.input.receivedOn ? { receivedOn: step.input.receivedOn } : {}),
+            },
           ],
+        },
+      };
+    }
+    case 'applyForRulingReview': {
+      const enforcement = required(s.enforcement, 'applyForRulingReview without an application');
+      return {
+        ...s,
+        enforcement: {
+          ...enforcement,
+          rulingReview: { appliedOn: step.input.appliedOn, court: step.input.court },
         },
       };
     }

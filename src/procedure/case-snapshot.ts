@@ -142,6 +142,7 @@ export const DEADLINE_KINDS = [
   'PUBLICATION_WITHDRAWAL', // 撤回已公开的行政处罚决定信息期限（三个工作日）
   'COURT_ENFORCEMENT_WINDOW', // 申请人民法院强制执行期限（期限届满之日起三个月）
   'CORRECTION_PERIOD', // 责令限期改正的期限
+  'COURT_RULING_REVIEW', // 对不予执行裁定申请复议期限（收到裁定之日起十五日）
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
@@ -472,7 +473,14 @@ export interface EnforcementRecord {
   readonly rulings: ReadonlyArray<{
     readonly ruledOn: LocalDate;
     readonly result: CourtRulingResult;
+    /** The day the office received the ruling (the review period runs from it); absent: ruledOn. */
+    readonly receivedOn?: LocalDate;
   }>;
+  /**
+   * 复议 of a 不予执行 ruling, applied for to the court one level up (Compulsion Law art. 58(3)).
+   * A ruling recorded after it is the review's result.
+   */
+  readonly rulingReview?: { readonly appliedOn: LocalDate; readonly court: string };
 }
 
 export const CLOSURE_GROUNDS = [
@@ -484,8 +492,26 @@ export const CLOSURE_GROUNDS = [
   'DOCKETING_CANCELLED', // 撤销立案
   'ENFORCEMENT_TERMINATED', // 人民法院裁定终结执行
   'DECISION_ANNULLED', // 行政处罚决定被依法撤销
+  'COURT_REFUSED_ENFORCEMENT', // 人民法院裁定不予执行（复议维持或者未申请复议）
+  'INVESTIGATION_TERMINATED', // 终止调查（当事人死亡或者终止，无权利义务承受人）
 ] as const;
 export type ClosureGround = (typeof CLOSURE_GROUNDS)[number];
+
+export interface JudicialTransferRecord {
+  readonly recipient: string;
+  readonly reportedOn: LocalDate;
+  readonly approverId: string;
+  readonly approvedOn: LocalDate;
+  readonly transferredOn: LocalDate;
+  readonly procuratorate: string;
+  /** Set when the judiciary sent the case back (APL art. 27(1), second sentence). */
+  readonly returned?: {
+    readonly ground:
+      'NOT_FILED' | 'CASE_WITHDRAWN' | 'NOT_PROSECUTED' | 'EXEMPTED_FROM_CRIMINAL_PUNISHMENT';
+    readonly receivedOn: LocalDate;
+    readonly judicialDocument: string;
+  };
+}
 
 export interface ClosureRecord {
   readonly closedOn: LocalDate;
@@ -530,6 +556,8 @@ export interface CaseSnapshot {
   readonly remedies: readonly RemedyRecord[];
   readonly enforcement?: EnforcementRecord;
   readonly closure?: ClosureRecord;
+  /** 移送涉嫌犯罪案件 and, when the judiciary sent it back, the re-entry (APL art. 27(1)). */
+  readonly judicialTransfer?: JudicialTransferRecord;
   /** Documents steps made due that are not produced yet (stored apart from the record). */
   readonly pendingDocuments: readonly PendingDocumentRecord[];
 }

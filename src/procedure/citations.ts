@@ -13,6 +13,20 @@ export function compulsionLaw(article: number, paragraph?: number, item?: number
   return { law: LAW.administrativeCompulsion, article, paragraph, item, status: 'V' };
 }
 
+/**
+ * 国务院《行政执法机关移送涉嫌犯罪案件的规定》 (2001, revised 2020): the text was not retrieved;
+ * the article is cited as recalled in legal.md §7 item 9 (U).
+ */
+export function criminalCaseTransfer(article: number, paragraph?: number): LegalBasis {
+  return {
+    law: LAW.criminalCaseTransfer,
+    article,
+    paragraph,
+    status: 'U',
+    source: 'as recalled in legal.md §7 item 9; official text not retrieved',
+  };
+}
+
 /** 《中华人民共和国个人信息保护法》 (V). */
 export function pipl(article: number, paragraph?: number, item?: number): LegalBasis {
   return { law: LAW.personalInformationProtection, article, paragraph, item, status: 'V' };

@@ -10,4 +10,6 @@ export const CLOSURE_GROUND_NAMES: Record<ClosureGround, string> = {
   DOCKETING_CANCELLED: '撤销立案',
   ENFORCEMENT_TERMINATED: '人民法院裁定终结执行',
   DECISION_ANNULLED: '行政处罚决定被依法撤销',
+  COURT_REFUSED_ENFORCEMENT: '人民法院裁定不予执行',
+  INVESTIGATION_TERMINATED: '终止调查',
 };

@@ -40,6 +40,7 @@ export const LAW = {
   dataSecurity: '中华人民共和国数据安全法',
   cacEnforcementProcedure2023: '网信部门行政执法程序规定',
   cacContentEnforcementProcedure2017: '互联网信息内容管理行政执法程序规定',
+  criminalCaseTransfer: '行政执法机关移送涉嫌犯罪案件的规定',
 } as const;
 
 const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

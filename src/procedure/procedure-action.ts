@@ -7,6 +7,7 @@ export const PROCEDURE_ACTIONS = [
   'decideDocketing', // 立案 / 不予立案
   'cancelDocketing', // 撤销立案
   'transferCase', // 移送管辖 / 移送司法机关 / 报请指定管辖
+  'resumeReturnedCase', // 司法机关退回的案件重新办理
   'applyForRecusal', // 申请回避
   'decideRecusal', // 回避决定
   'recordEvidence', // 收集、调取证据
@@ -43,6 +44,7 @@ export const PROCEDURE_ACTIONS = [
   'issueEnforcementDemand', // 催告
   'applyForCourtEnforcement', // 申请人民法院强制执行
   'recordCourtRuling', // 人民法院执行裁定、执行结果
+  'applyForRulingReview', // 对不予执行裁定申请复议
   'closeCase', // 结案
 ] as const;
 export type ProcedureAction = (typeof PROCEDURE_ACTIONS)[number];

@@ -156,6 +156,53 @@ function documentSection(): string[] {
   ];
 }
 
+/** How a case ends besides payment, and what is not modelled yet. */
+function endingsSection(): string[] {
+  return [
+    "## Closure, the court's refusal, judicial transfer and the office's own correction",
+    '',
+    '- **Late decision (APL art. 60, legal.md E15).** The 90-day limit is a duty, not a forfeiture: a',
+    '  penalty decided after it needs `lateDecisionReason` and `lateDecisionApproval` (an office head, on',
+    '  or before the decision day), else `CASE_TIME_LIMIT_EXCEEDED` names what is missing. The decision is',
+    '  flagged (`Decision.decidedAfterTimeLimit`, with the reason and approval) and the 结案审批表 prints it.',
+    '  A late extension of the limit stays refused (`EXTENSION_AFTER_EXPIRY`): the late-decision path replaces it.',
+    '- **Court refuses enforcement (Compulsion Law art. 58(3), E14).** `recordCourtRuling` with',
+    '  `ENFORCEMENT_REFUSED` starts `COURT_RULING_REVIEW` (`courtRulingReviewPeriod`, 15 calendar days from',
+    '  `receivedOn`); `applyForRulingReview` applies to the court one level up within it; the next ruling is',
+    "  the review's result. `closeCase(COURT_REFUSED_ENFORCEMENT)` once the refusal is final: upheld on review,",
+    "  or no review and the period over. The court's 终结执行 no longer cites CL art. 40 (the office's own).",
+    '- **终止调查.** `closeCase(INVESTIGATION_TERMINATED)` from an open investigation (no decision yet), with',
+    '  `termination` (party DECEASED or DISSOLVED, the day, no successor, the proof):',
+    '  `INVESTIGATION_TERMINATION_NOT_PROVEN` otherwise (U: the CAC closure article was not retrieved).',
+    '- **Closure and pending remedies (legal.md §4(i)).** `CLOSING_WITH_REMEDY_PENDING` (D) holds back only the',
+    '  grounds that rest on the challenged decision (EXECUTED, NO_PENALTY, FACTS_NOT_ESTABLISHED,',
+    '  ENFORCEMENT_TERMINATED, COURT_REFUSED_ENFORCEMENT): the remedy may still change it and a closed case',
+    '  takes no step. Transfer, not docketed, docketing cancelled, annulled and 终止调查 close regardless',
+    '  (APL art. 73(1): no statute forbids it).',
+    '- **Suspected crime (APL art. 27(1) V; State Council transfer regulation U).** `transferCase(TO_JUDICIAL_ORGAN)`',
+    "  needs `judicial`: the written report's day, the principal head's approval (`JUDICIAL_TRANSFER_APPROVAL_REQUIRED`),",
+    '  the transfer day and the procuratorate the case is copied to (`JUDICIAL_TRANSFER_NOT_COPIED_TO_PROCURATORATE`),',
+    '  printed as 抄送 on the 涉嫌犯罪案件移送书. The 3-day decision and 24-hour transfer periods are the U',
+    '  parameters `judicialTransferDecisionPeriod` and `judicialTransferPeriod`: recorded, not enforced (a',
+    '  crime is transferred however late). `decideCase(TRANSFER_TO_JUDICIAL_ORGAN)` does not ask for them yet.',
+    '- **Case sent back (APL art. 27(1), second sentence).** `resumeReturnedCase` (不予立案, 撤销案件, 不起诉,',
+    "  免予刑事处罚, with the judiciary's document) returns the case to INVESTIGATING. Time limit (design): the",
+    '  period with the judiciary is not counted; `caseTimeLimit` starts again in full from `receivedOn`, since',
+    '  APL art. 60 has no rule for a returned case. Offsetting a criminal fine already imposed against the',
+    '  administrative fine (APL art. 35) is not modelled.',
+    '- **Clerical errors** in a document are corrected by the document-correction path (更正通知,',
+    '  `CORRECTION_NOTICE`, `correctDocument`: src/commands/documents/correct-document.ts), which leaves the',
+    '  decision itself unchanged.',
+    "- **Out of scope for now: the office's own revocation or change of its decision (APL art. 75).** No",
+    "  step revokes or changes a decision on the office's own initiative (reasons, head approval, a new",
+    '  decision document, the old one marked superseded, the publication withdrawn or updated). Reason: it',
+    '  touches the decision, its documents, the execution records and the publication together, and was',
+    '  not reached in this round. Today a decision changes only through a',
+    '  remedy (`recordReconsideration` / `recordLitigation`, whose annulment withdraws the publication).',
+    '',
+  ];
+}
+
 function ruleSection(): string[] {
   return [
     '## Rule catalog',
@@ -285,6 +332,7 @@ export function renderProcedureTable(): string {
     '',
     ...PROCEDURE_ACTIONS.flatMap(actionSection),
     ...documentSection(),
+    ...endingsSection(),
     ...ruleSection(),
     ...rulebookSection(),
     ...calendarSection(),

@@ -10,6 +10,7 @@ import {
   cac2023,
   civilProcedure,
   compulsionLaw,
+  criminalCaseTransfer,
   litigationLaw,
   pipl,
   reconsiderationLaw,
@@ -411,9 +412,14 @@ export const RULE_CATALOG = {
   },
 
   // Time limits and suspension
-  CASE_TIME_LIMIT_EXCEEDED: statute('应当自立案之日起九十日内（含依法延长的期限）作出处理决定', [
-    apl(60),
-  ]),
+  CASE_TIME_LIMIT_EXCEEDED: {
+    ...statute(
+      '应当自立案之日起九十日内（含依法延长的期限）作出处理决定；逾期作出处罚决定的，应当记录逾期理由并经行政机关负责人批准',
+      [apl(60)],
+    ),
+    status: 'D',
+    note: "APL art. 60 sets the duty (V: 应当…九十日内作出); it is not a forfeiture, and courts treat an overrun as a procedural defect. A penalty decided after the limit is therefore allowed with a recorded reason and the office head's approval, and the decision is flagged (Decision.decidedAfterTimeLimit): that path is the design (legal.md E15).",
+  },
   DEADLINE_NOT_RECORDED: {
     ...statute('案件未记录该期限的届满日期', [apl(60)]),
     status: 'D',
@@ -668,10 +674,51 @@ export const RULE_CATALOG = {
     note: 'The CAC 2023 rules list closure situations (press release, P) but the list was not retrieved (R-CLS-01); the grounds here are the expected ones.',
   },
   CLOSING_WITH_REMEDY_PENDING: {
-    ...statute('行政复议或者行政诉讼尚未终结的，不得结案', [apl(73, 1)]),
+    ...statute('行政复议或者行政诉讼尚未终结的，不得以执行完毕、不予处罚等依据处理决定的情形结案', [
+      apl(73, 1),
+    ]),
     status: 'D',
-    note: 'A pending remedy may change or annul the decision (APL art. 48(2)); closing first would leave no step to record it.',
+    note: 'No statute forbids closing while a remedy is pending (APL art. 73(1): execution does not stop). Design (legal.md §4(i)): only a closure that rests on the challenged decision (EXECUTED, NO_PENALTY, FACTS_NOT_ESTABLISHED, ENFORCEMENT_TERMINATED, COURT_REFUSED_ENFORCEMENT) waits, because the remedy may change or annul it (APL art. 48(2)) and a closed case takes no step to record that; closures that do not rest on a decision (transfer, not docketed, docketing cancelled, annulled, 终止调查) are not blocked.',
   },
+  INVESTIGATION_TERMINATION_NOT_PROVEN: {
+    ...statute('终止调查结案，须记明当事人死亡或者终止、无权利义务承受人，并附证明材料', [apl(47)]),
+    status: 'U',
+    note: '终止调查 (party dead, or an organization ended, with no successor to its rights and duties) is on the usual agency closure list (legal.md §4(i)); the CAC 2023 closure article was not retrieved, so only APL art. 47 (the record of the procedure) is cited. The facts and proof are required by design.',
+  },
+  JUDICIAL_TRANSFER_APPROVAL_REQUIRED: {
+    ...statute(
+      '移送涉嫌犯罪案件，应当提出书面报告，经本机关正职负责人或者主持工作的负责人批准后移送',
+      [apl(27, 1), criminalCaseTransfer(5)],
+    ),
+    status: 'U',
+    note: "APL art. 27(1) (V) requires the transfer; the principal head's approval of the written report, 3 days to decide and 24 hours to transfer are art. 5 of the State Council regulation as recalled (legal.md §7 item 9; text not retrieved): the periods are the rulebook parameters judicialTransferDecisionPeriod and judicialTransferPeriod, recorded and not enforced.",
+  },
+  JUDICIAL_TRANSFER_NOT_COPIED_TO_PROCURATORATE: {
+    ...statute('移送涉嫌犯罪案件，应当同时抄送同级人民检察院', [
+      apl(27, 2),
+      criminalCaseTransfer(5),
+    ]),
+    status: 'U',
+    note: 'APL art. 27(2) (V) asks for a case-transfer system with information exchange; the copy to the procuratorate is the State Council regulation as recalled (legal.md §7 item 9), article not retrieved.',
+  },
+  JUDICIAL_RETURN_BEFORE_TRANSFER: {
+    ...statute('司法机关退回的案件，收到日期不得早于移送日期', [apl(27, 1)]),
+    status: 'D',
+    note: 'Data integrity of the re-entry (APL art. 27(1), second sentence).',
+  },
+  RULING_REVIEW_NOT_AVAILABLE: statute(
+    '只能对人民法院不予执行的裁定申请复议，且申请日期不早于收到裁定之日',
+    [compulsionLaw(58, 3)],
+  ),
+  RULING_REVIEW_ALREADY_APPLIED: {
+    ...statute('已经对该不予执行的裁定申请复议', [compulsionLaw(58, 3)]),
+    status: 'D',
+    note: "One review per refusal: the review court's ruling is final (Compulsion Law art. 58(3)).",
+  },
+  RULING_REVIEW_PERIOD_EXPIRED: statute(
+    '对人民法院不予执行的裁定有异议的，应当自收到裁定之日起十五日内向上一级人民法院申请复议',
+    [compulsionLaw(58, 3)],
+  ),
   CASE_FILE_DOCUMENTS_PENDING: {
     ...statute('结案前，各程序环节应当制作的执法文书应当制作完毕，以便全过程记录归档保存', [
       apl(47),

@@ -12,6 +12,7 @@ import {
   cac2017,
   civilProcedure,
   compulsionLaw,
+  criminalCaseTransfer,
   litigationLaw,
   reconsiderationLaw,
 } from './citations.js';
@@ -104,6 +105,9 @@ export interface RulebookParameters {
   readonly publicationWithdrawalPeriod: PeriodParameter;
   readonly enforcementDemandWaitPeriod: PeriodParameter;
   readonly courtEnforcementApplicationPeriod: PeriodParameter;
+  readonly courtRulingReviewPeriod: PeriodParameter;
+  readonly judicialTransferDecisionPeriod: PeriodParameter;
+  readonly judicialTransferPeriod: PeriodParameter;
   readonly lateEntryReasonThreshold: PeriodParameter;
   readonly publicationPeriod: PeriodParameter;
   readonly publicationDuration: PeriodParameter;
@@ -524,6 +528,32 @@ const STATUTE_PARAMETERS = {
       '申请人民法院强制执行期限',
       [compulsionLaw(53), apl(72, 2)],
       'Compulsion Law art. 53: 自期限届满之日起三个月内 (N22); APL art. 72(2): with a deferral or instalments, from the end of that period',
+    ),
+  },
+  judicialTransferDecisionPeriod: {
+    ...period(3, 'CALENDAR_DAYS'),
+    ...unverified(
+      '正职负责人对移送涉嫌犯罪案件书面报告作出批准或者不批准决定的期限',
+      [criminalCaseTransfer(5, 2)],
+      'U',
+      '国务院《行政执法机关移送涉嫌犯罪案件的规定》 art. 5(2) as recalled: 自接到报告之日起3日内作出批准移送或者不批准移送的决定 (legal.md §7 item 9; text not retrieved). Recorded against the transfer, not enforced: a suspected crime is transferred however late.',
+    ),
+  },
+  judicialTransferPeriod: {
+    ...period(1, 'CALENDAR_DAYS'),
+    ...unverified(
+      '批准移送后向公安机关移送的期限（二十四小时）',
+      [criminalCaseTransfer(5, 2)],
+      'U',
+      'Same article as recalled: 决定批准的，应当在24小时内向同级公安机关移送; modelled as the next calendar day (dates carry no time). Recorded, not enforced.',
+    ),
+  },
+  courtRulingReviewPeriod: {
+    ...period(15, 'CALENDAR_DAYS'),
+    ...verified(
+      '对不予执行裁定申请复议的期限',
+      [compulsionLaw(58, 3)],
+      'Compulsion Law art. 58(3): 行政机关对人民法院不予执行的裁定有异议的，可以自收到裁定之日起十五日内向上一级人民法院申请复议 (calendar days: art. 69 makes only periods of ten days or less working days)',
     ),
   },
 } as const satisfies Partial<RulebookParameters>;

@@ -45,6 +45,7 @@ import { periodsLapsedByActDate } from './guards/act-order.guards.js';
 import {
   applyForCourtEnforcementGuards,
   applyForDeferralGuards,
+  applyForRulingReviewGuards,
   closeCaseGuards,
   decidePaymentArrangementGuards,
   issueEnforcementDemandGuards,
@@ -68,7 +69,7 @@ import {
   requestHearingGuards,
   scheduleHearingGuards,
 } from './guards/hearing.guards.js';
-import { transferCaseGuards } from './guards/jurisdiction.guards.js';
+import { resumeReturnedCaseGuards, transferCaseGuards } from './guards/jurisdiction.guards.js';
 import {
   issuePrePenaltyNoticeGuards,
   recordStatementGuards,
@@ -418,6 +419,24 @@ export const TRANSITIONS: TransitionTable = {
           documentDue('DESIGNATED_JURISDICTION_REQUEST'),
         ],
         legalBasis: [apl(25, 2), cac2017(10, 2), cac2017(11)],
+      },
+    ],
+  },
+  resumeReturnedCase: {
+    action: 'resumeReturnedCase',
+    title: '司法机关退回的案件重新办理',
+    from: ['TRANSFERRED_TO_JUDICIAL_ORGAN'],
+    roles: ['OFFICE_HEAD'],
+    legalBasis: [apl(27, 1)],
+    guards: resumeReturnedCaseGuards,
+    actDate: (i) => i.receivedOn,
+    outcomes: [
+      {
+        id: 'RESUMED',
+        description:
+          'the judiciary did not file, withdrew, did not prosecute or exempted from criminal punishment and sent the case back: investigation resumes; the case time limit (caseTimeLimit) starts again from the day the case was received back (the period with the judiciary is not counted; design, APL art. 60 has no rule for it)',
+        to: 'INVESTIGATING',
+        effects: [startDeadline('CASE_TIME_LIMIT', 'caseTimeLimit', 'RECEIVED_ON')],
       },
     ],
   },
@@ -1290,19 +1309,49 @@ export const TRANSITIONS: TransitionTable = {
         effects: [stopDeadline('PAYMENT')],
       },
       {
+        // The court's own termination (its ruling under Compulsion Law arts. 57-58, carried out
+        // under the Civil Procedure Law); CL art. 40 is the office's own 终结执行 and is not cited.
         id: 'TERMINATED',
         description: 'result = ENFORCEMENT_TERMINATED',
         to: 'ENFORCEMENT_TERMINATED',
         when: ({ input }) => input.result === 'ENFORCEMENT_TERMINATED',
         effects: [stopDeadline('PAYMENT')],
-        legalBasis: [compulsionLaw(40)],
+      },
+      {
+        id: 'REFUSED',
+        description:
+          'result = ENFORCEMENT_REFUSED, no review applied for yet: the office may apply for review within courtRulingReviewPeriod of receipt',
+        to: 'STAYS',
+        when: ({ input, snapshot }) =>
+          input.result === 'ENFORCEMENT_REFUSED' &&
+          snapshot.enforcement?.rulingReview === undefined,
+        effects: [startDeadline('COURT_RULING_REVIEW', 'courtRulingReviewPeriod', 'RECEIVED_ON')],
+        legalBasis: [compulsionLaw(58, 3)],
       },
       {
         id: 'RULED',
         description:
-          'ENFORCEMENT_ORDERED or ENFORCEMENT_REFUSED (the office may seek review within 15 days)',
+          'ENFORCEMENT_ORDERED, or the review court’s ruling (ENFORCEMENT_REFUSED: the refusal stands, the case may close)',
         to: 'STAYS',
         effects: [],
+      },
+    ],
+  },
+  applyForRulingReview: {
+    action: 'applyForRulingReview',
+    title: '对人民法院不予执行的裁定申请复议',
+    from: ['COURT_ENFORCEMENT_APPLIED'],
+    roles: ['OFFICE_HEAD'],
+    legalBasis: [compulsionLaw(58, 3)],
+    guards: applyForRulingReviewGuards,
+    actDate: (i) => i.appliedOn,
+    outcomes: [
+      {
+        id: 'REVIEW_APPLIED',
+        description:
+          'applied to the court one level up within the period; its ruling is recorded by recordCourtRuling',
+        to: 'STAYS',
+        effects: [stopDeadline('COURT_RULING_REVIEW')],
       },
     ],
   },
@@ -1318,6 +1367,8 @@ export const TRANSITIONS: TransitionTable = {
       ...EXECUTION_STATUSES,
       'EXECUTED',
       'ENFORCEMENT_TERMINATED',
+      // 终止调查 (INVESTIGATION_TERMINATED) ends an investigation that can no longer lead to a decision.
+      ...OPEN_DOCKETED_STATUSES,
     ],
     roles: ['OFFICE_HEAD'],
     legalBasis: [apl(47), apl(66, 1)],

@@ -158,6 +158,8 @@ export const DeadlineKindEnum = graphqlEnum<DeadlineKind>(
     COURT_ENFORCEMENT_WINDOW:
       '申请人民法院强制执行期限（规则参数 courtEnforcementApplicationPeriod）',
     CORRECTION_PERIOD: '责令限期改正的期限（责令改正通知书载明的日数，规则参数 correctionPeriod）',
+    COURT_RULING_REVIEW:
+      '对不予执行裁定申请复议的期限（自收到裁定之日起；规则参数 courtRulingReviewPeriod）',
   },
 );
 

@@ -6,6 +6,7 @@ export const PROCEDURE_ACTION_NAMES: Readonly<Record<ProcedureAction, string>> =
   registerCaseSource: '登记案件来源',
   decideDocketing: '立案 / 不予立案',
   cancelDocketing: '撤销立案',
+  resumeReturnedCase: '司法机关不予立案、撤销案件、不起诉或者免予刑事处罚后退回的案件重新办理',
   transferCase: '移送管辖 / 移送司法机关 / 报请指定管辖',
   applyForRecusal: '申请回避',
   decideRecusal: '回避决定',
@@ -43,6 +44,7 @@ export const PROCEDURE_ACTION_NAMES: Readonly<Record<ProcedureAction, string>> =
   issueEnforcementDemand: '催告',
   applyForCourtEnforcement: '申请人民法院强制执行',
   recordCourtRuling: '人民法院执行裁定、执行结果',
+  applyForRulingReview: '对人民法院不予执行的裁定申请复议',
   closeCase: '结案',
 };
 

@@ -17,6 +17,7 @@ import {
   type DecisionOutcome,
   type NoPenaltyGround,
   type NonPublicGround,
+  type JudicialReturnGround,
   type PreservationHandling,
   type PublicNoticeGround,
   type RecordRemedyInput,
@@ -471,6 +472,25 @@ export const CourtRulingResultEnum = graphqlEnum<CourtRulingResult>(
     ENFORCED: '执行完毕',
     ENFORCEMENT_TERMINATED: '裁定终结执行',
   },
+);
+
+export const JudicialReturnGroundEnum = graphqlEnum<JudicialReturnGround>(
+  ['NOT_FILED', 'CASE_WITHDRAWN', 'NOT_PROSECUTED', 'EXEMPTED_FROM_CRIMINAL_PUNISHMENT'],
+  'JudicialReturnGround',
+  '司法机关退回案件的情形（《中华人民共和国行政处罚法》第二十七条第一款）',
+  {
+    NOT_FILED: '公安机关不予立案',
+    CASE_WITHDRAWN: '公安机关撤销案件',
+    NOT_PROSECUTED: '人民检察院不起诉',
+    EXEMPTED_FROM_CRIMINAL_PUNISHMENT: '人民法院免予刑事处罚',
+  },
+);
+
+export const InvestigationPartyStatusEnum = graphqlEnum<'DECEASED' | 'DISSOLVED'>(
+  ['DECEASED', 'DISSOLVED'],
+  'InvestigationPartyStatus',
+  '终止调查时当事人的情况',
+  { DECEASED: '当事人死亡', DISSOLVED: '当事人终止（注销、解散、被撤销）' },
 );
 
 export const ClosureGroundEnum = graphqlEnum<ClosureGround>(

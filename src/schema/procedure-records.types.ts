@@ -243,6 +243,10 @@ export class CourtRulingType {
     description: '结果（result）：准予执行、不予执行、执行完毕等',
   })
   result!: CourtRulingResult;
+  @Field(() => LocalDateScalar, {
+    description: '收到裁定之日（receivedOn；未记录的为裁定日期）',
+  })
+  receivedOn!: LocalDate;
 }
 
 @ObjectType({ description: '催告与申请人民法院强制执行' })
@@ -268,4 +272,12 @@ export class EnforcementRecordType {
     description: '人民法院的裁定或者执行结果（rulings），按时间顺序',
   })
   rulings!: CourtRulingType[];
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      '对不予执行的裁定申请复议的日期（rulingReviewAppliedOn，《中华人民共和国行政强制法》第五十八条第三款）；未申请为空。此后记录的裁定为复议结果',
+  })
+  rulingReviewAppliedOn!: LocalDate | null;
+  @Field(() => String, { nullable: true, description: '受理复议的上一级人民法院；未申请为空' })
+  rulingReviewCourt!: string | null;
 }

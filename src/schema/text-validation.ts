@@ -29,6 +29,7 @@ export const PARAGRAPH_FIELDS: ReadonlySet<string> = new Set([
   'refusalReason',
   'lateServiceReason',
   'lateHandlingReason',
+  'lateDecisionReason',
   'statementSummary',
   'statementReview',
   'statementAdoption',

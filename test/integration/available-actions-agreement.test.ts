@@ -201,6 +201,16 @@ const BUILDERS: Record<string, () => Promise<Built>> = {
       kind: 'TO_JUDICIAL_ORGAN',
       recipient: '北京市公安局海淀分局',
       reason: '涉嫌侵犯公民个人信息罪',
+      judicial: {
+        reportedOn: '2025-09-12',
+        approval: {
+          approvedById: officerId(app, 'BJ0001'),
+          approvedOn: '2025-09-15',
+          written: true,
+        },
+        transferredOn: '2025-09-15',
+        procuratorate: '北京市海淀区人民检察院',
+      },
     }),
   // The notice issued (written, approved) but not yet served: its windows have not started.
   'PRE_PENALTY_NOTICE_SERVED (issued, not served)': async () => {

@@ -1,6 +1,7 @@
 import { reportInvalid } from '../../errors/input-errors.js';
 import {
   officersInScope,
+  resolveApproval,
   resolveOfficerRefs,
 } from '../../commands/procedure/resolve-references.js';
 import { requiredText } from '../../commands/validate.js';
@@ -11,6 +12,7 @@ import {
   DecideRecusalInput,
   ExtendTimeLimitInput,
   ResumeCaseInput,
+  ResumeReturnedCaseInput,
   SuspendCaseInput,
   TransferCaseInput,
 } from '../../schema/procedure-inputs/case-handling.inputs.js';
@@ -34,8 +36,43 @@ export const transferCase = spec({
     kind: input.kind,
     recipient: requiredText('recipient', input.recipient, 200),
     reason: requiredText('reason', input.reason, 2000),
+    judicial: input.judicial
+      ? {
+          ...input.judicial,
+          procuratorate: requiredText('judicial.procuratorate', input.judicial.procuratorate, 200),
+        }
+      : null,
   }),
-  toEngineInput: async (checked) => engineInput<'transferCase'>(checked),
+  toEngineInput: async ({ judicial, ...checked }, { em, actor }) => {
+    // 移送涉嫌犯罪案件: the approver's principal-head status comes from the officer record.
+    const approval = judicial ? await resolveApproval(em, actor, judicial.approval) : undefined;
+    return engineInput<'transferCase'>({
+      ...checked,
+      ...(judicial
+        ? {
+            judicial: {
+              reportedOn: judicial.reportedOn,
+              transferredOn: judicial.transferredOn,
+              procuratorate: judicial.procuratorate,
+              ...(approval ? { approval } : {}),
+            },
+          }
+        : {}),
+    });
+  },
+});
+
+export const resumeReturnedCase = spec({
+  action: 'resumeReturnedCase',
+  input: ResumeReturnedCaseInput,
+  description:
+    '司法机关不予立案、撤销案件、不起诉或者免予刑事处罚后退回的案件重新办理（负责人）：恢复调查，办案期限自收到之日重新起算',
+  check: (input: ResumeReturnedCaseInput) => ({
+    ground: input.ground,
+    receivedOn: input.receivedOn,
+    judicialDocument: requiredText('judicialDocument', input.judicialDocument, 500),
+  }),
+  toEngineInput: async (checked) => engineInput<'resumeReturnedCase'>(checked),
 });
 
 export const applyForRecusal = spec({

@@ -12,6 +12,7 @@ import {
   CloseCaseInput,
   DecidePaymentArrangementInput,
   IssueEnforcementDemandInput,
+  ApplyForRulingReviewInput,
   RecordCourtRulingInput,
   RecordLitigationInput,
   RecordPaymentInput,
@@ -239,19 +240,44 @@ export const recordCourtRuling = spec({
   description: '记录人民法院的执行裁定或者执行结果',
   check: (input: RecordCourtRulingInput) => input,
   toEngineInput: async (input) =>
-    engineInput<'recordCourtRuling'>({ ruledOn: input.ruledOn, result: input.result }),
+    engineInput<'recordCourtRuling'>({
+      ruledOn: input.ruledOn,
+      result: input.result,
+      ...(input.receivedOn ? { receivedOn: input.receivedOn } : {}),
+    }),
+});
+
+export const applyForRulingReview = spec({
+  action: 'applyForRulingReview',
+  input: ApplyForRulingReviewInput,
+  description:
+    '对人民法院不予执行的裁定申请复议（负责人）：自收到裁定之日起 courtRulingReviewPeriod 内向上一级人民法院申请；复议结果以 recordCourtRuling 记录',
+  check: (input: ApplyForRulingReviewInput) => ({
+    appliedOn: input.appliedOn,
+    court: requiredText('court', input.court, 200),
+  }),
+  toEngineInput: async (checked) => engineInput<'applyForRulingReview'>(checked),
 });
 
 export const closeCase = spec({
   action: 'closeCase',
   input: CloseCaseInput,
   description: '结案（负责人批准结案审批表）',
-  check: (input: CloseCaseInput) => input,
+  check: (input: CloseCaseInput) => ({
+    ...input,
+    termination: input.termination
+      ? {
+          ...input.termination,
+          proof: requiredText('termination.proof', input.termination.proof, 2000),
+        }
+      : null,
+  }),
   toEngineInput: async (input, { em, actor }) => {
     return engineInput<'closeCase'>({
       ground: input.ground,
       closedOn: input.closedOn,
       ...(await approvalPart(em, actor, input.approval)),
+      ...(input.termination ? { termination: input.termination } : {}),
     });
   },
   // 结案审批表, with the head's approval recorded on it.

@@ -1,6 +1,10 @@
 import { reportInvalid } from '../../errors/input-errors.js';
-import { actingOfficers, officersInScope } from '../../commands/procedure/resolve-references.js';
-import { requiredText } from '../../commands/validate.js';
+import {
+  actingOfficers,
+  officersInScope,
+  resolveApproval,
+} from '../../commands/procedure/resolve-references.js';
+import { optionalText, requiredText } from '../../commands/validate.js';
 import type { Decision } from '../../entities/decision.entity.js';
 import { NotFoundError, ValidationError } from '../../errors/domain-error.js';
 import type { DecideCaseInput as EngineDecideCaseInput } from '../../procedure/action-inputs.js';
@@ -123,18 +127,41 @@ export const decideCase = spec({
       );
     }
     const discretion = checkedDiscretion(input.outcome === 'PENALTY' ? input.discretion : null);
-    return { input, reasons, penalties, decided, discretion };
+    const lateDecisionReason = optionalText('lateDecisionReason', input.lateDecisionReason, 2000);
+    return { input, reasons, penalties, decided, discretion, lateDecisionReason };
   },
-  toEngineInput: async ({ input, penalties, decided, discretion }, { em, snapshot, today }) => {
+  toEngineInput: async (
+    { input, penalties, decided, discretion, lateDecisionReason },
+    { em, actor, snapshot, today },
+  ) => {
     // The decision's own date (default today in Beijing) picks the provisions in force.
     const decidedOn = input.decidedOn ?? today;
+    // 逾期作出决定 (APL art. 60, legal.md E15): the reason and the head's approval, when given.
+    const approval = await resolveApproval(em, actor, input.lateDecisionApproval);
+    const lateDecision =
+      lateDecisionReason || approval
+        ? {
+            lateDecision: {
+              ...(lateDecisionReason ? { reason: lateDecisionReason } : {}),
+              ...(approval ? { approval } : {}),
+            },
+          }
+        : {};
     return {
-      input: { ...decided, decidedOn } as EngineDecideCaseInput,
+      input: { ...decided, decidedOn, ...lateDecision } as EngineDecideCaseInput,
       violations: await penaltyViolations(em, snapshot, penalties, input, discretion, decidedOn),
       resolved: undefined,
     };
   },
-  persist: async ({ em, found, allowed, checked, rulebook }): Promise<Decision> => {
+  persist: async ({
+    em,
+    found,
+    allowed,
+    checked,
+    rulebook,
+    snapshot,
+    input,
+  }): Promise<Decision> => {
     const decision = createDecision(
       em,
       found,
@@ -143,6 +170,14 @@ export const decideCase = spec({
       checked.reasons,
       checked.penalties,
     );
+    // APL art. 60: a decision after the case time limit is flagged, with what the office recorded.
+    const due = snapshot.deadlines.CASE_TIME_LIMIT?.dueDate;
+    if (due !== undefined && allowed.actDate > due) {
+      decision.decidedAfterTimeLimit = true;
+      decision.lateDecisionReason = input.lateDecision?.reason ?? null;
+      decision.lateDecisionApprovedById = input.lateDecision?.approval?.approverId ?? null;
+      decision.lateDecisionApprovedOn = input.lateDecision?.approval?.approvedOn ?? null;
+    }
     // 双公示 (APL art. 48(1)): the office's social-impact finding, or else the rulebook's
     // presumption, recorded with the decision whether or not it is published.
     if (checked.input.outcome === 'PENALTY') {

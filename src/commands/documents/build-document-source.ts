@@ -105,5 +105,20 @@ export async function buildCaseDocumentSource(
     enforcement: null,
     closure: null,
     ...rest,
+    ...judicialTransferCopy(found, rest.transfer),
   };
+}
+
+/**
+ * 抄送 line of the 涉嫌犯罪案件移送书: the procuratorate recorded by transferCase, unless the
+ * sections name one themselves.
+ */
+function judicialTransferCopy(
+  found: Case,
+  transfer: CaseDocumentSource['transfer'] | undefined,
+): Partial<CaseDocumentSource> {
+  const procuratorate = found.procedureRecord?.judicialTransfer?.procuratorate;
+  return transfer && transfer.kind === 'TO_JUDICIAL_ORGAN' && !transfer.copiedTo && procuratorate
+    ? { transfer: { ...transfer, copiedTo: procuratorate } }
+    : {};
 }

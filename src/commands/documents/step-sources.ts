@@ -79,6 +79,9 @@ const CLOSURE_SUMMARIES: Record<ClosureGround, string> = {
   DOCKETING_CANCELLED: '已撤销立案',
   ENFORCEMENT_TERMINATED: '强制执行终结',
   DECISION_ANNULLED: '行政处罚决定已被撤销',
+  COURT_REFUSED_ENFORCEMENT:
+    '人民法院裁定不予执行，该裁定已经生效（复议维持或者未在期限内申请复议）',
+  INVESTIGATION_TERMINATED: '当事人死亡或者终止，无权利义务承受人，终止调查',
 };
 
 /** How a payment reached the office, as the 结案审批表's 执行情况 names it. */
@@ -145,6 +148,13 @@ export async function closureSource(
           number: decision.documentNumber,
           decidedOn: decision.decidedOn,
           penalties: decision.penalties.map((p) => ({ kind: p.kind, amountYuan: p.amountYuan })),
+          lateDecision:
+            decision.decidedAfterTimeLimit && decision.lateDecisionReason
+              ? {
+                  reason: decision.lateDecisionReason,
+                  approvedOn: decision.lateDecisionApprovedOn ?? decision.decidedOn,
+                }
+              : null,
         }
       : null,
     performance:

@@ -40,6 +40,9 @@ export interface CaseClosingApprovalModel extends BaseModel {
         readonly kindName: string;
         readonly amountYuan: Yuan | null;
       }[];
+      /** 逾期作出决定 (APL art. 60): printed on the form with its reason and approval day. */
+      readonly lateDecisionReason: string | null;
+      readonly lateDecisionApprovedOn: string | null;
     } | null;
     readonly performance: {
       readonly paidYuan: Yuan | null;
@@ -82,6 +85,8 @@ export function buildCaseClosingApprovalModel(
               kindName: PENALTY_KIND_NAMES[p.kind],
               amountYuan: p.amountYuan,
             })),
+            lateDecisionReason: c.decision.lateDecision?.reason ?? null,
+            lateDecisionApprovedOn: c.decision.lateDecision?.approvedOn ?? null,
           }
         : null,
       performance: c.performance ? { ...c.performance } : null,

@@ -552,6 +552,8 @@ export interface TransferSource {
   readonly materials: readonly TransferMaterialSource[];
   /** Judicial transfer: the sealed or seized items go with the case (Compulsion Law art. 21), from `seizure`. */
   readonly withSeizedItems: boolean;
+  /** Judicial transfer: 抄送 the procuratorate (as transferCase recorded it); absent or null: no line. */
+  readonly copiedTo?: string | null;
 }
 
 /** A document named by title and number (送达文书名称及文号; the closing form's list). */
@@ -704,6 +706,8 @@ export interface ClosureSource {
     readonly number: string;
     readonly decidedOn: LocalDate;
     readonly penalties: readonly ClosurePenaltySource[];
+    /** 逾期作出决定 (APL art. 60): the recorded reason and the head's approval day; absent when in time. */
+    readonly lateDecision?: { readonly reason: string; readonly approvedOn: LocalDate } | null;
   } | null;
   /**
    * 执行情况; required when the ground is EXECUTED. The payment (amount and day) when money was

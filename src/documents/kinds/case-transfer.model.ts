@@ -32,6 +32,8 @@ export interface CaseTransferModel extends BaseModel {
     readonly basis: readonly LegalBasis[];
     readonly suspectedOffence: string | null;
     readonly materials: readonly { readonly title: string; readonly quantity: string }[];
+    /** 抄送 the procuratorate (judicial transfers); null: no line. */
+    readonly copiedTo: string | null;
     /** Judicial transfers with sealed or seized items (Compulsion Law art. 21); else null. */
     readonly seizedItems: {
       readonly measureName: string;
@@ -60,6 +62,7 @@ function buildTransferModel(
       reasons: t.reasons,
       basis: t.basis,
       suspectedOffence: judicial ? t.suspectedOffence : null,
+      copiedTo: judicial ? (t.copiedTo ?? null) : null,
       materials: t.materials.map((m) => ({ title: m.title, quantity: m.quantity })),
       seizedItems: seizure
         ? {

@@ -11,6 +11,7 @@ import { violation, type RuleCode } from '../rule-catalog.js';
 import type { RuleViolation } from '../rule-violation.js';
 import { noExpiredCompulsoryMeasure } from './compulsory-measure.guards.js';
 import { limitationViolation, noActiveCompulsoryMeasure } from './docketing.guards.js';
+import { isHeadApproval } from './evidence.guards.js';
 import { inputGuard, type Guard, type InputGuardContext } from './guard.js';
 import {
   hearingViolation,
@@ -136,18 +137,28 @@ export const decideCaseGuards: readonly Guard<DecideCaseInput>[] = [
     ['LIMITATION_PERIOD_EXPIRED'],
     ({ snapshot, rulebook }) => limitationViolation(snapshot, snapshot.violation, rulebook),
   ),
-  // Only a penalty is barred by the time limit: closing a case in the party's favour late must stay possible.
+  // Only a penalty needs the late-decision path: closing a case in the party's favour late must stay possible.
   forPenalty(
     'withinCaseTimeLimit',
     ['CASE_TIME_LIMIT_EXCEEDED', 'DEADLINE_NOT_RECORDED'],
     // APL art. 60 binds the day of the decision: one made in time and entered later is in time.
-    ({ snapshot, actDate }) => {
+    ({ snapshot, actDate }, input) => {
       const due = snapshot.deadlines.CASE_TIME_LIMIT?.dueDate;
       if (!due) {
         return violation('DEADLINE_NOT_RECORDED', { deadline: 'CASE_TIME_LIMIT' });
       }
-      return actDate > due
-        ? violation('CASE_TIME_LIMIT_EXCEEDED', { dueDate: due, decidedOn: actDate })
+      if (actDate <= due) {
+        return undefined;
+      }
+      // APL art. 60 sets a duty, not a forfeiture (legal.md E15): a late penalty is decided on the
+      // recorded late-decision path, with its reason and the office head's approval, and flagged.
+      const late = input.lateDecision;
+      const missing = [
+        ...((late?.reason ?? '').trim().length === 0 ? ['lateDecisionReason'] : []),
+        ...(isHeadApproval(late?.approval, actDate) ? [] : ['lateDecisionApproval']),
+      ];
+      return missing.length > 0
+        ? violation('CASE_TIME_LIMIT_EXCEEDED', { dueDate: due, decidedOn: actDate, missing })
         : undefined;
     },
   ),

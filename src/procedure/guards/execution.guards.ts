@@ -10,6 +10,7 @@
 import type {
   ApplyForCourtEnforcementInput,
   ApplyForDeferralInput,
+  ApplyForRulingReviewInput,
   CloseCaseInput,
   DecidePaymentArrangementInput,
   IssueEnforcementDemandInput,
@@ -23,7 +24,7 @@ import {
   type ClosureGround,
   type RemedyKind,
 } from '../case-snapshot.js';
-import type { CaseStatus } from '../case-status.js';
+import { OPEN_DOCKETED_STATUSES, type CaseStatus } from '../case-status.js';
 import { requiredPendingDocuments } from '../document-production.js';
 import {
   caseAmountDue,
@@ -328,6 +329,57 @@ export const recordCourtRulingGuards: readonly Guard<RecordCourtRulingInput>[] =
   ),
 ];
 
+/** The court's last ruling, if any. */
+const lastRulingOf = (s: CaseSnapshot) => s.enforcement?.rulings.at(-1);
+
+export const applyForRulingReviewGuards: readonly Guard<ApplyForRulingReviewInput>[] = [
+  inputGuard<ApplyForRulingReviewInput>(
+    'enforcementRefused',
+    ['RULING_REVIEW_NOT_AVAILABLE'],
+    ({ input, snapshot }) => {
+      const last = lastRulingOf(snapshot);
+      return last?.result === 'ENFORCEMENT_REFUSED' &&
+        input.appliedOn >= (last.receivedOn ?? last.ruledOn)
+        ? undefined
+        : violation('RULING_REVIEW_NOT_AVAILABLE', { lastRuling: last?.result ?? null });
+    },
+  ),
+  stateGuard('reviewNotYetApplied', ['RULING_REVIEW_ALREADY_APPLIED'], ({ snapshot }) => {
+    const review = snapshot.enforcement?.rulingReview;
+    return review
+      ? violation('RULING_REVIEW_ALREADY_APPLIED', { appliedOn: review.appliedOn })
+      : undefined;
+  }),
+  inputGuard<ApplyForRulingReviewInput>(
+    'appliedWithinReviewPeriod',
+    ['RULING_REVIEW_PERIOD_EXPIRED'],
+    ({ input, snapshot }) => {
+      const due = snapshot.deadlines.COURT_RULING_REVIEW?.dueDate;
+      return due !== undefined && input.appliedOn > due
+        ? violation('RULING_REVIEW_PERIOD_EXPIRED', { appliedOn: input.appliedOn, dueDate: due })
+        : undefined;
+    },
+  ),
+];
+
+/**
+ * The court's refusal to enforce is final (Compulsion Law art. 58(3)): the review court upheld it
+ * (a refusal ruled on or after the review application), or no review was applied for and the
+ * review period ended before the closing day.
+ */
+function refusalFinal(s: CaseSnapshot, on: LocalDate): boolean {
+  const last = lastRulingOf(s);
+  if (last?.result !== 'ENFORCEMENT_REFUSED') {
+    return false;
+  }
+  const review = s.enforcement?.rulingReview;
+  if (review) {
+    return last.ruledOn >= review.appliedOn;
+  }
+  const due = s.deadlines.COURT_RULING_REVIEW?.dueDate;
+  return due !== undefined && on > due;
+}
+
 /** The statuses each closing ground may close from, and any further condition. */
 const CLOSING: Record<
   ClosureGround,
@@ -371,7 +423,22 @@ const CLOSING: Record<
     ],
     holds: (s) => s.decision?.annulledOn !== undefined,
   },
+  COURT_REFUSED_ENFORCEMENT: { from: ['COURT_ENFORCEMENT_APPLIED'], holds: refusalFinal },
+  // 终止调查: checked with its facts by terminationProven (the statuses: an open investigation).
+  INVESTIGATION_TERMINATED: {
+    from: OPEN_DOCKETED_STATUSES,
+    holds: (s) => s.decision === undefined,
+  },
 };
+
+/** Grounds that rest on the decision: a pending remedy against it may still change them. */
+const GROUNDS_RESTING_ON_DECISION: readonly ClosureGround[] = [
+  'EXECUTED',
+  'NO_PENALTY',
+  'FACTS_NOT_ESTABLISHED',
+  'ENFORCEMENT_TERMINATED',
+  'COURT_REFUSED_ENFORCEMENT',
+];
 
 export function closingConditionHolds(
   snapshot: CaseSnapshot,
@@ -391,13 +458,37 @@ export const closeCaseGuards: readonly Guard<CloseCaseInput>[] = [
         ? undefined
         : violation('CLOSING_CONDITION_NOT_MET', { ground: input.ground, status: snapshot.status }),
   ),
+  inputGuard<CloseCaseInput>(
+    'terminationProven',
+    ['INVESTIGATION_TERMINATION_NOT_PROVEN'],
+    ({ input }) => {
+      if (input.ground !== 'INVESTIGATION_TERMINATED') {
+        return undefined;
+      }
+      const t = input.termination;
+      const missing = [
+        ...(t === undefined ? ['termination'] : []),
+        ...(t !== undefined && !t.noSuccessor ? ['termination.noSuccessor'] : []),
+        ...(t !== undefined && t.proof.trim().length === 0 ? ['termination.proof'] : []),
+        ...(t !== undefined && t.occurredOn > input.closedOn ? ['termination.occurredOn'] : []),
+      ];
+      return missing.length > 0
+        ? violation('INVESTIGATION_TERMINATION_NOT_PROVEN', { missing })
+        : undefined;
+    },
+  ),
   headApproved<CloseCaseInput>((i) => i.approval),
-  stateGuard('noRemedyPendingAtClosure', ['CLOSING_WITH_REMEDY_PENDING'], ({ snapshot }) => {
-    const pending = pendingRemedies(snapshot);
-    return pending.length > 0
-      ? violation('CLOSING_WITH_REMEDY_PENDING', { remedyIds: pending.map((r) => r.id) })
-      : undefined;
-  }),
+  // A pending remedy blocks only a closure that rests on the decision it challenges (legal.md §4(i)).
+  inputGuard<CloseCaseInput>(
+    'noRemedyPendingAtClosure',
+    ['CLOSING_WITH_REMEDY_PENDING'],
+    ({ input, snapshot }) => {
+      const pending = pendingRemedies(snapshot);
+      return pending.length > 0 && GROUNDS_RESTING_ON_DECISION.includes(input.ground)
+        ? violation('CLOSING_WITH_REMEDY_PENDING', { remedyIds: pending.map((r) => r.id) })
+        : undefined;
+    },
+  ),
   // The case file is complete: every required document a step made due has been produced.
   stateGuard('caseFileComplete', ['CASE_FILE_DOCUMENTS_PENDING'], ({ snapshot }) => {
     const pending = requiredPendingDocuments(snapshot.pendingDocuments);

@@ -116,8 +116,14 @@ export class CaseExecutionResolver {
       courtAppliedOn: e.courtAppliedOn ?? null,
       court: e.court ?? null,
       rulings: e.rulings.map((r) =>
-        Object.assign(new CourtRulingType(), { ruledOn: r.ruledOn, result: r.result }),
+        Object.assign(new CourtRulingType(), {
+          ruledOn: r.ruledOn,
+          result: r.result,
+          receivedOn: r.receivedOn ?? r.ruledOn,
+        }),
       ),
+      rulingReviewAppliedOn: e.rulingReview?.appliedOn ?? null,
+      rulingReviewCourt: e.rulingReview?.court ?? null,
     });
   }
 }

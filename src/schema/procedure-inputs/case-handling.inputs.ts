@@ -1,8 +1,14 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import type { RecusalGround, TransferKind } from '../../procedure/action-inputs.js';
+import type {
+  JudicialReturnGround,
+  RecusalGround,
+  TransferKind,
+} from '../../procedure/action-inputs.js';
 import type { TimeLimitKind } from '../../procedure/case-snapshot.js';
 import type { LocalDate } from '../../procedure/local-date.js';
+import { ApprovalInput } from '../procedure.types.js';
 import {
+  JudicialReturnGroundEnum,
   RecusalApplicantEnum,
   RecusalGroundEnum,
   TimeLimitKindEnum,
@@ -26,6 +32,47 @@ export class TransferCaseInput {
   kind!: TransferKind;
   @Field({ description: '接收移送的机关、司法机关，或者共同的上一级网信部门' }) recipient!: string;
   @Field({ description: '移送或者报请的理由' }) reason!: string;
+  @Field(() => JudicialTransferInput, {
+    nullable: true,
+    description:
+      '移送司法机关（kind = TO_JUDICIAL_ORGAN）时必填：书面报告、正职负责人批准、移送日期和抄送的人民检察院（国务院《行政执法机关移送涉嫌犯罪案件的规定》，U）',
+  })
+  judicial?: JudicialTransferInput | null;
+}
+
+@InputType({ description: '移送涉嫌犯罪案件的审批、移送与抄送' })
+export class JudicialTransferInput {
+  @Field(() => LocalDateScalar, {
+    description: '移送涉嫌犯罪案件书面报告提交负责人的日期（reportedOn）',
+  })
+  reportedOn!: LocalDate;
+  @Field(() => ApprovalInput, {
+    description:
+      '本机关正职负责人或者主持工作的负责人的批准（approval）；批准期限为规则参数 judicialTransferDecisionPeriod（U）',
+  })
+  approval!: ApprovalInput;
+  @Field(() => LocalDateScalar, {
+    description: '移送日期（transferredOn）；批准后规则参数 judicialTransferPeriod 内移送（U）',
+  })
+  transferredOn!: LocalDate;
+  @Field({ description: '抄送的同级人民检察院（procuratorate）' }) procuratorate!: string;
+}
+
+@InputType({
+  description:
+    '司法机关退回的案件重新办理（《中华人民共和国行政处罚法》第二十七条第一款：依法不需要追究刑事责任或者免予刑事处罚，但应当给予行政处罚的）',
+})
+export class ResumeReturnedCaseInput {
+  @Field(() => JudicialReturnGroundEnum, { description: '退回的情形（ground）' })
+  ground!: JudicialReturnGround;
+  @Field(() => LocalDateScalar, {
+    description: '收到退回案件之日（receivedOn）：办案期限 caseTimeLimit 自该日重新起算',
+  })
+  receivedOn!: LocalDate;
+  @Field({
+    description: '司法机关的文书（judicialDocument）：名称、文号、作出机关，如不予立案通知书',
+  })
+  judicialDocument!: string;
 }
 
 @InputType({ description: '回避申请（当事人申请或者执法人员自行回避）' })

@@ -10,6 +10,7 @@ import type { LocalDate } from '../../procedure/local-date.js';
 import {
   ClosureGroundEnum,
   CourtRulingResultEnum,
+  InvestigationPartyStatusEnum,
   PaymentArrangementKindEnum,
   PaymentChannelEnum,
   RemedyOutcomeEnum,
@@ -116,7 +117,39 @@ export class ApplyForCourtEnforcementInput {
 export class RecordCourtRulingInput {
   @Field(() => LocalDateScalar, { description: '裁定或者执行结果的日期（ruledOn）' })
   ruledOn!: LocalDate;
-  @Field(() => CourtRulingResultEnum, { description: '结果（result）' }) result!: CourtRulingResult;
+  @Field(() => CourtRulingResultEnum, {
+    description:
+      '结果（result）；已对不予执行的裁定申请复议的，此后记录的裁定为上一级人民法院的复议结果（ENFORCEMENT_REFUSED 为维持不予执行）',
+  })
+  result!: CourtRulingResult;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      '收到裁定之日（receivedOn，默认裁定日期）：不予执行的，申请复议的期限 courtRulingReviewPeriod 自此起算（《中华人民共和国行政强制法》第五十八条第三款）',
+  })
+  receivedOn?: LocalDate | null;
+}
+
+@InputType({
+  description:
+    '对人民法院不予执行的裁定申请复议（《中华人民共和国行政强制法》第五十八条第三款：自收到裁定之日起规则参数 courtRulingReviewPeriod 内向上一级人民法院申请）',
+})
+export class ApplyForRulingReviewInput {
+  @Field(() => LocalDateScalar, { description: '申请复议的日期（appliedOn）' })
+  appliedOn!: LocalDate;
+  @Field({ description: '受理复议的上一级人民法院（court）' }) court!: string;
+}
+
+@InputType({ description: '终止调查的事实与证明（当事人死亡或者终止，无权利义务承受人）' })
+export class InvestigationTerminationInput {
+  @Field(() => InvestigationPartyStatusEnum, {
+    description: '当事人的情况（partyStatus）：DECEASED 死亡，DISSOLVED 终止（注销、解散、被撤销）',
+  })
+  partyStatus!: 'DECEASED' | 'DISSOLVED';
+  @Field(() => LocalDateScalar, { description: '死亡或者终止之日（occurredOn）' })
+  occurredOn!: LocalDate;
+  @Field({ description: '无权利义务承受人（noSuccessor）' }) noSuccessor!: boolean;
+  @Field({ description: '证明材料（proof）：死亡证明、注销登记等' }) proof!: string;
 }
 
 @InputType({ description: '结案（结案审批表，负责人批准）' })
@@ -125,4 +158,10 @@ export class CloseCaseInput {
   @Field(() => LocalDateScalar, { description: '结案日期（closedOn）' }) closedOn!: LocalDate;
   @Field(() => ApprovalInput, { nullable: true, description: '负责人在结案审批表上的批准' })
   approval?: ApprovalInput | null;
+  @Field(() => InvestigationTerminationInput, {
+    nullable: true,
+    description:
+      '终止调查（ground = INVESTIGATION_TERMINATED）时必填：当事人死亡或者终止的事实与证明',
+  })
+  termination?: InvestigationTerminationInput | null;
 }

@@ -9,6 +9,7 @@ import {
   NoPenaltyGroundEnum,
 } from '../procedure-enums.js';
 import { LocalDateScalar, MoneyScalar } from '../scalars.js';
+import { ApprovalInput } from '../procedure.types.js';
 import { DiscretionInput, PenaltyInput, SummaryPenaltyInput } from './common.inputs.js';
 
 /** Inputs of the legal review, the collective discussion, the decision and the summary procedure. */
@@ -86,6 +87,18 @@ export class DecideCaseInput {
       '给予处罚时是否公开 publish（《中华人民共和国行政处罚法》第四十八条第一款：具有一定社会影响的行政处罚决定应当依法公开）：true 为机关认定具有一定社会影响而公开，false 为认定不具有而不公开；不填时按规则参数 publicationPresumedPenaltyKinds 推定（仅警告、通报批评的不公开）。认定记录在 Decision.publicationChoice。决定被变更、撤销或者确认违法的，在 publicationWithdrawalPeriod 内撤回',
   })
   publish?: boolean | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '逾期作出决定的理由（lateDecisionReason）：决定日期晚于办案期限（《中华人民共和国行政处罚法》第六十条，含依法延长的期限）届满之日的，给予处罚须说明理由并经负责人批准（CASE_TIME_LIMIT_EXCEEDED）；决定记为逾期（Decision.decidedAfterTimeLimit）',
+  })
+  lateDecisionReason?: string | null;
+  @Field(() => ApprovalInput, {
+    nullable: true,
+    description:
+      '负责人批准逾期作出决定（lateDecisionApproval）：审批人须为本机关负责人，审批日期不晚于决定日期',
+  })
+  lateDecisionApproval?: ApprovalInput | null;
 }
 
 @InputType({ description: '当场作出行政处罚决定（简易程序）' })

@@ -1277,6 +1277,8 @@ const ALL_ACTORS: readonly Actor[] = [...ACTORS, PRINCIPAL_HEAD];
 function situations(): CaseSnapshot[] {
   return [
     newCaseSnapshot(OFFICE, 'MUNICIPAL'),
+    // Transferred to the judiciary, which may send the case back (APL art. 27(1)).
+    snapshot('TRANSFERRED_TO_JUDICIAL_ORGAN'),
     snapshot('CASE_SOURCE_REGISTERED', { docketedOn: undefined }),
     snapshot('INVESTIGATING', {
       recusals: [{ id: 'rec-1', targetOfficerId: 'handler-a', appliedOn: d('2024-04-01') }],
@@ -1379,6 +1381,19 @@ function executionSituations(): CaseSnapshot[] {
         rulings: [],
       },
     }),
+    // The court refused enforcement: the office may seek review (Compulsion Law art. 58(3)).
+    executionSnapshot('COURT_ENFORCEMENT_APPLIED', {
+      deadlines: lapsed,
+      enforcement: {
+        demandIssuedOn: d('2024-03-15'),
+        demandAmountFen: 1_000_000,
+        demandServedOn: d('2024-03-20'),
+        remedyPeriodsLapseOn: d('2024-03-11'),
+        courtAppliedOn: d('2024-04-03'),
+        court: '区人民法院',
+        rulings: [{ ruledOn: d('2024-04-08'), result: 'ENFORCEMENT_REFUSED' }],
+      },
+    }),
     executionSnapshot('EXECUTED', {
       payments: [
         {
@@ -1479,6 +1494,21 @@ function walkInputs(day: LocalDate, s: CaseSnapshot): ActionInputs {
         { dueOn: addCalendarDays(day, 20), amountFen: Math.floor(unpaid / 2) },
       ],
     },
+    // Every other transfer goes to the judiciary, so walks reach a case sent back (APL art. 27(1)).
+    transferCase:
+      s.evidence.length % 2 === 1
+        ? {
+            kind: 'TO_JUDICIAL_ORGAN',
+            recipient: '市公安局',
+            reason: '涉嫌犯罪',
+            judicial: {
+              reportedOn: day,
+              approval: principalHeadApproval(day),
+              transferredOn: day,
+              procuratorate: '市人民检察院',
+            },
+          }
+        : sample.transferCase,
     recordReconsideration: remedy('RECONSIDERATION'),
     recordLitigation: remedy('LITIGATION'),
     issueEnforcementDemand: {
@@ -1487,7 +1517,11 @@ function walkInputs(day: LocalDate, s: CaseSnapshot): ActionInputs {
       amountFen: s.status === 'ENFORCEMENT_DEMAND_ISSUED' ? 0 : 1_000_000,
       remedyPeriodsLapseOn: remedyPeriodsLapseOf(s) ?? day,
     },
-    recordCourtRuling: { ruledOn: day, result: 'ENFORCED' },
+    // A first ruling refuses enforcement, so walks reach the review (Compulsion Law art. 58(3)).
+    recordCourtRuling: {
+      ruledOn: day,
+      result: (s.enforcement?.rulings.length ?? 0) === 0 ? 'ENFORCEMENT_REFUSED' : 'ENFORCED',
+    },
     closeCase: { ...sample.closeCase, ground: closingGround() },
     registerCaseSource: {
       ...sample.registerCaseSource,
@@ -1559,7 +1593,7 @@ describe('invariants', () => {
   it('over seeded random walks from NEW: every applied step keeps the invariants and records only grow', () => {
     const applied = new Set<ProcedureAction>();
     let steps = 0;
-    for (let seed = 1; seed <= 80; seed++) {
+    for (let seed = 1; seed <= 120; seed++) {
       let state = seed;
       const random = (n: number) => {
         state = (state * 1103515245 + 12345) % 2147483648;

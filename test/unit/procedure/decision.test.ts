@@ -15,6 +15,8 @@ import {
   type ProposedPenalty,
 } from '../../../src/procedure/case-snapshot.js';
 import { decide } from '../../../src/procedure/decide.js';
+import { RULE_CATALOG } from '../../../src/procedure/rule-catalog.js';
+import type { RuleViolation } from '../../../src/procedure/rule-violation.js';
 import {
   certificate,
   codesOf,
@@ -22,6 +24,7 @@ import {
   d,
   HANDLER_A,
   HEAD,
+  headApproval,
   notifiedSnapshot,
   ref,
   REVIEWER,
@@ -269,6 +272,62 @@ describe('decideCase: the composite guard before a penalty (APL arts. 44-65)', (
     expect(codesOf(decideOn(extended, FINE_5000, '2024-06-30'))).toEqual([
       'CASE_TIME_LIMIT_EXCEEDED',
     ]);
+  });
+
+  describe('APL art. 60 sets a duty, not a forfeiture: the late decision (legal.md E15)', () => {
+    const late = (lateDecision: DecideCaseInput['lateDecision']) =>
+      ({ ...FINE_5000, ...(lateDecision ? { lateDecision } : {}) }) as DecideCaseInput;
+    const violationOf = (input: DecideCaseInput) =>
+      (
+        decideOn(ready(), input, '2024-06-04') as { violations?: readonly RuleViolation[] }
+      ).violations?.find((v) => v.code === 'CASE_TIME_LIMIT_EXCEEDED');
+
+    it('APL art. 60: a penalty on day 95 without reason or approval is refused, naming both', () => {
+      expect(codesOf(decideOn(ready(), FINE_5000, '2024-06-04'))).toEqual([
+        'CASE_TIME_LIMIT_EXCEEDED',
+      ]);
+      expect(violationOf(FINE_5000)?.details).toMatchObject({
+        dueDate: '2024-05-30',
+        decidedOn: '2024-06-04',
+        missing: ['lateDecisionReason', 'lateDecisionApproval'],
+      });
+    });
+
+    it('APL art. 60: a reason alone is not enough; the office head must approve deciding late', () => {
+      expect(violationOf(late({ reason: '当事人下落核查耗时' }))?.details).toMatchObject({
+        missing: ['lateDecisionApproval'],
+      });
+      expect(
+        violationOf(late({ reason: '   ', approval: headApproval('2024-06-03') }))?.details,
+      ).toMatchObject({ missing: ['lateDecisionReason'] });
+    });
+
+    it('APL art. 60: an approval by a non-head, or dated after the decision, does not count', () => {
+      const byHandler = headApproval('2024-06-03', {
+        approverId: 'handler-a',
+        approverRoles: ['CASE_HANDLER'],
+      });
+      expect(violationOf(late({ reason: '鉴定耗时', approval: byHandler }))).toBeDefined();
+      expect(
+        violationOf(late({ reason: '鉴定耗时', approval: headApproval('2024-06-05') })),
+      ).toBeDefined();
+    });
+
+    it("APL art. 60: with a recorded reason and the head's approval the penalty is decided on day 95", () => {
+      const result = decideOn(
+        ready(),
+        late({ reason: '电子数据鉴定耗时', approval: headApproval('2024-06-04') }),
+        '2024-06-04',
+      );
+      expect(codesOf(result)).toEqual([]);
+      expect(result.ok).toBe(true);
+    });
+
+    it('APL art. 60: the late-decision rule cites art. 60 and is marked as the design (D)', () => {
+      const rule = RULE_CATALOG.CASE_TIME_LIMIT_EXCEEDED;
+      expect(rule.status).toBe('D');
+      expect(rule.legalBasis.map((c) => c.article)).toContain(60);
+    });
   });
 
   it("APL art. 60: closing a case in the party's favour after the time limit stays possible", () => {

@@ -24,6 +24,7 @@ import {
   ref,
   snapshot,
   TEAM,
+  principalHeadApproval,
 } from './procedure-fixtures.js';
 
 const registered = (patch: Parameters<typeof snapshot>[1] = {}) =>
@@ -448,7 +449,21 @@ describe('transferCase', () => {
     decide(
       snap,
       'transferCase',
-      { kind, recipient: '某区网信办', reason: '管辖' },
+      {
+        kind,
+        recipient: '某区网信办',
+        reason: '管辖',
+        ...(kind === 'TO_JUDICIAL_ORGAN'
+          ? {
+              judicial: {
+                reportedOn: d('2024-03-08'),
+                approval: principalHeadApproval('2024-03-09'),
+                transferredOn: d('2024-03-10'),
+                procuratorate: '某区人民检察院',
+              },
+            }
+          : {}),
+      },
       HEAD,
       d('2024-03-10'),
       CONTEXT,

@@ -409,6 +409,12 @@ export function sampleInputs(on: string): ActionInputs {
     },
     applyForCourtEnforcement: { appliedOn: day, court: '区人民法院' },
     recordCourtRuling: { ruledOn: day, result: 'ENFORCEMENT_ORDERED' },
+    applyForRulingReview: { appliedOn: day, court: '北京市第一中级人民法院' },
+    resumeReturnedCase: {
+      ground: 'NOT_FILED',
+      receivedOn: day,
+      judicialDocument: '北京市公安局海淀分局不予立案通知书（京公海不立字〔2026〕12号）',
+    },
     closeCase: { ground: 'EXECUTED', closedOn: day, approval: headApproval(on) },
   };
 }
