@@ -218,6 +218,8 @@ export interface IssuePrePenaltyNoticeInput {
 
 export interface RecordStatementInput {
   readonly receivedOn: LocalDate;
+  /** The party stating; required when the case has several parties. */
+  readonly partyId?: string;
   readonly channel: 'WRITTEN' | 'ORAL';
 }
 
@@ -229,6 +231,8 @@ export interface ReviewStatementInput {
 
 export interface WaiveRightsInput {
   readonly rights: readonly WaivableRight[];
+  /** The party waiving; required when the case has several parties. */
+  readonly partyId?: string;
   readonly waivedOn: LocalDate;
   /** The party signed a written waiver (明确放弃). */
   readonly signedByParty: boolean;
@@ -236,6 +240,8 @@ export interface WaiveRightsInput {
 
 export interface RequestHearingInput {
   readonly requestedOn: LocalDate;
+  /** The party requesting; required when the case has several parties. */
+  readonly partyId?: string;
 }
 
 export type NonPublicGround = 'STATE_SECRET' | 'COMMERCIAL_SECRET' | 'PERSONAL_PRIVACY';
@@ -389,6 +395,8 @@ export interface ServiceFacts {
 
 export interface ServeDocumentInput {
   readonly documents: readonly ServableDocument[];
+  /** 受送达人: each party of a case with several is served their own (APL art. 61). */
+  readonly partyId?: string;
   /**
    * The documents are the 补正/更正 version of documents already served (with the correction
    * notice): the service is recorded with its 送达回证 and starts no period, since the correction

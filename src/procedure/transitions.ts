@@ -54,6 +54,7 @@ import {
   recordReconsiderationGuards,
 } from './guards/execution.guards.js';
 import { serveDocumentGuards } from './guards/service.guards.js';
+import { latestServiceOf } from './party-periods.js';
 import {
   handlePreservedEvidenceGuards,
   preserveEvidenceGuards,
@@ -610,8 +611,13 @@ export const TRANSITIONS: TransitionTable = {
         id: 'HEARING_REQUEST_WITHDRAWN',
         description: 'HEARING waived after a hearing was requested',
         to: 'PRE_PENALTY_NOTICE_SERVED',
+        // With several parties, only the party who requested the hearing withdraws it.
         when: ({ input, snapshot }) =>
-          snapshot.status !== 'PRE_PENALTY_NOTICE_SERVED' && input.rights.includes('HEARING'),
+          snapshot.status !== 'PRE_PENALTY_NOTICE_SERVED' &&
+          input.rights.includes('HEARING') &&
+          (snapshot.hearing?.partyId === undefined ||
+            input.partyId === undefined ||
+            snapshot.hearing.partyId === input.partyId),
         effects: [documentDue('RIGHTS_WAIVER_STATEMENT')],
       },
       {
@@ -934,6 +940,24 @@ export const TRANSITIONS: TransitionTable = {
         when: ({ input }) => input.correctedVersion === true,
         effects: [SERVICE_RECEIPT],
         legalBasis: [apl(61), reconsiderationLaw(20), litigationLaw(46)],
+      },
+      {
+        id: 'SERVED_ON_FURTHER_PARTY',
+        description:
+          'PRE_PENALTY_NOTICE or PENALTY_DECISION on a further party of the case, deemed served no later than on a party before: receipt only; the stored periods keep their later end, and that party’s own periods run from their service (party-periods.ts)',
+        to: 'STAYS',
+        when: ({ input, snapshot }) => {
+          const [document, since] = input.documents.includes('PRE_PENALTY_NOTICE')
+            ? (['PRE_PENALTY_NOTICE', snapshot.notice?.issuedOn] as const)
+            : (['PENALTY_DECISION', snapshot.decision?.decidedOn] as const);
+          if (!input.documents.includes(document) || input.documents.length !== 1) {
+            return false;
+          }
+          const latest = latestServiceOf(snapshot, document, since);
+          return latest !== undefined && input.deemedServedOn <= latest;
+        },
+        effects: [SERVICE_RECEIPT],
+        legalBasis: [apl(44), apl(61, 1), apl(62)],
       },
       {
         id: 'PENALTY_DECISION_SERVED_WITH_FINE',
