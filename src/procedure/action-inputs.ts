@@ -419,6 +419,8 @@ export interface ServeDocumentInput {
 
 export interface RecordPaymentInput {
   readonly paidOn: LocalDate;
+  /** The party paying; required when the case has several parties. */
+  readonly partyId?: string;
   /** Integer fen. */
   readonly amountFen: number;
   readonly channel: PaymentChannel;

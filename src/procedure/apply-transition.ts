@@ -554,6 +554,7 @@ function applyRecords(
           ...s.payments,
           {
             id: ids.next('payment'),
+            ...(i.partyId !== undefined ? { partyId: i.partyId } : {}),
             paidOn: i.paidOn,
             amountFen: i.amountFen,
             channel: i.channel,

@@ -349,6 +349,8 @@ export interface ServiceRecord {
 /** 缴款: paid at the designated bank or by electronic payment (APL art. 67). */
 export interface PaymentRecord {
   readonly id: string;
+  /** The party who paid: with several, each pays their own obligation (APL art. 66(1)). */
+  readonly partyId?: string;
   readonly paidOn: LocalDate;
   readonly amountFen: number;
   readonly channel: PaymentChannel;

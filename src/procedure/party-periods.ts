@@ -6,9 +6,15 @@
  * HEARING_REQUEST deadlines keep the latest end (the dashboard's view); the rules below judge
  * each party by their own service.
  * Legal basis: 《中华人民共和国行政处罚法》第四十四条、第四十五条、第六十一条、第六十二条、
- * 第六十四条第（一）项、第八十五条 (V).
+ * 第六十四条第（一）项、第六十六条第一款、第八十五条 (V).
  */
-import type { CaseSnapshot, ServableDocument, WaivableRight } from './case-snapshot.js';
+import type {
+  CaseSnapshot,
+  PaymentRecord,
+  ServableDocument,
+  WaivableRight,
+} from './case-snapshot.js';
+import { monetaryObligationFenOf } from './execution.js';
 import type { WorkingDayCounter } from './guards/guard.js';
 import { addCalendarDays, type LocalDate } from './local-date.js';
 import type { PeriodParameter } from './rulebook.js';
@@ -171,4 +177,32 @@ export function latestServiceOf(
     .map((s) => s.deemedServedOn)
     .sort()
     .at(-1);
+}
+
+/**
+ * APL art. 66(1) with several parties fined: each performs their own obligation, so one party's
+ * payment never discharges another's. The parties of the decision whose payments do not yet
+ * cover their own fines and confiscated sums. Empty with one party, and when a decision line or a
+ * payment names no party (recorded before parties were kept: the case total judges).
+ */
+export function partiesWithUnpaidObligation(
+  snapshot: CaseSnapshot,
+  payments: readonly PaymentRecord[] = snapshot.payments,
+): string[] {
+  const penalties = snapshot.decision?.penalties ?? [];
+  if (
+    !hasSeveralParties(snapshot) ||
+    penalties.some((p) => p.partyId === undefined) ||
+    payments.some((p) => p.partyId === undefined)
+  ) {
+    return [];
+  }
+  const partyIds = [...new Set(penalties.map((p) => p.partyId!))];
+  return partyIds.filter((partyId) => {
+    const owed = monetaryObligationFenOf(penalties.filter((p) => p.partyId === partyId));
+    const paid = payments
+      .filter((p) => p.partyId === partyId)
+      .reduce((sum, p) => sum + p.amountFen, 0);
+    return paid < owed;
+  });
 }

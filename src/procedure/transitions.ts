@@ -54,7 +54,7 @@ import {
   recordReconsiderationGuards,
 } from './guards/execution.guards.js';
 import { serveDocumentGuards } from './guards/service.guards.js';
-import { latestServiceOf } from './party-periods.js';
+import { latestServiceOf, partiesWithUnpaidObligation } from './party-periods.js';
 import {
   handlePreservedEvidenceGuards,
   preserveEvidenceGuards,
@@ -1052,9 +1052,15 @@ export const TRANSITIONS: TransitionTable = {
     outcomes: [
       {
         id: 'PAID_IN_FULL',
-        description: 'fine and surcharge (as of the payment day) paid in full',
+        description:
+          'fine and surcharge (as of the payment day) paid in full; with several parties fined, each party has paid their own',
         to: 'EXECUTED',
-        when: (ctx) => outstandingAfterPayment(ctx) === 0,
+        when: (ctx) =>
+          outstandingAfterPayment(ctx) === 0 &&
+          partiesWithUnpaidObligation(ctx.snapshot, [
+            ...ctx.snapshot.payments,
+            { id: 'new', ...ctx.input },
+          ]).length === 0,
         effects: [stopDeadline('PAYMENT'), stopDeadline('COURT_ENFORCEMENT_WINDOW')],
       },
       { id: 'PARTLY_PAID', description: 'otherwise', to: 'STAYS', effects: [] },

@@ -370,7 +370,7 @@ describe('a company and a natural person in one case (issue 13 capability 11; AP
 
     // Each pays their own fine; the case is executed once both are paid.
     app.setToday('2027-01-27');
-    const pay = (version: number, amountYuan: string, receiptNumber: string) =>
+    const pay = (version: number, partyId: string, amountYuan: string, receiptNumber: string) =>
       okStep(
         app,
         'recordPayment',
@@ -379,6 +379,7 @@ describe('a company and a natural person in one case (issue 13 capability 11; AP
           expectedVersion: version,
           input: {
             paidOn: '2027-01-27',
+            partyId,
             amountYuan,
             channel: 'DESIGNATED_BANK',
             receiptNumber,
@@ -386,9 +387,10 @@ describe('a company and a natural person in one case (issue 13 capability 11; AP
         },
         HANDLER,
       );
-    const companyPaid = await pay(15, '50000', 'ICBC-20270127-0001');
+    // The company's payment does not execute the person's fine (APL art. 66(1)).
+    const companyPaid = await pay(15, company.id, '50000', 'ICBC-20270127-0001');
     expect(companyPaid.toStatus).toBe('DECISION_SERVED');
-    const personPaid = await pay(16, '10000', 'ICBC-20270127-0002');
+    const personPaid = await pay(16, person.id, '10000', 'ICBC-20270127-0002');
     expect(personPaid.toStatus).toBe('EXECUTED');
 
     // One public record per penalized party, each naming that party with its own fine.

@@ -15,12 +15,14 @@ import type { CaseSnapshot, ServiceRecord } from '../../../src/procedure/case-sn
 import { decide } from '../../../src/procedure/decide.js';
 import {
   noticeServedOnParty,
+  partiesWithUnpaidObligation,
   partyHasWaived,
   periodLastDay,
 } from '../../../src/procedure/party-periods.js';
 import {
   codesOf,
   d,
+  executionSnapshot,
   fakeWorkingDays,
   HANDLER_A,
   HEAD,
@@ -320,5 +322,82 @@ describe('the party’s own acts on the notice (APL arts. 45, 62, 64(1))', () =>
     const next = applyTransition(snap, result, input, HANDLER_A, ids);
     expect(next.hearing?.withdrawnOn).toBeUndefined();
     expect(next.waivers).toEqual([{ right: 'HEARING', partyId: COMPANY, waivedOn: '2026-12-30' }]);
+  });
+});
+
+describe('each party performs their own obligation (APL art. 66(1))', () => {
+  /** Fines decided Thursday 2027-01-21: 50,000 yuan for the company, 10,000 for the manager; both letters served. */
+  const decided = (payments: CaseSnapshot['payments'] = []) =>
+    executionSnapshot('DECISION_SERVED', {
+      parties: [
+        { id: COMPANY, kind: 'LEGAL_PERSON' },
+        { id: MANAGER, kind: 'NATURAL_PERSON' },
+      ],
+      decision: {
+        outcome: 'PENALTY',
+        decidedOn: d('2027-01-21'),
+        penalties: [
+          { partyId: COMPANY, kind: 'FINE', amountYuan: 50_000 },
+          { partyId: MANAGER, kind: 'FINE', amountYuan: 10_000 },
+        ],
+        fineFen: 6_000_000,
+        servedOn: d('2027-01-21'),
+      },
+      deadlines: { PAYMENT: { dueDate: d('2027-02-05') } },
+      payments,
+    });
+  const pay = (partyId: string, amountFen: number) => ({
+    paidOn: d('2027-01-27'),
+    amountFen,
+    channel: 'DESIGNATED_BANK' as const,
+    receiptNumber: `R-${partyId}`,
+    partyId,
+  });
+  const payOn = (snap: CaseSnapshot, input: ReturnType<typeof pay>) =>
+    decide(snap, 'recordPayment', input, HANDLER_A, d('2027-01-27'), CONTEXT);
+
+  it('APL art. 66(1): the company paying the whole 60,000 yuan does not execute the manager’s fine', () => {
+    const result = payOn(decided(), pay(COMPANY, 6_000_000));
+    expect(result).toMatchObject({ ok: true, outcome: 'PARTLY_PAID', to: 'DECISION_SERVED' });
+  });
+
+  it('APL art. 66(1): once each has paid their own fine the case is executed', () => {
+    const companyPaid = [{ id: 'p1', ...pay(COMPANY, 5_000_000) }];
+    expect(partiesWithUnpaidObligation(decided(companyPaid))).toEqual([MANAGER]);
+    const result = payOn(decided(companyPaid), pay(MANAGER, 1_000_000));
+    expect(result).toMatchObject({ ok: true, outcome: 'PAID_IN_FULL', to: 'EXECUTED' });
+  });
+
+  it('APL art. 61: the decision letter served on the company may still be served on the manager; the company twice is refused', () => {
+    const snap = decided();
+    const served = {
+      ...snap,
+      services: [
+        { ...noticeService(COMPANY, '2027-01-21'), documents: ['PENALTY_DECISION' as const] },
+      ],
+    };
+    const letter = (partyId: string): ServeDocumentInput => ({
+      ...serveNotice(partyId, '2027-01-22'),
+      documents: ['PENALTY_DECISION'],
+    });
+    const onManager = decide(
+      served,
+      'serveDocument',
+      letter(MANAGER),
+      HANDLER_A,
+      d('2027-01-22'),
+      CONTEXT,
+    );
+    expect(codesOf(onManager)).toEqual([]);
+    expect(onManager).toMatchObject({ ok: true, outcome: 'PENALTY_DECISION_SERVED_WITH_FINE' });
+    const again = decide(
+      served,
+      'serveDocument',
+      letter(COMPANY),
+      HANDLER_A,
+      d('2027-01-22'),
+      CONTEXT,
+    );
+    expect(codesOf(again)).toContain('DOCUMENT_ALREADY_SERVED');
   });
 });
