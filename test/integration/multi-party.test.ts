@@ -1,4 +1,6 @@
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CaseDocument } from '../../src/entities/case-document.entity.js';
 import { Publication } from '../../src/entities/publication.entity.js';
 import {
   codesOf,
@@ -229,6 +231,22 @@ describe('a company and a natural person in one case (issue 13 capability 11; AP
       triggerDate: '2026-12-29',
       dueDate: '2027-01-06',
     });
+
+    // Each 送达回证 names the party it was served on as 受送达人.
+    const receipts = await app.orm.em
+      .fork()
+      .find(
+        CaseDocument,
+        { case: caseId, kind: 'SERVICE_RECEIPT' },
+        { orderBy: { version: 'asc' }, populate: ['content'] },
+      );
+    const receiptTexts = await Promise.all(
+      receipts.map(async (r) => (await mammoth.extractRawText({ buffer: r.content })).value),
+    );
+    expect(receiptTexts).toHaveLength(2);
+    expect(receiptTexts[0]).toContain(company.name);
+    expect(receiptTexts[1]).toContain(person.name);
+    expect(receiptTexts[1]).not.toContain(company.name);
 
     // Wed 12-30: the company's period is over and it waived; the person's still runs. Refused,
     // naming the person and their own last day.

@@ -220,6 +220,7 @@ export const serveDocument = spec({
           place: input.place ?? null,
           deemedServedOn: input.deemedServedOn,
           remarks: input.lateServiceReason ?? null,
+          partyId: resolved.partyId,
         },
       },
     ];
