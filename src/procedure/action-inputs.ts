@@ -284,6 +284,8 @@ export interface IssuePrePenaltyNoticeInput {
 
 export interface RecordStatementInput {
   readonly receivedOn: LocalDate;
+  /** The party stating; required when the case has several parties. */
+  readonly partyId?: string;
   readonly channel: 'WRITTEN' | 'ORAL';
 }
 
@@ -295,6 +297,8 @@ export interface ReviewStatementInput {
 
 export interface WaiveRightsInput {
   readonly rights: readonly WaivableRight[];
+  /** The party waiving; required when the case has several parties. */
+  readonly partyId?: string;
   readonly waivedOn: LocalDate;
   /** The party signed a written waiver (明确放弃). */
   readonly signedByParty: boolean;
@@ -302,6 +306,8 @@ export interface WaiveRightsInput {
 
 export interface RequestHearingInput {
   readonly requestedOn: LocalDate;
+  /** The party requesting; required when the case has several parties. */
+  readonly partyId?: string;
 }
 
 export type NonPublicGround = 'STATE_SECRET' | 'COMMERCIAL_SECRET' | 'PERSONAL_PRIVACY';
@@ -485,6 +491,8 @@ export interface ServiceFacts {
 
 export interface ServeDocumentInput {
   readonly documents: readonly ServableDocument[];
+  /** 受送达人: each party of a case with several is served their own (APL art. 61). */
+  readonly partyId?: string;
   /**
    * The documents are the 补正/更正 version of documents already served (with the correction
    * notice): the service is recorded with its 送达回证 and starts no period, since the correction
@@ -507,6 +515,8 @@ export interface ServeDocumentInput {
 
 export interface RecordPaymentInput {
   readonly paidOn: LocalDate;
+  /** The party paying; required when the case has several parties. */
+  readonly partyId?: string;
   /** Integer fen. */
   readonly amountFen: number;
   readonly channel: PaymentChannel;

@@ -162,6 +162,7 @@ function withService(
       ...s.services,
       {
         id: serviceId,
+        ...(input.partyId !== undefined ? { partyId: input.partyId } : {}),
         documents: input.documents,
         method: input.method,
         servedOn: input.facts.servedOn,
@@ -180,8 +181,14 @@ function withService(
       input.facts.audioVisualRecord,
     );
   }
+  // With several parties served on different days, the notice's and the decision's own served
+  // dates are the first service; each party's periods run from their own (party-periods.ts).
+  const first = (earlier: LocalDate | undefined) =>
+    earlier !== undefined && earlier < on ? earlier : on;
   if (docs.includes('PRE_PENALTY_NOTICE')) {
-    next = { ...next, notice: { ...required(next.notice, 'no notice to serve'), servedOn: on } };
+    const notice = required(next.notice, 'no notice to serve');
+    const servedOn = s.parties.length > 1 ? first(notice.servedOn) : on;
+    next = { ...next, notice: { ...notice, servedOn } };
   }
   if (docs.includes('HEARING_NOTICE')) {
     next = {
@@ -190,10 +197,9 @@ function withService(
     };
   }
   if (docs.includes('PENALTY_DECISION') || docs.includes('NO_PENALTY_DECISION')) {
-    next = {
-      ...next,
-      decision: { ...required(next.decision, 'no decision to serve'), servedOn: on },
-    };
+    const decision = required(next.decision, 'no decision to serve');
+    const servedOn = s.parties.length > 1 ? first(decision.servedOn) : on;
+    next = { ...next, decision: { ...decision, servedOn } };
   }
   if (docs.includes('CORRECTION_ORDER')) {
     // The latest order not yet served is the one the 责令改正通知书 served carries.
@@ -558,7 +564,11 @@ function applyRecords(
         ...s,
         statements: [
           ...s.statements,
-          { id: ids.next('statement'), receivedOn: step.input.receivedOn },
+          {
+            id: ids.next('statement'),
+            ...(step.input.partyId !== undefined ? { partyId: step.input.partyId } : {}),
+            receivedOn: step.input.receivedOn,
+          },
         ],
       };
     case 'reviewStatement': {
@@ -573,7 +583,11 @@ function applyRecords(
     }
     case 'waiveRights': {
       const i = step.input;
-      const waivers = [...s.waivers, ...i.rights.map((right) => ({ right, waivedOn: i.waivedOn }))];
+      const party = i.partyId !== undefined ? { partyId: i.partyId } : {};
+      const waivers = [
+        ...s.waivers,
+        ...i.rights.map((right) => ({ right, ...party, waivedOn: i.waivedOn })),
+      ];
       // Waiving the hearing after requesting it withdraws the request.
       if (allowed.outcome === 'HEARING_REQUEST_WITHDRAWN' && s.hearing !== undefined) {
         return { ...s, waivers, hearing: { ...s.hearing, withdrawnOn: i.waivedOn } };
@@ -581,7 +595,13 @@ function applyRecords(
       return { ...s, waivers };
     }
     case 'requestHearing':
-      return { ...s, hearing: { requestedOn: step.input.requestedOn } };
+      return {
+        ...s,
+        hearing: {
+          requestedOn: step.input.requestedOn,
+          ...(step.input.partyId !== undefined ? { partyId: step.input.partyId } : {}),
+        },
+      };
     case 'scheduleHearing': {
       const i = step.input;
       const hearing = required(s.hearing, 'scheduleHearing without a hearing request on the case');
@@ -671,6 +691,7 @@ function applyRecords(
           ...s.payments,
           {
             id: ids.next('payment'),
+            ...(i.partyId !== undefined ? { partyId: i.partyId } : {}),
             paidOn: i.paidOn,
             amountFen: i.amountFen,
             channel: i.channel,

@@ -271,6 +271,8 @@ export interface PrePenaltyNoticeRecord {
 
 export interface StatementRecord {
   readonly id: string;
+  /** The party who stated (several parties state each on their own, APL art. 45); absent with one party. */
+  readonly partyId?: string;
   readonly receivedOn: LocalDate;
   readonly reviewedOn?: LocalDate;
 }
@@ -279,6 +281,8 @@ export type WaivableRight = 'STATEMENT_AND_DEFENCE' | 'HEARING';
 
 export interface WaiverRecord {
   readonly right: WaivableRight;
+  /** The party who waived: one party's waiver binds no other (APL art. 62); absent with one party. */
+  readonly partyId?: string;
   readonly waivedOn: LocalDate;
 }
 
@@ -286,6 +290,8 @@ export type HearingOutcome = 'HELD' | 'TERMINATED_PARTY_ABSENT' | 'TERMINATED_PA
 
 export interface HearingRecord {
   readonly requestedOn: LocalDate;
+  /** The party who requested it; absent with one party. */
+  readonly partyId?: string;
   readonly noticeServedOn?: LocalDate;
   readonly hearingOn?: LocalDate;
   readonly presidingOfficerId?: string;
@@ -385,6 +391,8 @@ export type ServiceMethod = (typeof SERVICE_METHODS)[number];
 /** One service (送达) of one or more documents, as entered on the service receipt (送达回证). */
 export interface ServiceRecord {
   readonly id: string;
+  /** 受送达人: the party served. Absent on services recorded before it was kept (then: every party). */
+  readonly partyId?: string;
   readonly documents: readonly ServableDocument[];
   readonly method: ServiceMethod;
   /** Day the officers acted: handed over, left, sent, mailed, entrusted or published. */
@@ -397,6 +405,8 @@ export interface ServiceRecord {
 /** 缴款: paid at the designated bank or by electronic payment (APL art. 67). */
 export interface PaymentRecord {
   readonly id: string;
+  /** The party who paid: with several, each pays their own obligation (APL art. 66(1)). */
+  readonly partyId?: string;
   readonly paidOn: LocalDate;
   readonly amountFen: number;
   readonly channel: PaymentChannel;

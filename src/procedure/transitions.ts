@@ -56,6 +56,7 @@ import {
 } from './guards/execution.guards.js';
 import { serveDocumentGuards } from './guards/service.guards.js';
 import { orderCorrectionGuards, recordCorrectionReviewGuards } from './guards/correction.guards.js';
+import { latestServiceOf, partiesWithUnpaidObligation } from './party-periods.js';
 import {
   handlePreservedEvidenceGuards,
   preserveEvidenceGuards,
@@ -716,8 +717,13 @@ export const TRANSITIONS: TransitionTable = {
         id: 'HEARING_REQUEST_WITHDRAWN',
         description: 'HEARING waived after a hearing was requested',
         to: 'PRE_PENALTY_NOTICE_SERVED',
+        // With several parties, only the party who requested the hearing withdraws it.
         when: ({ input, snapshot }) =>
-          snapshot.status !== 'PRE_PENALTY_NOTICE_SERVED' && input.rights.includes('HEARING'),
+          snapshot.status !== 'PRE_PENALTY_NOTICE_SERVED' &&
+          input.rights.includes('HEARING') &&
+          (snapshot.hearing?.partyId === undefined ||
+            input.partyId === undefined ||
+            snapshot.hearing.partyId === input.partyId),
         effects: [documentDue('RIGHTS_WAIVER_STATEMENT')],
       },
       {
@@ -1036,6 +1042,24 @@ export const TRANSITIONS: TransitionTable = {
         legalBasis: [apl(61), reconsiderationLaw(20), litigationLaw(46)],
       },
       {
+        id: 'SERVED_ON_FURTHER_PARTY',
+        description:
+          'PRE_PENALTY_NOTICE or PENALTY_DECISION on a further party of the case, deemed served no later than on a party before: receipt only; the stored periods keep their later end, and that party’s own periods run from their service (party-periods.ts)',
+        to: 'STAYS',
+        when: ({ input, snapshot }) => {
+          const [document, since] = input.documents.includes('PRE_PENALTY_NOTICE')
+            ? (['PRE_PENALTY_NOTICE', snapshot.notice?.issuedOn] as const)
+            : (['PENALTY_DECISION', snapshot.decision?.decidedOn] as const);
+          if (!input.documents.includes(document) || input.documents.length !== 1) {
+            return false;
+          }
+          const latest = latestServiceOf(snapshot, document, since);
+          return latest !== undefined && input.deemedServedOn <= latest;
+        },
+        effects: [SERVICE_RECEIPT],
+        legalBasis: [apl(44), apl(61, 1), apl(62)],
+      },
+      {
         id: 'PENALTY_DECISION_SERVED_WITH_FINE',
         description:
           'PENALTY_DECISION with a fine or a confiscated sum: payment, reconsideration and litigation periods run from the deemed-served date',
@@ -1137,9 +1161,15 @@ export const TRANSITIONS: TransitionTable = {
     outcomes: [
       {
         id: 'PAID_IN_FULL',
-        description: 'fine and surcharge (as of the payment day) paid in full',
+        description:
+          'fine and surcharge (as of the payment day) paid in full; with several parties fined, each party has paid their own',
         to: 'EXECUTED',
-        when: (ctx) => outstandingAfterPayment(ctx) === 0,
+        when: (ctx) =>
+          outstandingAfterPayment(ctx) === 0 &&
+          partiesWithUnpaidObligation(ctx.snapshot, [
+            ...ctx.snapshot.payments,
+            { id: 'new', ...ctx.input },
+          ]).length === 0,
         effects: [stopDeadline('PAYMENT'), stopDeadline('COURT_ENFORCEMENT_WINDOW')],
       },
       { id: 'PARTLY_PAID', description: 'otherwise', to: 'STAYS', effects: [] },

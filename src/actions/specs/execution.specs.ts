@@ -20,6 +20,7 @@ import {
   type RecordRemedyInput,
 } from '../../schema/procedure-inputs/execution.inputs.js';
 import { engineInput, spec } from '../action-spec.js';
+import { enginePartyOf } from '../party-of.js';
 import { positiveFen, requireValue } from '../input-checks.js';
 import { checkedPenalties, enginePenalty } from '../penalties.js';
 
@@ -38,8 +39,13 @@ export const recordPayment = spec({
     amountFen: positiveFen('amountYuan', input.amountYuan),
     channel: input.channel,
     receiptNumber: requiredText('receiptNumber', input.receiptNumber, 100),
+    partyId: input.partyId,
   }),
-  toEngineInput: async (checked) => engineInput<'recordPayment'>(checked),
+  toEngineInput: async ({ partyId: _partyId, ...checked }, { snapshot }) =>
+    engineInput<'recordPayment'>({
+      ...checked,
+      ...enginePartyOf(snapshot, _partyId, '案件有多名当事人，须载明缴纳罚款的当事人'),
+    }),
 });
 
 export const applyForDeferral = spec({

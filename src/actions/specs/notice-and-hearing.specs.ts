@@ -13,6 +13,7 @@ import {
 } from '../../schema/procedure-inputs/notice-and-hearing.inputs.js';
 import { engineInput, spec } from '../action-spec.js';
 import { flagsPatch } from '../input-checks.js';
+import { enginePartyOf } from '../party-of.js';
 import {
   checkedDiscretion,
   checkedPenalties,
@@ -90,8 +91,12 @@ export const recordStatement = spec({
         : null,
     };
   },
-  toEngineInput: async ({ input }) =>
-    engineInput<'recordStatement'>({ receivedOn: input.receivedOn, channel: input.channel }),
+  toEngineInput: async ({ input }, { snapshot }) =>
+    engineInput<'recordStatement'>({
+      receivedOn: input.receivedOn,
+      channel: input.channel,
+      ...enginePartyOf(snapshot, input.partyId, '案件有多名当事人，须载明提出陈述、申辩的当事人'),
+    }),
   // 陈述申辩笔录 when the oral statement's content is given (APL art. 45).
   documents: async ({ checked: { input, record } }) =>
     record ? [{ kind: 'STATEMENT_RECORD', content: { ...record, date: input.receivedOn } }] : [],
@@ -118,9 +123,10 @@ export const waiveRights = spec({
   input: WaiveRightsInput,
   description: '当事人明确放弃陈述、申辩或者听证权利（书面签字）',
   check: (input: WaiveRightsInput) => input,
-  toEngineInput: async (input) =>
+  toEngineInput: async (input, { snapshot }) =>
     engineInput<'waiveRights'>({
       rights: [...new Set(input.rights)],
+      ...enginePartyOf(snapshot, input.partyId, '案件有多名当事人，须载明放弃权利的当事人'),
       waivedOn: input.waivedOn,
       signedByParty: input.signedByParty,
     }),
@@ -131,7 +137,11 @@ export const requestHearing = spec({
   input: RequestHearingInput,
   description: '记录当事人要求听证（告知后 hearingRequestPeriod 内）',
   check: (input: RequestHearingInput) => input,
-  toEngineInput: async (input) => engineInput<'requestHearing'>({ requestedOn: input.requestedOn }),
+  toEngineInput: async (input, { snapshot }) =>
+    engineInput<'requestHearing'>({
+      requestedOn: input.requestedOn,
+      ...enginePartyOf(snapshot, input.partyId, '案件有多名当事人，须载明要求听证的当事人'),
+    }),
 });
 
 export const scheduleHearing = spec({

@@ -15,10 +15,11 @@ import {
   type ServedDocument,
   type ServingOfficer,
 } from '../../entities/service-record.entity.js';
-import { DomainError, NotFoundError, ValidationError } from '../../errors/domain-error.js';
+import { DomainError, ValidationError } from '../../errors/domain-error.js';
+import { partyOf } from '../party-of.js';
 import type { NoticeSource } from '../../documents/kinds/case-document-source.js';
 import type { PublicNoticeGround, ServiceFacts } from '../../procedure/action-inputs.js';
-import { isServableDocument, type CaseSnapshot } from '../../procedure/case-snapshot.js';
+import { isServableDocument } from '../../procedure/case-snapshot.js';
 import { violation } from '../../procedure/rule-catalog.js';
 import type { RuleViolation } from '../../procedure/rule-violation.js';
 import { findRulebookVersion, rulebookFor } from '../../procedure/rulebook.js';
@@ -124,23 +125,6 @@ async function officeChannel(
   return channel ? { reconsiderationChannel: channel } : {};
 }
 
-function partyOf(snapshot: CaseSnapshot, partyId: string | null | undefined): string {
-  if (!partyId) {
-    if (snapshot.parties.length !== 1) {
-      throw ValidationError.field(
-        'FIELD_REQUIRED',
-        'partyId',
-        '案件有多名当事人（或者没有当事人），须载明受送达人',
-      );
-    }
-    return snapshot.parties[0]!.id;
-  }
-  if (!snapshot.parties.some((p) => p.id === partyId)) {
-    throw NotFoundError.of('PARTY', partyId);
-  }
-  return partyId;
-}
-
 /** When the service counts as done, with the rulebook's public-notice period on the service date. */
 function deemedService(
   input: ServeDocumentInput,
@@ -200,6 +184,8 @@ export const serveDocument = spec({
     return {
       input: {
         documents: served.documents.map((d) => d.kind),
+        // Each party of a case with several is served on their own (APL arts. 44, 61).
+        ...(snapshot.parties.length > 1 ? { partyId } : {}),
         ...(corrections.correctedVersion ? { correctedVersion: true } : {}),
         method: input.method,
         facts: {
@@ -266,6 +252,7 @@ export const serveDocument = spec({
           place: input.place ?? null,
           deemedServedOn: input.deemedServedOn,
           remarks: input.lateServiceReason ?? null,
+          partyId: resolved.partyId,
         },
       },
     ];

@@ -12,6 +12,11 @@ export type DocumentSections = Partial<
 > & {
   /** Facts as found, paragraph by paragraph; defaults to the case's violation summary. */
   facts?: readonly string[];
+  /**
+   * The party the document is for (受送达人), put first so the template addresses them; the
+   * case's first party when absent. A case with several parties names it (APL art. 61).
+   */
+  addresseePartyId?: string;
 };
 
 /**
@@ -33,7 +38,10 @@ export async function buildCaseDocumentSource(
     { case: found },
     { orderBy: { collectedAt: 'asc', id: 'asc' } },
   );
-  const { facts, ...rest } = sections;
+  const { facts, addresseePartyId, ...rest } = sections;
+  const all = found.parties.getItems();
+  const addressee = all.find((p) => p.id === addresseePartyId);
+  const parties = addressee ? [addressee, ...all.filter((p) => p !== addressee)] : all;
   return {
     office: {
       name: office.name,
@@ -61,7 +69,7 @@ export async function buildCaseDocumentSource(
       registeredOn: found.registeredOn,
       docketedOn: found.docketedOn ?? null,
     },
-    parties: found.parties.getItems().map((party) => ({
+    parties: parties.map((party) => ({
       kind: party.kind,
       name: party.name,
       idType: party.idType,

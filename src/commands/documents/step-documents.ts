@@ -392,17 +392,21 @@ export async function produceServiceReceipt(
     place: string | null;
     deemedServedOn: LocalDate;
     remarks: string | null;
+    /** 受送达人: the party served (the case's first party when absent). */
+    partyId?: string;
   },
 ): Promise<StepDocuments> {
   const { em, found } = context;
   await em.populate(found, ['parties']);
+  const party =
+    found.parties.getItems().find((p) => p.id === input.partyId) ?? found.parties.getItems()[0];
   const served = await em.find(
     CaseDocument,
     { id: { $in: [...input.documentIds] } },
     { fields: ['title', 'number'] },
   );
   const facts = input.facts;
-  const address = input.place ?? found.parties.getItems()[0]?.address ?? '';
+  const address = input.place ?? party?.address ?? '';
   const service: ServiceSource = {
     documents: input.documentIds.map((id) => {
       const document = served.find((d) => d.id === id);
@@ -412,7 +416,7 @@ export async function produceServiceReceipt(
     recipient: facts.recipientName
       ? { name: facts.recipientName, role: facts.recipientRole ?? 'PARTY' }
       : facts.signed || input.method === 'LEFT_AT_RESIDENCE'
-        ? { name: found.parties.getItems()[0]?.name ?? '', role: facts.recipientRole ?? 'PARTY' }
+        ? { name: party?.name ?? '', role: facts.recipientRole ?? 'PARTY' }
         : null,
     address,
     method: input.method,
@@ -465,7 +469,7 @@ export async function produceServiceReceipt(
     found,
     'SERVICE_RECEIPT',
     context.today,
-    { service },
+    { service, ...(party ? { addresseePartyId: party.id } : {}) },
   );
   return { documents: [document], sections: { service } };
 }

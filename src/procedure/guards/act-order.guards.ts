@@ -235,7 +235,8 @@ export function periodsLapsedByActDate<I>(): InputGuard<I> {
   return inputGuard<I>(
     'partyPeriodsLapsedBySubmission',
     ['STATEMENT_PERIOD_NOT_OVER', 'HEARING_REQUEST_PERIOD_NOT_OVER'],
-    ({ snapshot, actDate, now }) => {
+    ({ snapshot, actDate, now, workingDays, rulebook }) => {
+      const scope = { workingDays, rulebook };
       if (
         actDate >= now ||
         snapshot.status !== 'PRE_PENALTY_NOTICE_SERVED' ||
@@ -243,15 +244,16 @@ export function periodsLapsedByActDate<I>(): InputGuard<I> {
       ) {
         return undefined;
       }
-      const statement = statementPeriodViolation(snapshot, actDate);
+      const statement = statementPeriodViolation(snapshot, actDate, scope);
       if (
         statement?.code === 'STATEMENT_PERIOD_NOT_OVER' &&
-        !statementPeriodViolation(snapshot, now)
+        !statementPeriodViolation(snapshot, now, scope)
       ) {
         return statement;
       }
-      const hearing = hearingViolation(snapshot, actDate);
-      return hearing?.code === 'HEARING_REQUEST_PERIOD_NOT_OVER' && !hearingViolation(snapshot, now)
+      const hearing = hearingViolation(snapshot, actDate, scope);
+      return hearing?.code === 'HEARING_REQUEST_PERIOD_NOT_OVER' &&
+        !hearingViolation(snapshot, now, scope)
         ? hearing
         : undefined;
     },

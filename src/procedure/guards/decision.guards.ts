@@ -17,7 +17,9 @@ import {
   hearingViolation,
   isNoticeCurrent,
   isNoticeUnserved,
+  partiesNotNotifiedViolation,
   secondFineViolation,
+  type PartyScope,
   statementPeriodViolation,
 } from './notice.guards.js';
 import { collectiveDiscussionViolation, legalReviewViolation } from './review.guards.js';
@@ -26,6 +28,19 @@ const isNoticeServedAndCurrent = (snapshot: CaseSnapshot) =>
   isNoticeCurrent(snapshot) && !isNoticeUnserved(snapshot);
 
 type Penalty = Extract<DecideCaseInput, { outcome: 'PENALTY' }>;
+
+/**
+ * APL art. 62 binds the decision for each party it penalizes: those parties are judged (every
+ * party when a line names none).
+ */
+function penalizedScope(ctx: InputGuardContext<DecideCaseInput>, input: Penalty): PartyScope {
+  const ids = input.penalties.map((p) => p.partyId);
+  return {
+    workingDays: ctx.workingDays,
+    rulebook: ctx.rulebook,
+    ...(ids.every((id): id is string => id !== undefined) ? { partyIds: [...new Set(ids)] } : {}),
+  };
+}
 
 /** A guard that applies to the PENALTY outcome only. */
 function forPenalty(
@@ -67,7 +82,8 @@ export const decideCaseGuards: readonly Guard<DecideCaseInput>[] = [
   forPenalty(
     'prePenaltyNoticeServed',
     ['PRE_PENALTY_NOTICE_NOT_SERVED', 'NOTICE_NOT_SERVED'],
-    ({ snapshot }) => {
+    (ctx, input) => {
+      const { snapshot } = ctx;
       if (!isNoticeCurrent(snapshot)) {
         return violation('PRE_PENALTY_NOTICE_NOT_SERVED', {
           noticeServedOn: snapshot.notice?.servedOn,
@@ -75,15 +91,17 @@ export const decideCaseGuards: readonly Guard<DecideCaseInput>[] = [
       }
       return isNoticeUnserved(snapshot)
         ? violation('NOTICE_NOT_SERVED', { issuedOn: snapshot.notice?.issuedOn })
-        : undefined;
+        : partiesNotNotifiedViolation(snapshot, penalizedScope(ctx, input));
     },
   ),
   forPenalty(
     'statementPeriodOverOrWaived',
     ['STATEMENT_PERIOD_NOT_OVER', 'DEADLINE_NOT_RECORDED'],
     // Judged on the day of the decision, not the day it is entered (APL art. 62).
-    ({ snapshot, actDate }) =>
-      isNoticeServedAndCurrent(snapshot) ? statementPeriodViolation(snapshot, actDate) : undefined,
+    (ctx, input) =>
+      isNoticeServedAndCurrent(ctx.snapshot)
+        ? statementPeriodViolation(ctx.snapshot, ctx.actDate, penalizedScope(ctx, input))
+        : undefined,
   ),
   forPenalty('statementsReviewed', ['STATEMENT_NOT_REVIEWED'], ({ snapshot }) => {
     const open = snapshot.statements.filter((s) => s.reviewedOn === undefined).map((s) => s.id);
@@ -94,8 +112,10 @@ export const decideCaseGuards: readonly Guard<DecideCaseInput>[] = [
   forPenalty(
     'hearingHeldOrWaived',
     ['HEARING_REQUESTED_NOT_HELD', 'HEARING_REQUEST_PERIOD_NOT_OVER', 'DEADLINE_NOT_RECORDED'],
-    ({ snapshot, actDate }) =>
-      isNoticeServedAndCurrent(snapshot) ? hearingViolation(snapshot, actDate) : undefined,
+    (ctx, input) =>
+      isNoticeServedAndCurrent(ctx.snapshot)
+        ? hearingViolation(ctx.snapshot, ctx.actDate, penalizedScope(ctx, input))
+        : undefined,
   ),
   inputGuard<DecideCaseInput>(
     'legalReviewPassed',

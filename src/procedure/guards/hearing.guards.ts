@@ -15,7 +15,18 @@ import type { LocalDate } from '../local-date.js';
 import { violation } from '../rule-catalog.js';
 import type { RuleViolation } from '../rule-violation.js';
 import { inputGuard, stateGuard, type Guard, type StateGuardContext } from './guard.js';
-import { hasWaived, isNoticeUnserved, noticeServed } from './notice.guards.js';
+import {
+  hasWaived,
+  isNoticeUnserved,
+  noticeServed,
+  noticeServedOnNamedParty,
+} from './notice.guards.js';
+import {
+  hasSeveralParties,
+  noticeServedOnParty,
+  partyHasWaived,
+  periodLastDay,
+} from '../party-periods.js';
 
 function noticeLeadViolation(
   ctx: StateGuardContext,
@@ -44,12 +55,44 @@ export const requestHearingGuards: readonly Guard<RequestHearingInput>[] = [
   stateGuard('hearingNotWaived', ['HEARING_RIGHT_WAIVED'], ({ snapshot }) =>
     hasWaived(snapshot, 'HEARING') ? violation('HEARING_RIGHT_WAIVED') : undefined,
   ),
+  noticeServedOnNamedParty<RequestHearingInput>(),
+  // With several parties, the requesting party's own waiver (APL art. 62).
+  inputGuard<RequestHearingInput>(
+    'hearingNotWaivedByParty',
+    ['HEARING_RIGHT_WAIVED'],
+    ({ input, snapshot }) =>
+      hasSeveralParties(snapshot) &&
+      input.partyId !== undefined &&
+      !hasWaived(snapshot, 'HEARING') &&
+      partyHasWaived(snapshot, 'HEARING', input.partyId)
+        ? violation('HEARING_RIGHT_WAIVED', { partyId: input.partyId })
+        : undefined,
+  ),
   inputGuard<RequestHearingInput>(
     'hearingRequestedInTime',
     ['HEARING_REQUEST_OUT_OF_TIME', 'DEADLINE_NOT_RECORDED'],
-    ({ input, snapshot }) => {
+    ({ input, snapshot, rulebook, workingDays }) => {
       if (isNoticeUnserved(snapshot)) {
         return undefined; // noticeServed says why
+      }
+      // With several parties, the window runs from the notice's service on the requesting party.
+      if (hasSeveralParties(snapshot) && input.partyId !== undefined) {
+        const servedOn = noticeServedOnParty(snapshot, input.partyId);
+        const last =
+          servedOn &&
+          periodLastDay(rulebook.parameters.hearingRequestPeriod, servedOn, workingDays);
+        if (servedOn === undefined) {
+          return undefined; // noticeServedOnNamedParty says why
+        }
+        if (last !== undefined) {
+          return input.requestedOn > last
+            ? violation('HEARING_REQUEST_OUT_OF_TIME', {
+                requestedOn: input.requestedOn,
+                dueDate: last,
+                partyId: input.partyId,
+              })
+            : undefined;
+        }
       }
       const due = snapshot.deadlines.HEARING_REQUEST?.dueDate;
       if (!due) {

@@ -12,11 +12,25 @@ import type {
 } from '../action-inputs.js';
 import type { CaseSnapshot, ProposedPenalty, WaivableRight } from '../case-snapshot.js';
 import type { LocalDate } from '../local-date.js';
+import {
+  hasSeveralParties,
+  noticeServedOnParty,
+  partiesNotServedTheNotice,
+  partiesWithinPeriod,
+  partyHasWaived,
+} from '../party-periods.js';
 import { violation } from '../rule-catalog.js';
+import type { Rulebook } from '../rulebook.js';
 import type { RuleViolation } from '../rule-violation.js';
 import { noExpiredCompulsoryMeasure } from './compulsory-measure.guards.js';
 import { headApproved } from './evidence.guards.js';
-import { inputGuard, stateGuard, type Guard, type StateGuard } from './guard.js';
+import {
+  inputGuard,
+  stateGuard,
+  type Guard,
+  type StateGuard,
+  type WorkingDayCounter,
+} from './guard.js';
 import { recordExists } from './common.guards.js';
 
 /**
@@ -53,8 +67,14 @@ export const noticeServed: StateGuard = stateGuard(
       : undefined,
 );
 
-/** The party explicitly waived `right` after the current notice was served. */
+/**
+ * The party explicitly waived `right` after the current notice was served; with several
+ * parties, every party did (each waives only their own right).
+ */
 export function hasWaived(snapshot: CaseSnapshot, right: WaivableRight): boolean {
+  if (hasSeveralParties(snapshot)) {
+    return snapshot.parties.every((p) => partyHasWaived(snapshot, right, p.id));
+  }
   const servedOn = snapshot.notice?.servedOn;
   return (
     servedOn !== undefined &&
@@ -78,11 +98,68 @@ export function secondFineViolation(
     : undefined;
 }
 
-/** APL art. 62: the statement period is over, or the party waived statement and defence. */
+/**
+ * What the per-party rules need: the calendar, the rulebook, and the parties judged (the
+ * penalized ones for a decision; every party otherwise).
+ */
+export interface PartyScope {
+  readonly workingDays: WorkingDayCounter;
+  readonly rulebook: Rulebook;
+  readonly partyIds?: readonly string[];
+}
+
+function scopedPartyIds(snapshot: CaseSnapshot, scope: PartyScope): readonly string[] {
+  return scope.partyIds ?? snapshot.parties.map((p) => p.id);
+}
+
+/**
+ * APL arts. 44, 62 with several parties: the notice was served on each party judged (their
+ * periods have not started otherwise).
+ */
+export function partiesNotNotifiedViolation(
+  snapshot: CaseSnapshot,
+  scope: PartyScope,
+): RuleViolation | undefined {
+  if (!hasSeveralParties(snapshot)) {
+    return undefined;
+  }
+  const partyIds = partiesNotServedTheNotice(snapshot, scopedPartyIds(snapshot, scope));
+  return partyIds.length > 0
+    ? violation('NOTICE_NOT_SERVED', { issuedOn: snapshot.notice?.issuedOn, partyIds })
+    : undefined;
+}
+
+/**
+ * APL art. 62: the statement period is over, or the party waived statement and defence. With
+ * several parties (and `scope` given), each party judged by the period from their own service.
+ */
 export function statementPeriodViolation(
   snapshot: CaseSnapshot,
   now: LocalDate,
+  scope?: PartyScope,
 ): RuleViolation | undefined {
+  if (scope && hasSeveralParties(snapshot)) {
+    const open = partiesWithinPeriod(
+      snapshot,
+      scopedPartyIds(snapshot, scope),
+      scope.rulebook.parameters.statementPeriod,
+      now,
+      scope.workingDays,
+      (id) => partyHasWaived(snapshot, 'STATEMENT_AND_DEFENCE', id),
+    );
+    if (open) {
+      return open.length > 0
+        ? violation('STATEMENT_PERIOD_NOT_OVER', {
+            dueDate: open
+              .map((p) => p.dueDate)
+              .sort()
+              .at(-1),
+            now,
+            parties: open,
+          })
+        : undefined;
+    }
+  }
   if (hasWaived(snapshot, 'STATEMENT_AND_DEFENCE')) {
     return undefined;
   }
@@ -94,10 +171,15 @@ export function statementPeriodViolation(
   return now <= due ? violation('STATEMENT_PERIOD_NOT_OVER', { dueDate: due, now }) : undefined;
 }
 
-/** APL arts. 63-65: a requested hearing was held, or the request window closed unused, or it was waived. */
+/**
+ * APL arts. 63-65: a requested hearing was held, or the request window closed unused, or it was
+ * waived. With several parties (and `scope` given), every party other than the one who requested
+ * the hearing is judged by the window from their own service.
+ */
 export function hearingViolation(
   snapshot: CaseSnapshot,
   now: LocalDate,
+  scope?: PartyScope,
 ): RuleViolation | undefined {
   const hearing = snapshot.hearing;
   if (hearing && hearing.withdrawnOn === undefined && hearing.outcome === undefined) {
@@ -105,6 +187,30 @@ export function hearingViolation(
       requestedOn: hearing.requestedOn,
       hearingOn: hearing.hearingOn,
     });
+  }
+  if (scope && hasSeveralParties(snapshot) && snapshot.notice?.hearingEligible) {
+    const open = partiesWithinPeriod(
+      snapshot,
+      scopedPartyIds(snapshot, scope),
+      scope.rulebook.parameters.hearingRequestPeriod,
+      now,
+      scope.workingDays,
+      (id) =>
+        (hearing !== undefined && hearing.partyId === id && hearing.withdrawnOn === undefined) ||
+        partyHasWaived(snapshot, 'HEARING', id),
+    );
+    if (open) {
+      return open.length > 0
+        ? violation('HEARING_REQUEST_PERIOD_NOT_OVER', {
+            dueDate: open
+              .map((p) => p.dueDate)
+              .sort()
+              .at(-1),
+            now,
+            parties: open,
+          })
+        : undefined;
+    }
   }
   if (!hearing && snapshot.notice?.hearingEligible && !hasWaived(snapshot, 'HEARING')) {
     const due = snapshot.deadlines.HEARING_REQUEST?.dueDate;
@@ -143,7 +249,28 @@ export const issuePrePenaltyNoticeGuards: readonly Guard<IssuePrePenaltyNoticeIn
   ),
 ];
 
-export const recordStatementGuards: readonly Guard<RecordStatementInput>[] = [noticeServed];
+/**
+ * With several parties, the party named in the act was served the notice: their own rights
+ * run from their own service (APL arts. 44, 62).
+ */
+export function noticeServedOnNamedParty<I extends { readonly partyId?: string }>(): Guard<I> {
+  return inputGuard<I>('noticeServedOnNamedParty', ['NOTICE_NOT_SERVED'], ({ snapshot, input }) =>
+    hasSeveralParties(snapshot) &&
+    !isNoticeUnserved(snapshot) &&
+    input.partyId !== undefined &&
+    noticeServedOnParty(snapshot, input.partyId) === undefined
+      ? violation('NOTICE_NOT_SERVED', {
+          issuedOn: snapshot.notice?.issuedOn,
+          partyIds: [input.partyId],
+        })
+      : undefined,
+  );
+}
+
+export const recordStatementGuards: readonly Guard<RecordStatementInput>[] = [
+  noticeServed,
+  noticeServedOnNamedParty<RecordStatementInput>(),
+];
 
 export const reviewStatementGuards: readonly Guard<ReviewStatementInput>[] = [
   recordExists<ReviewStatementInput>('statementExists', 'statementId', (s) => s.statements),
@@ -151,6 +278,7 @@ export const reviewStatementGuards: readonly Guard<ReviewStatementInput>[] = [
 
 export const waiveRightsGuards: readonly Guard<WaiveRightsInput>[] = [
   noticeServed,
+  noticeServedOnNamedParty<WaiveRightsInput>(),
   inputGuard<WaiveRightsInput>('waiverExplicit', ['WAIVER_NOT_EXPLICIT'], ({ input }) =>
     input.signedByParty && input.rights.length > 0
       ? undefined

@@ -152,17 +152,17 @@ export const submitLegalReviewGuards: readonly Guard<SubmitLegalReviewInput>[] =
   stateGuard(
     'statementPeriodOverBeforeReview',
     ['STATEMENT_PERIOD_NOT_OVER', 'DEADLINE_NOT_RECORDED'],
-    ({ snapshot, now }) =>
+    ({ snapshot, now, workingDays, rulebook }) =>
       snapshot.status === 'PRE_PENALTY_NOTICE_SERVED' && isNoticeCurrent(snapshot)
-        ? statementPeriodViolation(snapshot, now)
+        ? statementPeriodViolation(snapshot, now, { workingDays, rulebook })
         : undefined,
   ),
   stateGuard(
     'hearingWindowClosedBeforeReview',
     ['HEARING_REQUEST_PERIOD_NOT_OVER', 'HEARING_REQUESTED_NOT_HELD', 'DEADLINE_NOT_RECORDED'],
-    ({ snapshot, now }) =>
+    ({ snapshot, now, workingDays, rulebook }) =>
       snapshot.status === 'PRE_PENALTY_NOTICE_SERVED' && isNoticeCurrent(snapshot)
-        ? hearingViolation(snapshot, now)
+        ? hearingViolation(snapshot, now, { workingDays, rulebook })
         : undefined,
   ),
 ];

@@ -18,6 +18,7 @@ import {
 } from './audio-visual-record.guards.js';
 import { inputGuard, type Guard, type InputGuardContext } from './guard.js';
 import { isNoticeCurrent } from './notice.guards.js';
+import { hasSeveralParties, servedOnParty } from '../party-periods.js';
 
 type Ctx = InputGuardContext<ServeDocumentInput>;
 
@@ -43,16 +44,24 @@ function servability(
   snapshot: CaseSnapshot,
   document: ServableDocument,
   correctedVersion = false,
+  partyId?: string,
 ): 'NOT_SERVABLE' | 'ALREADY_SERVED' | undefined {
   // A corrected version is served after the original, whatever the case's status since.
   if (correctedVersion) {
     return wasServed(snapshot, document) ? undefined : 'NOT_SERVABLE';
   }
+  // With several parties each is served their own notice and decision letter (APL arts. 44, 61).
+  const perParty = hasSeveralParties(snapshot) && partyId !== undefined;
   switch (document) {
     case 'PRE_PENALTY_NOTICE':
       // A notice superseded by a return for supplementary investigation is not served any more.
       if (!snapshot.notice || !isNoticeCurrent(snapshot)) {
         return 'NOT_SERVABLE';
+      }
+      if (perParty) {
+        return servedOnParty(snapshot, document, partyId, snapshot.notice.issuedOn) !== undefined
+          ? 'ALREADY_SERVED'
+          : undefined;
       }
       return snapshot.notice.servedOn !== undefined ? 'ALREADY_SERVED' : undefined;
     case 'HEARING_NOTICE':
@@ -63,6 +72,16 @@ function servability(
     case 'NO_PENALTY_DECISION': {
       const status = document === 'PENALTY_DECISION' ? 'DECIDED_PENALTY' : 'DECIDED_NO_PENALTY';
       const servedStatus = document === 'PENALTY_DECISION' ? 'DECISION_SERVED' : status;
+      const decidedOn = snapshot.decision?.decidedOn;
+      if (
+        perParty &&
+        decidedOn !== undefined &&
+        (snapshot.status === status || snapshot.status === servedStatus)
+      ) {
+        return servedOnParty(snapshot, document, partyId, decidedOn) !== undefined
+          ? 'ALREADY_SERVED'
+          : undefined;
+      }
       if (
         snapshot.decision?.servedOn !== undefined &&
         (snapshot.status === status || snapshot.status === servedStatus)
@@ -185,7 +204,7 @@ export const serveDocumentGuards: readonly Guard<ServeDocumentInput>[] = [
         return violation('DOCUMENT_NOT_SERVABLE', { documents: [] });
       }
       const notServable = input.documents.filter(
-        (d) => servability(snapshot, d, input.correctedVersion) === 'NOT_SERVABLE',
+        (d) => servability(snapshot, d, input.correctedVersion, input.partyId) === 'NOT_SERVABLE',
       );
       if (notServable.length > 0) {
         return violation('DOCUMENT_NOT_SERVABLE', {
@@ -194,7 +213,7 @@ export const serveDocumentGuards: readonly Guard<ServeDocumentInput>[] = [
         });
       }
       const served = input.documents.filter(
-        (d) => servability(snapshot, d, input.correctedVersion) === 'ALREADY_SERVED',
+        (d) => servability(snapshot, d, input.correctedVersion, input.partyId) === 'ALREADY_SERVED',
       );
       return served.length > 0
         ? violation('DOCUMENT_ALREADY_SERVED', { documents: served })

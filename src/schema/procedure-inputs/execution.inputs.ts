@@ -29,6 +29,11 @@ export class RecordPaymentInput {
   @Field(() => MoneyScalar, { description: '缴纳金额（元，最多两位小数）' }) amountYuan!: number;
   @Field(() => PaymentChannelEnum, { description: '缴纳渠道（channel）' }) channel!: PaymentChannel;
   @Field({ description: '银行或者电子支付的缴款凭证号' }) receiptNumber!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: '缴纳罚款的当事人（案件只有一名当事人时可省略）',
+  })
+  partyId?: string | null;
 }
 
 @InputType({ description: '当事人申请延期或者分期缴纳罚款' })

@@ -65,6 +65,11 @@ export class RecordStatementInput {
   receivedOn!: LocalDate;
   @Field(() => StatementChannelEnum, { description: '提出方式（channel）：书面或者口头' })
   channel!: StatementChannel;
+  @Field(() => ID, {
+    nullable: true,
+    description: '提出陈述、申辩的当事人（案件只有一名当事人时可省略）',
+  })
+  partyId?: string | null;
   @Field(() => String, { nullable: true, description: '陈述、申辩要点' }) summary?: string | null;
   @Field(() => StatementRecordInput, {
     nullable: true,
@@ -100,6 +105,11 @@ export class WaiveRightsInput {
   @Field(() => LocalDateScalar, { description: '当事人签字放弃的日期（waivedOn）' })
   waivedOn!: LocalDate;
   @Field({ description: '当事人已签署书面放弃声明' }) signedByParty!: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: '放弃权利的当事人（案件只有一名当事人时可省略）',
+  })
+  partyId?: string | null;
 }
 
 @InputType({ description: '当事人要求听证' })
@@ -108,6 +118,11 @@ export class RequestHearingInput {
     description: '提出听证要求的日期（告知后 hearingRequestPeriod 内）',
   })
   requestedOn!: LocalDate;
+  @Field(() => ID, {
+    nullable: true,
+    description: '要求听证的当事人（案件只有一名当事人时可省略）',
+  })
+  partyId?: string | null;
 }
 
 @InputType({ description: '指定听证主持人并送达听证通知书' })

@@ -1,0 +1,425 @@
+import mammoth from 'mammoth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CaseDocument } from '../../src/entities/case-document.entity.js';
+import { Publication } from '../../src/entities/publication.entity.js';
+import {
+  codesOf,
+  DECISION_CONTENT,
+  deadlineOf,
+  evidenceInput,
+  hearingArrangement,
+  noticeInput,
+  officerId,
+  okStep,
+  refusedStep,
+  type StepResult,
+} from '../support/procedure-steps.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * Issue 13 capability 11, through the GraphQL API: a case against a company (北京星河数据科技有限公司)
+ * and a natural person (张伟), each fined under PIPL art. 66(1). The notice is served on each on a
+ * different day across the 2026/2027 year end (New Year's Day 2027 a rest day on the provisional
+ * calendar); the company waives, the person asks for a hearing within their own window; the
+ * decision fines each; each pays; the public record names each penalized party.
+ */
+
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await createTestApp();
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+const HEAD = 'BJ0001';
+const HANDLER = 'BJ0002';
+const SERVERS = () => [officerId(app, 'BJ0002'), officerId(app, 'BJ0003')];
+
+const REGISTER = `mutation($input: RegisterCaseSourceInput!) {
+  registerCaseSource(input: $input) { case { id version } }
+}`;
+
+async function documentId(caseId: string, kind: string): Promise<string> {
+  const result = await app.run<{ case: { documents: { id: string; kind: string }[] } }>(
+    `query($id: ID!) { case(id: $id) { documents { id kind } } }`,
+    { id: caseId },
+    HEAD,
+  );
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  const found = result.data!.case.documents.filter((d) => d.kind === kind).at(-1);
+  expect(found, `${kind} among ${JSON.stringify(result.data!.case.documents)}`).toBeDefined();
+  return found!.id;
+}
+
+describe('a company and a natural person in one case (issue 13 capability 11; APL arts. 44, 61, 62, 64)', () => {
+  it('APL arts. 44, 62: each party is served and heard on their own; the decision fines each; each pays; each penalized party is published under their own name', async () => {
+    const company = app.demo.parties.xinghe!;
+    const person = app.demo.parties.zhangwei!;
+
+    // Registered Mon 2026-11-30 against both; docketed 12-01; evidence 12-02 (v1-v3).
+    app.setToday('2026-11-30');
+    const registered = await app.run<{ registerCaseSource: { case: { id: string } } }>(
+      REGISTER,
+      {
+        input: {
+          sourceType: 'COMPLAINT_OR_REPORT',
+          namedComplainant: true,
+          receivedOn: '2026-11-30',
+          title: '违法处理个人信息案',
+          summary: '用户投诉某App未经同意向第三方提供通讯录信息，张伟为直接负责的主管人员。',
+          partyIds: [company.id, person.id],
+          violation: { committedOn: '2026-08-01', harmsLifeHealthOrFinancialSecurity: false },
+        },
+      },
+      HANDLER,
+    );
+    expect(registered.errors, JSON.stringify(registered.errors)).toBeUndefined();
+    const caseId = registered.data!.registerCaseSource.case.id;
+    app.setToday('2026-12-01');
+    await okStep(
+      app,
+      'decideDocketing',
+      {
+        caseId,
+        expectedVersion: 1,
+        input: {
+          docket: true,
+          handlerIds: SERVERS(),
+          jurisdictionBasis: 'TERRITORIAL',
+          jurisdictionExplanation: '违法行为发生地在本行政区域',
+        },
+      },
+      HEAD,
+    );
+    app.setToday('2026-12-02');
+    await okStep(
+      app,
+      'recordEvidence',
+      {
+        caseId,
+        expectedVersion: 2,
+        input: evidenceInput(app, {
+          collectedOn: '2026-12-02',
+          collectors: ['BJ0002', 'BJ0003'],
+          fromParty: true,
+          recusalRightNotified: true,
+        }),
+      },
+      HANDLER,
+    );
+
+    // The notice is issued Mon 12-21, not served on the spot (v4): a fine for each party.
+    const penalties = [
+      {
+        kind: 'FINE',
+        amountYuan: '50000',
+        provisionId: 'PIPL-66-1-REFUSAL',
+        partyId: company.id,
+      },
+      { kind: 'FINE', amountYuan: '10000', provisionId: 'PIPL-66-1-REFUSAL', partyId: person.id },
+    ];
+    app.setToday('2026-12-21');
+    const { servedOn: _notOnTheSpot, ...notice } = noticeInput(app, {
+      prefix: 'BJ',
+      servedOn: '2026-12-21',
+      approvedOn: '2026-12-18',
+      penalties,
+    });
+    await okStep(
+      app,
+      'issuePrePenaltyNotice',
+      { caseId, expectedVersion: 3, input: { ...notice, issuedOn: '2026-12-21' } },
+      HANDLER,
+    );
+    const noticeId = await documentId(caseId, 'PRE_PENALTY_NOTICE');
+    const serveNotice = (
+      version: number,
+      partyId: string | undefined,
+      on: string,
+      role: string,
+    ): Promise<StepResult> =>
+      okStep(
+        app,
+        'serveDocument',
+        {
+          caseId,
+          expectedVersion: version,
+          input: {
+            documentIds: [noticeId],
+            ...(partyId ? { partyId } : {}),
+            method: 'DIRECT',
+            servedOn: on,
+            serverIds: SERVERS(),
+            facts: { recipientRole: role, signed: true, signedOn: on },
+          },
+        },
+        HANDLER,
+      );
+
+    // A service that names no party is refused in a case with several (nothing written).
+    app.setToday('2026-12-22');
+    const unnamed = await app.run(
+      `mutation($caseId: ID!, $input: ServeDocumentInput!) {
+        serveDocument(caseId: $caseId, expectedVersion: 4, input: $input) { toStatus }
+      }`,
+      {
+        caseId,
+        input: {
+          documentIds: [noticeId],
+          method: 'DIRECT',
+          servedOn: '2026-12-22',
+          serverIds: SERVERS(),
+          facts: { recipientRole: 'LEGAL_REPRESENTATIVE', signed: true, signedOn: '2026-12-22' },
+        },
+      },
+      HANDLER,
+    );
+    expect(JSON.stringify(unnamed.errors)).toContain('partyId');
+
+    // Served on the company Tue 12-22 (v5): its windows end Tue 12-29 (12-23, 24, 25, 28, 29).
+    const onCompany = await serveNotice(4, company.id, '2026-12-22', 'LEGAL_REPRESENTATIVE');
+    expect(deadlineOf(onCompany, 'STATEMENT')).toMatchObject({
+      triggerDate: '2026-12-22',
+      dueDate: '2026-12-29',
+    });
+
+    // The company waives both rights Wed 12-23 (v6), in its own name.
+    app.setToday('2026-12-23');
+    await okStep(
+      app,
+      'waiveRights',
+      {
+        caseId,
+        expectedVersion: 5,
+        input: {
+          rights: ['STATEMENT_AND_DEFENCE', 'HEARING'],
+          waivedOn: '2026-12-23',
+          signedByParty: true,
+          partyId: company.id,
+        },
+      },
+      HANDLER,
+    );
+
+    // Mon 12-28: a decision fining both is refused, the person has not been served the notice.
+    app.setToday('2026-12-28');
+    const decideInput = {
+      outcome: 'PENALTY',
+      penalties,
+      reasons: '两名当事人违法处理个人信息，分别处罚',
+      illegalGainsYuan: '0',
+      content: DECISION_CONTENT,
+    };
+    const unserved = await refusedStep(
+      app,
+      'decideCase',
+      { caseId, expectedVersion: 6, input: decideInput },
+      HEAD,
+    );
+    expect(unserved.find((v) => v.code === 'NOTICE_NOT_SERVED')?.details).toMatchObject({
+      partyIds: [person.id],
+    });
+
+    // Served on the person Tue 12-29 (v7): their windows run 12-30, 12-31, (New Year's Day
+    // 2027-01-01 and the weekend skipped) 01-04, 01-05, 01-06 — on the provisional 2027 calendar.
+    app.setToday('2026-12-29');
+    const onPerson = await serveNotice(6, person.id, '2026-12-29', 'PARTY');
+    expect(deadlineOf(onPerson, 'STATEMENT')).toMatchObject({
+      triggerDate: '2026-12-29',
+      dueDate: '2027-01-06',
+    });
+
+    // Each 送达回证 names the party it was served on as 受送达人.
+    const receipts = await app.orm.em
+      .fork()
+      .find(
+        CaseDocument,
+        { case: caseId, kind: 'SERVICE_RECEIPT' },
+        { orderBy: { version: 'asc' }, populate: ['content'] },
+      );
+    const receiptTexts = await Promise.all(
+      receipts.map(async (r) => (await mammoth.extractRawText({ buffer: r.content })).value),
+    );
+    expect(receiptTexts).toHaveLength(2);
+    expect(receiptTexts[0]).toContain(company.name);
+    expect(receiptTexts[1]).toContain(person.name);
+    expect(receiptTexts[1]).not.toContain(company.name);
+
+    // Wed 12-30: the company's period is over and it waived; the person's still runs. Refused,
+    // naming the person and their own last day.
+    app.setToday('2026-12-30');
+    const personStillRunning = await refusedStep(
+      app,
+      'decideCase',
+      { caseId, expectedVersion: 7, input: decideInput },
+      HEAD,
+    );
+    expect(codesOf(personStillRunning)).toEqual(
+      expect.arrayContaining(['STATEMENT_PERIOD_NOT_OVER', 'HEARING_REQUEST_PERIOD_NOT_OVER']),
+    );
+    expect(
+      personStillRunning.find((v) => v.code === 'STATEMENT_PERIOD_NOT_OVER')?.details,
+    ).toMatchObject({ parties: [{ partyId: person.id, dueDate: '2027-01-06' }] });
+
+    // The company's hearing window closed on 12-29 and it waived: its request is refused. The
+    // person asks on Tue 2027-01-05, within their own window (v8).
+    app.setToday('2027-01-05');
+    const companyLate = await refusedStep(
+      app,
+      'requestHearing',
+      { caseId, expectedVersion: 7, input: { requestedOn: '2027-01-05', partyId: company.id } },
+      HANDLER,
+    );
+    expect(codesOf(companyLate)).toEqual(
+      expect.arrayContaining(['HEARING_RIGHT_WAIVED', 'HEARING_REQUEST_OUT_OF_TIME']),
+    );
+    const requested = await okStep(
+      app,
+      'requestHearing',
+      { caseId, expectedVersion: 7, input: { requestedOn: '2027-01-05', partyId: person.id } },
+      HANDLER,
+    );
+    expect(requested.toStatus).toBe('HEARING_REQUESTED');
+
+    // The hearing: notice served Wed 01-06 for Mon 01-18 (8 working days ahead), held (v9, v10).
+    app.setToday('2027-01-06');
+    await okStep(
+      app,
+      'scheduleHearing',
+      {
+        caseId,
+        expectedVersion: 8,
+        input: {
+          hearingOn: '2027-01-18',
+          noticeServedOn: '2027-01-06',
+          presidingOfficerId: officerId(app, 'BJ0005'),
+          isPublic: true,
+          arrangement: hearingArrangement(app, '北京市网信办听证室'),
+        },
+      },
+      HEAD,
+    );
+    app.setToday('2027-01-18');
+    const heard = await okStep(
+      app,
+      'recordHearing',
+      {
+        caseId,
+        expectedVersion: 9,
+        input: {
+          heldOn: '2027-01-18',
+          outcome: 'HELD',
+          agentCount: 0,
+          recordSignedByParty: true,
+          refusalNotedByPresider: false,
+        },
+      },
+      'BJ0005',
+    );
+    expect(heard.toStatus).toBe('HEARING_CONCLUDED');
+
+    // A hearing was held: the legal review comes first (APL art. 58(1)), Tue 01-19 to Wed 01-20.
+    app.setToday('2027-01-19');
+    await okStep(
+      app,
+      'submitLegalReview',
+      { caseId, expectedVersion: 10, input: { submittedOn: '2027-01-19' } },
+      HANDLER,
+    );
+    app.setToday('2027-01-20');
+    await okStep(
+      app,
+      'completeLegalReview',
+      {
+        caseId,
+        expectedVersion: 11,
+        input: {
+          completedOn: '2027-01-20',
+          result: 'PASSED',
+          opinion: '事实清楚，证据确凿，程序合法，适用依据正确',
+        },
+      },
+      'BJ0004',
+    );
+
+    // Decided Thu 01-21 (v13): a fine for each party.
+    app.setToday('2027-01-21');
+    const decided = await okStep(
+      app,
+      'decideCase',
+      {
+        caseId,
+        expectedVersion: 12,
+        input: { ...decideInput, content: { ...DECISION_CONTENT, statementAdoption: null } },
+      },
+      HEAD,
+    );
+    expect(decided.toStatus).toBe('DECIDED_PENALTY');
+
+    // The decision letter is served on each: the company 01-21 (v14), the person 01-22 (v15).
+    const letter = await documentId(caseId, 'PENALTY_DECISION');
+    const serveLetter = (version: number, partyId: string, on: string, role: string) =>
+      okStep(
+        app,
+        'serveDocument',
+        {
+          caseId,
+          expectedVersion: version,
+          input: {
+            documentIds: [letter],
+            partyId,
+            method: 'DIRECT',
+            servedOn: on,
+            serverIds: SERVERS(),
+            facts: { recipientRole: role, signed: true, signedOn: on },
+          },
+        },
+        HANDLER,
+      );
+    const letterOnCompany = await serveLetter(13, company.id, '2027-01-21', 'LEGAL_REPRESENTATIVE');
+    expect(letterOnCompany.toStatus).toBe('DECISION_SERVED');
+    app.setToday('2027-01-22');
+    const letterOnPerson = await serveLetter(14, person.id, '2027-01-22', 'PARTY');
+    expect(letterOnPerson.toStatus).toBe('DECISION_SERVED');
+    expect(deadlineOf(letterOnPerson, 'PAYMENT')).toMatchObject({ triggerDate: '2027-01-22' });
+
+    // Each pays their own fine; the case is executed once both are paid.
+    app.setToday('2027-01-27');
+    const pay = (version: number, partyId: string, amountYuan: string, receiptNumber: string) =>
+      okStep(
+        app,
+        'recordPayment',
+        {
+          caseId,
+          expectedVersion: version,
+          input: {
+            paidOn: '2027-01-27',
+            partyId,
+            amountYuan,
+            channel: 'DESIGNATED_BANK',
+            receiptNumber,
+          },
+        },
+        HANDLER,
+      );
+    // The company's payment does not execute the person's fine (APL art. 66(1)).
+    const companyPaid = await pay(15, company.id, '50000', 'ICBC-20270127-0001');
+    expect(companyPaid.toStatus).toBe('DECISION_SERVED');
+    const personPaid = await pay(16, person.id, '10000', 'ICBC-20270127-0002');
+    expect(personPaid.toStatus).toBe('EXECUTED');
+
+    // One public record per penalized party, each naming that party with its own fine.
+    const records = await app.orm.em.fork().find(Publication, { case: caseId });
+    expect(
+      records
+        .map((r) => [r.partyId, r.fields.行政相对人名称, r.fields.罚款金额])
+        .sort((a, b) => String(a[2]).localeCompare(String(b[2]))),
+    ).toEqual([
+      [person.id, person.name, '1'],
+      [company.id, company.name, '5'],
+    ]);
+  });
+});
