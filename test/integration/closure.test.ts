@@ -334,9 +334,10 @@ async function appliedToCourt(): Promise<string> {
   return caseId;
 }
 
+// DSL art. 45(1), base tier: the 拒不改正 tier would need a correction order first (APL art. 28(1)).
 const FINE = [
-  { kind: 'WARNING', provisionId: 'PIPL-66-1-REFUSAL' },
-  { kind: 'FINE', amountYuan: '50000', provisionId: 'PIPL-66-1-REFUSAL' },
+  { kind: 'WARNING', provisionId: 'DSL-45-1' },
+  { kind: 'FINE', amountYuan: '50000', provisionId: 'DSL-45-1' },
 ];
 
 describe('the court refuses enforcement (Compulsion Law art. 58(3), legal.md E14)', () => {

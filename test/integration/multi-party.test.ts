@@ -112,14 +112,13 @@ describe('a company and a natural person in one case (issue 13 capability 11; AP
     );
 
     // The notice is issued Mon 12-21, not served on the spot (v4): a fine for each party.
+    // DSL art. 45(1), base tier (the 拒不改正 tier would need a correction order first, APL art. 28(1)):
+    // a warning and a fine for each party (the fines differ, so each pays their own).
     const penalties = [
-      {
-        kind: 'FINE',
-        amountYuan: '50000',
-        provisionId: 'PIPL-66-1-REFUSAL',
-        partyId: company.id,
-      },
-      { kind: 'FINE', amountYuan: '10000', provisionId: 'PIPL-66-1-REFUSAL', partyId: person.id },
+      { kind: 'WARNING', provisionId: 'DSL-45-1', partyId: company.id },
+      { kind: 'FINE', amountYuan: '80000', provisionId: 'DSL-45-1', partyId: company.id },
+      { kind: 'WARNING', provisionId: 'DSL-45-1', partyId: person.id },
+      { kind: 'FINE', amountYuan: '50000', provisionId: 'DSL-45-1', partyId: person.id },
     ];
     app.setToday('2026-12-21');
     const { servedOn: _notOnTheSpot, ...notice } = noticeInput(app, {
@@ -406,9 +405,9 @@ describe('a company and a natural person in one case (issue 13 capability 11; AP
         HANDLER,
       );
     // The company's payment does not execute the person's fine (APL art. 66(1)).
-    const companyPaid = await pay(15, company.id, '50000', 'ICBC-20270127-0001');
+    const companyPaid = await pay(15, company.id, '80000', 'ICBC-20270127-0001');
     expect(companyPaid.toStatus).toBe('DECISION_SERVED');
-    const personPaid = await pay(16, person.id, '10000', 'ICBC-20270127-0002');
+    const personPaid = await pay(16, person.id, '50000', 'ICBC-20270127-0002');
     expect(personPaid.toStatus).toBe('EXECUTED');
 
     // One public record per penalized party, each naming that party with its own fine.
@@ -418,8 +417,8 @@ describe('a company and a natural person in one case (issue 13 capability 11; AP
         .map((r) => [r.partyId, r.fields.行政相对人名称, r.fields.罚款金额])
         .sort((a, b) => String(a[2]).localeCompare(String(b[2]))),
     ).toEqual([
-      [person.id, person.name, '1'],
-      [company.id, company.name, '5'],
+      [person.id, person.name, '5'],
+      [company.id, company.name, '8'],
     ]);
   });
 });
