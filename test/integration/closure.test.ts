@@ -1,11 +1,11 @@
-import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CaseDocument } from '../../src/entities/case-document.entity.js';
+import type { DocumentKind } from '../../src/procedure/effects.js';
 import {
   codesOf,
   DECISION_CONTENT,
   generatePendingDocuments,
   investigatingCase,
+  latestDocumentText,
   noticeInput,
   officerId,
   okStep,
@@ -37,19 +37,8 @@ const HEAD = 'BJ0001';
 const HANDLER = 'BJ0002';
 const WARNING = [{ kind: 'WARNING', provisionId: 'PIPL-66-1' }];
 
-async function documentText(caseId: string, kind: string): Promise<string> {
-  const result = await app.run<{ case: { documents: { id: string; kind: string }[] } }>(
-    `query($id: ID!) { case(id: $id) { documents { id kind } } }`,
-    { id: caseId },
-    HEAD,
-  );
-  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  const found = result.data!.case.documents.filter((d) => d.kind === kind).at(-1);
-  expect(found, `${kind} among ${JSON.stringify(result.data!.case.documents)}`).toBeDefined();
-  const document = await app.orm.em
-    .fork()
-    .findOneOrFail(CaseDocument, { id: found!.id }, { populate: ['content'] });
-  return (await mammoth.extractRawText({ buffer: Buffer.from(document.content) })).value;
+function documentText(caseId: string, kind: DocumentKind): Promise<string> {
+  return latestDocumentText(app, caseId, kind);
 }
 
 /**

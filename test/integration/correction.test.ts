@@ -1,6 +1,4 @@
-import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CaseDocument } from '../../src/entities/case-document.entity.js';
 import {
   citationsOf,
   codesOf,
@@ -10,6 +8,7 @@ import {
   officerId,
   okStep,
   refusedStep,
+  storedDocumentText,
 } from '../support/procedure-steps.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -78,9 +77,8 @@ async function caseView(caseId: string) {
 const allowed = (view: Awaited<ReturnType<typeof caseView>>, action: string) =>
   view.availableActions.find((a) => a.action === action)!;
 
-async function documentText(id: string): Promise<string> {
-  const row = await app.orm.em.fork().findOneOrFail(CaseDocument, id, { populate: ['content'] });
-  return (await mammoth.extractRawText({ buffer: row.content })).value;
+function documentText(id: string): Promise<string> {
+  return storedDocumentText(app, id);
 }
 
 function serviceInput(documentId: string, on: string) {

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseDocument } from '../../src/entities/case-document.entity.js';
 import {
@@ -11,6 +10,7 @@ import {
   refusedStep,
   runStep,
   violationsOf,
+  latestDocumentText,
 } from '../support/procedure-steps.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -46,16 +46,8 @@ const HARM_ELIMINATED = {
   statement: '当事人在立案后主动删除了违法收集的数据并通知了受影响的用户。',
 };
 
-async function textOf(caseId: string, kind: CaseDocument['kind']): Promise<string> {
-  const [document] = await app.orm.em
-    .fork()
-    .find(
-      CaseDocument,
-      { case: caseId, kind },
-      { populate: ['content'], orderBy: { version: 'desc' } },
-    );
-  expect(document, kind).toBeDefined();
-  return (await mammoth.extractRawText({ buffer: document!.content })).value;
+function textOf(caseId: string, kind: CaseDocument['kind']): Promise<string> {
+  return latestDocumentText(app, caseId, kind);
 }
 
 describe('discretion: 减轻 with its recorded ground (APL arts. 32, 34)', () => {

@@ -1,5 +1,7 @@
+import mammoth from 'mammoth';
 import { expect } from 'vitest';
 import { DOCUMENT_REGISTRY } from '../../src/documents/document-registry.js';
+import { CaseDocument } from '../../src/entities/case-document.entity.js';
 import type { DocumentKind } from '../../src/procedure/effects.js';
 import type { GraphQLResult, TestApp } from './test-app.js';
 
@@ -446,4 +448,27 @@ export function audioVisualRecordInput(
     custodian: '案件管理处 证据管理员',
     custodyLocation: '执法记录仪数据存储服务器（原始文件）',
   };
+}
+
+/** The text of a stored document, its .docx read back (mammoth), by the document's id. */
+export async function storedDocumentText(app: TestApp, id: string): Promise<string> {
+  const row = await app.orm.em.fork().findOneOrFail(CaseDocument, id, { populate: ['content'] });
+  return (await mammoth.extractRawText({ buffer: Buffer.from(row.content) })).value;
+}
+
+/** The text of the newest version of a kind of document of a case; fails when there is none. */
+export async function latestDocumentText(
+  app: TestApp,
+  caseId: string,
+  kind: DocumentKind,
+): Promise<string> {
+  const [latest] = await app.orm.em
+    .fork()
+    .find(
+      CaseDocument,
+      { case: caseId, kind },
+      { populate: ['content'], orderBy: { version: 'desc', createdAt: 'desc' } },
+    );
+  expect(latest, `a ${kind} of the case`).toBeDefined();
+  return (await mammoth.extractRawText({ buffer: Buffer.from(latest!.content) })).value;
 }
