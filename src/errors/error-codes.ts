@@ -133,7 +133,7 @@ export const ERROR_CODES = {
   },
   INTERVIEW_NOT_FOUND: {
     category: 'NOT_FOUND',
-    meaning: 'No interview (约谈) record with this id in the caller’s scope.',
+    meaning: 'No interview record with this id in the caller’s scope.',
     message: '约谈记录不存在或不在您的管辖范围内',
     surfaces: GRAPHQL,
   },
@@ -221,7 +221,7 @@ export const ERROR_CODES = {
   INTERVIEW_PARTY_NOT_ORGANIZATION: {
     category: 'BAD_USER_INPUT',
     meaning:
-      'An interview (约谈) is held with the legal representative or principal person in charge of an organization; the party is a natural person.',
+      'An interview is held with the legal representative or principal person in charge of an organization; the party is a natural person.',
     message: '约谈的对象应为法人或者其他组织（其法定代表人或者主要负责人），该当事人是自然人',
     surfaces: GRAPHQL,
   },

@@ -1,9 +1,8 @@
 /**
  * 约谈 (interview): the office summons an enterprise's legal representative or principal person
  * in charge and requires rectification. A supervisory measure, not an administrative penalty
- * (APL art. 9 does not list it; regulation.md R-INV-06, penalty-provisions.md §"non-penalty").
- * Each basis carries its citation text (V: full texts, regulation.md row 7; CSL 2025 renumbered
- * the 2016 art. 56 as art. 58, penalty-provisions.md).
+ * (APL art. 9 does not list it; docs/legal-sources.md, rule R-INV-06). Each basis carries its
+ * citation text (V: full texts; CSL 2025 renumbered the 2016 art. 56 as art. 58).
  */
 export const INTERVIEW_LEGAL_BASES = ['CSL_2025_58', 'PIPL_64', 'DSL_44'] as const;
 export type InterviewLegalBasis = (typeof INTERVIEW_LEGAL_BASES)[number];
