@@ -8,6 +8,7 @@ import { Decision } from './decision.entity.js';
 import { EnforcementCertificate } from './enforcement-certificate.entity.js';
 import { Evidence } from './evidence.entity.js';
 import { IdempotencyKey } from './idempotency-key.entity.js';
+import { Interview } from './interview.entity.js';
 import { Office } from './office.entity.js';
 import { Officer } from './officer.entity.js';
 import { NumberSequence } from './number-sequence.entity.js';
@@ -32,6 +33,7 @@ export {
   EnforcementCertificate,
   Evidence,
   IdempotencyKey,
+  Interview,
   Office,
   NumberSequence,
   Officer,
@@ -69,4 +71,5 @@ export const entities = [
   AuditCheckpoint,
   PendingDocument,
   IdempotencyKey,
+  Interview,
 ];

@@ -131,6 +131,12 @@ export const ERROR_CODES = {
     message: '公示记录不存在或不在您的管辖范围内',
     surfaces: GRAPHQL,
   },
+  INTERVIEW_NOT_FOUND: {
+    category: 'NOT_FOUND',
+    meaning: 'No interview record with this id in the caller’s scope.',
+    message: '约谈记录不存在或不在您的管辖范围内',
+    surfaces: GRAPHQL,
+  },
   PROVISION_NOT_FOUND: {
     category: 'NOT_FOUND',
     meaning: 'No penalty provision with this id in the national catalog.',
@@ -204,6 +210,49 @@ export const ERROR_CODES = {
     category: 'BAD_USER_INPUT',
     meaning: 'The end of a date range lies before its start.',
     message: '{field} 不能早于起始日期',
+    surfaces: GRAPHQL,
+  },
+  ACT_DATE_IN_FUTURE: {
+    category: 'BAD_USER_INPUT',
+    meaning: 'The date of a recorded act lies after today.',
+    message: '{field} 晚于当前日期：只能记录已经发生的行为',
+    surfaces: GRAPHQL,
+  },
+  INTERVIEW_PARTY_NOT_ORGANIZATION: {
+    category: 'BAD_USER_INPUT',
+    meaning:
+      'An interview is held with the legal representative or principal person in charge of an organization; the party is a natural person.',
+    message: '约谈的对象应为法人或者其他组织（其法定代表人或者主要负责人），该当事人是自然人',
+    surfaces: GRAPHQL,
+  },
+  CASE_OF_ANOTHER_PARTY: {
+    category: 'BAD_USER_INPUT',
+    meaning: 'The case named does not concern the party named.',
+    message: '{field} 所指的案件的当事人不是该当事人',
+    surfaces: GRAPHQL,
+  },
+  OFFICERS_FEWER_THAN_TWO: {
+    category: 'BAD_USER_INPUT',
+    meaning: 'An enforcement act needs at least two officers (APL art. 42(1)).',
+    message: '执法人员不得少于两人（《中华人民共和国行政处罚法》第四十二条第一款）',
+    surfaces: GRAPHQL,
+  },
+  OFFICER_CERTIFICATE_NOT_VALID: {
+    category: 'BAD_USER_INPUT',
+    meaning: 'An officer named holds no valid enforcement certificate on the date of the act.',
+    message: '执法人员 {name} 在 {date} 未持有有效的行政执法证件',
+    surfaces: GRAPHQL,
+  },
+  RECTIFICATION_DUE_NOT_AFTER_INTERVIEW: {
+    category: 'BAD_USER_INPUT',
+    meaning: 'The rectification due date of an interview is not after the interview date.',
+    message: '{field} 应当晚于约谈日期',
+    surfaces: GRAPHQL,
+  },
+  FOLLOW_UP_BEFORE_INTERVIEW: {
+    category: 'BAD_USER_INPUT',
+    meaning: 'A follow-up of an interview is dated before the interview.',
+    message: '{field} 不能早于约谈日期',
     surfaces: GRAPHQL,
   },
   INVALID_AMOUNT: {
@@ -554,6 +603,12 @@ export const ERROR_CODES = {
     category: 'CONFLICT',
     meaning: 'The office has registered a party with this identity number.',
     message: '本机关已登记该证件号码的当事人',
+    surfaces: GRAPHQL,
+  },
+  INTERVIEW_ALREADY_FOLLOWED_UP: {
+    category: 'CONFLICT',
+    meaning: 'The follow-up of this interview is already recorded.',
+    message: '该约谈已记录跟踪复查情况',
     surfaces: GRAPHQL,
   },
   PUBLICATION_ALREADY_WITHDRAWN: {

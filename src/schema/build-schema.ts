@@ -24,6 +24,7 @@ import { OfficeResolver } from '../resolvers/office.resolver.js';
 import { EnforcementCertificateResolver, OfficerResolver } from '../resolvers/officer.resolver.js';
 import { PartyResolver } from '../resolvers/party.resolver.js';
 import { PublicationResolver } from '../resolvers/publication.resolver.js';
+import { CaseInterviewsResolver, InterviewResolver } from '../resolvers/interview.resolver.js';
 import { RulebookResolver } from '../resolvers/rulebook.resolver.js';
 import { CaseProcedureRecordsResolver } from '../resolvers/procedure/case-records.resolver.js';
 import { CaseExecutionResolver } from '../resolvers/procedure/execution.resolver.js';
@@ -58,6 +59,8 @@ export const resolvers = [
   DocumentTemplateResolver,
   CaseDocumentTemplateResolver,
   PublicationResolver,
+  InterviewResolver,
+  CaseInterviewsResolver,
   CaseProcedureRecordsResolver,
   CaseServiceRecordsResolver,
   ServiceRecordResolver,

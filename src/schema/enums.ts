@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { INTERVIEW_LEGAL_BASES, type InterviewLegalBasis } from '../procedure/interview-basis.js';
 import { OFFICE_LEVELS, type OfficeLevel } from '../procedure/office-level.js';
 import { OFFICER_ROLES, type OfficerRole } from '../procedure/officer-role.js';
 import { JURISDICTION_BASES, type JurisdictionBasis } from '../procedure/action-inputs.js';
@@ -210,5 +211,16 @@ export const PublicationWithdrawalGroundEnum = graphqlEnum<PublicationWithdrawal
     DECISION_CHANGED:
       '处罚决定被变更、撤销或者确认违法（《中华人民共和国行政处罚法》第四十八条第二款，在 publicationWithdrawalPeriod 内撤回）',
     CREDIT_REPAIR: '当事人信用修复，公示期届满前提前撤下',
+  },
+);
+
+export const InterviewLegalBasisEnum = graphqlEnum<InterviewLegalBasis>(
+  INTERVIEW_LEGAL_BASES,
+  'InterviewLegalBasis',
+  '约谈的法律依据',
+  {
+    CSL_2025_58: '《中华人民共和国网络安全法》（2025年修正）第五十八条',
+    PIPL_64: '《中华人民共和国个人信息保护法》第六十四条',
+    DSL_44: '《中华人民共和国数据安全法》第四十四条',
   },
 );

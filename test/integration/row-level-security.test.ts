@@ -18,7 +18,15 @@ afterAll(async () => {
 });
 
 /** Tables with an office path, and tables whose rows belong to a case. */
-const PATH_TABLES = ['case', 'party', 'officer', 'deadline', 'publication', 'domain_event'];
+const PATH_TABLES = [
+  'case',
+  'party',
+  'officer',
+  'deadline',
+  'publication',
+  'domain_event',
+  'interview',
+];
 const CASE_TABLES = [
   'evidence',
   'decision',

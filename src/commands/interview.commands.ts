@@ -1,0 +1,178 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../auth/context.js';
+import { isInScope } from '../auth/office-scope.js';
+import { Case } from '../entities/case.entity.js';
+import { Interview } from '../entities/interview.entity.js';
+import { Office } from '../entities/office.entity.js';
+import { ConflictError, NotFoundError, ValidationError } from '../errors/domain-error.js';
+import { collectInputErrors, reportInvalid } from '../errors/input-errors.js';
+import type { InterviewLegalBasis } from '../procedure/interview-basis.js';
+import type { LocalDate } from '../procedure/local-date.js';
+import { isOrganization } from '../procedure/party-kind.js';
+import { findVisibleById } from './find-visible.js';
+import { findVisibleParty } from './party.commands.js';
+import { officersInScope } from './procedure/resolve-references.js';
+import { certificateAmong } from './procedure/to-case-snapshot.js';
+import { optionalText, requiredText } from './validate.js';
+
+export interface InterviewFields {
+  partyId: string;
+  caseId?: string | null;
+  interviewedOn: LocalDate;
+  legalBasis: InterviewLegalBasis;
+  interviewees: readonly { name: string; position: string }[];
+  officerIds: readonly string[];
+  matters: string;
+  rectificationRequired: boolean;
+  rectificationDueOn?: LocalDate | null;
+}
+
+export interface InterviewFollowUpFields {
+  followedUpOn: LocalDate;
+  rectified: boolean;
+  followUpNote?: string | null;
+}
+
+function notInFuture(field: string, date: LocalDate, today: LocalDate): void {
+  if (date > today) {
+    reportInvalid(ValidationError.field('ACT_DATE_IN_FUTURE', field), undefined);
+  }
+}
+
+/** The input's own checks (no IO), every invalid field at once. */
+function validInterviewFields(input: InterviewFields, today: LocalDate) {
+  notInFuture('interviewedOn', input.interviewedOn, today);
+  const interviewees = input.interviewees.map((person, i) => ({
+    name: requiredText(`interviewees.${i}.name`, person.name, 100),
+    position: requiredText(`interviewees.${i}.position`, person.position, 100),
+  }));
+  if (interviewees.length === 0) {
+    reportInvalid(
+      ValidationError.field('FIELD_REQUIRED', 'interviewees', 'interviewees 不能为空'),
+      undefined,
+    );
+  }
+  if (new Set(input.officerIds).size < 2) {
+    reportInvalid(ValidationError.field('OFFICERS_FEWER_THAN_TWO', 'officerIds'), undefined);
+  }
+  const matters = requiredText('matters', input.matters, 5000);
+  let rectificationDueOn: LocalDate | null = null;
+  if (input.rectificationRequired) {
+    if (!input.rectificationDueOn) {
+      reportInvalid(
+        ValidationError.field(
+          'FIELD_REQUIRED',
+          'rectificationDueOn',
+          '要求整改时 rectificationDueOn（整改期限）不能为空',
+        ),
+        undefined,
+      );
+    } else if (input.rectificationDueOn <= input.interviewedOn) {
+      reportInvalid(
+        ValidationError.field('RECTIFICATION_DUE_NOT_AFTER_INTERVIEW', 'rectificationDueOn'),
+        undefined,
+      );
+    } else {
+      rectificationDueOn = input.rectificationDueOn;
+    }
+  }
+  return { interviewees, matters, rectificationDueOn };
+}
+
+/** 约谈: recorded in the actor's office, for an organization party of its subtree. */
+export async function recordInterview(
+  em: EntityManager,
+  actor: Actor,
+  input: InterviewFields,
+  today: LocalDate,
+): Promise<Interview> {
+  const fields = collectInputErrors('input', () => validInterviewFields(input, today));
+  const party = await findVisibleParty(em, actor, input.partyId);
+  if (!isOrganization(party.kind)) {
+    throw ValidationError.field('INTERVIEW_PARTY_NOT_ORGANIZATION', 'partyId').at('input.partyId');
+  }
+  let linkedCase: Case | null = null;
+  if (input.caseId) {
+    linkedCase = await findVisibleById(
+      em,
+      Case,
+      input.caseId,
+      (missing) => NotFoundError.of('CASE', missing),
+      (c) => isInScope(actor, c.officePath),
+    );
+    await em.populate(linkedCase, ['parties']);
+    if (!linkedCase.parties.getItems().some((p) => p.id === party.id)) {
+      throw ValidationError.field('CASE_OF_ANOTHER_PARTY', 'caseId').at('input.caseId');
+    }
+  }
+  const officers = await officersInScope(em, actor, input.officerIds);
+  const acting = officers.map((officer) => {
+    const certificate = certificateAmong(officer.certificates.getItems(), input.interviewedOn);
+    const valid =
+      certificate &&
+      certificate.validFrom <= input.interviewedOn &&
+      input.interviewedOn <= certificate.validTo &&
+      !(certificate.revokedOn && certificate.revokedOn <= input.interviewedOn);
+    if (!valid) {
+      throw ValidationError.field('OFFICER_CERTIFICATE_NOT_VALID', 'officerIds', undefined, {
+        name: officer.name,
+        date: input.interviewedOn,
+      }).at('input.officerIds');
+    }
+    return { officerId: officer.id, name: officer.name, certificateNumber: certificate.number };
+  });
+  return em.create(Interview, {
+    office: em.getReference(Office, actor.officeId),
+    officePath: actor.officePath,
+    party,
+    case: linkedCase,
+    interviewedOn: input.interviewedOn,
+    legalBasis: input.legalBasis,
+    interviewees: fields.interviewees,
+    officers: acting,
+    matters: fields.matters,
+    rectificationRequired: input.rectificationRequired,
+    rectificationDueOn: fields.rectificationDueOn,
+  });
+}
+
+export function findVisibleInterview(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+): Promise<Interview> {
+  return findVisibleById(
+    em,
+    Interview,
+    id,
+    (missing) => NotFoundError.of('INTERVIEW', missing),
+    (interview) => isInScope(actor, interview.officePath),
+  );
+}
+
+/** 跟踪复查: once per interview, on or after the interview date and not in the future. */
+export async function recordInterviewFollowUp(
+  em: EntityManager,
+  actor: Actor,
+  interviewId: string,
+  input: InterviewFollowUpFields,
+  today: LocalDate,
+): Promise<Interview> {
+  const interview = await findVisibleInterview(em, actor, interviewId);
+  if (interview.followedUpOn) {
+    throw ConflictError.duplicate('INTERVIEW_ALREADY_FOLLOWED_UP', undefined, {
+      followedUpOn: interview.followedUpOn,
+    });
+  }
+  const note = collectInputErrors('input', () => {
+    notInFuture('followedUpOn', input.followedUpOn, today);
+    if (input.followedUpOn < interview.interviewedOn) {
+      reportInvalid(ValidationError.field('FOLLOW_UP_BEFORE_INTERVIEW', 'followedUpOn'), undefined);
+    }
+    return optionalText('followUpNote', input.followUpNote, 5000);
+  });
+  interview.followedUpOn = input.followedUpOn;
+  interview.rectified = input.rectified;
+  interview.followUpNote = note;
+  return interview;
+}

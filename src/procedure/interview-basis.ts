@@ -1,0 +1,17 @@
+/**
+ * 约谈 (interview): the office summons an enterprise's legal representative or principal person
+ * in charge and requires rectification. A supervisory measure, not an administrative penalty
+ * (APL art. 9 does not list it; docs/legal-sources.md, rule R-INV-06). Each basis carries its
+ * citation text (V: full texts; CSL 2025 renumbered the 2016 art. 56 as art. 58).
+ */
+export const INTERVIEW_LEGAL_BASES = ['CSL_2025_58', 'PIPL_64', 'DSL_44'] as const;
+export type InterviewLegalBasis = (typeof INTERVIEW_LEGAL_BASES)[number];
+
+export const INTERVIEW_LEGAL_BASIS_CITATIONS: Readonly<Record<InterviewLegalBasis, string>> = {
+  CSL_2025_58:
+    '《中华人民共和国网络安全法》（2025年修正）第五十八条：省级以上人民政府有关部门在履行网络安全监督管理职责中，发现网络存在较大安全风险或者发生安全事件的，可以按照规定的权限和程序对该网络的运营者的法定代表人或者主要负责人进行约谈。网络运营者应当按照要求采取措施，进行整改，消除隐患。',
+  PIPL_64:
+    '《中华人民共和国个人信息保护法》第六十四条第一款：履行个人信息保护职责的部门在履行职责中，发现个人信息处理活动存在较大风险或者发生个人信息安全事件的，可以按照规定的权限和程序对该个人信息处理者的法定代表人或者主要负责人进行约谈，或者要求个人信息处理者委托专业机构对其个人信息处理活动进行合规审计。个人信息处理者应当按照要求采取措施，进行整改，消除隐患。',
+  DSL_44:
+    '《中华人民共和国数据安全法》第四十四条：有关主管部门在履行数据安全监管职责中，发现数据处理活动存在较大安全风险的，可以按照规定的权限和程序对有关组织、个人进行约谈，并要求有关组织、个人采取措施进行整改，消除隐患。',
+};
