@@ -127,6 +127,57 @@ export interface DocumentKindSchemas {
   readonly modelSchema: JsonSchema;
 }
 
+/**
+ * Optional fields no sample carries (a sample shows one branch of them), by the name of the
+ * object that holds them: without them a closed schema would refuse what the steps themselves
+ * record (the remedies' internet channel, 《中华人民共和国行政复议法》第二十二条第二款).
+ */
+const OPTIONAL_FIELDS: Record<string, Record<string, JsonSchema>> = {
+  remedies: { onlineChannel: { type: ['string', 'null'] } },
+};
+
+function withOptionalFields(schema: JsonSchema, key: string): JsonSchema {
+  const properties = schema.properties as Record<string, JsonSchema> | undefined;
+  if (!properties) {
+    return schema.items
+      ? { ...schema, items: withOptionalFields(schema.items as JsonSchema, key) }
+      : schema;
+  }
+  return {
+    ...schema,
+    properties: {
+      ...Object.fromEntries(
+        Object.entries(properties).map(([k, v]) => [k, withOptionalFields(v, k)]),
+      ),
+      ...OPTIONAL_FIELDS[key],
+    },
+  };
+}
+
+/**
+ * Each section's shape joined over every kind's sample: one set of sections serves several kinds
+ * (the steps record them together), and one sample may show fields another lacks.
+ */
+let sectionShapes: ReadonlyMap<string, JsonSchema> | undefined;
+function sectionShapesOfAllKinds(): ReadonlyMap<string, JsonSchema> {
+  if (!sectionShapes) {
+    const shapes = new Map<string, JsonSchema>();
+    for (const definition of DOCUMENT_DEFINITIONS) {
+      const sample = definition.sampleInput as unknown as Record<string, unknown>;
+      for (const [name, value] of Object.entries(sample)) {
+        if (DATABASE_PARTS.has(name) || value === undefined) {
+          continue;
+        }
+        const shape = inferSchema(value, name, true);
+        const before = shapes.get(name);
+        shapes.set(name, before ? mergeSchemas(before, shape) : shape);
+      }
+    }
+    sectionShapes = new Map([...shapes].map(([k, v]) => [k, withOptionalFields(v, k)]));
+  }
+  return sectionShapes;
+}
+
 function schemasOf(definition: DocumentKindDefinition): DocumentKindSchemas {
   const sections = sectionsReadBy(definition);
   const sample = definition.sampleInput as unknown as Record<string, unknown>;
@@ -139,9 +190,10 @@ function schemasOf(definition: DocumentKindDefinition): DocumentKindSchemas {
   };
   // Every section the source knows may be given (one set of sections serves several kinds);
   // those this kind does not read are checked by their shape and ignored.
-  const known = Object.keys(sample).filter((k) => !DATABASE_PARTS.has(k));
-  for (const name of [...new Set([...sections, ...known])].sort()) {
-    properties[name] = inferSchema(sample[name], name, true);
+  const shapes = sectionShapesOfAllKinds();
+  for (const name of [...new Set([...sections, ...shapes.keys()])].sort()) {
+    properties[name] =
+      shapes.get(name) ?? withOptionalFields(inferSchema(sample[name], name, true), name);
   }
   const sectionsSchema: JsonSchema = {
     $schema: JSON_SCHEMA_DIALECT,

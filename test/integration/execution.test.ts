@@ -175,6 +175,30 @@ async function view(caseId: string): Promise<CaseView> {
 }
 
 describe('service of the decision letter (送达)', () => {
+  it('the sections the steps recorded for the decision are accepted back: the decision letter is generated again from them', async () => {
+    const { caseId } = await decidedCase();
+    const recorded = await app.orm.em
+      .getConnection()
+      .execute<{ sections: Record<string, unknown> }[]>(
+        `select payload -> 'documentSections' as sections from case_event
+         where case_id = ? and payload -> 'documentSections' is not null order by sequence`,
+        [caseId],
+      );
+    // Every section any step recorded, together (as a client replaying them would send them).
+    const sections = Object.assign({}, ...recorded.map((r) => r.sections)) as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(sections)).toContain('decision');
+    const result = await app.run<{ generateDocument: { kind: string } }>(
+      `mutation($caseId: ID!, $sections: JSON) { generateDocument(caseId: $caseId, kind: PENALTY_DECISION, sections: $sections) { kind } }`,
+      { caseId, sections },
+      HANDLER,
+    );
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    expect(result.data!.generateDocument.kind).toBe('PENALTY_DECISION');
+  });
+
   it('留置送达 after a refused signature, witnessed: deemed served that day; the payment, reconsideration and litigation periods start from it', async () => {
     const { caseId, version } = await decidedCase();
     const letter = await documentId(caseId, 'PENALTY_DECISION');
