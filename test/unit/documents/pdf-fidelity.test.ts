@@ -78,6 +78,7 @@ const EXPECTED_PAGES: Readonly<Partial<Record<DocumentKind, readonly [number, nu
   SEIZURE_EXTENSION_NOTICE: [2, 2],
   SEIZURE_RELEASE_DECISION: [2, 2],
   CORRECTION_ORDER: [2, 6],
+  CORRECTION_REVIEW_OPINION: [2, 2],
   PRE_PENALTY_NOTICE: [4, 8],
   HEARING_NOTICE: [3, 3],
   HEARING_RECORD: [2, 2],
