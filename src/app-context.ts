@@ -1,9 +1,11 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { authCacheFor } from './auth/auth-cache.js';
 import { authenticate, type RequestContext } from './auth/context.js';
 import type { JwtSettings } from './auth/jwt.js';
 import {
   DEFAULT_ROW_LEVEL_SECURITY,
   openOfficerScope,
+  readOfficerStamp,
   type EndScope,
   type RowLevelSecurity,
 } from './auth/row-level-security.js';
@@ -14,6 +16,11 @@ import {
  * officer's office subtree by row-level security (the officer is then looked up
  * inside it); `endScope`, called before the answer is sent, commits it.
  * `orm` is the pool requests use (the application role's, where there is one).
+ *
+ * `actorOnly`: the operation reads nothing but the actor (actor-only-operations.ts). When
+ * the actor's rows are cached, only their stamp is read (one statement, no transaction)
+ * and no scope is opened; on a miss the scope is opened as for any request, since the
+ * officer's rows are read inside it.
  */
 export async function createRequestContext(
   orm: MikroORM,
@@ -21,6 +28,7 @@ export async function createRequestContext(
   authorization: string | undefined,
   now: () => Date = () => new Date(),
   rowLevelSecurity: RowLevelSecurity | false = DEFAULT_ROW_LEVEL_SECURITY,
+  { actorOnly = false }: { actorOnly?: boolean } = {},
 ): Promise<RequestContext> {
   const em = orm.em.fork();
   // A fork of the request's EntityManager (a separate identity map for a snapshot or a
@@ -33,6 +41,15 @@ export async function createRequestContext(
   let identity: Awaited<ReturnType<typeof authenticate>>;
   try {
     identity = await authenticate(em, authorization, jwt, Date.now(), async (officerId) => {
+      const cache = authCacheFor(jwt);
+      if (actorOnly && cache.hasActor(officerId)) {
+        const stamp = await readOfficerStamp(em, officerId);
+        // Unchanged rows (or an inactive officer): nothing to read, no scope. Changed
+        // rows are read again inside the scope, like any miss.
+        if (stamp === null || cache.actor(officerId, stamp, Date.now())) {
+          return stamp;
+        }
+      }
       const scope = await openOfficerScope(em, officerId, rowLevelSecurity);
       endScope = scope.endScope;
       return scope.stamp;

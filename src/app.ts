@@ -10,6 +10,7 @@ import express, { type Express } from 'express';
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { createRequestContext } from './app-context.js';
+import { actorOnlyOperations, type ActorOnlyCheck } from './auth/actor-only-operations.js';
 import type { RequestContext } from './auth/context.js';
 import { DEFAULT_ROW_LEVEL_SECURITY, type RowLevelSecurity } from './auth/row-level-security.js';
 import type { ApolloServerPlugin } from '@apollo/server';
@@ -160,6 +161,13 @@ function endScopePlugin(logError: ErrorLogger): ApolloServerPlugin<RequestContex
   };
 }
 
+const actorOnlyChecks = new WeakMap<ApolloServer<RequestContext>, ActorOnlyCheck>();
+
+/** Whether a query text reads nothing but the actor, for this server's schema (actor-only-operations.ts). */
+export function actorOnlyCheckOf(apollo: ApolloServer<RequestContext>): ActorOnlyCheck {
+  return actorOnlyChecks.get(apollo) ?? (() => false);
+}
+
 export async function createApolloServer(
   options: AppOptions,
   httpServer?: Server,
@@ -186,7 +194,7 @@ export async function createApolloServer(
     ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
   ];
-  return new ApolloServer<RequestContext>({
+  const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
@@ -202,6 +210,8 @@ export async function createApolloServer(
     }),
     plugins,
   });
+  actorOnlyChecks.set(apollo, actorOnlyOperations(schema));
+  return apollo;
 }
 
 function demoOfficerToken(options: AppOptions) {
@@ -230,6 +240,7 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
   const metrics = createMetrics(options.orm, { now: options.now, logger: options.logger });
   const apollo = await createApolloServer(options, httpServer, metrics.observeOperation);
   await apollo.start();
+  const actorOnly = actorOnlyCheckOf(apollo);
 
   app.use(healthRoutes(options.orm));
   if ((options.metricsEndpoint ?? 'main') === 'main') {
@@ -289,6 +300,9 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
             req.headers.authorization,
             options.now,
             rowLevelSecurity,
+            {
+              actorOnly: actorOnly((req.body as { query?: unknown } | undefined)?.query as string),
+            },
           );
           // Normally ended before the answer is sent (endScopePlugin); this covers a
           // request Apollo gives up on before its plugins run.

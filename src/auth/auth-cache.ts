@@ -81,6 +81,11 @@ export class AuthCache {
     return cached;
   }
 
+  /** Whether rows of the officer are remembered (whatever their stamp). */
+  hasActor(officerId: string): boolean {
+    return this.actors.has(officerId);
+  }
+
   rememberActor(officerId: string, rows: CachedActorRows): void {
     if (this.enabled) {
       remember(this.actors, officerId, rows);

@@ -84,6 +84,21 @@ export async function openOfficerScope(
   return { endScope, stamp };
 }
 
+/**
+ * The officer's stamp alone, in one statement outside any transaction: for a request
+ * answered from the cached actor (actor-only-operations.ts), which opens no scope.
+ */
+export async function readOfficerStamp(
+  em: EntityManager,
+  officerId: string,
+): Promise<string | null> {
+  const rows: { stamp: string | null }[] = await em.execute(
+    'select zhifa_officer_stamp(?::uuid) as stamp',
+    [officerId],
+  );
+  return rows[0]?.stamp ?? null;
+}
+
 /** openOfficerScope for callers that need only the scope. */
 export async function enterOfficerScope(
   em: EntityManager,

@@ -53,7 +53,7 @@ function checkDeadline(context: unknown): void {
 }
 
 /** `Type.field` → the class property type-graphql would read, for the fields read directly. */
-function directPropertyFields(): Map<string, string> {
+export function directPropertyFields(): Map<string, string> {
   const storage = getMetadataStorage();
   const direct = new Map<string, string>();
   for (const objectType of storage.objectTypes) {

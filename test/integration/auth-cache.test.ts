@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequestContext } from '../../src/app.js';
+import { actorOnlyCheckOf, createRequestContext } from '../../src/app.js';
 import { createTestApp, errorCode, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
@@ -95,5 +95,90 @@ describe('verified-token and actor cache (issue 10)', () => {
     const ctx = await createRequestContext(app.orm, other, authorization);
     expect(ctx.actor).toBeUndefined();
     expect(ctx.authenticationError?.code).toBe('TOKEN_INVALID');
+  });
+
+  it('answers an operation reading only the actor with the stamp statement: no transaction, no scope', async () => {
+    const as = { authorization: `Bearer ${app.tokenFor('BJ0004')}` };
+    expect(actorOnlyCheckOf(app.apollo)(ME)).toBe(true);
+    await contextStatements(as.authorization);
+    const sent: string[] = [];
+    const knex = app.orm.em.getConnection().getKnex();
+    const listen = (query: { sql: string }) => sent.push(query.sql);
+    knex.on('query', listen);
+    try {
+      // On app.orm (the pool whose statements are listened to), as the HTTP server would.
+      const contextValue = await createRequestContext(
+        app.orm,
+        app.jwt,
+        as.authorization,
+        undefined,
+        undefined,
+        { actorOnly: true },
+      );
+      expect(contextValue.endScope).toBeUndefined();
+      const response = await app.apollo.executeOperation({ query: ME }, { contextValue });
+      const { data, errors } =
+        response.body.kind === 'single'
+          ? (response.body.singleResult as { data?: Me; errors?: unknown })
+          : {};
+      expect(errors).toBeUndefined();
+      expect(data?.me.id).toBe(app.demo.officers.BJ0004!.id);
+      expect(data?.me.office.name).toBeTruthy();
+    } finally {
+      knex.off('query', listen);
+    }
+    expect(sent).toEqual([
+      `select zhifa_officer_stamp('${app.demo.officers.BJ0004!.id}'::uuid) as stamp`,
+    ]);
+  });
+
+  it('opens the scope for anything beyond the actor, and for an actor not cached yet', async () => {
+    const check = actorOnlyCheckOf(app.apollo);
+    expect(check('{ me { id certificates { number } } }')).toBe(false);
+    expect(check('{ me { id } cases(first: 1) { totalCount } }')).toBe(false);
+    const contextOf = async (certificate: string, actorOnly: boolean) => {
+      const ctx = await createRequestContext(
+        app.orm,
+        app.jwt,
+        `Bearer ${app.tokenFor(certificate)}`,
+        undefined,
+        undefined,
+        { actorOnly },
+      );
+      expect(ctx.actor).toBeDefined();
+      return ctx;
+    };
+    // Not cached: the officer's rows are read inside the scope, as for any request.
+    app.resetQueryCount();
+    const first = await contextOf('HD0001', true);
+    expect(first.endScope).toBeDefined();
+    await first.endScope?.();
+    expect(app.queryCount()).toBe(3);
+    // Cached, but the operation reads more than the actor: scoped.
+    const scoped = await contextOf('HD0001', false);
+    expect(scoped.endScope).toBeDefined();
+    await scoped.endScope?.();
+    const unscoped = await contextOf('HD0001', true);
+    expect(unscoped.endScope).toBeUndefined();
+  });
+
+  it('refuses a cached actor deactivated or moved by plain SQL on the actor-only path too', async () => {
+    const id = app.demo.officers.HD0002!.id;
+    const as = { authorization: `Bearer ${app.tokenFor('HD0002')}` };
+    const db = app.orm.em.getConnection();
+    const before = (await app.run<Me>(ME, undefined, as)).data!.me;
+    expect((await app.run<Me>(ME, undefined, as)).data!.me).toEqual(before);
+    await db.execute(`update officer set active = false where id = ?`, [id]);
+    expect(errorCode(await app.run(ME, undefined, as))).toBe('OFFICER_INACTIVE');
+    await db.execute(`update officer set active = true where id = ?`, [id]);
+    expect((await app.run<Me>(ME, undefined, as)).data!.me).toEqual(before);
+    // A changed row is read again (inside the scope): the new roles show at once.
+    await db.execute(`update officer set roles = '{ADMIN}' where id = ?`, [id]);
+    expect((await app.run<Me>(ME, undefined, as)).data!.me.roles).toEqual(['ADMIN']);
+    await db.execute(`update officer set roles = ?::text[] where id = ?`, [
+      `{${before.roles.join(',')}}`,
+      id,
+    ]);
+    expect((await app.run<Me>(ME, undefined, as)).data!.me).toEqual(before);
   });
 });

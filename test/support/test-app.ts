@@ -3,7 +3,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
-import { createApolloServer, createRequestContext } from '../../src/app.js';
+import { actorOnlyCheckOf, createApolloServer, createRequestContext } from '../../src/app.js';
 import type { RequestContext } from '../../src/auth/context.js';
 import { signToken, type JwtSettings } from '../../src/auth/jwt.js';
 import { createDatabase, dropDatabase, withDatabase } from '../../src/db/admin.js';
@@ -166,6 +166,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
         authorization,
         now,
         loginRole ? { role: undefined } : undefined,
+        // As the HTTP server does: an operation reading only the actor opens no scope.
+        { actorOnly: actorOnlyCheckOf(apollo)(query) },
       );
       const response = await apollo.executeOperation({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') {
