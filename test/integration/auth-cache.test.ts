@@ -1,5 +1,7 @@
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actorOnlyCheckOf, createRequestContext } from '../../src/app.js';
+import { actorOnlyCheckOf, createApp, createRequestContext } from '../../src/app.js';
+import { createLogger } from '../../src/observability/logger.js';
 import { createTestApp, errorCode, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
@@ -180,5 +182,61 @@ describe('verified-token and actor cache (issue 10)', () => {
       id,
     ]);
     expect((await app.run<Me>(ME, undefined, as)).data!.me).toEqual(before);
+  });
+
+  it('takes the actor-only path through the HTTP server: one statement, and deactivation by SQL refused at once', async () => {
+    const lines: string[] = [];
+    const http = await createApp({
+      orm: app.orm,
+      jwt: app.jwt,
+      production: false,
+      logError: () => {},
+      logger: createLogger({
+        level: 'info',
+        pretty: false,
+        destination: { write: (line) => lines.push(line) },
+      }),
+    });
+    await new Promise<void>((resolve) => http.httpServer.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(http.httpServer.address() as AddressInfo).port}`;
+    const id = app.demo.officers.SH0001!.id;
+    const post = async (query: string, requestId: string) => {
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${app.tokenFor('SH0001')}`,
+          'x-request-id': requestId,
+        },
+        body: JSON.stringify({ query }),
+      });
+      const body = (await response.json()) as { data?: Me; errors?: { extensions: unknown }[] };
+      const line = lines
+        .map((text) => JSON.parse(text) as { requestId?: string; sqlStatements?: number })
+        .find((record) => record.requestId === requestId);
+      return { body, statements: line?.sqlStatements };
+    };
+    try {
+      await post(ME, 'warm-up');
+      const cached = await post(ME, 'actor-only');
+      expect(cached.body.data?.me.id).toBe(id);
+      expect(cached.statements).toBe(1);
+      // Counted here: begin and commit too. Wider operations are scoped as before: begin,
+      // set_config + stamp, the case list, commit; the actor-only one is the stamp alone.
+      const wider = await post('{ me { id } cases(first: 1) { totalCount } }', 'scoped');
+      expect(wider.body.errors).toBeUndefined();
+      expect(wider.statements).toBeGreaterThanOrEqual(4);
+      await app.orm.em
+        .getConnection()
+        .execute(`update officer set active = false where id = ?`, [id]);
+      const refused = await post(ME, 'deactivated');
+      expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'OFFICER_INACTIVE' });
+    } finally {
+      await app.orm.em
+        .getConnection()
+        .execute(`update officer set active = true where id = ?`, [id]);
+      await http.apollo.stop();
+      http.httpServer.close();
+    }
   });
 });
