@@ -17,6 +17,7 @@ import { Office } from '../../entities/office.entity.js';
 import { Officer } from '../../entities/officer.entity.js';
 import { overridesForOffice } from '../rulebook.commands.js';
 import { loadStepState } from './load-step-state.js';
+import { loadCaseWithRelations } from './load-case.js';
 import { uuidv7 } from '../../entities/uuid.js';
 import { loadWorkingDayCalendar } from '../../db/seed/reference-data.js';
 import {
@@ -44,12 +45,7 @@ import { applyDeadlineEffects, projectDeadlines } from './apply-deadline-effects
 import { recordPendingDocuments } from '../documents/pending-documents.js';
 import { periodsStartedOnDecisionService } from '../../procedure/periods-on-service.js';
 import { RehearsalRollback, startRehearsal, type DocumentPreview } from './rehearsal.js';
-import {
-  SNAPSHOT_RELATIONS,
-  snapshotOf,
-  toProcedureActor,
-  toProcedureRecord,
-} from './to-case-snapshot.js';
+import { snapshotOf, toProcedureActor, toProcedureRecord } from './to-case-snapshot.js';
 
 /**
  * One procedural step, one transaction, driven by the action's spec (src/actions) and the
@@ -99,9 +95,7 @@ async function loadCaseForUpdate(
   expectedVersion: number | undefined,
 ): Promise<Case> {
   // With what the snapshot reads (office, parties, handlers and their certificates): one statement.
-  const found = isUuid(caseId)
-    ? await em.findOne(Case, { id: caseId }, { populate: SNAPSHOT_RELATIONS })
-    : null;
+  const found = isUuid(caseId) ? await loadCaseWithRelations(em, caseId) : null;
   if (!found || !isInScope(actor, found.officePath)) {
     throw NotFoundError.of('CASE', caseId);
   }
