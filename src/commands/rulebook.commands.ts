@@ -20,24 +20,38 @@ export async function overridesForOffices(
   em: EntityManager,
   officePaths: readonly string[],
 ): Promise<Map<string, RulebookOverrides | undefined>> {
-  const idsOf = (path: string) => path.split('/').filter(Boolean);
-  const ids = [...new Set(officePaths.flatMap(idsOf))];
+  const ids = [...new Set(officePaths.flatMap(officeIdsOfPath))];
   const offices = await em.find(
     Office,
     { id: { $in: ids }, rulebookOverrides: { $ne: null } },
     { fields: ['path', 'rulebookOverrides'] },
   );
-  const byId = new Map(offices.map((o) => [o.id, o]));
   const result = new Map<string, RulebookOverrides | undefined>();
   for (const path of officePaths) {
-    // The path lists the office's ancestors root first: the nearest with overrides wins.
-    const nearest = idsOf(path)
-      .reverse()
-      .map((id) => byId.get(id))
-      .find((o) => o !== undefined);
-    result.set(path, nearest?.rulebookOverrides ?? undefined);
+    result.set(path, nearestOverrides(path, offices));
   }
   return result;
+}
+
+/** The ids of an office path's offices, root first (`/CN/BJ/HD/` → the three ids). */
+export function officeIdsOfPath(path: string): string[] {
+  return path.split('/').filter(Boolean);
+}
+
+/**
+ * The overrides that apply at `path`, given the offices of that line that have overrides: the
+ * path lists the office's ancestors root first, the nearest with overrides wins.
+ */
+export function nearestOverrides(
+  path: string,
+  offices: readonly { id: string; rulebookOverrides: RulebookOverrides | null }[],
+): RulebookOverrides | undefined {
+  const byId = new Map(offices.map((o) => [o.id, o]));
+  const nearest = officeIdsOfPath(path)
+    .reverse()
+    .map((id) => byId.get(id))
+    .find((o) => o !== undefined);
+  return nearest?.rulebookOverrides ?? undefined;
 }
 
 export interface OverridesInput {

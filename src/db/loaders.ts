@@ -1,3 +1,4 @@
+import { ReferenceKind, type EntityMetadata } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
@@ -52,4 +53,30 @@ export function hydrate<T extends object>(
     convertCustomTypes: true,
     disableContextResolution: true,
   }) as T;
+}
+
+/** The columns an entity loads by default (no lazy ones), from its metadata. */
+export function columnsOf(meta: EntityMetadata): string[] {
+  return meta.props
+    .filter(
+      (p) =>
+        !p.lazy &&
+        p.persist !== false &&
+        !p.formula &&
+        p.fieldNames?.length &&
+        (p.kind === ReferenceKind.SCALAR ||
+          p.kind === ReferenceKind.MANY_TO_ONE ||
+          (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)),
+    )
+    .flatMap((p) => p.fieldNames);
+}
+
+/** `jsonb_build_object('col', alias.col, …)`, in chunks (a call takes at most 100 arguments). */
+export function jsonRow(meta: EntityMetadata, alias: string): string {
+  const pairs = columnsOf(meta).map((c) => `'${c}', ${alias}."${c}"`);
+  const chunks: string[] = [];
+  for (let i = 0; i < pairs.length; i += 40) {
+    chunks.push(`jsonb_build_object(${pairs.slice(i, i + 40).join(', ')})`);
+  }
+  return chunks.join(' || ');
 }

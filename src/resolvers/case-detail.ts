@@ -1,10 +1,9 @@
-import { ReferenceKind, type EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import type { Actor, RequestContext } from '../auth/context.js';
 import { isInScope } from '../auth/office-scope.js';
 import { isUuid } from '../commands/office.commands.js';
-import { groupBy, hydrate, requestLoader } from '../db/loaders.js';
+import { columnsOf, groupBy, hydrate, jsonRow, requestLoader } from '../db/loaders.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
 import { Case } from '../entities/case.entity.js';
 import { Deadline } from '../entities/deadline.entity.js';
@@ -30,32 +29,6 @@ import { caseLoaders } from './case-loaders.js';
  */
 
 type Row = Record<string, unknown>;
-
-/** The columns an entity loads by default (no lazy ones), from its metadata. */
-function columnsOf(meta: EntityMetadata): string[] {
-  return meta.props
-    .filter(
-      (p) =>
-        !p.lazy &&
-        p.persist !== false &&
-        !p.formula &&
-        p.fieldNames?.length &&
-        (p.kind === ReferenceKind.SCALAR ||
-          p.kind === ReferenceKind.MANY_TO_ONE ||
-          (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)),
-    )
-    .flatMap((p) => p.fieldNames);
-}
-
-/** `jsonb_build_object('col', alias.col, …)`, in chunks (a call takes at most 100 arguments). */
-function jsonRow(meta: EntityMetadata, alias: string): string {
-  const pairs = columnsOf(meta).map((c) => `'${c}', ${alias}."${c}"`);
-  const chunks: string[] = [];
-  for (let i = 0; i < pairs.length; i += 40) {
-    chunks.push(`jsonb_build_object(${pairs.slice(i, i + 40).join(', ')})`);
-  }
-  return chunks.join(' || ');
-}
 
 /** The lists `case(id)` can read in its one statement, by GraphQL field name. */
 const DETAIL_LISTS = {

@@ -29,7 +29,7 @@ import {
   type ChainTip,
   type NewCaseEvent,
 } from '../commands/case-events.js';
-import { SNAPSHOT_RELATIONS } from '../commands/procedure/to-case-snapshot.js';
+import { loadCaseWithRelations } from '../commands/procedure/load-case.js';
 import type { DocumentSections } from '../commands/documents/build-document-source.js';
 import {
   assertDocumentKind,
@@ -81,9 +81,7 @@ export class CaseDocumentsResolver {
       // With what the document source reads (office, parties, handlers and their certificates)
       // and the chain head: one statement.
       const caseRowRead = isCaseUnread(em, caseId);
-      const found = isUuid(caseId)
-        ? await em.findOne(Case, { id: caseId }, { populate: SNAPSHOT_RELATIONS })
-        : null;
+      const found = isUuid(caseId) ? await loadCaseWithRelations(em, caseId) : null;
       if (!found || !isInScope(actor, found.officePath)) {
         throw NotFoundError.of('CASE', caseId);
       }

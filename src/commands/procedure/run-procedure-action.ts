@@ -16,6 +16,8 @@ import { PendingDocument } from '../../entities/pending-document.entity.js';
 import { Office } from '../../entities/office.entity.js';
 import { Officer } from '../../entities/officer.entity.js';
 import { overridesForOffice } from '../rulebook.commands.js';
+import { loadStepState } from './load-step-state.js';
+import { loadCaseWithRelations } from './load-case.js';
 import { uuidv7 } from '../../entities/uuid.js';
 import { loadWorkingDayCalendar } from '../../db/seed/reference-data.js';
 import {
@@ -30,7 +32,7 @@ import { decide } from '../../procedure/decide.js';
 import { formatCitation } from '../../procedure/legal-basis.js';
 import { toLocalDate } from '../../procedure/local-date.js';
 import type { ProcedureAction } from '../../procedure/procedure-action.js';
-import { rulebookFor } from '../../procedure/rulebook.js';
+import { rulebookFor, type RulebookOverrides } from '../../procedure/rulebook.js';
 import { transitionOf } from '../../procedure/transitions.js';
 import { isUuid } from '../office.commands.js';
 import { withInputPaths } from '../../actions/violation-input-paths.js';
@@ -43,12 +45,7 @@ import { applyDeadlineEffects, projectDeadlines } from './apply-deadline-effects
 import { recordPendingDocuments } from '../documents/pending-documents.js';
 import { periodsStartedOnDecisionService } from '../../procedure/periods-on-service.js';
 import { RehearsalRollback, startRehearsal, type DocumentPreview } from './rehearsal.js';
-import {
-  SNAPSHOT_RELATIONS,
-  snapshotOf,
-  toProcedureActor,
-  toProcedureRecord,
-} from './to-case-snapshot.js';
+import { snapshotOf, toProcedureActor, toProcedureRecord } from './to-case-snapshot.js';
 
 /**
  * One procedural step, one transaction, driven by the action's spec (src/actions) and the
@@ -98,9 +95,7 @@ async function loadCaseForUpdate(
   expectedVersion: number | undefined,
 ): Promise<Case> {
   // With what the snapshot reads (office, parties, handlers and their certificates): one statement.
-  const found = isUuid(caseId)
-    ? await em.findOne(Case, { id: caseId }, { populate: SNAPSHOT_RELATIONS })
-    : null;
+  const found = isUuid(caseId) ? await loadCaseWithRelations(em, caseId) : null;
   if (!found || !isInScope(actor, found.officePath)) {
     throw NotFoundError.of('CASE', caseId);
   }
@@ -142,29 +137,23 @@ export async function runProcedureStep<A extends ProcedureAction>(
       const calendar = await loadWorkingDayCalendar(em);
       let found: Case | undefined;
       let snapshot: CaseSnapshot;
+      let overrides: RulebookOverrides | undefined;
       // A row read now carries the chain head the event below extends (chainTipOfLoadedCase).
       const caseRowRead = args.caseId !== undefined && isCaseUnread(em, args.caseId);
       if (args.caseId !== undefined) {
         found = await loadCaseForUpdate(em, actor, args.caseId, args.expectedVersion);
-        snapshot = snapshotOf(
-          found,
-          today,
-          await em.find(Deadline, { case: found, stoppedOn: null }),
-          await em.find(
-            PendingDocument,
-            { case: found, fulfilledBy: null },
-            { orderBy: { dueSequence: 'asc', createdAt: 'asc', id: 'asc' } },
-          ),
-        );
+        // Open deadlines, pending documents and the office's overrides: one statement.
+        const state = await loadStepState(em, found);
+        snapshot = snapshotOf(found, today, state.deadlines, state.pendingDocuments);
+        overrides = state.overrides;
       } else if (spec.newCase) {
         snapshot = await spec.newCase(checked, em, actor);
+        const officePath = (await em.findOneOrFail(Office, { id: snapshot.officeId })).path;
+        overrides = await overridesForOffice(em, officePath);
       } else {
         throw new Error(`${action}: neither a case id nor a new case`);
       }
       await em.populate(actor.officer, ['certificates']);
-      const officePath =
-        found?.officePath ?? (await em.findOneOrFail(Office, { id: snapshot.officeId })).path;
-      const overrides = await overridesForOffice(em, officePath);
       const context: SpecContext = { em, actor, today, snapshot, calendar, found, overrides };
       const resolved = await spec.toEngineInput(checked, context);
       const input: ActionInput<A> = resolved.input;
