@@ -141,6 +141,25 @@ export function selectedFieldsUnder(info: GraphQLResolveInfo, name: string): Set
   return names;
 }
 
+/** The case(id) statements by selection shape (at most 2^7, the metadata is the process's). */
+const detailStatements = new Map<string, string>();
+
+function detailStatement(
+  em: EntityManager,
+  lists: readonly DetailList[],
+  withOffice: boolean,
+  evidenceSelected: ReadonlySet<string>,
+): string {
+  const caseMeta = em.getMetadata().get(Case.name);
+  const officeMeta = em.getMetadata().get(Office.name);
+  return `select ${columnsOf(caseMeta)
+    .map((c) => `c."${c}"`)
+    .join(', ')},
+    ${withOffice ? `(select ${jsonRow(officeMeta, 'o')} from office o where o.id = c.office_id)` : 'null'} as "__office"
+    ${lists.map((name) => `, ${DETAIL_LISTS[name](em, evidenceSelected)} as "__${name}"`).join('')}
+    from "case" c where c.id = ?`;
+}
+
 /**
  * `case(id)` in one statement: the case row, its office and the selected lists. A malformed
  * id, a missing case and one outside the actor's subtree answer CASE_NOT_FOUND alike.
@@ -158,15 +177,16 @@ export async function loadCaseDetail(
   if (!isUuid(id)) {
     throw notFound();
   }
-  const caseMeta = em.getMetadata().get(Case.name);
   const lists = (Object.keys(DETAIL_LISTS) as DetailList[]).filter((name) => selected.has(name));
-  const officeMeta = em.getMetadata().get(Office.name);
-  const sql = `select ${columnsOf(caseMeta)
-    .map((c) => `c."${c}"`)
-    .join(', ')},
-    ${selected.has('office') ? `(select ${jsonRow(officeMeta, 'o')} from office o where o.id = c.office_id)` : 'null'} as "__office"
-    ${lists.map((name) => `, ${DETAIL_LISTS[name](em, evidenceSelected)} as "__${name}"`).join('')}
-    from "case" c where c.id = ?`;
+  const withOffice = selected.has('office');
+  const withCollectors = lists.includes('evidence') && evidenceSelected.has('collectors');
+  // The statement depends only on what is selected: built once per shape, not per request.
+  const shape = `${withOffice}:${withCollectors}:${lists.join(',')}`;
+  let sql = detailStatements.get(shape);
+  if (sql === undefined) {
+    sql = detailStatement(em, lists, withOffice, evidenceSelected);
+    detailStatements.set(shape, sql);
+  }
   const [row] = await em.execute<Row[]>(sql, [id]);
   if (!row || !isInScope(actor, row.office_path as string)) {
     throw notFound();
