@@ -41,6 +41,12 @@ export function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) =
  * An entity from a raw row (column names, values as the driver or a JSON aggregate returns
  * them), managed by `em`. An instance `em` already holds is returned as it is: refreshing it
  * would reset the relations it has loaded.
+ *
+ * As `em.find` registers what it reads: the row is the entity's original data (its change
+ * set baseline). `em.merge`'s defaults would validate the row as user input and, cascading,
+ * snapshot the entity again (a JSON.stringify of every JSON column: the procedure record,
+ * deadline explanations, document models) and walk its relations: a sixth of a case
+ * detail's CPU for nothing a read uses.
  */
 export function hydrate<T extends object>(
   em: EntityManager,
@@ -52,6 +58,8 @@ export function hydrate<T extends object>(
     refresh: false,
     convertCustomTypes: true,
     disableContextResolution: true,
+    validate: false,
+    cascade: false,
   }) as T;
 }
 

@@ -109,12 +109,38 @@ export function commonGuards<A extends ProcedureAction>(t: Transition<A>): Guard
   return guards;
 }
 
+/** The guards an action runs from a status, and the rule codes of those that read the input. */
+interface GuardPlan<A extends ProcedureAction> {
+  readonly guards: readonly Guard<ActionInput<A>>[];
+  readonly inputRules: readonly RuleCode[];
+}
+
+/**
+ * Plans by transition, for an allowed status and for any other: guards are stateless values
+ * of the table, so a page of cases asking availableActions (every action for every case)
+ * builds them once per process, not once per action and case.
+ */
+const guardPlans = new WeakMap<object, { allowed?: GuardPlan<never>; other?: GuardPlan<never> }>();
+
 /** The guards that run: common ones always, the action's own only from an allowed status. */
-function guardsToRun<A extends ProcedureAction>(
-  t: Transition<A>,
-  status: CaseStatus,
-): Guard<ActionInput<A>>[] {
-  return t.from.includes(status) ? [...commonGuards(t), ...t.guards] : commonGuards(t);
+function guardPlan<A extends ProcedureAction>(t: Transition<A>, status: CaseStatus): GuardPlan<A> {
+  const allowed = t.from.includes(status);
+  let plans = guardPlans.get(t);
+  if (!plans) {
+    plans = {};
+    guardPlans.set(t, plans);
+  }
+  const key = allowed ? 'allowed' : 'other';
+  let plan = plans[key] as GuardPlan<A> | undefined;
+  if (!plan) {
+    const guards = allowed ? [...commonGuards(t), ...t.guards] : commonGuards(t);
+    plan = {
+      guards,
+      inputRules: [...new Set(guards.filter((g) => g.usesInput).flatMap((g) => g.codes))],
+    };
+    plans[key] = plan as GuardPlan<never>;
+  }
+  return plan;
 }
 
 function statusViolation<A extends ProcedureAction>(
@@ -168,7 +194,7 @@ export function decide<A extends ProcedureAction>(
   };
   const found = [
     statusViolation(t, snapshot.status),
-    ...guardsToRun(t, snapshot.status).map((g) => g.check(ctx)),
+    ...guardPlan(t, snapshot.status).guards.map((g) => g.check(ctx)),
   ];
   const violations = inForce(found, actDate);
   if (violations.length > 0) {
@@ -204,13 +230,12 @@ function evaluateWithoutInput<A extends ProcedureAction>(
 ): AvailableAction {
   const t = transitionOf(action);
   const ctx: StateGuardContext = { snapshot, actor, now, rulebook, workingDays };
-  const guards = guardsToRun(t, snapshot.status);
+  const { guards, inputRules } = guardPlan(t, snapshot.status);
   const found = [
     statusViolation(t, snapshot.status),
     ...guards.map((g) => (g.usesInput ? undefined : g.check(ctx))),
   ];
   const violations = inForce(found, now);
-  const inputRules = [...new Set(guards.filter((g) => g.usesInput).flatMap((g) => g.codes))];
   return { action, allowed: violations.length === 0, violations, inputRules };
 }
 

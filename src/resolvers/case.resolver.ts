@@ -35,6 +35,7 @@ import {
   caseParties,
   loadCaseDetail,
   selectedFields,
+  selectedFieldsUnder,
   evidenceCollectors,
 } from './case-detail.js';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -280,7 +281,13 @@ export class CaseResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Case> {
     // One statement for the case and the lists the query selects (case-detail.ts).
-    return loadCaseDetail(ctx, requireActor(ctx), id, selectedFields(info));
+    return loadCaseDetail(
+      ctx,
+      requireActor(ctx),
+      id,
+      selectedFields(info),
+      selectedFieldsUnder(info, 'evidence'),
+    );
   }
 
   @Authorized()

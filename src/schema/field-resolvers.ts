@@ -1,6 +1,8 @@
 import {
   GraphQLError,
   defaultFieldResolver,
+  getNamedType,
+  isLeafType,
   isObjectType,
   type GraphQLFieldResolver,
   type GraphQLSchema,
@@ -19,9 +21,11 @@ import { getMetadataStorage } from 'type-graphql';
  * type-graphql's resolver, text validation and authorization included.
  *
  * The execution deadline (EXECUTION_TIMEOUT, execution-deadline.ts) is checked here before
- * each field, instead of in Apollo's `willResolveField`, whose schema instrumentation (and the
- * cache-control plugin's per-field policy, the other `willResolveField` user) costs a closure
- * and a policy object per field of every answer.
+ * each field that can take time, instead of in Apollo's `willResolveField`, whose schema
+ * instrumentation (and the cache-control plugin's per-field policy, the other `willResolveField`
+ * user) costs a closure and a policy object per field of every answer. A scalar or enum read
+ * from a property (no resolver of ours) cannot take time: it is not checked (a clock read per
+ * leaf was a share of a dashboard page's 10 000 fields); the object or list field above it was.
  */
 
 interface ExecutionDeadline {
@@ -95,6 +99,16 @@ export function streamlineFieldResolvers(schema: GraphQLSchema): GraphQLSchema {
     for (const field of Object.values(type.getFields())) {
       const property =
         field.args.length === 0 ? direct.get(`${type.name}.${field.name}`) : undefined;
+      if (isLeafType(getNamedType(field.type))) {
+        if (property !== undefined) {
+          field.resolve = (root) => (root as Record<string, unknown>)[property];
+          continue;
+        }
+        if (field.resolve === undefined) {
+          // graphql's default resolver reads the property (a simpleResolvers type).
+          continue;
+        }
+      }
       const inner: GraphQLFieldResolver<unknown, unknown> =
         property !== undefined
           ? (root) => (root as Record<string, unknown>)[property]

@@ -142,13 +142,34 @@ export class RuleViolationType {
     return Object.assign(new RuleViolationType(), {
       code: violation.code,
       message: violation.message,
-      legalBasis: violation.legalBasis.map(LegalBasisType.from),
-      details: violation.details ?? {},
-      facts: Object.entries(violation.details ?? {}).map(([key, value]) =>
-        RuleFactType.from(key, value),
-      ),
+      [VIOLATION]: violation,
     });
   }
+}
+
+/** The rule violation a RuleViolationType answers from. */
+const VIOLATION = Symbol('violation');
+
+/**
+ * legalBasis, details and facts are built when a query reads them (getters on the prototype,
+ * read by graphql's default resolver), not for every violation: a dashboard page asks
+ * availableActions { violations { code } } of 50 cases × every action, thousands of violations
+ * whose citations and facts it never shows.
+ */
+const LAZY_VIOLATION_FIELDS: Record<string, (violation: RuleViolation) => unknown> = {
+  legalBasis: (violation) => violation.legalBasis.map(LegalBasisType.from),
+  details: (violation) => violation.details ?? {},
+  facts: (violation) =>
+    Object.entries(violation.details ?? {}).map(([key, value]) => RuleFactType.from(key, value)),
+};
+for (const [name, build] of Object.entries(LAZY_VIOLATION_FIELDS)) {
+  Object.defineProperty(RuleViolationType.prototype, name, {
+    get(this: { [VIOLATION]: RuleViolation }) {
+      return build(this[VIOLATION]);
+    },
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 @ObjectType({
