@@ -175,7 +175,9 @@ export function decide<A extends ProcedureAction>(
     return { ok: false, action, violations, rulebookVersion: rulebook.versionId };
   }
   const outcome = t.outcomes.find(
-    (o) => o.when === undefined || o.when({ snapshot, input, rulebook }),
+    (o) =>
+      o.when === undefined ||
+      o.when({ snapshot, input, rulebook, workingDays: context.workingDays }),
   );
   if (!outcome) {
     // The table ends every action with an unconditional outcome; reaching this is a table bug.
