@@ -203,16 +203,22 @@ function evaluateWithoutInput<A extends ProcedureAction>(
   now: LocalDate,
   rulebook: Rulebook,
   workingDays: WorkingDayCounter,
+  partyId?: string,
 ): AvailableAction {
   const t = transitionOf(action);
   const ctx: StateGuardContext = { snapshot, actor, now, rulebook, workingDays };
   const guards = guardsToRun(t, snapshot.status);
+  // Asked for one party: the guards on the party the act names run too (act date today).
+  const answeredHere = (g: Guard<ActionInput<A>>) =>
+    !g.usesInput || (partyId !== undefined && g.forParty !== undefined);
   const found = [
     statusViolation(t, snapshot.status),
-    ...guards.map((g) => (g.usesInput ? undefined : g.check(ctx))),
+    ...guards.map((g) =>
+      !g.usesInput ? g.check(ctx) : answeredHere(g) ? g.forParty!(ctx, partyId!) : undefined,
+    ),
   ];
   const violations = inForce(found, now);
-  const inputRules = [...new Set(guards.filter((g) => g.usesInput).flatMap((g) => g.codes))];
+  const inputRules = [...new Set(guards.filter((g) => !answeredHere(g)).flatMap((g) => g.codes))];
   return { action, allowed: violations.length === 0, violations, inputRules };
 }
 
@@ -226,6 +232,8 @@ export function availableActions(
   actor: Actor,
   now: LocalDate,
   context: DecideContext,
+  /** With several parties, answer for this party (the party the act would name). */
+  partyId?: string,
 ): AvailableAction[] {
   if (!findRulebookVersion(now)) {
     return PROCEDURE_ACTIONS.map((action) => ({
@@ -237,6 +245,6 @@ export function availableActions(
   }
   const rulebook = rulebookFor(now, context.rulebookOverrides);
   return PROCEDURE_ACTIONS.map((action) =>
-    evaluateWithoutInput(action, snapshot, actor, now, rulebook, context.workingDays),
+    evaluateWithoutInput(action, snapshot, actor, now, rulebook, context.workingDays, partyId),
   );
 }

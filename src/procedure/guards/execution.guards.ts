@@ -39,6 +39,7 @@ import { noActiveCompulsoryMeasure } from './docketing.guards.js';
 import { headApproved } from './evidence.guards.js';
 import {
   inputGuard,
+  partyGuard,
   stateGuard,
   type Guard,
   type StateGuard,
@@ -238,24 +239,27 @@ function remedyGuards(kind: RemedyKind): Guard<RecordRemedyInput>[] {
 export const recordReconsiderationGuards = remedyGuards('RECONSIDERATION');
 export const recordLitigationGuards = remedyGuards('LITIGATION');
 
-/** The day after which the fine is overdue, or undefined when the case holds none. */
-function overdueViolation(ctx: StateGuardContext, on: LocalDate, partyId?: string) {
+/**
+ * APL art. 72(1), CL art. 54 with several parties fined separately: only the party in default
+ * is demanded — after their own due date, while their own obligation is outstanding.
+ */
+function partyOverdueViolation(ctx: StateGuardContext, party: string, on: LocalDate) {
   const { snapshot } = ctx;
-  const party = separatelyFinedParty(snapshot, partyId);
-  if (party !== undefined) {
-    // APL art. 72(1), CL art. 54: only the party in default is demanded — by their own due date.
-    const due = partyPaymentDueDate(snapshot, party, ctx.rulebook, ctx.workingDays);
-    if (due === undefined) {
-      return violation('DEADLINE_NOT_RECORDED', { deadline: 'PAYMENT', partyId: party });
-    }
-    const owed = partyAmountDue(snapshot, party, on, ctx.rulebook, ctx.workingDays);
-    if (owed?.outstandingFen === 0) {
-      return violation('PAYMENT_NOT_OVERDUE', { partyId: party, outstandingFen: 0, on });
-    }
-    return on > due
-      ? undefined
-      : violation('PAYMENT_NOT_OVERDUE', { partyId: party, dueDate: due, on });
+  const due = partyPaymentDueDate(snapshot, party, ctx.rulebook, ctx.workingDays);
+  if (due === undefined) {
+    return violation('DEADLINE_NOT_RECORDED', { deadline: 'PAYMENT', partyId: party });
   }
+  const owed = partyAmountDue(snapshot, party, on, ctx.rulebook, ctx.workingDays);
+  if (owed?.outstandingFen === 0) {
+    return violation('PAYMENT_NOT_OVERDUE', { partyId: party, outstandingFen: 0, on });
+  }
+  return on > due
+    ? undefined
+    : violation('PAYMENT_NOT_OVERDUE', { partyId: party, dueDate: due, on });
+}
+
+/** The day after which the fine is overdue, or undefined when the case holds none. */
+function overdueViolation(snapshot: CaseSnapshot, on: LocalDate) {
   const due = paymentDueDateOf(snapshot);
   if (due === undefined) {
     return violation('DEADLINE_NOT_RECORDED', { deadline: 'PAYMENT' });
@@ -270,7 +274,18 @@ export const issueEnforcementDemandGuards: readonly Guard<IssueEnforcementDemand
   inputGuard<IssueEnforcementDemandInput>(
     'paymentOverdue',
     ['PAYMENT_NOT_OVERDUE', 'DEADLINE_NOT_RECORDED'],
-    (ctx) => overdueViolation(ctx, ctx.input.issuedOn, ctx.input.partyId),
+    ({ input, snapshot }) =>
+      separatelyFinedParty(snapshot, input.partyId) !== undefined
+        ? undefined // the party's own due date judges (below)
+        : overdueViolation(snapshot, input.issuedOn),
+  ),
+  partyGuard<IssueEnforcementDemandInput>(
+    'partyPaymentOverdue',
+    ['PAYMENT_NOT_OVERDUE', 'DEADLINE_NOT_RECORDED'],
+    (ctx, partyId, issuedOn) =>
+      separatelyFinedParty(ctx.snapshot, partyId) !== undefined
+        ? partyOverdueViolation(ctx, partyId, issuedOn)
+        : undefined,
   ),
   inputGuard<IssueEnforcementDemandInput>(
     'demandAmountPositive',

@@ -19,7 +19,7 @@ import type {
   PaymentRecord,
   ServiceRecord,
 } from '../../../src/procedure/case-snapshot.js';
-import { decide } from '../../../src/procedure/decide.js';
+import { availableActions, decide } from '../../../src/procedure/decide.js';
 import {
   partiesWithOutstandingObligation,
   partyAmountDue,
@@ -195,6 +195,19 @@ describe('each party demanded on their own obligation (Compulsion Law art. 35; A
       violations: [
         { code: 'PAYMENT_NOT_OVERDUE', details: { partyId: COMPANY, outstandingFen: 0 } },
       ],
+    });
+  });
+
+  it('Compulsion Law art. 35: availableActions for each party answers as the demand would — the manager may be demanded on 02-16, the company that paid may not', () => {
+    const snap = decided('DECISION_SERVED', { payments: COMPANY_PAID });
+    const answer = (partyId: string) =>
+      availableActions(snap, HANDLER_A, d('2027-02-16'), CONTEXT, partyId).find(
+        (a) => a.action === 'issueEnforcementDemand',
+      );
+    expect(answer(MANAGER)).toMatchObject({ allowed: true, violations: [] });
+    expect(answer(COMPANY)).toMatchObject({
+      allowed: false,
+      violations: [{ code: 'PAYMENT_NOT_OVERDUE', details: { partyId: COMPANY } }],
     });
   });
 
