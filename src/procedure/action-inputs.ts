@@ -569,6 +569,11 @@ export interface IssueEnforcementDemandInput {
    * the guard checks it. COURT_ENFORCEMENT_WINDOW runs 3 months from it.
    */
   readonly remedyPeriodsLapseOn: LocalDate;
+  /**
+   * The party demanded: with several parties fined, each is demanded on their own obligation
+   * (APL art. 66(1); Compulsion Law art. 35); absent with one party.
+   */
+  readonly partyId?: string;
 }
 
 export interface ApplyForCourtEnforcementInput {

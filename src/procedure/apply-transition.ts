@@ -735,10 +735,18 @@ function applyRecords(
       return withRemedy(s, 'LITIGATION', step.input, ids);
     case 'issueEnforcementDemand': {
       const i = step.input;
-      // A new demand replaces the previous one (and its service).
+      // A new demand replaces the previous one (and its service); one on another party keeps
+      // the previous party's enforcement on record.
+      const earlier = s.enforcement;
+      const otherParty =
+        earlier !== undefined && earlier.partyId !== undefined && earlier.partyId !== i.partyId;
       return {
         ...s,
+        ...(otherParty
+          ? { priorPartyEnforcements: [...(s.priorPartyEnforcements ?? []), earlier] }
+          : {}),
         enforcement: {
+          ...(i.partyId !== undefined ? { partyId: i.partyId } : {}),
           demandIssuedOn: i.issuedOn,
           demandAmountFen: i.amountFen,
           demandPerformBy: i.performBy,

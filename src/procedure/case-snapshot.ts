@@ -469,6 +469,8 @@ export type CourtRulingResult = (typeof COURT_RULING_RESULTS)[number];
 
 /** Compulsory enforcement through the court (行政强制法第五章). */
 export interface EnforcementRecord {
+  /** The party demanded (several parties fined: each on their own obligation); absent with one. */
+  readonly partyId?: string;
   /** 催告书 issued. A new demand replaces the previous one. */
   readonly demandIssuedOn: LocalDate;
   readonly demandAmountFen: number;
@@ -565,6 +567,11 @@ export interface CaseSnapshot {
   readonly paymentArrangements: readonly PaymentArrangementRecord[];
   readonly remedies: readonly RemedyRecord[];
   readonly enforcement?: EnforcementRecord;
+  /**
+   * Several parties fined separately: the demands and court applications on other parties that
+   * a later party's demand followed (each party's own enforcement is kept; APL art. 66(1)).
+   */
+  readonly priorPartyEnforcements?: readonly EnforcementRecord[];
   readonly closure?: ClosureRecord;
   /** 移送涉嫌犯罪案件 and, when the judiciary sent it back, the re-entry (APL art. 27(1)). */
   readonly judicialTransfer?: JudicialTransferRecord;

@@ -201,7 +201,9 @@ export function decide<A extends ProcedureAction>(
     return { ok: false, action, violations, rulebookVersion: rulebook.versionId };
   }
   const outcome = t.outcomes.find(
-    (o) => o.when === undefined || o.when({ snapshot, input, rulebook }),
+    (o) =>
+      o.when === undefined ||
+      o.when({ snapshot, input, rulebook, workingDays: context.workingDays }),
   );
   if (!outcome) {
     // The table ends every action with an unconditional outcome; reaching this is a table bug.
@@ -227,15 +229,27 @@ function evaluateWithoutInput<A extends ProcedureAction>(
   now: LocalDate,
   rulebook: Rulebook,
   workingDays: WorkingDayCounter,
+  partyId?: string,
 ): AvailableAction {
   const t = transitionOf(action);
   const ctx: StateGuardContext = { snapshot, actor, now, rulebook, workingDays };
-  const { guards, inputRules } = guardPlan(t, snapshot.status);
+  const plan = guardPlan(t, snapshot.status);
+  const guards = plan.guards;
+  // Asked for one party: the guards on the party the act names run too (act date today).
+  const answeredHere = (g: Guard<ActionInput<A>>) =>
+    !g.usesInput || (partyId !== undefined && g.forParty !== undefined);
   const found = [
     statusViolation(t, snapshot.status),
-    ...guards.map((g) => (g.usesInput ? undefined : g.check(ctx))),
+    ...guards.map((g) =>
+      !g.usesInput ? g.check(ctx) : answeredHere(g) ? g.forParty!(ctx, partyId!) : undefined,
+    ),
   ];
   const violations = inForce(found, now);
+  // The memoized plan's input rules serve the case-wide answer; a party's answer drops its own.
+  const inputRules =
+    partyId === undefined
+      ? plan.inputRules
+      : [...new Set(guards.filter((g) => !answeredHere(g)).flatMap((g) => g.codes))];
   return { action, allowed: violations.length === 0, violations, inputRules };
 }
 
@@ -249,6 +263,8 @@ export function availableActions(
   actor: Actor,
   now: LocalDate,
   context: DecideContext,
+  /** With several parties, answer for this party (the party the act would name). */
+  partyId?: string,
 ): AvailableAction[] {
   if (!findRulebookVersion(now)) {
     return PROCEDURE_ACTIONS.map((action) => ({
@@ -260,6 +276,6 @@ export function availableActions(
   }
   const rulebook = rulebookFor(now, context.rulebookOverrides);
   return PROCEDURE_ACTIONS.map((action) =>
-    evaluateWithoutInput(action, snapshot, actor, now, rulebook, context.workingDays),
+    evaluateWithoutInput(action, snapshot, actor, now, rulebook, context.workingDays, partyId),
   );
 }

@@ -56,7 +56,12 @@ import {
 } from './guards/execution.guards.js';
 import { serveDocumentGuards } from './guards/service.guards.js';
 import { orderCorrectionGuards, recordCorrectionReviewGuards } from './guards/correction.guards.js';
-import { latestServiceOf, partiesWithUnpaidObligation } from './party-periods.js';
+import {
+  finedSeparately,
+  latestServiceOf,
+  partiesWithOutstandingObligation,
+  partiesWithUnpaidObligation,
+} from './party-periods.js';
 import {
   handlePreservedEvidenceGuards,
   preserveEvidenceGuards,
@@ -64,7 +69,7 @@ import {
   recordInquiryGuards,
   recordInspectionGuards,
 } from './guards/evidence.guards.js';
-import type { Guard } from './guards/guard.js';
+import type { Guard, WorkingDayCounter } from './guards/guard.js';
 import {
   recordHearingGuards,
   requestHearingGuards,
@@ -101,6 +106,8 @@ export interface OutcomeContext<A extends ProcedureAction> {
   readonly snapshot: CaseSnapshot;
   readonly input: ActionInput<A>;
   readonly rulebook: Rulebook;
+  /** The calendar, where a party's own periods judge the outcome (several parties fined). */
+  readonly workingDays?: WorkingDayCounter;
 }
 
 /** One result of an action; the first outcome whose `when` holds is taken. */
@@ -1164,12 +1171,26 @@ export const TRANSITIONS: TransitionTable = {
         description:
           'fine and surcharge (as of the payment day) paid in full; with several parties fined, each party has paid their own',
         to: 'EXECUTED',
-        when: (ctx) =>
-          outstandingAfterPayment(ctx) === 0 &&
-          partiesWithUnpaidObligation(ctx.snapshot, [
-            ...ctx.snapshot.payments,
-            { id: 'new', ...ctx.input },
-          ]).length === 0,
+        when: (ctx) => {
+          const payments = [...ctx.snapshot.payments, { id: 'new', ...ctx.input }];
+          // Several parties fined separately: each party's own fine, surcharge from their own
+          // due date, and payments (APL arts. 66(1), 72(1)(1)).
+          if (ctx.workingDays && finedSeparately({ ...ctx.snapshot, payments })) {
+            return (
+              partiesWithOutstandingObligation(
+                ctx.snapshot,
+                ctx.input.paidOn,
+                ctx.rulebook,
+                ctx.workingDays,
+                payments,
+              ).length === 0
+            );
+          }
+          return (
+            outstandingAfterPayment(ctx) === 0 &&
+            partiesWithUnpaidObligation(ctx.snapshot, payments).length === 0
+          );
+        },
         effects: [stopDeadline('PAYMENT'), stopDeadline('COURT_ENFORCEMENT_WINDOW')],
       },
       { id: 'PARTLY_PAID', description: 'otherwise', to: 'STAYS', effects: [] },
@@ -1331,6 +1352,21 @@ export const TRANSITIONS: TransitionTable = {
     guards: recordCourtRulingGuards,
     actDate: (i) => i.ruledOn,
     outcomes: [
+      {
+        id: 'ENFORCED_OTHER_PARTY_OWES',
+        description:
+          'result = ENFORCED for the party demanded while another party fined separately still owes: execution of that party goes on',
+        to: 'DECISION_SERVED',
+        when: ({ input, snapshot, rulebook, workingDays }) =>
+          input.result === 'ENFORCED' &&
+          workingDays !== undefined &&
+          finedSeparately(snapshot) &&
+          partiesWithOutstandingObligation(snapshot, input.ruledOn, rulebook, workingDays).some(
+            (id) => id !== snapshot.enforcement?.partyId,
+          ),
+        effects: [stopDeadline('COURT_ENFORCEMENT_WINDOW')],
+        legalBasis: [apl(66, 1)],
+      },
       {
         id: 'ENFORCED',
         description: 'result = ENFORCED',

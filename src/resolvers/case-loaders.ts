@@ -12,6 +12,7 @@ import { CaseDocument } from '../entities/case-document.entity.js';
 import { CaseEvent } from '../entities/case-event.entity.js';
 import { Deadline } from '../entities/deadline.entity.js';
 import { PendingDocument } from '../entities/pending-document.entity.js';
+import { NotFoundError } from '../errors/domain-error.js';
 import { availableActions } from '../procedure/decide.js';
 import {
   calendarReadiness,
@@ -165,8 +166,14 @@ async function snapshotSources(em: EntityManager, ids: readonly string[]): Promi
  */
 async function batchAvailableActions(
   ctx: RequestContext,
-  ids: readonly string[],
-): Promise<(readonly ActionAvailability[])[]> {
+  keys: readonly string[],
+): Promise<(readonly ActionAvailability[] | Error)[]> {
+  // A key is a case id, or `caseId/partyId` when asked for one party of the case.
+  const asked = keys.map((key) => {
+    const [caseId, partyId] = key.split('/');
+    return { caseId: caseId!, partyId };
+  });
+  const ids = [...new Set(asked.map((a) => a.caseId))];
   const actor = requireActor(ctx);
   const today = toLocalDate(ctx.now());
   const loaders = caseLoaders(ctx);
@@ -190,19 +197,26 @@ async function batchAvailableActions(
     }
     return complete;
   };
-  return ids.map((id, index) => {
-    const found = byId.get(id);
+  return asked.map(({ caseId, partyId }) => {
+    const found = byId.get(caseId);
     if (!found) {
       return [];
     }
+    if (partyId !== undefined && !found.parties.some((p) => p.id === partyId)) {
+      return NotFoundError.of('PARTY', partyId);
+    }
+    const index = ids.indexOf(caseId);
     const open = deadlines[index]!.filter((d) => !d.stoppedOn);
     const snapshot = snapshotFrom(found, today, open, pendingDocuments[index]!);
     // As the real call would answer: the engine's guards, then whether the periods can be computed.
     return readinessFor(found.officePath)(
-      availableActions(snapshot, procedureActor, today, {
-        workingDays: calendar,
-        rulebookOverrides: overrides.get(found.officePath),
-      }),
+      availableActions(
+        snapshot,
+        procedureActor,
+        today,
+        { workingDays: calendar, rulebookOverrides: overrides.get(found.officePath) },
+        partyId,
+      ),
     );
   });
 }

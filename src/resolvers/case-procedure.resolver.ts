@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { requireActor } from '../auth/auth-checker.js';
 import type { RequestContext } from '../auth/context.js';
 import { verifyCaseChain } from '../commands/case-events.js';
@@ -27,10 +27,18 @@ export class CaseProcedureResolver {
   async availableActions(
     @Root() found: Case,
     @Ctx() ctx: RequestContext,
+    @Arg('partyId', () => ID, {
+      nullable: true,
+      description:
+        '按当事人回答（partyId）：多名当事人的案件中，各当事人分别送达、听证、缴纳和催告；载明时一并判断只取决于该当事人的规则',
+    })
+    partyId?: string | null,
   ): Promise<AvailableActionType[]> {
     requireActor(ctx);
     // Batched across a page of cases (case-loaders.ts); priced by the cost limit.
-    const actions = await caseLoaders(ctx).availableActions.load(found.id);
+    const actions = await caseLoaders(ctx).availableActions.load(
+      partyId ? `${found.id}/${partyId}` : found.id,
+    );
     return actions.map((a) =>
       Object.assign(new AvailableActionType(), {
         action: a.action,

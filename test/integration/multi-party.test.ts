@@ -8,6 +8,8 @@ import {
   deadlineOf,
   evidenceInput,
   hearingArrangement,
+  investigatingCase,
+  latestDocumentText,
   noticeInput,
   officerId,
   okStep,
@@ -420,5 +422,250 @@ describe('a company and a natural person in one case (issue 13 capability 11; AP
       [person.id, person.name, '5'],
       [company.id, company.name, '8'],
     ]);
+  });
+
+  it('APL arts. 66(1), 72; Compulsion Law arts. 35, 53, 54: one party pays; the other is demanded on their own fine with their own surcharge, and sent to court from the day after the 10th working day after their demand was served', async () => {
+    const company = app.demo.parties.xinghe!;
+    const person = app.demo.parties.zhangwei!;
+    // Registered 2026-11-30 against both, docketed 12-01, evidence 12-02 (v3).
+    const caseId = await investigatingCase(app, {
+      prefix: 'BJ',
+      partyKey: 'xinghe',
+      otherPartyKeys: ['zhangwei'],
+      committedOn: '2026-08-01',
+      registeredOn: '2026-11-30',
+      docketedOn: '2026-12-01',
+      collectedOn: '2026-12-02',
+    });
+    const penalties = [
+      { kind: 'WARNING', provisionId: 'DSL-45-1', partyId: company.id },
+      { kind: 'FINE', amountYuan: '80000', provisionId: 'DSL-45-1', partyId: company.id },
+      { kind: 'WARNING', provisionId: 'DSL-45-1', partyId: person.id },
+      { kind: 'FINE', amountYuan: '50000', provisionId: 'DSL-45-1', partyId: person.id },
+    ];
+    app.setToday('2026-12-21');
+    const { servedOn: _notOnTheSpot, ...notice } = noticeInput(app, {
+      prefix: 'BJ',
+      servedOn: '2026-12-21',
+      approvedOn: '2026-12-18',
+      penalties,
+    });
+    await okStep(
+      app,
+      'issuePrePenaltyNotice',
+      { caseId, expectedVersion: 3, input: { ...notice, issuedOn: '2026-12-21' } },
+      HANDLER,
+    );
+    const serve = (
+      version: number,
+      kind: string,
+      partyId: string,
+      on: string,
+    ): Promise<StepResult> =>
+      documentId(caseId, kind).then((id) =>
+        okStep(
+          app,
+          'serveDocument',
+          {
+            caseId,
+            expectedVersion: version,
+            input: {
+              documentIds: [id],
+              partyId,
+              method: 'DIRECT',
+              servedOn: on,
+              serverIds: SERVERS(),
+              facts: {
+                recipientRole: partyId === company.id ? 'LEGAL_REPRESENTATIVE' : 'PARTY',
+                signed: true,
+                signedOn: on,
+              },
+            },
+          },
+          HANDLER,
+        ),
+      );
+    // Both served Tue 12-22 (v5, v6); both waive Wed 12-23 (v7, v8); decided Thu 12-24 (v9).
+    app.setToday('2026-12-22');
+    await serve(4, 'PRE_PENALTY_NOTICE', company.id, '2026-12-22');
+    await serve(5, 'PRE_PENALTY_NOTICE', person.id, '2026-12-22');
+    app.setToday('2026-12-23');
+    for (const [version, partyId] of [
+      [6, company.id],
+      [7, person.id],
+    ] as const) {
+      await okStep(
+        app,
+        'waiveRights',
+        {
+          caseId,
+          expectedVersion: version,
+          input: {
+            rights: ['STATEMENT_AND_DEFENCE', 'HEARING'],
+            waivedOn: '2026-12-23',
+            signedByParty: true,
+            partyId,
+          },
+        },
+        HANDLER,
+      );
+    }
+    app.setToday('2026-12-24');
+    await okStep(
+      app,
+      'decideCase',
+      {
+        caseId,
+        expectedVersion: 8,
+        input: {
+          outcome: 'PENALTY',
+          penalties,
+          reasons: '两名当事人违法处理个人信息，分别处罚',
+          illegalGainsYuan: '0',
+          content: { ...DECISION_CONTENT, statementAdoption: null },
+        },
+      },
+      HEAD,
+    );
+    // The letter is served on the company Thu 12-24 (v10) and on the person Mon 12-28 (v11).
+    await serve(9, 'PENALTY_DECISION', company.id, '2026-12-24');
+    app.setToday('2026-12-28');
+    await serve(10, 'PENALTY_DECISION', person.id, '2026-12-28');
+
+    // The company pays its 80,000 yuan in time, Wed 12-30 (v12): the person still owes.
+    app.setToday('2026-12-30');
+    const companyPaid = await okStep(
+      app,
+      'recordPayment',
+      {
+        caseId,
+        expectedVersion: 11,
+        input: {
+          paidOn: '2026-12-30',
+          partyId: company.id,
+          amountYuan: '80000',
+          channel: 'DESIGNATED_BANK',
+          receiptNumber: 'ICBC-20261230-0001',
+        },
+      },
+      HANDLER,
+    );
+    expect(companyPaid.toStatus).toBe('DECISION_SERVED');
+
+    // Tue 2027-01-12 is the person's last day (15 days from 12-28); Wed 01-13 they are overdue.
+    // availableActions for each party answers as the demand would.
+    const demandFor = async (partyId: string) => {
+      const result = await app.run<{
+        case: {
+          availableActions: { action: string; allowed: boolean; violations: { code: string }[] }[];
+        };
+      }>(
+        `query($id: ID!, $partyId: ID) { case(id: $id) {
+          availableActions(partyId: $partyId) { action allowed violations { code } }
+        } }`,
+        { id: caseId, partyId },
+        HANDLER,
+      );
+      expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+      return result.data!.case.availableActions.find((a) => a.action === 'issueEnforcementDemand');
+    };
+    app.setToday('2027-01-12');
+    expect(await demandFor(person.id)).toMatchObject({
+      allowed: false,
+      violations: [{ code: 'PAYMENT_NOT_OVERDUE' }],
+    });
+    app.setToday('2027-01-13');
+    expect(await demandFor(person.id)).toMatchObject({ allowed: true });
+    expect(await demandFor(company.id)).toMatchObject({
+      allowed: false,
+      violations: [{ code: 'PAYMENT_NOT_OVERDUE' }],
+    });
+    // Wed 2027-06-16, the person still unpaid: the company that paid is not demanded.
+    app.setToday('2027-06-16');
+    const refusedCompany = await refusedStep(
+      app,
+      'issueEnforcementDemand',
+      {
+        caseId,
+        expectedVersion: 12,
+        input: { issuedOn: '2027-06-16', performBy: '2027-06-25', partyId: company.id },
+      },
+      HANDLER,
+    );
+    // Nothing is outstanding, so nothing can be demanded either.
+    expect(codesOf(refusedCompany)).toEqual(['PAYMENT_NOT_OVERDUE', 'PAYMENT_AMOUNT_INVALID']);
+
+    // The person is demanded (v13) their own 50,000 yuan and the surcharge on their own fine,
+    // capped at that fine (APL art. 72(1)(1)): 100,000 yuan — nothing of the company's 80,000.
+    const demanded = await okStep(
+      app,
+      'issueEnforcementDemand',
+      {
+        caseId,
+        expectedVersion: 12,
+        input: { issuedOn: '2027-06-16', performBy: '2027-06-25', partyId: person.id },
+      },
+      HANDLER,
+    );
+    expect(demanded.toStatus).toBe('ENFORCEMENT_DEMAND_ISSUED');
+    const demandText = await latestDocumentText(app, caseId, 'ENFORCEMENT_DEMAND');
+    expect(demandText).toContain(person.name);
+    expect(demandText).toContain(`${person.name}：`);
+    expect(demandText).toContain(
+      '决定对你警告，罚款人民币50000.00元。该决定书已于2026年12月28日送达你',
+    );
+    expect(demandText).toContain('以上合计人民币壹拾万元整（100,000.00元）');
+    expect(demandText).not.toContain('80000');
+    expect(demandText).not.toContain(company.name);
+
+    // The demand is served on the person Thu 06-17 (v14), not on the company.
+    app.setToday('2027-06-17');
+    const onCompany = await refusedStep(
+      app,
+      'serveDocument',
+      {
+        caseId,
+        expectedVersion: 13,
+        input: {
+          documentIds: [await documentId(caseId, 'ENFORCEMENT_DEMAND')],
+          partyId: company.id,
+          method: 'DIRECT',
+          servedOn: '2027-06-17',
+          serverIds: SERVERS(),
+          facts: { recipientRole: 'LEGAL_REPRESENTATIVE', signed: true, signedOn: '2027-06-17' },
+        },
+      },
+      HANDLER,
+    );
+    expect(codesOf(onCompany)).toEqual(['DOCUMENT_NOT_SERVABLE']);
+    await serve(13, 'ENFORCEMENT_DEMAND', person.id, '2027-06-17');
+
+    // Mon 06-28: the person's own litigation period (6 months from 12-28) ends that day and only
+    // 7 working days have passed since service: refused on both, naming the person.
+    const apply = (on: string) => ({ caseId, expectedVersion: 14, input: { appliedOn: on } });
+    app.setToday('2027-06-28');
+    const early = await refusedStep(app, 'applyForCourtEnforcement', apply('2027-06-28'), HEAD);
+    expect(codesOf(early)).toEqual(['COURT_ENFORCEMENT_TOO_EARLY', 'REMEDY_PERIODS_NOT_LAPSED']);
+    expect(early.find((v) => v.code === 'REMEDY_PERIODS_NOT_LAPSED')?.details).toMatchObject({
+      partyId: person.id,
+      lapseOn: '2027-06-28',
+    });
+    // Thu 07-01 is the 10th working day after service: still refused; Fri 07-02 applied (v15).
+    app.setToday('2027-07-01');
+    const tenth = await refusedStep(app, 'applyForCourtEnforcement', apply('2027-07-01'), HEAD);
+    expect(codesOf(tenth)).toEqual(['COURT_ENFORCEMENT_TOO_EARLY']);
+    app.setToday('2027-07-02');
+    const applied = await okStep(app, 'applyForCourtEnforcement', apply('2027-07-02'), HEAD);
+    expect(applied.toStatus).toBe('COURT_ENFORCEMENT_APPLIED');
+
+    // The court executes the person's obligation; the company had paid: the case is executed.
+    app.setToday('2027-08-02');
+    const enforced = await okStep(
+      app,
+      'recordCourtRuling',
+      { caseId, expectedVersion: 15, input: { ruledOn: '2027-08-02', result: 'ENFORCED' } },
+      HANDLER,
+    );
+    expect(enforced.toStatus).toBe('EXECUTED');
   });
 });

@@ -112,7 +112,14 @@ const REGISTER = `mutation($input: RegisterCaseSourceInput!) {
 /** A registered clue (version 1). */
 export async function registerCase(
   app: TestApp,
-  options: { receivedOn: string; partyKey: string; certificate: string; committedOn?: string },
+  options: {
+    receivedOn: string;
+    partyKey: string;
+    certificate: string;
+    committedOn?: string;
+    /** Further parties of the same case (several parties, each on their own). */
+    otherPartyKeys?: readonly string[];
+  },
 ): Promise<string> {
   app.setToday(options.receivedOn);
   const result = await app.run<{ registerCaseSource: { case: { id: string } } }>(
@@ -124,7 +131,9 @@ export async function registerCase(
         receivedOn: options.receivedOn,
         title: '违法处理个人信息案',
         summary: '用户投诉某App未经同意收集通讯录信息。',
-        partyIds: [app.demo.parties[options.partyKey]!.id],
+        partyIds: [options.partyKey, ...(options.otherPartyKeys ?? [])].map(
+          (key) => app.demo.parties[key]!.id,
+        ),
         violation: {
           committedOn: options.committedOn ?? '2025-08-01',
           harmsLifeHealthOrFinancialSecurity: false,
@@ -150,6 +159,8 @@ export async function investigatingCase(
   options: {
     prefix: string;
     partyKey: string;
+    otherPartyKeys?: readonly string[];
+    committedOn?: string;
     collectors?: string[];
     registeredOn?: string;
     docketedOn?: string;
@@ -161,6 +172,8 @@ export async function investigatingCase(
     receivedOn: options.registeredOn ?? '2025-09-01',
     partyKey: options.partyKey,
     certificate: `${p}0002`,
+    ...(options.otherPartyKeys ? { otherPartyKeys: options.otherPartyKeys } : {}),
+    ...(options.committedOn ? { committedOn: options.committedOn } : {}),
   });
   app.setToday(options.docketedOn ?? '2025-09-03');
   await okStep(

@@ -7,6 +7,12 @@ import type { RecordRemedyInput as EngineRemedyInput } from '../../procedure/act
 import type { RemedyKind, RemedyOutcome } from '../../procedure/case-snapshot.js';
 import { caseAmountDue, remedyPeriodsLapseOf } from '../../procedure/execution.js';
 import {
+  finedSeparately,
+  partyAmountDue,
+  partyRemedyPeriodsLapse,
+} from '../../procedure/party-periods.js';
+import { rulebookFor } from '../../procedure/rulebook.js';
+import {
   ApplyForCourtEnforcementInput,
   ApplyForDeferralInput,
   CloseCaseInput,
@@ -163,19 +169,26 @@ export const issueEnforcementDemand = spec({
   description:
     '催告当事人履行（催告书）：金额为催告之日应缴的罚款及加处罚款；申请强制执行的期限（规则参数 courtEnforcementApplicationPeriod）自复议、诉讼期限届满之日起算',
   check: (input: IssueEnforcementDemandInput) => input,
-  toEngineInput: async (input, { snapshot, overrides }) => {
-    const due = caseAmountDue(
-      snapshot,
-      input.issuedOn,
-      surchargeRatesOn(input.issuedOn, overrides),
-    );
+  toEngineInput: async (input, { snapshot, overrides, calendar }) => {
+    const party = enginePartyOf(snapshot, input.partyId, '案件有多名当事人，须载明催告的当事人');
+    // Several parties fined separately: the party's own obligation, surcharge and remedy
+    // periods (APL art. 66(1); Compulsion Law art. 35); otherwise the case's.
+    const separately = party.partyId !== undefined && finedSeparately(snapshot);
+    const rulebook = rulebookFor(input.issuedOn, overrides);
+    const due = separately
+      ? partyAmountDue(snapshot, party.partyId!, input.issuedOn, rulebook, calendar)
+      : caseAmountDue(snapshot, input.issuedOn, surchargeRatesOn(input.issuedOn, overrides));
+    const lapse = separately
+      ? partyRemedyPeriodsLapse(snapshot, party.partyId!, rulebook, calendar)
+      : remedyPeriodsLapseOf(snapshot);
     return {
       input: {
         issuedOn: input.issuedOn,
         amountFen: due?.outstandingFen ?? 0,
         performBy: input.performBy,
         // Without stored remedy periods the engine refuses (DEADLINE_NOT_RECORDED).
-        remedyPeriodsLapseOn: remedyPeriodsLapseOf(snapshot) ?? input.issuedOn,
+        remedyPeriodsLapseOn: lapse ?? input.issuedOn,
+        ...party,
       },
       resolved: {
         principalFen: due?.principalOutstandingFen ?? 0,
@@ -188,6 +201,8 @@ export const issueEnforcementDemand = spec({
     {
       kind: 'ENFORCEMENT_DEMAND',
       content: {
+        // The 催告书 is addressed to the party demanded.
+        ...(next.enforcement?.partyId ? { addresseePartyId: next.enforcement.partyId } : {}),
         enforcement: await enforcementSource(em, found, next, {
           ...resolved,
           asOf: input.issuedOn,
@@ -228,6 +243,8 @@ export const applyForCourtEnforcement = spec({
     {
       kind: 'COURT_ENFORCEMENT_APPLICATION',
       content: {
+        // 被申请人: the party whose demand it follows.
+        ...(next.enforcement?.partyId ? { addresseePartyId: next.enforcement.partyId } : {}),
         demandServedOn: next.enforcement?.demandServedOn ?? input.appliedOn,
         application: {
           ...COURT_APPLICATION_TEXT,

@@ -477,7 +477,8 @@ export async function produceServiceReceipt(
 /** 催告书 (Compulsion Law art. 35) and, later, 强制执行申请书 (art. 55) built on it. */
 export async function produceEnforcementDemand(
   context: StepContext,
-  input: { enforcement: EnforcementSource },
+  /** addresseePartyId: the party demanded, when several are fined separately. */
+  input: { enforcement: EnforcementSource; addresseePartyId?: string },
 ): Promise<StepDocuments> {
   const document = await generateCaseDocument(
     context.em,
@@ -487,6 +488,7 @@ export async function produceEnforcementDemand(
     context.today,
     {
       enforcement: input.enforcement,
+      ...(input.addresseePartyId ? { addresseePartyId: input.addresseePartyId } : {}),
     },
   );
   return {
@@ -500,6 +502,8 @@ export async function produceCourtEnforcementApplication(
   input: {
     application: Omit<CourtApplicationSource, 'demandNumber' | 'demandServedOn'>;
     demandServedOn: LocalDate;
+    /** 被申请人: the party demanded, when several are fined separately. */
+    addresseePartyId?: string;
   },
 ): Promise<StepDocuments> {
   const demand =
@@ -524,6 +528,7 @@ export async function produceCourtEnforcementApplication(
     context.today,
     {
       enforcement,
+      ...(input.addresseePartyId ? { addresseePartyId: input.addresseePartyId } : {}),
     },
   );
   return { documents: [document], sections: {} };

@@ -1,3 +1,4 @@
+import { decisionServedOnParty } from '../../procedure/party-periods.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Case } from '../../entities/case.entity.js';
 import { Decision } from '../../entities/decision.entity.js';
@@ -31,19 +32,23 @@ export async function enforcementSource(
 ): Promise<EnforcementSource> {
   await em.populate(found, ['office']);
   const decision = await latestDecision(em, found);
+  // A demand on one of several parties states that party's own penalties (APL art. 66(1)).
+  const partyId = next.enforcement?.partyId;
+  const penalties = (decision?.penalties ?? []).filter(
+    (p) => partyId === undefined || p.partyId === undefined || p.partyId === partyId,
+  );
   const ids = [
-    ...new Set(
-      (decision?.penalties ?? [])
-        .map((p) => p.provisionId)
-        .filter((id): id is string => Boolean(id)),
-    ),
+    ...new Set(penalties.map((p) => p.provisionId).filter((id): id is string => Boolean(id))),
   ];
   const provisions = ids.length ? await em.find(PenaltyProvisionRecord, { id: { $in: ids } }) : [];
   return {
     decisionNumber: decision?.documentNumber ?? '',
     decisionDate: decision?.decidedOn ?? amounts.asOf,
-    servedOn: next.decision?.servedOn ?? amounts.asOf,
-    decisionContent: (decision?.penalties ?? [])
+    servedOn:
+      (partyId !== undefined ? decisionServedOnParty(next, partyId) : undefined) ??
+      next.decision?.servedOn ??
+      amounts.asOf,
+    decisionContent: penalties
       .map((p) =>
         p.amountYuan
           ? `${PENALTY_KIND_NAMES[p.kind]}人民币${p.amountYuan}元`

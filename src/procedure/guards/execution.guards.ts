@@ -37,7 +37,20 @@ import { violation } from '../rule-catalog.js';
 import type { RuleViolation } from '../rule-violation.js';
 import { noActiveCompulsoryMeasure } from './docketing.guards.js';
 import { headApproved } from './evidence.guards.js';
-import { inputGuard, stateGuard, type Guard, type StateGuard } from './guard.js';
+import {
+  inputGuard,
+  partyGuard,
+  stateGuard,
+  type Guard,
+  type StateGuard,
+  type StateGuardContext,
+} from './guard.js';
+import {
+  finedSeparately,
+  partyAmountDue,
+  partyPaymentDueDate,
+  partyRemedyPeriodsLapse,
+} from '../party-periods.js';
 
 const decisionNotAnnulled: StateGuard = stateGuard(
   'decisionNotAnnulled',
@@ -71,12 +84,31 @@ const decisionOwesMoney = stateGuard('decisionOwesMoney', ['NO_FINE_TO_PAY'], ({
     : violation('NO_FINE_TO_PAY'),
 );
 
+/**
+ * With several parties fined each on their own, the party an act of execution concerns: their
+ * own due date, amount, remedy periods and demand judge it (APL art. 66(1)). Undefined otherwise
+ * (the case's stored deadlines and totals judge).
+ */
+function separatelyFinedParty(snapshot: CaseSnapshot, partyId?: string): string | undefined {
+  return partyId !== undefined && finedSeparately(snapshot) ? partyId : undefined;
+}
+
+/**
+ * The lapse of the remedy periods: of `partyId`'s own, counted from their own receipt of the
+ * letter, when the parties are fined separately; else the case's stored periods.
+ */
+function remedyLapseFor(ctx: StateGuardContext, partyId?: string): LocalDate | undefined {
+  const party = separatelyFinedParty(ctx.snapshot, partyId);
+  return party !== undefined
+    ? partyRemedyPeriodsLapse(ctx.snapshot, party, ctx.rulebook, ctx.workingDays)
+    : remedyPeriodsLapseOf(ctx.snapshot);
+}
+
 /** `check` against the recorded lapse of the remedy periods; DEADLINE_NOT_RECORDED without one. */
 function againstRemedyLapse(
-  snapshot: CaseSnapshot,
+  lapse: LocalDate | undefined,
   check: (lapse: LocalDate) => RuleViolation | undefined,
 ): RuleViolation | undefined {
-  const lapse = remedyPeriodsLapseOf(snapshot);
   return lapse === undefined
     ? violation('DEADLINE_NOT_RECORDED', { deadline: 'RECONSIDERATION_PERIOD' })
     : check(lapse);
@@ -207,6 +239,25 @@ function remedyGuards(kind: RemedyKind): Guard<RecordRemedyInput>[] {
 export const recordReconsiderationGuards = remedyGuards('RECONSIDERATION');
 export const recordLitigationGuards = remedyGuards('LITIGATION');
 
+/**
+ * APL art. 72(1), CL art. 54 with several parties fined separately: only the party in default
+ * is demanded — after their own due date, while their own obligation is outstanding.
+ */
+function partyOverdueViolation(ctx: StateGuardContext, party: string, on: LocalDate) {
+  const { snapshot } = ctx;
+  const due = partyPaymentDueDate(snapshot, party, ctx.rulebook, ctx.workingDays);
+  if (due === undefined) {
+    return violation('DEADLINE_NOT_RECORDED', { deadline: 'PAYMENT', partyId: party });
+  }
+  const owed = partyAmountDue(snapshot, party, on, ctx.rulebook, ctx.workingDays);
+  if (owed?.outstandingFen === 0) {
+    return violation('PAYMENT_NOT_OVERDUE', { partyId: party, outstandingFen: 0, on });
+  }
+  return on > due
+    ? undefined
+    : violation('PAYMENT_NOT_OVERDUE', { partyId: party, dueDate: due, on });
+}
+
 /** The day after which the fine is overdue, or undefined when the case holds none. */
 function overdueViolation(snapshot: CaseSnapshot, on: LocalDate) {
   const due = paymentDueDateOf(snapshot);
@@ -223,7 +274,18 @@ export const issueEnforcementDemandGuards: readonly Guard<IssueEnforcementDemand
   inputGuard<IssueEnforcementDemandInput>(
     'paymentOverdue',
     ['PAYMENT_NOT_OVERDUE', 'DEADLINE_NOT_RECORDED'],
-    ({ input, snapshot }) => overdueViolation(snapshot, input.issuedOn),
+    ({ input, snapshot }) =>
+      separatelyFinedParty(snapshot, input.partyId) !== undefined
+        ? undefined // the party's own due date judges (below)
+        : overdueViolation(snapshot, input.issuedOn),
+  ),
+  partyGuard<IssueEnforcementDemandInput>(
+    'partyPaymentOverdue',
+    ['PAYMENT_NOT_OVERDUE', 'DEADLINE_NOT_RECORDED'],
+    (ctx, partyId, issuedOn) =>
+      separatelyFinedParty(ctx.snapshot, partyId) !== undefined
+        ? partyOverdueViolation(ctx, partyId, issuedOn)
+        : undefined,
   ),
   inputGuard<IssueEnforcementDemandInput>(
     'demandAmountPositive',
@@ -236,12 +298,12 @@ export const issueEnforcementDemandGuards: readonly Guard<IssueEnforcementDemand
   inputGuard<IssueEnforcementDemandInput>(
     'remedyLapseAsRecorded',
     ['ENFORCEMENT_WINDOW_START_MISMATCH', 'DEADLINE_NOT_RECORDED'],
-    ({ input, snapshot }) =>
-      againstRemedyLapse(snapshot, (lapse) =>
-        lapse === input.remedyPeriodsLapseOn
+    (ctx) =>
+      againstRemedyLapse(remedyLapseFor(ctx, ctx.input.partyId), (lapse) =>
+        lapse === ctx.input.remedyPeriodsLapseOn
           ? undefined
           : violation('ENFORCEMENT_WINDOW_START_MISMATCH', {
-              given: input.remedyPeriodsLapseOn,
+              given: ctx.input.remedyPeriodsLapseOn,
               recorded: lapse,
             }),
       ),
@@ -291,11 +353,17 @@ export const applyForCourtEnforcementGuards: readonly Guard<ApplyForCourtEnforce
   inputGuard<ApplyForCourtEnforcementInput>(
     'remedyPeriodsLapsed',
     ['REMEDY_PERIODS_NOT_LAPSED', 'DEADLINE_NOT_RECORDED'],
-    ({ input, snapshot }) =>
-      againstRemedyLapse(snapshot, (lapse) =>
-        input.appliedOn > lapse
+    (ctx) =>
+      againstRemedyLapse(remedyLapseFor(ctx, ctx.snapshot.enforcement?.partyId), (lapse) =>
+        ctx.input.appliedOn > lapse
           ? undefined
-          : violation('REMEDY_PERIODS_NOT_LAPSED', { lapseOn: lapse, appliedOn: input.appliedOn }),
+          : violation('REMEDY_PERIODS_NOT_LAPSED', {
+              lapseOn: lapse,
+              appliedOn: ctx.input.appliedOn,
+              ...(ctx.snapshot.enforcement?.partyId !== undefined
+                ? { partyId: ctx.snapshot.enforcement.partyId }
+                : {}),
+            }),
       ),
   ),
   inputGuard<ApplyForCourtEnforcementInput>(

@@ -52,6 +52,12 @@ export interface StateGuard extends GuardBase {
 export interface InputGuard<I> extends GuardBase {
   readonly usesInput: true;
   readonly check: (ctx: InputGuardContext<I>) => RuleViolation | undefined;
+  /**
+   * The guard reads of the input only the party the act names (and the act date, today when
+   * asked ahead): availableActions for a given party runs it, so "what can I do next for this
+   * party" agrees with the real call.
+   */
+  readonly forParty?: (ctx: StateGuardContext, partyId: string) => RuleViolation | undefined;
 }
 
 export type Guard<I> = StateGuard | InputGuard<I>;
@@ -62,6 +68,26 @@ export function stateGuard(
   check: (ctx: StateGuardContext) => RuleViolation | undefined,
 ): StateGuard {
   return { name, codes, usesInput: false, check };
+}
+
+/**
+ * A guard on the party the act names (several parties are each served, heard and executed on
+ * their own): it holds when the input names no party, and is also run by availableActions for
+ * a given party, with today as the act date.
+ */
+export function partyGuard<I extends { readonly partyId?: string }>(
+  name: string,
+  codes: readonly RuleCode[],
+  check: (ctx: StateGuardContext, partyId: string, actDate: LocalDate) => RuleViolation | undefined,
+): InputGuard<I> {
+  return {
+    name,
+    codes,
+    usesInput: true,
+    check: (ctx) =>
+      ctx.input.partyId === undefined ? undefined : check(ctx, ctx.input.partyId, ctx.actDate),
+    forParty: (ctx, partyId) => check(ctx, partyId, ctx.now),
+  };
 }
 
 export function inputGuard<I>(

@@ -14,7 +14,7 @@ import { investigatorIds, recusedOfficerIds } from '../case-snapshot.js';
 import type { LocalDate } from '../local-date.js';
 import { violation } from '../rule-catalog.js';
 import type { RuleViolation } from '../rule-violation.js';
-import { inputGuard, stateGuard, type Guard, type StateGuardContext } from './guard.js';
+import { inputGuard, partyGuard, stateGuard, type Guard, type StateGuardContext } from './guard.js';
 import {
   hasWaived,
   isNoticeUnserved,
@@ -57,42 +57,43 @@ export const requestHearingGuards: readonly Guard<RequestHearingInput>[] = [
   ),
   noticeServedOnNamedParty<RequestHearingInput>(),
   // With several parties, the requesting party's own waiver (APL art. 62).
-  inputGuard<RequestHearingInput>(
+  partyGuard<RequestHearingInput>(
     'hearingNotWaivedByParty',
     ['HEARING_RIGHT_WAIVED'],
-    ({ input, snapshot }) =>
+    ({ snapshot }, partyId) =>
       hasSeveralParties(snapshot) &&
-      input.partyId !== undefined &&
       !hasWaived(snapshot, 'HEARING') &&
-      partyHasWaived(snapshot, 'HEARING', input.partyId)
-        ? violation('HEARING_RIGHT_WAIVED', { partyId: input.partyId })
+      partyHasWaived(snapshot, 'HEARING', partyId)
+        ? violation('HEARING_RIGHT_WAIVED', { partyId })
         : undefined,
+  ),
+  // With several parties, the window runs from the notice's service on the requesting party.
+  partyGuard<RequestHearingInput>(
+    'hearingRequestedInPartyWindow',
+    ['HEARING_REQUEST_OUT_OF_TIME'],
+    ({ snapshot, rulebook, workingDays }, partyId, requestedOn) => {
+      const servedOn = hasSeveralParties(snapshot)
+        ? noticeServedOnParty(snapshot, partyId)
+        : undefined;
+      if (isNoticeUnserved(snapshot) || servedOn === undefined) {
+        return undefined; // noticeServed / noticeServedOnNamedParty say why
+      }
+      const last = periodLastDay(rulebook.parameters.hearingRequestPeriod, servedOn, workingDays);
+      return last !== undefined && requestedOn > last
+        ? violation('HEARING_REQUEST_OUT_OF_TIME', { requestedOn, dueDate: last, partyId })
+        : undefined;
+    },
   ),
   inputGuard<RequestHearingInput>(
     'hearingRequestedInTime',
     ['HEARING_REQUEST_OUT_OF_TIME', 'DEADLINE_NOT_RECORDED'],
-    ({ input, snapshot, rulebook, workingDays }) => {
+    ({ input, snapshot }) => {
       if (isNoticeUnserved(snapshot)) {
         return undefined; // noticeServed says why
       }
-      // With several parties, the window runs from the notice's service on the requesting party.
+      // With several parties the requesting party's own window judges (above).
       if (hasSeveralParties(snapshot) && input.partyId !== undefined) {
-        const servedOn = noticeServedOnParty(snapshot, input.partyId);
-        const last =
-          servedOn &&
-          periodLastDay(rulebook.parameters.hearingRequestPeriod, servedOn, workingDays);
-        if (servedOn === undefined) {
-          return undefined; // noticeServedOnNamedParty says why
-        }
-        if (last !== undefined) {
-          return input.requestedOn > last
-            ? violation('HEARING_REQUEST_OUT_OF_TIME', {
-                requestedOn: input.requestedOn,
-                dueDate: last,
-                partyId: input.partyId,
-              })
-            : undefined;
-        }
+        return undefined;
       }
       const due = snapshot.deadlines.HEARING_REQUEST?.dueDate;
       if (!due) {

@@ -26,6 +26,7 @@ import { noExpiredCompulsoryMeasure } from './compulsory-measure.guards.js';
 import { headApproved } from './evidence.guards.js';
 import {
   inputGuard,
+  partyGuard,
   stateGuard,
   type Guard,
   type StateGuard,
@@ -254,16 +255,18 @@ export const issuePrePenaltyNoticeGuards: readonly Guard<IssuePrePenaltyNoticeIn
  * run from their own service (APL arts. 44, 62).
  */
 export function noticeServedOnNamedParty<I extends { readonly partyId?: string }>(): Guard<I> {
-  return inputGuard<I>('noticeServedOnNamedParty', ['NOTICE_NOT_SERVED'], ({ snapshot, input }) =>
-    hasSeveralParties(snapshot) &&
-    !isNoticeUnserved(snapshot) &&
-    input.partyId !== undefined &&
-    noticeServedOnParty(snapshot, input.partyId) === undefined
-      ? violation('NOTICE_NOT_SERVED', {
-          issuedOn: snapshot.notice?.issuedOn,
-          partyIds: [input.partyId],
-        })
-      : undefined,
+  return partyGuard<I>(
+    'noticeServedOnNamedParty',
+    ['NOTICE_NOT_SERVED'],
+    ({ snapshot }, partyId) =>
+      hasSeveralParties(snapshot) &&
+      !isNoticeUnserved(snapshot) &&
+      noticeServedOnParty(snapshot, partyId) === undefined
+        ? violation('NOTICE_NOT_SERVED', {
+            issuedOn: snapshot.notice?.issuedOn,
+            partyIds: [partyId],
+          })
+        : undefined,
   );
 }
 

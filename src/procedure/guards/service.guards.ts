@@ -94,6 +94,14 @@ function servability(
       if (snapshot.status !== 'ENFORCEMENT_DEMAND_ISSUED' || !snapshot.enforcement) {
         return 'NOT_SERVABLE';
       }
+      // The demand is served on the party it demands (Compulsion Law art. 38), not on another.
+      if (
+        perParty &&
+        snapshot.enforcement.partyId !== undefined &&
+        snapshot.enforcement.partyId !== partyId
+      ) {
+        return 'NOT_SERVABLE';
+      }
       return snapshot.enforcement.demandServedOn !== undefined ? 'ALREADY_SERVED' : undefined;
     case 'CORRECTION_ORDER':
       if (snapshot.correctionOrders.length === 0) {

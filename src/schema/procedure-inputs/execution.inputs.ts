@@ -109,6 +109,11 @@ export class RecordLitigationInput extends RecordRemedyInput {}
 export class IssueEnforcementDemandInput {
   @Field(() => LocalDateScalar, { description: '催告书的制作日期' }) issuedOn!: LocalDate;
   @Field(() => LocalDateScalar, { description: '催告书载明的履行期限' }) performBy!: LocalDate;
+  @Field(() => ID, {
+    nullable: true,
+    description: '催告的当事人（多名当事人分别处罚的，各自催告；案件只有一名当事人时可省略）',
+  })
+  partyId?: string | null;
 }
 
 @InputType({ description: '申请人民法院强制执行（负责人）' })

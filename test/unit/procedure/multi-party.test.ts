@@ -12,7 +12,7 @@ import type {
 } from '../../../src/procedure/action-inputs.js';
 import { applyTransition } from '../../../src/procedure/apply-transition.js';
 import type { CaseSnapshot, ServiceRecord } from '../../../src/procedure/case-snapshot.js';
-import { decide } from '../../../src/procedure/decide.js';
+import { availableActions, decide } from '../../../src/procedure/decide.js';
 import {
   noticeServedOnParty,
   partiesWithUnpaidObligation,
@@ -278,6 +278,51 @@ describe('the party’s own acts on the notice (APL arts. 45, 62, 64(1))', () =>
       CONTEXT,
     );
     expect(codesOf(company)).toContain('HEARING_REQUEST_OUT_OF_TIME');
+  });
+
+  it('APL art. 64(1): availableActions for one party agrees with the real call — on Thursday 12-31 the manager may still request a hearing, the company (window closed 12-30) may not', () => {
+    const answer = (partyId?: string) =>
+      availableActions(served(), HANDLER_A, d('2026-12-31'), CONTEXT, partyId).find(
+        (a) => a.action === 'requestHearing',
+      )!;
+    const real = (partyId: string) =>
+      decide(
+        served(),
+        'requestHearing',
+        { requestedOn: d('2026-12-31'), partyId },
+        HANDLER_A,
+        d('2026-12-31'),
+        CONTEXT,
+      );
+    expect(answer(MANAGER)).toMatchObject({ allowed: true, violations: [] });
+    expect(answer(MANAGER).inputRules).not.toContain('NOTICE_NOT_SERVED');
+    expect(codesOf(real(MANAGER))).toEqual([]);
+    expect(answer(COMPANY)).toMatchObject({
+      allowed: false,
+      violations: [{ code: 'HEARING_REQUEST_OUT_OF_TIME', details: { partyId: COMPANY } }],
+    });
+    expect(codesOf(real(COMPANY))).toEqual(['HEARING_REQUEST_OUT_OF_TIME']);
+    // Asked for no party, the party's rules stay among the input rules.
+    expect(answer()).toMatchObject({ allowed: true });
+    expect(answer().inputRules).toEqual(
+      expect.arrayContaining(['NOTICE_NOT_SERVED', 'HEARING_REQUEST_OUT_OF_TIME']),
+    );
+  });
+
+  it('APL arts. 44, 62: availableActions for a party not yet served refuses their statement and waiver, naming them', () => {
+    const snap = twoParties([BOTH_SERVED[0]!], {}, 'PRE_PENALTY_NOTICE_SERVED');
+    const answers = availableActions(snap, HANDLER_A, d('2026-12-24'), CONTEXT, MANAGER);
+    for (const action of ['recordStatement', 'waiveRights', 'requestHearing'] as const) {
+      expect(answers.find((a) => a.action === action)).toMatchObject({
+        allowed: false,
+        violations: [{ code: 'NOTICE_NOT_SERVED', details: { partyIds: [MANAGER] } }],
+      });
+    }
+    expect(
+      availableActions(snap, HANDLER_A, d('2026-12-24'), CONTEXT, COMPANY).find(
+        (a) => a.action === 'waiveRights',
+      ),
+    ).toMatchObject({ allowed: true });
   });
 
   it('APL arts. 44, 62: a party not yet served cannot state, waive or request a hearing', () => {
