@@ -4,9 +4,21 @@ import { isInScope } from '../auth/office-scope.js';
 import { Case } from '../entities/case.entity.js';
 import { Interview } from '../entities/interview.entity.js';
 import { Office } from '../entities/office.entity.js';
-import { ConflictError, NotFoundError, ValidationError } from '../errors/domain-error.js';
+import { InterviewEvent } from '../entities/interview-event.entity.js';
+import {
+  ConflictError,
+  NotFoundError,
+  ProcedureViolationError,
+  ValidationError,
+} from '../errors/domain-error.js';
+import { canonicalJson, GENESIS_HASH, sha256Hex } from '../audit/hash-chain.js';
 import { collectInputErrors, reportInvalid } from '../errors/input-errors.js';
-import type { InterviewLegalBasis } from '../procedure/interview-basis.js';
+import {
+  INTERVIEW_LEGAL_BASIS_CITATIONS,
+  interviewViolations,
+  RECORD_INTERVIEW_ACTION,
+  type InterviewLegalBasis,
+} from '../procedure/interview-basis.js';
 import type { LocalDate } from '../procedure/local-date.js';
 import { isOrganization } from '../procedure/party-kind.js';
 import { findVisibleById } from './find-visible.js';
@@ -79,14 +91,72 @@ function validInterviewFields(input: InterviewFields, today: LocalDate) {
   return { interviewees, matters, rectificationDueOn };
 }
 
+/** The hash of an interview audit event: SHA-256 of the canonical JSON of everything else. */
+export function interviewEventHash(event: InterviewEvent): string {
+  return sha256Hex(canonicalJson(event.toChainContent()));
+}
+
+/**
+ * Appends the next link of the office's interview chain (see InterviewEvent for why the chain is
+ * the office's), in the caller's transaction. A concurrent append from the same tip fails on
+ * (office, sequence) and the transaction is rolled back.
+ */
+async function appendInterviewEvent(
+  em: EntityManager,
+  actor: Actor,
+  interview: Interview,
+  event: {
+    action: string;
+    actDate: LocalDate;
+    occurredAt: Date;
+    input: unknown;
+    payload: Record<string, unknown>;
+  },
+): Promise<InterviewEvent> {
+  const office = interview.office;
+  const last = await em.findOne(
+    InterviewEvent,
+    { office },
+    { orderBy: { sequence: 'desc' }, fields: ['sequence', 'hash'] },
+  );
+  const record = em.create(InterviewEvent, {
+    office,
+    officePath: interview.officePath,
+    interview,
+    caseId: interview.case?.id ?? null,
+    sequence: (last?.sequence ?? 0) + 1,
+    occurredAt: event.occurredAt,
+    actDate: event.actDate,
+    action: event.action,
+    actorOfficerId: actor.officerId,
+    actorName: actor.officer.name,
+    inputDigest: sha256Hex(canonicalJson(event.input)),
+    payload: event.payload,
+    previousHash: last?.hash ?? GENESIS_HASH,
+    hash: '',
+  });
+  record.hash = interviewEventHash(record);
+  return record;
+}
+
 /** 约谈: recorded in the actor's office, for an organization party of its subtree. */
 export async function recordInterview(
   em: EntityManager,
   actor: Actor,
   input: InterviewFields,
   today: LocalDate,
+  occurredAt: Date,
 ): Promise<Interview> {
   const fields = collectInputErrors('input', () => validInterviewFields(input, today));
+  const office = await em.findOneOrFail(Office, actor.officeId);
+  const violations = interviewViolations({
+    legalBasis: input.legalBasis,
+    officeLevel: office.level,
+    interviewedOn: input.interviewedOn,
+  });
+  if (violations.length > 0) {
+    throw ProcedureViolationError.fromViolations(RECORD_INTERVIEW_ACTION, violations);
+  }
   const party = await findVisibleParty(em, actor, input.partyId);
   if (!isOrganization(party.kind)) {
     throw ValidationError.field('INTERVIEW_PARTY_NOT_ORGANIZATION', 'partyId').at('input.partyId');
@@ -121,8 +191,8 @@ export async function recordInterview(
     }
     return { officerId: officer.id, name: officer.name, certificateNumber: certificate.number };
   });
-  return em.create(Interview, {
-    office: em.getReference(Office, actor.officeId),
+  const interview = em.create(Interview, {
+    office,
     officePath: actor.officePath,
     party,
     case: linkedCase,
@@ -134,6 +204,25 @@ export async function recordInterview(
     rectificationRequired: input.rectificationRequired,
     rectificationDueOn: fields.rectificationDueOn,
   });
+  await appendInterviewEvent(em, actor, interview, {
+    action: RECORD_INTERVIEW_ACTION,
+    actDate: interview.interviewedOn,
+    occurredAt,
+    input,
+    payload: {
+      partyId: party.id,
+      partyName: party.name,
+      legalBasis: interview.legalBasis,
+      legalBasisCitation: INTERVIEW_LEGAL_BASIS_CITATIONS[interview.legalBasis],
+      officeLevel: office.level,
+      interviewees: interview.interviewees,
+      officers: interview.officers,
+      matters: interview.matters,
+      rectificationRequired: interview.rectificationRequired,
+      rectificationDueOn: interview.rectificationDueOn ?? null,
+    },
+  });
+  return interview;
 }
 
 export function findVisibleInterview(
@@ -150,6 +239,8 @@ export function findVisibleInterview(
   );
 }
 
+export const RECORD_INTERVIEW_FOLLOW_UP_ACTION = 'recordInterviewFollowUp';
+
 /** 跟踪复查: once per interview, on or after the interview date and not in the future. */
 export async function recordInterviewFollowUp(
   em: EntityManager,
@@ -157,6 +248,7 @@ export async function recordInterviewFollowUp(
   interviewId: string,
   input: InterviewFollowUpFields,
   today: LocalDate,
+  occurredAt: Date,
 ): Promise<Interview> {
   const interview = await findVisibleInterview(em, actor, interviewId);
   if (interview.followedUpOn) {
@@ -174,5 +266,17 @@ export async function recordInterviewFollowUp(
   interview.followedUpOn = input.followedUpOn;
   interview.rectified = input.rectified;
   interview.followUpNote = note;
+  await appendInterviewEvent(em, actor, interview, {
+    action: RECORD_INTERVIEW_FOLLOW_UP_ACTION,
+    actDate: input.followedUpOn,
+    occurredAt,
+    input: { interviewId, ...input },
+    payload: {
+      followedUpOn: input.followedUpOn,
+      rectified: input.rectified,
+      followUpNote: note,
+      rectificationDueOn: interview.rectificationDueOn ?? null,
+    },
+  });
   return interview;
 }

@@ -9,6 +9,7 @@ import { EnforcementCertificate } from './enforcement-certificate.entity.js';
 import { Evidence } from './evidence.entity.js';
 import { IdempotencyKey } from './idempotency-key.entity.js';
 import { Interview } from './interview.entity.js';
+import { InterviewEvent } from './interview-event.entity.js';
 import { Office } from './office.entity.js';
 import { Officer } from './officer.entity.js';
 import { NumberSequence } from './number-sequence.entity.js';
@@ -34,6 +35,7 @@ export {
   Evidence,
   IdempotencyKey,
   Interview,
+  InterviewEvent,
   Office,
   NumberSequence,
   Officer,
@@ -72,4 +74,5 @@ export const entities = [
   PendingDocument,
   IdempotencyKey,
   Interview,
+  InterviewEvent,
 ];

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canonicalJson, GENESIS_HASH, sha256Hex } from '../../src/audit/hash-chain.js';
 import { createTestApp, errorCode, type TestApp } from '../support/test-app.js';
 
 /**
@@ -194,6 +195,105 @@ describe('约谈 (interviews)', () => {
     );
   });
 
+  it('each step appends to the office hash-chained interview record (audit), the follow-up linked to the interview', async () => {
+    const audited = await app.run<{
+      interview: {
+        auditEvents: {
+          id: string;
+          caseId: string | null;
+          sequence: number;
+          occurredAt: string;
+          actDate: string;
+          action: string;
+          actorOfficerId: string;
+          actorName: string;
+          inputDigest: string;
+          payload: Record<string, unknown>;
+          previousHash: string;
+          hash: string;
+        }[];
+      };
+    }>(
+      `query($id: ID!) { interview(id: $id) { auditEvents { id caseId sequence occurredAt actDate
+        action actorOfficerId actorName inputDigest payload previousHash hash } } }`,
+      { id: standing.id },
+      HANDLER,
+    );
+    expect(audited.errors).toBeUndefined();
+    const [recorded, followUp] = audited.data!.interview.auditEvents;
+    expect(audited.data!.interview.auditEvents).toHaveLength(2);
+    expect(recorded).toMatchObject({
+      sequence: 1,
+      action: 'recordInterview',
+      actDate: '2026-12-29',
+      caseId: null,
+      previousHash: GENESIS_HASH,
+      actorOfficerId: officer(HANDLER),
+    });
+    expect(recorded!.payload).toMatchObject({
+      legalBasis: 'PIPL_64',
+      officeLevel: 'PROVINCIAL',
+      rectificationDueOn: '2027-01-08',
+    });
+    expect(followUp).toMatchObject({
+      sequence: 2,
+      action: 'recordInterviewFollowUp',
+      actDate: '2027-01-11',
+      previousHash: recorded!.hash,
+    });
+    // Each hash is the SHA-256 of the event's canonical JSON (office and interview included).
+    for (const event of [recorded!, followUp!]) {
+      const { hash, ...content } = event;
+      expect(
+        sha256Hex(
+          canonicalJson({
+            ...content,
+            officeId: app.demo.offices.beijing!.id,
+            interviewId: standing.id,
+          }),
+        ),
+      ).toBe(hash);
+    }
+  });
+
+  it('CSL 2025 art. 58 (省级以上): a county office is refused on that basis with the rule cited; PIPL art. 64 stays open to it', async () => {
+    app.setToday('2026-12-30');
+    const county = (overrides: Record<string, unknown>) =>
+      standAlone({
+        partyId: app.demo.parties.qingniao!.id,
+        officerIds: [officer('HD0002'), officer('HD0003')],
+        interviewees: [{ name: '林晓雯', position: '法定代表人' }],
+        ...overrides,
+      });
+    const before = await app.tableCounts();
+    const refusal = await app.run(
+      RECORD,
+      { input: county({ legalBasis: 'CSL_2025_58' }) },
+      'HD0002',
+    );
+    expect(refusal.data).toBeNull();
+    expect(errorCode(refusal)).toBe('PROCEDURE_VIOLATION');
+    const violations = refusal.errors![0]!.extensions!.violations as {
+      code: string;
+      message: string;
+      legalBasis: { law: string; article: number; status: string }[];
+    }[];
+    expect(violations.map((v) => v.code)).toEqual(['INTERVIEW_CSL_58_BELOW_PROVINCIAL_LEVEL']);
+    expect(violations[0]!.message).toContain('省级以上');
+    expect(violations[0]!.legalBasis).toEqual([
+      expect.objectContaining({ law: '中华人民共和国网络安全法', article: 58, status: 'V' }),
+    ]);
+    expect(await app.tableCounts()).toEqual(before);
+
+    const open = await app.run<{ recordInterview: InterviewShape }>(
+      RECORD,
+      { input: county({ legalBasis: 'PIPL_64' }) },
+      'HD0002',
+    );
+    expect(open.errors).toBeUndefined();
+    expect(open.data!.recordInterview.office.name).toBe('北京市海淀区互联网信息办公室');
+  });
+
   it('refuses a follow-up before the interview or in the future', async () => {
     app.setToday('2026-12-30');
     const recorded = await app.run<{ recordInterview: InterviewShape }>(
@@ -214,6 +314,34 @@ describe('约谈 (interviews)', () => {
       HANDLER,
     );
     expect(errorCode(future)).toBe('ACT_DATE_IN_FUTURE');
+
+    // Not followed up: overdue the day after its due date (2027-01-08), not on it; the one
+    // followed up and found rectified is never overdue.
+    const overdue = async (today: string) => {
+      app.setToday(today);
+      const listed = await app.run<{
+        interviews: { edges: { node: { id: string; rectificationOverdue: boolean } }[] };
+      }>(
+        `{ interviews(first: 20, rectificationOverdue: true) { edges { node { id rectificationOverdue } } } }`,
+        {},
+        HANDLER,
+      );
+      expect(listed.errors).toBeUndefined();
+      return listed.data!.interviews.edges.map((e) => e.node);
+    };
+    expect(await overdue('2027-01-08')).toEqual([]);
+    // This one and the Haidian office's (same due date, below Beijing), not the rectified one.
+    const late = await overdue('2027-01-11');
+    expect(late).toHaveLength(2);
+    expect(late).toContainEqual({ id, rectificationOverdue: true });
+    expect(late.map((i) => i.id)).not.toContain(standing.id);
+    expect(late.every((i) => i.rectificationOverdue)).toBe(true);
+    const rectified = await app.run<{ interview: { rectificationOverdue: boolean } }>(
+      `query($id: ID!) { interview(id: $id) { rectificationOverdue } }`,
+      { id: standing.id },
+      HANDLER,
+    );
+    expect(rectified.data!.interview.rectificationOverdue).toBe(false);
   });
 
   it('an officer of another province sees none of them', async () => {
@@ -242,6 +370,7 @@ describe('约谈 (interviews)', () => {
       {},
       'BJ0001',
     );
-    expect(own.data!.interviews.totalCount).toBe(3);
+    // Its own three and the Haidian office's one (below it).
+    expect(own.data!.interviews.totalCount).toBe(4);
   });
 });
