@@ -9,6 +9,7 @@ import { EnforcementCertificate } from './enforcement-certificate.entity.js';
 import { Evidence } from './evidence.entity.js';
 import { IdempotencyKey } from './idempotency-key.entity.js';
 import { Interview } from './interview.entity.js';
+import { InterviewDocument } from './interview-document.entity.js';
 import { InterviewEvent } from './interview-event.entity.js';
 import { Office } from './office.entity.js';
 import { Officer } from './officer.entity.js';
@@ -35,6 +36,7 @@ export {
   Evidence,
   IdempotencyKey,
   Interview,
+  InterviewDocument,
   InterviewEvent,
   Office,
   NumberSequence,
@@ -75,4 +77,5 @@ export const entities = [
   IdempotencyKey,
   Interview,
   InterviewEvent,
+  InterviewDocument,
 ];

@@ -24,6 +24,7 @@ import {
 } from '../commands/interview.commands.js';
 import { groupBy, requestLoader } from '../db/loaders.js';
 import { Case } from '../entities/case.entity.js';
+import { InterviewDocument } from '../entities/interview-document.entity.js';
 import { InterviewEvent } from '../entities/interview-event.entity.js';
 import { Interview } from '../entities/interview.entity.js';
 import { Office } from '../entities/office.entity.js';
@@ -103,7 +104,13 @@ class RecordInterviewInput {
   interviewees!: IntervieweeInput[];
   @Field(() => [ID], { description: '实施约谈的执法人员（officerIds，不少于两名）' })
   officerIds!: string[];
-  @Field({ description: '约谈事项（matters）' }) matters!: string;
+  @Field({ description: '约谈事项（matters）：发现的问题（风险、安全事件）及提出的要求' })
+  matters!: string;
+  @Field({ description: '约谈地点（place）' }) place!: string;
+  @Field({ description: '约谈开始时间（startTime，HH:mm）' }) startTime!: string;
+  @Field({ description: '约谈结束时间（endTime，HH:mm）' }) endTime!: string;
+  @Field({ description: '被约谈人的陈述（intervieweeStatement），载入约谈笔录' })
+  intervieweeStatement!: string;
   @Field({ description: '是否要求整改（rectificationRequired）' })
   rectificationRequired!: boolean;
   @Field(() => LocalDateScalar, {
@@ -205,6 +212,20 @@ export class InterviewResolver {
   })
   rectificationOverdue(@Root() interview: Interview, @Ctx() ctx: RequestContext): boolean {
     return isRectificationOverdue(interview, toLocalDate(ctx.now()));
+  }
+
+  @FieldResolver(() => [InterviewDocument], {
+    description: '本次约谈的文书（约谈笔录），生成后不可更改，附 SHA-256',
+  })
+  documents(
+    @Root() interview: Interview,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InterviewDocument[]> {
+    return ctx.em.find(
+      InterviewDocument,
+      { interview: interview.id },
+      { orderBy: { createdAt: 'asc', id: 'asc' } },
+    );
   }
 
   @FieldResolver(() => [InterviewEvent], {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson, GENESIS_HASH, sha256Hex } from '../../src/audit/hash-chain.js';
+import mammoth from 'mammoth';
+import { InterviewDocument } from '../../src/entities/interview-document.entity.js';
 import { createTestApp, errorCode, type TestApp } from '../support/test-app.js';
 
 /**
@@ -57,6 +59,10 @@ function standAlone(overrides: Record<string, unknown> = {}) {
     matters: 'App 超范围收集个人信息，存在较大风险；要求限期整改并提交整改报告',
     rectificationRequired: true,
     rectificationDueOn: '2027-01-08',
+    place: '北京市互联网信息办公室第三会议室',
+    startTime: '09:30',
+    endTime: '10:40',
+    intervieweeStatement: '认可上述问题，将于期限内完成整改并提交书面整改报告',
     ...overrides,
   };
 }
@@ -124,6 +130,53 @@ describe('约谈 (interviews)', () => {
     expect(errorCode(twice)).toBe('INTERVIEW_ALREADY_FOLLOWED_UP');
   });
 
+  it('the 约谈笔录 is generated with the interview, stored with its SHA-256 (chained in the audit event), and reads back', async () => {
+    const listed = await app.run<{
+      interview: {
+        documents: { id: string; kind: string; title: string; sha256: string; sizeBytes: number }[];
+        auditEvents: { payload: { documents: { id: string; sha256: string }[] } }[];
+      };
+    }>(
+      `query($id: ID!) { interview(id: $id) { documents { id kind title sha256 sizeBytes }
+        auditEvents { payload } } }`,
+      { id: standing.id },
+      HANDLER,
+    );
+    expect(listed.errors).toBeUndefined();
+    const [record] = listed.data!.interview.documents;
+    expect(listed.data!.interview.documents).toHaveLength(1);
+    expect(record).toMatchObject({ kind: 'INTERVIEW_RECORD', title: '约谈笔录' });
+    expect(listed.data!.interview.auditEvents[0]!.payload.documents).toEqual([
+      { id: record!.id, kind: 'INTERVIEW_RECORD', sha256: record!.sha256 },
+    ]);
+    const stored = await app.orm.em
+      .fork()
+      .findOneOrFail(InterviewDocument, record!.id, { populate: ['content'] });
+    const bytes = Buffer.from(stored.content);
+    expect(bytes.length).toBe(record!.sizeBytes);
+    expect(sha256Hex(bytes)).toBe(record!.sha256);
+    const text = (await mammoth.extractRawText({ buffer: bytes })).value;
+    for (const expected of [
+      '北京市互联网信息办公室',
+      '约谈笔录',
+      '2026年12月29日9时30分至10时40分',
+      '北京市互联网信息办公室第三会议室',
+      '北京星河数据科技有限公司',
+      '周明远',
+      '法定代表人',
+      '《中华人民共和国个人信息保护法》第六十四条第一款',
+      'App 超范围收集个人信息',
+      '请于2027年1月8日前完成整改',
+      '认可上述问题',
+      '被约谈人签名',
+      '约谈人签名',
+      ...standing.officers.map((o) => `${o.name}（执法证号：${o.certificateNumber}）`),
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toContain('关联案号');
+  });
+
   it('DSL art. 44: an interview linked to a case of the party is listed with the case', async () => {
     app.setToday('2026-12-30');
     const caseId = app.demo.cases.xinghePersonalInformation!.id;
@@ -143,6 +196,14 @@ describe('约谈 (interviews)', () => {
     const linked = recorded.data!.recordInterview;
     expect(linked.case).toEqual({ id: caseId });
     expect(linked.rectificationDueOn).toBeNull();
+    const [linkedRecord] = await app.orm.em
+      .fork()
+      .find(InterviewDocument, { interview: linked.id }, { populate: ['content'] });
+    const linkedText = (
+      await mammoth.extractRawText({ buffer: Buffer.from(linkedRecord!.content) })
+    ).value;
+    expect(linkedText).toContain('关联案号：');
+    expect(linkedText).toContain('本次约谈未提出限期整改要求');
 
     const byCase = await app.run<{
       interviews: { edges: { node: { id: string } }[] };
@@ -176,6 +237,8 @@ describe('约谈 (interviews)', () => {
       'RECTIFICATION_DUE_NOT_AFTER_INTERVIEW',
     );
     expect(await refused(standAlone({ rectificationDueOn: null }))).toBe('FIELD_REQUIRED');
+    expect(await refused(standAlone({ endTime: '09:00' }))).toBe('INVALID_TIME');
+    expect(await refused(standAlone({ place: ' ' }))).toBe('FIELD_REQUIRED');
     expect(await refused(standAlone({ officerIds: [officer('BJ0002')] }))).toBe(
       'OFFICERS_FEWER_THAN_TWO',
     );
