@@ -78,3 +78,8 @@ export function litigationLaw(article: number, paragraph?: number, item?: number
 export function csl2025(article: number, paragraph?: number, item?: number): LegalBasis {
   return { law: LAW.cybersecurity, article, paragraph, item, status: 'V' };
 }
+
+/** 《中华人民共和国数据安全法》 (V). */
+export function dsl(article: number, paragraph?: number, item?: number): LegalBasis {
+  return { law: LAW.dataSecurity, article, paragraph, item, status: 'V' };
+}

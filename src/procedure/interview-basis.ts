@@ -4,6 +4,8 @@
  * (APL art. 9 does not list it; docs/legal-sources.md, rule R-INV-06). Each basis carries its
  * citation text (V: full texts; CSL 2025 renumbered the 2016 art. 56 as art. 58).
  */
+import { csl2025, dsl, pipl } from './citations.js';
+import type { LegalBasis } from './legal-basis.js';
 import { isAtLeast, type OfficeLevel } from './office-level.js';
 import { isRuleInForce, violation, type RuleCode } from './rule-catalog.js';
 import type { LocalDate } from './local-date.js';
@@ -11,6 +13,20 @@ import type { RuleViolation } from './rule-violation.js';
 
 export const INTERVIEW_LEGAL_BASES = ['CSL_2025_58', 'PIPL_64', 'DSL_44'] as const;
 export type InterviewLegalBasis = (typeof INTERVIEW_LEGAL_BASES)[number];
+
+/** The article each basis is, as rules and docs cite it. */
+export const INTERVIEW_LEGAL_BASIS_ARTICLES: Readonly<Record<InterviewLegalBasis, LegalBasis>> = {
+  CSL_2025_58: csl2025(58),
+  PIPL_64: pipl(64, 1),
+  DSL_44: dsl(44),
+};
+
+/** Who may interview on each basis, as the statute words it (only CSL 58 names a level). */
+export const INTERVIEW_AUTHORITY: Readonly<Record<InterviewLegalBasis, string>> = {
+  CSL_2025_58: '省级以上人民政府有关部门（国家、省级网信部门）',
+  PIPL_64: '履行个人信息保护职责的部门，按照规定的权限和程序（法律未限定层级）',
+  DSL_44: '有关主管部门，按照规定的权限和程序（法律未限定层级）',
+};
 
 export const INTERVIEW_LEGAL_BASIS_CITATIONS: Readonly<Record<InterviewLegalBasis, string>> = {
   CSL_2025_58:
