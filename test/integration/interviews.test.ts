@@ -304,6 +304,16 @@ describe('约谈 (interviews)', () => {
       actDate: '2027-01-11',
       previousHash: recorded!.hash,
     });
+    // Append-only at the database level, like the case chain and its documents.
+    for (const sql of [
+      `update interview_event set action = 'x' where id = '${recorded!.id}'`,
+      `delete from interview_event where id = '${recorded!.id}'`,
+      `update interview_document set sha256 = repeat('0', 64)`,
+    ]) {
+      await expect(app.orm.em.fork().getConnection().execute(sql)).rejects.toThrow(
+        /append-only|immutable/,
+      );
+    }
     // Each hash is the SHA-256 of the event's canonical JSON (office and interview included).
     for (const event of [recorded!, followUp!]) {
       const { hash, ...content } = event;
