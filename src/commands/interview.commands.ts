@@ -3,10 +3,34 @@ import type { Actor } from '../auth/context.js';
 import { isInScope } from '../auth/office-scope.js';
 import { Case } from '../entities/case.entity.js';
 import { Interview } from '../entities/interview.entity.js';
+import { InterviewDocument } from '../entities/interview-document.entity.js';
+import type { Party } from '../entities/party.entity.js';
+import {
+  documentDefinition,
+  loadTemplate,
+  renderCaseDocument,
+} from '../documents/document-registry.js';
+import { isDocumentError } from '../documents/document-errors.js';
+import type { CaseDocumentSource } from '../documents/kinds/case-document-source.js';
+import { officeSourceOf } from './documents/build-document-source.js';
+import { recordTemplateVersion } from './documents/template-store.js';
 import { Office } from '../entities/office.entity.js';
-import { ConflictError, NotFoundError, ValidationError } from '../errors/domain-error.js';
+import { InterviewEvent } from '../entities/interview-event.entity.js';
+import {
+  ConflictError,
+  DomainError,
+  NotFoundError,
+  ProcedureViolationError,
+  ValidationError,
+} from '../errors/domain-error.js';
+import { canonicalJson, GENESIS_HASH, sha256Hex } from '../audit/hash-chain.js';
 import { collectInputErrors, reportInvalid } from '../errors/input-errors.js';
-import type { InterviewLegalBasis } from '../procedure/interview-basis.js';
+import {
+  INTERVIEW_LEGAL_BASIS_CITATIONS,
+  interviewViolations,
+  RECORD_INTERVIEW_ACTION,
+  type InterviewLegalBasis,
+} from '../procedure/interview-basis.js';
 import type { LocalDate } from '../procedure/local-date.js';
 import { isOrganization } from '../procedure/party-kind.js';
 import { findVisibleById } from './find-visible.js';
@@ -25,6 +49,10 @@ export interface InterviewFields {
   matters: string;
   rectificationRequired: boolean;
   rectificationDueOn?: LocalDate | null;
+  place: string;
+  startTime: string;
+  endTime: string;
+  intervieweeStatement: string;
 }
 
 export interface InterviewFollowUpFields {
@@ -38,6 +66,8 @@ function notInFuture(field: string, date: LocalDate, today: LocalDate): void {
     reportInvalid(ValidationError.field('ACT_DATE_IN_FUTURE', field), undefined);
   }
 }
+
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** The input's own checks (no IO), every invalid field at once. */
 function validInterviewFields(input: InterviewFields, today: LocalDate) {
@@ -56,6 +86,30 @@ function validInterviewFields(input: InterviewFields, today: LocalDate) {
     reportInvalid(ValidationError.field('OFFICERS_FEWER_THAN_TWO', 'officerIds'), undefined);
   }
   const matters = requiredText('matters', input.matters, 5000);
+  const place = requiredText('place', input.place, 500);
+  for (const field of ['startTime', 'endTime'] as const) {
+    if (!CLOCK.test(input[field])) {
+      reportInvalid(
+        ValidationError.field('INVALID_TIME', field, `${field} 应为 HH:MM，如 09:30`),
+        undefined,
+      );
+    }
+  }
+  if (
+    CLOCK.test(input.startTime) &&
+    CLOCK.test(input.endTime) &&
+    input.endTime <= input.startTime
+  ) {
+    reportInvalid(
+      ValidationError.field('INVALID_TIME', 'endTime', 'endTime（结束时间）应晚于 startTime'),
+      undefined,
+    );
+  }
+  const intervieweeStatement = requiredText(
+    'intervieweeStatement',
+    input.intervieweeStatement,
+    5000,
+  );
   let rectificationDueOn: LocalDate | null = null;
   if (input.rectificationRequired) {
     if (!input.rectificationDueOn) {
@@ -76,7 +130,55 @@ function validInterviewFields(input: InterviewFields, today: LocalDate) {
       rectificationDueOn = input.rectificationDueOn;
     }
   }
-  return { interviewees, matters, rectificationDueOn };
+  return { interviewees, matters, rectificationDueOn, place, intervieweeStatement };
+}
+
+/** The hash of an interview audit event: SHA-256 of the canonical JSON of everything else. */
+export function interviewEventHash(event: InterviewEvent): string {
+  return sha256Hex(canonicalJson(event.toChainContent()));
+}
+
+/**
+ * Appends the next link of the office's interview chain (see InterviewEvent for why the chain is
+ * the office's), in the caller's transaction. A concurrent append from the same tip fails on
+ * (office, sequence) and the transaction is rolled back.
+ */
+async function appendInterviewEvent(
+  em: EntityManager,
+  actor: Actor,
+  interview: Interview,
+  event: {
+    action: string;
+    actDate: LocalDate;
+    occurredAt: Date;
+    input: unknown;
+    payload: Record<string, unknown>;
+  },
+): Promise<InterviewEvent> {
+  const office = interview.office;
+  const last = await em.findOne(
+    InterviewEvent,
+    { office },
+    { orderBy: { sequence: 'desc' }, fields: ['sequence', 'hash'] },
+  );
+  const record = em.create(InterviewEvent, {
+    office,
+    officePath: interview.officePath,
+    interview,
+    caseId: interview.case?.id ?? null,
+    sequence: (last?.sequence ?? 0) + 1,
+    occurredAt: event.occurredAt,
+    actDate: event.actDate,
+    action: event.action,
+    actorOfficerId: actor.officerId,
+    actorName: actor.officer.name,
+    inputDigest: sha256Hex(canonicalJson(event.input)),
+    payload: event.payload,
+    previousHash: last?.hash ?? GENESIS_HASH,
+    hash: '',
+  });
+  record.hash = interviewEventHash(record);
+  return record;
 }
 
 /** 约谈: recorded in the actor's office, for an organization party of its subtree. */
@@ -85,8 +187,18 @@ export async function recordInterview(
   actor: Actor,
   input: InterviewFields,
   today: LocalDate,
+  occurredAt: Date,
 ): Promise<Interview> {
   const fields = collectInputErrors('input', () => validInterviewFields(input, today));
+  const office = await em.findOneOrFail(Office, actor.officeId);
+  const violations = interviewViolations({
+    legalBasis: input.legalBasis,
+    officeLevel: office.level,
+    interviewedOn: input.interviewedOn,
+  });
+  if (violations.length > 0) {
+    throw ProcedureViolationError.fromViolations(RECORD_INTERVIEW_ACTION, violations);
+  }
   const party = await findVisibleParty(em, actor, input.partyId);
   if (!isOrganization(party.kind)) {
     throw ValidationError.field('INTERVIEW_PARTY_NOT_ORGANIZATION', 'partyId').at('input.partyId');
@@ -121,8 +233,8 @@ export async function recordInterview(
     }
     return { officerId: officer.id, name: officer.name, certificateNumber: certificate.number };
   });
-  return em.create(Interview, {
-    office: em.getReference(Office, actor.officeId),
+  const interview = em.create(Interview, {
+    office,
     officePath: actor.officePath,
     party,
     case: linkedCase,
@@ -133,8 +245,143 @@ export async function recordInterview(
     matters: fields.matters,
     rectificationRequired: input.rectificationRequired,
     rectificationDueOn: fields.rectificationDueOn,
+    place: fields.place,
+    startTime: input.startTime,
+    endTime: input.endTime,
+    intervieweeStatement: fields.intervieweeStatement,
+  });
+  const record = await generateInterviewRecord(em, actor, interview, office, party, linkedCase);
+  await appendInterviewEvent(em, actor, interview, {
+    action: RECORD_INTERVIEW_ACTION,
+    actDate: interview.interviewedOn,
+    occurredAt,
+    input,
+    payload: {
+      partyId: party.id,
+      partyName: party.name,
+      legalBasis: interview.legalBasis,
+      legalBasisCitation: INTERVIEW_LEGAL_BASIS_CITATIONS[interview.legalBasis],
+      officeLevel: office.level,
+      interviewees: interview.interviewees,
+      officers: interview.officers,
+      matters: interview.matters,
+      rectificationRequired: interview.rectificationRequired,
+      rectificationDueOn: interview.rectificationDueOn ?? null,
+      // The document's digest joins the chain, as a case step's documents do.
+      documents: [{ id: record.id, kind: record.kind, sha256: record.sha256 }],
+    },
+  });
+  return interview;
+}
+
+/**
+ * 约谈笔录: rendered strictly from the interview as recorded and stored with its SHA-256 (no
+ * number: a 笔录 carries none). Only office, document and the interview section are read by the
+ * kind, so the case-bound parts of the source are left empty, not invented.
+ */
+async function generateInterviewRecord(
+  em: EntityManager,
+  actor: Actor,
+  interview: Interview,
+  office: Office,
+  party: Party,
+  linkedCase: Case | null,
+): Promise<InterviewDocument> {
+  const kind = 'INTERVIEW_RECORD';
+  const definition = documentDefinition(kind);
+  const source: CaseDocumentSource = {
+    office: officeSourceOf(office),
+    document: { number: null, issuedOn: interview.interviewedOn, copies: 2 },
+    interviewRecord: {
+      date: interview.interviewedOn,
+      startTime: interview.startTime!,
+      endTime: interview.endTime!,
+      place: interview.place!,
+      legalBasisCitation: INTERVIEW_LEGAL_BASIS_CITATIONS[interview.legalBasis],
+      officers: interview.officers.map((o) => ({
+        name: o.name,
+        certificateNumber: o.certificateNumber,
+      })),
+      party: { name: party.name, idNumber: party.idNumber, address: party.address },
+      interviewees: interview.interviewees,
+      matters: interview.matters,
+      rectificationDueOn: interview.rectificationDueOn ?? null,
+      intervieweeStatement: interview.intervieweeStatement!,
+      caseNumber: linkedCase?.number ?? null,
+    },
+    ...NO_CASE,
+  };
+  const templateSource = loadTemplate(kind);
+  let rendered;
+  try {
+    rendered = await renderCaseDocument(kind, source, templateSource);
+  } catch (error) {
+    if (isDocumentError(error)) {
+      throw new DomainError(
+        'DOCUMENT_INCOMPLETE',
+        'BAD_USER_INPUT',
+        `无法生成《${definition.title}》：${error.message}`,
+        { kind, documentError: error.code, ...(error.details as object) },
+      );
+    }
+    throw error;
+  }
+  await recordTemplateVersion(em, {
+    sha256: rendered.templateSha256,
+    name: definition.templateFile,
+    version: definition.version,
+    text: templateSource,
+  });
+  return em.create(InterviewDocument, {
+    interview,
+    officePath: interview.officePath,
+    kind,
+    title: rendered.title,
+    version: 1,
+    templateName: `${definition.templateFile}@${definition.version}`,
+    templateSha256: rendered.templateSha256,
+    model: rendered.model,
+    content: rendered.buffer,
+    sha256: sha256Hex(rendered.buffer),
+    sizeBytes: rendered.buffer.length,
+    createdBy: actor.officerId,
   });
 }
+
+/** The case-bound parts of a document source, empty: an interview's documents read none of them. */
+const NO_CASE: Omit<CaseDocumentSource, 'office' | 'document' | 'interviewRecord'> = {
+  case: {
+    number: '',
+    cause: '',
+    violationSummary: '',
+    facts: [],
+    registeredOn: '' as LocalDate,
+    docketedOn: null,
+  },
+  parties: [],
+  handlers: [],
+  evidence: [],
+  origin: null,
+  docketing: null,
+  recusal: null,
+  inquiry: null,
+  inspection: null,
+  preservation: null,
+  seizure: null,
+  notice: null,
+  hearing: null,
+  legalReview: null,
+  collectiveDiscussion: null,
+  decision: null,
+  correctionOrder: null,
+  correctionReview: null,
+  summaryPenalty: null,
+  transfer: null,
+  service: null,
+  serviceAddress: null,
+  enforcement: null,
+  closure: null,
+};
 
 export function findVisibleInterview(
   em: EntityManager,
@@ -150,6 +397,8 @@ export function findVisibleInterview(
   );
 }
 
+export const RECORD_INTERVIEW_FOLLOW_UP_ACTION = 'recordInterviewFollowUp';
+
 /** 跟踪复查: once per interview, on or after the interview date and not in the future. */
 export async function recordInterviewFollowUp(
   em: EntityManager,
@@ -157,6 +406,7 @@ export async function recordInterviewFollowUp(
   interviewId: string,
   input: InterviewFollowUpFields,
   today: LocalDate,
+  occurredAt: Date,
 ): Promise<Interview> {
   const interview = await findVisibleInterview(em, actor, interviewId);
   if (interview.followedUpOn) {
@@ -174,5 +424,17 @@ export async function recordInterviewFollowUp(
   interview.followedUpOn = input.followedUpOn;
   interview.rectified = input.rectified;
   interview.followUpNote = note;
+  await appendInterviewEvent(em, actor, interview, {
+    action: RECORD_INTERVIEW_FOLLOW_UP_ACTION,
+    actDate: input.followedUpOn,
+    occurredAt,
+    input: { interviewId, ...input },
+    payload: {
+      followedUpOn: input.followedUpOn,
+      rectified: input.rectified,
+      followUpNote: note,
+      rectificationDueOn: interview.rectificationDueOn ?? null,
+    },
+  });
   return interview;
 }

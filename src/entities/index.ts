@@ -9,6 +9,8 @@ import { EnforcementCertificate } from './enforcement-certificate.entity.js';
 import { Evidence } from './evidence.entity.js';
 import { IdempotencyKey } from './idempotency-key.entity.js';
 import { Interview } from './interview.entity.js';
+import { InterviewDocument } from './interview-document.entity.js';
+import { InterviewEvent } from './interview-event.entity.js';
 import { Office } from './office.entity.js';
 import { Officer } from './officer.entity.js';
 import { NumberSequence } from './number-sequence.entity.js';
@@ -34,6 +36,8 @@ export {
   Evidence,
   IdempotencyKey,
   Interview,
+  InterviewDocument,
+  InterviewEvent,
   Office,
   NumberSequence,
   Officer,
@@ -72,4 +76,6 @@ export const entities = [
   PendingDocument,
   IdempotencyKey,
   Interview,
+  InterviewEvent,
+  InterviewDocument,
 ];

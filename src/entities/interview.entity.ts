@@ -39,7 +39,15 @@ export class InterviewOfficer {
 @Entity({ tableName: 'interview' })
 @OfficePathIndex('interview')
 export class Interview extends BaseEntity<
-  'case' | 'rectificationDueOn' | 'followedUpOn' | 'rectified' | 'followUpNote'
+  | 'case'
+  | 'rectificationDueOn'
+  | 'followedUpOn'
+  | 'rectified'
+  | 'followUpNote'
+  | 'place'
+  | 'startTime'
+  | 'endTime'
+  | 'intervieweeStatement'
 > {
   @ManyToOne(() => Office, { ref: false })
   office!: Rel<Office>;
@@ -64,6 +72,18 @@ export class Interview extends BaseEntity<
 
   @TypedJsonColumn(() => [InterviewOfficer], '实施约谈的执法人员（officers，不少于两名）')
   officers!: InterviewOfficer[];
+
+  @TextColumn('约谈地点（place）；本字段启用前记录的约谈为空', { nullable: true })
+  place?: string | null;
+
+  @TextColumn('约谈开始时间（startTime，HH:mm）', { nullable: true })
+  startTime?: string | null;
+
+  @TextColumn('约谈结束时间（endTime，HH:mm）', { nullable: true })
+  endTime?: string | null;
+
+  @TextColumn('被约谈人的陈述（intervieweeStatement），载入约谈笔录', { nullable: true })
+  intervieweeStatement?: string | null;
 
   @TextColumn('约谈事项（matters）：发现的风险或者安全事件及提出的要求')
   matters!: string;

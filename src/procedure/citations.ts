@@ -70,3 +70,16 @@ export function reconsiderationLaw(article: number, paragraph?: number, item?: n
 export function litigationLaw(article: number, paragraph?: number, item?: number): LegalBasis {
   return { law: LAW.administrativeLitigation, article, paragraph, item, status: 'V' };
 }
+
+/**
+ * 《中华人民共和国网络安全法》 as amended in 2025 (V), in force from 2026-01-01: the 2025
+ * amendment renumbered the articles (the 2016 art. 56 on interviews is art. 58).
+ */
+export function csl2025(article: number, paragraph?: number, item?: number): LegalBasis {
+  return { law: LAW.cybersecurity, article, paragraph, item, status: 'V' };
+}
+
+/** 《中华人民共和国数据安全法》 (V). */
+export function dsl(article: number, paragraph?: number, item?: number): LegalBasis {
+  return { law: LAW.dataSecurity, article, paragraph, item, status: 'V' };
+}

@@ -10,6 +10,7 @@ import {
   cac2023,
   civilProcedure,
   compulsionLaw,
+  csl2025,
   criminalCaseTransfer,
   litigationLaw,
   pipl,
@@ -35,6 +36,7 @@ const APL_2021 = '2021-07-15' as LocalDate; // APL art. 86
 const PIPL_2021 = '2021-11-01' as LocalDate; // PIPL art. 74
 const CAC_2017 = '2017-06-01' as LocalDate;
 const CAC_2023 = '2023-06-01' as LocalDate;
+const CSL_2025 = '2026-01-01' as LocalDate; // CSL (2025 amendment) in force
 const RL_2023 = '2024-01-01' as LocalDate; // Reconsideration Law (2023 revision) art. 90
 const CERTIFICATE_SOURCE =
   'China Law Translate / csrcare English translation of Art. 5 (docs/legal-sources.md §2)';
@@ -809,6 +811,16 @@ export const RULE_CATALOG = {
     ...statute('信用修复日期早于公示日期', [apl(48, 1)]),
     status: 'D',
     note: 'Data integrity: a record cannot be repaired before it was published.',
+  },
+
+  // 约谈 (interviews; not a penalty)
+  INTERVIEW_CSL_58_BELOW_PROVINCIAL_LEVEL: {
+    ...statute(
+      '依据《网络安全法》第五十八条约谈，须由省级以上人民政府有关部门实施；地市级、县级网信部门不能依据该条约谈',
+      [csl2025(58)],
+      CSL_2025,
+    ),
+    note: 'CSL 2025 art. 58 (2016 art. 56 had the same words) names 省级以上人民政府有关部门. PIPL art. 64 and DSL art. 44 say only 按照规定的权限和程序: the statute sets no level, so no rule limits them (any local rules on which level may interview are not read; status of that openness: V as to the statute text only).',
   },
 } as const satisfies Record<string, RuleDefinition>;
 

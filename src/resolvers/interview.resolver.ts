@@ -1,4 +1,5 @@
 import { ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   Arg,
   Args,
@@ -21,12 +22,16 @@ import {
   recordInterview,
   recordInterviewFollowUp,
 } from '../commands/interview.commands.js';
+import { groupBy, requestLoader } from '../db/loaders.js';
 import { Case } from '../entities/case.entity.js';
+import { InterviewDocument } from '../entities/interview-document.entity.js';
+import { InterviewEvent } from '../entities/interview-event.entity.js';
 import { Interview } from '../entities/interview.entity.js';
 import { Office } from '../entities/office.entity.js';
 import { Party } from '../entities/party.entity.js';
 import {
   INTERVIEW_LEGAL_BASIS_CITATIONS,
+  isRectificationOverdue,
   type InterviewLegalBasis,
 } from '../procedure/interview-basis.js';
 import { toLocalDate, type LocalDate } from '../procedure/local-date.js';
@@ -36,6 +41,41 @@ import { LocalDateScalar } from '../schema/scalars.js';
 import { listWithinOffices } from './office-scoped-list.js';
 
 const InterviewConnection = Connection(Interview, 'Interview');
+
+/** Interviews linked to cases, by interview date: one `case_id in (…)` statement for a page. */
+function interviewsOfCases(em: EntityManager) {
+  return requestLoader<string, Interview[]>(em, 'case.interviews', async (ids) =>
+    groupBy(
+      ids,
+      await em.find(
+        Interview,
+        { case: { $in: [...ids] } },
+        { orderBy: { interviewedOn: 'asc', id: 'asc' } },
+      ),
+      (i) => i.case!.id,
+    ),
+  );
+}
+
+/** Cases linked to interviews, by id: one statement for a page (null: not visible). */
+function linkedCases(em: EntityManager) {
+  return requestLoader<string, Case | null>(em, 'interview.case', async (ids) => {
+    const found = new Map(
+      (await em.find(Case, { id: { $in: [...ids] } })).map((c) => [c.id, c] as const),
+    );
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/** Parties interviewed, by id: one statement for a page. */
+function interviewedParties(em: EntityManager) {
+  return requestLoader<string, Party | null>(em, 'interview.party', async (ids) => {
+    const found = new Map(
+      (await em.find(Party, { id: { $in: [...ids] } })).map((p) => [p.id, p] as const),
+    );
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
 
 const INTERVIEW_ORDERS = listOrders({ CREATED_AT: CREATED_AT_KEYS });
 
@@ -64,7 +104,13 @@ class RecordInterviewInput {
   interviewees!: IntervieweeInput[];
   @Field(() => [ID], { description: '实施约谈的执法人员（officerIds，不少于两名）' })
   officerIds!: string[];
-  @Field({ description: '约谈事项（matters）' }) matters!: string;
+  @Field({ description: '约谈事项（matters）：发现的问题（风险、安全事件）及提出的要求' })
+  matters!: string;
+  @Field({ description: '约谈地点（place）' }) place!: string;
+  @Field({ description: '约谈开始时间（startTime，HH:mm）' }) startTime!: string;
+  @Field({ description: '约谈结束时间（endTime，HH:mm）' }) endTime!: string;
+  @Field({ description: '被约谈人的陈述（intervieweeStatement），载入约谈笔录' })
+  intervieweeStatement!: string;
   @Field({ description: '是否要求整改（rectificationRequired）' })
   rectificationRequired!: boolean;
   @Field(() => LocalDateScalar, {
@@ -95,8 +141,15 @@ export class InterviewResolver {
     partyId: string | null,
     @Arg('caseId', () => ID, { nullable: true, description: '只列出关联该案件的约谈（caseId）' })
     caseId: string | null,
+    @Arg('rectificationOverdue', () => Boolean, {
+      nullable: true,
+      description:
+        '只列出整改逾期（rectificationOverdue = true）：要求整改、整改期限已过（今天晚于期限）、复查未认定已整改到位',
+    })
+    rectificationOverdue: boolean | null,
     @Ctx() ctx: RequestContext,
   ) {
+    const today = toLocalDate(ctx.now());
     return listWithinOffices(
       ctx,
       Interview,
@@ -105,6 +158,13 @@ export class InterviewResolver {
         where: {
           ...(partyId ? { party: partyId } : {}),
           ...(caseId ? { case: caseId } : {}),
+          ...(rectificationOverdue
+            ? {
+                rectificationRequired: true,
+                rectificationDueOn: { $lt: today },
+                $or: [{ rectified: null }, { rectified: false }],
+              }
+            : {}),
         },
       },
       page,
@@ -132,8 +192,9 @@ export class InterviewResolver {
   }
 
   @FieldResolver(() => Party, { description: '被约谈的当事人' })
-  party(@Root() interview: Interview): Promise<Party> {
-    return ref(interview.party).loadOrFail();
+  async party(@Root() interview: Interview, @Ctx() ctx: RequestContext): Promise<Party> {
+    const party = await interviewedParties(ctx.em).load(interview.party.id);
+    return party ?? ref(interview.party).loadOrFail();
   }
 
   @FieldResolver(() => Case, { nullable: true, description: '关联的案件；独立约谈时为空' })
@@ -141,8 +202,41 @@ export class InterviewResolver {
     if (!interview.case) {
       return null;
     }
-    const linked = await ref(interview.case).loadOrFail();
-    return isInScope(requireActor(ctx), linked.officePath) ? linked : null;
+    const linked = await linkedCases(ctx.em).load(interview.case.id);
+    return linked && isInScope(requireActor(ctx), linked.officePath) ? linked : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      '整改是否逾期（rectificationOverdue）：要求整改、今天晚于整改期限、复查未认定已整改到位（未复查或复查认定未整改）',
+  })
+  rectificationOverdue(@Root() interview: Interview, @Ctx() ctx: RequestContext): boolean {
+    return isRectificationOverdue(interview, toLocalDate(ctx.now()));
+  }
+
+  @FieldResolver(() => [InterviewDocument], {
+    description: '本次约谈的文书（约谈笔录），生成后不可更改，附 SHA-256',
+  })
+  documents(
+    @Root() interview: Interview,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InterviewDocument[]> {
+    return ctx.em.find(
+      InterviewDocument,
+      { interview: interview.id },
+      { orderBy: { createdAt: 'asc', id: 'asc' } },
+    );
+  }
+
+  @FieldResolver(() => [InterviewEvent], {
+    description: '本次约谈的全过程记录（本机关约谈哈希链中的记录，按顺序）',
+  })
+  auditEvents(@Root() interview: Interview, @Ctx() ctx: RequestContext): Promise<InterviewEvent[]> {
+    return ctx.em.find(
+      InterviewEvent,
+      { interview: interview.id },
+      { orderBy: { sequence: 'asc' } },
+    );
   }
 
   @Authorized(...INTERVIEW_RECORDERS)
@@ -156,7 +250,7 @@ export class InterviewResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Interview> {
     return runInTransaction(ctx, (em, actor) =>
-      recordInterview(em, actor, input, toLocalDate(ctx.now())),
+      recordInterview(em, actor, input, toLocalDate(ctx.now()), ctx.now()),
     );
   }
 
@@ -169,7 +263,7 @@ export class InterviewResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Interview> {
     return runInTransaction(ctx, (em, actor) =>
-      recordInterviewFollowUp(em, actor, interviewId, input, toLocalDate(ctx.now())),
+      recordInterviewFollowUp(em, actor, interviewId, input, toLocalDate(ctx.now()), ctx.now()),
     );
   }
 }
@@ -178,6 +272,6 @@ export class InterviewResolver {
 export class CaseInterviewsResolver {
   @FieldResolver(() => [Interview], { description: '关联本案的约谈记录（按约谈日期）' })
   interviews(@Root() c: Case, @Ctx() ctx: RequestContext): Promise<Interview[]> {
-    return ctx.em.find(Interview, { case: c.id }, { orderBy: { interviewedOn: 'asc', id: 'asc' } });
+    return interviewsOfCases(ctx.em).load(c.id);
   }
 }

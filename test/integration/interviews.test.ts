@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canonicalJson, GENESIS_HASH, sha256Hex } from '../../src/audit/hash-chain.js';
+import mammoth from 'mammoth';
+import { InterviewDocument } from '../../src/entities/interview-document.entity.js';
 import { createTestApp, errorCode, type TestApp } from '../support/test-app.js';
 
 /**
@@ -56,6 +59,10 @@ function standAlone(overrides: Record<string, unknown> = {}) {
     matters: 'App 超范围收集个人信息，存在较大风险；要求限期整改并提交整改报告',
     rectificationRequired: true,
     rectificationDueOn: '2027-01-08',
+    place: '北京市互联网信息办公室第三会议室',
+    startTime: '09:30',
+    endTime: '10:40',
+    intervieweeStatement: '认可上述问题，将于期限内完成整改并提交书面整改报告',
     ...overrides,
   };
 }
@@ -123,6 +130,53 @@ describe('约谈 (interviews)', () => {
     expect(errorCode(twice)).toBe('INTERVIEW_ALREADY_FOLLOWED_UP');
   });
 
+  it('the 约谈笔录 is generated with the interview, stored with its SHA-256 (chained in the audit event), and reads back', async () => {
+    const listed = await app.run<{
+      interview: {
+        documents: { id: string; kind: string; title: string; sha256: string; sizeBytes: number }[];
+        auditEvents: { payload: { documents: { id: string; sha256: string }[] } }[];
+      };
+    }>(
+      `query($id: ID!) { interview(id: $id) { documents { id kind title sha256 sizeBytes }
+        auditEvents { payload } } }`,
+      { id: standing.id },
+      HANDLER,
+    );
+    expect(listed.errors).toBeUndefined();
+    const [record] = listed.data!.interview.documents;
+    expect(listed.data!.interview.documents).toHaveLength(1);
+    expect(record).toMatchObject({ kind: 'INTERVIEW_RECORD', title: '约谈笔录' });
+    expect(listed.data!.interview.auditEvents[0]!.payload.documents).toEqual([
+      { id: record!.id, kind: 'INTERVIEW_RECORD', sha256: record!.sha256 },
+    ]);
+    const stored = await app.orm.em
+      .fork()
+      .findOneOrFail(InterviewDocument, record!.id, { populate: ['content'] });
+    const bytes = Buffer.from(stored.content);
+    expect(bytes.length).toBe(record!.sizeBytes);
+    expect(sha256Hex(bytes)).toBe(record!.sha256);
+    const text = (await mammoth.extractRawText({ buffer: bytes })).value;
+    for (const expected of [
+      '北京市互联网信息办公室',
+      '约谈笔录',
+      '2026年12月29日9时30分至10时40分',
+      '北京市互联网信息办公室第三会议室',
+      '北京星河数据科技有限公司',
+      '周明远',
+      '法定代表人',
+      '《中华人民共和国个人信息保护法》第六十四条第一款',
+      'App 超范围收集个人信息',
+      '请于2027年1月8日前完成整改',
+      '认可上述问题',
+      '被约谈人签名',
+      '约谈人签名',
+      ...standing.officers.map((o) => `${o.name}（执法证号：${o.certificateNumber}）`),
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toContain('关联案号');
+  });
+
   it('DSL art. 44: an interview linked to a case of the party is listed with the case', async () => {
     app.setToday('2026-12-30');
     const caseId = app.demo.cases.xinghePersonalInformation!.id;
@@ -142,6 +196,14 @@ describe('约谈 (interviews)', () => {
     const linked = recorded.data!.recordInterview;
     expect(linked.case).toEqual({ id: caseId });
     expect(linked.rectificationDueOn).toBeNull();
+    const [linkedRecord] = await app.orm.em
+      .fork()
+      .find(InterviewDocument, { interview: linked.id }, { populate: ['content'] });
+    const linkedText = (
+      await mammoth.extractRawText({ buffer: Buffer.from(linkedRecord!.content) })
+    ).value;
+    expect(linkedText).toContain('关联案号：');
+    expect(linkedText).toContain('本次约谈未提出限期整改要求');
 
     const byCase = await app.run<{
       interviews: { edges: { node: { id: string } }[] };
@@ -175,6 +237,8 @@ describe('约谈 (interviews)', () => {
       'RECTIFICATION_DUE_NOT_AFTER_INTERVIEW',
     );
     expect(await refused(standAlone({ rectificationDueOn: null }))).toBe('FIELD_REQUIRED');
+    expect(await refused(standAlone({ endTime: '09:00' }))).toBe('INVALID_TIME');
+    expect(await refused(standAlone({ place: ' ' }))).toBe('FIELD_REQUIRED');
     expect(await refused(standAlone({ officerIds: [officer('BJ0002')] }))).toBe(
       'OFFICERS_FEWER_THAN_TWO',
     );
@@ -192,6 +256,115 @@ describe('约谈 (interviews)', () => {
     expect(await refused(standAlone({ partyId: app.demo.parties.yunfan!.id }))).toBe(
       'PARTY_NOT_FOUND',
     );
+  });
+
+  it('each step appends to the office hash-chained interview record (audit), the follow-up linked to the interview', async () => {
+    const audited = await app.run<{
+      interview: {
+        auditEvents: {
+          id: string;
+          caseId: string | null;
+          sequence: number;
+          occurredAt: string;
+          actDate: string;
+          action: string;
+          actorOfficerId: string;
+          actorName: string;
+          inputDigest: string;
+          payload: Record<string, unknown>;
+          previousHash: string;
+          hash: string;
+        }[];
+      };
+    }>(
+      `query($id: ID!) { interview(id: $id) { auditEvents { id caseId sequence occurredAt actDate
+        action actorOfficerId actorName inputDigest payload previousHash hash } } }`,
+      { id: standing.id },
+      HANDLER,
+    );
+    expect(audited.errors).toBeUndefined();
+    const [recorded, followUp] = audited.data!.interview.auditEvents;
+    expect(audited.data!.interview.auditEvents).toHaveLength(2);
+    expect(recorded).toMatchObject({
+      sequence: 1,
+      action: 'recordInterview',
+      actDate: '2026-12-29',
+      caseId: null,
+      previousHash: GENESIS_HASH,
+      actorOfficerId: officer(HANDLER),
+    });
+    expect(recorded!.payload).toMatchObject({
+      legalBasis: 'PIPL_64',
+      officeLevel: 'PROVINCIAL',
+      rectificationDueOn: '2027-01-08',
+    });
+    expect(followUp).toMatchObject({
+      sequence: 2,
+      action: 'recordInterviewFollowUp',
+      actDate: '2027-01-11',
+      previousHash: recorded!.hash,
+    });
+    // Append-only at the database level, like the case chain and its documents.
+    for (const sql of [
+      `update interview_event set action = 'x' where id = '${recorded!.id}'`,
+      `delete from interview_event where id = '${recorded!.id}'`,
+      `update interview_document set sha256 = repeat('0', 64)`,
+    ]) {
+      await expect(app.orm.em.fork().getConnection().execute(sql)).rejects.toThrow(
+        /append-only|immutable/,
+      );
+    }
+    // Each hash is the SHA-256 of the event's canonical JSON (office and interview included).
+    for (const event of [recorded!, followUp!]) {
+      const { hash, ...content } = event;
+      expect(
+        sha256Hex(
+          canonicalJson({
+            ...content,
+            officeId: app.demo.offices.beijing!.id,
+            interviewId: standing.id,
+          }),
+        ),
+      ).toBe(hash);
+    }
+  });
+
+  it('CSL 2025 art. 58 (省级以上): a county office is refused on that basis with the rule cited; PIPL art. 64 stays open to it', async () => {
+    app.setToday('2026-12-30');
+    const county = (overrides: Record<string, unknown>) =>
+      standAlone({
+        partyId: app.demo.parties.qingniao!.id,
+        officerIds: [officer('HD0002'), officer('HD0003')],
+        interviewees: [{ name: '林晓雯', position: '法定代表人' }],
+        ...overrides,
+      });
+    const before = await app.tableCounts();
+    const refusal = await app.run(
+      RECORD,
+      { input: county({ legalBasis: 'CSL_2025_58' }) },
+      'HD0002',
+    );
+    expect(refusal.data).toBeNull();
+    expect(errorCode(refusal)).toBe('PROCEDURE_VIOLATION');
+    const violations = refusal.errors![0]!.extensions!.violations as {
+      code: string;
+      message: string;
+      legalBasis: { law: string; article: number; status: string }[];
+    }[];
+    expect(violations.map((v) => v.code)).toEqual(['INTERVIEW_CSL_58_BELOW_PROVINCIAL_LEVEL']);
+    expect(violations[0]!.message).toContain('省级以上');
+    expect(violations[0]!.legalBasis).toEqual([
+      expect.objectContaining({ law: '中华人民共和国网络安全法', article: 58, status: 'V' }),
+    ]);
+    expect(await app.tableCounts()).toEqual(before);
+
+    const open = await app.run<{ recordInterview: InterviewShape }>(
+      RECORD,
+      { input: county({ legalBasis: 'PIPL_64' }) },
+      'HD0002',
+    );
+    expect(open.errors).toBeUndefined();
+    expect(open.data!.recordInterview.office.name).toBe('北京市海淀区互联网信息办公室');
   });
 
   it('refuses a follow-up before the interview or in the future', async () => {
@@ -214,6 +387,34 @@ describe('约谈 (interviews)', () => {
       HANDLER,
     );
     expect(errorCode(future)).toBe('ACT_DATE_IN_FUTURE');
+
+    // Not followed up: overdue the day after its due date (2027-01-08), not on it; the one
+    // followed up and found rectified is never overdue.
+    const overdue = async (today: string) => {
+      app.setToday(today);
+      const listed = await app.run<{
+        interviews: { edges: { node: { id: string; rectificationOverdue: boolean } }[] };
+      }>(
+        `{ interviews(first: 20, rectificationOverdue: true) { edges { node { id rectificationOverdue } } } }`,
+        {},
+        HANDLER,
+      );
+      expect(listed.errors).toBeUndefined();
+      return listed.data!.interviews.edges.map((e) => e.node);
+    };
+    expect(await overdue('2027-01-08')).toEqual([]);
+    // This one and the Haidian office's (same due date, below Beijing), not the rectified one.
+    const late = await overdue('2027-01-11');
+    expect(late).toHaveLength(2);
+    expect(late).toContainEqual({ id, rectificationOverdue: true });
+    expect(late.map((i) => i.id)).not.toContain(standing.id);
+    expect(late.every((i) => i.rectificationOverdue)).toBe(true);
+    const rectified = await app.run<{ interview: { rectificationOverdue: boolean } }>(
+      `query($id: ID!) { interview(id: $id) { rectificationOverdue } }`,
+      { id: standing.id },
+      HANDLER,
+    );
+    expect(rectified.data!.interview.rectificationOverdue).toBe(false);
   });
 
   it('an officer of another province sees none of them', async () => {
@@ -242,6 +443,7 @@ describe('约谈 (interviews)', () => {
       {},
       'BJ0001',
     );
-    expect(own.data!.interviews.totalCount).toBe(3);
+    // Its own three and the Haidian office's one (below it).
+    expect(own.data!.interviews.totalCount).toBe(4);
   });
 });

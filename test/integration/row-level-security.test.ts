@@ -26,6 +26,8 @@ const PATH_TABLES = [
   'publication',
   'domain_event',
   'interview',
+  'interview_event',
+  'interview_document',
 ];
 const CASE_TABLES = [
   'evidence',

@@ -170,4 +170,53 @@ describe('statement counts', () => {
       );
     expect(stored[0]!.n).toBe(1);
   });
+  it('a page of cases with their 约谈 (interviews), and a page of interviews with their case and party, run the same statements for 1 row as for 8', async () => {
+    // The newest case (first on a page) and a fixture case, each with interviews linked to it.
+    const walked = await investigatingCase(app, { prefix: 'BJ', partyKey: 'xinghe' });
+    const fixture = app.demo.cases.xinghePersonalInformation!.id;
+    app.setToday('2025-09-16');
+    for (const caseId of [walked, fixture, walked]) {
+      const recorded = await app.run(
+        `mutation($input: RecordInterviewInput!) { recordInterview(input: $input) { id } }`,
+        {
+          input: {
+            partyId: app.demo.parties.xinghe!.id,
+            caseId,
+            interviewedOn: '2025-09-15',
+            legalBasis: 'PIPL_64',
+            interviewees: [{ name: '周明远', position: '法定代表人' }],
+            officerIds: [app.demo.officers.BJ0002!.id, app.demo.officers.BJ0003!.id],
+            matters: '个人信息处理活动存在较大风险，要求整改',
+            rectificationRequired: false,
+            place: '北京市互联网信息办公室',
+            startTime: '09:30',
+            endTime: '10:30',
+            intervieweeStatement: '认可',
+          },
+        },
+        'BJ0002',
+      );
+      expect(recorded.errors).toBeUndefined();
+    }
+    const CASES = `query($first: Int) { cases(first: $first) { edges { node {
+      id interviews { id legalBasis party { name } case { id } } } } } }`;
+    const INTERVIEWS = `query($first: Int) { interviews(first: $first) { edges { node {
+      id party { name } case { id number } } } } }`;
+    for (const query of [CASES, INTERVIEWS]) {
+      const counts: number[] = [];
+      for (const first of [1, 8]) {
+        const { count, data } = await statementsOf(query, { first }, 'BJ0001', '2025-09-16');
+        const edges = Object.values(data)[0] as { edges: { node: Record<string, unknown> }[] };
+        expect(edges.edges.length).toBeGreaterThanOrEqual(Math.min(first, 2));
+        counts.push(count);
+      }
+      expect(counts[1]).toBe(counts[0]);
+    }
+    // The first case of the page is the walked one, with its two interviews.
+    const { data } = await statementsOf(CASES, { first: 1 }, 'BJ0001', '2025-09-16');
+    const [node] = (data.cases as { edges: { node: { id: string; interviews: unknown[] } }[] })
+      .edges;
+    expect(node!.node.id).toBe(walked);
+    expect(node!.node.interviews).toHaveLength(2);
+  });
 });

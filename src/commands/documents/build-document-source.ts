@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Case } from '../../entities/case.entity.js';
+import type { Office } from '../../entities/office.entity.js';
 import { Evidence } from '../../entities/evidence.entity.js';
 import type { CaseDocumentSource } from '../../documents/kinds/case-document-source.js';
 import { isCertificateValidOn } from '../../procedure/case-snapshot.js';
@@ -43,24 +44,7 @@ export async function buildCaseDocumentSource(
   const addressee = all.find((p) => p.id === addresseePartyId);
   const parties = addressee ? [addressee, ...all.filter((p) => p !== addressee)] : all;
   return {
-    office: {
-      name: office.name,
-      shortName: office.shortName,
-      reconsiderationOrgan: office.reconsiderationOrgan,
-      litigationCourt: office.litigationCourt,
-      paymentChannel: {
-        bankName: office.paymentChannel,
-        accountName: null,
-        accountNumber: null,
-        electronicChannel: null,
-      },
-      address: office.address,
-      postalCode: office.postalCode,
-      contact:
-        office.contactPerson && office.contactPhone
-          ? { person: office.contactPerson, phone: office.contactPhone }
-          : null,
-    },
+    office: officeSourceOf(office),
     case: {
       number: found.number,
       cause: found.title,
@@ -129,4 +113,26 @@ function judicialTransferCopy(
   return transfer && transfer.kind === 'TO_JUDICIAL_ORGAN' && !transfer.copiedTo && procuratorate
     ? { transfer: { ...transfer, copiedTo: procuratorate } }
     : {};
+}
+
+/** The office as documents print it (name, seal line, remedies, payment, contact). */
+export function officeSourceOf(office: Office): CaseDocumentSource['office'] {
+  return {
+    name: office.name,
+    shortName: office.shortName,
+    reconsiderationOrgan: office.reconsiderationOrgan,
+    litigationCourt: office.litigationCourt,
+    paymentChannel: {
+      bankName: office.paymentChannel,
+      accountName: null,
+      accountNumber: null,
+      electronicChannel: null,
+    },
+    address: office.address,
+    postalCode: office.postalCode,
+    contact:
+      office.contactPerson && office.contactPhone
+        ? { person: office.contactPerson, phone: office.contactPhone }
+        : null,
+  };
 }

@@ -128,7 +128,38 @@ export interface OnTheSpotFilingSource {
 }
 
 /** The optional sections above, as CaseDocumentSource carries them. */
+/**
+ * 约谈 (CSL 2025 art. 58, PIPL art. 64, DSL art. 44): what the 约谈笔录 records. An interview is
+ * the office's act, not a case step: only office and document of the source are read with it.
+ */
+export interface InterviewRecordSource {
+  readonly date: LocalDate;
+  readonly startTime: string;
+  readonly endTime: string;
+  readonly place: string;
+  /** The basis as cited (the article's text, interview-basis.ts). */
+  readonly legalBasisCitation: string;
+  /** The officers who held it, with the certificate valid on the day (≥2). */
+  readonly officers: readonly { readonly name: string; readonly certificateNumber: string }[];
+  readonly party: {
+    readonly name: string;
+    readonly idNumber: string;
+    readonly address: string;
+  };
+  /** 被约谈人 and their capacity (法定代表人、主要负责人 …). */
+  readonly interviewees: readonly { readonly name: string; readonly position: string }[];
+  /** 发现的问题（风险、安全事件）and what was required. */
+  readonly matters: string;
+  /** 整改期限; null when no rectification was required. */
+  readonly rectificationDueOn: LocalDate | null;
+  /** 被约谈人的陈述. */
+  readonly intervieweeStatement: string;
+  /** 案号 of the linked case; null for a stand-alone interview. */
+  readonly caseNumber: string | null;
+}
+
 export interface StepDocumentSections {
+  readonly interviewRecord?: InterviewRecordSource | null;
   readonly transferNotDocketed?: TransferNotDocketedSource | null;
   readonly seizedItemsTransfer?: SeizedItemsTransferSource | null;
   readonly designatedJurisdiction?: DesignatedJurisdictionSource | null;

@@ -11,6 +11,7 @@ import {
 } from '../../../src/procedure/case-status.js';
 import { newCaseSnapshot } from '../../../src/procedure/case-snapshot.js';
 import { CREDIT_REPAIR_RULE_CODES } from '../../../src/procedure/publication.js';
+import { INTERVIEW_RULE_CODES } from '../../../src/procedure/interview-basis.js';
 import { DISCRETION_RULE_CODES } from '../../../src/procedure/discretion.js';
 import { CORRECTION_TIER_RULE_CODES } from '../../../src/procedure/provisions/index.js';
 import { availableActions, commonGuards, decide } from '../../../src/procedure/decide.js';
@@ -131,6 +132,8 @@ describe('transition table', () => {
       ...DISCRETION_RULE_CODES,
       // The penalty-provisions check (APL art. 28(1): the 拒不改正 tier).
       ...CORRECTION_TIER_RULE_CODES,
+      // 约谈 (interviews, not a procedural step): interviewViolations.
+      ...INTERVIEW_RULE_CODES,
     ]);
     for (const action of PROCEDURE_ACTIONS) {
       const t = transitionOf(action);
