@@ -14,6 +14,7 @@ import { caseTransferKind, judicialTransferKind } from './kinds/case-transfer.mo
 import { collectiveDiscussionKind } from './kinds/collective-discussion-minutes.model.js';
 import { correctionOrderKind } from './kinds/correction-order.model.js';
 import { correctionReviewOpinionKind } from './kinds/correction-review-opinion.model.js';
+import { decisionRevocationOrChangeKind } from './kinds/decision-revocation-or-change.model.js';
 import {
   docketingApprovalKind,
   docketingCancellationApprovalKind,
@@ -110,6 +111,7 @@ export const DOCUMENT_DEFINITIONS: readonly DocumentKindDefinition[] = [
   testingPeriodKind,
   correctionOrderKind,
   correctionReviewOpinionKind,
+  decisionRevocationOrChangeKind,
   investigationReportKind,
   prePenaltyNoticeKind,
   statementRecordKind,
