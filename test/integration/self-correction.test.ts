@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Decision } from '../../src/entities/decision.entity.js';
+import { DomainEvent } from '../../src/entities/domain-event.entity.js';
 import { Publication } from '../../src/entities/publication.entity.js';
 import {
   citationsOf,
@@ -220,6 +221,19 @@ describe('APL art. 75(2): the office corrects its own decision', () => {
     expect(publications.map((p) => p.withdrawnOn ?? null)).toEqual(['2025-10-20', null]);
     expect(publications[0]!.withdrawalReason).toContain('变更');
     expect(publications[1]!.decision.id).toBe(decisions[1]!.id);
+    // The portals hear of it through the outbox: the decision changed, the letter, the records.
+    const events = await app.orm.em
+      .fork()
+      .find(DomainEvent, { caseId }, { orderBy: { occurredAt: 'asc', createdAt: 'asc' } });
+    const types = events.map((e) => e.type);
+    expect(types).toContain('PUBLICATION_WITHDRAWN');
+    expect(types.filter((t) => t === 'PUBLICATION_DUE')).toHaveLength(2);
+    const changedEvent = events.find(
+      (e) =>
+        e.type === 'DECISION_MADE' &&
+        (e.payload.data as { outcome?: string })?.outcome === 'CHANGED',
+    );
+    expect(changedEvent, JSON.stringify(events.map((e) => e.payload))).toBeDefined();
     expect([publications[0]!.fields.罚款金额, publications[1]!.fields.罚款金额]).toEqual([
       '5',
       '1',
