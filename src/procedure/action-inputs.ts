@@ -628,6 +628,8 @@ export interface HandleComplaintInput {
 export interface CorrectionLegalReview {
   readonly reviewerId: string;
   readonly reviewedOn: LocalDate;
+  /** The reviewer holds the legal professional qualification (APL art. 58(2)); absent: not known. */
+  readonly reviewerQualified?: boolean;
 }
 
 /** What a revocation and a change of the office's own decision share (APL art. 75(2)). */

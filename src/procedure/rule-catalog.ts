@@ -819,10 +819,10 @@ export const RULE_CATALOG = {
     note: 'APL art. 75(2) obliges the office to correct an error it finds, whether on its own or on a complaint or report; the system asks that a complaint cited as the ground be found ERROR_FOUND by the head first.',
   },
   CORRECTION_LEGAL_REVIEW_REQUIRED: {
-    ...statute('撤销或者变更行政处罚决定，应当在决定前经法制审核（审核人员不得是本案调查人员）', [
-      apl(58, 1),
-      apl(75, 2),
-    ]),
+    ...statute(
+      '撤销或者变更行政处罚决定，应当在决定前经法制审核（审核人员应当取得法律职业资格，且不得是本案调查人员）',
+      [apl(58, 1), apl(75, 2)],
+    ),
     status: 'U',
     note: 'APL art. 58 requires 法制审核 before certain decisions; that a revocation or change of a decision is reviewed like the decision itself is a design reading (legal.md §7 item 10) for the legal team to confirm.',
   },

@@ -73,9 +73,9 @@ async function correctionPart(
   actor: RequestActor,
 ): Promise<EngineCorrectionInput> {
   const approval = await resolveApproval(em, actor, input.approval);
-  if (input.legalReview) {
-    await officersInScope(em, actor, [input.legalReview.reviewerId]);
-  }
+  const [reviewer] = input.legalReview
+    ? await officersInScope(em, actor, [input.legalReview.reviewerId])
+    : [];
   return {
     decidedOn: input.decidedOn,
     ...(input.complaintId ? { complaintId: input.complaintId } : {}),
@@ -84,6 +84,8 @@ async function correctionPart(
           legalReview: {
             reviewerId: input.legalReview.reviewerId,
             reviewedOn: input.legalReview.reviewedOn,
+            // APL art. 58(2): 法律职业资格, as the officer record holds it.
+            reviewerQualified: Boolean(reviewer?.legalQualificationNumber),
           },
         }
       : {}),

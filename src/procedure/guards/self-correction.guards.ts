@@ -114,11 +114,13 @@ function correctionGuards<I extends DecisionCorrectionInput>(): readonly Guard<I
         const ok =
           review !== undefined &&
           review.reviewedOn <= input.decidedOn &&
+          review.reviewerQualified !== false &&
           !investigatorIds(snapshot).has(review.reviewerId);
         return ok
           ? undefined
           : violation('CORRECTION_LEGAL_REVIEW_REQUIRED', {
               reviewedOn: review?.reviewedOn ?? null,
+              reviewerQualified: review?.reviewerQualified ?? null,
               reviewerIsInvestigator:
                 review !== undefined && investigatorIds(snapshot).has(review.reviewerId),
             });

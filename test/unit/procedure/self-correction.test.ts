@@ -195,6 +195,15 @@ describe('APL art. 75(2): revocation and change of the decision', () => {
     ]);
   });
 
+  it('APL art. 58(2): a reviewer without the legal professional qualification does not review it', () => {
+    const input = change({
+      legalReview: { reviewerId: 'reviewer-1', reviewedOn: NOW, reviewerQualified: false },
+    });
+    expect(codesOf(decide(paidInPart, 'changeDecision', input, HEAD, NOW, CONTEXT))).toEqual([
+      'CORRECTION_LEGAL_REVIEW_REQUIRED',
+    ]);
+  });
+
   it('a reviewer who investigated the case does not review its correction', () => {
     const input = change({ legalReview: { reviewerId: 'handler-a', reviewedOn: NOW } });
     expect(codesOf(decide(paidInPart, 'changeDecision', input, HEAD, NOW, CONTEXT))).toEqual([
