@@ -74,6 +74,16 @@ export type PublicationEffect =
       readonly facts: string;
     }
   | {
+      /**
+       * The office changed its own decision (APL art. 75(2)): the published record comes down
+       * and the changed decision is published in its place, with the facts published before.
+       */
+      readonly kind: 'REPLACE';
+      readonly on: LocalDate;
+      readonly reason: string;
+      readonly decision: Decision;
+    }
+  | {
       readonly kind: 'WITHDRAW';
       /** The day the decision was changed, annulled or declared unlawful. */
       readonly on: LocalDate;

@@ -6,6 +6,7 @@ import * as execution from './specs/execution.specs.js';
 import * as investigation from './specs/investigation.specs.js';
 import * as noticeAndHearing from './specs/notice-and-hearing.specs.js';
 import * as reviewAndDecision from './specs/review-and-decision.specs.js';
+import * as selfCorrection from './specs/self-correction.specs.js';
 import * as service from './specs/service.specs.js';
 
 /**
@@ -21,4 +22,5 @@ export const ACTION_SPECS: ActionSpecs = {
   ...reviewAndDecision,
   ...service,
   ...execution,
+  ...selfCorrection,
 };

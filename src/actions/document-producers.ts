@@ -18,6 +18,7 @@ import {
 import {
   produceCorrectionOrder,
   produceCorrectionReviewOpinion,
+  produceDecisionRevocationOrChange,
 } from '../commands/documents/correction-documents.js';
 import type { Case } from '../entities/case.entity.js';
 import type { CaseSnapshot } from '../procedure/case-snapshot.js';
@@ -63,6 +64,7 @@ export const DOCUMENT_PRODUCERS = {
   CASE_CLOSING_APPROVAL_FORM: produceClosingForm,
   CORRECTION_ORDER: produceCorrectionOrder,
   CORRECTION_REVIEW_OPINION: produceCorrectionReviewOpinion,
+  DECISION_REVOCATION_OR_CHANGE: produceDecisionRevocationOrChange,
 } satisfies {
   [K in DocumentKind]?: (c: ProducerContext, content: never) => Promise<StepDocuments>;
 };

@@ -26,4 +26,8 @@ export async function carryOutPublication(
   for (const publication of open) {
     await withdrawPublication(em, publication, effect.on, today, effect.reason, calendar);
   }
+  // A changed decision replaces the withdrawn record: published only where the old one was.
+  if (effect.kind === 'REPLACE' && open.length > 0) {
+    await publishPenaltyDecision(em, found, effect.decision, open[0]!.fields.违法事实, calendar);
+  }
 }

@@ -15,6 +15,7 @@ import { collectiveDiscussionKind } from './kinds/collective-discussion-minutes.
 import { correctionOrderKind } from './kinds/correction-order.model.js';
 import { correctionReviewOpinionKind } from './kinds/correction-review-opinion.model.js';
 import { interviewRecordKind } from './kinds/interview-record.model.js';
+import { decisionRevocationOrChangeKind } from './kinds/decision-revocation-or-change.model.js';
 import {
   docketingApprovalKind,
   docketingCancellationApprovalKind,
@@ -112,6 +113,7 @@ export const DOCUMENT_DEFINITIONS: readonly DocumentKindDefinition[] = [
   correctionOrderKind,
   correctionReviewOpinionKind,
   interviewRecordKind,
+  decisionRevocationOrChangeKind,
   investigationReportKind,
   prePenaltyNoticeKind,
   statementRecordKind,

@@ -43,7 +43,13 @@ export function documentDownloadPath(documentId: string): string {
   return `/documents/${documentId}`;
 }
 
-const DECISION_ACTIONS: ReadonlySet<string> = new Set(['decideCase', 'imposeSummaryPenalty']);
+/** The decision made, and the office's own revocation or change of it (APL art. 75(2)): portals update. */
+const DECISION_ACTIONS: ReadonlySet<string> = new Set([
+  'decideCase',
+  'imposeSummaryPenalty',
+  'revokeDecision',
+  'changeDecision',
+]);
 
 /** Actions that do not exist yet, mapped by name. */
 const LATER_ACTIONS: Readonly<Record<string, DomainEventType>> = {

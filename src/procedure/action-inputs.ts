@@ -7,6 +7,8 @@ import type {
   Approval,
   CaseFlags,
   CaseSourceType,
+  ComplaintFinding,
+  ComplaintKind,
   ClosureGround,
   CompulsoryMeasureKind,
   CorrectionFinding,
@@ -614,6 +616,50 @@ export interface CloseCaseInput {
   readonly termination?: InvestigationTermination;
 }
 
+/** 申诉 or 检举 received on the case's penalty decision (APL art. 75(2)). */
+export interface RecordComplaintInput {
+  readonly kind: ComplaintKind;
+  readonly receivedOn: LocalDate;
+}
+
+/** The head's finding on a 申诉/检举 (APL art. 75(2)). */
+export interface HandleComplaintInput {
+  readonly complaintId: string;
+  readonly handledOn: LocalDate;
+  readonly finding: ComplaintFinding;
+}
+
+/** 法制审核 of a revocation or change: the reviewer and the day (APL art. 58 by analogy, U). */
+export interface CorrectionLegalReview {
+  readonly reviewerId: string;
+  readonly reviewedOn: LocalDate;
+  /** The reviewer holds the legal professional qualification (APL art. 58(2)); absent: not known. */
+  readonly reviewerQualified?: boolean;
+}
+
+/** What a revocation and a change of the office's own decision share (APL art. 75(2)). */
+export interface DecisionCorrectionInput {
+  readonly decidedOn: LocalDate;
+  /** The 申诉/检举 whose finding (ERROR_FOUND) opens the correction; absent: own discovery. */
+  readonly complaintId?: string;
+  readonly legalReview?: CorrectionLegalReview;
+  /** The principal head's written approval. */
+  readonly approval?: Approval;
+  /** 负责人集体讨论, where the decision corrected was collectively discussed (APL art. 57(2)). */
+  readonly collectiveDiscussedOn?: LocalDate;
+}
+
+export type RevokeDecisionInput = DecisionCorrectionInput;
+
+export interface ChangeDecisionInput extends DecisionCorrectionInput {
+  readonly penalties: readonly ProposedPenalty[];
+  /**
+   * A heavier change only: the new 行政处罚事先告知书 served on this day, and the party's
+   * statement, defence (and hearing) heard or waived (APL arts. 44, 45).
+   */
+  readonly renewedNotice?: { readonly servedOn: LocalDate; readonly rightsConcluded: boolean };
+}
+
 export interface ActionInputs {
   readonly registerCaseSource: RegisterCaseSourceInput;
   readonly decideDocketing: DecideDocketingInput;
@@ -658,6 +704,10 @@ export interface ActionInputs {
   readonly applyForRulingReview: ApplyForRulingReviewInput;
   readonly resumeReturnedCase: ResumeReturnedCaseInput;
   readonly closeCase: CloseCaseInput;
+  readonly recordComplaint: RecordComplaintInput;
+  readonly handleComplaint: HandleComplaintInput;
+  readonly revokeDecision: RevokeDecisionInput;
+  readonly changeDecision: ChangeDecisionInput;
 }
 
 export type ActionInput<A extends ProcedureAction> = ActionInputs[A];

@@ -25,7 +25,7 @@ import type {
 } from './case-snapshot.js';
 import type { TransitionAllowed } from './decide.js';
 import type { Effect } from './effects.js';
-import { fineFenOf } from './execution.js';
+import { fineFenOf, monetaryObligationFenOf } from './execution.js';
 import { discussionHeadCount } from './guards/review.guards.js';
 import type { LocalDate } from './local-date.js';
 import type { ProcedureAction } from './procedure-action.js';
@@ -273,6 +273,54 @@ function withRemedy(
     case 'WITHDRAWN':
       return { ...s, remedies };
   }
+}
+
+/**
+ * The office's own revocation or change (APL art. 75(2)): the decision now imposes `penalties`
+ * (revoked: nothing, annulledOn set), the correction records what it imposed before and the
+ * money paid beyond what is now owed, to be refunded (退还). Simplification (D): the refund
+ * compares the sums paid with the corrected fine and confiscated sums, surcharges aside.
+ */
+function withDecisionCorrection(
+  s: CaseSnapshot,
+  ids: IdSource,
+  kind: 'REVOKED' | 'CHANGED',
+  input: ActionInput<'revokeDecision'>,
+  penalties: ActionInput<'changeDecision'>['penalties'],
+): CaseSnapshot {
+  const decision = s.decision!;
+  const paidFen = s.payments
+    .filter((p) => p.paidOn <= input.decidedOn)
+    .reduce((sum, p) => sum + p.amountFen, 0);
+  const obligationFen = monetaryObligationFenOf(penalties);
+  return {
+    ...s,
+    decision:
+      kind === 'REVOKED'
+        ? { ...decision, annulledOn: input.decidedOn }
+        : {
+            ...decision,
+            penalties,
+            fineFen: fineFenOf(penalties),
+            changedOn: input.decidedOn,
+          },
+    decisionCorrections: [
+      ...s.decisionCorrections,
+      {
+        id: ids.next('decisionCorrection'),
+        kind,
+        decidedOn: input.decidedOn,
+        ...(input.complaintId !== undefined ? { complaintId: input.complaintId } : {}),
+        previousPenalties: decision.penalties,
+        penalties,
+        previousObligationFen: monetaryObligationFenOf(decision.penalties),
+        obligationFen,
+        paidFen,
+        refundOwedFen: Math.max(0, paidFen - obligationFen),
+        fromStatus: s.status,
+      },
+    ],
+  };
 }
 
 /** The records the action creates or updates (status and deadlines are set by applyTransition). */
@@ -793,6 +841,29 @@ function applyRecords(
         },
       };
     }
+    case 'recordComplaint':
+      return {
+        ...s,
+        complaints: [
+          ...s.complaints,
+          { id: ids.next('complaint'), kind: step.input.kind, receivedOn: step.input.receivedOn },
+        ],
+      };
+    case 'handleComplaint': {
+      const i = step.input;
+      return {
+        ...s,
+        complaints: updateById(s.complaints, i.complaintId, 'complaint', (c) => ({
+          ...c,
+          handledOn: i.handledOn,
+          finding: i.finding,
+        })),
+      };
+    }
+    case 'revokeDecision':
+      return withDecisionCorrection(s, ids, 'REVOKED', step.input, []);
+    case 'changeDecision':
+      return withDecisionCorrection(s, ids, 'CHANGED', step.input, step.input.penalties);
     case 'closeCase':
       return {
         ...s,

@@ -225,6 +225,61 @@ export interface CorrectionOrderRecord {
   readonly reviews: readonly CorrectionReviewRecord[];
 }
 
+/** 申诉 (the party's complaint) or 检举 (anyone's report) about a penalty (APL art. 75(2)). */
+export const COMPLAINT_KINDS = [
+  'COMPLAINT', // 申诉（当事人）
+  'REPORT', // 检举（其他单位和个人）
+] as const;
+export type ComplaintKind = (typeof COMPLAINT_KINDS)[number];
+
+/** The head's finding on a 申诉/检举: an error found opens the office's own correction (APL art. 75(2)). */
+export const COMPLAINT_FINDINGS = [
+  'ERROR_FOUND', // 行政处罚确有错误
+  'NO_ERROR', // 未发现错误
+] as const;
+export type ComplaintFinding = (typeof COMPLAINT_FINDINGS)[number];
+
+/** One 申诉 or 检举 received on a penalty decision, and how it was handled (APL art. 75(2)). */
+export interface ComplaintRecord {
+  readonly id: string;
+  readonly kind: ComplaintKind;
+  readonly receivedOn: LocalDate;
+  readonly handledOn?: LocalDate;
+  readonly finding?: ComplaintFinding;
+}
+
+/** The office's own correction of its penalty decision (APL art. 75(2) 主动改正). */
+export const DECISION_CORRECTION_KINDS = [
+  'REVOKED', // 撤销原行政处罚决定
+  'CHANGED', // 变更原行政处罚决定
+] as const;
+export type DecisionCorrectionKind = (typeof DECISION_CORRECTION_KINDS)[number];
+
+/**
+ * A revocation or change of the case's penalty decision by the office itself: what the decision
+ * imposed before and after, and the money paid beyond what is now owed (退还). The decision it
+ * corrects is kept as it was (history), the correction only added.
+ */
+export interface DecisionCorrectionRecord {
+  readonly id: string;
+  readonly kind: DecisionCorrectionKind;
+  readonly decidedOn: LocalDate;
+  /** The 申诉/检举 whose finding opened it; absent: the office's own discovery. */
+  readonly complaintId?: string;
+  readonly previousPenalties: readonly ProposedPenalty[];
+  /** The penalties after the correction: none for a revocation. */
+  readonly penalties: readonly ProposedPenalty[];
+  /** Money (fine and confiscated sums) the decision imposed before and after, in fen. */
+  readonly previousObligationFen: number;
+  readonly obligationFen: number;
+  /** Paid by the day of the correction. */
+  readonly paidFen: number;
+  /** Paid beyond the corrected obligation: to be refunded (退还) to the party. */
+  readonly refundOwedFen: number;
+  /** The status the case was in: a demand or a court application then pending is withdrawn. */
+  readonly fromStatus: CaseStatus;
+}
+
 /** The party refused to correct: an order served on it and a review that found it not complied with. */
 export function hasUnmetCorrectionOrder(snapshot: CaseSnapshot, partyId: string): boolean {
   return (snapshot.correctionOrders ?? []).some(
@@ -354,7 +409,10 @@ export interface DecisionRecord {
   readonly published?: boolean;
   /** Deemed-served date of the decision letter: starts payment and remedy periods. */
   readonly servedOn?: LocalDate;
-  /** Annulled by reconsideration or judgment (撤销): nothing is left to execute. */
+  /**
+   * Annulled by reconsideration or judgment, or revoked by the office itself (撤销, APL art.
+   * 75(2)): nothing is left to execute.
+   */
   readonly annulledOn?: LocalDate;
   /** Changed (变更) or confirmed unlawful (确认违法) by a remedy. */
   readonly changedOn?: LocalDate;
@@ -552,6 +610,10 @@ export interface CaseSnapshot {
   readonly audioVisualRecords: readonly AudioVisualRecord[];
   /** 责令改正 orders and their reviews (APL art. 28(1)). */
   readonly correctionOrders: readonly CorrectionOrderRecord[];
+  /** 申诉、检举 on the penalty decision and their handling (APL art. 75(2)). */
+  readonly complaints: readonly ComplaintRecord[];
+  /** The office's own revocations and changes of its penalty decision (APL art. 75(2)). */
+  readonly decisionCorrections: readonly DecisionCorrectionRecord[];
   readonly notice?: PrePenaltyNoticeRecord;
   readonly statements: readonly StatementRecord[];
   readonly waivers: readonly WaiverRecord[];
@@ -603,6 +665,8 @@ export function newCaseSnapshot(officeId: string, officeLevel: OfficeLevel): Cas
     recusals: [],
     audioVisualRecords: [],
     correctionOrders: [],
+    complaints: [],
+    decisionCorrections: [],
     statements: [],
     waivers: [],
     legalReviews: [],

@@ -27,6 +27,8 @@ export const STEP_PRODUCED_DOCUMENTS: {
 } = {
   orderCorrection: [{ kind: 'CORRECTION_ORDER' }],
   recordCorrectionReview: [{ kind: 'CORRECTION_REVIEW_OPINION' }],
+  revokeDecision: [{ kind: 'DECISION_REVOCATION_OR_CHANGE' }],
+  changeDecision: [{ kind: 'DECISION_REVOCATION_OR_CHANGE' }],
   issuePrePenaltyNotice: [{ kind: 'PRE_PENALTY_NOTICE' }],
   recordStatement: [
     { kind: 'STATEMENT_RECORD', when: 'the input carries the oral statement (record)' },

@@ -76,6 +76,7 @@ export const DOCUMENT_KINDS = [
   'CORRECTION_ORDER', // 责令改正通知书
   'CORRECTION_REVIEW_OPINION', // 复查意见书
   'INTERVIEW_RECORD', // 约谈笔录（约谈，不属于行政处罚）
+  'DECISION_REVOCATION_OR_CHANGE', // 撤销（变更）行政处罚决定书
   'SERVICE_RECEIPT', // 送达回证
   'ENFORCEMENT_DEMAND', // 催告书
   'COURT_ENFORCEMENT_APPLICATION', // 强制执行申请书

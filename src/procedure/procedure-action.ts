@@ -45,6 +45,10 @@ export const PROCEDURE_ACTIONS = [
   'applyForCourtEnforcement', // 申请人民法院强制执行
   'recordCourtRuling', // 人民法院执行裁定、执行结果
   'applyForRulingReview', // 对不予执行裁定申请复议
+  'recordComplaint', // 申诉、检举（APL 75(2)）
+  'handleComplaint', // 申诉、检举的处理
+  'revokeDecision', // 撤销本机关的行政处罚决定（主动改正）
+  'changeDecision', // 变更本机关的行政处罚决定（主动改正）
   'closeCase', // 结案
 ] as const;
 export type ProcedureAction = (typeof PROCEDURE_ACTIONS)[number];

@@ -793,6 +793,73 @@ export const RULE_CATALOG = {
     note: 'Checked with the penalty provisions (src/procedure/provisions/check-penalties.ts, refusalTierViolations): the violation also cites the provision and quotes its tier wording. A PARTLY_COMPLIED finding is not counted as a refusal (legal review to confirm).',
   },
 
+  // 申诉、检举 and the office's own correction of its decision (APL art. 75(2))
+  COMPLAINT_NOT_FOUND: {
+    ...statute('所处理的申诉、检举不存在于本案', [apl(75, 2)]),
+    status: 'D',
+    note: 'Data integrity: the finding names a complaint or report the case holds.',
+  },
+  COMPLAINT_ALREADY_HANDLED: {
+    ...statute('该申诉、检举已经作出处理意见', [apl(75, 2)]),
+    status: 'D',
+    note: 'One finding per complaint: a new complaint is recorded anew.',
+  },
+  COMPLAINT_HANDLED_BEFORE_RECEIPT: {
+    ...statute('处理申诉、检举的日期早于收到日期', [apl(75, 2)]),
+    status: 'D',
+    note: 'Data integrity: a complaint is handled on or after the day it was received.',
+  },
+  DECISION_NOT_CORRECTABLE: statute(
+    '本案没有可以撤销或者变更的行政处罚决定（尚未作出处罚决定，或者决定已被撤销）',
+    [apl(75, 2)],
+  ),
+  CORRECTION_WITHOUT_ERROR_FOUND: {
+    ...statute('依据申诉、检举撤销或者变更行政处罚决定的，须经负责人处理认定原决定确有错误', [
+      apl(75, 2),
+    ]),
+    status: 'D',
+    note: 'APL art. 75(2) obliges the office to correct an error it finds, whether on its own or on a complaint or report; the system asks that a complaint cited as the ground be found ERROR_FOUND by the head first.',
+  },
+  CORRECTION_LEGAL_REVIEW_REQUIRED: {
+    ...statute(
+      '撤销或者变更行政处罚决定，应当在决定前经法制审核（审核人员应当取得法律职业资格，且不得是本案调查人员）',
+      [apl(58, 1), apl(75, 2)],
+    ),
+    status: 'U',
+    note: 'APL art. 58 requires 法制审核 before certain decisions; that a revocation or change of a decision is reviewed like the decision itself is a design reading (legal.md §7 item 10) for the legal team to confirm.',
+  },
+  CORRECTION_PRINCIPAL_HEAD_APPROVAL_REQUIRED: {
+    ...statute('撤销或者变更行政处罚决定，应当经本机关主要负责人书面批准', [
+      apl(57, 1),
+      apl(75, 2),
+    ]),
+    status: 'U',
+    note: "The law names no approver for a correction; the principal head (主要负责人) signs, as the decision undone was the office head's (APL art. 57(1)): a design choice for the legal team.",
+  },
+  CORRECTION_COLLECTIVE_DISCUSSION_REQUIRED: {
+    ...statute('原行政处罚决定经负责人集体讨论作出的，撤销或者变更该决定也应当经负责人集体讨论', [
+      apl(57, 2),
+      apl(75, 2),
+    ]),
+    status: 'U',
+    note: 'Read from APL art. 57(2) (情节复杂或者重大违法行为 are decided collectively): the act undoing such a decision is of the same weight. Design (U).',
+  },
+  CORRECTION_HEAVIER_WITHOUT_NOTICE: {
+    ...statute(
+      '变更后的处罚重于原决定的，应当重新告知拟作出的处罚内容及事实、理由、依据，并听取当事人的陈述、申辩（依法听证），不得未经告知加重处罚',
+      [apl(44), apl(45, 1), apl(45, 2), apl(62)],
+    ),
+    note: 'Heavier: more money imposed (fine and confiscated sums), or a penalty kind the decision did not impose. APL art. 45(2) forbids a heavier penalty because of the defence; art. 62 voids a decision made without the notice of art. 44.',
+  },
+  CORRECTION_NOT_A_CHANGE: {
+    ...statute(
+      '变更后的处罚与原决定相同：仅更正文字、计算等笔误的，应当通过文书更正（correctDocument）办理',
+      [apl(75, 2)],
+    ),
+    status: 'D',
+    note: 'Same penalties line for line: a change of wording, names or figures in the letter is a clerical error (文书更正), not a change of the decision (legal.md §7 item 10).',
+  },
+
   // 双公示 publication lifecycle (公示期, 信用修复)
   CREDIT_REPAIR_BEFORE_MINIMUM_PUBLICATION: {
     ...statute(

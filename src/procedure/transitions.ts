@@ -63,6 +63,12 @@ import {
   partiesWithUnpaidObligation,
 } from './party-periods.js';
 import {
+  changeDecisionGuards,
+  handleComplaintGuards,
+  recordComplaintGuards,
+  revokeDecisionGuards,
+} from './guards/self-correction.guards.js';
+import {
   handlePreservedEvidenceGuards,
   preserveEvidenceGuards,
   recordEvidenceGuards,
@@ -1418,6 +1424,112 @@ export const TRANSITIONS: TransitionTable = {
           'applied to the court one level up within the period; its ruling is recorded by recordCourtRuling',
         to: 'STAYS',
         effects: [stopDeadline('COURT_RULING_REVIEW')],
+      },
+    ],
+  },
+  recordComplaint: {
+    action: 'recordComplaint',
+    title: '记录申诉、检举',
+    // The decision in force (served): what a 申诉 or 检举 about a penalty is about.
+    from: REMEDY_STATUSES,
+    roles: ['CASE_HANDLER', 'OFFICE_HEAD'],
+    legalBasis: [apl(75, 2)],
+    guards: recordComplaintGuards,
+    actDate: (i) => i.receivedOn,
+    allowedWhileSuspended: true,
+    outcomes: stays([]),
+  },
+  handleComplaint: {
+    action: 'handleComplaint',
+    title: '处理申诉、检举（负责人）',
+    from: REMEDY_STATUSES,
+    roles: ['OFFICE_HEAD'],
+    legalBasis: [apl(75, 2)],
+    guards: handleComplaintGuards,
+    actDate: (i) => i.handledOn,
+    allowedWhileSuspended: true,
+    outcomes: [
+      {
+        id: 'ERROR_FOUND',
+        description:
+          'finding ERROR_FOUND: the office must correct (revokeDecision / changeDecision)',
+        to: 'STAYS',
+        when: ({ input }) => input.finding === 'ERROR_FOUND',
+        effects: [],
+        legalBasis: [apl(75, 2)],
+      },
+      { id: 'NO_ERROR', description: 'finding NO_ERROR', to: 'STAYS', effects: [] },
+    ],
+  },
+  revokeDecision: {
+    action: 'revokeDecision',
+    title: '撤销本机关的行政处罚决定（撤销行政处罚决定书）',
+    from: REMEDY_STATUSES,
+    roles: ['OFFICE_HEAD'],
+    legalBasis: [apl(75, 2)],
+    guards: revokeDecisionGuards,
+    actDate: (i) => i.decidedOn,
+    allowedWhileSuspended: true,
+    outcomes: [
+      {
+        id: 'REVOKED_PUBLISHED',
+        description:
+          'decision published: nothing left to pay (money paid is refunded), demand and court application withdrawn, publication withdrawn; the case closes on DECISION_ANNULLED',
+        to: 'STAYS',
+        when: ({ snapshot }) => published(snapshot),
+        effects: [
+          stopDeadline('PAYMENT'),
+          stopDeadline('COURT_ENFORCEMENT_WINDOW'),
+          START_PUBLICATION_WITHDRAWAL,
+          documentDue('DECISION_REVOCATION_OR_CHANGE'),
+        ],
+        legalBasis: [apl(75, 2), apl(48, 2), apl(85)],
+      },
+      {
+        id: 'REVOKED',
+        description:
+          'nothing left to pay (money paid is refunded), demand and court application withdrawn; the case closes on DECISION_ANNULLED',
+        to: 'STAYS',
+        effects: [
+          stopDeadline('PAYMENT'),
+          stopDeadline('COURT_ENFORCEMENT_WINDOW'),
+          documentDue('DECISION_REVOCATION_OR_CHANGE'),
+        ],
+        legalBasis: [apl(75, 2)],
+      },
+    ],
+  },
+  changeDecision: {
+    action: 'changeDecision',
+    title: '变更本机关的行政处罚决定（变更行政处罚决定书）',
+    from: REMEDY_STATUSES,
+    roles: ['OFFICE_HEAD'],
+    legalBasis: [apl(75, 2)],
+    guards: changeDecisionGuards,
+    actDate: (i) => i.decidedOn,
+    allowedWhileSuspended: true,
+    outcomes: [
+      {
+        id: 'CHANGED_DURING_ENFORCEMENT',
+        description:
+          'a demand issued or a court application made on the old amount: withdrawn, the changed decision is executed anew (a new demand if unpaid); a published decision comes down',
+        to: 'DECISION_SERVED',
+        when: ({ snapshot }) =>
+          snapshot.status === 'ENFORCEMENT_DEMAND_ISSUED' ||
+          snapshot.status === 'COURT_ENFORCEMENT_APPLIED',
+        effects: [
+          stopDeadline('COURT_ENFORCEMENT_WINDOW'),
+          documentDue('DECISION_REVOCATION_OR_CHANGE'),
+        ],
+        legalBasis: [apl(75, 2), compulsionLaw(53)],
+      },
+      {
+        id: 'CHANGED',
+        description:
+          'the changed penalties replace the old (kept in the correction record); money paid beyond them is refunded; a published decision is replaced',
+        to: 'STAYS',
+        effects: [documentDue('DECISION_REVOCATION_OR_CHANGE')],
+        legalBasis: [apl(75, 2), apl(48, 2)],
       },
     ],
   },

@@ -42,6 +42,7 @@ export const DOCUMENT_KIND_NAMES: Readonly<Record<DocumentKind, string>> = {
   CORRECTION_ORDER: '责令改正通知书',
   CORRECTION_REVIEW_OPINION: '复查意见书',
   INTERVIEW_RECORD: '约谈笔录',
+  DECISION_REVOCATION_OR_CHANGE: '撤销（变更）行政处罚决定书',
   SERVICE_RECEIPT: '送达回证',
   ENFORCEMENT_DEMAND: '催告书',
   COURT_ENFORCEMENT_APPLICATION: '强制执行申请书',

@@ -45,6 +45,10 @@ export const PROCEDURE_ACTION_NAMES: Readonly<Record<ProcedureAction, string>> =
   applyForCourtEnforcement: '申请人民法院强制执行',
   recordCourtRuling: '人民法院执行裁定、执行结果',
   applyForRulingReview: '对人民法院不予执行的裁定申请复议',
+  recordComplaint: '记录申诉、检举',
+  handleComplaint: '处理申诉、检举',
+  revokeDecision: '撤销行政处罚决定',
+  changeDecision: '变更行政处罚决定',
   closeCase: '结案',
 };
 

@@ -34,6 +34,12 @@ import {
   SERVABLE_DOCUMENTS,
   CORRECTION_FINDINGS,
   type CorrectionFinding,
+  COMPLAINT_FINDINGS,
+  COMPLAINT_KINDS,
+  DECISION_CORRECTION_KINDS,
+  type ComplaintFinding,
+  type ComplaintKind,
+  type DecisionCorrectionKind,
   SERVICE_METHODS,
   type ClosureGround,
   type CompulsoryMeasureKind,
@@ -172,6 +178,24 @@ export const PRESERVATION_HANDLINGS = allOf<PreservationHandling>()([
   'TRANSFER',
   'OTHER',
 ]);
+export const ComplaintKindEnum = graphqlEnum<ComplaintKind>(
+  COMPLAINT_KINDS,
+  'ComplaintKind',
+  '对行政处罚的申诉或者检举（《中华人民共和国行政处罚法》第七十五条第二款）',
+  { COMPLAINT: '申诉（当事人）', REPORT: '检举（其他单位和个人）' },
+);
+export const ComplaintFindingEnum = graphqlEnum<ComplaintFinding>(
+  COMPLAINT_FINDINGS,
+  'ComplaintFinding',
+  '申诉、检举的处理意见：确有错误的，应当主动改正（撤销或者变更原决定）',
+  { ERROR_FOUND: '原行政处罚决定确有错误', NO_ERROR: '未发现错误' },
+);
+export const DecisionCorrectionKindEnum = graphqlEnum<DecisionCorrectionKind>(
+  DECISION_CORRECTION_KINDS,
+  'DecisionCorrectionKind',
+  '本机关主动改正行政处罚决定的方式（《中华人民共和国行政处罚法》第七十五条第二款）',
+  { REVOKED: '撤销原决定', CHANGED: '变更原决定' },
+);
 export const CorrectionFindingEnum = graphqlEnum<CorrectionFinding>(
   CORRECTION_FINDINGS,
   'CorrectionFinding',

@@ -2,8 +2,11 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { AudioVisualRecordedAct } from '../procedure/audio-visual-record.js';
 import type { CompulsoryMeasureBasis } from '../procedure/compulsory-measure-basis.js';
 import type {
+  ComplaintFinding,
+  ComplaintKind,
   CompulsoryMeasureKind,
   CorrectionFinding,
+  DecisionCorrectionKind,
   CourtRulingResult,
   PaymentArrangementKind,
   PaymentChannel,
@@ -16,7 +19,10 @@ import {
   AudioVisualRecordedActEnum,
   CompulsoryMeasureBasisEnum,
   CompulsoryMeasureKindEnum,
+  ComplaintFindingEnum,
+  ComplaintKindEnum,
   CorrectionFindingEnum,
+  DecisionCorrectionKindEnum,
   CourtRulingResultEnum,
   PaymentArrangementKindEnum,
   PaymentChannelEnum,
@@ -280,4 +286,38 @@ export class EnforcementRecordType {
   rulingReviewAppliedOn!: LocalDate | null;
   @Field(() => String, { nullable: true, description: '受理复议的上一级人民法院；未申请为空' })
   rulingReviewCourt!: string | null;
+}
+
+@ObjectType({ description: '申诉、检举及其处理（《中华人民共和国行政处罚法》第七十五条第二款）' })
+export class ComplaintRecordType {
+  @Field(() => ID, { description: '申诉、检举记录标识（id），处理和改正时引用' }) id!: string;
+  @Field(() => ComplaintKindEnum, { description: '申诉或者检举（kind）' }) kind!: ComplaintKind;
+  @Field(() => LocalDateScalar, { description: '收到日期（receivedOn）' }) receivedOn!: LocalDate;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: '处理日期（handledOn）；未处理为空',
+  })
+  handledOn!: LocalDate | null;
+  @Field(() => ComplaintFindingEnum, { nullable: true, description: '处理意见（finding）' })
+  finding!: ComplaintFinding | null;
+}
+
+@ObjectType({
+  description: '本机关撤销或者变更行政处罚决定（《中华人民共和国行政处罚法》第七十五条第二款）',
+})
+export class DecisionCorrectionRecordType {
+  @Field(() => ID, { description: '改正记录标识（id）' }) id!: string;
+  @Field(() => DecisionCorrectionKindEnum, { description: '撤销或者变更（kind）' })
+  kind!: DecisionCorrectionKind;
+  @Field(() => LocalDateScalar, { description: '撤销或者变更的决定日期（decidedOn）' })
+  decidedOn!: LocalDate;
+  @Field(() => ID, { nullable: true, description: '据以改正的申诉、检举（complaintId）' })
+  complaintId!: string | null;
+  @Field(() => MoneyScalar, { description: '原决定的罚款及没收金额（元）' })
+  previousObligationYuan!: number;
+  @Field(() => MoneyScalar, { description: '改正后的罚款及没收金额（元）；撤销为 0' })
+  obligationYuan!: number;
+  @Field(() => MoneyScalar, { description: '改正时已缴纳（元）' }) paidYuan!: number;
+  @Field(() => MoneyScalar, { description: '应予退还（退还，元）：已缴超出改正后应缴的部分' })
+  refundOwedYuan!: number;
 }

@@ -485,3 +485,70 @@ export async function latestDocumentText(
   expect(latest, `a ${kind} of the case`).toBeDefined();
   return (await mammoth.extractRawText({ buffer: Buffer.from(latest!.content) })).value;
 }
+
+/**
+ * A Beijing case (北京星河数据科技有限公司) decided on Tue 2025-09-30 after both rights were waived
+ * on Mon 09-29 (v6), and the decision letter served in person the same day (v7, DECISION_SERVED).
+ */
+export async function servedDecisionCase(
+  app: TestApp,
+  penalties: readonly Record<string, unknown>[] = FINE_50K,
+): Promise<{ caseId: string; version: number }> {
+  const caseId = await noticeServedCase(app, penalties);
+  app.setToday('2025-09-29');
+  await okStep(
+    app,
+    'waiveRights',
+    {
+      caseId,
+      expectedVersion: 4,
+      input: {
+        rights: ['STATEMENT_AND_DEFENCE', 'HEARING'],
+        waivedOn: '2025-09-29',
+        signedByParty: true,
+      },
+    },
+    'BJ0002',
+  );
+  app.setToday('2025-09-30');
+  await okStep(
+    app,
+    'decideCase',
+    {
+      caseId,
+      expectedVersion: 5,
+      input: {
+        outcome: 'PENALTY',
+        penalties,
+        reasons: '依法处罚',
+        illegalGainsYuan: '0',
+        content: DECISION_CONTENT,
+      },
+    },
+    'BJ0001',
+  );
+  const documents = await app.run<{ case: { documents: { id: string; kind: string }[] } }>(
+    `query($id: ID!) { case(id: $id) { documents { id kind } } }`,
+    { id: caseId },
+    'BJ0001',
+  );
+  const letter = documents.data!.case.documents.find((d) => d.kind === 'PENALTY_DECISION')!;
+  const served = await okStep(
+    app,
+    'serveDocument',
+    {
+      caseId,
+      expectedVersion: 6,
+      input: {
+        documentIds: [letter.id],
+        method: 'DIRECT',
+        servedOn: '2025-09-30',
+        serverIds: [officerId(app, 'BJ0002'), officerId(app, 'BJ0003')],
+        facts: { recipientRole: 'LEGAL_REPRESENTATIVE', signed: true, signedOn: '2025-09-30' },
+      },
+    },
+    'BJ0002',
+  );
+  expect(served.toStatus).toBe('DECISION_SERVED');
+  return { caseId, version: 7 };
+}

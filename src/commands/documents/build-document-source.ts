@@ -90,6 +90,7 @@ export async function buildCaseDocumentSource(
     decision: null,
     correctionOrder: null,
     correctionReview: null,
+    decisionCorrection: null,
     summaryPenalty: null,
     transfer: null,
     service: null,

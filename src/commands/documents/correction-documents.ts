@@ -5,6 +5,7 @@ import type { Case } from '../../entities/case.entity.js';
 import type {
   CorrectionOrderSource,
   CorrectionReviewSource,
+  DecisionCorrectionSource,
 } from '../../documents/kinds/case-document-source.js';
 import type { CaseSnapshot } from '../../procedure/case-snapshot.js';
 import type { LocalDate } from '../../procedure/local-date.js';
@@ -70,4 +71,21 @@ export async function produceCorrectionReviewOpinion(
     { correctionReview },
   );
   return { documents: [document], sections: { correctionReview } };
+}
+
+/** 撤销（变更）行政处罚决定书 of revokeDecision / changeDecision (APL art. 75(2)). */
+export async function produceDecisionRevocationOrChange(
+  context: StepContext,
+  decisionCorrection: DecisionCorrectionSource,
+): Promise<StepDocuments> {
+  const { em, actor, found, actDate } = context;
+  const document = await generateCaseDocument(
+    em,
+    actor,
+    found,
+    'DECISION_REVOCATION_OR_CHANGE',
+    actDate,
+    { decisionCorrection },
+  );
+  return { documents: [document], sections: { decisionCorrection } };
 }

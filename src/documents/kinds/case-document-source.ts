@@ -473,6 +473,29 @@ export interface CorrectionOrderSource {
   readonly remedies: RemediesSource | null;
 }
 
+/**
+ * The office's own revocation (撤销) or change (变更) of its penalty decision (APL art. 75(2)):
+ * the decision undone, why, what it imposes now, and the money to be refunded (退还).
+ */
+export interface DecisionCorrectionSource {
+  readonly kind: 'REVOKED' | 'CHANGED';
+  /** Number and date of the 行政处罚决定书 corrected. */
+  readonly originalNumber: string;
+  readonly originalDecidedOn: LocalDate;
+  readonly decidedOn: LocalDate;
+  /** How the error came to light: the 申诉/检举 received on this day, or the office's own review. */
+  readonly complaint: {
+    readonly kind: 'COMPLAINT' | 'REPORT';
+    readonly receivedOn: LocalDate;
+  } | null;
+  /** The errors found and the reasons, one paragraph each. */
+  readonly reasons: readonly string[];
+  /** CHANGED: the penalties now imposed, one line each; REVOKED: none. */
+  readonly penalties: readonly string[];
+  /** Paid beyond what is now owed, to be refunded; null when nothing is refunded. */
+  readonly refundYuan: string | null;
+}
+
 /** 复查 of a 责令改正通知书 (APL art. 28(1)): when, what was found, and the finding. */
 export interface CorrectionReviewSource {
   /** Number and date of the 责令改正通知书 reviewed. */
@@ -755,6 +778,8 @@ export interface CaseDocumentSource extends CaseFileSections, StepDocumentSectio
   readonly correctionOrder: CorrectionOrderSource | null;
   /** 复查意见书: the review of a correction order. */
   readonly correctionReview: CorrectionReviewSource | null;
+  /** 撤销（变更）行政处罚决定书: the office's own correction of its decision (APL art. 75(2)). */
+  readonly decisionCorrection?: DecisionCorrectionSource | null;
   readonly summaryPenalty: SummaryPenaltySource | null;
   readonly transfer: TransferSource | null;
   /** The service recorded on a 送达回证. */

@@ -402,6 +402,7 @@ export const sampleCaseSource: CaseDocumentSource = {
   },
   correctionOrder: null,
   correctionReview: null,
+  decisionCorrection: null,
   summaryPenalty: null,
   transfer: null,
   service: null,

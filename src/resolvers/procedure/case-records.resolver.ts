@@ -2,6 +2,8 @@ import { FieldResolver, Resolver, Root } from 'type-graphql';
 import { Case } from '../../entities/case.entity.js';
 import {
   AudioVisualRecordType,
+  ComplaintRecordType,
+  DecisionCorrectionRecordType,
   CompulsoryMeasureRecordType,
   CorrectionOrderRecordType,
   CorrectionReviewRecordType,
@@ -73,6 +75,40 @@ export class CaseProcedureRecordsResolver {
           }),
         ),
         unmet: o.servedOn !== undefined && o.reviews.some((r) => r.finding === 'NOT_COMPLIED'),
+      }),
+    );
+  }
+
+  @FieldResolver(() => [ComplaintRecordType], {
+    description: '申诉、检举及其处理（《中华人民共和国行政处罚法》第七十五条第二款）',
+  })
+  complaints(@Root() found: Case): ComplaintRecordType[] {
+    return (found.procedureRecord?.complaints ?? []).map((c) =>
+      Object.assign(new ComplaintRecordType(), {
+        id: c.id,
+        kind: c.kind,
+        receivedOn: c.receivedOn,
+        handledOn: c.handledOn ?? null,
+        finding: c.finding ?? null,
+      }),
+    );
+  }
+
+  @FieldResolver(() => [DecisionCorrectionRecordType], {
+    description:
+      '本机关撤销或者变更行政处罚决定，及应予退还的款项（《中华人民共和国行政处罚法》第七十五条第二款）',
+  })
+  decisionCorrections(@Root() found: Case): DecisionCorrectionRecordType[] {
+    return (found.procedureRecord?.decisionCorrections ?? []).map((c) =>
+      Object.assign(new DecisionCorrectionRecordType(), {
+        id: c.id,
+        kind: c.kind,
+        decidedOn: c.decidedOn,
+        complaintId: c.complaintId ?? null,
+        previousObligationYuan: c.previousObligationFen / 100,
+        obligationYuan: c.obligationFen / 100,
+        paidYuan: c.paidFen / 100,
+        refundOwedYuan: c.refundOwedFen / 100,
       }),
     );
   }

@@ -80,6 +80,7 @@ const EXPECTED_PAGES: Readonly<Partial<Record<DocumentKind, readonly [number, nu
   CORRECTION_ORDER: [2, 6],
   CORRECTION_REVIEW_OPINION: [2, 2],
   INTERVIEW_RECORD: [2, 2],
+  DECISION_REVOCATION_OR_CHANGE: [2, 2],
   PRE_PENALTY_NOTICE: [4, 8],
   HEARING_NOTICE: [3, 3],
   HEARING_RECORD: [2, 2],

@@ -71,6 +71,8 @@ const ID_PREFIX: Record<string, string> = {
   remedy: 'rem',
   correctionOrder: 'corr',
   correctionReview: 'crev',
+  complaint: 'complaint',
+  decisionCorrection: 'dcor',
 };
 
 /** Deterministic ids per kind: rec-1, rec-2, ev-1… (the ids sampleInputs refers to). */
@@ -1359,6 +1361,10 @@ function executionSituations(): CaseSnapshot[] {
       paymentArrangements: [{ id: 'arr-1', kind: 'INSTALMENTS', appliedOn: d('2024-04-05') }],
     }),
     executionSnapshot('DECISION_SERVED', { deadlines: lapsed }),
+    // A 申诉 received, not yet handled (APL art. 75(2)).
+    executionSnapshot('DECISION_SERVED', {
+      complaints: [{ id: 'complaint-1', kind: 'COMPLAINT', receivedOn: d('2024-04-05') }],
+    }),
     executionSnapshot('ENFORCEMENT_DEMAND_ISSUED', {
       deadlines: { ...lapsed, COURT_ENFORCEMENT_WINDOW: { dueDate: d('2024-06-11') } },
       enforcement: {
@@ -1417,6 +1423,13 @@ function reviewOf(s: CaseSnapshot, day: LocalDate): ActionInputs['recordCorrecti
     finding: order?.dueOn !== undefined && day > order.dueOn ? 'NOT_COMPLIED' : 'COMPLIED',
   };
 }
+
+/** Where walks do not correct the decision, so that they reach the court and its rulings. */
+const COURT_BOUND: readonly CaseSnapshot['status'][] = [
+  'ENFORCEMENT_DEMAND_ISSUED',
+  'COURT_ENFORCEMENT_APPLIED',
+  'ENFORCEMENT_TERMINATED',
+];
 
 function walkInputs(day: LocalDate, s: CaseSnapshot): ActionInputs {
   const sample = sampleInputs(day);
@@ -1523,6 +1536,17 @@ function walkInputs(day: LocalDate, s: CaseSnapshot): ActionInputs {
       result: (s.enforcement?.rulings.length ?? 0) === 0 ? 'ENFORCEMENT_REFUSED' : 'ENFORCED',
     },
     closeCase: { ...sample.closeCase, ground: closingGround() },
+    // The office corrects its decision only while it is served and unpaid-for, so that walks still
+    // reach the court and its rulings (an unknown complaint refuses it elsewhere).
+    // Walk decisions vary: a renewed notice lets a heavier change through (APL art. 45(2)).
+    changeDecision: {
+      ...sample.changeDecision,
+      renewedNotice: { servedOn: day, rightsConcluded: true },
+    },
+    handleComplaint: {
+      ...sample.handleComplaint,
+      complaintId: s.complaints.find((c) => c.finding === undefined)?.id ?? 'none',
+    },
     registerCaseSource: {
       ...sample.registerCaseSource,
       violation: { committedOn: d('2024-01-10'), harmsLifeHealthOrFinancialSecurity: false },
@@ -1604,14 +1628,24 @@ describe('invariants', () => {
       let day = d('2024-02-20');
       for (let attempt = 0; attempt < 400 && !isTerminalStatus(s.status); attempt++) {
         // The notice needs evidence on file (EVIDENCE_MISSING): take it early so walks reach the hearing.
+        // A few walks correct the served decision (APL art. 75(2)); the others go on to the court.
+        const correction =
+          seed % 24 === 5 ? 'changeDecision' : seed % 24 === 6 ? 'revokeDecision' : undefined;
         const action =
           s.status === 'INVESTIGATING' && s.evidence.length === 0 && random(2) === 0
             ? 'recordEvidence'
-            : (PROCEDURE_ACTIONS[random(PROCEDURE_ACTIONS.length)] as ProcedureAction);
+            : correction && !COURT_BOUND.includes(s.status) && random(3) === 0
+              ? correction
+              : (PROCEDURE_ACTIONS[random(PROCEDURE_ACTIONS.length)] as ProcedureAction);
         const roles = transitionOf(action).roles;
         const cast = ALL_ACTORS.filter((a) => a.roles.some((r) => roles.includes(r)));
         const actor = cast[random(cast.length)] as Actor;
-        const input = walkInputs(day, s)[action];
+        const walkInput = walkInputs(day, s)[action];
+        // Only the correcting walks correct (an unknown complaint refuses it in the others).
+        const input =
+          (action === 'revokeDecision' || action === 'changeDecision') && action !== correction
+            ? { ...(walkInput as ActionInputs['revokeDecision']), complaintId: 'none' }
+            : walkInput;
         const frozen = deepFreeze(structuredClone(s));
         const result = decide(frozen, action, input, actor, day, CONTEXT);
         // Closing the case is allowed early and often; take it rarely so walks go deep.
@@ -1643,6 +1677,8 @@ describe('invariants', () => {
           'paymentArrangements',
           'remedies',
           'correctionOrders',
+          'complaints',
+          'decisionCorrections',
         ] as const) {
           expect(next[key].length).toBeGreaterThanOrEqual(s[key].length);
         }

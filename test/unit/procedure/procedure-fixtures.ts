@@ -154,6 +154,8 @@ export function snapshot(status: CaseStatus, patch: Partial<CaseSnapshot> = {}):
     recusals: [],
     audioVisualRecords: [],
     correctionOrders: [],
+    complaints: [],
+    decisionCorrections: [],
     statements: [],
     waivers: [],
     legalReviews: [],
@@ -416,6 +418,21 @@ export function sampleInputs(on: string): ActionInputs {
       judicialDocument: '北京市公安局海淀分局不予立案通知书（京公海不立字〔2026〕12号）',
     },
     closeCase: { ground: 'EXECUTED', closedOn: day, approval: headApproval(on) },
+    recordComplaint: { kind: 'COMPLAINT', receivedOn: day },
+    handleComplaint: { complaintId: 'complaint-1', handledOn: day, finding: 'ERROR_FOUND' },
+    revokeDecision: {
+      decidedOn: day,
+      legalReview: { reviewerId: 'reviewer-1', reviewedOn: day },
+      approval: principalHeadApproval(on),
+      collectiveDiscussedOn: day,
+    },
+    changeDecision: {
+      decidedOn: day,
+      legalReview: { reviewerId: 'reviewer-1', reviewedOn: day },
+      approval: principalHeadApproval(on),
+      collectiveDiscussedOn: day,
+      penalties: [{ kind: 'FINE', amountYuan: 1000 }],
+    },
   };
 }
 

@@ -1,0 +1,314 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Decision } from '../../src/entities/decision.entity.js';
+import { DomainEvent } from '../../src/entities/domain-event.entity.js';
+import { Publication } from '../../src/entities/publication.entity.js';
+import {
+  citationsOf,
+  codesOf,
+  generatePendingDocuments,
+  latestDocumentText,
+  officerId,
+  okStep,
+  refusedStep,
+  servedDecisionCase,
+} from '../support/procedure-steps.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * APL art. 75(2) through the GraphQL API: a 申诉 on a served, partly paid decision; the head's
+ * finding that it is wrong; the office's change of its own decision (fine reduced, the excess paid
+ * owed back, the publication replaced, the 变更行政处罚决定书 read back); a revocation; and the
+ * refusals (a heavier change without a renewed notice, no approval or review). Dates cross the
+ * 2025 National Day holiday (10-01…10-08, Sat 10-11 worked).
+ */
+
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await createTestApp();
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+const HEAD = 'BJ0001'; // the principal head (主要负责人)
+const HANDLER = 'BJ0002';
+const REVIEWER = 'BJ0004'; // legal reviewer, not on the investigation
+
+const correctionBase = (decidedOn: string, complaintId?: string) => ({
+  decidedOn,
+  ...(complaintId ? { complaintId } : {}),
+  reasons: ['原决定认定的违法行为持续期间有误，据以确定的罚款数额过重。'],
+  legalReview: { reviewerId: officerId(app, REVIEWER), reviewedOn: decidedOn },
+  approval: { approvedById: officerId(app, HEAD), approvedOn: decidedOn, written: true },
+});
+
+interface CorrectionsView {
+  status: string;
+  complaints: { id: string; finding: string | null }[];
+  decisionCorrections: {
+    kind: string;
+    previousObligationYuan: string;
+    obligationYuan: string;
+    paidYuan: string;
+    refundOwedYuan: string;
+  }[];
+}
+
+async function corrections(caseId: string): Promise<CorrectionsView> {
+  const result = await app.run<{ case: CorrectionsView }>(
+    `query($id: ID!) { case(id: $id) { status complaints { id finding }
+      decisionCorrections { kind previousObligationYuan obligationYuan paidYuan refundOwedYuan } } }`,
+    { id: caseId },
+    HEAD,
+  );
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return result.data!.case;
+}
+
+async function partlyPaid(caseId: string, version: number): Promise<number> {
+  app.setToday('2025-10-10');
+  await okStep(
+    app,
+    'recordPayment',
+    {
+      caseId,
+      expectedVersion: version,
+      input: {
+        paidOn: '2025-10-10',
+        amountYuan: '30000',
+        channel: 'DESIGNATED_BANK',
+        receiptNumber: 'ICBC-20251010-0001',
+      },
+    },
+    HANDLER,
+  );
+  return version + 1;
+}
+
+describe('APL art. 75(2): the office corrects its own decision', () => {
+  it('a 申诉 found right changes the decision: the fine reduced, the excess paid owed back, the publication replaced, the 变更行政处罚决定书 issued', async () => {
+    const served = await servedDecisionCase(app);
+    const { caseId } = served;
+    let version = await partlyPaid(caseId, served.version);
+
+    app.setToday('2025-10-13');
+    await okStep(
+      app,
+      'recordComplaint',
+      {
+        caseId,
+        expectedVersion: version++,
+        input: {
+          kind: 'COMPLAINT',
+          receivedOn: '2025-10-13',
+          complainant: '北京星河数据科技有限公司',
+          content: ['违法行为自2025年6月开始，而非1月，罚款过重。'],
+        },
+      },
+      HANDLER,
+    );
+    const [complaint] = (await corrections(caseId)).complaints;
+    expect(complaint).toMatchObject({ finding: null });
+
+    // Without a finding of error, the complaint opens no correction.
+    app.setToday('2025-10-20');
+    const early = await refusedStep(
+      app,
+      'changeDecision',
+      {
+        caseId,
+        expectedVersion: version,
+        input: {
+          ...correctionBase('2025-10-20', complaint!.id),
+          penalties: [
+            { kind: 'WARNING', provisionId: 'DSL-45-1' },
+            { kind: 'FINE', amountYuan: '10000', provisionId: 'DSL-45-1' },
+          ],
+        },
+      },
+      HEAD,
+    );
+    expect(codesOf(early)).toEqual(['CORRECTION_WITHOUT_ERROR_FOUND']);
+
+    await okStep(
+      app,
+      'handleComplaint',
+      {
+        caseId,
+        expectedVersion: version++,
+        input: {
+          complaintId: complaint!.id,
+          handledOn: '2025-10-20',
+          finding: 'ERROR_FOUND',
+          reasons: ['经核查，违法行为始于2025年6月，原决定认定有误。'],
+        },
+      },
+      HEAD,
+    );
+
+    // A heavier change without a renewed notice, without review or approval: every rule at once.
+    const heavier = await refusedStep(
+      app,
+      'changeDecision',
+      {
+        caseId,
+        expectedVersion: version,
+        input: {
+          decidedOn: '2025-10-20',
+          complaintId: complaint!.id,
+          reasons: ['加重'],
+          penalties: [{ kind: 'FINE', amountYuan: '80000', provisionId: 'DSL-45-1' }],
+        },
+      },
+      HEAD,
+    );
+    expect(codesOf(heavier).sort()).toEqual([
+      'CORRECTION_HEAVIER_WITHOUT_NOTICE',
+      'CORRECTION_LEGAL_REVIEW_REQUIRED',
+      'CORRECTION_PRINCIPAL_HEAD_APPROVAL_REQUIRED',
+    ]);
+    expect(citationsOf(heavier, 'CORRECTION_HEAVIER_WITHOUT_NOTICE').join('')).toContain(
+      '第四十五条第二款',
+    );
+
+    const changed = await okStep(
+      app,
+      'changeDecision',
+      {
+        caseId,
+        expectedVersion: version++,
+        input: {
+          ...correctionBase('2025-10-20', complaint!.id),
+          penalties: [
+            { kind: 'WARNING', provisionId: 'DSL-45-1' },
+            { kind: 'FINE', amountYuan: '10000', provisionId: 'DSL-45-1' },
+          ],
+        },
+      },
+      HEAD,
+    );
+    expect(changed).toMatchObject({ fromStatus: 'DECISION_SERVED', toStatus: 'DECISION_SERVED' });
+    expect((await corrections(caseId)).decisionCorrections).toEqual([
+      {
+        kind: 'CHANGED',
+        previousObligationYuan: '50000.00',
+        obligationYuan: '10000.00',
+        paidYuan: '30000.00',
+        refundOwedYuan: '20000.00',
+      },
+    ]);
+
+    const letter = await latestDocumentText(app, caseId, 'DECISION_REVOCATION_OR_CHANGE');
+    expect(letter).toContain('变更行政处罚决定书');
+    expect(letter).toContain('第七十五条第二款');
+    expect(letter).toContain('当事人的申诉');
+    expect(letter).toContain('罚款人民币10000.00元');
+    expect(letter).toContain('20000.00元，本机关依法予以退还');
+
+    // The decision changed is kept; the changed decision is a new row, published in its place.
+    const decisions = await app.orm.em
+      .fork()
+      .find(Decision, { case: caseId }, { orderBy: { createdAt: 'asc' } });
+    expect(decisions.map((d) => d.penalties.map((p) => p.amountYuan))).toEqual([
+      [null, '50000.00'],
+      [null, '10000.00'],
+    ]);
+    const publications = await app.orm.em
+      .fork()
+      .find(Publication, { case: caseId }, { orderBy: { createdAt: 'asc' } });
+    expect(publications.map((p) => p.withdrawnOn ?? null)).toEqual(['2025-10-20', null]);
+    expect(publications[0]!.withdrawalReason).toContain('变更');
+    expect(publications[1]!.decision.id).toBe(decisions[1]!.id);
+    // The portals hear of it through the outbox: the decision changed, the letter, the records.
+    const events = await app.orm.em
+      .fork()
+      .find(DomainEvent, { caseId }, { orderBy: { occurredAt: 'asc', createdAt: 'asc' } });
+    const types = events.map((e) => e.type);
+    expect(types).toContain('PUBLICATION_WITHDRAWN');
+    expect(types.filter((t) => t === 'PUBLICATION_DUE')).toHaveLength(2);
+    const changedEvent = events.find(
+      (e) =>
+        e.type === 'DECISION_MADE' &&
+        (e.payload.data as { outcome?: string })?.outcome === 'CHANGED',
+    );
+    expect(changedEvent, JSON.stringify(events.map((e) => e.payload))).toBeDefined();
+    expect([publications[0]!.fields.罚款金额, publications[1]!.fields.罚款金额]).toEqual([
+      '5',
+      '1',
+    ]);
+  });
+
+  it('revoked on the office’s own discovery: nothing left to pay, all paid owed back, publication withdrawn, the case closes on DECISION_ANNULLED', async () => {
+    const served = await servedDecisionCase(app);
+    const { caseId } = served;
+    let version = await partlyPaid(caseId, served.version);
+
+    app.setToday('2025-10-09');
+    // Missing approval: refused, citing APL art. 75(2).
+    const unapproved = await refusedStep(
+      app,
+      'revokeDecision',
+      {
+        caseId,
+        expectedVersion: version,
+        input: { ...correctionBase('2025-10-09'), approval: null },
+      },
+      HEAD,
+    );
+    expect(codesOf(unapproved)).toEqual(['CORRECTION_PRINCIPAL_HEAD_APPROVAL_REQUIRED']);
+
+    app.setToday('2025-10-13');
+    const revoked = await okStep(
+      app,
+      'revokeDecision',
+      { caseId, expectedVersion: version++, input: correctionBase('2025-10-13') },
+      HEAD,
+    );
+    expect(revoked.deadlines.find((d) => d.kind === 'PAYMENT')).toMatchObject({
+      stoppedOn: '2025-10-13',
+    });
+    expect((await corrections(caseId)).decisionCorrections).toEqual([
+      {
+        kind: 'REVOKED',
+        previousObligationYuan: '50000.00',
+        obligationYuan: '0.00',
+        paidYuan: '30000.00',
+        refundOwedYuan: '30000.00',
+      },
+    ]);
+    const letter = await latestDocumentText(app, caseId, 'DECISION_REVOCATION_OR_CHANGE');
+    expect(letter).toContain('撤销行政处罚决定书');
+    expect(letter).toContain('本机关经审查');
+    expect(letter).toContain('30000.00元，本机关依法予以退还');
+    const open = await app.orm.em.fork().find(Publication, { case: caseId, withdrawnOn: null });
+    expect(open).toEqual([]);
+
+    // A revoked decision is not revoked or changed again.
+    const again = await refusedStep(
+      app,
+      'revokeDecision',
+      { caseId, expectedVersion: version, input: correctionBase('2025-10-13') },
+      HEAD,
+    );
+    expect(codesOf(again)).toEqual(['DECISION_NOT_CORRECTABLE']);
+
+    await generatePendingDocuments(app, caseId, HANDLER);
+    const closed = await okStep(
+      app,
+      'closeCase',
+      {
+        caseId,
+        expectedVersion: version,
+        input: {
+          ground: 'DECISION_ANNULLED',
+          closedOn: '2025-10-13',
+          approval: { approvedById: officerId(app, HEAD), approvedOn: '2025-10-13', written: true },
+        },
+      },
+      HEAD,
+    );
+    expect(closed.toStatus).toBe('CLOSED');
+  });
+});
