@@ -2,6 +2,8 @@ import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseDocument } from '../../src/entities/case-document.entity.js';
 import {
+  custodyInput,
+  onSiteFactsInput,
   audioVisualRecordInput,
   citationsOf,
   evidenceIdsOf,
@@ -58,6 +60,8 @@ function seizure(extra: Record<string, unknown>): Record<string, unknown> {
     },
     items: ['用于违法读取通讯录的服务器一台'],
     basis: 'PIPL_63_1_4',
+    onSite: onSiteFactsInput(),
+    custody: custodyInput(),
     audioVisualRecord: audioVisualRecordInput(
       app,
       'BJ0003',
