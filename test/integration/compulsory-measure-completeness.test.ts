@@ -8,6 +8,7 @@ import {
   okStep,
   onSiteFactsInput,
   runStep,
+  storedDocumentText,
   violationsOf,
 } from '../support/procedure-steps.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -408,6 +409,24 @@ describe('Compulsion Law art. 25(3): testing time is not counted in the seizure 
     expect(text).toContain('2027-01-01');
     expect(text).toContain('2027-02-12');
     expect(text).toContain('不计入查封、扣押期间');
+
+    // Told in writing (art. 25(3)): the notice states the period the step recorded.
+    const notice = await app.run<{ generateDocument: { id: string } }>(
+      `mutation($caseId: ID!, $sections: JSON) {
+        generateDocument(caseId: $caseId, kind: TESTING_PERIOD_NOTICE, sections: $sections) { id }
+      }`,
+      {
+        caseId,
+        sections: {
+          testingPeriod: { seizureNumber: '京网信查扣〔2026〕1号', items: '涉案服务器硬盘两块' },
+        },
+      },
+      'BJ0002',
+    );
+    expect(notice.errors, JSON.stringify(notice.errors)).toBeUndefined();
+    const noticeText = await storedDocumentText(app, notice.data!.generateDocument.id);
+    expect(noticeText).toContain('委托国家某某检测中心对上述财物进行检测');
+    expect(noticeText).toContain('检测期间不计入查封、扣押期间');
 
     // A testing period that begins after the (moved) last day is refused.
     const outside = violationsOf(
