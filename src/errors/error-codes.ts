@@ -285,6 +285,13 @@ export const ERROR_CODES = {
     message: 'SHA-256 应为64位十六进制数',
     surfaces: GRAPHQL,
   },
+  EMERGENCY_TIME_NOT_ON_START_DATE: {
+    category: 'BAD_USER_INPUT',
+    meaning:
+      'The instant a seizure was imposed on the spot is not on its start date (China Standard Time).',
+    message: '当场实施的时间应为实施日期（startedOn）当日',
+    surfaces: GRAPHQL,
+  },
   INVALID_MEDIA_TYPE: {
     category: 'BAD_USER_INPUT',
     meaning: 'A media type is not an audio, video or image type/subtype.',

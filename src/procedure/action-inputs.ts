@@ -224,6 +224,83 @@ export interface ImposeCompulsoryMeasureInput {
   readonly suspectedProvisions: readonly SuspectedProvision[];
   /** 全程音像记录 of the seizure. */
   readonly audioVisualRecord?: AudioVisualRecordInput;
+  /** 当场实施 without prior approval in an emergency (Compulsion Law art. 19). */
+  readonly emergency?: EmergencyImposition;
+  /** The on-site procedure of Compulsion Law art. 18 items (4)-(9), as facts the officers record. */
+  readonly onSite?: CompulsoryMeasureOnSiteFacts;
+  /** Who keeps the sealed or seized things, where (Compulsion Law art. 26). */
+  readonly custody?: CompulsoryMeasureCustody;
+}
+
+/** Compulsion Law art. 19: imposed on the spot, reported to the head within 24 hours. */
+export interface EmergencyImposition {
+  /** 情况紧急的具体情形. */
+  readonly reason: string;
+  /** When the measure was imposed, ISO 8601 instant: the 24 hours run from it. */
+  readonly imposedAt: string;
+}
+
+/** Compulsion Law art. 18 items (4)-(9). */
+export interface CompulsoryMeasureOnSiteFacts {
+  /** (4) 通知当事人到场. */
+  readonly partyNotified: boolean;
+  /** The party (or its representative) came. */
+  readonly partyPresent: boolean;
+  /** (5) 当场告知理由、依据以及当事人依法享有的权利、救济途径. */
+  readonly informedOfReasonsAndRemedies: boolean;
+  /** (6) 听取当事人的陈述和申辩. */
+  readonly statementsHeard: boolean;
+  /** (7) 制作现场笔录. */
+  readonly transcriptMade: boolean;
+  /** (8) the officers signed or sealed the transcript. */
+  readonly officersSigned: boolean;
+  /** (8) the party signed or sealed it. */
+  readonly partySigned: boolean;
+  /** (8) the party refused and the refusal is noted in the transcript. */
+  readonly partyRefusalNoted: boolean;
+  /** (9) the witness invited when the party is absent. */
+  readonly witness?: string;
+  /** (9) the witness signed or sealed the transcript. */
+  readonly witnessSigned: boolean;
+}
+
+/** Compulsion Law art. 26: the office keeps the things; the costs are its own. */
+export interface CompulsoryMeasureCustody {
+  /** 保管场所. */
+  readonly place: string;
+  /** 保管人 (the office's officer or the third party it entrusts). */
+  readonly custodian: string;
+  /** Any custody cost charged to the party, in fen (art. 26(3): the office bears it; must be 0). */
+  readonly costChargedToPartyFen: number;
+}
+
+/** 负责人 ratifies or refuses a measure imposed in an emergency (Compulsion Law art. 19). */
+export interface RatifyEmergencyMeasureInput {
+  readonly measureId: string;
+  /** When the officers reported to the head, ISO 8601 instant (within 24 hours of imposedAt). */
+  readonly reportedAt: string;
+  /** True: 补办批准手续; false: the head holds it should not have been taken, release at once. */
+  readonly approved: boolean;
+  /** The head's decision (approver, date, written); its date is the act date. */
+  readonly approval?: Approval;
+  /** Why the head refuses (required when approved is false). */
+  readonly refusalReason?: string;
+}
+
+/** 检测、检验、检疫或者技术鉴定 (Compulsion Law art. 25(3)). */
+export type TestingKind = 'TESTING' | 'INSPECTION' | 'QUARANTINE' | 'TECHNICAL_APPRAISAL';
+
+/** The period of testing excluded from the seizure period, told to the party in writing. */
+export interface RecordTestingPeriodInput {
+  readonly measureId: string;
+  readonly testingKind: TestingKind;
+  /** The institution that tests (委托的检测机构). */
+  readonly institution: string;
+  /** First and last day of the testing, both excluded from the seizure period. */
+  readonly startsOn: LocalDate;
+  readonly endsOn: LocalDate;
+  /** The day the party is told in writing (检测期间告知书): the act date. */
+  readonly notifiedOn: LocalDate;
 }
 
 export interface ExtendCompulsoryMeasureInput {
@@ -675,6 +752,8 @@ export interface ActionInputs {
   readonly imposeCompulsoryMeasure: ImposeCompulsoryMeasureInput;
   readonly extendCompulsoryMeasure: ExtendCompulsoryMeasureInput;
   readonly releaseCompulsoryMeasure: ReleaseCompulsoryMeasureInput;
+  readonly ratifyEmergencyMeasure: RatifyEmergencyMeasureInput;
+  readonly recordTestingPeriod: RecordTestingPeriodInput;
   readonly orderCorrection: OrderCorrectionInput;
   readonly recordCorrectionReview: RecordCorrectionReviewInput;
   readonly issuePrePenaltyNotice: IssuePrePenaltyNoticeInput;

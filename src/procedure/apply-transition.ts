@@ -27,7 +27,8 @@ import type { TransitionAllowed } from './decide.js';
 import type { Effect } from './effects.js';
 import { fineFenOf, monetaryObligationFenOf } from './execution.js';
 import { discussionHeadCount } from './guards/review.guards.js';
-import type { LocalDate } from './local-date.js';
+import { addCalendarDays, type LocalDate } from './local-date.js';
+import { testingDaysExcluded } from './compulsory-measure-periods.js';
 import type { ProcedureAction } from './procedure-action.js';
 
 /**
@@ -558,6 +559,13 @@ function applyRecords(
             ...(i.basis !== undefined ? { basis: i.basis } : {}),
             evidenceIds: i.evidenceIds,
             suspectedProvisionIds: i.suspectedProvisions.map((p) => p.provisionId),
+            ...(i.emergency
+              ? { emergency: { reason: i.emergency.reason, imposedAt: i.emergency.imposedAt } }
+              : {}),
+            ...(i.onSite ? { onSite: i.onSite } : {}),
+            ...(i.custody
+              ? { custody: { place: i.custody.place, custodian: i.custody.custodian } }
+              : {}),
           },
         ],
       };
@@ -579,6 +587,50 @@ function applyRecords(
           endsOn: i.newEndsOn,
           extended: true,
         })),
+      };
+    }
+    case 'ratifyEmergencyMeasure': {
+      const i = step.input;
+      return {
+        ...s,
+        compulsoryMeasures: updateById(s.compulsoryMeasures, i.measureId, 'measure', (m) => ({
+          ...m,
+          emergency: {
+            ...required(m.emergency, 'ratifyEmergencyMeasure on a measure not imposed on the spot'),
+            ratification: {
+              reportedAt: i.reportedAt,
+              approved: i.approved,
+              decidedOn: i.approval?.approvedOn ?? allowed.actDate,
+              ...(i.approval ? { approverId: i.approval.approverId } : {}),
+              ...(i.refusalReason ? { refusalReason: i.refusalReason } : {}),
+            },
+          },
+        })),
+      };
+    }
+    case 'recordTestingPeriod': {
+      const i = step.input;
+      return {
+        ...s,
+        compulsoryMeasures: updateById(s.compulsoryMeasures, i.measureId, 'measure', (m) => {
+          // The testing days after the start day do not count: the last day moves by as many.
+          const daysExcluded = testingDaysExcluded(m.startedOn, i.startsOn, i.endsOn);
+          return {
+            ...m,
+            endsOn: addCalendarDays(m.endsOn, daysExcluded),
+            testingPeriods: [
+              ...(m.testingPeriods ?? []),
+              {
+                testingKind: i.testingKind,
+                institution: i.institution,
+                startsOn: i.startsOn,
+                endsOn: i.endsOn,
+                daysExcluded,
+                notifiedOn: i.notifiedOn,
+              },
+            ],
+          };
+        }),
       };
     }
     case 'releaseCompulsoryMeasure': {

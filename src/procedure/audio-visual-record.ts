@@ -23,12 +23,8 @@ export const AUDIO_VISUAL_RECORDED_ACT_NAMES: Record<AudioVisualRecordedAct, str
   LEFT_AT_RESIDENCE: '留置送达',
 };
 
-/**
- * First act date on which a seizure, an on-site inspection and a 留置送达 without a qualified
- * witness need the structured record (D): the system's cut-over, so cases recorded before the
- * attachment existed stay valid. 118号 itself dates from 2018-12-05.
- */
-export const AUDIO_VISUAL_RECORD_REQUIRED_FROM = '2027-01-01' as LocalDate;
+// The first act date on which the structured record is needed is the rulebook parameter
+// audioVisualRecordRequiredFrom (the system cut-over, status D), not a constant here.
 
 /** The record as the act's input carries it. */
 export interface AudioVisualRecordInput {

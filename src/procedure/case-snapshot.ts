@@ -9,6 +9,7 @@
 import type { PendingDocumentRecord } from './document-production.js';
 import type { AudioVisualRecord } from './audio-visual-record.js';
 import type { CompulsoryMeasureBasis } from './compulsory-measure-basis.js';
+import type { CompulsoryMeasureOnSiteFacts, TestingKind } from './action-inputs.js';
 import type { EvidenceKind } from './evidence-kind.js';
 import type { CaseStatus } from './case-status.js';
 import type { LocalDate } from './local-date.js';
@@ -132,6 +133,7 @@ export const DEADLINE_KINDS = [
   'JURISDICTION_DESIGNATION', // 指定管辖期限（上级部门）
   'PRESERVATION_HANDLING', // 先行登记保存处理期限
   'COMPULSORY_MEASURE', // 查封、扣押期限
+  'EMERGENCY_MEASURE_REPORT', // 当场实施查封、扣押后向负责人报告的期限（二十四小时）
   'STATEMENT', // 陈述、申辩期限
   'HEARING_REQUEST', // 听证申请期限
   'CASE_TIME_LIMIT', // 办案期限
@@ -194,6 +196,39 @@ export interface CompulsoryMeasureRecord {
   readonly evidenceIds?: readonly string[];
   /** Catalog provisions the act is suspected under. */
   readonly suspectedProvisionIds?: readonly string[];
+  /** Imposed on the spot in an emergency, and the head's later decision (Compulsion Law art. 19). */
+  readonly emergency?: EmergencyMeasureRecord;
+  /** The on-site procedure as recorded (Compulsion Law art. 18 items (4)-(9)). */
+  readonly onSite?: CompulsoryMeasureOnSiteFacts;
+  /** 保管场所、保管人 (Compulsion Law art. 26). */
+  readonly custody?: { readonly place: string; readonly custodian: string };
+  /** Testing periods excluded from the measure's period (Compulsion Law art. 25(3)). */
+  readonly testingPeriods?: readonly TestingPeriodRecord[];
+}
+
+export interface EmergencyMeasureRecord {
+  readonly reason: string;
+  /** ISO 8601 instant the measure was imposed on the spot. */
+  readonly imposedAt: string;
+  /** The head's decision; absent until the report is recorded. */
+  readonly ratification?: {
+    /** ISO 8601 instant of the report to the head. */
+    readonly reportedAt: string;
+    readonly approved: boolean;
+    readonly decidedOn: LocalDate;
+    readonly approverId?: string;
+    readonly refusalReason?: string;
+  };
+}
+
+export interface TestingPeriodRecord {
+  readonly testingKind: TestingKind;
+  readonly institution: string;
+  readonly startsOn: LocalDate;
+  readonly endsOn: LocalDate;
+  /** Days of the testing excluded from the measure's period (those after its start day). */
+  readonly daysExcluded: number;
+  readonly notifiedOn: LocalDate;
 }
 
 export const CORRECTION_FINDINGS = [

@@ -26,6 +26,7 @@ import type {
   WorkingDayCounter,
 } from './guards/guard.js';
 import { actorCertificateValid, actorNotRecused } from './guards/officer.guards.js';
+import { noEmergencyMeasureAwaitingRelease } from './guards/compulsory-measure.guards.js';
 import { citationsInForce, type LegalBasis } from './legal-basis.js';
 import type { LocalDate } from './local-date.js';
 import { PROCEDURE_ACTIONS, type ProcedureAction } from './procedure-action.js';
@@ -98,6 +99,10 @@ export function commonGuards<A extends ProcedureAction>(t: Transition<A>): Guard
   }
   if (!t.allowedWhileSuspended) {
     guards.push(caseNotSuspended);
+  }
+  if (t.action !== 'releaseCompulsoryMeasure') {
+    // Compulsion Law art. 19: 应当立即解除 — nothing else happens before the release.
+    guards.push(noEmergencyMeasureAwaitingRelease);
   }
   if (t.actDate) {
     guards.push(

@@ -112,6 +112,11 @@ export type Effect =
       readonly parameter: PeriodParameterKey;
     }
   | { readonly kind: 'PAUSE_DEADLINE'; readonly deadline: DeadlineKind }
+  /**
+   * Exclude the input's days startsOn-endsOn from a running period (检测期间不计入查封、扣押期间,
+   * Compulsion Law art. 25(3)): the due date moves out by the days excluded, each explained.
+   */
+  | { readonly kind: 'EXCLUDE_FROM_DEADLINE'; readonly deadline: DeadlineKind }
   | { readonly kind: 'RESUME_DEADLINE'; readonly deadline: DeadlineKind }
   | { readonly kind: 'STOP_DEADLINE'; readonly deadline: DeadlineKind }
   | { readonly kind: 'DOCUMENT_DUE'; readonly document: DocumentKind }
@@ -143,6 +148,8 @@ export function describeEffect(effect: Effect): string {
       return `extend ${effect.deadline} (${effect.parameter})`;
     case 'PAUSE_DEADLINE':
       return `pause ${effect.deadline}`;
+    case 'EXCLUDE_FROM_DEADLINE':
+      return `exclude input.startsOn–endsOn from ${effect.deadline}`;
     case 'RESUME_DEADLINE':
       return `resume ${effect.deadline}`;
     case 'STOP_DEADLINE':

@@ -18,6 +18,8 @@ export const PROCEDURE_ACTIONS = [
   'imposeCompulsoryMeasure', // 查封、扣押
   'extendCompulsoryMeasure', // 延长查封、扣押期限
   'releaseCompulsoryMeasure', // 解除查封、扣押
+  'ratifyEmergencyMeasure', // 当场实施查封、扣押后补办批准手续
+  'recordTestingPeriod', // 检测、检验、检疫或者技术鉴定期间
   'orderCorrection', // 责令改正（责令改正通知书）
   'recordCorrectionReview', // 复查改正情况（复查意见书）
   'issuePrePenaltyNotice', // 行政处罚事先告知

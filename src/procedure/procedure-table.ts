@@ -289,6 +289,8 @@ function parameterValue(p: RulebookParameter): string {
       return p.value.join(', ');
     case 'FLAG':
       return p.value ? 'yes' : 'no';
+    case 'DATE':
+      return `from ${p.value}`;
   }
 }
 

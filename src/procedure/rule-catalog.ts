@@ -16,7 +16,6 @@ import {
   pipl,
   reconsiderationLaw,
 } from './citations.js';
-import { AUDIO_VISUAL_RECORD_REQUIRED_FROM } from './audio-visual-record.js';
 import { apl, type LegalBasis, type VerificationStatus } from './legal-basis.js';
 import { compareLocalDates, type LocalDate } from './local-date.js';
 import type { RuleViolation } from './rule-violation.js';
@@ -301,19 +300,92 @@ export const RULE_CATALOG = {
     ...statute(
       '查封、扣押应当全程音像记录，并登记记录文件的哈希值、记录人、记录时段和原始载体的保管',
       [apl(47)],
-      AUDIO_VISUAL_RECORD_REQUIRED_FROM,
     ),
     status: 'P',
-    note: 'APL art. 47 (V) requires a full-process record 以文字、音像等形式; audio-visual recording of seizures is required by 国办发〔2018〕118号 (guiding opinion, read in a secondary source: P). validFrom is the system cut-over (D), so measures recorded before the attachment existed stay valid.',
+    note: 'APL art. 47 (V) requires a full-process record 以文字、音像等形式; audio-visual recording of seizures is required by 国办发〔2018〕118号 (guiding opinion, read in a secondary source: P). Checked from the rulebook parameter audioVisualRecordRequiredFrom (the system cut-over, D), so measures recorded before the attachment existed stay valid.',
   },
   AUDIO_VISUAL_RECORD_REQUIRED_FOR_INSPECTION: {
     ...statute(
       '现场检查、勘验应当全程音像记录，并登记记录文件的哈希值、记录人、记录时段和原始载体的保管',
       [apl(47)],
-      AUDIO_VISUAL_RECORD_REQUIRED_FROM,
     ),
     status: 'U',
-    note: 'APL art. 47 (V); 国办发〔2018〕118号 lists on-site enforcement among the acts to record on video; whether it binds every inspection of a cyberspace office is unverified (U). validFrom is the system cut-over (D).',
+    note: 'APL art. 47 (V); 国办发〔2018〕118号 lists on-site enforcement among the acts to record on video; whether it binds every inspection of a cyberspace office is unverified (U). Checked from the rulebook parameter audioVisualRecordRequiredFrom (the system cut-over, D).',
+  },
+  COMPULSORY_MEASURE_ON_SITE_FACTS_MISSING: statute(
+    '实施查封、扣押应当记载现场程序：通知当事人到场，当场告知理由、依据和权利、救济途径，听取陈述和申辩，制作现场笔录并签名或者盖章（当事人不到场的，邀请见证人到场）',
+    [compulsionLaw(18)],
+  ),
+  COMPULSORY_MEASURE_PARTY_NOT_NOTIFIED: statute('实施查封、扣押应当通知当事人到场', [
+    compulsionLaw(18, undefined, 4),
+  ]),
+  COMPULSORY_MEASURE_PARTY_NOT_INFORMED: statute(
+    '应当当场告知当事人采取查封、扣押的理由、依据以及当事人依法享有的权利、救济途径',
+    [compulsionLaw(18, undefined, 5)],
+  ),
+  COMPULSORY_MEASURE_PARTY_NOT_HEARD: statute('实施查封、扣押应当听取当事人的陈述和申辩', [
+    compulsionLaw(18, undefined, 6),
+  ]),
+  COMPULSORY_MEASURE_TRANSCRIPT_MISSING: statute('实施查封、扣押应当制作现场笔录', [
+    compulsionLaw(18, undefined, 7),
+  ]),
+  COMPULSORY_MEASURE_TRANSCRIPT_NOT_SIGNED: statute(
+    '现场笔录应当由当事人和行政执法人员签名或者盖章；当事人拒绝的，应当在笔录中予以注明',
+    [compulsionLaw(18, undefined, 8)],
+  ),
+  COMPULSORY_MEASURE_WITNESS_MISSING: statute(
+    '当事人不到场的，应当邀请见证人到场，由见证人和行政执法人员在现场笔录上签名或者盖章',
+    [compulsionLaw(18, undefined, 9)],
+  ),
+  COMPULSORY_MEASURE_CUSTODY_NOT_RECORDED: {
+    ...statute('查封、扣押的场所、设施或者财物应当妥善保管：应当载明保管场所和保管人', [
+      compulsionLaw(26, 1),
+      compulsionLaw(26, 2),
+    ]),
+    note: 'Art. 26(1) imposes the duty of proper custody; recording the place and the custodian (the office or the third party it entrusts, art. 26(2)) is how the system makes it checkable (design).',
+  },
+  COMPULSORY_MEASURE_CUSTODY_COST_CHARGED: statute(
+    '因查封、扣押发生的保管费用由行政机关承担，不得向当事人收取',
+    [compulsionLaw(26, 3)],
+  ),
+  EMERGENCY_MEASURE_REASON_MISSING: statute(
+    '当场实施查封、扣押须以情况紧急为前提：应当载明情况紧急的具体情形',
+    [compulsionLaw(19)],
+  ),
+  MEASURE_NOT_IMPOSED_IN_EMERGENCY: {
+    ...statute('该查封、扣押不是情况紧急时当场实施的，无需补办批准手续', [compulsionLaw(19)]),
+    status: 'D',
+    note: 'Only a measure imposed on the spot without prior approval is ratified afterwards (art. 19); others were approved before (art. 18(1)).',
+  },
+  EMERGENCY_MEASURE_ALREADY_RATIFIED: {
+    ...statute('负责人已经对该当场实施的查封、扣押作出决定', [compulsionLaw(19)]),
+    status: 'D',
+    note: 'The head decides once; a refusal is followed by the release, not by a second decision.',
+  },
+  EMERGENCY_MEASURE_REPORT_LATE: {
+    ...statute(
+      '情况紧急当场实施查封、扣押的，应当在二十四小时内向行政机关负责人报告并补办批准手续；逾期报告的不得补办批准，应当立即解除',
+      [compulsionLaw(19)],
+    ),
+    note: 'The law sets the report within 24 hours (rulebook emergencyMeasureReportPeriod) and no consequence of a late report; refusing the late ratification and requiring the release is this system’s reading (the measure then stands without the approval art. 18(1) requires). The recorded instants are compared, not the day the step is entered.',
+  },
+  EMERGENCY_MEASURE_AWAITING_RELEASE: {
+    ...statute(
+      '负责人认为不应当采取（或者未在二十四小时内报告并补办批准手续）的当场查封、扣押，应当立即解除：解除前不得进行其他程序',
+      [compulsionLaw(19)],
+    ),
+    note: 'Art. 19: 负责人认为不应当采取行政强制措施的，应当立即解除. “立即” is enforced by refusing every other step until the release is recorded (design); an unreported measure counts once the report day (stored deadline EMERGENCY_MEASURE_REPORT) has passed.',
+  },
+  TESTING_PERIOD_OUTSIDE_MEASURE: statute(
+    '检测、检验、检疫或者技术鉴定的期间应当在查封、扣押期间内开始（开始日不早于查封、扣押之日、不晚于期限最后一日），且结束日不早于开始日',
+    [compulsionLaw(25, 3)],
+  ),
+  TESTING_PERIOD_OVERLAPS: {
+    ...statute('检测、检验、检疫或者技术鉴定的期间与已登记的期间重叠：同一日不得两次不计入', [
+      compulsionLaw(25, 3),
+    ]),
+    status: 'D',
+    note: 'Art. 25(3) excludes the testing time once; overlapping periods would exclude a day twice.',
   },
   SEIZURE_EXCEEDS_30_DAYS: statute('查封、扣押的期限不得超过三十日；延长期限不得超过三十日', [
     compulsionLaw(25, 1),
@@ -520,7 +592,7 @@ export const RULE_CATALOG = {
       '留置送达的见证人应当是有关基层组织或者所在单位的代表；其他人员见证的，应当采用拍照、录像等方式记录送达过程',
       [civilProcedure(89)],
     ),
-    note: `A photo or video record replaces the witness: the structured audio-visual record (from ${AUDIO_VISUAL_RECORD_REQUIRED_FROM}) or, for acts before it, the record reference.`,
+    note: 'A photo or video record replaces the witness: the structured audio-visual record (from the rulebook parameter audioVisualRecordRequiredFrom) or, for acts before it, the record reference.',
   },
   ELECTRONIC_SERVICE_WITHOUT_CONSENT: statute(
     '电子送达须经当事人同意并签订送达地址确认书，且只能送达至确认的电子地址',

@@ -40,6 +40,8 @@ export interface PeriodParameter extends ParameterBase {
   readonly type: 'PERIOD';
   readonly length: number;
   readonly unit: PeriodUnit;
+  /** false: a period in hours modelled as days does not roll over a holiday (hours run through it). */
+  readonly rollOverHolidays?: boolean;
 }
 
 export interface AmountParameter extends ParameterBase {
@@ -63,8 +65,19 @@ export interface FlagParameter extends ParameterBase {
   readonly value: boolean;
 }
 
+/** A date from which a rule binds (a cut-over), not a period. */
+export interface DateParameter extends ParameterBase {
+  readonly type: 'DATE';
+  readonly value: LocalDate;
+}
+
 export type RulebookParameter =
-  PeriodParameter | AmountParameter | CountParameter | PenaltyKindsParameter | FlagParameter;
+  | PeriodParameter
+  | AmountParameter
+  | CountParameter
+  | PenaltyKindsParameter
+  | FlagParameter
+  | DateParameter;
 
 export interface RulebookParameters {
   readonly docketingPeriod: PeriodParameter;
@@ -115,6 +128,8 @@ export interface RulebookParameters {
   readonly creditRepairMinimumPublication: PeriodParameter;
   readonly enforcementDemandStatementPeriod: PeriodParameter;
   readonly correctionPeriod: PeriodParameter;
+  readonly audioVisualRecordRequiredFrom: DateParameter;
+  readonly emergencyMeasureReportPeriod: PeriodParameter;
 }
 
 export type ParameterKey = keyof RulebookParameters;
@@ -189,6 +204,16 @@ const NOT_RETRIEVED_2023 =
 
 /** Parameters of this system's record-keeping and of policy or practice: the same in both versions. */
 const RECORD_PARAMETERS = {
+  audioVisualRecordRequiredFrom: {
+    type: 'DATE' as const,
+    value: '2027-01-01' as LocalDate,
+    ...unverified(
+      '查封、扣押和现场检查、勘验应当登记全程音像记录的起始日期（系统切换日）',
+      [apl(47)],
+      'D',
+      'Design: the system cut-over. APL art. 47 (V) requires the full-process record 以文字、音像等形式; 国办发〔2018〕118号 (read in a secondary source, P) requires audio-visual recording of seizures and on-site enforcement from 2018-12-05. Acts dated before this day stay valid without the structured record (a 留置送达 may then give the record reference); from it the seizure, the inspection and a 留置送达 without a qualified witness carry the record (hash, recorder, period, custody).',
+    ),
+  },
   correctionPeriod: {
     ...period(15, 'CALENDAR_DAYS'),
     ...unverified(
@@ -546,6 +571,15 @@ const STATUTE_PARAMETERS = {
       [criminalCaseTransfer(5, 2)],
       'U',
       'Same article as recalled: 决定批准的，应当在24小时内向同级公安机关移送; modelled as the next calendar day (dates carry no time). Recorded, not enforced.',
+    ),
+  },
+  emergencyMeasureReportPeriod: {
+    ...period(1, 'CALENDAR_DAYS'),
+    rollOverHolidays: false,
+    ...verified(
+      '情况紧急当场实施行政强制措施后向行政机关负责人报告的期限（二十四小时）',
+      [compulsionLaw(19)],
+      'Compulsion Law art. 19: 情况紧急，需要当场实施行政强制措施的，行政执法人员应当在二十四小时内向行政机关负责人报告，并补办批准手续. Stored as the next calendar day, not rolled over a holiday (hours run through it); the ratification compares the recorded instants (imposedAt + 24 h ≥ reportedAt).',
     ),
   },
   courtRulingReviewPeriod: {

@@ -38,6 +38,8 @@ import {
 import {
   extendCompulsoryMeasureGuards,
   imposeCompulsoryMeasureGuards,
+  ratifyEmergencyMeasureGuards,
+  recordTestingPeriodGuards,
   releaseCompulsoryMeasureGuards,
 } from './guards/compulsory-measure.guards.js';
 import { decideCaseGuards } from './guards/decision.guards.js';
@@ -170,6 +172,7 @@ const PRE_DECISION_DEADLINES: readonly DeadlineKind[] = [
   'JURISDICTION_DESIGNATION',
   'PRESERVATION_HANDLING',
   'COMPULSORY_MEASURE',
+  'EMERGENCY_MEASURE_REPORT',
   'STATEMENT',
   'HEARING_REQUEST',
   'CASE_TIME_LIMIT',
@@ -541,14 +544,80 @@ export const TRANSITIONS: TransitionTable = {
     title: '查封、扣押',
     from: ['INVESTIGATING'],
     roles: ['CASE_HANDLER'],
-    legalBasis: [pipl(63, 1, 4), compulsionLaw(18), compulsionLaw(24), compulsionLaw(25, 1)],
+    legalBasis: [
+      pipl(63, 1, 4),
+      compulsionLaw(18),
+      compulsionLaw(24),
+      compulsionLaw(25, 1),
+      compulsionLaw(26),
+    ],
     guards: imposeCompulsoryMeasureGuards,
     actDate: (i) => i.startedOn,
     actorActsInPerson: true,
     // The due date stored is input.endsOn, which the guards keep within compulsoryMeasureMaximum.
+    outcomes: [
+      {
+        id: 'IMPOSED_IN_EMERGENCY',
+        description:
+          'emergency given: imposed on the spot before approval; the officers report to the head within emergencyMeasureReportPeriod (24 hours) and the head ratifies or refuses (ratifyEmergencyMeasure)',
+        to: 'STAYS',
+        when: ({ input }) => input.emergency !== undefined,
+        effects: [
+          startDeadline('COMPULSORY_MEASURE', 'compulsoryMeasureMaximum', 'STARTED_ON'),
+          startDeadline('EMERGENCY_MEASURE_REPORT', 'emergencyMeasureReportPeriod', 'STARTED_ON'),
+          documentDue('SEIZURE_DECISION_AND_LIST'),
+        ],
+        legalBasis: [compulsionLaw(19)],
+      },
+      {
+        id: 'DONE',
+        description: 'imposed with the prior written approval',
+        to: 'STAYS',
+        effects: [
+          startDeadline('COMPULSORY_MEASURE', 'compulsoryMeasureMaximum', 'STARTED_ON'),
+          documentDue('SEIZURE_DECISION_AND_LIST'),
+        ],
+      },
+    ],
+  },
+  ratifyEmergencyMeasure: {
+    action: 'ratifyEmergencyMeasure',
+    title: '当场实施查封、扣押后补办批准手续',
+    from: OPEN,
+    roles: ['OFFICE_HEAD'],
+    legalBasis: [compulsionLaw(19), pipl(63, 1, 4)],
+    guards: ratifyEmergencyMeasureGuards,
+    actDate: (i) => i.approval?.approvedOn,
+    allowedWhileSuspended: true,
+    outcomes: [
+      {
+        id: 'RATIFIED',
+        description: 'approved: the measure stands (its period runs from the imposition)',
+        to: 'STAYS',
+        when: ({ input }) => input.approved,
+        effects: [stopDeadline('EMERGENCY_MEASURE_REPORT')],
+      },
+      {
+        id: 'REFUSED',
+        description:
+          'the head holds it should not have been taken: it must be released at once; every other step is refused until releaseCompulsoryMeasure',
+        to: 'STAYS',
+        effects: [stopDeadline('EMERGENCY_MEASURE_REPORT')],
+      },
+    ],
+  },
+  recordTestingPeriod: {
+    action: 'recordTestingPeriod',
+    title: '检测、检验、检疫或者技术鉴定期间（不计入查封、扣押期间）',
+    from: OPEN,
+    roles: ['CASE_HANDLER', 'OFFICE_HEAD'],
+    legalBasis: [compulsionLaw(25, 3)],
+    guards: recordTestingPeriodGuards,
+    actDate: (i) => i.notifiedOn,
+    allowedWhileSuspended: true,
     outcomes: stays([
-      startDeadline('COMPULSORY_MEASURE', 'compulsoryMeasureMaximum', 'STARTED_ON'),
-      documentDue('SEIZURE_DECISION_AND_LIST'),
+      { kind: 'EXCLUDE_FROM_DEADLINE', deadline: 'COMPULSORY_MEASURE' },
+      documentDue('TESTING_PERIOD_NOTICE'),
     ]),
   },
   extendCompulsoryMeasure: {
@@ -577,7 +646,11 @@ export const TRANSITIONS: TransitionTable = {
     guards: releaseCompulsoryMeasureGuards,
     actDate: (i) => i.releasedOn,
     allowedWhileSuspended: true,
-    outcomes: stays([stopDeadline('COMPULSORY_MEASURE'), documentDue('SEIZURE_RELEASE_DECISION')]),
+    outcomes: stays([
+      stopDeadline('COMPULSORY_MEASURE'),
+      stopDeadline('EMERGENCY_MEASURE_REPORT'),
+      documentDue('SEIZURE_RELEASE_DECISION'),
+    ]),
   },
   orderCorrection: {
     action: 'orderCorrection',

@@ -52,7 +52,7 @@ class RulebookParameterView {
   @Field({ description: '参数名称（name），中文' }) name!: string;
   @Field({
     description:
-      '参数类型（type）：PERIOD 期限 / AMOUNT 数额 / COUNT 次数或人数 / PENALTY_KINDS 处罚种类 / FLAG 开关',
+      '参数类型（type）：PERIOD 期限 / AMOUNT 数额 / COUNT 次数或人数 / PENALTY_KINDS 处罚种类 / FLAG 开关 / DATE 起始日期',
   })
   type!: string;
   @Field(() => GraphQLJSON, {
@@ -87,6 +87,11 @@ class RulebookParameterView {
     description: '开关（flag）：type 为 FLAG 时；其他类型为空',
   })
   flag!: boolean | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: '日期（date）：type 为 DATE 时，规则自该日起适用（如系统切换日）；其他类型为空',
+  })
+  date!: LocalDate | null;
   @Field({ description: 'V 已核实 / P 二手来源 / U 未核实 / D 推导' }) status!: string;
   @Field({ description: '值取自已核实的法律原文' }) verified!: boolean;
   @Field({ description: '来源说明（source）：法律原文、二手资料或推导的依据' }) source!: string;
@@ -237,6 +242,7 @@ export class RulebookResolver {
           count: p.type === 'COUNT' ? p.value : null,
           penaltyKinds: p.type === 'PENALTY_KINDS' ? [...p.value] : null,
           flag: p.type === 'FLAG' ? p.value : null,
+          date: p.type === 'DATE' ? p.value : null,
           status: p.status,
           verified: p.verified,
           source: p.source,

@@ -146,7 +146,9 @@ export const DeadlineKindEnum = graphqlEnum<DeadlineKind>(
     DOCKETING: '立案期限',
     JURISDICTION_DESIGNATION: '指定管辖期限',
     PRESERVATION_HANDLING: '先行登记保存处理期限',
-    COMPULSORY_MEASURE: '查封、扣押期限',
+    COMPULSORY_MEASURE: '查封、扣押期限（检测、检验、检疫或者技术鉴定的期间不计入）',
+    EMERGENCY_MEASURE_REPORT:
+      '当场实施查封、扣押后向负责人报告并补办批准手续的期限（二十四小时；规则参数 emergencyMeasureReportPeriod）',
     STATEMENT: '陈述、申辩期限',
     HEARING_REQUEST: '听证申请期限',
     CASE_TIME_LIMIT: '办案期限',

@@ -20,6 +20,8 @@ export const PROCEDURE_ACTION_NAMES: Readonly<Record<ProcedureAction, string>> =
   imposeCompulsoryMeasure: '查封、扣押',
   extendCompulsoryMeasure: '延长查封、扣押期限',
   releaseCompulsoryMeasure: '解除查封、扣押',
+  ratifyEmergencyMeasure: '当场实施查封、扣押后补办批准手续',
+  recordTestingPeriod: '检测、检验、检疫或者技术鉴定期间（不计入查封、扣押期间）',
   issuePrePenaltyNotice: '行政处罚事先告知',
   recordStatement: '陈述、申辩',
   reviewStatement: '复核陈述、申辩意见',

@@ -9,6 +9,7 @@ import {
   type CompulsoryMeasureBasis,
 } from '../procedure/compulsory-measure-basis.js';
 import { WITNESS_CAPACITIES, type WitnessCapacity } from '../procedure/action-inputs.js';
+import { TESTING_KIND_NAMES, TESTING_KINDS } from '../procedure/compulsory-measure-periods.js';
 import { graphqlEnum } from './enums.js';
 import {
   NO_PENALTY_GROUNDS,
@@ -25,6 +26,7 @@ import {
   type RecusalGround,
   type ReleaseGround,
   type ServiceRecipientRole,
+  type TestingKind,
   type TransferKind,
 } from '../procedure/action-inputs.js';
 import {
@@ -131,6 +133,13 @@ export const CompulsoryMeasureBasisEnum = graphqlEnum(
   'CompulsoryMeasureBasis',
   '查封、扣押的法定依据（本部门依法享有的行政强制措施权，《中华人民共和国行政强制法》第十七条第一款、第二十二条）',
   { PIPL_63_1_4: COMPULSORY_MEASURE_BASIS_TEXTS.PIPL_63_1_4 },
+);
+
+export const TestingKindEnum = graphqlEnum(
+  allOf<TestingKind>()(TESTING_KINDS),
+  'TestingKind',
+  '检测、检验、检疫或者技术鉴定（《中华人民共和国行政强制法》第二十五条第三款）',
+  TESTING_KIND_NAMES,
 );
 
 export const AudioVisualRecordedActEnum = graphqlEnum(

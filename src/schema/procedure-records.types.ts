@@ -27,7 +27,9 @@ import {
   PaymentArrangementKindEnum,
   PaymentChannelEnum,
   RemedyOutcomeEnum,
+  TestingKindEnum,
 } from './procedure-enums.js';
+import type { TestingKind } from '../procedure/action-inputs.js';
 import { LocalDateScalar, MoneyScalar } from './scalars.js';
 import { graphqlEnum } from './enums.js';
 
@@ -142,6 +144,79 @@ export class CompulsoryMeasureRecordType {
   @Field(() => [ID], { description: '关联的证据（evidenceIds）' }) evidenceIds!: string[];
   @Field(() => [String], { description: '涉嫌违反的规定（罚则目录条款标识）' })
   suspectedProvisionIds!: string[];
+  @Field(() => EmergencyMeasureType, {
+    nullable: true,
+    description:
+      '情况紧急当场实施及负责人补办批准（emergency，行政强制法第十九条）；非当场实施的为空',
+  })
+  emergency!: EmergencyMeasureType | null;
+  @Field({
+    description:
+      '应当立即解除（toBeReleased）：负责人不予批准，或者未在二十四小时内报告并补办批准手续；解除前不得进行其他程序',
+  })
+  toBeReleased!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: '保管场所（custodyPlace，行政强制法第二十六条）',
+  })
+  custodyPlace!: string | null;
+  @Field(() => String, { nullable: true, description: '保管人（custodian）' })
+  custodian!: string | null;
+  @Field(() => CompulsoryMeasureOnSiteType, {
+    nullable: true,
+    description: '现场程序（onSite，行政强制法第十八条第（四）项至第（九）项）',
+  })
+  onSite!: CompulsoryMeasureOnSiteType | null;
+  @Field(() => [TestingPeriodType], {
+    description: '检测、检验、检疫或者技术鉴定的期间（不计入查封、扣押期间）',
+  })
+  testingPeriods!: TestingPeriodType[];
+}
+
+@ObjectType({ description: '当场实施的查封、扣押（《中华人民共和国行政强制法》第十九条）' })
+export class EmergencyMeasureType {
+  @Field({ description: '情况紧急的具体情形（reason）' }) reason!: string;
+  @Field(() => Date, { description: '当场实施的时间（imposedAt）' }) imposedAt!: Date;
+  @Field(() => Date, { nullable: true, description: '向负责人报告的时间（reportedAt）' })
+  reportedAt!: Date | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '负责人是否批准（approved）；尚未决定为空',
+  })
+  approved!: boolean | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: '负责人决定日期（decidedOn）' })
+  decidedOn!: LocalDate | null;
+  @Field(() => String, { nullable: true, description: '不予批准的理由（refusalReason）' })
+  refusalReason!: string | null;
+}
+
+@ObjectType({ description: '查封、扣押的现场程序（《中华人民共和国行政强制法》第十八条）' })
+export class CompulsoryMeasureOnSiteType {
+  @Field({ description: '已通知当事人到场' }) partyNotified!: boolean;
+  @Field({ description: '当事人到场' }) partyPresent!: boolean;
+  @Field({ description: '已当场告知理由、依据、权利和救济途径' })
+  informedOfReasonsAndRemedies!: boolean;
+  @Field({ description: '已听取陈述和申辩' }) statementsHeard!: boolean;
+  @Field({ description: '已制作现场笔录' }) transcriptMade!: boolean;
+  @Field({ description: '执法人员已签名或者盖章' }) officersSigned!: boolean;
+  @Field({ description: '当事人已签名或者盖章' }) partySigned!: boolean;
+  @Field({ description: '当事人拒绝签名，已注明' }) partyRefusalNoted!: boolean;
+  @Field(() => String, { nullable: true, description: '见证人' }) witness!: string | null;
+  @Field({ description: '见证人已签名或者盖章' }) witnessSigned!: boolean;
+}
+
+@ObjectType({
+  description: '检测、检验、检疫或者技术鉴定的期间（《中华人民共和国行政强制法》第二十五条第三款）',
+})
+export class TestingPeriodType {
+  @Field(() => TestingKindEnum, { description: '种类（testingKind）' }) testingKind!: TestingKind;
+  @Field({ description: '检测机构（institution）' }) institution!: string;
+  @Field(() => LocalDateScalar, { description: '第一日（startsOn）' }) startsOn!: LocalDate;
+  @Field(() => LocalDateScalar, { description: '最后一日（endsOn）' }) endsOn!: LocalDate;
+  @Field(() => Int, { description: '不计入查封、扣押期间的日数（daysExcluded）' })
+  daysExcluded!: number;
+  @Field(() => LocalDateScalar, { description: '书面告知当事人之日（notifiedOn）' })
+  notifiedOn!: LocalDate;
 }
 
 @ObjectType({

@@ -2,6 +2,8 @@ import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseDocument } from '../../src/entities/case-document.entity.js';
 import {
+  custodyInput,
+  onSiteFactsInput,
   audioVisualRecordInput,
   citationsOf,
   evidenceIdsOf,
@@ -58,6 +60,8 @@ function seizure(extra: Record<string, unknown>): Record<string, unknown> {
     },
     items: ['用于违法读取通讯录的服务器一台'],
     basis: 'PIPL_63_1_4',
+    onSite: onSiteFactsInput(),
+    custody: custodyInput(),
     audioVisualRecord: audioVisualRecordInput(
       app,
       'BJ0003',
@@ -246,6 +250,11 @@ describe('查封、扣押 on a statutory basis (Compulsion Law arts. 17(1), 22; 
     const text = (await mammoth.extractRawText({ buffer: stored.content })).value;
     expect(text).toContain(
       '依据《中华人民共和国个人信息保护法》第六十三条第一款第（四）项、《中华人民共和国行政强制法》第九条第（三）项的规定，经本机关主要负责人书面批准',
+    );
+    // Compulsion Law arts. 18, 26: the on-site procedure and the custody as recorded with the measure.
+    expect(text).toContain('听取了当事人的陈述和申辩，制作了现场笔录，由当事人和执法人员签名');
+    expect(text).toContain(
+      '扣押的财物由案件管理处 王五在本机关涉案财物保管室（3号柜）妥善保管，不得使用或者损毁；保管费用由本机关承担',
     );
   });
 

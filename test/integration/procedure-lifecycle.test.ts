@@ -5,6 +5,8 @@ import { CaseDocument } from '../../src/entities/case-document.entity.js';
 import { Decision } from '../../src/entities/decision.entity.js';
 import { Evidence } from '../../src/entities/evidence.entity.js';
 import {
+  custodyInput,
+  onSiteFactsInput,
   evidenceIdsOf,
   evidenceInput,
   investigatingCase,
@@ -622,6 +624,8 @@ describe('the other steps of an investigation', () => {
           basis: 'PIPL_63_1_4',
           suspectedProvisionIds: ['PIPL-66-1'],
           evidenceIds: await evidenceIdsOf(app, caseId, 'BJ0002'),
+          onSite: onSiteFactsInput(),
+          custody: custodyInput(),
         },
       },
       'BJ0002',

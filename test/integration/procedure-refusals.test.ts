@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  custodyInput,
+  onSiteFactsInput,
   citationsOf,
   evidenceInput,
   investigatingCase,
@@ -719,6 +721,8 @@ describe('out-of-order and unlawful steps are refused with the article they viol
             approvedOn: '2025-09-10',
             written: false,
           },
+          onSite: onSiteFactsInput(),
+          custody: custodyInput(),
         },
       },
       'BJ0002',

@@ -19,12 +19,13 @@ type Parameter = {
   count: number | null;
   penaltyKinds: string[] | null;
   flag: boolean | null;
+  date: string | null;
   status: string;
   verified: boolean;
   overridden: boolean;
   legalBasis: { citation: string }[];
 };
-const RULEBOOK = `query($id: ID!, $date: LocalDate) { office(id: $id) { rulebook(date: $date) { versionId overridesSource parameters { key type period { length unit } amount count penaltyKinds flag status verified overridden legalBasis { citation } } } } }`;
+const RULEBOOK = `query($id: ID!, $date: LocalDate) { office(id: $id) { rulebook(date: $date) { versionId overridesSource parameters { key type period { length unit } amount count penaltyKinds flag date status verified overridden legalBasis { citation } } } } }`;
 
 describe('the dated rulebook', () => {
   it('applies the 2017 rules before 2023-06-01 and the 2023 Provisions from that day', async () => {
@@ -69,6 +70,7 @@ describe('the dated rulebook', () => {
         p.penaltyKinds !== null && 'PENALTY_KINDS',
         p.flag !== null && 'FLAG',
         p.amount !== null && 'AMOUNT',
+        p.date !== null && 'DATE',
       ].filter(Boolean);
       expect(filled, p.key).toEqual(p.type === 'AMOUNT' && p.amount === null ? [] : [p.type]);
     }
@@ -77,6 +79,20 @@ describe('the dated rulebook', () => {
     );
     const docketing = parameters.find((p) => p.key === 'docketingPeriod')!;
     expect(docketing).toMatchObject({ verified: false, status: 'U' });
+    // The audio-visual cut-over is a dated rulebook parameter, not a constant (APL art. 47; design).
+    expect(parameters.find((p) => p.key === 'audioVisualRecordRequiredFrom')).toMatchObject({
+      type: 'DATE',
+      date: '2027-01-01',
+      status: 'D',
+      verified: false,
+      legalBasis: [{ citation: '《中华人民共和国行政处罚法》第四十七条' }],
+    });
+    expect(parameters.find((p) => p.key === 'emergencyMeasureReportPeriod')).toMatchObject({
+      type: 'PERIOD',
+      period: { length: 1, unit: 'CALENDAR_DAYS' },
+      status: 'V',
+      legalBasis: [{ citation: '《中华人民共和国行政强制法》第十九条' }],
+    });
   });
 
   it('a province sets its 较大数额 thresholds; offices below inherit them, others do not', async () => {

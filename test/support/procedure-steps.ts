@@ -463,6 +463,28 @@ export function audioVisualRecordInput(
   };
 }
 
+/** Compulsion Law art. 18 items (4)-(8) done with the party present, as imposeCompulsoryMeasure's onSite. */
+export function onSiteFactsInput(patch: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    partyNotified: true,
+    partyPresent: true,
+    informedOfReasonsAndRemedies: true,
+    statementsHeard: true,
+    transcriptMade: true,
+    officersSigned: true,
+    partySigned: true,
+    partyRefusalNoted: false,
+    witness: null,
+    witnessSigned: false,
+    ...patch,
+  };
+}
+
+/** Compulsion Law art. 26: kept by the office, at its own cost, as imposeCompulsoryMeasure's custody. */
+export function custodyInput(): Record<string, unknown> {
+  return { place: '本机关涉案财物保管室（3号柜）', custodian: '案件管理处 王五' };
+}
+
 /** The text of a stored document, its .docx read back (mammoth), by the document's id. */
 export async function storedDocumentText(app: TestApp, id: string): Promise<string> {
   const row = await app.orm.em.fork().findOneOrFail(CaseDocument, id, { populate: ['content'] });

@@ -17,13 +17,16 @@ import {
   HandlePreservedEvidenceInput,
   ImposeCompulsoryMeasureInput,
   PreserveEvidenceInput,
+  RatifyEmergencyMeasureInput,
   RecordEvidenceInput,
   RecordInquiryInput,
   RecordInspectionInput,
+  RecordTestingPeriodInput,
   ReleaseCompulsoryMeasureInput,
 } from '../../schema/procedure-inputs/investigation.inputs.js';
+import { toLocalDate } from '../../procedure/local-date.js';
 import { engineInput, spec } from '../action-spec.js';
-import { itemList } from '../input-checks.js';
+import { itemList, validYuan } from '../input-checks.js';
 
 /** Investigation: evidence, transcripts, preservation of evidence, sealing and seizure. */
 
@@ -193,12 +196,50 @@ export const imposeCompulsoryMeasure = spec({
   description: '查封、扣押（主要负责人书面批准，期限不超过 compulsoryMeasureMaximum）',
   check: (input: ImposeCompulsoryMeasureInput) => {
     itemList('items', input.items);
+    const e = input.emergency;
+    // The 24 hours run from the instant; its day (China Standard Time) is the measure's start day.
+    if (e && toLocalDate(e.imposedAt) !== input.startedOn) {
+      reportInvalid(
+        ValidationError.field(
+          'EMERGENCY_TIME_NOT_ON_START_DATE',
+          'emergency.imposedAt',
+          '当场实施的时间应为实施日期（startedOn）当日',
+          { imposedOn: toLocalDate(e.imposedAt), startedOn: input.startedOn },
+        ),
+        undefined,
+      );
+    }
+    const c = input.custody;
     return {
       input,
       audioVisualRecord: checkAudioVisualRecord('audioVisualRecord', input.audioVisualRecord),
+      emergency: e
+        ? {
+            reason: optionalText('emergency.reason', e.reason, 2000) ?? '',
+            imposedAt: e.imposedAt.toISOString(),
+          }
+        : undefined,
+      custody: c
+        ? {
+            place: optionalText('custody.place', c.place, 500) ?? '',
+            custodian: optionalText('custody.custodian', c.custodian, 200) ?? '',
+            costChargedToPartyFen: Math.round(
+              (validYuan('custody.costChargedToPartyYuan', c.costChargedToPartyYuan) ?? 0) * 100,
+            ),
+          }
+        : undefined,
+      onSite: input.onSite
+        ? {
+            ...input.onSite,
+            witness: optionalText('onSite.witness', input.onSite.witness, 200) ?? undefined,
+          }
+        : undefined,
     };
   },
-  toEngineInput: async ({ input, audioVisualRecord }, { em, actor }) => {
+  toEngineInput: async (
+    { input, audioVisualRecord, emergency, custody, onSite },
+    { em, actor },
+  ) => {
     const approval = await approvalPart(em, actor, input.approval);
     return engineInput<'imposeCompulsoryMeasure'>({
       measure: input.measure,
@@ -210,6 +251,24 @@ export const imposeCompulsoryMeasure = spec({
       evidenceIds: [...new Set(input.evidenceIds)],
       suspectedProvisions: await suspectedProvisions(em, input.suspectedProvisionIds),
       ...(await resolveAudioVisualRecord(em, actor, audioVisualRecord)),
+      ...(emergency ? { emergency } : {}),
+      ...(custody ? { custody } : {}),
+      ...(onSite
+        ? {
+            onSite: {
+              partyNotified: onSite.partyNotified,
+              partyPresent: onSite.partyPresent,
+              informedOfReasonsAndRemedies: onSite.informedOfReasonsAndRemedies,
+              statementsHeard: onSite.statementsHeard,
+              transcriptMade: onSite.transcriptMade,
+              officersSigned: onSite.officersSigned,
+              partySigned: onSite.partySigned,
+              partyRefusalNoted: onSite.partyRefusalNoted,
+              ...(onSite.witness ? { witness: onSite.witness } : {}),
+              witnessSigned: onSite.witnessSigned,
+            },
+          }
+        : {}),
     });
   },
 });
@@ -242,5 +301,50 @@ export const releaseCompulsoryMeasure = spec({
       measureId: input.measureId,
       releasedOn: input.releasedOn,
       ground: input.ground,
+    }),
+});
+
+export const ratifyEmergencyMeasure = spec({
+  action: 'ratifyEmergencyMeasure',
+  input: RatifyEmergencyMeasureInput,
+  description:
+    '当场实施的查封、扣押补办批准手续（主要负责人书面决定；报告须在 emergencyMeasureReportPeriod 内）：不予批准的，应当立即解除',
+  check: (input: RatifyEmergencyMeasureInput) => {
+    const refusalReason = optionalText('refusalReason', input.refusalReason, 2000);
+    if (!input.approved && !refusalReason) {
+      reportInvalid(
+        ValidationError.field('FIELD_REQUIRED', 'refusalReason', '不予批准的，应当写明理由'),
+        undefined,
+      );
+    }
+    return { input, refusalReason };
+  },
+  toEngineInput: async ({ input, refusalReason }, { em, actor }) =>
+    engineInput<'ratifyEmergencyMeasure'>({
+      measureId: input.measureId,
+      reportedAt: input.reportedAt.toISOString(),
+      approved: input.approved,
+      ...(await approvalPart(em, actor, input.approval)),
+      ...(refusalReason ? { refusalReason } : {}),
+    }),
+});
+
+export const recordTestingPeriod = spec({
+  action: 'recordTestingPeriod',
+  input: RecordTestingPeriodInput,
+  description:
+    '检测、检验、检疫或者技术鉴定的期间：不计入查封、扣押期间，期限最后一日相应顺延，并书面告知当事人（检测期间告知书）',
+  check: (input: RecordTestingPeriodInput) => ({
+    ...input,
+    institution: requiredText('institution', input.institution, 200),
+  }),
+  toEngineInput: async (input) =>
+    engineInput<'recordTestingPeriod'>({
+      measureId: input.measureId,
+      testingKind: input.testingKind,
+      institution: input.institution,
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      notifiedOn: input.notifiedOn,
     }),
 });

@@ -24,6 +24,7 @@ import {
   type DocumentPreview,
 } from '../procedure/rehearsal.js';
 import { buildCaseDocumentSource, type DocumentSections } from './build-document-source.js';
+import type { CompulsoryMeasureOnSiteFacts } from '../../procedure/action-inputs.js';
 import { COMPULSORY_MEASURE_BASIS_CITATIONS } from '../../procedure/compulsory-measure-basis.js';
 import { formatCitation } from '../../procedure/legal-basis.js';
 import { fulfilPendingDocument } from './pending-documents.js';
@@ -129,22 +130,46 @@ export async function previewCaseDocument(
 
 /**
  * The seizure decision states the statutory basis recorded with the measure (Compulsion Law
- * art. 24(2)(2); PIPL art. 63(1)(4)) first, whatever the sections cite besides.
+ * art. 24(2)(2); PIPL art. 63(1)(4)) first, whatever the sections cite besides; the custody place
+ * and custodian (art. 26) and the on-site procedure (art. 18 items (4)-(9)) as recorded.
  */
 function withRecordedSeizureBasis(
   found: Case,
   kind: DocumentKind,
   sections: DocumentSections,
 ): DocumentSections {
-  const basis = found.procedureRecord?.compulsoryMeasures.at(-1)?.basis;
-  if (kind !== 'SEIZURE_DECISION_AND_LIST' || !sections.seizure || !basis) {
+  const measure = found.procedureRecord?.compulsoryMeasures.at(-1);
+  if (kind !== 'SEIZURE_DECISION_AND_LIST' || !sections.seizure || !measure) {
     return sections;
   }
-  const statutory = COMPULSORY_MEASURE_BASIS_CITATIONS[basis];
+  const basis = measure.basis;
+  const statutory = basis ? COMPULSORY_MEASURE_BASIS_CITATIONS[basis] : undefined;
   const others = (sections.seizure.basis ?? []).filter(
-    (b) => formatCitation(b) !== formatCitation(statutory),
+    (b) => !statutory || formatCitation(b) !== formatCitation(statutory),
   );
-  return { ...sections, seizure: { ...sections.seizure, basis: [statutory, ...others] } };
+  const onSite = measure.onSite
+    ? onSiteSentence(measure.onSite, measure.kind === 'SEALING' ? '查封' : '扣押')
+    : undefined;
+  return {
+    ...sections,
+    seizure: {
+      ...sections.seizure,
+      basis: statutory ? [statutory, ...others] : others,
+      ...(measure.custody
+        ? { custody: `${measure.custody.custodian}在${measure.custody.place}` }
+        : {}),
+      ...(onSite ? { onSite } : {}),
+    },
+  };
+}
+
+/** Compulsion Law art. 18 items (4)-(9) as the decision recites them. */
+function onSiteSentence(f: CompulsoryMeasureOnSiteFacts, measureName: string): string {
+  if (!f.partyPresent) {
+    return `实施时已通知当事人到场，当事人未到场，本机关邀请见证人${f.witness ?? ''}到场，由见证人和执法人员在现场笔录上签名。`;
+  }
+  const signed = f.partySigned ? '由当事人和执法人员签名' : '当事人拒绝签名，已在笔录中注明';
+  return `实施时已通知当事人到场，当场告知了采取${measureName}的理由、依据以及当事人依法享有的权利、救济途径，听取了当事人的陈述和申辩，制作了现场笔录，${signed}。`;
 }
 
 async function renderForCase(

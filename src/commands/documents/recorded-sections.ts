@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CaseEvent } from '../../entities/case-event.entity.js';
 import type { Case } from '../../entities/case.entity.js';
+import type { TestingKind } from '../../procedure/action-inputs.js';
+import { TESTING_KIND_NAMES } from '../../procedure/compulsory-measure-periods.js';
 import type { DocumentKind } from '../../procedure/effects.js';
 import type { ProcedureAction } from '../../procedure/procedure-action.js';
 import type { DocumentSections } from './build-document-source.js';
@@ -10,6 +12,7 @@ const RECORDED_BY: Partial<Record<DocumentKind, ProcedureAction>> = {
   SUSPENSION_APPROVAL: 'suspendCase',
   RESUMPTION_APPROVAL: 'resumeCase',
   TIME_LIMIT_EXTENSION_APPROVAL: 'extendTimeLimit',
+  TESTING_PERIOD_NOTICE: 'recordTestingPeriod',
 };
 
 const LIMIT_NAMES: Record<string, { name: string; deadline: string }> = {
@@ -77,6 +80,17 @@ export async function recordedSections(
         },
       } as DocumentSections;
     }
+    case 'TESTING_PERIOD_NOTICE':
+      // Compulsion Law art. 25(3): the period stated as recorded; the officer adds the decision
+      // number and the items.
+      return {
+        testingPeriod: {
+          testingKind: TESTING_KIND_NAMES[input.testingKind as TestingKind],
+          institution: input.institution,
+          startsOn: input.startsOn,
+          endsOn: input.endsOn,
+        },
+      } as DocumentSections;
     default:
       return {};
   }

@@ -14,7 +14,7 @@ import {
   type DeadlineTrigger,
   type Effect,
 } from '../../procedure/effects.js';
-import { addCalendarDays, type LocalDate } from '../../procedure/local-date.js';
+import { addCalendarDays, daysBetween, type LocalDate } from '../../procedure/local-date.js';
 import type { PeriodParameter, Rulebook } from '../../procedure/rulebook.js';
 
 /**
@@ -30,7 +30,12 @@ function triggerDate(trigger: DeadlineTrigger, input: unknown, actDate: LocalDat
 }
 
 function periodOf(parameter: PeriodParameter): PeriodSpec {
-  return { length: parameter.length, unit: parameter.unit, legalBasis: parameter.legalBasis };
+  return {
+    length: parameter.length,
+    unit: parameter.unit,
+    legalBasis: parameter.legalBasis,
+    ...(parameter.rollOverHolidays === false ? { rollOverHolidays: false } : {}),
+  };
 }
 
 function completedPauses(pauses: readonly DeadlinePause[]) {
@@ -53,6 +58,40 @@ function recompute(deadline: Deadline, calendar: WorkingDayCalendar): void {
   deadline.explanation = result.explanation;
   // A due date on a provisional year is stored, flagged, and recomputed when the notice loads.
   deadline.provisional = result.explanation.provisional;
+}
+
+/** Days d with from ≤ d ≤ to and after ≤ … : how many of [from, to] lie in (after, until]. */
+function daysWithin(from: LocalDate, to: LocalDate, after: LocalDate, until: LocalDate): number {
+  const first = from > after ? from : addCalendarDays(after, 1);
+  const last = to < until ? to : until;
+  return last < first ? 0 : daysBetween(first, last) + 1;
+}
+
+/**
+ * 检测期间不计入 (Compulsion Law art. 25(3)): the period becomes the days the measure counts so
+ * far (its due date is the decided or extended last day, not the statutory maximum), the testing
+ * days a pause, and the calendar recomputes the last day with a line for each excluded day. The
+ * last day of a seizure is not rolled over a holiday (the stored end is the decided day).
+ */
+function excludeFromDeadline(
+  deadline: Deadline,
+  startsOn: LocalDate,
+  endsOn: LocalDate,
+  eventName: string,
+  calendar: WorkingDayCalendar,
+): void {
+  const counted =
+    daysBetween(deadline.triggerDate, deadline.dueDate) -
+    completedPauses(deadline.pauses).reduce(
+      (sum, p) => sum + daysWithin(p.from, p.to, deadline.triggerDate, deadline.dueDate),
+      0,
+    );
+  deadline.period = { ...deadline.period, length: counted, rollOverHolidays: false };
+  deadline.pauses = [
+    ...deadline.pauses,
+    { from: startsOn, to: endsOn, reason: `${eventName}（期间不计入查封、扣押期间）` },
+  ];
+  recompute(deadline, calendar);
 }
 
 export interface DeadlineEffectContext {
@@ -156,6 +195,15 @@ export async function applyDeadlineEffects(context: DeadlineEffectContext): Prom
           recompute(deadline, calendar);
         }
         touched.push(deadline);
+        break;
+      }
+      case 'EXCLUDE_FROM_DEADLINE': {
+        const deadline = await openOf(effect.deadline);
+        const { startsOn, endsOn } = input as { startsOn: LocalDate; endsOn: LocalDate };
+        if (deadline) {
+          excludeFromDeadline(deadline, startsOn, endsOn, context.eventName, calendar);
+          touched.push(deadline);
+        }
         break;
       }
       case 'PAUSE_DEADLINE': {

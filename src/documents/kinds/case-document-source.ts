@@ -289,6 +289,8 @@ export interface SeizureSource {
   readonly periodDays: number;
   readonly endsOn: LocalDate;
   readonly custody: string;
+  /** The on-site procedure as recorded (Compulsion Law art. 18 items (4)-(9)); absent if not kept. */
+  readonly onSite?: string | null;
   readonly listNumber: string;
   readonly items: readonly PropertyItemSource[];
   readonly remedies: RemediesSource;

@@ -39,6 +39,8 @@ export interface SeizureDecisionModel extends BaseModel {
     readonly extensionMaximumDays: number;
     readonly endsOn: string;
     readonly custody: string;
+    /** 现场程序 (Compulsion Law art. 18), as recorded with the measure; null when not kept. */
+    readonly onSite: string | null;
     readonly listNumber: string;
     readonly items: readonly PropertyItemView[];
     readonly remedies: RemediesView;
@@ -62,6 +64,7 @@ export function buildSeizureDecisionModel(source: CaseDocumentSource): SeizureDe
         .length,
       endsOn: s.endsOn,
       custody: s.custody,
+      onSite: s.onSite ?? null,
       listNumber: s.listNumber,
       items: propertyItemViews(s.items),
       remedies: remediesView(s.remedies),

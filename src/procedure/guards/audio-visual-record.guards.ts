@@ -6,15 +6,12 @@
  * 《中华人民共和国民事诉讼法》第八十九条 (V).
  */
 import type { ServeDocumentInput, ServiceFacts } from '../action-inputs.js';
-import {
-  AUDIO_VISUAL_RECORD_REQUIRED_FROM,
-  type AudioVisualRecordInput,
-} from '../audio-visual-record.js';
+import type { AudioVisualRecordInput } from '../audio-visual-record.js';
 import type { LocalDate } from '../local-date.js';
 import { violation, type RuleCode } from '../rule-catalog.js';
 import { inputGuard, type Guard } from './guard.js';
 
-/** The act's input carries the audio-visual record (the rule's validFrom is the cut-over). */
+/** From the rulebook's cut-over (audioVisualRecordRequiredFrom) the act's input carries the record. */
 export function audioVisualRecordGuard<
   I extends { readonly audioVisualRecord?: AudioVisualRecordInput },
 >(
@@ -24,17 +21,23 @@ export function audioVisualRecordGuard<
     | 'AUDIO_VISUAL_RECORD_REQUIRED_FOR_INSPECTION'
   >,
 ): Guard<I> {
-  return inputGuard<I>('audioVisualRecordAttached', [code], ({ input }) =>
-    input.audioVisualRecord === undefined ? violation(code) : undefined,
-  );
+  return inputGuard<I>('audioVisualRecordAttached', [code], ({ input, actDate, rulebook }) => {
+    const requiredFrom = rulebook.parameters.audioVisualRecordRequiredFrom.value;
+    return actDate >= requiredFrom && input.audioVisualRecord === undefined
+      ? violation(code, { requiredFrom })
+      : undefined;
+  });
 }
 
 /** A photo or video record of a 留置送达: the structured record, or before the cut-over its reference. */
-export function leftAtResidenceRecorded(facts: ServiceFacts, actDate: LocalDate): boolean {
+export function leftAtResidenceRecorded(
+  facts: ServiceFacts,
+  actDate: LocalDate,
+  requiredFrom: LocalDate,
+): boolean {
   return (
     facts.audioVisualRecord !== undefined ||
-    (actDate < AUDIO_VISUAL_RECORD_REQUIRED_FROM &&
-      (facts.audiovisualRecordRef ?? '').trim().length > 0)
+    (actDate < requiredFrom && (facts.audiovisualRecordRef ?? '').trim().length > 0)
   );
 }
 
@@ -48,13 +51,14 @@ export const leftAtResidenceWitnessQualified: Guard<ServeDocumentInput> =
   inputGuard<ServeDocumentInput>(
     'leftAtResidenceWitnessQualified',
     ['LEFT_AT_RESIDENCE_WITNESS_NOT_QUALIFIED'],
-    ({ input, actDate }) => {
+    ({ input, actDate, rulebook }) => {
       if (input.method !== 'LEFT_AT_RESIDENCE') {
         return undefined;
       }
       const f = input.facts;
       const witnessed = (f.witnesses ?? []).some((w) => w.trim().length > 0);
-      if (!witnessed || leftAtResidenceRecorded(f, actDate)) {
+      const requiredFrom = rulebook.parameters.audioVisualRecordRequiredFrom.value;
+      if (!witnessed || leftAtResidenceRecorded(f, actDate, requiredFrom)) {
         // No witness at all is LEFT_AT_RESIDENCE_NOT_RECORDED's case.
         return undefined;
       }

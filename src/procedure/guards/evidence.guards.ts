@@ -105,10 +105,12 @@ export const recordInspectionGuards: readonly Guard<RecordInspectionInput>[] = [
   inputGuard<RecordInspectionInput>(
     'audioVisualRecordAttached',
     ['AUDIO_VISUAL_RECORD_REQUIRED_FOR_INSPECTION'],
-    ({ input }) =>
-      input.ofParty && input.audioVisualRecord === undefined
-        ? violation('AUDIO_VISUAL_RECORD_REQUIRED_FOR_INSPECTION')
-        : undefined,
+    ({ input, actDate, rulebook }) => {
+      const requiredFrom = rulebook.parameters.audioVisualRecordRequiredFrom.value;
+      return input.ofParty && actDate >= requiredFrom && input.audioVisualRecord === undefined
+        ? violation('AUDIO_VISUAL_RECORD_REQUIRED_FOR_INSPECTION', { requiredFrom })
+        : undefined;
+    },
   ),
 ];
 

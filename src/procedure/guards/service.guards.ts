@@ -245,14 +245,18 @@ export const serveDocumentGuards: readonly Guard<ServeDocumentInput>[] = [
   inputGuard<ServeDocumentInput>(
     'refusalRecorded',
     ['LEFT_AT_RESIDENCE_NOT_RECORDED'],
-    ({ input, actDate }) => {
+    ({ input, actDate, rulebook }) => {
       if (input.method !== 'LEFT_AT_RESIDENCE') {
         return undefined;
       }
       const f = input.facts;
       const reason = (f.refusalReason ?? '').trim().length > 0;
       const witnessed = (f.witnesses ?? []).some((w) => w.trim().length > 0);
-      const recorded = leftAtResidenceRecorded(f, actDate);
+      const recorded = leftAtResidenceRecorded(
+        f,
+        actDate,
+        rulebook.parameters.audioVisualRecordRequiredFrom.value,
+      );
       return reason && (witnessed || recorded)
         ? undefined
         : violation('LEFT_AT_RESIDENCE_NOT_RECORDED', {

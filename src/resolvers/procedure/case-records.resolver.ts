@@ -1,10 +1,17 @@
-import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../auth/context.js';
+import { emergencyReleaseCause } from '../../procedure/compulsory-measure-periods.js';
+import { toLocalDate } from '../../procedure/local-date.js';
+import { rulebookFor } from '../../procedure/rulebook.js';
 import { Case } from '../../entities/case.entity.js';
 import {
   AudioVisualRecordType,
   ComplaintRecordType,
   DecisionCorrectionRecordType,
+  CompulsoryMeasureOnSiteType,
   CompulsoryMeasureRecordType,
+  EmergencyMeasureType,
+  TestingPeriodType,
   CorrectionOrderRecordType,
   CorrectionReviewRecordType,
   PreservationRecordType,
@@ -114,7 +121,12 @@ export class CaseProcedureRecordsResolver {
   }
 
   @FieldResolver(() => [CompulsoryMeasureRecordType], { description: '查封、扣押' })
-  compulsoryMeasures(@Root() found: Case): CompulsoryMeasureRecordType[] {
+  compulsoryMeasures(
+    @Root() found: Case,
+    @Ctx() ctx: RequestContext,
+  ): CompulsoryMeasureRecordType[] {
+    const today = toLocalDate(ctx.now());
+    const reportDays = rulebookFor(today).parameters.emergencyMeasureReportPeriod.length;
     return (found.procedureRecord?.compulsoryMeasures ?? []).map((m) =>
       Object.assign(new CompulsoryMeasureRecordType(), {
         id: m.id,
@@ -126,6 +138,30 @@ export class CaseProcedureRecordsResolver {
         basis: m.basis ?? null,
         evidenceIds: [...(m.evidenceIds ?? [])],
         suspectedProvisionIds: [...(m.suspectedProvisionIds ?? [])],
+        emergency: m.emergency
+          ? Object.assign(new EmergencyMeasureType(), {
+              reason: m.emergency.reason,
+              imposedAt: new Date(m.emergency.imposedAt),
+              reportedAt: m.emergency.ratification
+                ? new Date(m.emergency.ratification.reportedAt)
+                : null,
+              approved: m.emergency.ratification?.approved ?? null,
+              decidedOn: m.emergency.ratification?.decidedOn ?? null,
+              refusalReason: m.emergency.ratification?.refusalReason ?? null,
+            })
+          : null,
+        toBeReleased: emergencyReleaseCause(m, today, reportDays) !== undefined,
+        custodyPlace: m.custody?.place ?? null,
+        custodian: m.custody?.custodian ?? null,
+        onSite: m.onSite
+          ? Object.assign(new CompulsoryMeasureOnSiteType(), {
+              ...m.onSite,
+              witness: m.onSite.witness ?? null,
+            })
+          : null,
+        testingPeriods: (m.testingPeriods ?? []).map((t) =>
+          Object.assign(new TestingPeriodType(), t),
+        ),
       }),
     );
   }

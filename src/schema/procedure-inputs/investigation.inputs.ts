@@ -1,5 +1,9 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import type { PreservationHandling, ReleaseGround } from '../../procedure/action-inputs.js';
+import type {
+  PreservationHandling,
+  ReleaseGround,
+  TestingKind,
+} from '../../procedure/action-inputs.js';
 import type { CompulsoryMeasureKind } from '../../procedure/case-snapshot.js';
 import type { EvidenceKind } from '../../procedure/evidence-kind.js';
 import type { LocalDate } from '../../procedure/local-date.js';
@@ -9,11 +13,12 @@ import {
   CompulsoryMeasureKindEnum,
   PreservationHandlingEnum,
   ReleaseGroundEnum,
+  TestingKindEnum,
 } from '../procedure-enums.js';
 import { ApprovalInput } from '../procedure.types.js';
 import { AudioVisualRecordInput } from './common.inputs.js';
 import type { CompulsoryMeasureBasis } from '../../procedure/compulsory-measure-basis.js';
-import { LocalDateScalar } from '../scalars.js';
+import { LocalDateScalar, MoneyScalar } from '../scalars.js';
 
 /** Inputs of the investigation: evidence, transcripts, preservation of evidence, sealing and seizure. */
 
@@ -109,6 +114,59 @@ export class HandlePreservedEvidenceInput {
   lateHandlingReason?: string | null;
 }
 
+@InputType({
+  description: '情况紧急，当场实施查封、扣押（《中华人民共和国行政强制法》第十九条）',
+})
+export class EmergencyImpositionInput {
+  @Field({ description: '情况紧急的具体情形（reason）' }) reason!: string;
+  @Field(() => Date, {
+    description:
+      '当场实施的时间（imposedAt）：二十四小时内向负责人报告并补办批准手续（规则参数 emergencyMeasureReportPeriod），其日期应为 startedOn',
+  })
+  imposedAt!: Date;
+}
+
+@InputType({
+  description: '查封、扣押的现场程序（《中华人民共和国行政强制法》第十八条第（四）项至第（九）项）',
+})
+export class CompulsoryMeasureOnSiteInput {
+  @Field({ description: '（四）已通知当事人到场（partyNotified）' }) partyNotified!: boolean;
+  @Field({ description: '当事人（或者其代表）到场（partyPresent）' }) partyPresent!: boolean;
+  @Field({
+    description:
+      '（五）已当场告知当事人采取查封、扣押的理由、依据以及依法享有的权利、救济途径（informedOfReasonsAndRemedies）',
+  })
+  informedOfReasonsAndRemedies!: boolean;
+  @Field({ description: '（六）已听取当事人的陈述和申辩（statementsHeard）' })
+  statementsHeard!: boolean;
+  @Field({ description: '（七）已制作现场笔录（transcriptMade）' }) transcriptMade!: boolean;
+  @Field({ description: '（八）行政执法人员已在现场笔录上签名或者盖章（officersSigned）' })
+  officersSigned!: boolean;
+  @Field({ description: '（八）当事人已在现场笔录上签名或者盖章（partySigned）' })
+  partySigned!: boolean;
+  @Field({ description: '（八）当事人拒绝签名，已在笔录中注明（partyRefusalNoted）' })
+  partyRefusalNoted!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: '（九）当事人不到场时邀请到场的见证人（witness，姓名及身份）',
+  })
+  witness?: string | null;
+  @Field({ description: '（九）见证人已在现场笔录上签名或者盖章（witnessSigned）' })
+  witnessSigned!: boolean;
+}
+
+@InputType({ description: '查封、扣押财物的保管（《中华人民共和国行政强制法》第二十六条）' })
+export class CompulsoryMeasureCustodyInput {
+  @Field({ description: '保管场所（place）' }) place!: string;
+  @Field({ description: '保管人（custodian）：本机关或者受委托保管的第三人' }) custodian!: string;
+  @Field(() => MoneyScalar, {
+    defaultValue: 0,
+    description:
+      '向当事人收取的保管费用（costChargedToPartyYuan，元）：保管费用由行政机关承担，应当为 0',
+  })
+  costChargedToPartyYuan!: number;
+}
+
 @InputType({ description: '查封、扣押（主要负责人书面批准，不超过 compulsoryMeasureMaximum）' })
 export class ImposeCompulsoryMeasureInput {
   @Field(() => CompulsoryMeasureKindEnum, { description: '措施种类（measure）：查封或者扣押' })
@@ -144,6 +202,23 @@ export class ImposeCompulsoryMeasureInput {
     description: '全程音像记录（audioVisualRecord）',
   })
   audioVisualRecord?: AudioVisualRecordInput | null;
+  @Field(() => EmergencyImpositionInput, {
+    nullable: true,
+    description:
+      '情况紧急当场实施（emergency）：不经事先批准，二十四小时内报告负责人并补办批准手续（ratifyEmergencyMeasure）',
+  })
+  emergency?: EmergencyImpositionInput | null;
+  @Field(() => CompulsoryMeasureOnSiteInput, {
+    nullable: true,
+    description:
+      '现场程序（onSite，行政强制法第十八条第（四）项至第（九）项）；未填写的，不得查封、扣押',
+  })
+  onSite?: CompulsoryMeasureOnSiteInput | null;
+  @Field(() => CompulsoryMeasureCustodyInput, {
+    nullable: true,
+    description: '保管场所和保管人（custody，行政强制法第二十六条）；未填写的，不得查封、扣押',
+  })
+  custody?: CompulsoryMeasureCustodyInput | null;
 }
 
 @InputType({
@@ -164,4 +239,47 @@ export class ReleaseCompulsoryMeasureInput {
   measureId!: string;
   @Field(() => LocalDateScalar, { description: '解除日期（releasedOn）' }) releasedOn!: LocalDate;
   @Field(() => ReleaseGroundEnum, { description: '解除事由（ground）' }) ground!: ReleaseGround;
+}
+
+@InputType({
+  description:
+    '当场实施的查封、扣押补办批准手续：负责人批准的，措施继续；认为不应当采取的，应当立即解除（《中华人民共和国行政强制法》第十九条）',
+})
+export class RatifyEmergencyMeasureInput {
+  @Field(() => ID, { description: '查封、扣押（measureId，案件 compulsoryMeasures 中的 id）' })
+  measureId!: string;
+  @Field(() => Date, {
+    description: '向负责人报告的时间（reportedAt）：当场实施后二十四小时内',
+  })
+  reportedAt!: Date;
+  @Field({ description: '负责人批准（approved）；false 为认为不应当采取，应当立即解除' })
+  approved!: boolean;
+  @Field(() => ApprovalInput, {
+    nullable: true,
+    description: '主要负责人的书面决定（approval：决定人、日期、书面）',
+  })
+  approval?: ApprovalInput | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '不予批准的理由（refusalReason）：approved 为 false 时必填',
+  })
+  refusalReason?: string | null;
+}
+
+@InputType({
+  description:
+    '检测、检验、检疫或者技术鉴定的期间（不计入查封、扣押期间，书面告知当事人；《中华人民共和国行政强制法》第二十五条第三款）',
+})
+export class RecordTestingPeriodInput {
+  @Field(() => ID, { description: '查封、扣押（measureId，案件 compulsoryMeasures 中的 id）' })
+  measureId!: string;
+  @Field(() => TestingKindEnum, { description: '检测、检验、检疫或者技术鉴定（testingKind）' })
+  testingKind!: TestingKind;
+  @Field({ description: '检测机构（institution）' }) institution!: string;
+  @Field(() => LocalDateScalar, { description: '期间第一日（startsOn）' }) startsOn!: LocalDate;
+  @Field(() => LocalDateScalar, { description: '期间最后一日（endsOn）' }) endsOn!: LocalDate;
+  @Field(() => LocalDateScalar, {
+    description: '书面告知当事人之日（notifiedOn，检测期间告知书）',
+  })
+  notifiedOn!: LocalDate;
 }

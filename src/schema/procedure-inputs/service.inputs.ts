@@ -13,7 +13,6 @@ import {
   WitnessCapacityEnum,
 } from '../procedure-enums.js';
 import { AudioVisualRecordInput } from './common.inputs.js';
-import { AUDIO_VISUAL_RECORD_REQUIRED_FROM } from '../../procedure/audio-visual-record.js';
 import { LocalDateScalar } from '../scalars.js';
 
 /** Inputs of the service of documents (送达回证). */
@@ -43,7 +42,8 @@ export class ServiceFactsInput {
   witnessCapacity?: WitnessCapacity | null;
   @Field(() => String, {
     nullable: true,
-    description: `留置送达：拍照、录像等记录送达过程的编号（${AUDIO_VISUAL_RECORD_REQUIRED_FROM} 前的记录；此后应当填写 audioVisualRecord）`,
+    description:
+      '留置送达：拍照、录像等记录送达过程的编号（规则参数 audioVisualRecordRequiredFrom 所定日期前的记录；此后应当填写 audioVisualRecord）',
   })
   audiovisualRecordRef?: string | null;
   @Field(() => AudioVisualRecordInput, {

@@ -559,6 +559,8 @@ describe('applyTransition: sealing and seizure', () => {
         basis: 'PIPL_63_1_4',
         evidenceIds: ['ev-1'],
         suspectedProvisionIds: ['PIPL-66-1'],
+        onSite: inputs.imposeCompulsoryMeasure.onSite,
+        custody: { place: '本机关涉案财物保管室', custodian: '张三' },
       },
     ]);
     expect(refusal(next, 'cancelDocketing', inputs.cancelDocketing, HEAD, '2024-04-10')).toEqual([
@@ -1301,6 +1303,24 @@ function situations(): CaseSnapshot[] {
       },
     }),
     snapshot('INVESTIGATING'),
+    // Seized on the spot the day before (Compulsion Law art. 19): the head may still ratify it.
+    snapshot('INVESTIGATING', {
+      compulsoryMeasures: [
+        {
+          id: 'm-1',
+          kind: 'SEIZURE',
+          startedOn: d('2024-04-09'),
+          endsOn: d('2024-05-09'),
+          extended: false,
+          emergency: { reason: '当事人正在转移设备', imposedAt: '2024-04-09T15:00:00+08:00' },
+        },
+      ],
+      deadlines: {
+        CASE_TIME_LIMIT: { dueDate: d('2024-05-30') },
+        COMPULSORY_MEASURE: { dueDate: d('2024-05-09') },
+        EMERGENCY_MEASURE_REPORT: { dueDate: d('2024-04-10') },
+      },
+    }),
     // A 责令改正通知书 served on 2024-04-01, due 2024-04-08: reviewable (APL art. 28(1)).
     snapshot('INVESTIGATING', {
       correctionOrders: [
@@ -1480,8 +1500,34 @@ function walkInputs(day: LocalDate, s: CaseSnapshot): ActionInputs {
         return 'EXECUTED';
     }
   };
+  // Every third day a seizure is imposed on the spot (Compulsion Law art. 19), for the ratification.
+  // Ratify the measure that awaits it, and record testing on one still in force, whatever its id.
+  const awaiting = s.compulsoryMeasures.find(
+    (m) => m.emergency && !m.emergency.ratification && m.releasedOn === undefined,
+  );
+  const emergencyMeasure = awaiting?.emergency;
+  const inForce = s.compulsoryMeasures.find((m) => m.releasedOn === undefined);
+  const onTheSpot = Number(day.slice(8)) % 3 === 0;
   return {
     ...sample,
+    imposeCompulsoryMeasure: onTheSpot
+      ? {
+          ...sample.imposeCompulsoryMeasure,
+          approval: undefined,
+          emergency: { reason: '当事人正在转移设备', imposedAt: `${day}T10:00:00+08:00` },
+        }
+      : sample.imposeCompulsoryMeasure,
+    recordTestingPeriod: {
+      ...sample.recordTestingPeriod,
+      measureId: inForce?.id ?? sample.recordTestingPeriod.measureId,
+    },
+    ratifyEmergencyMeasure: {
+      ...sample.ratifyEmergencyMeasure,
+      measureId: awaiting?.id ?? sample.ratifyEmergencyMeasure.measureId,
+      reportedAt: emergencyMeasure
+        ? new Date(Date.parse(emergencyMeasure.imposedAt) + 8 * 3_600_000).toISOString()
+        : sample.ratifyEmergencyMeasure.reportedAt,
+    },
     // A penalty once a served notice is on file, so walks reach the execution of the decision.
     decideCase:
       s.notice?.servedOn !== undefined
@@ -1631,12 +1677,18 @@ describe('invariants', () => {
         // A few walks correct the served decision (APL art. 75(2)); the others go on to the court.
         const correction =
           seed % 24 === 5 ? 'changeDecision' : seed % 24 === 6 ? 'revokeDecision' : undefined;
+        // A seizure on the spot is reported within 24 hours (Compulsion Law art. 19): ratify it soon.
+        const unratified = s.compulsoryMeasures.some(
+          (m) => m.emergency && !m.emergency.ratification && m.releasedOn === undefined,
+        );
         const action =
           s.status === 'INVESTIGATING' && s.evidence.length === 0 && random(2) === 0
             ? 'recordEvidence'
-            : correction && !COURT_BOUND.includes(s.status) && random(3) === 0
-              ? correction
-              : (PROCEDURE_ACTIONS[random(PROCEDURE_ACTIONS.length)] as ProcedureAction);
+            : unratified && random(2) === 0
+              ? 'ratifyEmergencyMeasure'
+              : correction && !COURT_BOUND.includes(s.status) && random(3) === 0
+                ? correction
+                : (PROCEDURE_ACTIONS[random(PROCEDURE_ACTIONS.length)] as ProcedureAction);
         const roles = transitionOf(action).roles;
         const cast = ALL_ACTORS.filter((a) => a.roles.some((r) => roles.includes(r)));
         const actor = cast[random(cast.length)] as Actor;

@@ -72,6 +72,7 @@ describe('decideCase: the composite guard before a penalty (APL arts. 44-65)', (
           'JURISDICTION_DESIGNATION',
           'PRESERVATION_HANDLING',
           'COMPULSORY_MEASURE',
+          'EMERGENCY_MEASURE_REPORT',
           'STATEMENT',
           'HEARING_REQUEST',
           'CASE_TIME_LIMIT',

@@ -39,6 +39,8 @@ import {
   sampleInputs,
   snapshot,
   TEAM,
+  ON_SITE_WITH_PARTY,
+  CUSTODY,
 } from './procedure-fixtures.js';
 
 const investigating = (patch: Parameters<typeof snapshot>[1] = {}) =>
@@ -703,6 +705,8 @@ describe('compulsory measures (查封、扣押)', () => {
         basis: 'PIPL_63_1_4',
         evidenceIds: ['ev-1'],
         suspectedProvisions: [{ provisionId: 'PIPL-66-1', lawCode: 'PIPL' }],
+        onSite: ON_SITE_WITH_PARTY,
+        custody: CUSTODY,
         ...patch,
       },
       HANDLER_A,
@@ -801,6 +805,8 @@ describe('compulsory measures (查封、扣押)', () => {
         basis: 'PIPL_63_1_4',
         evidenceIds: ['ev-1'],
         suspectedProvisions: [{ provisionId: 'PIPL-66-1', lawCode: 'PIPL' }],
+        onSite: ON_SITE_WITH_PARTY,
+        custody: CUSTODY,
         audioVisualRecord: av,
       };
       const result = decide(snap2027, 'imposeCompulsoryMeasure', input, HANDLER_A, on, CONTEXT);

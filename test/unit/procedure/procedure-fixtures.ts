@@ -3,7 +3,10 @@
  * certificates, a fake working-day counter (Monday to Friday, optional holidays)
  * and a snapshot builder. Never the real clock.
  */
-import type { ActionInputs } from '../../../src/procedure/action-inputs.js';
+import type {
+  ActionInputs,
+  CompulsoryMeasureOnSiteFacts,
+} from '../../../src/procedure/action-inputs.js';
 import {
   NO_FLAGS,
   type Actor,
@@ -67,6 +70,26 @@ export function ref(a: Actor): OfficerRef {
 }
 
 export const TEAM: readonly OfficerRef[] = [ref(HANDLER_A), ref(HANDLER_B)];
+
+/** Compulsion Law art. 18 items (4)-(8) done with the party present. */
+export const ON_SITE_WITH_PARTY: CompulsoryMeasureOnSiteFacts = {
+  partyNotified: true,
+  partyPresent: true,
+  informedOfReasonsAndRemedies: true,
+  statementsHeard: true,
+  transcriptMade: true,
+  officersSigned: true,
+  partySigned: true,
+  partyRefusalNoted: false,
+  witnessSigned: false,
+};
+
+/** Compulsion Law art. 26: kept by the office, at its own cost. */
+export const CUSTODY = {
+  place: '本机关涉案财物保管室',
+  custodian: '张三',
+  costChargedToPartyFen: 0,
+} as const;
 
 export function headApproval(on: string, extra: Partial<Approval> = {}): Approval {
   return {
@@ -309,6 +332,8 @@ export function sampleInputs(on: string): ActionInputs {
       basis: 'PIPL_63_1_4',
       evidenceIds: ['ev-1'],
       suspectedProvisions: [{ provisionId: 'PIPL-66-1', lawCode: 'PIPL' }],
+      onSite: ON_SITE_WITH_PARTY,
+      custody: CUSTODY,
     },
     extendCompulsoryMeasure: {
       measureId: 'm-1',
@@ -317,6 +342,20 @@ export function sampleInputs(on: string): ActionInputs {
       reason: '案情复杂',
     },
     releaseCompulsoryMeasure: { measureId: 'm-1', releasedOn: day, ground: 'NO_VIOLATION' },
+    ratifyEmergencyMeasure: {
+      measureId: 'm-1',
+      reportedAt: `${day}T12:00:00+08:00`,
+      approved: true,
+      approval: principalHeadApproval(on),
+    },
+    recordTestingPeriod: {
+      measureId: 'm-1',
+      testingKind: 'TECHNICAL_APPRAISAL',
+      institution: '某某司法鉴定中心',
+      startsOn: day,
+      endsOn: addCalendarDays(day, 5),
+      notifiedOn: day,
+    },
     issuePrePenaltyNotice: {
       proposedPenalties: [{ kind: 'WARNING' }],
       servedOn: day,
