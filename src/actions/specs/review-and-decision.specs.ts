@@ -128,10 +128,21 @@ export const decideCase = spec({
     }
     const discretion = checkedDiscretion(input.outcome === 'PENALTY' ? input.discretion : null);
     const lateDecisionReason = optionalText('lateDecisionReason', input.lateDecisionReason, 2000);
-    return { input, reasons, penalties, decided, discretion, lateDecisionReason };
+    const judicial =
+      input.outcome === 'TRANSFER_TO_JUDICIAL_ORGAN' && input.judicial
+        ? {
+            ...input.judicial,
+            procuratorate: requiredText(
+              'judicial.procuratorate',
+              input.judicial.procuratorate,
+              200,
+            ),
+          }
+        : null;
+    return { input, reasons, penalties, decided, discretion, lateDecisionReason, judicial };
   },
   toEngineInput: async (
-    { input, penalties, decided, discretion, lateDecisionReason },
+    { input, penalties, decided, discretion, lateDecisionReason, judicial },
     { em, actor, snapshot, today },
   ) => {
     // The decision's own date (default today in Beijing) picks the provisions in force.
@@ -147,8 +158,22 @@ export const decideCase = spec({
             },
           }
         : {};
+    // 移送涉嫌犯罪案件: as transferCase, the approver's principal-head status comes from the officer record.
+    const transferApproval = judicial
+      ? await resolveApproval(em, actor, judicial.approval)
+      : undefined;
+    const transfer = judicial
+      ? {
+          judicial: {
+            reportedOn: judicial.reportedOn,
+            transferredOn: judicial.transferredOn,
+            procuratorate: judicial.procuratorate,
+            ...(transferApproval ? { approval: transferApproval } : {}),
+          },
+        }
+      : {};
     return {
-      input: { ...decided, decidedOn, ...lateDecision } as EngineDecideCaseInput,
+      input: { ...decided, ...transfer, decidedOn, ...lateDecision } as EngineDecideCaseInput,
       violations: await penaltyViolations(em, snapshot, penalties, input, discretion, decidedOn),
       resolved: undefined,
     };

@@ -10,6 +10,7 @@ import {
 } from '../procedure-enums.js';
 import { LocalDateScalar, MoneyScalar } from '../scalars.js';
 import { ApprovalInput } from '../procedure.types.js';
+import { JudicialTransferInput } from './case-handling.inputs.js';
 import { DiscretionInput, PenaltyInput, SummaryPenaltyInput } from './common.inputs.js';
 
 /** Inputs of the legal review, the collective discussion, the decision and the summary procedure. */
@@ -59,6 +60,12 @@ export class DecideCaseInput {
   @Field(() => Boolean, { nullable: true, description: '不予处罚时已对当事人进行教育' })
   educationGiven?: boolean | null;
   @Field(() => String, { nullable: true, description: '移送的司法机关' }) recipient?: string | null;
+  @Field(() => JudicialTransferInput, {
+    nullable: true,
+    description:
+      '移送司法机关（outcome = TRANSFER_TO_JUDICIAL_ORGAN）时必填，与 transferCase 相同：书面报告、正职负责人批准、移送日期和抄送的人民检察院（国务院《行政执法机关移送涉嫌犯罪案件的规定》，U）',
+  })
+  judicial?: JudicialTransferInput | null;
   @Field({ description: '决定理由与依据概述' }) reasons!: string;
   @Field(() => DecisionContentInput, {
     nullable: true,
