@@ -377,9 +377,11 @@ function applyRecords(
     }
     case 'imposeSummaryPenalty': {
       const i = step.input;
-      // APL art. 52: handed over on the spot, so served the day it is made.
+      // APL art. 52: handed over on the spot, so served the day it is made. The officers who
+      // imposed it sign the 当场行政处罚决定书: they are the case's handlers when it has none.
       return {
         ...s,
+        handlers: s.handlers.length > 0 ? s.handlers : officersOnCase(i.officers),
         decision: {
           outcome: 'PENALTY',
           decidedOn: allowed.actDate,

@@ -127,6 +127,12 @@ export class ImposeSummaryPenaltyInput {
   @Field({ description: '违法事实确凿并有法定依据' }) factsConclusive!: boolean;
   @Field({ description: '已告知当事人作出处罚的事实、理由和依据，并听取了陈述、申辩' })
   partyInformedAndHeard!: boolean;
+  @Field(() => DiscretionInput, {
+    nullable: true,
+    description:
+      '裁量（discretion）：档次、情节和说明，与作出处罚决定相同（《中华人民共和国行政处罚法》第三十四条）；记录在决定上并写入当场行政处罚决定书；不填为一般处罚',
+  })
+  discretion?: DiscretionInput | null;
   @Field({ description: '决定理由与依据概述' }) reasons!: string;
   @Field(() => DecisionContentInput, {
     nullable: true,
