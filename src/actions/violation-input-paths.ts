@@ -152,6 +152,11 @@ const RULE_INPUT_PATHS: Partial<Record<ViolationCode, Paths>> = {
   FINE_ABOVE_LIGHTER_PART: (action) => [...penalties(action), 'discretion'],
   FINE_BELOW_HEAVIER_PART: (action) => [...penalties(action), 'discretion'],
   HIGHER_FINE_PROVISION_GOVERNS: (action) => [...penalties(action), 'concurrentProvisionIds'],
+  FINE_COMPARISON_FACTS_REQUIRED: [
+    'illegalGainsYuan',
+    'priorYearTurnoverYuan',
+    'concurrentProvisionIds',
+  ],
 };
 
 /** The input field an action's act date is read from (e.g. recordEvidence → collectedOn). */

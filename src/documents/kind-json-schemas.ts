@@ -128,33 +128,6 @@ export interface DocumentKindSchemas {
 }
 
 /**
- * Optional fields no sample carries (a sample shows one branch of them), by the name of the
- * object that holds them: without them a closed schema would refuse what the steps themselves
- * record (the remedies' internet channel, 《中华人民共和国行政复议法》第二十二条第二款).
- */
-const OPTIONAL_FIELDS: Record<string, Record<string, JsonSchema>> = {
-  remedies: { onlineChannel: { type: ['string', 'null'] } },
-};
-
-function withOptionalFields(schema: JsonSchema, key: string): JsonSchema {
-  const properties = schema.properties as Record<string, JsonSchema> | undefined;
-  if (!properties) {
-    return schema.items
-      ? { ...schema, items: withOptionalFields(schema.items as JsonSchema, key) }
-      : schema;
-  }
-  return {
-    ...schema,
-    properties: {
-      ...Object.fromEntries(
-        Object.entries(properties).map(([k, v]) => [k, withOptionalFields(v, k)]),
-      ),
-      ...OPTIONAL_FIELDS[key],
-    },
-  };
-}
-
-/**
  * Each section's shape joined over every kind's sample: one set of sections serves several kinds
  * (the steps record them together), and one sample may show fields another lacks.
  */
@@ -173,7 +146,7 @@ function sectionShapesOfAllKinds(): ReadonlyMap<string, JsonSchema> {
         shapes.set(name, before ? mergeSchemas(before, shape) : shape);
       }
     }
-    sectionShapes = new Map([...shapes].map(([k, v]) => [k, withOptionalFields(v, k)]));
+    sectionShapes = shapes;
   }
   return sectionShapes;
 }
@@ -192,8 +165,7 @@ function schemasOf(definition: DocumentKindDefinition): DocumentKindSchemas {
   // those this kind does not read are checked by their shape and ignored.
   const shapes = sectionShapesOfAllKinds();
   for (const name of [...new Set([...sections, ...shapes.keys()])].sort()) {
-    properties[name] =
-      shapes.get(name) ?? withOptionalFields(inferSchema(sample[name], name, true), name);
+    properties[name] = shapes.get(name) ?? inferSchema(sample[name], name, true);
   }
   const sectionsSchema: JsonSchema = {
     $schema: JSON_SCHEMA_DIALECT,

@@ -77,7 +77,7 @@ export class Decision extends BaseEntity<
   @Field(() => DiscretionTierEnum, {
     nullable: true,
     description:
-      '裁量档次 discretionTier（《中华人民共和国行政处罚法》第三十四条；给予处罚的决定才有，简易程序为空）',
+      '裁量档次 discretionTier（《中华人民共和国行政处罚法》第三十四条；给予处罚的决定才有，含当场处罚决定）',
   })
   @Enum({ items: () => [...DISCRETION_TIERS], type: 'text', nullable: true })
   discretionTier?: DiscretionTier | null;

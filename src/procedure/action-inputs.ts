@@ -470,7 +470,12 @@ export type DecideCaseInput = (
       readonly educationGiven: boolean;
     }
   | { readonly outcome: 'FACTS_NOT_ESTABLISHED' }
-  | { readonly outcome: 'TRANSFER_TO_JUDICIAL_ORGAN'; readonly recipient: string }
+  | {
+      readonly outcome: 'TRANSFER_TO_JUDICIAL_ORGAN';
+      readonly recipient: string;
+      /** The principal head's decision and the copy to the procuratorate, as for transferCase. */
+      readonly judicial?: JudicialTransferFacts;
+    }
 ) & {
   /** 决定日期: the day the head decided (APL art. 57); the decision letter bears it. Omitted: today. */
   readonly decidedOn?: LocalDate;

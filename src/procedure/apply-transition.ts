@@ -8,7 +8,7 @@
  * Legal basis: 《中华人民共和国行政处罚法》第四十七条 (V): the whole procedure is recorded, so each
  * act leaves its record on the case.
  */
-import type { ActionInput } from './action-inputs.js';
+import type { ActionInput, JudicialTransferFacts } from './action-inputs.js';
 import type { AudioVisualRecordInput, AudioVisualRecordedAct } from './audio-visual-record.js';
 import type {
   Actor,
@@ -227,6 +227,30 @@ function withService(
   return next;
 }
 
+/**
+ * 移送涉嫌犯罪案件 recorded (transferCase or decideCase): the written report, the principal head's
+ * approval, the transfer day and the procuratorate copied. Without an approval the guards refused.
+ */
+function withJudicialTransfer(
+  s: CaseSnapshot,
+  recipient: string,
+  j: JudicialTransferFacts | undefined,
+): CaseSnapshot {
+  return j?.approval
+    ? {
+        ...s,
+        judicialTransfer: {
+          recipient,
+          reportedOn: j.reportedOn,
+          approverId: j.approval.approverId,
+          approvedOn: j.approval.approvedOn,
+          transferredOn: j.transferredOn,
+          procuratorate: j.procuratorate ?? '',
+        },
+      }
+    : s;
+}
+
 /** recordReconsideration / recordLitigation: a new remedy, or its outcome applied to the decision. */
 function withRemedy(
   s: CaseSnapshot,
@@ -364,23 +388,11 @@ function applyRecords(
     // Cancelling holds no record: status and stopped deadlines are the change.
     case 'cancelDocketing':
       return s;
-    case 'transferCase': {
-      const j = step.input.judicial;
+    case 'transferCase':
       // 移送涉嫌犯罪案件: the report, the principal head's approval, the transfer and the copy.
-      return step.input.kind === 'TO_JUDICIAL_ORGAN' && j?.approval
-        ? {
-            ...s,
-            judicialTransfer: {
-              recipient: step.input.recipient,
-              reportedOn: j.reportedOn,
-              approverId: j.approval.approverId,
-              approvedOn: j.approval.approvedOn,
-              transferredOn: j.transferredOn,
-              procuratorate: j.procuratorate ?? '',
-            },
-          }
+      return step.input.kind === 'TO_JUDICIAL_ORGAN'
+        ? withJudicialTransfer(s, step.input.recipient, step.input.judicial)
         : s;
-    }
     case 'resumeReturnedCase': {
       const transfer = s.judicialTransfer;
       return transfer
@@ -407,13 +419,18 @@ function applyRecords(
         fineFen: fineFenOf(penalties),
         ...(i.outcome === 'PENALTY' && i.publish === true ? { published: true } : {}),
       };
-      return { ...s, decision };
+      // Decided as a transfer to the judiciary: recorded as transferCase(TO_JUDICIAL_ORGAN) records it.
+      return i.outcome === 'TRANSFER_TO_JUDICIAL_ORGAN'
+        ? withJudicialTransfer({ ...s, decision }, i.recipient, i.judicial)
+        : { ...s, decision };
     }
     case 'imposeSummaryPenalty': {
       const i = step.input;
-      // APL art. 52: handed over on the spot, so served the day it is made.
+      // APL art. 52: handed over on the spot, so served the day it is made. The officers who
+      // imposed it sign the 当场行政处罚决定书: they are the case's handlers when it has none.
       return {
         ...s,
+        handlers: s.handlers.length > 0 ? s.handlers : officersOnCase(i.officers),
         decision: {
           outcome: 'PENALTY',
           decidedOn: allowed.actDate,

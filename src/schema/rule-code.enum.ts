@@ -36,6 +36,8 @@ const PROVISION_RULE_DESCRIPTIONS: Record<ProvisionViolationCode, string> = {
   FINE_BELOW_HEAVIER_PART: '从重处罚的罚款低于裁量基准划定的幅度较高部分',
   HIGHER_FINE_PROVISION_GOVERNS:
     '同一违法行为违反多个法律规范应当给予罚款的，按照罚款数额高的规定处罚（《中华人民共和国行政处罚法》第二十九条）',
+  FINE_COMPARISON_FACTS_REQUIRED:
+    '比较各规定就本案可处的罚款数额，须先认定违法所得或者上一年度营业额（《中华人民共和国行政处罚法》第二十九条）',
 };
 
 function describe(code: ViolationCode): string {

@@ -565,4 +565,63 @@ describe('移送涉嫌犯罪案件 and the case sent back (APL art. 27(1))', () 
       stoppedOn: null,
     });
   });
+
+  it('APL art. 27(1): decideCase(TRANSFER_TO_JUDICIAL_ORGAN) after investigation asks for the same approval and copy as transferCase, and its letter prints the copy', async () => {
+    const caseId = await investigatingCase(app, {
+      prefix: 'BJ',
+      partyKey: 'xinghe',
+      registeredOn: '2026-09-24',
+      docketedOn: '2026-09-25',
+      collectedOn: '2026-09-28',
+    });
+    // Reported before the National Day holiday, approved and transferred after it.
+    app.setToday('2026-10-09');
+    const args = (judicial: Record<string, unknown> | null) => ({
+      caseId,
+      expectedVersion: 3,
+      input: {
+        outcome: 'TRANSFER_TO_JUDICIAL_ORGAN',
+        recipient: '北京市公安局海淀分局',
+        reasons: '涉嫌侵犯公民个人信息罪，依法移送',
+        judicial,
+      },
+    });
+    const bare = await refusedStep(app, 'decideCase', args(null), HEAD);
+    expect(codesOf(bare)).toEqual([
+      'JUDICIAL_TRANSFER_APPROVAL_REQUIRED',
+      'JUDICIAL_TRANSFER_NOT_COPIED_TO_PROCURATORATE',
+    ]);
+    const facts = {
+      reportedOn: '2026-09-30',
+      approval: APPROVAL('2026-10-08'),
+      transferredOn: '2026-10-09',
+      procuratorate: '北京市海淀区人民检察院',
+    };
+    // Approved before the report was written: refused, the copy being there.
+    const early = await refusedStep(
+      app,
+      'decideCase',
+      args({ ...facts, approval: APPROVAL('2026-09-29') }),
+      HEAD,
+    );
+    expect(codesOf(early)).toEqual(['JUDICIAL_TRANSFER_APPROVAL_REQUIRED']);
+    const decided = await okStep(app, 'decideCase', args(facts), HEAD);
+    expect(decided.toStatus).toBe('TRANSFERRED_TO_JUDICIAL_ORGAN');
+
+    const generated = await app.run(
+      `mutation($caseId: ID!, $kind: DocumentKind!, $sections: JSON) {
+        generateDocument(caseId: $caseId, kind: $kind, sections: $sections) { id kind }
+      }`,
+      {
+        caseId,
+        kind: 'JUDICIAL_TRANSFER_LETTER',
+        sections: sampleSectionsOf('JUDICIAL_TRANSFER_LETTER'),
+      },
+      HANDLER,
+    );
+    expect(generated.errors, JSON.stringify(generated.errors)).toBeUndefined();
+    expect(await documentText(caseId, 'JUDICIAL_TRANSFER_LETTER')).toContain(
+      '抄送：北京市海淀区人民检察院',
+    );
+  });
 });

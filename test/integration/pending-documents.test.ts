@@ -375,6 +375,12 @@ describe('pending documents (待制作文书) and the complete case file', () =>
       outcome: 'TRANSFER_TO_JUDICIAL_ORGAN',
       reasons: '涉嫌犯罪，依法移送',
       recipient: '北京市公安局海淀分局',
+      judicial: {
+        reportedOn: '2025-09-09',
+        approval: { approvedById: officerId(app, HEAD), approvedOn: '2025-09-10', written: true },
+        transferredOn: '2025-09-10',
+        procuratorate: '北京市海淀区人民检察院',
+      },
     };
     // The dry run shows what the step would leave pending, and writes nothing.
     const before = await app.tableCounts();

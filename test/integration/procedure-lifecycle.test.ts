@@ -7,14 +7,18 @@ import { Evidence } from '../../src/entities/evidence.entity.js';
 import {
   custodyInput,
   onSiteFactsInput,
+  codesOf,
   evidenceIdsOf,
   evidenceInput,
   investigatingCase,
   noticeInput,
   officerId,
   okStep,
+  refusedStep,
   registerCase,
   runStep,
+  sampleSections,
+  latestDocumentText,
   violationsOf,
   DECISION_CONTENT,
   hearingArrangement,
@@ -902,6 +906,70 @@ describe('the other steps of an investigation', () => {
       'BJ0001',
     );
     expect(transferred.case).toMatchObject({ status: 'TRANSFERRED', version: 9 });
+  });
+
+  it('APL art. 34 (E10): a summary penalty takes the discretion a decision takes; the tier needs its ground, is recorded on the decision and stated in the 当场行政处罚决定书', async () => {
+    const caseId = await registerCase(app, {
+      receivedOn: '2026-09-30',
+      partyKey: 'zhangwei',
+      certificate: 'BJ0002',
+    });
+    // The first working day after the National Day holiday.
+    app.setToday('2026-10-09');
+    const args = (discretion: Record<string, unknown>) => ({
+      caseId,
+      expectedVersion: 1,
+      input: {
+        penalties: [{ kind: 'FINE', amountYuan: '150' }],
+        officerIds: [officerId(app, 'BJ0002'), officerId(app, 'BJ0003')],
+        certificatesShown: true,
+        factsConclusive: true,
+        partyInformedAndHeard: true,
+        reasons: '违法事实确凿，当场处罚',
+        discretion,
+      },
+    });
+    const bare = await refusedStep(
+      app,
+      'imposeSummaryPenalty',
+      args({ tier: 'LIGHTER' }),
+      'BJ0002',
+    );
+    expect(codesOf(bare)).toEqual(['DISCRETION_GROUND_REQUIRED']);
+    await okStep(
+      app,
+      'imposeSummaryPenalty',
+      args({
+        tier: 'LIGHTER',
+        grounds: ['APL_32_1_HARM_ELIMINATED'],
+        statement: '当事人当场删除了已收集的全部身份证件照片。',
+      }),
+      'BJ0002',
+    );
+    const [decision] = await app.orm.em.fork().find(Decision, { case: caseId });
+    expect(decision).toMatchObject({
+      decidedOn: '2026-10-09',
+      discretionTier: 'LIGHTER',
+      discretionGrounds: ['APL_32_1_HARM_ELIMINATED'],
+      discretionStatement: '当事人当场删除了已收集的全部身份证件照片。',
+    });
+    // The letter states the recorded discretion, not what the sections carried.
+    const generated = await app.run(
+      `mutation($caseId: ID!, $kind: DocumentKind!, $sections: JSON) {
+        generateDocument(caseId: $caseId, kind: $kind, sections: $sections) { id }
+      }`,
+      {
+        caseId,
+        kind: 'ON_THE_SPOT_PENALTY_DECISION',
+        sections: sampleSections('ON_THE_SPOT_PENALTY_DECISION'),
+      },
+      'BJ0002',
+    );
+    expect(generated.errors, JSON.stringify(generated.errors)).toBeUndefined();
+    const text = await latestDocumentText(app, caseId, 'ON_THE_SPOT_PENALTY_DECISION');
+    expect(text).toContain('进行裁量，鉴于你具有主动消除或者减轻违法行为危害后果');
+    expect(text).toContain('对你从轻处罚。当事人当场删除了已收集的全部身份证件照片。');
+    expect(text).not.toContain('当事人当场删除了部分已收集的身份证件照片');
   });
 
   it('imposes a summary penalty on the spot and records the decision', async () => {

@@ -9,7 +9,12 @@ import type { Decision } from '../../entities/decision.entity.js';
 import { NotFoundError, ValidationError } from '../../errors/domain-error.js';
 import type { DecideCaseInput as EngineDecideCaseInput } from '../../procedure/action-inputs.js';
 import { publicationChoice } from '../../procedure/publication.js';
-import { discretionBenchmarkFor } from '../../procedure/discretion.js';
+import {
+  discretionBenchmarkFor,
+  discretionViolations,
+  type DiscretionRecord,
+} from '../../procedure/discretion.js';
+import type { LocalDate } from '../../procedure/local-date.js';
 import {
   CompleteLegalReviewInput,
   DecideCaseInput,
@@ -106,6 +111,14 @@ function decidedInput(
   }
 }
 
+/** The discretion (APL art. 34) on the decision row, with the benchmark in force on the decision date. */
+function recordDiscretion(decision: Decision, discretion: DiscretionRecord, decidedOn: LocalDate) {
+  decision.discretionTier = discretion.tier;
+  decision.discretionGrounds = [...discretion.grounds];
+  decision.discretionStatement = discretion.statement ?? null;
+  decision.discretionBenchmark = discretionBenchmarkFor(decidedOn)?.id ?? null;
+}
+
 export const decideCase = spec({
   action: 'decideCase',
   input: DecideCaseInput,
@@ -128,10 +141,21 @@ export const decideCase = spec({
     }
     const discretion = checkedDiscretion(input.outcome === 'PENALTY' ? input.discretion : null);
     const lateDecisionReason = optionalText('lateDecisionReason', input.lateDecisionReason, 2000);
-    return { input, reasons, penalties, decided, discretion, lateDecisionReason };
+    const judicial =
+      input.outcome === 'TRANSFER_TO_JUDICIAL_ORGAN' && input.judicial
+        ? {
+            ...input.judicial,
+            procuratorate: requiredText(
+              'judicial.procuratorate',
+              input.judicial.procuratorate,
+              200,
+            ),
+          }
+        : null;
+    return { input, reasons, penalties, decided, discretion, lateDecisionReason, judicial };
   },
   toEngineInput: async (
-    { input, penalties, decided, discretion, lateDecisionReason },
+    { input, penalties, decided, discretion, lateDecisionReason, judicial },
     { em, actor, snapshot, today },
   ) => {
     // The decision's own date (default today in Beijing) picks the provisions in force.
@@ -147,8 +171,22 @@ export const decideCase = spec({
             },
           }
         : {};
+    // 移送涉嫌犯罪案件: as transferCase, the approver's principal-head status comes from the officer record.
+    const transferApproval = judicial
+      ? await resolveApproval(em, actor, judicial.approval)
+      : undefined;
+    const transfer = judicial
+      ? {
+          judicial: {
+            reportedOn: judicial.reportedOn,
+            transferredOn: judicial.transferredOn,
+            procuratorate: judicial.procuratorate,
+            ...(transferApproval ? { approval: transferApproval } : {}),
+          },
+        }
+      : {};
     return {
-      input: { ...decided, decidedOn, ...lateDecision } as EngineDecideCaseInput,
+      input: { ...decided, ...transfer, decidedOn, ...lateDecision } as EngineDecideCaseInput,
       violations: await penaltyViolations(em, snapshot, penalties, input, discretion, decidedOn),
       resolved: undefined,
     };
@@ -181,11 +219,7 @@ export const decideCase = spec({
     // 双公示 (APL art. 48(1)): the office's social-impact finding, or else the rulebook's
     // presumption, recorded with the decision whether or not it is published.
     if (checked.input.outcome === 'PENALTY') {
-      // The discretion (APL art. 34) and the benchmark in force on the decision date.
-      decision.discretionTier = checked.discretion.tier;
-      decision.discretionGrounds = [...checked.discretion.grounds];
-      decision.discretionStatement = checked.discretion.statement ?? null;
-      decision.discretionBenchmark = discretionBenchmarkFor(allowed.actDate)?.id ?? null;
+      recordDiscretion(decision, checked.discretion, allowed.actDate);
       decision.publicationChoice = publicationChoice(
         checked.input.publish,
         checked.penalties.map((p) => p.kind),
@@ -232,6 +266,8 @@ export const imposeSummaryPenalty = spec({
   check: (input: ImposeSummaryPenaltyInput) => ({
     input,
     reasons: requiredText('reasons', input.reasons, 5000),
+    // E10: the same discretion as a decision after the general procedure (APL art. 34).
+    discretion: checkedDiscretion(input.discretion),
     penalties: input.penalties.map((p, index) => {
       const amountYuan = validYuan(`penalties[${index}].amountYuan`, p.amountYuan);
       return {
@@ -241,7 +277,7 @@ export const imposeSummaryPenalty = spec({
       };
     }),
   }),
-  toEngineInput: async ({ input, penalties }, { em, actor, snapshot, today }) => {
+  toEngineInput: async ({ input, penalties, discretion }, { em, actor, snapshot, today }) => {
     const imposedOn = input.imposedOn ?? today;
     const partyId =
       input.partyId ?? (snapshot.parties.length === 1 ? snapshot.parties[0]!.id : undefined);
@@ -249,7 +285,7 @@ export const imposeSummaryPenalty = spec({
     if (!party) {
       throw NotFoundError.of('PARTY', partyId!);
     }
-    return engineInput<'imposeSummaryPenalty'>({
+    const engine = engineInput<'imposeSummaryPenalty'>({
       partyKind: party.kind,
       penalties: penalties.map((p) =>
         enginePenalty({ ...p, ...(input.partyId ? { partyId: party.id } : {}) }),
@@ -259,8 +295,18 @@ export const imposeSummaryPenalty = spec({
       partyInformedAndHeard: input.partyInformedAndHeard,
       imposedOn,
     });
+    // A tier's grounds are checked as for decideCase (APL arts. 30-32, 34).
+    return { ...engine, violations: discretionViolations(discretion) };
   },
   persist: async ({ em, found, allowed, checked }) => {
-    createDecision(em, found, 'PENALTY', allowed.actDate, checked.reasons, checked.penalties);
+    const decision = createDecision(
+      em,
+      found,
+      'PENALTY',
+      allowed.actDate,
+      checked.reasons,
+      checked.penalties,
+    );
+    recordDiscretion(decision, checked.discretion, allowed.actDate);
   },
 });

@@ -1,5 +1,6 @@
 import { reportInvalid } from '../../errors/input-errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { wrap } from '@mikro-orm/core';
 import { sortCorrectedService } from '../../commands/documents/corrected-service.js';
 import { latestSection } from '../../commands/documents/step-documents.js';
 import { isUuid } from '../../commands/office.commands.js';
@@ -115,12 +116,18 @@ async function servedDocuments(
   return { documents, violations };
 }
 
-/** The office's default internet channel for reconsideration applications, if configured. */
+/**
+ * The office's default internet channel for reconsideration applications, if configured. Read
+ * from the office the runner loaded with the case (SNAPSHOT_RELATIONS), not fetched per service;
+ * only a case loaded without its office falls back to a lookup.
+ */
 async function officeChannel(
   em: EntityManager,
-  officeId: string,
+  found: Case,
 ): Promise<{ reconsiderationChannel?: string }> {
-  const office = await em.findOne(Office, { id: officeId });
+  const office = wrap(found.office).isInitialized()
+    ? found.office
+    : await em.findOne(Office, { id: found.office.id });
   const channel = office?.onlineReconsiderationChannel?.trim();
   return channel ? { reconsiderationChannel: channel } : {};
 }
@@ -178,7 +185,7 @@ export const serveDocument = spec({
       input.method === 'ELECTRONIC' && facts.reconsiderationChannel === undefined
         ? {
             ...facts,
-            ...(await officeChannel(em, snapshot.officeId)),
+            ...(await officeChannel(em, found!)),
           }
         : facts;
     return {

@@ -1,11 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Case } from '../../entities/case.entity.js';
 import type { Office } from '../../entities/office.entity.js';
+import { Decision } from '../../entities/decision.entity.js';
 import { Evidence } from '../../entities/evidence.entity.js';
 import type { CaseDocumentSource } from '../../documents/kinds/case-document-source.js';
 import { isCertificateValidOn } from '../../procedure/case-snapshot.js';
 import { toLocalDate, type LocalDate } from '../../procedure/local-date.js';
 import { toCertificate } from '../procedure/to-case-snapshot.js';
+import { discretionSource, referencesFor } from './discretion-source.js';
 
 /** Sections a step or the caller supplies (notice, hearing, decision, transcripts …). */
 export type DocumentSections = Partial<
@@ -99,6 +101,45 @@ export async function buildCaseDocumentSource(
     closure: null,
     ...rest,
     ...judicialTransferCopy(found, rest.transfer),
+    ...(await summaryPenaltyDiscretion(em, found, rest.summaryPenalty)),
+  };
+}
+
+/**
+ * The discretion the 当场行政处罚决定书 states is the one recorded with the summary penalty
+ * (APL art. 34, E10), whatever the sections say: the letter cannot contradict the record.
+ */
+async function summaryPenaltyDiscretion(
+  em: EntityManager,
+  found: Case,
+  summaryPenalty: CaseDocumentSource['summaryPenalty'] | undefined,
+): Promise<Partial<CaseDocumentSource>> {
+  if (!summaryPenalty) {
+    return {};
+  }
+  const decision = await em.findOne(
+    Decision,
+    { case: found, kind: 'PENALTY', discretionTier: { $ne: null } },
+    { orderBy: { decidedOn: 'desc', id: 'desc' } },
+  );
+  if (!decision?.discretionTier) {
+    return {};
+  }
+  const record = {
+    tier: decision.discretionTier,
+    grounds: decision.discretionGrounds,
+    ...(decision.discretionStatement ? { statement: decision.discretionStatement } : {}),
+  };
+  const references = await referencesFor(
+    em,
+    record,
+    decision.penalties.flatMap((p) => (p.provisionId ? [{ provisionId: p.provisionId }] : [])),
+  );
+  return {
+    summaryPenalty: {
+      ...summaryPenalty,
+      discretion: discretionSource(record, decision.decidedOn, references),
+    },
   };
 }
 

@@ -29,15 +29,7 @@ import {
   type NoPenaltyReason,
 } from '../../procedure/no-penalty-ground.js';
 import type { LocalDate } from '../../procedure/local-date.js';
-import { formatCitation, type LegalBasis } from '../../procedure/legal-basis.js';
-import {
-  DISCRETION_GROUND_TERMS,
-  DISCRETION_TIER_NAMES,
-  DISCRETION_TIER_PHRASES,
-  discretionBenchmarkFor,
-  discretionReferences,
-  type DiscretionRecord,
-} from '../../procedure/discretion.js';
+import type { DiscretionRecord } from '../../procedure/discretion.js';
 import type { PenaltyKind } from '../../procedure/penalty-kind.js';
 import { provisionCitation } from '../../procedure/provisions/index.js';
 import type { PeriodParameter, PeriodUnit, Rulebook } from '../../procedure/rulebook.js';
@@ -47,6 +39,7 @@ import {
   type HearingArrangementInput,
   type NoticeContentInput,
 } from '../../schema/document-content.inputs.js';
+import { discretionSource, referencesFor } from './discretion-source.js';
 import { generateCaseDocument } from './generate-case-document.js';
 import { recordedStatementAdoption, resolveStatementAdoption } from './statement-adoption.js';
 
@@ -90,23 +83,6 @@ async function penaltySources(
       provisionText: null,
     };
   });
-}
-
-/** CSL (2025) art. 73 / NDSR art. 59 for a 从轻 or 减轻 discretion under those laws' provisions. */
-async function referencesFor(
-  em: EntityManager,
-  record: DiscretionRecord,
-  penalties: readonly DocumentPenalty[],
-): Promise<LegalBasis[]> {
-  if (record.tier !== 'MITIGATED' && record.tier !== 'LIGHTER') {
-    return [];
-  }
-  const ids = [...new Set(penalties.map((p) => p.provisionId))];
-  const rows = await em.find(PenaltyProvisionRecord, { id: { $in: ids } });
-  return discretionReferences(
-    record.tier,
-    rows.map((r) => r.data),
-  );
 }
 
 /** The newest value of a section an earlier step recorded (e.g. the notice, for the hearing notice). */
@@ -173,31 +149,6 @@ export async function producePrePenaltyNotice(
     },
   );
   return { documents: [document], sections: { notice, facts: input.content.facts } };
-}
-
-/** The discretion as the notice and the decision state it, with the benchmark in force on `date`. */
-export function discretionSource(
-  record: DiscretionRecord,
-  date: LocalDate,
-  references: readonly LegalBasis[] = [],
-): DiscretionSource {
-  const grounds = record.grounds.map((g) => ({
-    term: DISCRETION_GROUND_TERMS[g].term,
-    basis: [...DISCRETION_GROUND_TERMS[g].legalBasis],
-  }));
-  return {
-    tier: record.tier,
-    tierName: DISCRETION_TIER_NAMES[record.tier],
-    tierPhrase: DISCRETION_TIER_PHRASES[record.tier],
-    grounds,
-    groundsText:
-      grounds.length === 0
-        ? null
-        : grounds.map((g) => `${g.term}（${g.basis.map(formatCitation).join('、')}）`).join('、'),
-    referencesText: references.length === 0 ? null : references.map(formatCitation).join('、'),
-    statement: record.statement ?? null,
-    benchmark: discretionBenchmarkFor(date)?.title ?? '《中华人民共和国行政处罚法》第三十四条',
-  };
 }
 
 /** The findings the notice and the decision state, from the content the officers wrote. */

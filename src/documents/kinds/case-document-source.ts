@@ -524,6 +524,11 @@ export interface SummaryPenaltySource {
   readonly penalties: readonly PenaltySource[];
   /** What the party stated after being told the facts, reasons, basis and rights; null: nothing. */
   readonly statement: string | null;
+  /**
+   * The discretion recorded with the summary penalty (APL art. 34, E10); generateDocument puts the
+   * recorded one in. null only for a decision recorded before the discretion was.
+   */
+  readonly discretion: DiscretionSource | null;
   /** 责令改正 content (APL art. 28); null when none is needed. */
   readonly correction: string | null;
   /**

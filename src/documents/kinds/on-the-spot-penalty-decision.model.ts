@@ -10,10 +10,11 @@
  * 第四十五条 (fifteen days after the reconsideration decision). docs/legal-sources.md §6.5, R-SUM-01..03, R-REM-02.
  */
 import { pipl } from '../../procedure/citations.js';
-import type { LegalBasis } from '../../procedure/legal-basis.js';
+import { apl, type LegalBasis } from '../../procedure/legal-basis.js';
 import { localDate } from '../../procedure/local-date.js';
 import type {
   CaseDocumentSource,
+  DiscretionSource,
   PartySource,
   SummaryPenaltySource,
 } from './case-document-source.js';
@@ -53,6 +54,8 @@ export interface OnTheSpotPenaltyDecisionModel extends BaseModel {
     readonly penalties: readonly PenaltyView[];
     readonly penaltyBasis: readonly LegalBasis[];
     readonly statement: string | null;
+    /** The discretion (APL art. 34): tier, grounds and benchmark, as the decision letter states it. */
+    readonly discretion: DiscretionSource | null;
     readonly correction: string | null;
     /** Total of the fines (decimal string of yuan); null for a warning only. */
     readonly fineYuan: string | null;
@@ -107,6 +110,7 @@ export function buildOnTheSpotPenaltyDecisionModel(
       penalties: penaltyViews(s.penalties),
       penaltyBasis: penaltyBasis(s.penalties),
       statement: s.statement,
+      discretion: s.discretion,
       correction: s.correction,
       fineYuan: fine,
       collection,
@@ -155,6 +159,12 @@ const ALWAYS = mergeElements(SIGNED_DOCUMENT_ELEMENTS, {
   ],
 });
 
+/** The discretion stated as in the decision letter (APL art. 34; E10). */
+const DISCRETION = {
+  paths: ['summaryPenalty.discretion.tierPhrase', 'summaryPenalty.discretion.benchmark'],
+  phrases: ['进行裁量'],
+};
+
 /** 罚款数额 (APL 52) and how it is paid: at the bank (67, 72) or on the spot (68–70). */
 const FINE = { paths: ['summaryPenalty.fineYuan'] };
 const BANK = {
@@ -190,6 +200,17 @@ export const sampleSummaryPenalty: SummaryPenaltySource = {
     { kind: 'FINE', amountYuan: '100', content: null, basis: [pipl(66, 1)], provisionText: null },
   ],
   statement: '对上述事实无异议，表示将立即停止收集顾客身份证件照片。',
+  // 从轻: the party corrected part of the conduct on the spot (CAC benchmark circumstance).
+  discretion: {
+    tier: 'LIGHTER',
+    tierName: '从轻处罚',
+    tierPhrase: '从轻处罚',
+    grounds: [{ term: '裁量基准规定的从轻处罚情节', basis: [apl(34)] }],
+    groundsText: '裁量基准规定的从轻处罚情节（《中华人民共和国行政处罚法》第三十四条）',
+    referencesText: null,
+    statement: '当事人当场删除了部分已收集的身份证件照片。',
+    benchmark: '《网信部门行政处罚裁量权基准适用规定》',
+  },
   correction: '立即停止以该小程序收集顾客身份证件照片，并删除已收集的个人信息。',
   collection: { ground: 'FINE_UP_TO_100', receiptNumber: '京财罚票〔2026〕0012345' },
   paymentDeadlineDays: sampleRules.paymentPeriod.length,
@@ -212,6 +233,7 @@ export const onTheSpotPenaltyDecisionKind = defineKind<OnTheSpotPenaltyDecisionM
   mandatoryElementsFor: (model) =>
     mergeElements(
       ALWAYS,
+      model.summaryPenalty.discretion ? DISCRETION : {},
       model.summaryPenalty.fineYuan ? FINE : {},
       model.summaryPenalty.collection ? ON_THE_SPOT : model.summaryPenalty.payment ? BANK : {},
     ),

@@ -36,6 +36,8 @@ const remedies = {
   reconsiderationDays: sampleRules.reconsiderationPeriod.length,
   litigationCourt: '北京市西城区人民法院',
   litigationMonths: sampleRules.litigationPeriod.length,
+  // 《中华人民共和国行政复议法》第二十二条第二款: the office's internet channel, where it has one.
+  onlineChannel: '北京市行政复议网上申请平台',
 };
 
 const penalties = [

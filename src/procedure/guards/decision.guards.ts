@@ -12,6 +12,7 @@ import type { RuleViolation } from '../rule-violation.js';
 import { noExpiredCompulsoryMeasure } from './compulsory-measure.guards.js';
 import { limitationViolation, noActiveCompulsoryMeasure } from './docketing.guards.js';
 import { isHeadApproval } from './evidence.guards.js';
+import { judicialTransferGuards } from './jurisdiction.guards.js';
 import { inputGuard, type Guard, type InputGuardContext } from './guard.js';
 import {
   hearingViolation,
@@ -181,6 +182,12 @@ export const decideCaseGuards: readonly Guard<DecideCaseInput>[] = [
         ? violation('CASE_TIME_LIMIT_EXCEEDED', { dueDate: due, decidedOn: actDate, missing })
         : undefined;
     },
+  ),
+  // 移送涉嫌犯罪案件 decided after investigation: the same approval and copy as transferCase.
+  ...judicialTransferGuards<DecideCaseInput>((input) =>
+    input.outcome === 'TRANSFER_TO_JUDICIAL_ORGAN'
+      ? { toJudicialOrgan: true, judicial: input.judicial }
+      : { toJudicialOrgan: false, judicial: undefined },
   ),
   inputGuard<DecideCaseInput>('educationRecorded', ['EDUCATION_NOT_RECORDED'], ({ input }) =>
     input.outcome === 'NO_PENALTY' && !input.educationGiven

@@ -61,6 +61,7 @@ export const PROVISION_VIOLATION_CODES = [
   'FINE_ABOVE_LIGHTER_PART', // 从轻: the benchmark's lower part of the range
   'FINE_BELOW_HEAVIER_PART', // 从重: the benchmark's upper part of the range
   'HIGHER_FINE_PROVISION_GOVERNS', // APL art. 29: one act, several provisions
+  'FINE_COMPARISON_FACTS_REQUIRED', // APL art. 29: the comparison needs gains / turnover
 ] as const;
 export type ProvisionViolationCode = (typeof PROVISION_VIOLATION_CODES)[number];
 
@@ -597,53 +598,157 @@ function fineViolations(
   return out;
 }
 
+/** The facts a fine's ceiling can rest on (APL art. 29 compares the ceilings for this case). */
+export type FineFact = 'illegalGains' | 'priorYearTurnover' | 'procurementAmount';
+
+const FINE_FACT_NAMES: Record<FineFact, string> = {
+  illegalGains: '违法所得金额',
+  priorYearTurnover: '上一年度营业额',
+  procurementAmount: '采购金额',
+};
+
+/** The input field each fact is recorded in (decideCase, issuePrePenaltyNotice). */
+const FINE_FACT_FIELDS: Record<FineFact, string | null> = {
+  illegalGains: 'illegalGainsYuan',
+  priorYearTurnover: 'priorYearTurnoverYuan',
+  procurementAmount: null,
+};
+
+/** One fine option of a provision as it works out for the case. */
+export interface FineCeilingOption {
+  readonly measureZh: string;
+  readonly basis: FineBasis;
+  /** The option's highest fine in fen; absent when a fact it needs is not recorded. */
+  readonly maxFen?: number;
+  /** The fact whose absence leaves it open (the gains condition or the base of the fine). */
+  readonly missing?: FineFact;
+  /** How the ceiling was worked out, e.g. 违法所得200,000元的十倍，即2,000,000元. */
+  readonly explanationZh: string;
+}
+
+/** The highest fine a provision allows the target for the case's recorded facts. */
+export interface FineCeiling {
+  /** The highest ceiling among the options that can be worked out; undefined when none can. */
+  readonly maxFen: number | undefined;
+  /** Facts not recorded that an option needs: with them the ceiling could be higher. */
+  readonly missing: readonly FineFact[];
+  readonly options: readonly FineCeilingOption[];
+}
+
+/**
+ * The fine each option of a provision allows for the case: a fixed maximum, a multiple of the
+ * recorded illegal gains or procurement amount, or a share of the recorded prior-year turnover
+ * (PIPL art. 66(2)). Options whose gains condition does not fit the recorded gains do not apply.
+ */
+export function fineCeiling(
+  p: PenaltyProvision,
+  target: PenaltyTarget,
+  ctx: PenaltyCheckContext,
+): FineCeiling {
+  const options: FineCeilingOption[] = [];
+  for (const s of sanctionsFor(p, target)) {
+    if (s.kind !== 'FINE' || !s.fine) {
+      continue;
+    }
+    const range = s.fine;
+    const open = (missing: FineFact): FineCeilingOption => ({
+      measureZh: s.measureZh,
+      basis: range.basis,
+      missing,
+      explanationZh: `${s.measureZh}：未认定${FINE_FACT_NAMES[missing]}，无法计算`,
+    });
+    if (s.gainsCondition) {
+      if (ctx.illegalGains === undefined) {
+        options.push(open('illegalGains'));
+        continue;
+      }
+      if (!gainsMatch(s.gainsCondition, ctx.illegalGains)) {
+        continue;
+      }
+    }
+    const multiple = (fact: FineFact, baseYuan: number | undefined, times: number) =>
+      baseYuan === undefined
+        ? open(fact)
+        : {
+            measureZh: s.measureZh,
+            basis: range.basis,
+            maxFen: toFen(baseYuan) * times,
+            explanationZh: `${s.measureZh}：${fact === 'illegalGains' ? '违法所得' : '采购金额'}${formatYuan(baseYuan)}的${times}倍，即${formatYuan(fromFen(toFen(baseYuan) * times))}`,
+          };
+    switch (range.basis) {
+      case 'FIXED':
+        options.push({
+          measureZh: s.measureZh,
+          basis: range.basis,
+          maxFen: toFen(range.maxYuan),
+          explanationZh: `${s.measureZh}：最高${formatYuan(range.maxYuan)}`,
+        });
+        break;
+      case 'MULTIPLE_OF_ILLEGAL_GAINS':
+        options.push(multiple('illegalGains', ctx.illegalGains, range.maxMultiple));
+        break;
+      case 'MULTIPLE_OF_PROCUREMENT_AMOUNT':
+        options.push(multiple('procurementAmount', ctx.procurementAmount, range.maxMultiple));
+        break;
+      case 'PERCENT_OF_PRIOR_YEAR_TURNOVER': {
+        if (ctx.priorYearTurnover === undefined) {
+          options.push(open('priorYearTurnover'));
+          break;
+        }
+        // Rounded down to the fen, as the range check does: the cap is never exceeded.
+        const maxFen = Math.floor((toFen(ctx.priorYearTurnover) * range.maxPercent) / 100);
+        options.push({
+          measureZh: s.measureZh,
+          basis: range.basis,
+          maxFen,
+          explanationZh: `${s.measureZh}：上一年度营业额${formatYuan(ctx.priorYearTurnover)}的${range.maxPercent}%，即${formatYuan(fromFen(maxFen))}`,
+        });
+        break;
+      }
+    }
+  }
+  const known = options.flatMap((o) => (o.maxFen !== undefined ? [o.maxFen] : []));
+  return {
+    maxFen: known.length > 0 ? Math.max(...known) : undefined,
+    missing: [...new Set(options.flatMap((o) => (o.missing ? [o.missing] : [])))],
+    options,
+  };
+}
+
 /** The highest fine a provision allows the target for the facts; undefined when not computable. */
 export function maximumFineFen(
   p: PenaltyProvision,
   target: PenaltyTarget,
   ctx: PenaltyCheckContext,
 ): number | undefined {
-  let best: number | undefined;
-  for (const s of sanctionsFor(p, target)) {
-    if (s.kind !== 'FINE' || !s.fine) {
-      continue;
-    }
-    if (
-      s.gainsCondition &&
-      (ctx.illegalGains === undefined || !gainsMatch(s.gainsCondition, ctx.illegalGains))
-    ) {
-      continue;
-    }
-    const range = s.fine;
-    let max: number | undefined;
-    switch (range.basis) {
-      case 'FIXED':
-        max = toFen(range.maxYuan);
-        break;
-      case 'MULTIPLE_OF_ILLEGAL_GAINS':
-        max = ctx.illegalGains ? toFen(ctx.illegalGains) * range.maxMultiple : undefined;
-        break;
-      case 'MULTIPLE_OF_PROCUREMENT_AMOUNT':
-        max = ctx.procurementAmount ? toFen(ctx.procurementAmount) * range.maxMultiple : undefined;
-        break;
-      case 'PERCENT_OF_PRIOR_YEAR_TURNOVER':
-        max =
-          ctx.priorYearTurnover !== undefined
-            ? Math.floor((toFen(ctx.priorYearTurnover) * range.maxPercent) / 100)
-            : undefined;
-        break;
-    }
-    if (max !== undefined && (best === undefined || max > best)) {
-      best = max;
-    }
-  }
-  return best;
+  return fineCeiling(p, target, ctx).maxFen;
 }
+
+/** A provision's ceiling as the refusal's details show it. */
+function ceilingDetails(p: PenaltyProvision, c: FineCeiling) {
+  return {
+    provisionId: p.id,
+    maxYuan: c.maxFen === undefined ? null : fromFen(c.maxFen),
+    missing: c.missing,
+    options: c.options.map((o) => ({
+      basis: o.basis,
+      measureZh: o.measureZh,
+      maxYuan: o.maxFen === undefined ? null : fromFen(o.maxFen),
+      explanationZh: o.explanationZh,
+    })),
+  };
+}
+
+const ceilingZh = (p: PenaltyProvision, c: FineCeiling) =>
+  `${formatProvisionCitation(p)}（${c.options.map((o) => o.explanationZh).join('；') || '未规定罚款'}）`;
 
 /**
  * APL art. 29: 同一个违法行为违反多个法律规范应当给予罚款处罚的，按照罚款数额高的规定处罚. Each fine
- * on the party is compared with the concurrent provisions' highest fine for the same facts; a fine
- * under a provision with a lower maximum is refused and the governing provision proposed.
+ * on the party is compared with what each concurrent provision allows for this case: fixed
+ * ranges against multiples of the recorded illegal gains or shares of the recorded turnover. A
+ * fine under a provision that allows less is refused and the governing provision named; where a
+ * ceiling rests on a fact not recorded (gains, turnover) and the order could turn on it, the fact
+ * is asked for instead of guessed (FINE_COMPARISON_FACTS_REQUIRED).
  */
 function concurrenceViolations(
   penalties: readonly ProposedPenalty[],
@@ -675,29 +780,58 @@ function concurrenceViolations(
     // Only a provision that could be applied to the act competes (APL art. 37).
     .filter((p) => isInForce(p, ctx.actDate) || isInForce(p, ctx.decisionDate));
   const fines = penalties.filter((pen) => pen.kind === 'FINE' && pen.target === 'PARTY');
+  const checked = new Set<string>();
   for (const pen of fines) {
     const p = findProvision(catalog, pen.provisionId);
-    if (!p) {
+    if (!p || checked.has(p.id)) {
       continue;
     }
-    const own = maximumFineFen(p, 'PARTY', ctx) ?? 0;
-    const ranked = others
+    checked.add(p.id);
+    const own = fineCeiling(p, 'PARTY', ctx);
+    const ownFen = own.maxFen ?? 0;
+    const compared = others
       .filter((o) => o.id !== p.id)
-      .map((o) => ({ o, max: maximumFineFen(o, 'PARTY', ctx) }))
-      .filter((x): x is { o: PenaltyProvision; max: number } => x.max !== undefined && x.max > own)
-      .sort((a, b) => b.max - a.max);
-    const governing = ranked[0];
+      .map((o) => ({ o, c: fineCeiling(o, 'PARTY', ctx) }))
+      .map((x) => ({ ...x, fen: x.c.maxFen ?? 0 }));
+    // Higher for certain: above everything the cited provision allows, all its facts known.
+    const higher = compared
+      .filter((x) => x.fen > ownFen && own.missing.length === 0)
+      .sort((a, b) => b.fen - a.fen);
+    // Open: the order could turn on a fact not recorded (either side).
+    const open = compared.filter(
+      (x) =>
+        (x.fen > ownFen && own.missing.length > 0) || (x.fen <= ownFen && x.c.missing.length > 0),
+    );
+    const governing = higher[0];
     if (governing) {
       out.push(
         violation(
           'HIGHER_FINE_PROVISION_GOVERNS',
-          `同一违法行为违反多个法律规范应当给予罚款处罚的，按照罚款数额高的规定处罚：${formatProvisionCitation(governing.o)}规定的罚款最高额为${formatYuan(fromFen(governing.max))}，高于${formatProvisionCitation(p)}规定的${formatYuan(fromFen(own))}，应当依照${formatProvisionCitation(governing.o)}处以罚款`,
+          `同一违法行为违反多个法律规范应当给予罚款处罚的，按照罚款数额高的规定处罚：就本案而言，${ceilingZh(governing.o, governing.c)}的罚款最高额为${formatYuan(fromFen(governing.fen))}，高于${ceilingZh(p, own)}的${formatYuan(fromFen(ownFen))}，应当依照${formatProvisionCitation(governing.o)}处以罚款`,
           [apl(29), provisionCitation(governing.o), provisionCitation(p)],
           {
             provisionId: p.id,
             governingProvisionId: governing.o.id,
-            maxYuan: fromFen(own),
-            governingMaxYuan: fromFen(governing.max),
+            maxYuan: fromFen(ownFen),
+            governingMaxYuan: fromFen(governing.fen),
+            comparison: [ceilingDetails(p, own), ...compared.map((x) => ceilingDetails(x.o, x.c))],
+          },
+        ),
+      );
+    }
+    if (open.length > 0) {
+      const missing = [...new Set([...own.missing, ...open.flatMap((x) => x.c.missing)])];
+      out.push(
+        violation(
+          'FINE_COMPARISON_FACTS_REQUIRED',
+          `同一违法行为违反多个法律规范应当给予罚款处罚的，按照罚款数额高的规定处罚；比较${[p, ...open.map((x) => x.o)].map(formatProvisionCitation).join('与')}就本案可处的罚款数额，须先认定${missing.map((f) => FINE_FACT_NAMES[f]).join('、')}${missing.includes('illegalGains') ? '（没有违法所得的记为0）' : ''}：${[ceilingZh(p, own), ...open.map((x) => ceilingZh(x.o, x.c))].join('；')}`,
+          [apl(29), provisionCitation(p), ...open.map((x) => provisionCitation(x.o))],
+          {
+            provisionId: p.id,
+            concurrentProvisionIds: open.map((x) => x.o.id),
+            missing,
+            missingFields: missing.flatMap((f) => FINE_FACT_FIELDS[f] ?? []),
+            comparison: [ceilingDetails(p, own), ...open.map((x) => ceilingDetails(x.o, x.c))],
           },
         ),
       );

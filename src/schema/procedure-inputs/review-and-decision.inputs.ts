@@ -10,6 +10,7 @@ import {
 } from '../procedure-enums.js';
 import { LocalDateScalar, MoneyScalar } from '../scalars.js';
 import { ApprovalInput } from '../procedure.types.js';
+import { JudicialTransferInput } from './case-handling.inputs.js';
 import { DiscretionInput, PenaltyInput, SummaryPenaltyInput } from './common.inputs.js';
 
 /** Inputs of the legal review, the collective discussion, the decision and the summary procedure. */
@@ -59,6 +60,12 @@ export class DecideCaseInput {
   @Field(() => Boolean, { nullable: true, description: '不予处罚时已对当事人进行教育' })
   educationGiven?: boolean | null;
   @Field(() => String, { nullable: true, description: '移送的司法机关' }) recipient?: string | null;
+  @Field(() => JudicialTransferInput, {
+    nullable: true,
+    description:
+      '移送司法机关（outcome = TRANSFER_TO_JUDICIAL_ORGAN）时必填，与 transferCase 相同：书面报告、正职负责人批准、移送日期和抄送的人民检察院（国务院《行政执法机关移送涉嫌犯罪案件的规定》，U）',
+  })
+  judicial?: JudicialTransferInput | null;
   @Field({ description: '决定理由与依据概述' }) reasons!: string;
   @Field(() => DecisionContentInput, {
     nullable: true,
@@ -120,6 +127,12 @@ export class ImposeSummaryPenaltyInput {
   @Field({ description: '违法事实确凿并有法定依据' }) factsConclusive!: boolean;
   @Field({ description: '已告知当事人作出处罚的事实、理由和依据，并听取了陈述、申辩' })
   partyInformedAndHeard!: boolean;
+  @Field(() => DiscretionInput, {
+    nullable: true,
+    description:
+      '裁量（discretion）：档次、情节和说明，与作出处罚决定相同（《中华人民共和国行政处罚法》第三十四条）；记录在决定上并写入当场行政处罚决定书；不填为一般处罚',
+  })
+  discretion?: DiscretionInput | null;
   @Field({ description: '决定理由与依据概述' }) reasons!: string;
   @Field(() => DecisionContentInput, {
     nullable: true,

@@ -1040,10 +1040,7 @@ describe('applyTransition: decisions', () => {
       'DECIDED_NO_PENALTY',
     ],
     [{ outcome: 'FACTS_NOT_ESTABLISHED' }, 'DECIDED_NO_PENALTY'],
-    [
-      { outcome: 'TRANSFER_TO_JUDICIAL_ORGAN', recipient: '市公安局' },
-      'TRANSFERRED_TO_JUDICIAL_ORGAN',
-    ],
+    // TRANSFER_TO_JUDICIAL_ORGAN also records the transfer: test/unit/procedure/closure.test.ts.
   ] as const)(
     'decideCase %o changes the status, records the decision and stops the pre-decision clocks',
     (input, status) => {

@@ -22,6 +22,7 @@ import {
   HANDLER_A,
   HEAD,
   headApproval,
+  PRINCIPAL_HEAD,
   principalHeadApproval,
   snapshot,
 } from './procedure-fixtures.js';
@@ -306,6 +307,61 @@ describe('移送涉嫌犯罪案件 and the case sent back (APL art. 27(1); 国�
     const decisionPeriod = rulebookFor(d('2026-01-06')).parameters.judicialTransferDecisionPeriod;
     expect(decisionPeriod).toMatchObject({ length: 3, status: 'U' });
     expect(RULE_CATALOG.JUDICIAL_TRANSFER_APPROVAL_REQUIRED.status).toBe('U');
+  });
+
+  it('APL art. 27(1): decideCase(TRANSFER_TO_JUDICIAL_ORGAN) asks for the same approval and copy as transferCase, and records them', () => {
+    const decideTransfer = (j: ReturnType<typeof judicial> | undefined) =>
+      decide(
+        snapshot('INVESTIGATING', { deadlines: { CASE_TIME_LIMIT: { dueDate: d('2026-01-19') } } }),
+        'decideCase',
+        {
+          outcome: 'TRANSFER_TO_JUDICIAL_ORGAN',
+          recipient: '北京市公安局海淀分局',
+          ...(j ? { judicial: j } : {}),
+        },
+        HEAD,
+        d('2026-01-06'),
+        CONTEXT,
+      );
+    expect(codesOf(decideTransfer(undefined))).toEqual([
+      'JUDICIAL_TRANSFER_APPROVAL_REQUIRED',
+      'JUDICIAL_TRANSFER_NOT_COPIED_TO_PROCURATORATE',
+    ]);
+    expect(codesOf(decideTransfer(judicial({ approval: headApproval('2026-01-06') })))).toEqual([
+      'JUDICIAL_TRANSFER_APPROVAL_REQUIRED',
+    ]);
+    // Transferred after the decision is entered: the approval cannot postdate the act.
+    expect(codesOf(decideTransfer(judicial({ transferredOn: d('2026-01-07') })))).toEqual([
+      'JUDICIAL_TRANSFER_APPROVAL_REQUIRED',
+    ]);
+    const allowed = decideTransfer(judicial());
+    expect(allowed).toMatchObject({ ok: true, to: 'TRANSFERRED_TO_JUDICIAL_ORGAN' });
+    expect(allowed.ok && allowed.effects).toContainEqual(
+      expect.objectContaining({ kind: 'DOCUMENT_DUE', document: 'JUDICIAL_TRANSFER_LETTER' }),
+    );
+    if (!allowed.ok) {
+      throw new Error('transfer refused');
+    }
+    const decided = applyTransition(
+      snapshot('INVESTIGATING'),
+      allowed,
+      {
+        outcome: 'TRANSFER_TO_JUDICIAL_ORGAN',
+        recipient: '北京市公安局海淀分局',
+        judicial: judicial(),
+      },
+      HEAD,
+      ids,
+    );
+    expect(decided.judicialTransfer).toEqual({
+      recipient: '北京市公安局海淀分局',
+      reportedOn: '2026-01-05',
+      approverId: PRINCIPAL_HEAD.officerId,
+      approvedOn: '2026-01-06',
+      transferredOn: '2026-01-06',
+      procuratorate: '北京市海淀区人民检察院',
+    });
+    expect(decided.decision?.outcome).toBe('TRANSFER_TO_JUDICIAL_ORGAN');
   });
 
   it('APL art. 27(1) second sentence: a case sent back resumes investigation with the judiciary’s document, its time limit restarting from receipt', () => {

@@ -26,6 +26,7 @@ import {
   HEAD,
   headApproval,
   notifiedSnapshot,
+  principalHeadApproval,
   ref,
   REVIEWER,
   snapshot,
@@ -197,7 +198,16 @@ describe('decideCase: the composite guard before a penalty (APL arts. 44-65)', (
   it('APL art. 57(1)(4): a transfer to the judicial organ does not wait for legal review or notice', () => {
     const snap = snapshot('INVESTIGATING', { flags: flags({ majorPublicInterest: true }) });
     expect(
-      decideOn(snap, { outcome: 'TRANSFER_TO_JUDICIAL_ORGAN', recipient: '市公安局' }),
+      decideOn(snap, {
+        outcome: 'TRANSFER_TO_JUDICIAL_ORGAN',
+        recipient: '市公安局',
+        judicial: {
+          reportedOn: d('2024-04-08'),
+          approval: principalHeadApproval('2024-04-09'),
+          transferredOn: d('2024-04-09'),
+          procuratorate: '市人民检察院',
+        },
+      }),
     ).toMatchObject({
       ok: true,
       to: 'TRANSFERRED_TO_JUDICIAL_ORGAN',

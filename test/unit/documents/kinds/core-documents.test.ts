@@ -192,8 +192,9 @@ describe('行政处罚决定书 (PENALTY_DECISION)', () => {
       '2026年11月5日',
       // APL art. 34: the discretion tier, its ground and the benchmark.
       '本机关依据《网信部门行政处罚裁量权基准适用规定》进行裁量，鉴于你单位具有裁量基准规定的从轻处罚情节（《中华人民共和国行政处罚法》第三十四条）的情节，对你单位从轻处罚。',
+      // The sample office has an internet channel (Reconsideration Law art. 22(2)).
+      '（也可以通过北京市行政复议网上申请平台在线提交行政复议申请书）',
     ]);
-    expect(text).not.toContain('在线提交行政复议申请书');
   });
 
   it('Reconsideration Law art. 22(2): the office’s online channel for reconsideration is stated with the remedies; CSL (2025) art. 73 is cited with the 减轻 ground', async () => {
@@ -220,6 +221,12 @@ describe('行政处罚决定书 (PENALTY_DECISION)', () => {
       '向北京市人民政府申请行政复议（也可以通过北京市行政复议网上申请平台在线提交行政复议申请书）',
       '的情节，依照《中华人民共和国网络安全法》第七十三条的规定，对你单位减轻处罚。',
     ]);
+    // An office without a channel: none is stated.
+    const { text: without } = await textOf('PENALTY_DECISION', {
+      ...sample,
+      decision: { ...decision, remedies: { ...decision.remedies, onlineChannel: null } },
+    });
+    expect(without).not.toContain('在线提交行政复议申请书');
   });
 
   it('a warning only: no payment paragraph', async () => {

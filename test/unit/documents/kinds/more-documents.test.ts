@@ -114,6 +114,18 @@ describe('当场行政处罚决定书 (ON_THE_SPOT_PENALTY_DECISION)', () => {
     expect(text).not.toContain('第六十七条');
   });
 
+  it('APL art. 34 (E10): states the discretion recorded with the summary penalty as the decision letter does, and none when none was recorded', async () => {
+    const text = await textOf('ON_THE_SPOT_PENALTY_DECISION', sample);
+    expect(text).toContain(
+      '本机关依据《网信部门行政处罚裁量权基准适用规定》进行裁量，鉴于你具有裁量基准规定的从轻处罚情节（《中华人民共和国行政处罚法》第三十四条）的情节，对你从轻处罚。当事人当场删除了部分已收集的身份证件照片。',
+    );
+    const none = await textOf('ON_THE_SPOT_PENALTY_DECISION', {
+      ...sample,
+      summaryPenalty: { ...summary, discretion: null },
+    });
+    expect(none).not.toContain('进行裁量');
+  });
+
   it('a fine paid at the bank: APL 67 and 72 instead of collection', async () => {
     const text = await textOf('ON_THE_SPOT_PENALTY_DECISION', {
       ...sample,

@@ -543,6 +543,104 @@ describe('mandatory penalties (应当) and mitigation', () => {
     ).toEqual(['PROVISION_NOT_FOUND']);
   });
 
+  it('APL art. 29: the fine each provision allows for this case decides — 10× the recorded illegal gains (CSL 2016 art. 64(1)) against 50,000,000 yuan or 5% of the recorded turnover (PIPL art. 66(2))', () => {
+    // Gains of 20,000,000 yuan: CSL 2016 64(1) allows up to 200,000,000; PIPL 66(2) allows the
+    // higher of 50,000,000 and 5% of a 400,000,000 turnover (20,000,000), so 50,000,000.
+    const ctx: PenaltyCheckContext = {
+      ...CTX_2025,
+      illegalGains: 20_000_000,
+      priorYearTurnover: 400_000_000,
+      concurrentProvisionIds: ['CSL2016-64-1'],
+    };
+    const underPipl = [
+      fine('PIPL-66-2', 40_000_000, { fineBasis: 'FIXED' }),
+      penalty('PIPL-66-2', 'CONFISCATION_OF_ILLEGAL_GAINS'),
+    ];
+    const [v, ...rest] = checkProposedPenalties(underPipl, ctx, SEED);
+    expect(rest).toEqual([]);
+    expect(v).toMatchObject({
+      code: 'HIGHER_FINE_PROVISION_GOVERNS',
+      details: {
+        provisionId: 'PIPL-66-2',
+        governingProvisionId: 'CSL2016-64-1',
+        maxYuan: 50_000_000,
+        governingMaxYuan: 200_000_000,
+      },
+    });
+    // The refusal shows the comparison: each option worked out from the case's facts.
+    expect(v!.message).toContain('违法所得20,000,000元的10倍，即200,000,000元');
+    expect(v!.message).toContain('上一年度营业额400,000,000元的5%，即20,000,000元');
+    expect(v!.details!['comparison']).toEqual([
+      expect.objectContaining({ provisionId: 'PIPL-66-2', maxYuan: 50_000_000, missing: [] }),
+      expect.objectContaining({ provisionId: 'CSL2016-64-1', maxYuan: 200_000_000, missing: [] }),
+    ]);
+    // A turnover of 10,000,000,000 yuan: 5% is 500,000,000, above 10× the gains, so PIPL 66(2)
+    // governs and the fine under CSL 2016 64(1) is the one refused.
+    const bigTurnover = { ...ctx, priorYearTurnover: 10_000_000_000 };
+    expect(codes(underPipl, bigTurnover)).toEqual([]);
+    const [w] = checkProposedPenalties(
+      [fine('CSL2016-64-1', 150_000_000), penalty('CSL2016-64-1', 'CONFISCATION_OF_ILLEGAL_GAINS')],
+      { ...bigTurnover, concurrentProvisionIds: ['PIPL-66-2'] },
+      SEED,
+    );
+    expect(w).toMatchObject({
+      code: 'HIGHER_FINE_PROVISION_GOVERNS',
+      details: { governingProvisionId: 'PIPL-66-2', governingMaxYuan: 500_000_000 },
+    });
+  });
+
+  it('APL art. 29: where the comparison turns on illegal gains or turnover not recorded, they are asked for (FINE_COMPARISON_FACTS_REQUIRED), not guessed', () => {
+    const underPipl = [
+      fine('PIPL-66-2', 40_000_000, { fineBasis: 'FIXED' }),
+      penalty('PIPL-66-2', 'CONFISCATION_OF_ILLEGAL_GAINS'),
+    ];
+    // Gains not recorded: CSL 2016 64(1) may allow 10× gains, above PIPL 66(2)'s 50,000,000 or not.
+    const noGains: PenaltyCheckContext = {
+      ...CTX_2025,
+      illegalGains: undefined,
+      priorYearTurnover: 400_000_000,
+      concurrentProvisionIds: ['CSL2016-64-1'],
+    };
+    const [v, ...rest] = checkProposedPenalties(underPipl, noGains, SEED);
+    expect(rest).toEqual([]);
+    expect(v).toMatchObject({
+      code: 'FINE_COMPARISON_FACTS_REQUIRED',
+      details: {
+        provisionId: 'PIPL-66-2',
+        concurrentProvisionIds: ['CSL2016-64-1'],
+        missing: ['illegalGains'],
+        missingFields: ['illegalGainsYuan'],
+      },
+    });
+    expect(v!.message).toContain('须先认定违法所得金额');
+    expect(v!.legalBasis[0]).toEqual(apl(29));
+    // Turnover not recorded: PIPL 66(2) allows at least 50,000,000, possibly 5% of the turnover,
+    // which could pass CSL 2016 64(1)'s 10× gains of 20,000,000 (200,000,000).
+    const csl = [
+      fine('CSL2016-64-1', 150_000_000),
+      penalty('CSL2016-64-1', 'CONFISCATION_OF_ILLEGAL_GAINS'),
+    ];
+    const noTurnover: PenaltyCheckContext = {
+      ...CTX_2025,
+      illegalGains: 20_000_000,
+      concurrentProvisionIds: ['PIPL-66-2'],
+    };
+    const [w] = checkProposedPenalties(csl, noTurnover, SEED);
+    expect(w).toMatchObject({
+      code: 'FINE_COMPARISON_FACTS_REQUIRED',
+      details: { missing: ['priorYearTurnover'], missingFields: ['priorYearTurnoverYuan'] },
+    });
+    expect(w!.message).toContain('须先认定上一年度营业额');
+    // Where the order is certain without the fact, nothing is asked: gains of 100,000 yuan cap
+    // CSL 2016 64(1) at 1,000,000, below PIPL 66(2)'s 50,000,000 whatever the turnover.
+    expect(
+      codes(
+        [fine('CSL2016-64-1', 900_000), penalty('CSL2016-64-1', 'CONFISCATION_OF_ILLEGAL_GAINS')],
+        { ...noTurnover, illegalGains: 100_000 },
+      ),
+    ).toEqual(['HIGHER_FINE_PROVISION_GOVERNS']);
+  });
+
   it('APL art. 28(2): illegal gains must be confiscated, even where the article omits it', () => {
     const ctx = { ...CTX_2025, illegalGains: 5_000 };
     const [v] = checkProposedPenalties([penalty('PIPL-66-1', 'WARNING')], ctx, SEED);
