@@ -140,8 +140,9 @@ export function interviewEventHash(event: InterviewEvent): string {
 
 /**
  * Appends the next link of the office's interview chain (see InterviewEvent for why the chain is
- * the office's), in the caller's transaction. A concurrent append from the same tip fails on
- * (office, sequence) and the transaction is rolled back.
+ * the office's), in the caller's transaction. Appends in one office are serialized by a
+ * transaction-scoped advisory lock on the office, so two interviews recorded at once both land
+ * (the (office, sequence) key stays as the backstop).
  */
 async function appendInterviewEvent(
   em: EntityManager,
@@ -156,6 +157,14 @@ async function appendInterviewEvent(
   },
 ): Promise<InterviewEvent> {
   const office = interview.office;
+  await em
+    .getConnection()
+    .execute(
+      `select pg_advisory_xact_lock(hashtext('interview_event:' || ?))`,
+      [office.id],
+      'all',
+      em.getTransactionContext(),
+    );
   const last = await em.findOne(
     InterviewEvent,
     { office },

@@ -446,4 +446,26 @@ describe('约谈 (interviews)', () => {
     // Its own three and the Haidian office's one (below it).
     expect(own.data!.interviews.totalCount).toBe(4);
   });
+
+  it('interviews recorded at the same moment in one office all land, in one unbroken office chain', async () => {
+    const results = await Promise.all(
+      ['09:00', '10:00', '11:00'].map((startTime, i) =>
+        app.run(RECORD, { input: standAlone({ startTime, endTime: `1${i + 1}:30` }) }, HANDLER),
+      ),
+    );
+    for (const result of results) {
+      expect(result.errors).toBeUndefined();
+    }
+    const chain = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ sequence: number; previous_hash: string; hash: string }[]>(
+        `select sequence, previous_hash, hash from interview_event where office_id = ? order by sequence`,
+        [app.demo.offices.beijing!.id],
+      );
+    expect(chain.map((e) => e.sequence)).toEqual(chain.map((_, i) => i + 1));
+    chain.forEach((event, i) => {
+      expect(event.previous_hash).toBe(i === 0 ? GENESIS_HASH : chain[i - 1]!.hash);
+    });
+  });
 });
