@@ -95,7 +95,7 @@ export async function publishPenaltyDecision(
         name: found.office.name,
         unifiedSocialCreditCode: found.office.unifiedSocialCreditCode,
       },
-      publicationMonths: rules.publicationDuration.length,
+      endsOn,
     });
     const publication = em.create(Publication, {
       case: found,

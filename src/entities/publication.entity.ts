@@ -48,6 +48,12 @@ export class Publication extends BaseEntity<
   @DateColumn('公示日期')
   publishedOn!: LocalDate;
 
+  /**
+   * The same date as fields.公示截止期, on purpose: `fields` is the record exactly as portals
+   * received it (never rewritten), this column is what the feed and lists filter and index on.
+   * Both are written once, from publicationEndsOn(), when the record is made; early removal on
+   * credit repair sets withdrawnOn and leaves both as published.
+   */
   @DateColumn(
     '公示截止期 endsOn：决定日期加规则参数 publicationDuration；此后记录不再公开（公开数据和默认查询均不含）',
   )

@@ -9,7 +9,6 @@
 import { parseAmountToFen } from '../documents/helpers/money.js';
 import { formatCitation, type LegalBasis } from '../procedure/legal-basis.js';
 import type { LocalDate } from '../procedure/local-date.js';
-import { addCalendarMonths } from '../procedure/local-date.js';
 import { PENALTY_KIND_NAMES, type PenaltyKind } from '../procedure/penalty-kind.js';
 import type { PartyKind } from '../procedure/party-kind.js';
 
@@ -29,8 +28,8 @@ export interface PublicationInput {
   basis: readonly LegalBasis[];
   penalties: readonly { kind: PenaltyKind; amountYuan: string | null }[];
   office: { name: string; unifiedSocialCreditCode: string };
-  /** How long the record stays published (the rulebook's publicationDuration). */
-  publicationMonths: number;
+  /** 公示截止期, computed once by publicationEndsOn() and stored in the record's endsOn column too. */
+  endsOn: LocalDate;
 }
 
 /** 110105198803121236 → 110105********1236: region and check part stay, birth date and sequence do not. */
@@ -257,7 +256,6 @@ export function buildPublicationFields(input: PublicationInput): PublicationFiel
   const confiscated = input.penalties
     .filter((p) => CONFISCATIONS.includes(p.kind) && p.amountYuan)
     .map((p) => p.amountYuan!);
-  const until = addCalendarMonths(input.decisionDate, input.publicationMonths);
   const content = input.penalties
     .map((p) =>
       p.amountYuan
@@ -291,8 +289,8 @@ export function buildPublicationFields(input: PublicationInput): PublicationFiel
     暂扣或吊销证照名称及编号: null,
     处罚决定日期: input.decisionDate,
     // The standard's 处罚有效期 is not defined anywhere we hold (U): the end of publication.
-    处罚有效期: until,
-    公示截止期: until,
+    处罚有效期: input.endsOn,
+    公示截止期: input.endsOn,
     处罚机关: input.office.name,
     处罚机关统一社会信用代码: input.office.unifiedSocialCreditCode,
     数据来源单位: input.office.name,

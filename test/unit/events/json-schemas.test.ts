@@ -72,7 +72,7 @@ describe('webhook and feed JSON Schemas (issue 14)', () => {
       basis: [{ law: '中华人民共和国个人信息保护法', article: 66, paragraph: 1, status: 'V' }],
       penalties: [{ kind: 'FINE', amountYuan: '12345.67' }],
       office: { name: '北京市互联网信息办公室', unifiedSocialCreditCode: '11110000000000020M' },
-      publicationMonths: 12,
+      endsOn: '2026-10-31' as never,
     });
     const validate = validator().compile(PUBLICATION_FIELDS_SCHEMA);
     expect(validate(fields), JSON.stringify(validate.errors)).toBe(true);

@@ -25,7 +25,7 @@ const base: PublicationInput = {
     { kind: 'FINE', amountYuan: '400000.00' },
   ],
   office: { name: '北京市互联网信息办公室', unifiedSocialCreditCode: '11110000000000020M' },
-  publicationMonths: 12,
+  endsOn: '2026-10-31' as never,
 };
 
 describe('双公示 publication fields (APL art. 48)', () => {
