@@ -1,18 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  DECISION_CONTENT,
+  FINE_50K,
   citationsOf,
   codesOf,
-  DECISION_CONTENT,
   deadlineOf,
   evidenceInput,
-  FINE_50K,
   noticeInput,
+  noticeServedCase,
   officerId,
   okStep,
   refusedStep,
   registerCase,
   runStep,
-  noticeServedCase,
+  waiveBothRights,
 } from '../support/procedure-steps.js';
 import { createTestApp, errorCode, type TestApp } from '../support/test-app.js';
 
@@ -199,21 +200,7 @@ describe('late entry is allowed but visible', () => {
 describe('decision ≤ its service', () => {
   it('a decision dated Tue 2025-09-30 and entered Thu 10-09 bears its date and starts the service period from it; serving it on 09-29 is refused (APL art. 61(1))', async () => {
     const caseId = await noticeServedCase(app);
-    app.setToday('2025-09-29');
-    await okStep(
-      app,
-      'waiveRights',
-      {
-        caseId,
-        expectedVersion: 4,
-        input: {
-          rights: ['STATEMENT_AND_DEFENCE', 'HEARING'],
-          waivedOn: '2025-09-29',
-          signedByParty: true,
-        },
-      },
-      HANDLER,
-    );
+    await waiveBothRights(app, caseId);
     // Entered after the National Day holiday: 10-09 is 1 working day after 09-30.
     app.setToday('2025-10-09');
     const decided = await okStep(

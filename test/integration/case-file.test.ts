@@ -16,6 +16,7 @@ import {
   officerId,
   okStep,
   runStep,
+  waiveBothRights,
 } from '../support/procedure-steps.js';
 import { createTestApp, errorCode, type TestApp } from '../support/test-app.js';
 
@@ -68,21 +69,7 @@ async function textOf(documentId: string): Promise<string> {
 /** Notice served Fri 2025-09-26, rights waived Mon 09-29, decided Tue 09-30 (v6). */
 async function decidedCase(): Promise<string> {
   const caseId = await noticeServedCase(app);
-  app.setToday('2025-09-29');
-  await okStep(
-    app,
-    'waiveRights',
-    {
-      caseId,
-      expectedVersion: 4,
-      input: {
-        rights: ['STATEMENT_AND_DEFENCE', 'HEARING'],
-        waivedOn: '2025-09-29',
-        signedByParty: true,
-      },
-    },
-    HANDLER,
-  );
+  await waiveBothRights(app, caseId);
   app.setToday('2025-09-30');
   await okStep(
     app,

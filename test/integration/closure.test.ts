@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentKind } from '../../src/procedure/effects.js';
 import {
-  codesOf,
   DECISION_CONTENT,
+  codesOf,
   generatePendingDocuments,
   investigatingCase,
   latestDocumentText,
@@ -12,6 +12,7 @@ import {
   refusedStep,
   runStep,
   sampleSections as sampleSectionsOf,
+  waiveBothRights,
 } from '../support/procedure-steps.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -69,21 +70,7 @@ async function readyLateCase(penalties: Record<string, unknown>[] = WARNING): Pr
     },
     HANDLER,
   );
-  app.setToday('2025-11-04');
-  await okStep(
-    app,
-    'waiveRights',
-    {
-      caseId,
-      expectedVersion: 4,
-      input: {
-        rights: ['STATEMENT_AND_DEFENCE', 'HEARING'],
-        waivedOn: '2025-11-04',
-        signedByParty: true,
-      },
-    },
-    HANDLER,
-  );
+  await waiveBothRights(app, caseId, { on: '2025-11-04' });
   return caseId;
 }
 
@@ -237,21 +224,7 @@ async function appliedToCourt(): Promise<string> {
     },
     HANDLER,
   );
-  app.setToday('2025-09-29');
-  await okStep(
-    app,
-    'waiveRights',
-    {
-      caseId,
-      expectedVersion: 4,
-      input: {
-        rights: ['STATEMENT_AND_DEFENCE', 'HEARING'],
-        waivedOn: '2025-09-29',
-        signedByParty: true,
-      },
-    },
-    HANDLER,
-  );
+  await waiveBothRights(app, caseId);
   app.setToday('2025-09-30');
   await okStep(
     app,

@@ -1,16 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseDocument } from '../../src/entities/case-document.entity.js';
 import {
-  codesOf,
-  citationsOf,
   DECISION_CONTENT,
+  citationsOf,
+  codesOf,
   investigatingCase,
+  latestDocumentText,
   noticeInput,
   okStep,
   refusedStep,
   runStep,
   violationsOf,
-  latestDocumentText,
+  waiveBothRights,
 } from '../support/procedure-steps.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -105,21 +106,7 @@ describe('discretion: 减轻 with its recorded ground (APL arts. 32, 34)', () =>
     expect(noticeText).toContain('减轻处罚');
     expect(noticeText).toContain(HARM_ELIMINATED.statement);
 
-    app.setToday('2025-09-29');
-    await okStep(
-      app,
-      'waiveRights',
-      {
-        caseId,
-        expectedVersion: 4,
-        input: {
-          rights: ['STATEMENT_AND_DEFENCE', 'HEARING'],
-          waivedOn: '2025-09-29',
-          signedByParty: true,
-        },
-      },
-      HANDLER,
-    );
+    await waiveBothRights(app, caseId);
     app.setToday('2025-09-30');
     const decide = (discretion?: Record<string, unknown>) => ({
       caseId,

@@ -3,13 +3,13 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DECISION_CONTENT,
+  EXPLANATION_FIELDS,
   FINE_50K,
   investigatingCase,
   noticeInput,
-  officerId,
-  okStep,
-  EXPLANATION_FIELDS,
   noticeServedCase,
+  officerId,
+  waiveBothRights,
 } from '../support/procedure-steps.js';
 import { documentDefinition } from '../../src/documents/document-registry.js';
 import { createTestApp, type GraphQLResult, type TestApp } from '../support/test-app.js';
@@ -124,21 +124,7 @@ const withoutIds = (deadlines: Rehearsed['deadlines']) =>
 /** The Beijing case of execution.test.ts up to the decision: notice served 2025-09-26, rights waived. */
 async function readyToDecide(): Promise<string> {
   const caseId = await noticeServedCase(app);
-  app.setToday('2025-09-29');
-  await okStep(
-    app,
-    'waiveRights',
-    {
-      caseId,
-      expectedVersion: 4,
-      input: {
-        rights: ['STATEMENT_AND_DEFENCE', 'HEARING'],
-        waivedOn: '2025-09-29',
-        signedByParty: true,
-      },
-    },
-    HANDLER,
-  );
+  await waiveBothRights(app, caseId);
   return caseId;
 }
 

@@ -6,16 +6,17 @@ import { Case } from '../../src/entities/case.entity.js';
 import { Publication } from '../../src/entities/publication.entity.js';
 import {
   DECISION_CONTENT,
+  FINE_50K,
+  codesOf,
+  deadlineOf,
+  generatePendingDocuments,
   investigatingCase,
   noticeInput,
+  noticeServedCase,
   officerId,
   okStep,
   refusedStep,
-  codesOf,
-  deadlineOf,
-  FINE_50K,
-  generatePendingDocuments,
-  noticeServedCase,
+  waiveBothRights,
 } from '../support/procedure-steps.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -61,21 +62,7 @@ async function decidedCase(
   illegalGainsYuan = '0',
 ): Promise<Decided> {
   const caseId = await noticeServedCase(app, penalties);
-  app.setToday('2025-09-29');
-  await okStep(
-    app,
-    'waiveRights',
-    {
-      caseId,
-      expectedVersion: 4,
-      input: {
-        rights: ['STATEMENT_AND_DEFENCE', 'HEARING'],
-        waivedOn: '2025-09-29',
-        signedByParty: true,
-      },
-    },
-    HANDLER,
-  );
+  await waiveBothRights(app, caseId);
   app.setToday('2025-09-30');
   const decided = await okStep(
     app,

@@ -1,20 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  custodyInput,
-  onSiteFactsInput,
+  DECISION_CONTENT,
+  FINE_50K,
   citationsOf,
+  codesOf,
+  custodyInput,
   evidenceInput,
+  hearingArrangement,
   investigatingCase,
   noticeInput,
   officerId,
   okStep,
+  onSiteFactsInput,
+  refusedStep,
   registerCase,
   runStep,
-  DECISION_CONTENT,
-  hearingArrangement,
-  refusedStep,
-  codesOf,
-  FINE_50K,
+  waiveBothRights,
 } from '../support/procedure-steps.js';
 import { createTestApp, errorCode, type TestApp } from '../support/test-app.js';
 
@@ -256,21 +257,7 @@ describe('out-of-order and unlawful steps are refused with the article they viol
       collectors: ['BJ0002', 'BJ0004'],
       flags: { complexCase: true },
     });
-    app.setToday('2025-09-29');
-    await okStep(
-      app,
-      'waiveRights',
-      {
-        caseId,
-        expectedVersion: 4,
-        input: {
-          rights: ['STATEMENT_AND_DEFENCE', 'HEARING'],
-          waivedOn: '2025-09-29',
-          signedByParty: true,
-        },
-      },
-      'BJ0002',
-    );
+    await waiveBothRights(app, caseId);
     await okStep(
       app,
       'submitLegalReview',
@@ -307,21 +294,7 @@ describe('out-of-order and unlawful steps are refused with the article they viol
 
     // A second case reviewed by the uninvolved reviewer, who does not pass it.
     const other = await noticedCase({ flags: { complexCase: true } });
-    app.setToday('2025-09-29');
-    await okStep(
-      app,
-      'waiveRights',
-      {
-        caseId: other,
-        expectedVersion: 4,
-        input: {
-          rights: ['STATEMENT_AND_DEFENCE', 'HEARING'],
-          waivedOn: '2025-09-29',
-          signedByParty: true,
-        },
-      },
-      'BJ0002',
-    );
+    await waiveBothRights(app, other);
     await okStep(
       app,
       'submitLegalReview',
@@ -372,21 +345,7 @@ describe('out-of-order and unlawful steps are refused with the article they viol
 
   it('a penalty heavier than notified (APL art. 45(2)), and a collective discussion with one head', async () => {
     const caseId = await noticedCase();
-    app.setToday('2025-09-29');
-    await okStep(
-      app,
-      'waiveRights',
-      {
-        caseId,
-        expectedVersion: 4,
-        input: {
-          rights: ['STATEMENT_AND_DEFENCE', 'HEARING'],
-          waivedOn: '2025-09-29',
-          signedByParty: true,
-        },
-      },
-      'BJ0002',
-    );
+    await waiveBothRights(app, caseId);
     app.setToday('2025-09-30');
     const violations = await refused(
       'decideCase',
@@ -559,21 +518,7 @@ describe('out-of-order and unlawful steps are refused with the article they viol
 
     // The decision is checked against the catalog too.
     const noticed = await noticedCase();
-    app.setToday('2025-09-29');
-    await okStep(
-      app,
-      'waiveRights',
-      {
-        caseId: noticed,
-        expectedVersion: 4,
-        input: {
-          rights: ['STATEMENT_AND_DEFENCE', 'HEARING'],
-          waivedOn: '2025-09-29',
-          signedByParty: true,
-        },
-      },
-      'BJ0002',
-    );
+    await waiveBothRights(app, noticed);
     const decided = await refused(
       'decideCase',
       {

@@ -509,6 +509,32 @@ export async function latestDocumentText(
 }
 
 /**
+ * Both rights (statement and defence, hearing) waived in writing by the party (APL art. 62), on
+ * Mon 2025-09-29 at version 4 unless told otherwise: the day is set, the case moves one version.
+ */
+export async function waiveBothRights(
+  app: TestApp,
+  caseId: string,
+  { on = '2025-09-29', expectedVersion = 4 }: { on?: string; expectedVersion?: number } = {},
+): Promise<void> {
+  app.setToday(on);
+  await okStep(
+    app,
+    'waiveRights',
+    {
+      caseId,
+      expectedVersion,
+      input: {
+        rights: ['STATEMENT_AND_DEFENCE', 'HEARING'],
+        waivedOn: on,
+        signedByParty: true,
+      },
+    },
+    'BJ0002',
+  );
+}
+
+/**
  * A Beijing case (北京星河数据科技有限公司) decided on Tue 2025-09-30 after both rights were waived
  * on Mon 09-29 (v6), and the decision letter served in person the same day (v7, DECISION_SERVED).
  */
@@ -517,21 +543,7 @@ export async function servedDecisionCase(
   penalties: readonly Record<string, unknown>[] = FINE_50K,
 ): Promise<{ caseId: string; version: number }> {
   const caseId = await noticeServedCase(app, penalties);
-  app.setToday('2025-09-29');
-  await okStep(
-    app,
-    'waiveRights',
-    {
-      caseId,
-      expectedVersion: 4,
-      input: {
-        rights: ['STATEMENT_AND_DEFENCE', 'HEARING'],
-        waivedOn: '2025-09-29',
-        signedByParty: true,
-      },
-    },
-    'BJ0002',
-  );
+  await waiveBothRights(app, caseId);
   app.setToday('2025-09-30');
   await okStep(
     app,
