@@ -14,6 +14,7 @@ import {
   officerId,
   okStep,
   refusedStep,
+  storedDocumentText,
   type StepResult,
 } from '../support/procedure-steps.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -44,14 +45,18 @@ const REGISTER = `mutation($input: RegisterCaseSourceInput!) {
   registerCaseSource(input: $input) { case { id version } }
 }`;
 
-async function documentId(caseId: string, kind: string): Promise<string> {
-  const result = await app.run<{ case: { documents: { id: string; kind: string }[] } }>(
-    `query($id: ID!) { case(id: $id) { documents { id kind } } }`,
-    { id: caseId },
-    HEAD,
-  );
+/** The newest document of `kind`; with `partyId`, the one made for that party (or for the case). */
+async function documentId(caseId: string, kind: string, partyId?: string): Promise<string> {
+  const result = await app.run<{
+    case: { documents: { id: string; kind: string; partyId: string | null }[] };
+  }>(`query($id: ID!) { case(id: $id) { documents { id kind partyId } } }`, { id: caseId }, HEAD);
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  const found = result.data!.case.documents.filter((d) => d.kind === kind).at(-1);
+  const found = result
+    .data!.case.documents.filter(
+      (d) =>
+        d.kind === kind && (partyId === undefined || d.partyId === null || d.partyId === partyId),
+    )
+    .at(-1);
   expect(found, `${kind} among ${JSON.stringify(result.data!.case.documents)}`).toBeDefined();
   return found!.id;
 }
@@ -135,10 +140,32 @@ describe('a company and a natural person in one case (issue 13 capability 11; AP
       { caseId, expectedVersion: 3, input: { ...notice, issuedOn: '2026-12-21' } },
       HANDLER,
     );
-    const noticeId = await documentId(caseId, 'PRE_PENALTY_NOTICE');
+    // One notice per party (APL art. 44), each numbered, naming only its party and their fine.
+    const noticeOf = {
+      [company.id]: await documentId(caseId, 'PRE_PENALTY_NOTICE', company.id),
+      [person.id]: await documentId(caseId, 'PRE_PENALTY_NOTICE', person.id),
+    };
+    const noticeId = noticeOf[company.id]!;
+    const companyNotice = await storedDocumentText(app, noticeOf[company.id]!);
+    const personNotice = await storedDocumentText(app, noticeOf[person.id]!);
+    expect(companyNotice).toContain(`当事人：${company.name}`);
+    expect(companyNotice).not.toContain(person.name);
+    expect(companyNotice).toContain('80,000.00');
+    expect(companyNotice).not.toContain('50,000.00');
+    expect(personNotice).toContain(`当事人：${person.name}`);
+    expect(personNotice).not.toContain(company.name);
+    expect(personNotice).toContain('50,000.00');
+    expect(personNotice).not.toContain('80,000.00');
+    const noticeNumbers = (
+      await app.orm.em
+        .fork()
+        .find(CaseDocument, { id: { $in: Object.values(noticeOf) } }, { fields: ['number'] })
+    ).map((d) => d.number);
+    expect(new Set(noticeNumbers).size).toBe(2);
+    expect(noticeNumbers.every((n) => n !== null && n.length > 0)).toBe(true);
     const serveNotice = (
       version: number,
-      partyId: string | undefined,
+      partyId: string,
       on: string,
       role: string,
     ): Promise<StepResult> =>
@@ -149,7 +176,7 @@ describe('a company and a natural person in one case (issue 13 capability 11; AP
           caseId,
           expectedVersion: version,
           input: {
-            documentIds: [noticeId],
+            documentIds: [noticeOf[partyId]!],
             ...(partyId ? { partyId } : {}),
             method: 'DIRECT',
             servedOn: on,
@@ -179,6 +206,26 @@ describe('a company and a natural person in one case (issue 13 capability 11; AP
       HANDLER,
     );
     expect(JSON.stringify(unnamed.errors)).toContain('partyId');
+
+    // The person's notice is not served on the company (nothing written).
+    const othersNotice = await app.run(
+      `mutation($caseId: ID!, $input: ServeDocumentInput!) {
+        serveDocument(caseId: $caseId, expectedVersion: 4, input: $input) { toStatus }
+      }`,
+      {
+        caseId,
+        input: {
+          documentIds: [noticeOf[person.id]],
+          partyId: company.id,
+          method: 'DIRECT',
+          servedOn: '2026-12-22',
+          serverIds: SERVERS(),
+          facts: { recipientRole: 'LEGAL_REPRESENTATIVE', signed: true, signedOn: '2026-12-22' },
+        },
+      },
+      HANDLER,
+    );
+    expect(JSON.stringify(othersNotice.errors)).toContain('DOCUMENT_OF_ANOTHER_PARTY');
 
     // Served on the company Tue 12-22 (v5): its windows end Tue 12-29 (12-23, 24, 25, 28, 29).
     const onCompany = await serveNotice(4, company.id, '2026-12-22', 'LEGAL_REPRESENTATIVE');
@@ -361,7 +408,29 @@ describe('a company and a natural person in one case (issue 13 capability 11; AP
     expect(decided.toStatus).toBe('DECIDED_PENALTY');
 
     // The decision letter is served on each: the company 01-21 (v14), the person 01-22 (v15).
-    const letter = await documentId(caseId, 'PENALTY_DECISION');
+    // One letter per party (APL art. 61): each names its party, their fine, their own notice.
+    const letterOf = {
+      [company.id]: await documentId(caseId, 'PENALTY_DECISION', company.id),
+      [person.id]: await documentId(caseId, 'PENALTY_DECISION', person.id),
+    };
+    const companyLetter = await storedDocumentText(app, letterOf[company.id]!);
+    const personLetter = await storedDocumentText(app, letterOf[person.id]!);
+    expect(companyLetter).toContain(`当事人：${company.name}`);
+    expect(companyLetter).not.toContain(person.name);
+    expect(companyLetter).toContain('80,000.00');
+    expect(companyLetter).not.toContain('50,000.00');
+    expect(personLetter).toContain(`当事人：${person.name}`);
+    expect(personLetter).not.toContain(company.name);
+    expect(personLetter).toContain('50,000.00');
+    expect(personLetter).not.toContain('80,000.00');
+    const [companyNoticeRow, personNoticeRow] = await Promise.all(
+      [company.id, person.id].map((id) =>
+        app.orm.em.fork().findOneOrFail(CaseDocument, noticeOf[id]!, { fields: ['number'] }),
+      ),
+    );
+    expect(companyLetter).toContain(companyNoticeRow!.number!);
+    expect(personLetter).toContain(personNoticeRow!.number!);
+    expect(personLetter).toContain('2026年12月29日送达你');
     const serveLetter = (version: number, partyId: string, on: string, role: string) =>
       okStep(
         app,
@@ -370,7 +439,7 @@ describe('a company and a natural person in one case (issue 13 capability 11; AP
           caseId,
           expectedVersion: version,
           input: {
-            documentIds: [letter],
+            documentIds: [letterOf[partyId]!],
             partyId,
             method: 'DIRECT',
             servedOn: on,
@@ -462,7 +531,7 @@ describe('a company and a natural person in one case (issue 13 capability 11; AP
       partyId: string,
       on: string,
     ): Promise<StepResult> =>
-      documentId(caseId, kind).then((id) =>
+      documentId(caseId, kind, partyId).then((id) =>
         okStep(
           app,
           'serveDocument',

@@ -134,6 +134,18 @@ function missingSection(kind: string, section: string): never {
   );
 }
 
+/**
+ * With several parties each penalized on their own line (APL arts. 44, 61): one letter per party,
+ * addressed to them and stating only their penalties. Otherwise one letter for the case.
+ */
+export interface PartyLines {
+  readonly partyId: string;
+  readonly penalties: readonly DocumentPenalty[];
+}
+
+/** The notice (or decision letter) made for each party, by party id: each cites its own. */
+export type NoticeByParty = Record<string, NoticeSource>;
+
 export async function producePrePenaltyNotice(
   context: StepContext & { next: CaseSnapshot; rulebook: Rulebook },
   input: {
@@ -142,37 +154,65 @@ export async function producePrePenaltyNotice(
     /** Date of issue; defaults to the day of the step. */
     issuedOn?: LocalDate;
     penalties: readonly DocumentPenalty[];
+    /** Several parties: one notice each (APL art. 44), in this order. */
+    byParty?: readonly PartyLines[];
     discretion: DiscretionRecord;
     content: NoticeContentInput;
   },
 ): Promise<StepDocuments> {
-  const penalties = await penaltySources(context.em, input.penalties);
-  const references = await referencesFor(context.em, input.discretion, input.penalties);
-  let notice: NoticeSource | undefined;
-  const document = await generateCaseDocument(
-    context.em,
-    context.actor,
-    context.found,
-    'PRE_PENALTY_NOTICE',
-    context.today,
-    (number) => {
-      notice = {
-        documentNumber: number ?? '',
-        issuedOn: input.issuedOn ?? context.today,
-        servedOn: input.servedOn,
-        ...findingsFrom(
-          input.content,
-          penalties,
-          discretionSource(input.discretion, input.issuedOn ?? context.today, references),
-        ),
-        statementDeadlineDays: context.rulebook.parameters.statementPeriod.length,
-        hearingEligible: context.next.notice?.hearingEligible ?? false,
-        hearingRequestDays: context.rulebook.parameters.hearingRequestPeriod.length,
-      };
-      return { facts: input.content.facts, notice };
+  const addressees: { partyId?: string; penalties: readonly DocumentPenalty[] }[] =
+    input.byParty && input.byParty.length > 0
+      ? [...input.byParty]
+      : [{ penalties: input.penalties }];
+  const documents: CaseDocument[] = [];
+  const noticeByParty: NoticeByParty = {};
+  let first: NoticeSource | undefined;
+  for (const addressee of addressees) {
+    const penalties = await penaltySources(context.em, addressee.penalties);
+    const references = await referencesFor(context.em, input.discretion, addressee.penalties);
+    let notice: NoticeSource | undefined;
+    const document = await generateCaseDocument(
+      context.em,
+      context.actor,
+      context.found,
+      'PRE_PENALTY_NOTICE',
+      context.today,
+      (number) => {
+        notice = {
+          documentNumber: number ?? '',
+          issuedOn: input.issuedOn ?? context.today,
+          servedOn: input.servedOn,
+          ...findingsFrom(
+            input.content,
+            penalties,
+            discretionSource(input.discretion, input.issuedOn ?? context.today, references),
+          ),
+          statementDeadlineDays: context.rulebook.parameters.statementPeriod.length,
+          hearingEligible: context.next.notice?.hearingEligible ?? false,
+          hearingRequestDays: context.rulebook.parameters.hearingRequestPeriod.length,
+        };
+        return {
+          facts: input.content.facts,
+          notice,
+          ...(addressee.partyId ? { addresseePartyId: addressee.partyId } : {}),
+        };
+      },
+      addressee.partyId ? { partyId: addressee.partyId } : {},
+    );
+    documents.push(document);
+    first ??= notice;
+    if (addressee.partyId && notice) {
+      noticeByParty[addressee.partyId] = notice;
+    }
+  }
+  return {
+    documents,
+    sections: {
+      notice: first,
+      facts: input.content.facts,
+      ...(Object.keys(noticeByParty).length > 0 ? { noticeByParty } : {}),
     },
-  );
-  return { documents: [document], sections: { notice, facts: input.content.facts } };
+  };
 }
 
 /** The discretion as the notice and the decision state it, with the benchmark in force on `date`. */
@@ -293,7 +333,33 @@ export async function produceDecisionLetter(
     /** PENALTY: the discretion recorded with the decision. */
     discretion?: DiscretionRecord;
     content: DecisionContentInput;
+    /** Several parties penalized each on their own lines: one letter each (APL art. 61). */
+    byParty?: readonly PartyLines[];
   },
+): Promise<StepDocuments> {
+  if (input.byParty && input.byParty.length > 0) {
+    const documents: CaseDocument[] = [];
+    let first: StepDocuments['sections'] | undefined;
+    for (const { partyId, penalties } of input.byParty) {
+      const one = await decisionLetter(context, { ...input, penalties }, partyId);
+      documents.push(...one.documents);
+      first ??= one.sections;
+    }
+    return { documents, sections: first ?? {} };
+  }
+  return decisionLetter(context, input);
+}
+
+async function decisionLetter(
+  context: StepContext & { rulebook: Rulebook },
+  input: {
+    outcome: 'PENALTY' | 'NO_PENALTY' | 'FACTS_NOT_ESTABLISHED';
+    penalties: readonly DocumentPenalty[];
+    ground?: NoPenaltyGround | null;
+    discretion?: DiscretionRecord;
+    content: DecisionContentInput;
+  },
+  partyId?: string,
 ): Promise<StepDocuments> {
   const { em, found } = context;
   // Periods, rate and remedies of the rulebook in force on the act date (APL arts. 67, 72; Reconsideration Law art. 20; Litigation Law art. 46).
@@ -359,15 +425,28 @@ export async function produceDecisionLetter(
           },
     education: input.content.education ?? null,
   };
-  const notice = await latestSection<NoticeSource>(em, found, 'notice');
+  // Each party's letter recites the notice made for and served on that party.
+  const byParty = partyId
+    ? (await latestSection<NoticeByParty>(em, found, 'noticeByParty'))?.[partyId]
+    : undefined;
+  const notice = byParty ?? (await latestSection<NoticeSource>(em, found, 'notice'));
   const hearing = await latestSection<HearingSource>(em, found, 'hearing');
   const kind = input.outcome === 'PENALTY' ? 'PENALTY_DECISION' : 'NO_PENALTY_DECISION';
-  const document = await generateCaseDocument(em, context.actor, found, kind, context.today, {
-    facts: input.content.facts,
-    decision,
-    notice,
-    hearing,
-  });
+  const document = await generateCaseDocument(
+    em,
+    context.actor,
+    found,
+    kind,
+    context.today,
+    {
+      facts: input.content.facts,
+      decision,
+      notice,
+      hearing,
+      ...(partyId ? { addresseePartyId: partyId } : {}),
+    },
+    partyId ? { partyId } : {},
+  );
   return { documents: [document], sections: { decision } };
 }
 
