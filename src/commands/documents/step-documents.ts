@@ -299,6 +299,36 @@ export async function produceHearingNotice(
     nonPublicReason: input.nonPublicGround ? NON_PUBLIC_REASONS[input.nonPublicGround] : null,
     record: null,
   };
+  // Several parties (APL art. 64(2)): a notice to each requesting party of the joint hearing,
+  // naming them, their own request date and the pre-penalty notice made for them.
+  const requests = context.next.hearing?.requests ?? [];
+  if (requests.length > 0) {
+    const noticeByParty = await latestSection<NoticeByParty>(
+      context.em,
+      context.found,
+      'noticeByParty',
+    );
+    const documents: CaseDocument[] = [];
+    for (const request of requests) {
+      documents.push(
+        await generateCaseDocument(
+          context.em,
+          context.actor,
+          context.found,
+          'HEARING_NOTICE',
+          context.today,
+          {
+            ...(facts ? { facts } : {}),
+            notice: noticeByParty?.[request.partyId] ?? notice,
+            hearing: { ...hearing, requestedOn: request.requestedOn },
+            addresseePartyId: request.partyId,
+          },
+          { partyId: request.partyId },
+        ),
+      );
+    }
+    return { documents, sections: { hearing } };
+  }
   const document = await generateCaseDocument(
     context.em,
     context.actor,
@@ -325,7 +355,7 @@ function lengthIn(period: PeriodParameter, unit: PeriodUnit): number {
 }
 
 export async function produceDecisionLetter(
-  context: StepContext & { rulebook: Rulebook },
+  context: StepContext & { rulebook: Rulebook; next?: CaseSnapshot },
   input: {
     outcome: 'PENALTY' | 'NO_PENALTY' | 'FACTS_NOT_ESTABLISHED';
     penalties: readonly DocumentPenalty[];
@@ -351,7 +381,7 @@ export async function produceDecisionLetter(
 }
 
 async function decisionLetter(
-  context: StepContext & { rulebook: Rulebook },
+  context: StepContext & { rulebook: Rulebook; next?: CaseSnapshot },
   input: {
     outcome: 'PENALTY' | 'NO_PENALTY' | 'FACTS_NOT_ESTABLISHED';
     penalties: readonly DocumentPenalty[];
@@ -430,7 +460,10 @@ async function decisionLetter(
     ? (await latestSection<NoticeByParty>(em, found, 'noticeByParty'))?.[partyId]
     : undefined;
   const notice = byParty ?? (await latestSection<NoticeSource>(em, found, 'notice'));
-  const hearing = await latestSection<HearingSource>(em, found, 'hearing');
+  const held = await latestSection<HearingSource>(em, found, 'hearing');
+  // A party's letter recites the hearing only when it was held at their request (APL art. 64).
+  const requesters = context.next?.hearing?.requests?.map((r) => r.partyId);
+  const hearing = partyId && requesters && !requesters.includes(partyId) ? null : held;
   const kind = input.outcome === 'PENALTY' ? 'PENALTY_DECISION' : 'NO_PENALTY_DECISION';
   const document = await generateCaseDocument(
     em,
