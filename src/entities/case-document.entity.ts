@@ -39,7 +39,7 @@ export class CaseDocument extends AppendOnlyCaseRecord<'createdAt'> {
   number!: string | null;
 
   @IdColumn(
-    '受送达的当事人（partyId）：多名当事人的案件中为每名当事人分别制作的告知书、决定书；其他文书为空',
+    '受送达的当事人（partyId）：多名当事人的案件中为每名当事人分别制作的事先告知书、听证通知书、决定书；其他文书为空',
     { nullable: true },
   )
   partyId: string | null = null;
