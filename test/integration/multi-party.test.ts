@@ -229,6 +229,22 @@ describe('a company and a natural person in one case (issue 13 capability 11; AP
     expect(personNotice).not.toContain(company.name);
     expect(personNotice).toContain('50,000.00');
     expect(personNotice).not.toContain('80,000.00');
+    // The blank 送达回证 made with each notice is addressed to its party.
+    const blanks = await app.orm.em
+      .fork()
+      .find(
+        CaseDocument,
+        { case: caseId, kind: 'SERVICE_RECEIPT_BLANK' },
+        { orderBy: { version: 'asc' }, populate: ['content'] },
+      );
+    const blankTexts = await Promise.all(
+      blanks.map(async (r) => (await mammoth.extractRawText({ buffer: r.content })).value),
+    );
+    expect(blankTexts).toHaveLength(2);
+    expect(blankTexts[0]).toContain(company.name);
+    expect(blankTexts[0]).not.toContain(person.name);
+    expect(blankTexts[1]).toContain(person.name);
+    expect(blankTexts[1]).not.toContain(company.name);
     const noticeNumbers = (
       await app.orm.em
         .fork()
