@@ -4,7 +4,7 @@ import type { Case } from '../entities/case.entity.js';
 import { Decision, type DecidedPenalty } from '../entities/decision.entity.js';
 import { PenaltyProvisionRecord } from '../entities/penalty-provision-record.entity.js';
 import { NotFoundError, ValidationError } from '../errors/domain-error.js';
-import type { DocumentPenalty } from '../commands/documents/step-documents.js';
+import type { DocumentPenalty, PartyLines } from '../commands/documents/step-documents.js';
 import {
   hasUnmetCorrectionOrder,
   type CaseSnapshot,
@@ -99,6 +99,24 @@ export function documentPenalties(penalties: readonly CheckedPenalty[]): Documen
     provisionId: p.provisionId,
     ...(p.amountYuan !== undefined ? { amountYuan: p.amountYuan } : {}),
   }));
+}
+
+/**
+ * Several parties, every line naming its party (APL arts. 44, 61): each penalized party's lines,
+ * in the order of the case's parties, for the letter made for them. Empty with one party or
+ * when a line names none (one letter for the case, as before).
+ */
+export function documentPenaltiesByParty(
+  parties: readonly { readonly id: string }[],
+  penalties: readonly CheckedPenalty[],
+): PartyLines[] {
+  if (parties.length < 2 || penalties.length === 0 || penalties.some((p) => !p.partyId)) {
+    return [];
+  }
+  return parties.flatMap((party) => {
+    const lines = penalties.filter((p) => p.partyId === party.id);
+    return lines.length > 0 ? [{ partyId: party.id, penalties: documentPenalties(lines) }] : [];
+  });
 }
 
 function provisionPartyKind(kind: PartyKind): 'ORGANIZATION' | 'NATURAL_PERSON' {

@@ -38,6 +38,12 @@ export class CaseDocument extends AppendOnlyCaseRecord<'createdAt'> {
   @TextColumn('文号（对外文书），如 京网信罚〔2026〕12号', { nullable: true })
   number!: string | null;
 
+  @IdColumn(
+    '受送达的当事人（partyId）：多名当事人的案件中为每名当事人分别制作的事先告知书、听证通知书、决定书；其他文书为空',
+    { nullable: true },
+  )
+  partyId: string | null = null;
+
   @TextColumn('生成所用模板名称（templateName）')
   templateName!: string;
 

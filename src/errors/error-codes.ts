@@ -469,6 +469,13 @@ export const ERROR_CODES = {
     message: '该文书已有更新的版本，应当使用最新版本',
     surfaces: GRAPHQL,
   },
+  DOCUMENT_OF_ANOTHER_PARTY: {
+    category: 'BAD_USER_INPUT',
+    meaning:
+      'In a case with several parties, the notice or decision letter made for one party is served on another (APL arts. 44, 61): serve each party their own.',
+    message: '该文书是为本案另一名当事人制作的，只能向该当事人送达',
+    surfaces: GRAPHQL,
+  },
   CORRECTED_AND_FIRST_SERVICE_MIXED: {
     category: 'BAD_USER_INPUT',
     meaning: 'A corrected version and a first service are listed on one receipt; serve them apart.',

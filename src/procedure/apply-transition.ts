@@ -709,16 +709,37 @@ function applyRecords(
       if (allowed.outcome === 'HEARING_REQUEST_WITHDRAWN' && s.hearing !== undefined) {
         return { ...s, waivers, hearing: { ...s.hearing, withdrawnOn: i.waivedOn } };
       }
+      // A party of a joint hearing who waives leaves it; the others are still heard.
+      if (
+        i.rights.includes('HEARING') &&
+        i.partyId !== undefined &&
+        s.hearing?.requests?.some((r) => r.partyId === i.partyId) &&
+        s.status !== 'PRE_PENALTY_NOTICE_SERVED'
+      ) {
+        const requests = s.hearing.requests.filter((r) => r.partyId !== i.partyId);
+        return { ...s, waivers, hearing: { ...s.hearing, requests } };
+      }
       return { ...s, waivers };
     }
-    case 'requestHearing':
+    case 'requestHearing': {
+      const i = step.input;
+      const request =
+        i.partyId !== undefined ? { partyId: i.partyId, requestedOn: i.requestedOn } : undefined;
+      // A further party joins the pending hearing (APL art. 64(1)).
+      if (allowed.outcome === 'JOINED' && s.hearing !== undefined && request) {
+        return {
+          ...s,
+          hearing: { ...s.hearing, requests: [...(s.hearing.requests ?? []), request] },
+        };
+      }
       return {
         ...s,
         hearing: {
-          requestedOn: step.input.requestedOn,
-          ...(step.input.partyId !== undefined ? { partyId: step.input.partyId } : {}),
+          requestedOn: i.requestedOn,
+          ...(request ? { partyId: request.partyId, requests: [request] } : {}),
         },
       };
+    }
     case 'scheduleHearing': {
       const i = step.input;
       const hearing = required(s.hearing, 'scheduleHearing without a hearing request on the case');
@@ -730,6 +751,8 @@ function applyRecords(
           noticeServedOn: i.noticeServedOn,
           presidingOfficerId: i.presidingOfficerId,
           ...(i.recorderId !== undefined ? { recorderId: i.recorderId } : {}),
+          // Several parties: the hearing notice goes to every party who asked so far.
+          ...(hearing.requests ? { noticedPartyIds: hearing.requests.map((r) => r.partyId) } : {}),
         },
       };
     }

@@ -378,10 +378,23 @@ export interface WaiverRecord {
 
 export type HearingOutcome = 'HELD' | 'TERMINATED_PARTY_ABSENT' | 'TERMINATED_PARTY_LEFT';
 
+/** One party's request for the hearing (several parties: each asks on their own, APL art. 64(1)). */
+export interface HearingRequest {
+  readonly partyId: string;
+  readonly requestedOn: LocalDate;
+}
+
 export interface HearingRecord {
   readonly requestedOn: LocalDate;
-  /** The party who requested it; absent with one party. */
+  /** The party who requested it first; absent with one party. */
   readonly partyId?: string;
+  /**
+   * Several parties: every party whose request this (joint) hearing answers and who has not
+   * withdrawn it, in the order they asked; absent with one party.
+   */
+  readonly requests?: readonly HearingRequest[];
+  /** Several parties: the requesting parties the hearing notice was given to when scheduled. */
+  readonly noticedPartyIds?: readonly string[];
   readonly noticeServedOn?: LocalDate;
   readonly hearingOn?: LocalDate;
   readonly presidingOfficerId?: string;

@@ -12,6 +12,7 @@ import {
   approvedArrangement,
   type CaseSnapshot,
   type EnforcementRecord,
+  type HearingRecord,
   type PaymentRecord,
   type ServableDocument,
   type WaivableRight,
@@ -390,4 +391,29 @@ export function partiesWithOutstandingObligation(
       .reduce((sum, p) => sum + p.amountFen, 0);
     return paid < owed;
   });
+}
+
+/**
+ * APL arts. 63, 64 with several parties: the parties whose request the (joint) hearing answers
+ * and who have not withdrawn it. A record kept before requests were listed: its one requester.
+ */
+export function hearingPartyIds(hearing: HearingRecord | undefined): string[] {
+  if (!hearing) {
+    return [];
+  }
+  if (hearing.requests) {
+    return hearing.requests.map((r) => r.partyId);
+  }
+  return hearing.partyId !== undefined ? [hearing.partyId] : [];
+}
+
+/**
+ * APL art. 64(2): the requesting parties the hearing notice was not given to (one who joined
+ * the request after the hearing was scheduled); empty with one party.
+ */
+export function hearingPartiesNotNotified(hearing: HearingRecord | undefined): string[] {
+  if (!hearing || hearing.noticedPartyIds === undefined) {
+    return [];
+  }
+  return hearingPartyIds(hearing).filter((id) => !hearing.noticedPartyIds!.includes(id));
 }

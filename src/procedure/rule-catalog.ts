@@ -432,6 +432,14 @@ export const RULE_CATALOG = {
     '应当在举行听证的七个工作日前将听证的时间、地点通知当事人及有关人员',
     [apl(64, undefined, 2), apl(85)],
   ),
+  HEARING_ALREADY_REQUESTED: statute(
+    '该当事人已经要求听证；其他当事人可以在各自的期限内要求听证，听证一并举行',
+    [apl(63, 1), apl(64, undefined, 1)],
+  ),
+  HEARING_PARTY_NOT_NOTIFIED: statute(
+    '要求听证的每一名当事人都应当在举行听证的七个工作日前收到听证通知；有当事人在安排听证后要求听证的，应当重新安排并通知',
+    [apl(64, undefined, 2), apl(85)],
+  ),
   PRESIDING_OFFICER_IS_INVESTIGATOR: statute('听证由行政机关指定的非本案调查人员主持', [
     apl(64, undefined, 4),
   ]),

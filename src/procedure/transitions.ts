@@ -60,6 +60,7 @@ import { serveDocumentGuards } from './guards/service.guards.js';
 import { orderCorrectionGuards, recordCorrectionReviewGuards } from './guards/correction.guards.js';
 import {
   finedSeparately,
+  hearingPartyIds,
   latestServiceOf,
   partiesWithOutstandingObligation,
   partiesWithUnpaidObligation,
@@ -803,13 +804,13 @@ export const TRANSITIONS: TransitionTable = {
         id: 'HEARING_REQUEST_WITHDRAWN',
         description: 'HEARING waived after a hearing was requested',
         to: 'PRE_PENALTY_NOTICE_SERVED',
-        // With several parties, only the party who requested the hearing withdraws it.
+        // With several parties, the request is withdrawn when its last requesting party waives
+        // (a joint hearing goes on for the others).
         when: ({ input, snapshot }) =>
           snapshot.status !== 'PRE_PENALTY_NOTICE_SERVED' &&
           input.rights.includes('HEARING') &&
-          (snapshot.hearing?.partyId === undefined ||
-            input.partyId === undefined ||
-            snapshot.hearing.partyId === input.partyId),
+          (input.partyId === undefined ||
+            hearingPartyIds(snapshot.hearing).every((id) => id === input.partyId)),
         effects: [documentDue('RIGHTS_WAIVER_STATEMENT')],
       },
       {
@@ -823,13 +824,21 @@ export const TRANSITIONS: TransitionTable = {
   requestHearing: {
     action: 'requestHearing',
     title: '当事人要求听证',
-    from: ['PRE_PENALTY_NOTICE_SERVED'],
+    // With several parties, a further party may ask while the hearing is pending (joint hearing).
+    from: NOTICE_STAGE,
     roles: ['CASE_HANDLER'],
     legalBasis: [apl(63, 1), apl(64, undefined, 1), apl(85)],
     guards: requestHearingGuards,
     actDate: (i) => i.requestedOn,
     allowedWhileSuspended: true,
     outcomes: [
+      {
+        id: 'JOINED',
+        description: 'a further party asks while the hearing is pending: heard jointly',
+        to: 'STAYS',
+        when: ({ snapshot }) => snapshot.status !== 'PRE_PENALTY_NOTICE_SERVED',
+        effects: [],
+      },
       {
         id: 'REQUESTED',
         description: '—',

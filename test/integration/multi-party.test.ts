@@ -14,6 +14,7 @@ import {
   officerId,
   okStep,
   refusedStep,
+  storedDocumentText,
   type StepResult,
 } from '../support/procedure-steps.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -44,16 +45,93 @@ const REGISTER = `mutation($input: RegisterCaseSourceInput!) {
   registerCaseSource(input: $input) { case { id version } }
 }`;
 
-async function documentId(caseId: string, kind: string): Promise<string> {
-  const result = await app.run<{ case: { documents: { id: string; kind: string }[] } }>(
-    `query($id: ID!) { case(id: $id) { documents { id kind } } }`,
-    { id: caseId },
-    HEAD,
-  );
+/** The newest document of `kind`; with `partyId`, the one made for that party (or for the case). */
+async function documentId(caseId: string, kind: string, partyId?: string): Promise<string> {
+  const result = await app.run<{
+    case: { documents: { id: string; kind: string; partyId: string | null }[] };
+  }>(`query($id: ID!) { case(id: $id) { documents { id kind partyId } } }`, { id: caseId }, HEAD);
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  const found = result.data!.case.documents.filter((d) => d.kind === kind).at(-1);
+  const found = result
+    .data!.case.documents.filter(
+      (d) =>
+        d.kind === kind && (partyId === undefined || d.partyId === null || d.partyId === partyId),
+    )
+    .at(-1);
   expect(found, `${kind} among ${JSON.stringify(result.data!.case.documents)}`).toBeDefined();
   return found!.id;
+}
+
+/**
+ * Registered 2026-11-30 against 北京星河数据科技有限公司 and 张伟, docketed 12-01, evidence 12-02
+ * (v3); the notice issued Mon 12-21, not served on the spot (v4): a warning and a fine for each
+ * (80,000 and 50,000 yuan, DSL art. 45(1)).
+ */
+async function noticeIssuedToBoth() {
+  const company = app.demo.parties.xinghe!;
+  const person = app.demo.parties.zhangwei!;
+  const caseId = await investigatingCase(app, {
+    prefix: 'BJ',
+    partyKey: 'xinghe',
+    otherPartyKeys: ['zhangwei'],
+    committedOn: '2026-08-01',
+    registeredOn: '2026-11-30',
+    docketedOn: '2026-12-01',
+    collectedOn: '2026-12-02',
+  });
+  const penalties = [
+    { kind: 'WARNING', provisionId: 'DSL-45-1', partyId: company.id },
+    { kind: 'FINE', amountYuan: '80000', provisionId: 'DSL-45-1', partyId: company.id },
+    { kind: 'WARNING', provisionId: 'DSL-45-1', partyId: person.id },
+    { kind: 'FINE', amountYuan: '50000', provisionId: 'DSL-45-1', partyId: person.id },
+  ];
+  app.setToday('2026-12-21');
+  const { servedOn: _notOnTheSpot, ...notice } = noticeInput(app, {
+    prefix: 'BJ',
+    servedOn: '2026-12-21',
+    approvedOn: '2026-12-18',
+    penalties,
+  });
+  await okStep(
+    app,
+    'issuePrePenaltyNotice',
+    { caseId, expectedVersion: 3, input: { ...notice, issuedOn: '2026-12-21' } },
+    HANDLER,
+  );
+  return { caseId, penalties };
+}
+
+/** The newest `kind` made for `partyId` (or for the case) served on them directly on `on`. */
+function serveOn(
+  caseId: string,
+  version: number,
+  kind: string,
+  partyId: string,
+  on: string,
+): Promise<StepResult> {
+  return documentId(caseId, kind, partyId).then((id) =>
+    okStep(
+      app,
+      'serveDocument',
+      {
+        caseId,
+        expectedVersion: version,
+        input: {
+          documentIds: [id],
+          partyId,
+          method: 'DIRECT',
+          servedOn: on,
+          serverIds: SERVERS(),
+          facts: {
+            recipientRole:
+              partyId === app.demo.parties.xinghe!.id ? 'LEGAL_REPRESENTATIVE' : 'PARTY',
+            signed: true,
+            signedOn: on,
+          },
+        },
+      },
+      HANDLER,
+    ),
+  );
 }
 
 describe('a company and a natural person in one case (issue 13 capability 11; APL arts. 44, 61, 62, 64)', () => {
@@ -135,10 +213,48 @@ describe('a company and a natural person in one case (issue 13 capability 11; AP
       { caseId, expectedVersion: 3, input: { ...notice, issuedOn: '2026-12-21' } },
       HANDLER,
     );
-    const noticeId = await documentId(caseId, 'PRE_PENALTY_NOTICE');
+    // One notice per party (APL art. 44), each numbered, naming only its party and their fine.
+    const noticeOf = {
+      [company.id]: await documentId(caseId, 'PRE_PENALTY_NOTICE', company.id),
+      [person.id]: await documentId(caseId, 'PRE_PENALTY_NOTICE', person.id),
+    };
+    const noticeId = noticeOf[company.id]!;
+    const companyNotice = await storedDocumentText(app, noticeOf[company.id]!);
+    const personNotice = await storedDocumentText(app, noticeOf[person.id]!);
+    expect(companyNotice).toContain(`当事人：${company.name}`);
+    expect(companyNotice).not.toContain(person.name);
+    expect(companyNotice).toContain('80,000.00');
+    expect(companyNotice).not.toContain('50,000.00');
+    expect(personNotice).toContain(`当事人：${person.name}`);
+    expect(personNotice).not.toContain(company.name);
+    expect(personNotice).toContain('50,000.00');
+    expect(personNotice).not.toContain('80,000.00');
+    // The blank 送达回证 made with each notice is addressed to its party.
+    const blanks = await app.orm.em
+      .fork()
+      .find(
+        CaseDocument,
+        { case: caseId, kind: 'SERVICE_RECEIPT_BLANK' },
+        { orderBy: { version: 'asc' }, populate: ['content'] },
+      );
+    const blankTexts = await Promise.all(
+      blanks.map(async (r) => (await mammoth.extractRawText({ buffer: r.content })).value),
+    );
+    expect(blankTexts).toHaveLength(2);
+    expect(blankTexts[0]).toContain(company.name);
+    expect(blankTexts[0]).not.toContain(person.name);
+    expect(blankTexts[1]).toContain(person.name);
+    expect(blankTexts[1]).not.toContain(company.name);
+    const noticeNumbers = (
+      await app.orm.em
+        .fork()
+        .find(CaseDocument, { id: { $in: Object.values(noticeOf) } }, { fields: ['number'] })
+    ).map((d) => d.number);
+    expect(new Set(noticeNumbers).size).toBe(2);
+    expect(noticeNumbers.every((n) => n !== null && n.length > 0)).toBe(true);
     const serveNotice = (
       version: number,
-      partyId: string | undefined,
+      partyId: string,
       on: string,
       role: string,
     ): Promise<StepResult> =>
@@ -149,7 +265,7 @@ describe('a company and a natural person in one case (issue 13 capability 11; AP
           caseId,
           expectedVersion: version,
           input: {
-            documentIds: [noticeId],
+            documentIds: [noticeOf[partyId]!],
             ...(partyId ? { partyId } : {}),
             method: 'DIRECT',
             servedOn: on,
@@ -179,6 +295,26 @@ describe('a company and a natural person in one case (issue 13 capability 11; AP
       HANDLER,
     );
     expect(JSON.stringify(unnamed.errors)).toContain('partyId');
+
+    // The person's notice is not served on the company (nothing written).
+    const othersNotice = await app.run(
+      `mutation($caseId: ID!, $input: ServeDocumentInput!) {
+        serveDocument(caseId: $caseId, expectedVersion: 4, input: $input) { toStatus }
+      }`,
+      {
+        caseId,
+        input: {
+          documentIds: [noticeOf[person.id]],
+          partyId: company.id,
+          method: 'DIRECT',
+          servedOn: '2026-12-22',
+          serverIds: SERVERS(),
+          facts: { recipientRole: 'LEGAL_REPRESENTATIVE', signed: true, signedOn: '2026-12-22' },
+        },
+      },
+      HANDLER,
+    );
+    expect(JSON.stringify(othersNotice.errors)).toContain('DOCUMENT_OF_ANOTHER_PARTY');
 
     // Served on the company Tue 12-22 (v5): its windows end Tue 12-29 (12-23, 24, 25, 28, 29).
     const onCompany = await serveNotice(4, company.id, '2026-12-22', 'LEGAL_REPRESENTATIVE');
@@ -303,6 +439,11 @@ describe('a company and a natural person in one case (issue 13 capability 11; AP
       },
       HEAD,
     );
+    // The hearing notice is addressed to the person who asked, not to the company.
+    const hearingNotice = await latestDocumentText(app, caseId, 'HEARING_NOTICE');
+    expect(hearingNotice).toContain(person.name);
+    expect(hearingNotice).not.toContain(company.name);
+    expect(hearingNotice).toContain('2027年1月5日提出了听证要求');
     app.setToday('2027-01-18');
     const heard = await okStep(
       app,
@@ -361,7 +502,29 @@ describe('a company and a natural person in one case (issue 13 capability 11; AP
     expect(decided.toStatus).toBe('DECIDED_PENALTY');
 
     // The decision letter is served on each: the company 01-21 (v14), the person 01-22 (v15).
-    const letter = await documentId(caseId, 'PENALTY_DECISION');
+    // One letter per party (APL art. 61): each names its party, their fine, their own notice.
+    const letterOf = {
+      [company.id]: await documentId(caseId, 'PENALTY_DECISION', company.id),
+      [person.id]: await documentId(caseId, 'PENALTY_DECISION', person.id),
+    };
+    const companyLetter = await storedDocumentText(app, letterOf[company.id]!);
+    const personLetter = await storedDocumentText(app, letterOf[person.id]!);
+    expect(companyLetter).toContain(`当事人：${company.name}`);
+    expect(companyLetter).not.toContain(person.name);
+    expect(companyLetter).toContain('80,000.00');
+    expect(companyLetter).not.toContain('50,000.00');
+    expect(personLetter).toContain(`当事人：${person.name}`);
+    expect(personLetter).not.toContain(company.name);
+    expect(personLetter).toContain('50,000.00');
+    expect(personLetter).not.toContain('80,000.00');
+    const [companyNoticeRow, personNoticeRow] = await Promise.all(
+      [company.id, person.id].map((id) =>
+        app.orm.em.fork().findOneOrFail(CaseDocument, noticeOf[id]!, { fields: ['number'] }),
+      ),
+    );
+    expect(companyLetter).toContain(companyNoticeRow!.number!);
+    expect(personLetter).toContain(personNoticeRow!.number!);
+    expect(personLetter).toContain('2026年12月29日送达你');
     const serveLetter = (version: number, partyId: string, on: string, role: string) =>
       okStep(
         app,
@@ -370,7 +533,7 @@ describe('a company and a natural person in one case (issue 13 capability 11; AP
           caseId,
           expectedVersion: version,
           input: {
-            documentIds: [letter],
+            documentIds: [letterOf[partyId]!],
             partyId,
             method: 'DIRECT',
             servedOn: on,
@@ -424,67 +587,163 @@ describe('a company and a natural person in one case (issue 13 capability 11; AP
     ]);
   });
 
+  it('APL arts. 63-65: the company asks for a hearing, the person asks too within their own window; one joint hearing, a notice to each; the decision waits until it is held', async () => {
+    const company = app.demo.parties.xinghe!;
+    const person = app.demo.parties.zhangwei!;
+    const { caseId, penalties } = await noticeIssuedToBoth();
+    // The company served Tue 12-22 (window to Tue 12-29), the person Wed 12-23 (to Wed 12-30).
+    app.setToday('2026-12-22');
+    await serveOn(caseId, 4, 'PRE_PENALTY_NOTICE', company.id, '2026-12-22');
+    app.setToday('2026-12-23');
+    await serveOn(caseId, 5, 'PRE_PENALTY_NOTICE', person.id, '2026-12-23');
+
+    // The company asks Mon 12-28 (v7); the person Wed 12-30, the last day of their own window:
+    // accepted, heard jointly (v8); neither may ask twice.
+    const ask = (version: number, partyId: string, on: string) =>
+      app.run(
+        `mutation($caseId: ID!, $input: RequestHearingInput!) {
+          requestHearing(caseId: $caseId, expectedVersion: ${version}, input: $input) { toStatus }
+        }`,
+        { caseId, input: { requestedOn: on, partyId } },
+        HANDLER,
+      );
+    app.setToday('2026-12-28');
+    const byCompany = await okStep(
+      app,
+      'requestHearing',
+      { caseId, expectedVersion: 6, input: { requestedOn: '2026-12-28', partyId: company.id } },
+      HANDLER,
+    );
+    expect(byCompany.toStatus).toBe('HEARING_REQUESTED');
+    app.setToday('2026-12-30');
+    const byPerson = await okStep(
+      app,
+      'requestHearing',
+      { caseId, expectedVersion: 7, input: { requestedOn: '2026-12-30', partyId: person.id } },
+      HANDLER,
+    );
+    expect(byPerson.toStatus).toBe('HEARING_REQUESTED');
+    const again = await ask(8, company.id, '2026-12-30');
+    expect(JSON.stringify(again.errors)).toContain('HEARING_ALREADY_REQUESTED');
+
+    // Thu 12-31: no decision while the hearing is pending.
+    const decideInput = {
+      outcome: 'PENALTY',
+      penalties,
+      reasons: '两名当事人违法处理个人信息，分别处罚',
+      illegalGainsYuan: '0',
+      content: { ...DECISION_CONTENT, statementAdoption: null },
+    };
+    app.setToday('2026-12-31');
+    expect(
+      codesOf(
+        await refusedStep(
+          app,
+          'decideCase',
+          { caseId, expectedVersion: 8, input: decideInput },
+          HEAD,
+        ),
+      ),
+    ).toContain('ACTION_NOT_ALLOWED_IN_STATUS');
+
+    // Scheduled Thu 12-31 for Tue 2027-01-12, 7 working days on (New Year's Day not counted) (v9):
+    // a notice to each requesting party, naming them and their own request.
+    await okStep(
+      app,
+      'scheduleHearing',
+      {
+        caseId,
+        expectedVersion: 8,
+        input: {
+          hearingOn: '2027-01-12',
+          noticeServedOn: '2026-12-31',
+          presidingOfficerId: officerId(app, 'BJ0005'),
+          isPublic: true,
+          arrangement: hearingArrangement(app, '北京市网信办听证室'),
+        },
+      },
+      HEAD,
+    );
+    const hearingNotices = {
+      company: await storedDocumentText(
+        app,
+        await documentId(caseId, 'HEARING_NOTICE', company.id),
+      ),
+      person: await storedDocumentText(app, await documentId(caseId, 'HEARING_NOTICE', person.id)),
+    };
+    expect(hearingNotices.company).not.toBe(hearingNotices.person);
+    expect(hearingNotices.company).toContain(company.name);
+    expect(hearingNotices.company).not.toContain(person.name);
+    expect(hearingNotices.company).toContain('2026年12月28日提出了听证要求');
+    expect(hearingNotices.person).toContain(person.name);
+    expect(hearingNotices.person).not.toContain(company.name);
+    expect(hearingNotices.person).toContain('2026年12月30日提出了听证要求');
+
+    // Held Tue 01-12 (v10); the legal review (v11, v12); decided Fri 01-15 (v13).
+    app.setToday('2027-01-12');
+    const heard = await okStep(
+      app,
+      'recordHearing',
+      {
+        caseId,
+        expectedVersion: 9,
+        input: {
+          heldOn: '2027-01-12',
+          outcome: 'HELD',
+          agentCount: 0,
+          recordSignedByParty: true,
+          refusalNotedByPresider: false,
+        },
+      },
+      'BJ0005',
+    );
+    expect(heard.toStatus).toBe('HEARING_CONCLUDED');
+    app.setToday('2027-01-13');
+    await okStep(
+      app,
+      'submitLegalReview',
+      { caseId, expectedVersion: 10, input: { submittedOn: '2027-01-13' } },
+      HANDLER,
+    );
+    app.setToday('2027-01-14');
+    await okStep(
+      app,
+      'completeLegalReview',
+      {
+        caseId,
+        expectedVersion: 11,
+        input: {
+          completedOn: '2027-01-14',
+          result: 'PASSED',
+          opinion: '事实清楚，证据确凿，程序合法，适用依据正确',
+        },
+      },
+      'BJ0004',
+    );
+    app.setToday('2027-01-15');
+    const decided = await okStep(
+      app,
+      'decideCase',
+      { caseId, expectedVersion: 12, input: decideInput },
+      HEAD,
+    );
+    expect(decided.toStatus).toBe('DECIDED_PENALTY');
+    // One letter per party after the joint hearing.
+    const letters = await Promise.all(
+      [company, person].map(async (party) =>
+        storedDocumentText(app, await documentId(caseId, 'PENALTY_DECISION', party.id)),
+      ),
+    );
+    expect(letters[0]).toContain(`当事人：${company.name}`);
+    expect(letters[1]).toContain(`当事人：${person.name}`);
+  });
+
   it('APL arts. 66(1), 72; Compulsion Law arts. 35, 53, 54: one party pays; the other is demanded on their own fine with their own surcharge, and sent to court from the day after the 10th working day after their demand was served', async () => {
     const company = app.demo.parties.xinghe!;
     const person = app.demo.parties.zhangwei!;
-    // Registered 2026-11-30 against both, docketed 12-01, evidence 12-02 (v3).
-    const caseId = await investigatingCase(app, {
-      prefix: 'BJ',
-      partyKey: 'xinghe',
-      otherPartyKeys: ['zhangwei'],
-      committedOn: '2026-08-01',
-      registeredOn: '2026-11-30',
-      docketedOn: '2026-12-01',
-      collectedOn: '2026-12-02',
-    });
-    const penalties = [
-      { kind: 'WARNING', provisionId: 'DSL-45-1', partyId: company.id },
-      { kind: 'FINE', amountYuan: '80000', provisionId: 'DSL-45-1', partyId: company.id },
-      { kind: 'WARNING', provisionId: 'DSL-45-1', partyId: person.id },
-      { kind: 'FINE', amountYuan: '50000', provisionId: 'DSL-45-1', partyId: person.id },
-    ];
-    app.setToday('2026-12-21');
-    const { servedOn: _notOnTheSpot, ...notice } = noticeInput(app, {
-      prefix: 'BJ',
-      servedOn: '2026-12-21',
-      approvedOn: '2026-12-18',
-      penalties,
-    });
-    await okStep(
-      app,
-      'issuePrePenaltyNotice',
-      { caseId, expectedVersion: 3, input: { ...notice, issuedOn: '2026-12-21' } },
-      HANDLER,
-    );
-    const serve = (
-      version: number,
-      kind: string,
-      partyId: string,
-      on: string,
-    ): Promise<StepResult> =>
-      documentId(caseId, kind).then((id) =>
-        okStep(
-          app,
-          'serveDocument',
-          {
-            caseId,
-            expectedVersion: version,
-            input: {
-              documentIds: [id],
-              partyId,
-              method: 'DIRECT',
-              servedOn: on,
-              serverIds: SERVERS(),
-              facts: {
-                recipientRole: partyId === company.id ? 'LEGAL_REPRESENTATIVE' : 'PARTY',
-                signed: true,
-                signedOn: on,
-              },
-            },
-          },
-          HANDLER,
-        ),
-      );
+    const { caseId, penalties } = await noticeIssuedToBoth();
+    const serve = (version: number, kind: string, partyId: string, on: string) =>
+      serveOn(caseId, version, kind, partyId, on);
     // Both served Tue 12-22 (v5, v6); both waive Wed 12-23 (v7, v8); decided Thu 12-24 (v9).
     app.setToday('2026-12-22');
     await serve(4, 'PRE_PENALTY_NOTICE', company.id, '2026-12-22');

@@ -18,6 +18,7 @@ import {
   checkedDiscretion,
   checkedPenalties,
   documentPenalties,
+  documentPenaltiesByParty,
   enginePenalty,
   penaltyViolations,
 } from '../penalties.js';
@@ -55,13 +56,15 @@ export const issuePrePenaltyNotice = spec({
       resolved: undefined,
     };
   },
-  documents: async ({ checked: { input, penalties, discretion } }) => [
+  // Several parties: one notice each, naming them and only their penalties (APL art. 44).
+  documents: async ({ next, checked: { input, penalties, discretion } }) => [
     {
       kind: 'PRE_PENALTY_NOTICE',
       content: {
         servedOn: input.servedOn ?? null,
         ...(input.issuedOn ? { issuedOn: input.issuedOn } : {}),
         penalties: documentPenalties(penalties),
+        byParty: documentPenaltiesByParty(next.parties, penalties),
         discretion,
         content: input.content,
       },

@@ -29,6 +29,7 @@ import {
   checkedPenalties,
   createDecision,
   documentPenalties,
+  documentPenaltiesByParty,
   enginePenalty,
   penaltyViolations,
   type CheckedPenalty,
@@ -228,13 +229,15 @@ export const decideCase = spec({
     }
     return decision;
   },
-  documents: async ({ checked: { input, penalties, discretion } }) => {
+  // Several parties fined each on their own lines: one letter each (APL art. 61).
+  documents: async ({ next, checked: { input, penalties, discretion } }) => {
     if (input.outcome === 'TRANSFER_TO_JUDICIAL_ORGAN' || !input.content) {
       return [];
     }
     const letter = {
       outcome: input.outcome,
       penalties: documentPenalties(penalties),
+      byParty: documentPenaltiesByParty(next.parties, penalties),
       ground: input.ground ?? null,
       ...(input.outcome === 'PENALTY' ? { discretion } : {}),
       content: input.content,

@@ -2,7 +2,7 @@ import { reportInvalid } from '../../errors/input-errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { wrap } from '@mikro-orm/core';
 import { sortCorrectedService } from '../../commands/documents/corrected-service.js';
-import { latestSection } from '../../commands/documents/step-documents.js';
+import { latestSection, type NoticeByParty } from '../../commands/documents/step-documents.js';
 import { isUuid } from '../../commands/office.commands.js';
 import { resolveOfficerRefs } from '../../commands/procedure/resolve-references.js';
 import { optionalText } from '../../commands/validate.js';
@@ -81,6 +81,8 @@ async function servedDocuments(
   em: EntityManager,
   found: Case,
   ids: readonly string[],
+  /** The party served, in a case with several (the party is part of a document's identity). */
+  partyId?: string,
 ): Promise<{ documents: ServedDocument[]; violations: RuleViolation[] }> {
   const unique = [...new Set(ids)];
   const rows = await em.find(CaseDocument, { case: found, id: { $in: unique.filter(isUuid) } });
@@ -95,10 +97,21 @@ async function servedDocuments(
       violations.push(violation('DOCUMENT_NOT_SERVABLE', { documentId: id, kind: row.kind }));
       continue;
     }
+    // A letter made for one party of several is served on that party only (APL arts. 44, 61).
+    if (row.partyId !== null && partyId !== undefined && row.partyId !== partyId) {
+      throw ValidationError.field(
+        'DOCUMENT_OF_ANOTHER_PARTY',
+        'documentIds',
+        '该文书是为本案另一名当事人制作的，只能向该当事人送达',
+        { id, kind: row.kind, partyId: row.partyId },
+      );
+    }
+    // Only a newer version for the same party supersedes it (not another party's letter).
     const newer = await em.count(CaseDocument, {
       case: found,
       kind: row.kind,
       version: { $gt: row.version },
+      ...(row.partyId !== null ? { partyId: { $in: [row.partyId, null] } } : {}),
     });
     if (newer > 0) {
       throw ValidationError.field(
@@ -172,13 +185,14 @@ export const serveDocument = spec({
     const { em, actor, snapshot, found } = ctx;
     // 补正（更正）通知书 apart; a corrected version of a served document starts no new period.
     const violations: RuleViolation[] = [];
+    const partyId = partyOf(snapshot, input.partyId);
+    const several = snapshot.parties.length > 1;
     const corrections = await sortCorrectedService(em, found!, input.documentIds, async (ids) => {
-      const checked = await servedDocuments(em, found!, ids);
+      const checked = await servedDocuments(em, found!, ids, several ? partyId : undefined);
       violations.push(...checked.violations);
       return checked.documents;
     });
     const served = { documents: corrections.documents, violations };
-    const partyId = partyOf(snapshot, input.partyId);
     const deemed = deemedService(input, facts, ctx);
     // Reconsideration Law art. 22(2): the office's configured channel unless the input names one.
     const withChannel: ServiceFacts =
@@ -284,6 +298,19 @@ export const serveDocument = spec({
       return {};
     }
     const notice = await latestSection<NoticeSource>(em, found, 'notice');
-    return notice ? { notice: { ...notice, servedOn: input.deemedServedOn } } : {};
+    // Several parties: the notice made for the party served now has their service date.
+    const byParty = await latestSection<NoticeByParty>(em, found, 'noticeByParty');
+    const own = byParty?.[resolved.partyId];
+    return {
+      ...(notice ? { notice: { ...notice, servedOn: input.deemedServedOn } } : {}),
+      ...(byParty && own
+        ? {
+            noticeByParty: {
+              ...byParty,
+              [resolved.partyId]: { ...own, servedOn: input.deemedServedOn },
+            },
+          }
+        : {}),
+    };
   },
 });

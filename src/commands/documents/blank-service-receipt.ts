@@ -23,16 +23,19 @@ export async function blankServiceReceipts(
     return [];
   }
   await em.populate(found, ['parties']);
-  // The receipt is addressed to the case's party, as the 送达回证 of serveDocument is.
-  const address = found.parties.getItems()[0]?.address ?? '';
+  const parties = found.parties.getItems();
   const receipts: CaseDocument[] = [];
   for (const document of toServe) {
+    // Addressed to the party the document was made for (several parties, APL arts. 44, 61), else
+    // to the case's party, as the 送达回证 of serveDocument is.
+    const party = parties.find((p) => p.id === document.partyId) ?? parties[0];
     receipts.push(
       await generateCaseDocument(em, actor, found, 'SERVICE_RECEIPT_BLANK', today, {
         blankServiceReceipt: {
           documents: [{ title: document.title, number: document.number }],
-          address,
+          address: party?.address ?? '',
         },
+        ...(document.partyId !== null ? { addresseePartyId: document.partyId } : {}),
       }),
     );
   }

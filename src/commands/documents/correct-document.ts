@@ -61,6 +61,35 @@ export async function isKindServed(
   return records.some((r) => r.documents.some((d) => d.kind === kind));
 }
 
+/**
+ * Whether an earlier version of this document was served: for a letter made for one party of
+ * several, an earlier letter of its kind for that party served on them; else any of its kind.
+ */
+export async function isEarlierVersionServed(
+  em: EntityManager,
+  found: Case,
+  document: Pick<CaseDocument, 'kind' | 'version' | 'partyId'>,
+): Promise<boolean> {
+  if (document.partyId === null) {
+    return document.version > 1 && (await isKindServed(em, found, document.kind));
+  }
+  const earlier = await em.count(CaseDocument, {
+    case: found,
+    kind: document.kind,
+    partyId: document.partyId,
+    version: { $lt: document.version },
+  });
+  if (earlier === 0) {
+    return false;
+  }
+  const records = await em.find(
+    ServiceRecord,
+    { case: found, party: document.partyId },
+    { fields: ['documents'] },
+  );
+  return records.some((r) => r.documents.some((d) => d.kind === document.kind));
+}
+
 /** generateDocument's guard: a served document is corrected, never regenerated. */
 export async function assertNotServed(
   em: EntityManager,
@@ -146,10 +175,12 @@ export async function correctCaseDocument(
   if (input.changes.length === 0) {
     throw ValidationError.field('FIELD_REQUIRED', 'changes', '须载明补正（更正）的内容');
   }
+  // A letter made for one party of several is superseded only by a newer one for that party.
   const newer = await em.count(CaseDocument, {
     case: found,
     kind: original.kind,
     version: { $gt: original.version },
+    ...(original.partyId !== null ? { partyId: { $in: [original.partyId, null] } } : {}),
   });
   if (newer > 0) {
     throw ValidationError.field(
@@ -209,12 +240,19 @@ export async function correctCaseDocument(
     version: stored?.version ?? definition.version,
     text: templateSource,
   });
+  // Versions count per kind of the case (another party's letter may hold the next one).
+  const latest = await em.findOne(
+    CaseDocument,
+    { case: found, kind: original.kind },
+    { orderBy: { version: 'desc' }, fields: ['version'] },
+  );
   const corrected = em.create(CaseDocument, {
     case: found,
     kind: original.kind,
     title: original.title,
-    version: original.version + 1,
+    version: Math.max(original.version, latest?.version ?? 0) + 1,
     number: original.number,
+    partyId: original.partyId,
     templateName: original.templateName,
     templateSha256: rendered.templateSha256,
     model,

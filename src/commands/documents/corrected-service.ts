@@ -3,7 +3,7 @@ import { CaseDocument } from '../../entities/case-document.entity.js';
 import type { Case } from '../../entities/case.entity.js';
 import type { ServedDocument } from '../../entities/service-record.entity.js';
 import { ValidationError } from '../../errors/domain-error.js';
-import { isKindServed } from './correct-document.js';
+import { isEarlierVersionServed } from './correct-document.js';
 
 /** What serveDocument serves once corrections are sorted out. */
 export interface ServiceWithCorrections {
@@ -47,12 +47,12 @@ export async function sortCorrectedService(
   const rows = await em.find(
     CaseDocument,
     { id: { $in: documents.map((d) => d.documentId) } },
-    { fields: ['id', 'kind', 'version', 'number'] },
+    { fields: ['id', 'kind', 'version', 'number', 'partyId'] },
   );
   type Row = (typeof rows)[number];
   const corrected: Row[] = [];
   for (const row of rows) {
-    if (row.version > 1 && (await isKindServed(em, found, row.kind))) {
+    if (await isEarlierVersionServed(em, found, row)) {
       corrected.push(row);
     }
   }

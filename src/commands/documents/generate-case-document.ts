@@ -67,6 +67,8 @@ export async function generateCaseDocument(
   options: {
     /** A corrected version keeps the number of the document it corrects (补正/更正). */
     keepNumber?: string | null;
+    /** The party a document made for each party of several is addressed to (APL arts. 44, 61). */
+    partyId?: string;
   } = {},
 ): Promise<CaseDocument> {
   const rehearsal = rehearsalOf(em);
@@ -99,6 +101,7 @@ export async function generateCaseDocument(
     title: rendered.title,
     version: (previous?.version ?? 0) + 1,
     number: rehearsal ? null : number,
+    partyId: options.partyId ?? null,
     templateName: `${definition.templateFile}@${definition.version}`,
     templateSha256: rendered.templateSha256,
     model: rendered.model,

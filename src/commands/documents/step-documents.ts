@@ -110,6 +110,18 @@ function missingSection(kind: string, section: string): never {
   );
 }
 
+/**
+ * With several parties each penalized on their own line (APL arts. 44, 61): one letter per party,
+ * addressed to them and stating only their penalties. Otherwise one letter for the case.
+ */
+export interface PartyLines {
+  readonly partyId: string;
+  readonly penalties: readonly DocumentPenalty[];
+}
+
+/** The notice (or decision letter) made for each party, by party id: each cites its own. */
+export type NoticeByParty = Record<string, NoticeSource>;
+
 export async function producePrePenaltyNotice(
   context: StepContext & { next: CaseSnapshot; rulebook: Rulebook },
   input: {
@@ -118,37 +130,65 @@ export async function producePrePenaltyNotice(
     /** Date of issue; defaults to the day of the step. */
     issuedOn?: LocalDate;
     penalties: readonly DocumentPenalty[];
+    /** Several parties: one notice each (APL art. 44), in this order. */
+    byParty?: readonly PartyLines[];
     discretion: DiscretionRecord;
     content: NoticeContentInput;
   },
 ): Promise<StepDocuments> {
-  const penalties = await penaltySources(context.em, input.penalties);
-  const references = await referencesFor(context.em, input.discretion, input.penalties);
-  let notice: NoticeSource | undefined;
-  const document = await generateCaseDocument(
-    context.em,
-    context.actor,
-    context.found,
-    'PRE_PENALTY_NOTICE',
-    context.today,
-    (number) => {
-      notice = {
-        documentNumber: number ?? '',
-        issuedOn: input.issuedOn ?? context.today,
-        servedOn: input.servedOn,
-        ...findingsFrom(
-          input.content,
-          penalties,
-          discretionSource(input.discretion, input.issuedOn ?? context.today, references),
-        ),
-        statementDeadlineDays: context.rulebook.parameters.statementPeriod.length,
-        hearingEligible: context.next.notice?.hearingEligible ?? false,
-        hearingRequestDays: context.rulebook.parameters.hearingRequestPeriod.length,
-      };
-      return { facts: input.content.facts, notice };
+  const addressees: { partyId?: string; penalties: readonly DocumentPenalty[] }[] =
+    input.byParty && input.byParty.length > 0
+      ? [...input.byParty]
+      : [{ penalties: input.penalties }];
+  const documents: CaseDocument[] = [];
+  const noticeByParty: NoticeByParty = {};
+  let first: NoticeSource | undefined;
+  for (const addressee of addressees) {
+    const penalties = await penaltySources(context.em, addressee.penalties);
+    const references = await referencesFor(context.em, input.discretion, addressee.penalties);
+    let notice: NoticeSource | undefined;
+    const document = await generateCaseDocument(
+      context.em,
+      context.actor,
+      context.found,
+      'PRE_PENALTY_NOTICE',
+      context.today,
+      (number) => {
+        notice = {
+          documentNumber: number ?? '',
+          issuedOn: input.issuedOn ?? context.today,
+          servedOn: input.servedOn,
+          ...findingsFrom(
+            input.content,
+            penalties,
+            discretionSource(input.discretion, input.issuedOn ?? context.today, references),
+          ),
+          statementDeadlineDays: context.rulebook.parameters.statementPeriod.length,
+          hearingEligible: context.next.notice?.hearingEligible ?? false,
+          hearingRequestDays: context.rulebook.parameters.hearingRequestPeriod.length,
+        };
+        return {
+          facts: input.content.facts,
+          notice,
+          ...(addressee.partyId ? { addresseePartyId: addressee.partyId } : {}),
+        };
+      },
+      addressee.partyId ? { partyId: addressee.partyId } : {},
+    );
+    documents.push(document);
+    first ??= notice;
+    if (addressee.partyId && notice) {
+      noticeByParty[addressee.partyId] = notice;
+    }
+  }
+  return {
+    documents,
+    sections: {
+      notice: first,
+      facts: input.content.facts,
+      ...(Object.keys(noticeByParty).length > 0 ? { noticeByParty } : {}),
     },
-  );
-  return { documents: [document], sections: { notice, facts: input.content.facts } };
+  };
 }
 
 /** The findings the notice and the decision state, from the content the officers wrote. */
@@ -210,6 +250,36 @@ export async function produceHearingNotice(
     nonPublicReason: input.nonPublicGround ? NON_PUBLIC_REASONS[input.nonPublicGround] : null,
     record: null,
   };
+  // Several parties (APL art. 64(2)): a notice to each requesting party of the joint hearing,
+  // naming them, their own request date and the pre-penalty notice made for them.
+  const requests = context.next.hearing?.requests ?? [];
+  if (requests.length > 0) {
+    const noticeByParty = await latestSection<NoticeByParty>(
+      context.em,
+      context.found,
+      'noticeByParty',
+    );
+    const documents: CaseDocument[] = [];
+    for (const request of requests) {
+      documents.push(
+        await generateCaseDocument(
+          context.em,
+          context.actor,
+          context.found,
+          'HEARING_NOTICE',
+          context.today,
+          {
+            ...(facts ? { facts } : {}),
+            notice: noticeByParty?.[request.partyId] ?? notice,
+            hearing: { ...hearing, requestedOn: request.requestedOn },
+            addresseePartyId: request.partyId,
+          },
+          { partyId: request.partyId },
+        ),
+      );
+    }
+    return { documents, sections: { hearing } };
+  }
   const document = await generateCaseDocument(
     context.em,
     context.actor,
@@ -236,7 +306,7 @@ function lengthIn(period: PeriodParameter, unit: PeriodUnit): number {
 }
 
 export async function produceDecisionLetter(
-  context: StepContext & { rulebook: Rulebook },
+  context: StepContext & { rulebook: Rulebook; next?: CaseSnapshot },
   input: {
     outcome: 'PENALTY' | 'NO_PENALTY' | 'FACTS_NOT_ESTABLISHED';
     penalties: readonly DocumentPenalty[];
@@ -244,7 +314,33 @@ export async function produceDecisionLetter(
     /** PENALTY: the discretion recorded with the decision. */
     discretion?: DiscretionRecord;
     content: DecisionContentInput;
+    /** Several parties penalized each on their own lines: one letter each (APL art. 61). */
+    byParty?: readonly PartyLines[];
   },
+): Promise<StepDocuments> {
+  if (input.byParty && input.byParty.length > 0) {
+    const documents: CaseDocument[] = [];
+    let first: StepDocuments['sections'] | undefined;
+    for (const { partyId, penalties } of input.byParty) {
+      const one = await decisionLetter(context, { ...input, penalties }, partyId);
+      documents.push(...one.documents);
+      first ??= one.sections;
+    }
+    return { documents, sections: first ?? {} };
+  }
+  return decisionLetter(context, input);
+}
+
+async function decisionLetter(
+  context: StepContext & { rulebook: Rulebook; next?: CaseSnapshot },
+  input: {
+    outcome: 'PENALTY' | 'NO_PENALTY' | 'FACTS_NOT_ESTABLISHED';
+    penalties: readonly DocumentPenalty[];
+    ground?: NoPenaltyGround | null;
+    discretion?: DiscretionRecord;
+    content: DecisionContentInput;
+  },
+  partyId?: string,
 ): Promise<StepDocuments> {
   const { em, found } = context;
   // Periods, rate and remedies of the rulebook in force on the act date (APL arts. 67, 72; Reconsideration Law art. 20; Litigation Law art. 46).
@@ -310,15 +406,31 @@ export async function produceDecisionLetter(
           },
     education: input.content.education ?? null,
   };
-  const notice = await latestSection<NoticeSource>(em, found, 'notice');
-  const hearing = await latestSection<HearingSource>(em, found, 'hearing');
+  // Each party's letter recites the notice made for and served on that party.
+  const byParty = partyId
+    ? (await latestSection<NoticeByParty>(em, found, 'noticeByParty'))?.[partyId]
+    : undefined;
+  const notice = byParty ?? (await latestSection<NoticeSource>(em, found, 'notice'));
+  const held = await latestSection<HearingSource>(em, found, 'hearing');
+  // A party's letter recites the hearing only when it was held at their request (APL art. 64).
+  const requesters = context.next?.hearing?.requests?.map((r) => r.partyId);
+  const hearing = partyId && requesters && !requesters.includes(partyId) ? null : held;
   const kind = input.outcome === 'PENALTY' ? 'PENALTY_DECISION' : 'NO_PENALTY_DECISION';
-  const document = await generateCaseDocument(em, context.actor, found, kind, context.today, {
-    facts: input.content.facts,
-    decision,
-    notice,
-    hearing,
-  });
+  const document = await generateCaseDocument(
+    em,
+    context.actor,
+    found,
+    kind,
+    context.today,
+    {
+      facts: input.content.facts,
+      decision,
+      notice,
+      hearing,
+      ...(partyId ? { addresseePartyId: partyId } : {}),
+    },
+    partyId ? { partyId } : {},
+  );
   return { documents: [document], sections: { decision } };
 }
 

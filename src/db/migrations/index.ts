@@ -26,6 +26,7 @@ import { Migration20261205140000 } from './Migration20261205140000.js';
 import { Migration20261205190000 } from './Migration20261205190000.js';
 import { Migration20261206110000 } from './Migration20261206110000.js';
 import { Migration20261206130000 } from './Migration20261206130000.js';
+import { Migration20261206180000 } from './Migration20261206180000.js';
 import { Migration20261204110000 } from './Migration20261204110000.js';
 import { Migration20261204100000 } from './Migration20261204100000.js';
 
@@ -60,4 +61,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205190000', class: Migration20261205190000 },
   { name: 'Migration20261206110000', class: Migration20261206110000 },
   { name: 'Migration20261206130000', class: Migration20261206130000 },
+  { name: 'Migration20261206180000', class: Migration20261206180000 },
 ];

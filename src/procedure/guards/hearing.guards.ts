@@ -23,6 +23,8 @@ import {
 } from './notice.guards.js';
 import {
   hasSeveralParties,
+  hearingPartiesNotNotified,
+  hearingPartyIds,
   noticeServedOnParty,
   partyHasWaived,
   periodLastDay,
@@ -47,6 +49,27 @@ function noticeLeadViolation(
 
 export const requestHearingGuards: readonly Guard<RequestHearingInput>[] = [
   noticeServed,
+  // APL arts. 63(1), 64(1): with several parties each may ask for the hearing in their own
+  // window and is heard with the others (one joint hearing); no party asks twice.
+  inputGuard<RequestHearingInput>(
+    'hearingNotYetRequestedByParty',
+    ['HEARING_ALREADY_REQUESTED'],
+    ({ input, snapshot }) => {
+      const pending =
+        snapshot.status === 'HEARING_REQUESTED' || snapshot.status === 'HEARING_SCHEDULED';
+      if (!pending) {
+        return undefined;
+      }
+      return !hasSeveralParties(snapshot) ||
+        input.partyId === undefined ||
+        hearingPartyIds(snapshot.hearing).includes(input.partyId)
+        ? violation('HEARING_ALREADY_REQUESTED', {
+            requestedOn: snapshot.hearing?.requestedOn,
+            ...(input.partyId !== undefined ? { partyId: input.partyId } : {}),
+          })
+        : undefined;
+    },
+  ),
   stateGuard('hearingAvailable', ['HEARING_NOT_AVAILABLE'], ({ snapshot }) =>
     snapshot.notice && !snapshot.notice.hearingEligible
       ? violation('HEARING_NOT_AVAILABLE')
@@ -147,6 +170,14 @@ export const scheduleHearingGuards: readonly Guard<ScheduleHearingInput>[] = [
 ];
 
 export const recordHearingGuards: readonly Guard<RecordHearingInput>[] = [
+  // APL art. 64(2): a party who joined the request after the hearing was scheduled has not had
+  // its notice; the hearing is scheduled again (scheduleHearing) and notified to every party.
+  stateGuard('everyRequestingPartyNotified', ['HEARING_PARTY_NOT_NOTIFIED'], ({ snapshot }) => {
+    const missing = hearingPartiesNotNotified(snapshot.hearing);
+    return missing.length > 0
+      ? violation('HEARING_PARTY_NOT_NOTIFIED', { partyIds: missing })
+      : undefined;
+  }),
   stateGuard(
     'presidingOfficerRecusalResolved',
     ['RECUSAL_PENDING_FOR_PRESIDING_OFFICER'],

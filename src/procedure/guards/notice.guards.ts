@@ -14,6 +14,7 @@ import type { CaseSnapshot, ProposedPenalty, WaivableRight } from '../case-snaps
 import type { LocalDate } from '../local-date.js';
 import {
   hasSeveralParties,
+  hearingPartyIds,
   noticeServedOnParty,
   partiesNotServedTheNotice,
   partiesWithinPeriod,
@@ -197,7 +198,9 @@ export function hearingViolation(
       now,
       scope.workingDays,
       (id) =>
-        (hearing !== undefined && hearing.partyId === id && hearing.withdrawnOn === undefined) ||
+        (hearing !== undefined &&
+          hearing.withdrawnOn === undefined &&
+          hearingPartyIds(hearing).includes(id)) ||
         partyHasWaived(snapshot, 'HEARING', id),
     );
     if (open) {

@@ -370,6 +370,152 @@ describe('the party’s own acts on the notice (APL arts. 45, 62, 64(1))', () =>
   });
 });
 
+describe('a joint hearing of the parties who ask (APL arts. 63, 64)', () => {
+  /** The company asked Monday 12-28 (its window ends Wednesday 12-30). */
+  const companyAsked = (status: CaseSnapshot['status'] = 'HEARING_REQUESTED', patch = {}) =>
+    twoParties(
+      BOTH_SERVED,
+      {
+        hearing: {
+          requestedOn: d('2026-12-28'),
+          partyId: COMPANY,
+          requests: [{ partyId: COMPANY, requestedOn: d('2026-12-28') }],
+          ...patch,
+        },
+      },
+      status,
+    );
+  const request = (snap: CaseSnapshot, partyId: string, on: string) =>
+    decide(snap, 'requestHearing', { requestedOn: d(on), partyId }, HANDLER_A, d(on), CONTEXT);
+  const step = <I>(snap: CaseSnapshot, result: ReturnType<typeof decide>, input: I) => {
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+    return applyTransition(snap, result as never, input as never, HANDLER_A, ids);
+  };
+  const schedule = {
+    hearingOn: d('2027-01-20'),
+    noticeServedOn: d('2027-01-08'),
+    presidingOfficerId: 'presider',
+    isPublic: true,
+  };
+  const hold = {
+    heldOn: d('2027-01-20'),
+    outcome: 'HELD' as const,
+    agentCount: 0,
+    recordSignedByParty: true,
+    refusalNotedByPresider: false,
+  };
+  const PRESIDING = { id: 'presider', officeId: HEAD.officeId, roles: ['HEARING_OFFICER'] };
+
+  it('APL art. 64(1): the company asked on 12-28; the manager asks on Wednesday 2027-01-06, the last day of their own window: accepted and heard jointly (JOINED); neither asks twice (HEARING_ALREADY_REQUESTED)', () => {
+    const snap = companyAsked();
+    const input = { requestedOn: d('2027-01-06'), partyId: MANAGER };
+    const joined = request(snap, MANAGER, '2027-01-06');
+    expect(joined).toMatchObject({ ok: true, outcome: 'JOINED', to: 'HEARING_REQUESTED' });
+    const next = step(snap, joined, input);
+    expect(next.hearing?.requests).toEqual([
+      { partyId: COMPANY, requestedOn: '2026-12-28' },
+      { partyId: MANAGER, requestedOn: '2027-01-06' },
+    ]);
+    expect(next.hearing?.requestedOn).toBe('2026-12-28');
+    expect(codesOf(request(next, MANAGER, '2027-01-06'))).toEqual(['HEARING_ALREADY_REQUESTED']);
+    expect(codesOf(request(snap, COMPANY, '2026-12-29'))).toEqual(['HEARING_ALREADY_REQUESTED']);
+    // The manager's own window judges: Thursday 01-07 is a day late.
+    expect(codesOf(request(snap, MANAGER, '2027-01-07'))).toContain('HEARING_REQUEST_OUT_OF_TIME');
+  });
+
+  it('APL art. 64(2): a party who asks after the hearing was scheduled is not heard until it is scheduled again and notified to them (HEARING_PARTY_NOT_NOTIFIED)', () => {
+    const scheduled = companyAsked('HEARING_SCHEDULED', {
+      noticeServedOn: d('2027-01-05'),
+      hearingOn: d('2027-01-15'),
+      presidingOfficerId: 'presider',
+      noticedPartyIds: [COMPANY],
+    });
+    const input = { requestedOn: d('2027-01-06'), partyId: MANAGER };
+    const joined = step(scheduled, request(scheduled, MANAGER, '2027-01-06'), input);
+    expect(joined.status).toBe('HEARING_SCHEDULED');
+    const early = decide(
+      joined,
+      'recordHearing',
+      { ...hold, heldOn: d('2027-01-15') },
+      PRESIDING as never,
+      d('2027-01-15'),
+      CONTEXT,
+    );
+    expect(codesOf(early)).toEqual(['HEARING_PARTY_NOT_NOTIFIED']);
+    // Scheduled again (notice served Friday 01-08, hearing Wednesday 01-20, 7 working days).
+    const again = step(
+      joined,
+      decide(joined, 'scheduleHearing', schedule, HEAD, d('2027-01-08'), CONTEXT),
+      schedule,
+    );
+    expect(again.hearing?.noticedPartyIds).toEqual([COMPANY, MANAGER]);
+    const held = decide(again, 'recordHearing', hold, PRESIDING as never, d('2027-01-20'), CONTEXT);
+    expect(held).toMatchObject({ ok: true, to: 'HEARING_CONCLUDED' });
+  });
+
+  it('APL arts. 63(1), 65: the decision waits until the hearing covering both requesting parties is held', () => {
+    const joint = {
+      requests: [
+        { partyId: COMPANY, requestedOn: d('2026-12-28') },
+        { partyId: MANAGER, requestedOn: d('2027-01-06') },
+      ],
+      noticedPartyIds: [COMPANY, MANAGER],
+      noticeServedOn: d('2027-01-08'),
+      hearingOn: d('2027-01-20'),
+      presidingOfficerId: 'presider',
+    };
+    // Not while scheduled; and the rule itself: a hearing requested and not held blocks it.
+    expect(codesOf(decideOn(companyAsked('HEARING_SCHEDULED', joint), '2027-01-21'))).toEqual([
+      'ACTION_NOT_ALLOWED_IN_STATUS',
+    ]);
+    const pending = companyAsked('READY_FOR_DECISION', joint);
+    expect(codesOf(decideOn(pending, '2027-01-21'))).toContain('HEARING_REQUESTED_NOT_HELD');
+    const held = companyAsked('READY_FOR_DECISION', {
+      ...joint,
+      heldOn: d('2027-01-20'),
+      outcome: 'HELD',
+    });
+    const codes = codesOf(decideOn(held, '2027-01-21'));
+    expect(codes).not.toContain('HEARING_REQUESTED_NOT_HELD');
+    expect(codes).not.toContain('HEARING_REQUEST_PERIOD_NOT_OVER');
+  });
+
+  it('APL arts. 62, 64(1): one party of a joint hearing withdraws, the hearing goes on for the other; when the last withdraws the request is withdrawn', () => {
+    const both = companyAsked('HEARING_REQUESTED', {
+      requests: [
+        { partyId: COMPANY, requestedOn: d('2026-12-28') },
+        { partyId: MANAGER, requestedOn: d('2027-01-06') },
+      ],
+    });
+    const waive = (partyId: string): WaiveRightsInput => ({
+      rights: ['HEARING'],
+      waivedOn: d('2027-01-07'),
+      signedByParty: true,
+      partyId,
+    });
+    const first = decide(both, 'waiveRights', waive(COMPANY), HANDLER_A, d('2027-01-07'), CONTEXT);
+    expect(first).toMatchObject({ ok: true, outcome: 'WAIVED', to: 'HEARING_REQUESTED' });
+    const managerOnly = step(both, first, waive(COMPANY));
+    expect(managerOnly.hearing?.requests).toEqual([
+      { partyId: MANAGER, requestedOn: '2027-01-06' },
+    ]);
+    expect(managerOnly.hearing?.withdrawnOn).toBeUndefined();
+    const last = decide(
+      managerOnly,
+      'waiveRights',
+      waive(MANAGER),
+      HANDLER_A,
+      d('2027-01-07'),
+      CONTEXT,
+    );
+    expect(last).toMatchObject({
+      ok: true,
+      outcome: 'HEARING_REQUEST_WITHDRAWN',
+      to: 'PRE_PENALTY_NOTICE_SERVED',
+    });
+  });
+});
+
 describe('each party performs their own obligation (APL art. 66(1))', () => {
   /** Fines decided Thursday 2027-01-21: 50,000 yuan for the company, 10,000 for the manager; both letters served. */
   const decided = (payments: CaseSnapshot['payments'] = []) =>
