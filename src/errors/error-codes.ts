@@ -476,6 +476,13 @@ export const ERROR_CODES = {
     message: '该文书是为本案另一名当事人制作的，只能向该当事人送达',
     surfaces: GRAPHQL,
   },
+  DOCUMENT_MADE_PER_PARTY: {
+    category: 'BAD_USER_INPUT',
+    meaning:
+      'The steps made this kind once per party of a multi-party case (APL arts. 44, 61), and a case-wide version from generateDocument would supersede each party’s own; correct a party’s letter with correctDocument.',
+    message: '本案该文书按当事人分别制作，不能按案件生成',
+    surfaces: GRAPHQL,
+  },
   CORRECTED_AND_FIRST_SERVICE_MIXED: {
     category: 'BAD_USER_INPUT',
     meaning: 'A corrected version and a first service are listed on one receipt; serve them apart.',

@@ -15,7 +15,11 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { assertNotServed, correctCaseDocument } from '../commands/documents/correct-document.js';
+import {
+  assertNotMadePerParty,
+  assertNotServed,
+  correctCaseDocument,
+} from '../commands/documents/correct-document.js';
 import { requiredText } from '../commands/validate.js';
 import { exportCaseFile } from '../commands/case-file.js';
 import { findVisibleCase } from './case.resolver.js';
@@ -87,6 +91,7 @@ export class CaseDocumentsResolver {
       }
       // A served document is corrected (correctDocument), never regenerated.
       await assertNotServed(em, found, documentKind);
+      await assertNotMadePerParty(em, found, documentKind);
       const today = toLocalDate(ctx.now());
       const document = await generateCaseDocument(
         em,

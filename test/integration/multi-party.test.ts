@@ -17,7 +17,7 @@ import {
   storedDocumentText,
   type StepResult,
 } from '../support/procedure-steps.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createTestApp, errorCode, type TestApp } from '../support/test-app.js';
 
 /**
  * Issue 13 capability 11, through the GraphQL API: a case against a company (北京星河数据科技有限公司)
@@ -315,6 +315,16 @@ describe('a company and a natural person in one case (issue 13 capability 11; AP
       HANDLER,
     );
     expect(JSON.stringify(othersNotice.errors)).toContain('DOCUMENT_OF_ANOTHER_PARTY');
+
+    // A case-wide notice on demand would name both and supersede each party's own: refused.
+    const before = await app.tableCounts();
+    const caseWide = await app.run(
+      `mutation($caseId: ID!) { generateDocument(caseId: $caseId, kind: PRE_PENALTY_NOTICE) { id } }`,
+      { caseId },
+      HANDLER,
+    );
+    expect(errorCode(caseWide)).toBe('DOCUMENT_MADE_PER_PARTY');
+    expect(await app.tableCounts()).toEqual(before);
 
     // Served on the company Tue 12-22 (v5): its windows end Tue 12-29 (12-23, 24, 25, 28, 29).
     const onCompany = await serveNotice(4, company.id, '2026-12-22', 'LEGAL_REPRESENTATIVE');

@@ -108,6 +108,28 @@ export async function assertNotServed(
   }
 }
 
+/**
+ * In a case with several parties the steps make the notice and the decision letter once per party
+ * (APL arts. 44, 61). A case-wide version from generateDocument would name every party and
+ * supersede each party's own letter, so it is refused: a party's letter is corrected through
+ * correctDocument.
+ */
+export async function assertNotMadePerParty(
+  em: EntityManager,
+  found: Case,
+  kind: DocumentKind,
+): Promise<void> {
+  const perParty = await em.count(CaseDocument, { case: found, kind, partyId: { $ne: null } });
+  if (perParty > 0) {
+    throw ValidationError.field(
+      'DOCUMENT_MADE_PER_PARTY',
+      'kind',
+      `本案《${documentDefinition(kind).title}》按当事人分别制作，不能按案件生成；补正某一当事人的文书请使用 correctDocument`,
+      { kind, documents: perParty },
+    );
+  }
+}
+
 const SEGMENT = /^(?:[A-Za-z_][A-Za-z0-9_]*|\d+)$/;
 
 /** Reads and replaces a leaf of the stored model; only existing text or number leaves change. */
