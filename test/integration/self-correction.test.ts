@@ -88,7 +88,7 @@ async function partlyPaid(caseId: string, version: number): Promise<number> {
 }
 
 describe('APL art. 75(2): the office corrects its own decision', () => {
-  it('a 申诉 found right changes the decision: the fine reduced, the excess paid owed back, the publication replaced, the 变更行政处罚决定书 issued', async () => {
+  it('a 申诉 found right changes the decision: the fine reduced (checked against the provision), the excess paid owed back, the publication replaced, the 变更行政处罚决定书 issued', async () => {
     const served = await servedDecisionCase(app);
     const { caseId } = served;
     let version = await partlyPaid(caseId, served.version);
@@ -130,7 +130,8 @@ describe('APL art. 75(2): the office corrects its own decision', () => {
       },
       HEAD,
     );
-    expect(codesOf(early)).toEqual(['CORRECTION_WITHOUT_ERROR_FOUND']);
+    // …and the fine below the provision's minimum without 减轻处罚 is refused in the same answer.
+    expect(codesOf(early).sort()).toEqual(['CORRECTION_WITHOUT_ERROR_FOUND', 'FINE_BELOW_MINIMUM']);
 
     await okStep(
       app,
@@ -159,19 +160,41 @@ describe('APL art. 75(2): the office corrects its own decision', () => {
           decidedOn: '2025-10-20',
           complaintId: complaint!.id,
           reasons: ['加重'],
-          penalties: [{ kind: 'FINE', amountYuan: '80000', provisionId: 'DSL-45-1' }],
+          penalties: [
+            { kind: 'WARNING', provisionId: 'DSL-45-1' },
+            { kind: 'FINE', amountYuan: '600000', provisionId: 'DSL-45-1' },
+          ],
         },
       },
       HEAD,
     );
+    // The provision's range is checked as for decideCase: 600 000 exceeds DSL art. 45(1)'s maximum.
     expect(codesOf(heavier).sort()).toEqual([
       'CORRECTION_HEAVIER_WITHOUT_NOTICE',
       'CORRECTION_LEGAL_REVIEW_REQUIRED',
       'CORRECTION_PRINCIPAL_HEAD_APPROVAL_REQUIRED',
+      'FINE_ABOVE_MAXIMUM',
     ]);
     expect(citationsOf(heavier, 'CORRECTION_HEAVIER_WITHOUT_NOTICE').join('')).toContain(
       '第四十五条第二款',
     );
+
+    // 10 000 yuan is below DSL art. 45(1)'s minimum (50 000): only 减轻处罚 on a recorded ground
+    // (APL art. 32) allows it, as for decideCase.
+    const reduced = {
+      ...correctionBase('2025-10-20', complaint!.id),
+      penalties: [
+        { kind: 'WARNING', provisionId: 'DSL-45-1' },
+        { kind: 'FINE', amountYuan: '10000', provisionId: 'DSL-45-1' },
+      ],
+    };
+    const belowMinimum = await refusedStep(
+      app,
+      'changeDecision',
+      { caseId, expectedVersion: version, input: reduced },
+      HEAD,
+    );
+    expect(codesOf(belowMinimum)).toEqual(['FINE_BELOW_MINIMUM']);
 
     const changed = await okStep(
       app,
@@ -180,11 +203,12 @@ describe('APL art. 75(2): the office corrects its own decision', () => {
         caseId,
         expectedVersion: version++,
         input: {
-          ...correctionBase('2025-10-20', complaint!.id),
-          penalties: [
-            { kind: 'WARNING', provisionId: 'DSL-45-1' },
-            { kind: 'FINE', amountYuan: '10000', provisionId: 'DSL-45-1' },
-          ],
+          ...reduced,
+          discretion: {
+            tier: 'MITIGATED',
+            grounds: ['APL_32_1_HARM_ELIMINATED'],
+            statement: '当事人已主动删除违法收集的数据，消除了危害后果。',
+          },
         },
       },
       HEAD,
@@ -215,6 +239,10 @@ describe('APL art. 75(2): the office corrects its own decision', () => {
       [null, '50000.00'],
       [null, '10000.00'],
     ]);
+    expect(decisions[1]).toMatchObject({
+      discretionTier: 'MITIGATED',
+      discretionGrounds: ['APL_32_1_HARM_ELIMINATED'],
+    });
     const publications = await app.orm.em
       .fork()
       .find(Publication, { case: caseId }, { orderBy: { createdAt: 'asc' } });

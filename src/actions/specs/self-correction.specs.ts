@@ -6,6 +6,7 @@ import type { DecisionCorrectionInput as EngineCorrectionInput } from '../../pro
 import type { CaseSnapshot, ProposedPenalty } from '../../procedure/case-snapshot.js';
 import { formatFen } from '../../procedure/execution.js';
 import { PENALTY_KIND_NAMES } from '../../procedure/penalty-kind.js';
+import { discretionBenchmarkFor, type DiscretionRecord } from '../../procedure/discretion.js';
 import type { DecisionCorrectionSource } from '../../documents/kinds/case-document-source.js';
 import {
   ChangeDecisionInput,
@@ -19,7 +20,13 @@ import type { Case } from '../../entities/case.entity.js';
 import type { Actor as RequestActor } from '../../auth/context.js';
 import { engineInput, spec } from '../action-spec.js';
 import { itemList } from '../input-checks.js';
-import { checkedPenalties, createDecision, enginePenalty } from '../penalties.js';
+import {
+  checkedDiscretion,
+  checkedPenalties,
+  createDecision,
+  enginePenalty,
+  penaltyViolations,
+} from '../penalties.js';
 
 /**
  * 申诉、检举 and the office's own correction of its penalty decision (APL art. 75(2)): the
@@ -103,6 +110,15 @@ async function decisionRow(em: EntityManager, found: Case): Promise<Decision> {
   return row;
 }
 
+/** The discretion the decision recorded (一般处罚 where it recorded none): a change keeps it unless restated. */
+function recordedDiscretion(decision: Decision): DiscretionRecord {
+  return {
+    tier: decision.discretionTier ?? 'ORDINARY',
+    grounds: [...decision.discretionGrounds],
+    ...(decision.discretionStatement ? { statement: decision.discretionStatement } : {}),
+  };
+}
+
 function penaltyLine(p: ProposedPenalty): string {
   const amount =
     p.amountYuan !== undefined ? `人民币${formatFen(Math.round(p.amountYuan * 100))}` : '';
@@ -172,24 +188,33 @@ export const changeDecision = spec({
     return {
       input,
       penalties,
+      discretion: input.discretion ? checkedDiscretion(input.discretion) : undefined,
       reasons: nonEmpty('reasons', itemList('reasons', input.reasons, 5000)),
     };
   },
-  toEngineInput: async ({ input, penalties }, { em, actor }) =>
-    engineInput<'changeDecision'>({
-      ...(await correctionPart(input, em, actor)),
-      penalties: penalties.map(enginePenalty),
-      ...(input.renewedNotice
-        ? {
-            renewedNotice: {
-              servedOn: input.renewedNotice.servedOn,
-              rightsConcluded: input.renewedNotice.rightsConcluded,
-            },
-          }
-        : {}),
-    }),
+  toEngineInput: async ({ input, penalties, discretion }, { em, actor, snapshot, found }) => {
+    // The changed penalties pass the checks of decideCase (provision, kinds, range, tier and
+    // discretion, APL arts. 4, 29, 32, 34, 37), judged on the day of the change.
+    const decided = discretion ?? recordedDiscretion(await decisionRow(em, found!));
+    return {
+      input: {
+        ...(await correctionPart(input, em, actor)),
+        penalties: penalties.map(enginePenalty),
+        ...(input.renewedNotice
+          ? {
+              renewedNotice: {
+                servedOn: input.renewedNotice.servedOn,
+                rightsConcluded: input.renewedNotice.rightsConcluded,
+              },
+            }
+          : {}),
+      },
+      violations: await penaltyViolations(em, snapshot, penalties, input, decided, input.decidedOn),
+      resolved: { discretion: decided },
+    };
+  },
   // The changed decision is a new row; the decision it changes is kept as it was.
-  persist: async ({ em, found, checked, allowed }) => {
+  persist: async ({ em, found, checked, allowed, resolved }) => {
     const original = await decisionRow(em, found);
     const changed = createDecision(
       em,
@@ -200,8 +225,11 @@ export const changeDecision = spec({
       checked.penalties,
     );
     changed.publicationChoice = original.publicationChoice ?? null;
-    changed.discretionTier = original.discretionTier ?? null;
-    changed.discretionGrounds = [...original.discretionGrounds];
+    // The discretion the change was checked with, and the benchmark in force on its day.
+    changed.discretionTier = resolved.discretion.tier;
+    changed.discretionGrounds = [...resolved.discretion.grounds];
+    changed.discretionStatement = resolved.discretion.statement ?? null;
+    changed.discretionBenchmark = discretionBenchmarkFor(allowed.actDate)?.id ?? null;
     return { original, changed };
   },
   documents: async ({ next, checked }, { original }) => [
