@@ -214,6 +214,19 @@ function withService(
       ),
     };
   }
+  if (docs.includes('DECISION_REVOCATION_OR_CHANGE')) {
+    // The letter of the latest correction: a change's periods run from this day.
+    const corrections = next.decisionCorrections;
+    if (corrections.length === 0) {
+      throw new Error('no decision correction to serve');
+    }
+    next = {
+      ...next,
+      decisionCorrections: corrections.map((c, i) =>
+        i === corrections.length - 1 ? { ...c, servedOn: on } : c,
+      ),
+    };
+  }
   if (docs.includes('ENFORCEMENT_DEMAND')) {
     next = {
       ...next,

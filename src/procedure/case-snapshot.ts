@@ -278,6 +278,18 @@ export interface DecisionCorrectionRecord {
   readonly refundOwedFen: number;
   /** The status the case was in: a demand or a court application then pending is withdrawn. */
   readonly fromStatus: CaseStatus;
+  /**
+   * Day the 撤销（变更）行政处罚决定书 is deemed served: a change's payment, reconsideration and
+   * litigation periods run from it (APL art. 61(1), 67(3)).
+   */
+  readonly servedOn?: LocalDate;
+}
+
+/** The latest correction of the decision (the one whose letter is served next). */
+export function latestDecisionCorrection(
+  snapshot: CaseSnapshot,
+): DecisionCorrectionRecord | undefined {
+  return snapshot.decisionCorrections.at(-1);
 }
 
 /** The party refused to correct: an order served on it and a review that found it not complied with. */
@@ -426,6 +438,7 @@ export const SERVABLE_DOCUMENTS = [
   'NO_PENALTY_DECISION', // 不予行政处罚决定书
   'ENFORCEMENT_DEMAND', // 催告书
   'CORRECTION_ORDER', // 责令改正通知书
+  'DECISION_REVOCATION_OR_CHANGE', // 撤销（变更）行政处罚决定书 (APL art. 75(2))
 ] as const;
 export type ServableDocument = (typeof SERVABLE_DOCUMENTS)[number];
 

@@ -320,4 +320,10 @@ export class DecisionCorrectionRecordType {
   @Field(() => MoneyScalar, { description: '改正时已缴纳（元）' }) paidYuan!: number;
   @Field(() => MoneyScalar, { description: '应予退还（退还，元）：已缴超出改正后应缴的部分' })
   refundOwedYuan!: number;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      '撤销（变更）行政处罚决定书视为送达之日（servedOn）：变更后的缴款、复议、诉讼期限自此起算；未送达为空',
+  })
+  servedOn!: LocalDate | null;
 }

@@ -7,7 +7,7 @@ import type { CaseSnapshot, ProposedPenalty } from '../../procedure/case-snapsho
 import { formatFen } from '../../procedure/execution.js';
 import { PENALTY_KIND_NAMES } from '../../procedure/penalty-kind.js';
 import { discretionBenchmarkFor, type DiscretionRecord } from '../../procedure/discretion.js';
-import type { DecisionCorrectionSource } from '../../documents/kinds/case-document-source.js';
+import type { DecisionCorrectionContent } from '../../documents/kinds/case-document-source.js';
 import {
   ChangeDecisionInput,
   HandleComplaintInput,
@@ -130,9 +130,12 @@ function correctionSource(
   next: CaseSnapshot,
   original: Decision,
   reasons: readonly string[],
-): DecisionCorrectionSource {
+): DecisionCorrectionContent {
   const correction = next.decisionCorrections.at(-1)!;
   const complaint = next.complaints.find((c) => c.id === correction.complaintId);
+  // Money still owed after every payment on record: paid within the period from the letter's service.
+  const paidFen = next.payments.reduce((sum, p) => sum + p.amountFen, 0);
+  const outstandingFen = correction.obligationFen - paidFen;
   return {
     kind: correction.kind,
     originalNumber: original.documentNumber ?? '',
@@ -143,6 +146,7 @@ function correctionSource(
     penalties: correction.penalties.map(penaltyLine),
     refundYuan:
       correction.refundOwedFen > 0 ? formatFen(correction.refundOwedFen).replace('元', '') : null,
+    outstandingYuan: outstandingFen > 0 ? formatFen(outstandingFen).replace('元', '') : null,
   };
 }
 

@@ -109,6 +109,7 @@ export class CaseProcedureRecordsResolver {
         obligationYuan: c.obligationFen / 100,
         paidYuan: c.paidFen / 100,
         refundOwedYuan: c.refundOwedFen / 100,
+        servedOn: c.servedOn ?? null,
       }),
     );
   }
