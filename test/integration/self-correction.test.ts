@@ -4,6 +4,7 @@ import { DomainEvent } from '../../src/entities/domain-event.entity.js';
 import { Publication } from '../../src/entities/publication.entity.js';
 import {
   citationsOf,
+  EXPLANATION_FIELDS,
   codesOf,
   generatePendingDocuments,
   latestDocumentText,
@@ -338,5 +339,111 @@ describe('APL art. 75(2): the office corrects its own decision', () => {
       HEAD,
     );
     expect(closed.toStatus).toBe('CLOSED');
+  });
+
+  it('the 变更行政处罚决定书 served across the New Year: the payment period of the changed fine runs from its service (provisional 2027 deadline), the letter states the remedies', async () => {
+    const served = await servedDecisionCase(app);
+    const { caseId } = served;
+    let version = served.version;
+
+    // Changed on Monday 2026-12-28, nothing paid: 10 000 yuan left to pay (减轻, APL art. 32).
+    app.setToday('2026-12-28');
+    await okStep(
+      app,
+      'changeDecision',
+      {
+        caseId,
+        expectedVersion: version++,
+        input: {
+          ...correctionBase('2026-12-28'),
+          penalties: [
+            { kind: 'WARNING', provisionId: 'DSL-45-1' },
+            { kind: 'FINE', amountYuan: '10000', provisionId: 'DSL-45-1' },
+          ],
+          discretion: { tier: 'MITIGATED', grounds: ['APL_32_1_HARM_ELIMINATED'] },
+        },
+      },
+      HEAD,
+    );
+    const letter = await latestDocumentText(app, caseId, 'DECISION_REVOCATION_OR_CHANGE');
+    expect(letter).toContain('变更行政处罚决定书');
+    expect(letter).toContain('自收到本决定书之日起十五日内，缴纳变更后尚未缴纳的10000.00元');
+    expect(letter).toContain('自收到本决定书之日起六十日内向');
+    expect(letter).toContain('申请行政复议');
+    expect(letter).toContain('六个月内向');
+    expect(letter).toContain('提起行政诉讼');
+
+    const documents = await app.run<{ case: { documents: { id: string; kind: string }[] } }>(
+      `query($id: ID!) { case(id: $id) { documents { id kind } } }`,
+      { id: caseId },
+      HEAD,
+    );
+    const changeLetter = documents.data!.case.documents.find(
+      (d) => d.kind === 'DECISION_REVOCATION_OR_CHANGE',
+    )!;
+
+    // Served on Thursday 2026-12-31: 15 days end on Friday 2027-01-15, provisional (2027 not published).
+    app.setToday('2026-12-31');
+    const service = {
+      documentIds: [changeLetter.id],
+      method: 'DIRECT',
+      servedOn: '2026-12-31',
+      serverIds: [officerId(app, HANDLER), officerId(app, 'BJ0003')],
+      facts: { recipientRole: 'LEGAL_REPRESENTATIVE', signed: true, signedOn: '2026-12-31' },
+    };
+    const step = await okStep(
+      app,
+      'serveDocument',
+      { caseId, expectedVersion: version++, input: service },
+      HANDLER,
+    );
+    expect(step.toStatus).toBe('DECISION_SERVED');
+    const again = await refusedStep(
+      app,
+      'serveDocument',
+      { caseId, expectedVersion: version, input: service },
+      HANDLER,
+    );
+    expect(codesOf(again)).toEqual(['DOCUMENT_ALREADY_SERVED']);
+
+    const view = await app.run<{
+      case: {
+        decisionCorrections: { kind: string; servedOn: string | null }[];
+        deadlines: {
+          kind: string;
+          triggerDate: string;
+          dueDate: string;
+          provisional: boolean;
+          stoppedOn: string | null;
+          explanation: { provisionalYears: number[]; lines: string[] };
+        }[];
+      };
+    }>(
+      `query($id: ID!) { case(id: $id) { decisionCorrections { kind servedOn }
+        deadlines { kind triggerDate dueDate provisional stoppedOn ${EXPLANATION_FIELDS} } } }`,
+      { id: caseId },
+      HEAD,
+    );
+    expect(view.errors, JSON.stringify(view.errors)).toBeUndefined();
+    expect(view.data!.case.decisionCorrections).toEqual([
+      { kind: 'CHANGED', servedOn: '2026-12-31' },
+    ]);
+    const open = (kind: string) =>
+      view.data!.case.deadlines.filter((d) => d.kind === kind && d.stoppedOn === null);
+    const [payment] = open('PAYMENT');
+    expect(open('PAYMENT')).toHaveLength(1);
+    expect(payment).toMatchObject({
+      triggerDate: '2026-12-31',
+      dueDate: '2027-01-15',
+      provisional: true,
+    });
+    expect(payment!.explanation.provisionalYears).toEqual([2027]);
+    expect(payment!.explanation.lines.join('\n')).toContain('2026-12-31');
+    // The original decision's payment period is stopped; the remedies run anew from the service.
+    expect(
+      view.data!.case.deadlines.filter((d) => d.kind === 'PAYMENT' && d.stoppedOn !== null),
+    ).toHaveLength(1);
+    expect(open('RECONSIDERATION_PERIOD')[0]).toMatchObject({ triggerDate: '2026-12-31' });
+    expect(open('LITIGATION_PERIOD')[0]).toMatchObject({ triggerDate: '2026-12-31' });
   });
 });
