@@ -877,6 +877,24 @@ function applyRecords(
       return withDecisionCorrection(s, ids, 'REVOKED', step.input, []);
     case 'changeDecision':
       return withDecisionCorrection(s, ids, 'CHANGED', step.input, step.input.penalties);
+    case 'recordRefund': {
+      const i = step.input;
+      return {
+        ...s,
+        decisionCorrections: updateById(
+          s.decisionCorrections,
+          i.correctionId,
+          'decision correction',
+          (c) => ({
+            ...c,
+            refunds: [
+              ...(c.refunds ?? []),
+              { refundedOn: i.refundedOn, amountFen: i.amountFen, receiptNumber: i.receiptNumber },
+            ],
+          }),
+        ),
+      };
+    }
     case 'closeCase':
       return {
         ...s,

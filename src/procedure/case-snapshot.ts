@@ -283,6 +283,21 @@ export interface DecisionCorrectionRecord {
    * litigation periods run from it (APL art. 61(1), 67(3)).
    */
   readonly servedOn?: LocalDate;
+  /** 退还 recorded: the refund owed paid out, in one or more payments. */
+  readonly refunds?: readonly RefundRecord[];
+}
+
+/** One payment out of a refund owed (退还). */
+export interface RefundRecord {
+  readonly refundedOn: LocalDate;
+  readonly amountFen: number;
+  readonly receiptNumber: string;
+}
+
+/** Of the refund a correction owes, what is not yet paid out (fen). */
+export function refundOutstandingFen(correction: DecisionCorrectionRecord): number {
+  const refunded = (correction.refunds ?? []).reduce((sum, r) => sum + r.amountFen, 0);
+  return correction.refundOwedFen - refunded;
 }
 
 /** The latest correction of the decision (the one whose letter is served next). */

@@ -71,6 +71,7 @@ import {
   changeDecisionGuards,
   handleComplaintGuards,
   recordComplaintGuards,
+  recordRefundGuards,
   revokeDecisionGuards,
 } from './guards/self-correction.guards.js';
 import {
@@ -1594,6 +1595,18 @@ export const TRANSITIONS: TransitionTable = {
         legalBasis: [apl(75, 2), apl(48, 2)],
       },
     ],
+  },
+  recordRefund: {
+    action: 'recordRefund',
+    title: '记录退还款项（撤销或者变更行政处罚决定后）',
+    // Before the case is closed: a closed case accepts no step.
+    from: REMEDY_STATUSES,
+    roles: ['CASE_HANDLER'],
+    legalBasis: [apl(75, 2)],
+    guards: recordRefundGuards,
+    actDate: (i) => i.refundedOn,
+    allowedWhileSuspended: true,
+    outcomes: stays([]),
   },
   closeCase: {
     action: 'closeCase',

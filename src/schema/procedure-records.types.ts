@@ -326,4 +326,10 @@ export class DecisionCorrectionRecordType {
       '撤销（变更）行政处罚决定书视为送达之日（servedOn）：变更后的缴款、复议、诉讼期限自此起算；未送达为空',
   })
   servedOn!: LocalDate | null;
+  @Field(() => MoneyScalar, { description: '已退还（元）：记录的退付款项合计（recordRefund）' })
+  refundedYuan!: number;
+  @Field(() => MoneyScalar, { description: '尚未退还（元）：应予退还减去已退还' })
+  refundOutstandingYuan!: number;
+  @Field(() => LocalDateScalar, { nullable: true, description: '最近一次退还日期（refundedOn）' })
+  refundedOn!: LocalDate | null;
 }

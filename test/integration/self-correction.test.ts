@@ -269,7 +269,7 @@ describe('APL art. 75(2): the office corrects its own decision', () => {
     ]);
   });
 
-  it('revoked on the office’s own discovery: nothing left to pay, all paid owed back, publication withdrawn, the case closes on DECISION_ANNULLED', async () => {
+  it('revoked on the office’s own discovery: nothing left to pay, all paid owed back, publication withdrawn, the case closes on DECISION_ANNULLED once the refund is paid out', async () => {
     const served = await servedDecisionCase(app);
     const { caseId } = served;
     let version = await partlyPaid(caseId, served.version);
@@ -324,18 +324,71 @@ describe('APL art. 75(2): the office corrects its own decision', () => {
     expect(codesOf(again)).toEqual(['DECISION_NOT_CORRECTABLE']);
 
     await generatePendingDocuments(app, caseId, HANDLER);
+    const closing = (closedOn: string) => ({
+      ground: 'DECISION_ANNULLED',
+      closedOn,
+      approval: { approvedById: officerId(app, HEAD), approvedOn: closedOn, written: true },
+    });
+    // The 30 000 yuan owed back is paid out before the case closes (退还).
+    const unpaid = await refusedStep(
+      app,
+      'closeCase',
+      { caseId, expectedVersion: version, input: closing('2025-10-13') },
+      HEAD,
+    );
+    expect(codesOf(unpaid)).toEqual(['REFUND_OUTSTANDING_AT_CLOSURE']);
+    const correctionId = await app.run<{ case: { decisionCorrections: { id: string }[] } }>(
+      `query($id: ID!) { case(id: $id) { decisionCorrections { id } } }`,
+      { id: caseId },
+      HEAD,
+    );
+    const refund = (amountYuan: string) => ({
+      correctionId: correctionId.data!.case.decisionCorrections[0]!.id,
+      refundedOn: '2025-10-14',
+      amountYuan,
+      receiptNumber: 'TF-20251014-0001',
+    });
+    app.setToday('2025-10-14');
+    const tooMuch = await refusedStep(
+      app,
+      'recordRefund',
+      { caseId, expectedVersion: version, input: refund('30000.01') },
+      HANDLER,
+    );
+    expect(codesOf(tooMuch)).toEqual(['REFUND_NOT_OWED']);
+    await okStep(
+      app,
+      'recordRefund',
+      { caseId, expectedVersion: version++, input: refund('30000') },
+      HANDLER,
+    );
+    const refunded = await app.run<{
+      case: {
+        decisionCorrections: {
+          refundOwedYuan: string;
+          refundedYuan: string;
+          refundOutstandingYuan: string;
+          refundedOn: string;
+        }[];
+      };
+    }>(
+      `query($id: ID!) { case(id: $id) { decisionCorrections {
+        refundOwedYuan refundedYuan refundOutstandingYuan refundedOn } } }`,
+      { id: caseId },
+      HEAD,
+    );
+    expect(refunded.data!.case.decisionCorrections).toEqual([
+      {
+        refundOwedYuan: '30000.00',
+        refundedYuan: '30000.00',
+        refundOutstandingYuan: '0.00',
+        refundedOn: '2025-10-14',
+      },
+    ]);
     const closed = await okStep(
       app,
       'closeCase',
-      {
-        caseId,
-        expectedVersion: version,
-        input: {
-          ground: 'DECISION_ANNULLED',
-          closedOn: '2025-10-13',
-          approval: { approvedById: officerId(app, HEAD), approvedOn: '2025-10-13', written: true },
-        },
-      },
+      { caseId, expectedVersion: version, input: closing('2025-10-14') },
       HEAD,
     );
     expect(closed.toStatus).toBe('CLOSED');

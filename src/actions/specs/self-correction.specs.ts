@@ -12,6 +12,7 @@ import {
   ChangeDecisionInput,
   HandleComplaintInput,
   RecordComplaintInput,
+  RecordRefundInput,
   RevokeDecisionInput,
   type DecisionCorrectionInput,
 } from '../../schema/procedure-inputs/self-correction.inputs.js';
@@ -19,7 +20,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Case } from '../../entities/case.entity.js';
 import type { Actor as RequestActor } from '../../auth/context.js';
 import { engineInput, spec } from '../action-spec.js';
-import { itemList } from '../input-checks.js';
+import { itemList, positiveFen } from '../input-checks.js';
 import {
   checkedDiscretion,
   checkedPenalties,
@@ -251,4 +252,18 @@ export const changeDecision = spec({
     reason: '行政处罚决定已由本机关变更',
     decision: changed,
   }),
+});
+
+export const recordRefund = spec({
+  action: 'recordRefund',
+  input: RecordRefundInput,
+  description:
+    '记录退还款项（退还）：撤销或者变更行政处罚决定后应予退还的款项已退付当事人；不超过尚未退还的数额，于结案前记录（《中华人民共和国行政处罚法》第七十五条第二款）',
+  check: (input: RecordRefundInput) => ({
+    correctionId: input.correctionId,
+    refundedOn: input.refundedOn,
+    amountFen: positiveFen('amountYuan', input.amountYuan),
+    receiptNumber: requiredText('receiptNumber', input.receiptNumber, 100),
+  }),
+  toEngineInput: async (checked) => engineInput<'recordRefund'>(checked),
 });

@@ -1,3 +1,4 @@
+import { refundOutstandingFen } from '../../procedure/case-snapshot.js';
 import { FieldResolver, Resolver, Root } from 'type-graphql';
 import { Case } from '../../entities/case.entity.js';
 import {
@@ -110,6 +111,9 @@ export class CaseProcedureRecordsResolver {
         paidYuan: c.paidFen / 100,
         refundOwedYuan: c.refundOwedFen / 100,
         servedOn: c.servedOn ?? null,
+        refundedYuan: (c.refundOwedFen - refundOutstandingFen(c)) / 100,
+        refundOutstandingYuan: refundOutstandingFen(c) / 100,
+        refundedOn: c.refunds?.at(-1)?.refundedOn ?? null,
       }),
     );
   }

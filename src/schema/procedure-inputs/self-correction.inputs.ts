@@ -114,3 +114,17 @@ export class ChangeDecisionInput extends DecisionCorrectionInput {
   })
   renewedNotice?: RenewedNoticeInput | null;
 }
+
+@InputType({
+  description:
+    '记录退还款项（退还）：本机关撤销或者变更行政处罚决定后，将应予退还的款项退付当事人（《中华人民共和国行政处罚法》第七十五条第二款）',
+})
+export class RecordRefundInput {
+  @Field(() => ID, { description: '应予退还的撤销或者变更（Case.decisionCorrections 中的 id）' })
+  correctionId!: string;
+  @Field(() => LocalDateScalar, { description: '退还日期（refundedOn），不早于撤销或者变更决定' })
+  refundedOn!: LocalDate;
+  @Field(() => MoneyScalar, { description: '退还金额（元，不超过尚未退还的数额）' })
+  amountYuan!: number;
+  @Field({ description: '退付凭证号（receiptNumber）' }) receiptNumber!: string;
+}

@@ -280,3 +280,53 @@ describe('APL art. 75(2) with art. 61, 67(3): the 撤销（变更）行政处罚
     ).toMatchObject({ ok: true });
   });
 });
+
+describe('APL art. 75(2): the refund owed is paid out (退还) before the case closes', () => {
+  const revoked = () => {
+    const result = decide(paidInPart, 'revokeDecision', sample.revokeDecision, HEAD, NOW, CONTEXT);
+    return applyTransition(paidInPart, result as never, sample.revokeDecision, HEAD, ids);
+  };
+  const refund = (correctionId: string, amountFen: number, on = NOW) => ({
+    correctionId,
+    refundedOn: on,
+    amountFen,
+    receiptNumber: 'TF-1',
+  });
+  const closing = {
+    ...sample.closeCase,
+    ground: 'DECISION_ANNULLED' as const,
+    closedOn: NOW,
+  };
+
+  it('no more than is still owed, not before the correction; the case closes once all is paid out', () => {
+    const next = revoked();
+    const id = next.decisionCorrections[0]!.id;
+    // 2 000 yuan paid, all owed back: the case does not close meanwhile.
+    expect(codesOf(decide(next, 'closeCase', closing, HEAD, NOW, CONTEXT))).toContain(
+      'REFUND_OUTSTANDING_AT_CLOSURE',
+    );
+    for (const wrong of [
+      refund(id, 200_001),
+      refund(id, 100_000, d('2024-05-03')),
+      refund('unknown', 100),
+    ]) {
+      expect(codesOf(decide(next, 'recordRefund', wrong, HANDLER_A, NOW, CONTEXT))).toEqual([
+        'REFUND_NOT_OWED',
+      ]);
+    }
+    // Paid out in two parts.
+    let s = next;
+    for (const amountFen of [150_000, 50_000]) {
+      const result = decide(s, 'recordRefund', refund(id, amountFen), HANDLER_A, NOW, CONTEXT);
+      expect(result).toMatchObject({ ok: true, to: s.status });
+      s = applyTransition(s, result as never, refund(id, amountFen), HANDLER_A, ids);
+    }
+    expect(s.decisionCorrections[0]!.refunds?.map((r) => r.amountFen)).toEqual([150_000, 50_000]);
+    expect(codesOf(decide(s, 'recordRefund', refund(id, 1), HANDLER_A, NOW, CONTEXT))).toEqual([
+      'REFUND_NOT_OWED',
+    ]);
+    expect(codesOf(decide(s, 'closeCase', closing, HEAD, NOW, CONTEXT))).not.toContain(
+      'REFUND_OUTSTANDING_AT_CLOSURE',
+    );
+  });
+});
