@@ -6,7 +6,11 @@ import type { DecisionCorrectionInput as EngineCorrectionInput } from '../../pro
 import type { CaseSnapshot, ProposedPenalty } from '../../procedure/case-snapshot.js';
 import { formatFen } from '../../procedure/execution.js';
 import { PENALTY_KIND_NAMES } from '../../procedure/penalty-kind.js';
-import { discretionBenchmarkFor, type DiscretionRecord } from '../../procedure/discretion.js';
+import {
+  discretionBenchmarkFor,
+  ORDINARY_DISCRETION,
+  type DiscretionRecord,
+} from '../../procedure/discretion.js';
 import type { DecisionCorrectionContent } from '../../documents/kinds/case-document-source.js';
 import {
   ChangeDecisionInput,
@@ -200,7 +204,9 @@ export const changeDecision = spec({
   toEngineInput: async ({ input, penalties, discretion }, { em, actor, snapshot, found }) => {
     // The changed penalties pass the checks of decideCase (provision, kinds, range, tier and
     // discretion, APL arts. 4, 29, 32, 34, 37), judged on the day of the change.
-    const decided = discretion ?? recordedDiscretion(await decisionRow(em, found!));
+    // No decision yet: the engine refuses the step on its status; the check runs on 一般处罚.
+    const latest = await em.findOne(Decision, { case: found! }, { orderBy: { createdAt: 'desc' } });
+    const decided = discretion ?? (latest ? recordedDiscretion(latest) : ORDINARY_DISCRETION);
     return {
       input: {
         ...(await correctionPart(input, em, actor)),
