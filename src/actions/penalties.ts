@@ -16,6 +16,7 @@ import type { PenaltyKind } from '../procedure/penalty-kind.js';
 import {
   checkProposedPenalties,
   type FineBasis,
+  type PenaltyProvision,
   type PenaltyTarget,
   type ProposedPenalty as ProvisionPenalty,
 } from '../procedure/provisions/index.js';
@@ -159,11 +160,29 @@ export async function penaltyViolations(
   if (penalties.length === 0) {
     return [];
   }
+  const catalog = (await em.find(PenaltyProvisionRecord, {})).map((r) => r.data);
+  return penaltyViolationsIn(catalog, snapshot, penalties, facts, discretion, decisionDate);
+}
+
+/**
+ * penaltyViolations against a given provision catalog: the one check of the notice, the decision
+ * (decideCase) and the office's change of its decision (changeDecision, APL art. 75(2)).
+ */
+export function penaltyViolationsIn(
+  catalog: readonly PenaltyProvision[],
+  snapshot: CaseSnapshot,
+  penalties: readonly CheckedPenalty[],
+  facts: PenaltyFacts,
+  discretion: DiscretionRecord,
+  decisionDate: LocalDate,
+): RuleViolation[] {
+  if (penalties.length === 0) {
+    return [];
+  }
   const benchmark = discretionBenchmarkFor(decisionDate);
   const concurrentProvisionIds = (facts.concurrentProvisionIds ?? [])
     .map((id) => id.trim())
     .filter((id) => id.length > 0);
-  const catalog = (await em.find(PenaltyProvisionRecord, {})).map((r) => r.data);
   const illegalGains = validYuan('illegalGainsYuan', facts.illegalGainsYuan);
   const priorYearTurnover = validYuan('priorYearTurnoverYuan', facts.priorYearTurnoverYuan);
   // APL art. 37: the law in force when the act was done (or ended, for a continuing act).

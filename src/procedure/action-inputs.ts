@@ -742,6 +742,16 @@ export interface ChangeDecisionInput extends DecisionCorrectionInput {
   readonly renewedNotice?: { readonly servedOn: LocalDate; readonly rightsConcluded: boolean };
 }
 
+/** 退还: money owed back after a revocation or change, paid out to the party (APL art. 75(2)). */
+export interface RecordRefundInput {
+  /** The revocation or change that owes it (Case.decisionCorrections). */
+  readonly correctionId: string;
+  readonly refundedOn: LocalDate;
+  readonly amountFen: number;
+  /** The voucher of the payment out (退付凭证). */
+  readonly receiptNumber: string;
+}
+
 export interface ActionInputs {
   readonly registerCaseSource: RegisterCaseSourceInput;
   readonly decideDocketing: DecideDocketingInput;
@@ -792,6 +802,7 @@ export interface ActionInputs {
   readonly handleComplaint: HandleComplaintInput;
   readonly revokeDecision: RevokeDecisionInput;
   readonly changeDecision: ChangeDecisionInput;
+  readonly recordRefund: RecordRefundInput;
 }
 
 export type ActionInput<A extends ProcedureAction> = ActionInputs[A];

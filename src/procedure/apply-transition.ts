@@ -215,6 +215,19 @@ function withService(
       ),
     };
   }
+  if (docs.includes('DECISION_REVOCATION_OR_CHANGE')) {
+    // The letter of the latest correction: a change's periods run from this day.
+    const corrections = next.decisionCorrections;
+    if (corrections.length === 0) {
+      throw new Error('no decision correction to serve');
+    }
+    next = {
+      ...next,
+      decisionCorrections: corrections.map((c, i) =>
+        i === corrections.length - 1 ? { ...c, servedOn: on } : c,
+      ),
+    };
+  }
   if (docs.includes('ENFORCEMENT_DEMAND')) {
     next = {
       ...next,
@@ -956,6 +969,24 @@ function applyRecords(
       return withDecisionCorrection(s, ids, 'REVOKED', step.input, []);
     case 'changeDecision':
       return withDecisionCorrection(s, ids, 'CHANGED', step.input, step.input.penalties);
+    case 'recordRefund': {
+      const i = step.input;
+      return {
+        ...s,
+        decisionCorrections: updateById(
+          s.decisionCorrections,
+          i.correctionId,
+          'decision correction',
+          (c) => ({
+            ...c,
+            refunds: [
+              ...(c.refunds ?? []),
+              { refundedOn: i.refundedOn, amountFen: i.amountFen, receiptNumber: i.receiptNumber },
+            ],
+          }),
+        ),
+      };
+    }
     case 'closeCase':
       return {
         ...s,

@@ -313,6 +313,33 @@ export interface DecisionCorrectionRecord {
   readonly refundOwedFen: number;
   /** The status the case was in: a demand or a court application then pending is withdrawn. */
   readonly fromStatus: CaseStatus;
+  /**
+   * Day the 撤销（变更）行政处罚决定书 is deemed served: a change's payment, reconsideration and
+   * litigation periods run from it (APL art. 61(1), 67(3)).
+   */
+  readonly servedOn?: LocalDate;
+  /** 退还 recorded: the refund owed paid out, in one or more payments. */
+  readonly refunds?: readonly RefundRecord[];
+}
+
+/** One payment out of a refund owed (退还). */
+export interface RefundRecord {
+  readonly refundedOn: LocalDate;
+  readonly amountFen: number;
+  readonly receiptNumber: string;
+}
+
+/** Of the refund a correction owes, what is not yet paid out (fen). */
+export function refundOutstandingFen(correction: DecisionCorrectionRecord): number {
+  const refunded = (correction.refunds ?? []).reduce((sum, r) => sum + r.amountFen, 0);
+  return correction.refundOwedFen - refunded;
+}
+
+/** The latest correction of the decision (the one whose letter is served next). */
+export function latestDecisionCorrection(
+  snapshot: CaseSnapshot,
+): DecisionCorrectionRecord | undefined {
+  return snapshot.decisionCorrections.at(-1);
 }
 
 /** The party refused to correct: an order served on it and a review that found it not complied with. */
@@ -474,6 +501,7 @@ export const SERVABLE_DOCUMENTS = [
   'NO_PENALTY_DECISION', // 不予行政处罚决定书
   'ENFORCEMENT_DEMAND', // 催告书
   'CORRECTION_ORDER', // 责令改正通知书
+  'DECISION_REVOCATION_OR_CHANGE', // 撤销（变更）行政处罚决定书 (APL art. 75(2))
 ] as const;
 export type ServableDocument = (typeof SERVABLE_DOCUMENTS)[number];
 

@@ -51,6 +51,7 @@ export const PROCEDURE_ACTIONS = [
   'handleComplaint', // 申诉、检举的处理
   'revokeDecision', // 撤销本机关的行政处罚决定（主动改正）
   'changeDecision', // 变更本机关的行政处罚决定（主动改正）
+  'recordRefund', // 退还多缴或者撤销后的款项
   'closeCase', // 结案
 ] as const;
 export type ProcedureAction = (typeof PROCEDURE_ACTIONS)[number];

@@ -211,6 +211,11 @@ function endingsSection(): string[] {
     '  refused without a renewed notice and the party heard (APL arts. 44, 45(2)). Which path: a change of',
     '  wording or figures only is a clerical error (`correctDocument`, above; `changeDecision` refuses',
     '  identical penalties: CORRECTION_NOT_A_CHANGE); a change of what the decision imposes is `changeDecision`.',
+    "  The changed penalties pass decideCase's provision, range, tier and discretion checks (same codes).",
+    '  The letter is served by `serveDocument`: for a change, the reconsideration and litigation periods',
+    '  and, where money is still owed, the payment period run anew from its service (APL arts. 61, 67(3));',
+    '  the refund owed is paid out with `recordRefund` (退还), and the case does not close until it is',
+    '  (REFUND_OUTSTANDING_AT_CLOSURE).',
     '',
   ];
 }

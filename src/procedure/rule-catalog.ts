@@ -931,6 +931,21 @@ export const RULE_CATALOG = {
     ),
     note: 'Heavier: more money imposed (fine and confiscated sums), or a penalty kind the decision did not impose. APL art. 45(2) forbids a heavier penalty because of the defence; art. 62 voids a decision made without the notice of art. 44.',
   },
+  REFUND_NOT_OWED: {
+    ...statute(
+      '退还的款项须是本机关撤销或者变更行政处罚决定后应予退还、尚未退还的款项，且不早于撤销或者变更决定',
+      [apl(75, 2)],
+    ),
+    status: 'D',
+    note: 'APL art. 75(2) obliges the office to correct its error; money paid on the part of a decision revoked or reduced is paid back (退还). The system records each payment out against the refund owed by that correction, never more than is outstanding.',
+  },
+  REFUND_OUTSTANDING_AT_CLOSURE: {
+    ...statute('本机关撤销或者变更行政处罚决定后应予退还的款项尚未退还（recordRefund），不能结案', [
+      apl(75, 2),
+    ]),
+    status: 'D',
+    note: 'The refund owed after a revocation or change (APL art. 75(2)) is paid out and recorded before the case is closed, so that it cannot stay owed in a closed case.',
+  },
   CORRECTION_NOT_A_CHANGE: {
     ...statute(
       '变更后的处罚与原决定相同：仅更正文字、计算等笔误的，应当通过文书更正（correctDocument）办理',

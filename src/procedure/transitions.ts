@@ -7,7 +7,12 @@
  * 2023 规定第四十二条 (P).
  */
 import type { ActionInput } from './action-inputs.js';
-import { DEADLINE_KINDS, type CaseSnapshot, type DeadlineKind } from './case-snapshot.js';
+import {
+  DEADLINE_KINDS,
+  latestDecisionCorrection,
+  type CaseSnapshot,
+  type DeadlineKind,
+} from './case-snapshot.js';
 import {
   EXECUTION_STATUSES,
   OPEN_DOCKETED_STATUSES,
@@ -69,6 +74,7 @@ import {
   changeDecisionGuards,
   handleComplaintGuards,
   recordComplaintGuards,
+  recordRefundGuards,
   revokeDecisionGuards,
 } from './guards/self-correction.guards.js';
 import {
@@ -191,6 +197,14 @@ const SERVICE_STATUSES: readonly CaseStatus[] = [
   'ENFORCEMENT_DEMAND_ISSUED',
 ];
 /**
+ * serveDocument also where the office may revoke or change its decision (REMEDY_STATUSES): the
+ * 撤销（变更）行政处罚决定书 is served there (APL art. 75(2)); the guards keep the other documents
+ * to their own statuses.
+ */
+const SERVE_DOCUMENT_STATUSES: readonly CaseStatus[] = [
+  ...new Set<CaseStatus>([...SERVICE_STATUSES, ...REMEDY_STATUSES]),
+];
+/**
  * 责令改正 is ordered while investigating and with or after the decision (APL art. 28(1): 实施行政处罚
  * 时; the decision letter may itself order correction, and a 不予处罚 decision too) wherever its
  * notice can be served (SERVICE_STATUSES); the review (复查) may follow until the case is closed.
@@ -211,10 +225,20 @@ const includes =
       | 'PENALTY_DECISION'
       | 'NO_PENALTY_DECISION'
       | 'ENFORCEMENT_DEMAND'
-      | 'CORRECTION_ORDER',
+      | 'CORRECTION_ORDER'
+      | 'DECISION_REVOCATION_OR_CHANGE',
   ) =>
   ({ input }: { input: ActionInput<'serveDocument'> }) =>
     input.documents.includes(document);
+/**
+ * The latest correction is a change whose fine or confiscated sums exceed what the party has paid:
+ * the rest is paid within the payment period from the service of its letter (APL art. 67(3)).
+ */
+function changeLeavesMoneyOwed(snapshot: CaseSnapshot): boolean {
+  const correction = latestDecisionCorrection(snapshot);
+  const paidFen = snapshot.payments.reduce((sum, p) => sum + p.amountFen, 0);
+  return correction?.kind === 'CHANGED' && correction.obligationFen > paidFen;
+}
 const decided = (input: RecordRemedyInput, ...outcomes: string[]) =>
   input.stage === 'DECIDED' && outcomes.includes(input.outcome);
 const published = (snapshot: CaseSnapshot) => snapshot.decision?.published === true;
@@ -1120,7 +1144,7 @@ export const TRANSITIONS: TransitionTable = {
     action: 'serveDocument',
     title: '送达文书（送达回证）',
     // DECISION_SERVED: only the corrected version of the served letter (guards).
-    from: SERVICE_STATUSES,
+    from: SERVE_DOCUMENT_STATUSES,
     roles: ['CASE_HANDLER'],
     legalBasis: [apl(61), civilProcedure(87)],
     guards: serveDocumentGuards,
@@ -1135,6 +1159,45 @@ export const TRANSITIONS: TransitionTable = {
         when: ({ input }) => input.correctedVersion === true,
         effects: [SERVICE_RECEIPT],
         legalBasis: [apl(61), reconsiderationLaw(20), litigationLaw(46)],
+      },
+      {
+        id: 'DECISION_CHANGE_SERVED_WITH_MONEY_OWED',
+        description:
+          'DECISION_REVOCATION_OR_CHANGE of a change that leaves money to pay: payment (for what is still owed), reconsideration and litigation periods run anew from its deemed-served date',
+        to: 'STAYS',
+        when: ({ input, snapshot }) =>
+          input.documents.includes('DECISION_REVOCATION_OR_CHANGE') &&
+          changeLeavesMoneyOwed(snapshot),
+        effects: [
+          startDeadline('PAYMENT', 'paymentPeriod', 'DEEMED_SERVED_ON'),
+          startDeadline('RECONSIDERATION_PERIOD', 'reconsiderationPeriod', 'DEEMED_SERVED_ON'),
+          startDeadline('LITIGATION_PERIOD', 'litigationPeriod', 'DEEMED_SERVED_ON'),
+          SERVICE_RECEIPT,
+        ],
+        legalBasis: [apl(75, 2), apl(61, 1), apl(67, 3), reconsiderationLaw(20), litigationLaw(46)],
+      },
+      {
+        id: 'DECISION_CHANGE_SERVED',
+        description:
+          'DECISION_REVOCATION_OR_CHANGE of a change with nothing left to pay: reconsideration and litigation periods run anew from its deemed-served date',
+        to: 'STAYS',
+        when: ({ input, snapshot }) =>
+          input.documents.includes('DECISION_REVOCATION_OR_CHANGE') &&
+          latestDecisionCorrection(snapshot)?.kind === 'CHANGED',
+        effects: [
+          startDeadline('RECONSIDERATION_PERIOD', 'reconsiderationPeriod', 'DEEMED_SERVED_ON'),
+          startDeadline('LITIGATION_PERIOD', 'litigationPeriod', 'DEEMED_SERVED_ON'),
+          SERVICE_RECEIPT,
+        ],
+        legalBasis: [apl(75, 2), apl(61, 1), reconsiderationLaw(20), litigationLaw(46)],
+      },
+      {
+        id: 'DECISION_REVOCATION_SERVED',
+        description: 'DECISION_REVOCATION_OR_CHANGE of a revocation: receipt only',
+        to: 'STAYS',
+        when: includes('DECISION_REVOCATION_OR_CHANGE'),
+        effects: [SERVICE_RECEIPT],
+        legalBasis: [apl(75, 2), apl(61, 1)],
       },
       {
         id: 'SERVED_ON_FURTHER_PARTY',
@@ -1614,6 +1677,18 @@ export const TRANSITIONS: TransitionTable = {
         legalBasis: [apl(75, 2), apl(48, 2)],
       },
     ],
+  },
+  recordRefund: {
+    action: 'recordRefund',
+    title: '记录退还款项（撤销或者变更行政处罚决定后）',
+    // Before the case is closed: a closed case accepts no step.
+    from: REMEDY_STATUSES,
+    roles: ['CASE_HANDLER'],
+    legalBasis: [apl(75, 2)],
+    guards: recordRefundGuards,
+    actDate: (i) => i.refundedOn,
+    allowedWhileSuspended: true,
+    outcomes: stays([]),
   },
   closeCase: {
     action: 'closeCase',

@@ -51,6 +51,7 @@ export const PROCEDURE_ACTION_NAMES: Readonly<Record<ProcedureAction, string>> =
   handleComplaint: '处理申诉、检举',
   revokeDecision: '撤销行政处罚决定',
   changeDecision: '变更行政处罚决定',
+  recordRefund: '记录退还款项',
   closeCase: '结案',
 };
 

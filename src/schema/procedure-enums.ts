@@ -383,6 +383,7 @@ export const ServableDocumentEnum = graphqlEnum<ServableDocument>(
     NO_PENALTY_DECISION: '不予行政处罚决定书',
     ENFORCEMENT_DEMAND: '催告书',
     CORRECTION_ORDER: '责令改正通知书',
+    DECISION_REVOCATION_OR_CHANGE: '撤销（变更）行政处罚决定书',
   },
 );
 

@@ -395,4 +395,16 @@ export class DecisionCorrectionRecordType {
   @Field(() => MoneyScalar, { description: '改正时已缴纳（元）' }) paidYuan!: number;
   @Field(() => MoneyScalar, { description: '应予退还（退还，元）：已缴超出改正后应缴的部分' })
   refundOwedYuan!: number;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      '撤销（变更）行政处罚决定书视为送达之日（servedOn）：变更后的缴款、复议、诉讼期限自此起算；未送达为空',
+  })
+  servedOn!: LocalDate | null;
+  @Field(() => MoneyScalar, { description: '已退还（元）：记录的退付款项合计（recordRefund）' })
+  refundedYuan!: number;
+  @Field(() => MoneyScalar, { description: '尚未退还（元）：应予退还减去已退还' })
+  refundOutstandingYuan!: number;
+  @Field(() => LocalDateScalar, { nullable: true, description: '最近一次退还日期（refundedOn）' })
+  refundedOn!: LocalDate | null;
 }

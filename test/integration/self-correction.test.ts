@@ -4,6 +4,7 @@ import { DomainEvent } from '../../src/entities/domain-event.entity.js';
 import { Publication } from '../../src/entities/publication.entity.js';
 import {
   citationsOf,
+  EXPLANATION_FIELDS,
   codesOf,
   generatePendingDocuments,
   latestDocumentText,
@@ -88,7 +89,7 @@ async function partlyPaid(caseId: string, version: number): Promise<number> {
 }
 
 describe('APL art. 75(2): the office corrects its own decision', () => {
-  it('a 申诉 found right changes the decision: the fine reduced, the excess paid owed back, the publication replaced, the 变更行政处罚决定书 issued', async () => {
+  it('a 申诉 found right changes the decision: the fine reduced (checked against the provision), the excess paid owed back, the publication replaced, the 变更行政处罚决定书 issued', async () => {
     const served = await servedDecisionCase(app);
     const { caseId } = served;
     let version = await partlyPaid(caseId, served.version);
@@ -130,7 +131,8 @@ describe('APL art. 75(2): the office corrects its own decision', () => {
       },
       HEAD,
     );
-    expect(codesOf(early)).toEqual(['CORRECTION_WITHOUT_ERROR_FOUND']);
+    // …and the fine below the provision's minimum without 减轻处罚 is refused in the same answer.
+    expect(codesOf(early).sort()).toEqual(['CORRECTION_WITHOUT_ERROR_FOUND', 'FINE_BELOW_MINIMUM']);
 
     await okStep(
       app,
@@ -159,19 +161,41 @@ describe('APL art. 75(2): the office corrects its own decision', () => {
           decidedOn: '2025-10-20',
           complaintId: complaint!.id,
           reasons: ['加重'],
-          penalties: [{ kind: 'FINE', amountYuan: '80000', provisionId: 'DSL-45-1' }],
+          penalties: [
+            { kind: 'WARNING', provisionId: 'DSL-45-1' },
+            { kind: 'FINE', amountYuan: '600000', provisionId: 'DSL-45-1' },
+          ],
         },
       },
       HEAD,
     );
+    // The provision's range is checked as for decideCase: 600 000 exceeds DSL art. 45(1)'s maximum.
     expect(codesOf(heavier).sort()).toEqual([
       'CORRECTION_HEAVIER_WITHOUT_NOTICE',
       'CORRECTION_LEGAL_REVIEW_REQUIRED',
       'CORRECTION_PRINCIPAL_HEAD_APPROVAL_REQUIRED',
+      'FINE_ABOVE_MAXIMUM',
     ]);
     expect(citationsOf(heavier, 'CORRECTION_HEAVIER_WITHOUT_NOTICE').join('')).toContain(
       '第四十五条第二款',
     );
+
+    // 10 000 yuan is below DSL art. 45(1)'s minimum (50 000): only 减轻处罚 on a recorded ground
+    // (APL art. 32) allows it, as for decideCase.
+    const reduced = {
+      ...correctionBase('2025-10-20', complaint!.id),
+      penalties: [
+        { kind: 'WARNING', provisionId: 'DSL-45-1' },
+        { kind: 'FINE', amountYuan: '10000', provisionId: 'DSL-45-1' },
+      ],
+    };
+    const belowMinimum = await refusedStep(
+      app,
+      'changeDecision',
+      { caseId, expectedVersion: version, input: reduced },
+      HEAD,
+    );
+    expect(codesOf(belowMinimum)).toEqual(['FINE_BELOW_MINIMUM']);
 
     const changed = await okStep(
       app,
@@ -180,11 +204,12 @@ describe('APL art. 75(2): the office corrects its own decision', () => {
         caseId,
         expectedVersion: version++,
         input: {
-          ...correctionBase('2025-10-20', complaint!.id),
-          penalties: [
-            { kind: 'WARNING', provisionId: 'DSL-45-1' },
-            { kind: 'FINE', amountYuan: '10000', provisionId: 'DSL-45-1' },
-          ],
+          ...reduced,
+          discretion: {
+            tier: 'MITIGATED',
+            grounds: ['APL_32_1_HARM_ELIMINATED'],
+            statement: '当事人已主动删除违法收集的数据，消除了危害后果。',
+          },
         },
       },
       HEAD,
@@ -215,6 +240,10 @@ describe('APL art. 75(2): the office corrects its own decision', () => {
       [null, '50000.00'],
       [null, '10000.00'],
     ]);
+    expect(decisions[1]).toMatchObject({
+      discretionTier: 'MITIGATED',
+      discretionGrounds: ['APL_32_1_HARM_ELIMINATED'],
+    });
     const publications = await app.orm.em
       .fork()
       .find(Publication, { case: caseId }, { orderBy: { createdAt: 'asc' } });
@@ -240,7 +269,7 @@ describe('APL art. 75(2): the office corrects its own decision', () => {
     ]);
   });
 
-  it('revoked on the office’s own discovery: nothing left to pay, all paid owed back, publication withdrawn, the case closes on DECISION_ANNULLED', async () => {
+  it('revoked on the office’s own discovery: nothing left to pay, all paid owed back, publication withdrawn, the case closes on DECISION_ANNULLED once the refund is paid out', async () => {
     const served = await servedDecisionCase(app);
     const { caseId } = served;
     let version = await partlyPaid(caseId, served.version);
@@ -295,20 +324,179 @@ describe('APL art. 75(2): the office corrects its own decision', () => {
     expect(codesOf(again)).toEqual(['DECISION_NOT_CORRECTABLE']);
 
     await generatePendingDocuments(app, caseId, HANDLER);
+    const closing = (closedOn: string) => ({
+      ground: 'DECISION_ANNULLED',
+      closedOn,
+      approval: { approvedById: officerId(app, HEAD), approvedOn: closedOn, written: true },
+    });
+    // The 30 000 yuan owed back is paid out before the case closes (退还).
+    const unpaid = await refusedStep(
+      app,
+      'closeCase',
+      { caseId, expectedVersion: version, input: closing('2025-10-13') },
+      HEAD,
+    );
+    expect(codesOf(unpaid)).toEqual(['REFUND_OUTSTANDING_AT_CLOSURE']);
+    const correctionId = await app.run<{ case: { decisionCorrections: { id: string }[] } }>(
+      `query($id: ID!) { case(id: $id) { decisionCorrections { id } } }`,
+      { id: caseId },
+      HEAD,
+    );
+    const refund = (amountYuan: string) => ({
+      correctionId: correctionId.data!.case.decisionCorrections[0]!.id,
+      refundedOn: '2025-10-14',
+      amountYuan,
+      receiptNumber: 'TF-20251014-0001',
+    });
+    app.setToday('2025-10-14');
+    const tooMuch = await refusedStep(
+      app,
+      'recordRefund',
+      { caseId, expectedVersion: version, input: refund('30000.01') },
+      HANDLER,
+    );
+    expect(codesOf(tooMuch)).toEqual(['REFUND_NOT_OWED']);
+    await okStep(
+      app,
+      'recordRefund',
+      { caseId, expectedVersion: version++, input: refund('30000') },
+      HANDLER,
+    );
+    const refunded = await app.run<{
+      case: {
+        decisionCorrections: {
+          refundOwedYuan: string;
+          refundedYuan: string;
+          refundOutstandingYuan: string;
+          refundedOn: string;
+        }[];
+      };
+    }>(
+      `query($id: ID!) { case(id: $id) { decisionCorrections {
+        refundOwedYuan refundedYuan refundOutstandingYuan refundedOn } } }`,
+      { id: caseId },
+      HEAD,
+    );
+    expect(refunded.data!.case.decisionCorrections).toEqual([
+      {
+        refundOwedYuan: '30000.00',
+        refundedYuan: '30000.00',
+        refundOutstandingYuan: '0.00',
+        refundedOn: '2025-10-14',
+      },
+    ]);
     const closed = await okStep(
       app,
       'closeCase',
+      { caseId, expectedVersion: version, input: closing('2025-10-14') },
+      HEAD,
+    );
+    expect(closed.toStatus).toBe('CLOSED');
+  });
+
+  it('the 变更行政处罚决定书 served across the New Year: the payment period of the changed fine runs from its service (provisional 2027 deadline), the letter states the remedies', async () => {
+    const served = await servedDecisionCase(app);
+    const { caseId } = served;
+    let version = served.version;
+
+    // Changed on Monday 2026-12-28, nothing paid: 10 000 yuan left to pay (减轻, APL art. 32).
+    app.setToday('2026-12-28');
+    await okStep(
+      app,
+      'changeDecision',
       {
         caseId,
-        expectedVersion: version,
+        expectedVersion: version++,
         input: {
-          ground: 'DECISION_ANNULLED',
-          closedOn: '2025-10-13',
-          approval: { approvedById: officerId(app, HEAD), approvedOn: '2025-10-13', written: true },
+          ...correctionBase('2026-12-28'),
+          penalties: [
+            { kind: 'WARNING', provisionId: 'DSL-45-1' },
+            { kind: 'FINE', amountYuan: '10000', provisionId: 'DSL-45-1' },
+          ],
+          discretion: { tier: 'MITIGATED', grounds: ['APL_32_1_HARM_ELIMINATED'] },
         },
       },
       HEAD,
     );
-    expect(closed.toStatus).toBe('CLOSED');
+    const letter = await latestDocumentText(app, caseId, 'DECISION_REVOCATION_OR_CHANGE');
+    expect(letter).toContain('变更行政处罚决定书');
+    expect(letter).toContain('自收到本决定书之日起十五日内，缴纳变更后尚未缴纳的10000.00元');
+    expect(letter).toContain('自收到本决定书之日起六十日内向');
+    expect(letter).toContain('申请行政复议');
+    expect(letter).toContain('六个月内向');
+    expect(letter).toContain('提起行政诉讼');
+
+    const documents = await app.run<{ case: { documents: { id: string; kind: string }[] } }>(
+      `query($id: ID!) { case(id: $id) { documents { id kind } } }`,
+      { id: caseId },
+      HEAD,
+    );
+    const changeLetter = documents.data!.case.documents.find(
+      (d) => d.kind === 'DECISION_REVOCATION_OR_CHANGE',
+    )!;
+
+    // Served on Thursday 2026-12-31: 15 days end on Friday 2027-01-15, provisional (2027 not published).
+    app.setToday('2026-12-31');
+    const service = {
+      documentIds: [changeLetter.id],
+      method: 'DIRECT',
+      servedOn: '2026-12-31',
+      serverIds: [officerId(app, HANDLER), officerId(app, 'BJ0003')],
+      facts: { recipientRole: 'LEGAL_REPRESENTATIVE', signed: true, signedOn: '2026-12-31' },
+    };
+    const step = await okStep(
+      app,
+      'serveDocument',
+      { caseId, expectedVersion: version++, input: service },
+      HANDLER,
+    );
+    expect(step.toStatus).toBe('DECISION_SERVED');
+    const again = await refusedStep(
+      app,
+      'serveDocument',
+      { caseId, expectedVersion: version, input: service },
+      HANDLER,
+    );
+    expect(codesOf(again)).toEqual(['DOCUMENT_ALREADY_SERVED']);
+
+    const view = await app.run<{
+      case: {
+        decisionCorrections: { kind: string; servedOn: string | null }[];
+        deadlines: {
+          kind: string;
+          triggerDate: string;
+          dueDate: string;
+          provisional: boolean;
+          stoppedOn: string | null;
+          explanation: { provisionalYears: number[]; lines: string[] };
+        }[];
+      };
+    }>(
+      `query($id: ID!) { case(id: $id) { decisionCorrections { kind servedOn }
+        deadlines { kind triggerDate dueDate provisional stoppedOn ${EXPLANATION_FIELDS} } } }`,
+      { id: caseId },
+      HEAD,
+    );
+    expect(view.errors, JSON.stringify(view.errors)).toBeUndefined();
+    expect(view.data!.case.decisionCorrections).toEqual([
+      { kind: 'CHANGED', servedOn: '2026-12-31' },
+    ]);
+    const open = (kind: string) =>
+      view.data!.case.deadlines.filter((d) => d.kind === kind && d.stoppedOn === null);
+    const [payment] = open('PAYMENT');
+    expect(open('PAYMENT')).toHaveLength(1);
+    expect(payment).toMatchObject({
+      triggerDate: '2026-12-31',
+      dueDate: '2027-01-15',
+      provisional: true,
+    });
+    expect(payment!.explanation.provisionalYears).toEqual([2027]);
+    expect(payment!.explanation.lines.join('\n')).toContain('2026-12-31');
+    // The original decision's payment period is stopped; the remedies run anew from the service.
+    expect(
+      view.data!.case.deadlines.filter((d) => d.kind === 'PAYMENT' && d.stoppedOn !== null),
+    ).toHaveLength(1);
+    expect(open('RECONSIDERATION_PERIOD')[0]).toMatchObject({ triggerDate: '2026-12-31' });
+    expect(open('LITIGATION_PERIOD')[0]).toMatchObject({ triggerDate: '2026-12-31' });
   });
 });

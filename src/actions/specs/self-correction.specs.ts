@@ -6,11 +6,17 @@ import type { DecisionCorrectionInput as EngineCorrectionInput } from '../../pro
 import type { CaseSnapshot, ProposedPenalty } from '../../procedure/case-snapshot.js';
 import { formatFen } from '../../procedure/execution.js';
 import { PENALTY_KIND_NAMES } from '../../procedure/penalty-kind.js';
-import type { DecisionCorrectionSource } from '../../documents/kinds/case-document-source.js';
+import {
+  discretionBenchmarkFor,
+  ORDINARY_DISCRETION,
+  type DiscretionRecord,
+} from '../../procedure/discretion.js';
+import type { DecisionCorrectionContent } from '../../documents/kinds/case-document-source.js';
 import {
   ChangeDecisionInput,
   HandleComplaintInput,
   RecordComplaintInput,
+  RecordRefundInput,
   RevokeDecisionInput,
   type DecisionCorrectionInput,
 } from '../../schema/procedure-inputs/self-correction.inputs.js';
@@ -18,8 +24,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Case } from '../../entities/case.entity.js';
 import type { Actor as RequestActor } from '../../auth/context.js';
 import { engineInput, spec } from '../action-spec.js';
-import { itemList } from '../input-checks.js';
-import { checkedPenalties, createDecision, enginePenalty } from '../penalties.js';
+import { itemList, positiveFen } from '../input-checks.js';
+import {
+  checkedDiscretion,
+  checkedPenalties,
+  createDecision,
+  enginePenalty,
+  penaltyViolations,
+} from '../penalties.js';
 
 /**
  * 申诉、检举 and the office's own correction of its penalty decision (APL art. 75(2)): the
@@ -103,6 +115,15 @@ async function decisionRow(em: EntityManager, found: Case): Promise<Decision> {
   return row;
 }
 
+/** The discretion the decision recorded (一般处罚 where it recorded none): a change keeps it unless restated. */
+function recordedDiscretion(decision: Decision): DiscretionRecord {
+  return {
+    tier: decision.discretionTier ?? 'ORDINARY',
+    grounds: [...decision.discretionGrounds],
+    ...(decision.discretionStatement ? { statement: decision.discretionStatement } : {}),
+  };
+}
+
 function penaltyLine(p: ProposedPenalty): string {
   const amount =
     p.amountYuan !== undefined ? `人民币${formatFen(Math.round(p.amountYuan * 100))}` : '';
@@ -114,9 +135,12 @@ function correctionSource(
   next: CaseSnapshot,
   original: Decision,
   reasons: readonly string[],
-): DecisionCorrectionSource {
+): DecisionCorrectionContent {
   const correction = next.decisionCorrections.at(-1)!;
   const complaint = next.complaints.find((c) => c.id === correction.complaintId);
+  // Money still owed after every payment on record: paid within the period from the letter's service.
+  const paidFen = next.payments.reduce((sum, p) => sum + p.amountFen, 0);
+  const outstandingFen = correction.obligationFen - paidFen;
   return {
     kind: correction.kind,
     originalNumber: original.documentNumber ?? '',
@@ -127,6 +151,7 @@ function correctionSource(
     penalties: correction.penalties.map(penaltyLine),
     refundYuan:
       correction.refundOwedFen > 0 ? formatFen(correction.refundOwedFen).replace('元', '') : null,
+    outstandingYuan: outstandingFen > 0 ? formatFen(outstandingFen).replace('元', '') : null,
   };
 }
 
@@ -172,24 +197,35 @@ export const changeDecision = spec({
     return {
       input,
       penalties,
+      discretion: input.discretion ? checkedDiscretion(input.discretion) : undefined,
       reasons: nonEmpty('reasons', itemList('reasons', input.reasons, 5000)),
     };
   },
-  toEngineInput: async ({ input, penalties }, { em, actor }) =>
-    engineInput<'changeDecision'>({
-      ...(await correctionPart(input, em, actor)),
-      penalties: penalties.map(enginePenalty),
-      ...(input.renewedNotice
-        ? {
-            renewedNotice: {
-              servedOn: input.renewedNotice.servedOn,
-              rightsConcluded: input.renewedNotice.rightsConcluded,
-            },
-          }
-        : {}),
-    }),
+  toEngineInput: async ({ input, penalties, discretion }, { em, actor, snapshot, found }) => {
+    // The changed penalties pass the checks of decideCase (provision, kinds, range, tier and
+    // discretion, APL arts. 4, 29, 32, 34, 37), judged on the day of the change.
+    // No decision yet: the engine refuses the step on its status; the check runs on 一般处罚.
+    const latest = await em.findOne(Decision, { case: found! }, { orderBy: { createdAt: 'desc' } });
+    const decided = discretion ?? (latest ? recordedDiscretion(latest) : ORDINARY_DISCRETION);
+    return {
+      input: {
+        ...(await correctionPart(input, em, actor)),
+        penalties: penalties.map(enginePenalty),
+        ...(input.renewedNotice
+          ? {
+              renewedNotice: {
+                servedOn: input.renewedNotice.servedOn,
+                rightsConcluded: input.renewedNotice.rightsConcluded,
+              },
+            }
+          : {}),
+      },
+      violations: await penaltyViolations(em, snapshot, penalties, input, decided, input.decidedOn),
+      resolved: { discretion: decided },
+    };
+  },
   // The changed decision is a new row; the decision it changes is kept as it was.
-  persist: async ({ em, found, checked, allowed }) => {
+  persist: async ({ em, found, checked, allowed, resolved }) => {
     const original = await decisionRow(em, found);
     const changed = createDecision(
       em,
@@ -200,8 +236,11 @@ export const changeDecision = spec({
       checked.penalties,
     );
     changed.publicationChoice = original.publicationChoice ?? null;
-    changed.discretionTier = original.discretionTier ?? null;
-    changed.discretionGrounds = [...original.discretionGrounds];
+    // The discretion the change was checked with, and the benchmark in force on its day.
+    changed.discretionTier = resolved.discretion.tier;
+    changed.discretionGrounds = [...resolved.discretion.grounds];
+    changed.discretionStatement = resolved.discretion.statement ?? null;
+    changed.discretionBenchmark = discretionBenchmarkFor(allowed.actDate)?.id ?? null;
     return { original, changed };
   },
   documents: async ({ next, checked }, { original }) => [
@@ -219,4 +258,18 @@ export const changeDecision = spec({
     reason: '行政处罚决定已由本机关变更',
     decision: changed,
   }),
+});
+
+export const recordRefund = spec({
+  action: 'recordRefund',
+  input: RecordRefundInput,
+  description:
+    '记录退还款项（退还）：撤销或者变更行政处罚决定后应予退还的款项已退付当事人；不超过尚未退还的数额，于结案前记录（《中华人民共和国行政处罚法》第七十五条第二款）',
+  check: (input: RecordRefundInput) => ({
+    correctionId: input.correctionId,
+    refundedOn: input.refundedOn,
+    amountFen: positiveFen('amountYuan', input.amountYuan),
+    receiptNumber: requiredText('receiptNumber', input.receiptNumber, 100),
+  }),
+  toEngineInput: async (checked) => engineInput<'recordRefund'>(checked),
 });

@@ -5,12 +5,14 @@ import type { Case } from '../../entities/case.entity.js';
 import type {
   CorrectionOrderSource,
   CorrectionReviewSource,
+  DecisionCorrectionContent,
   DecisionCorrectionSource,
 } from '../../documents/kinds/case-document-source.js';
+import type { Rulebook } from '../../procedure/rulebook.js';
 import type { CaseSnapshot } from '../../procedure/case-snapshot.js';
 import type { LocalDate } from '../../procedure/local-date.js';
 import { generateCaseDocument } from './generate-case-document.js';
-import type { StepDocuments } from './step-documents.js';
+import { decisionRemediesSource, paymentPeriodDays, type StepDocuments } from './step-documents.js';
 
 /**
  * The documents of 责令改正 (APL art. 28(1)): the 责令改正通知书 of orderCorrection and the
@@ -75,10 +77,25 @@ export async function produceCorrectionReviewOpinion(
 
 /** 撤销（变更）行政处罚决定书 of revokeDecision / changeDecision (APL art. 75(2)). */
 export async function produceDecisionRevocationOrChange(
-  context: StepContext,
-  decisionCorrection: DecisionCorrectionSource,
+  context: StepContext & { rulebook: Rulebook },
+  content: DecisionCorrectionContent,
 ): Promise<StepDocuments> {
-  const { em, actor, found, actDate } = context;
+  const { em, actor, found, actDate, rulebook } = context;
+  const { outstandingYuan, ...rest } = content;
+  // A change is a new decision for the party: its letter states the remedies as the decision
+  // letter does, and the days to pay what is still owed from its service (APL arts. 61, 67(3)).
+  const changed = content.kind === 'CHANGED';
+  if (changed) {
+    await em.populate(found, ['office']);
+  }
+  const decisionCorrection: DecisionCorrectionSource = {
+    ...rest,
+    remedies: changed ? decisionRemediesSource(found.office, rulebook) : null,
+    payment:
+      changed && outstandingYuan !== null
+        ? { outstandingYuan, deadlineDays: paymentPeriodDays(rulebook) }
+        : null,
+  };
   const document = await generateCaseDocument(
     em,
     actor,

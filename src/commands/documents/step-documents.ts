@@ -3,6 +3,7 @@ import type { Actor } from '../../auth/context.js';
 import { CaseEvent } from '../../entities/case-event.entity.js';
 import type { Case } from '../../entities/case.entity.js';
 import { CaseDocument } from '../../entities/case-document.entity.js';
+import type { Office } from '../../entities/office.entity.js';
 import { Officer } from '../../entities/officer.entity.js';
 import { PenaltyProvisionRecord } from '../../entities/penalty-provision-record.entity.js';
 import type {
@@ -16,6 +17,7 @@ import type {
   HearingSource,
   NoticeSource,
   PenaltySource,
+  RemediesSource,
 } from '../../documents/kinds/case-document-source.js';
 import { DomainError } from '../../errors/domain-error.js';
 import type {
@@ -305,6 +307,29 @@ function lengthIn(period: PeriodParameter, unit: PeriodUnit): number {
   return period.length;
 }
 
+/** APL art. 67(3): the days to pay from the service of a letter imposing money (rulebook). */
+export function paymentPeriodDays(rulebook: Rulebook): number {
+  return lengthIn(rulebook.parameters.paymentPeriod, 'CALENDAR_DAYS');
+}
+
+/**
+ * The remedies a decision letter states (Reconsideration Law art. 20, Litigation Law art. 46): the
+ * office's organs and the rulebook's periods. The decision letters and the 变更行政处罚决定书 share it.
+ */
+export function decisionRemediesSource(
+  office: Pick<Office, 'reconsiderationOrgan' | 'litigationCourt' | 'onlineReconsiderationChannel'>,
+  rulebook: Rulebook,
+): RemediesSource {
+  const rules = rulebook.parameters;
+  return {
+    reconsiderationOrgan: office.reconsiderationOrgan,
+    reconsiderationDays: lengthIn(rules.reconsiderationPeriod, 'CALENDAR_DAYS'),
+    litigationCourt: office.litigationCourt,
+    litigationMonths: lengthIn(rules.litigationPeriod, 'MONTHS'),
+    onlineChannel: office.onlineReconsiderationChannel,
+  };
+}
+
 export async function produceDecisionLetter(
   context: StepContext & { rulebook: Rulebook; next?: CaseSnapshot },
   input: {
@@ -388,13 +413,7 @@ async function decisionLetter(
           },
         }
       : null,
-    remedies: {
-      reconsiderationOrgan: office.reconsiderationOrgan,
-      reconsiderationDays: lengthIn(rules.reconsiderationPeriod, 'CALENDAR_DAYS'),
-      litigationCourt: office.litigationCourt,
-      litigationMonths: lengthIn(rules.litigationPeriod, 'MONTHS'),
-      onlineChannel: office.onlineReconsiderationChannel,
-    },
+    remedies: decisionRemediesSource(office, context.rulebook),
     noPenaltyGround:
       input.outcome === 'PENALTY' || !groundKey
         ? null

@@ -496,7 +496,19 @@ export interface DecisionCorrectionSource {
   readonly penalties: readonly string[];
   /** Paid beyond what is now owed, to be refunded; null when nothing is refunded. */
   readonly refundYuan: string | null;
+  /**
+   * CHANGED: the remedies against the changed decision, as the decision letter states them
+   * (Reconsideration Law art. 20, Litigation Law art. 46); REVOKED: null.
+   */
+  readonly remedies: RemediesSource | null;
+  /** CHANGED with money still owed: what is left to pay and the days from service (APL art. 67(3)). */
+  readonly payment: { readonly outstandingYuan: string; readonly deadlineDays: number } | null;
 }
+
+/** What revokeDecision / changeDecision hand the producer: the office's remedies are added there. */
+export type DecisionCorrectionContent = Omit<DecisionCorrectionSource, 'remedies' | 'payment'> & {
+  readonly outstandingYuan: string | null;
+};
 
 /** 复查 of a 责令改正通知书 (APL art. 28(1)): when, what was found, and the finding. */
 export interface CorrectionReviewSource {

@@ -20,6 +20,7 @@ import type {
 } from '../action-inputs.js';
 import {
   pendingRemedies,
+  refundOutstandingFen,
   type CaseSnapshot,
   type ClosureGround,
   type RemedyKind,
@@ -546,6 +547,20 @@ export const closeCaseGuards: readonly Guard<CloseCaseInput>[] = [
     },
   ),
   headApproved<CloseCaseInput>((i) => i.approval),
+  // APL art. 75(2): money owed back after a revocation or change is paid out before the case closes.
+  inputGuard<CloseCaseInput>(
+    'refundPaidBeforeClosure',
+    ['REFUND_OUTSTANDING_AT_CLOSURE'],
+    ({ snapshot }) => {
+      const owing = snapshot.decisionCorrections.filter((c) => refundOutstandingFen(c) > 0);
+      return owing.length > 0
+        ? violation('REFUND_OUTSTANDING_AT_CLOSURE', {
+            correctionIds: owing.map((c) => c.id),
+            outstandingFen: owing.reduce((sum, c) => sum + refundOutstandingFen(c), 0),
+          })
+        : undefined;
+    },
+  ),
   // A pending remedy blocks only a closure that rests on the decision it challenges (legal.md §4(i)).
   inputGuard<CloseCaseInput>(
     'noRemedyPendingAtClosure',

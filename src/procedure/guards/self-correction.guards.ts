@@ -13,8 +13,14 @@ import type {
   DecisionCorrectionInput,
   HandleComplaintInput,
   RecordComplaintInput,
+  RecordRefundInput,
 } from '../action-inputs.js';
-import { investigatorIds, type CaseSnapshot, type ProposedPenalty } from '../case-snapshot.js';
+import {
+  investigatorIds,
+  refundOutstandingFen,
+  type CaseSnapshot,
+  type ProposedPenalty,
+} from '../case-snapshot.js';
 import { monetaryObligationFenOf } from '../execution.js';
 import { violation } from '../rule-catalog.js';
 import { inputGuard, stateGuard, type Guard } from './guard.js';
@@ -185,4 +191,23 @@ export const changeDecisionGuards: readonly Guard<ChangeDecisionInput>[] = [
           });
     },
   ),
+];
+
+/** 退还: no more than the correction still owes back, and not before the correction. */
+export const recordRefundGuards: readonly Guard<RecordRefundInput>[] = [
+  inputGuard<RecordRefundInput>('refundOwed', ['REFUND_NOT_OWED'], ({ input, snapshot }) => {
+    const correction = snapshot.decisionCorrections.find((c) => c.id === input.correctionId);
+    const outstandingFen = correction ? refundOutstandingFen(correction) : 0;
+    return correction !== undefined &&
+      input.amountFen > 0 &&
+      input.amountFen <= outstandingFen &&
+      input.refundedOn >= correction.decidedOn
+      ? undefined
+      : violation('REFUND_NOT_OWED', {
+          correctionId: input.correctionId,
+          outstandingFen,
+          amountFen: input.amountFen,
+          correctionDecidedOn: correction?.decidedOn ?? null,
+        });
+  }),
 ];

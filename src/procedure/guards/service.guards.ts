@@ -7,7 +7,12 @@
  * 《中华人民共和国民事诉讼法》第八十七条至第九十五条 (V); 《中华人民共和国行政强制法》第三十八条 (V).
  */
 import type { ServeDocumentInput, ServiceRecipientRole } from '../action-inputs.js';
-import type { CaseSnapshot, ServableDocument, ServiceMethod } from '../case-snapshot.js';
+import {
+  latestDecisionCorrection,
+  type CaseSnapshot,
+  type ServableDocument,
+  type ServiceMethod,
+} from '../case-snapshot.js';
 import { isOrganization } from '../party-kind.js';
 import { violation } from '../rule-catalog.js';
 import type { RuleViolation } from '../rule-violation.js';
@@ -36,6 +41,8 @@ function wasServed(snapshot: CaseSnapshot, document: ServableDocument): boolean 
       return snapshot.enforcement?.demandServedOn !== undefined;
     case 'CORRECTION_ORDER':
       return snapshot.correctionOrders.some((o) => o.servedOn !== undefined);
+    case 'DECISION_REVOCATION_OR_CHANGE':
+      return latestDecisionCorrection(snapshot)?.servedOn !== undefined;
   }
 }
 
@@ -110,6 +117,14 @@ function servability(
       return snapshot.correctionOrders.some((o) => o.servedOn === undefined)
         ? undefined
         : 'ALREADY_SERVED';
+    case 'DECISION_REVOCATION_OR_CHANGE': {
+      // The letter of the latest revocation or change, once (APL art. 75(2), 61).
+      const correction = latestDecisionCorrection(snapshot);
+      if (!correction) {
+        return 'NOT_SERVABLE';
+      }
+      return correction.servedOn !== undefined ? 'ALREADY_SERVED' : undefined;
+    }
   }
 }
 
@@ -179,7 +194,11 @@ function electronicViolation({ input, snapshot }: Ctx): RuleViolation | undefine
 }
 
 /** Decision letters open to reconsideration (行政行为决定书) among the served documents. */
-const DECISION_LETTERS: readonly ServableDocument[] = ['PENALTY_DECISION', 'NO_PENALTY_DECISION'];
+const DECISION_LETTERS: readonly ServableDocument[] = [
+  'PENALTY_DECISION',
+  'NO_PENALTY_DECISION',
+  'DECISION_REVOCATION_OR_CHANGE',
+];
 
 /**
  * Reconsideration Law art. 22(2): 行政机关通过互联网渠道送达行政行为决定书的，应当同时提供提交行政

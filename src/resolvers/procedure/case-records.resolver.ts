@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../auth/context.js';
+import { refundOutstandingFen } from '../../procedure/case-snapshot.js';
 import { emergencyReleaseCause } from '../../procedure/compulsory-measure-periods.js';
 import { toLocalDate } from '../../procedure/local-date.js';
 import { rulebookFor } from '../../procedure/rulebook.js';
@@ -116,6 +117,10 @@ export class CaseProcedureRecordsResolver {
         obligationYuan: c.obligationFen / 100,
         paidYuan: c.paidFen / 100,
         refundOwedYuan: c.refundOwedFen / 100,
+        servedOn: c.servedOn ?? null,
+        refundedYuan: (c.refundOwedFen - refundOutstandingFen(c)) / 100,
+        refundOutstandingYuan: refundOutstandingFen(c) / 100,
+        refundedOn: c.refunds?.at(-1)?.refundedOn ?? null,
       }),
     );
   }

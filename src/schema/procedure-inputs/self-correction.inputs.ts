@@ -3,8 +3,8 @@ import type { ComplaintFinding, ComplaintKind } from '../../procedure/case-snaps
 import type { LocalDate } from '../../procedure/local-date.js';
 import { ApprovalInput } from '../procedure.types.js';
 import { ComplaintFindingEnum, ComplaintKindEnum } from '../procedure-enums.js';
-import { LocalDateScalar } from '../scalars.js';
-import { PenaltyInput } from './common.inputs.js';
+import { LocalDateScalar, MoneyScalar } from '../scalars.js';
+import { DiscretionInput, PenaltyInput } from './common.inputs.js';
 
 /** Inputs of 申诉、检举 and the office's own correction of its decision (APL art. 75(2)). */
 
@@ -88,11 +88,43 @@ export class RenewedNoticeInput {
     '变更本机关的行政处罚决定（《中华人民共和国行政处罚法》第七十五条第二款）：制作变更行政处罚决定书；多缴的款项予以退还，公示更新；加重处罚的须重新告知并听取陈述、申辩',
 })
 export class ChangeDecisionInput extends DecisionCorrectionInput {
-  @Field(() => [PenaltyInput], { description: '变更后的行政处罚（penalties）' })
+  @Field(() => [PenaltyInput], {
+    description:
+      '变更后的行政处罚（penalties）：与作出处理决定一样，按所引处罚条款的种类、幅度、档次和裁量审查',
+  })
   penalties!: PenaltyInput[];
+  @Field(() => MoneyScalar, { nullable: true, description: '经认定的违法所得（元；没有的填 0）' })
+  illegalGainsYuan?: number | null;
+  @Field(() => MoneyScalar, { nullable: true, description: '上一年度营业额（元）' })
+  priorYearTurnoverYuan?: number | null;
+  @Field(() => DiscretionInput, {
+    nullable: true,
+    description: '变更后的裁量（discretion）：档次、情节和说明；不填沿用原决定记载的裁量',
+  })
+  discretion?: DiscretionInput | null;
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      '同一违法行为同时违反的其他处罚条款（concurrentProvisionIds）：依《中华人民共和国行政处罚法》第二十九条按照罚款数额高的规定处罚',
+  })
+  concurrentProvisionIds?: string[] | null;
   @Field(() => RenewedNoticeInput, {
     nullable: true,
     description: '加重处罚的：重新告知（renewedNotice）',
   })
   renewedNotice?: RenewedNoticeInput | null;
+}
+
+@InputType({
+  description:
+    '记录退还款项（退还）：本机关撤销或者变更行政处罚决定后，将应予退还的款项退付当事人（《中华人民共和国行政处罚法》第七十五条第二款）',
+})
+export class RecordRefundInput {
+  @Field(() => ID, { description: '应予退还的撤销或者变更（Case.decisionCorrections 中的 id）' })
+  correctionId!: string;
+  @Field(() => LocalDateScalar, { description: '退还日期（refundedOn），不早于撤销或者变更决定' })
+  refundedOn!: LocalDate;
+  @Field(() => MoneyScalar, { description: '退还金额（元，不超过尚未退还的数额）' })
+  amountYuan!: number;
+  @Field({ description: '退付凭证号（receiptNumber）' }) receiptNumber!: string;
 }

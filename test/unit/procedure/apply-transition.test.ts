@@ -1378,6 +1378,23 @@ function executionSituations(): CaseSnapshot[] {
       paymentArrangements: [{ id: 'arr-1', kind: 'INSTALMENTS', appliedOn: d('2024-04-05') }],
     }),
     executionSnapshot('DECISION_SERVED', { deadlines: lapsed }),
+    // Changed from 5 000 to 1 000 yuan after 5 000 paid: 4 000 owed back (退还, APL art. 75(2)).
+    executionSnapshot('EXECUTED', {
+      decisionCorrections: [
+        {
+          id: 'dcor-1',
+          kind: 'CHANGED',
+          decidedOn: d('2024-04-10'),
+          previousPenalties: [{ kind: 'FINE', amountYuan: 5000 }],
+          penalties: [{ kind: 'FINE', amountYuan: 1000 }],
+          previousObligationFen: 500_000,
+          obligationFen: 100_000,
+          paidFen: 500_000,
+          refundOwedFen: 400_000,
+          fromStatus: 'EXECUTED',
+        },
+      ],
+    }),
     // A 申诉 received, not yet handled (APL art. 75(2)).
     executionSnapshot('DECISION_SERVED', {
       complaints: [{ id: 'complaint-1', kind: 'COMPLAINT', receivedOn: d('2024-04-05') }],
@@ -1586,6 +1603,12 @@ function walkInputs(day: LocalDate, s: CaseSnapshot): ActionInputs {
       ...sample.changeDecision,
       renewedNotice: { servedOn: day, rightsConcluded: true },
     },
+    // The refund still owed by the latest correction, paid out in full.
+    recordRefund: {
+      ...sample.recordRefund,
+      correctionId: s.decisionCorrections.at(-1)?.id ?? 'none',
+      amountFen: s.decisionCorrections.at(-1)?.refundOwedFen ?? 0,
+    },
     handleComplaint: {
       ...sample.handleComplaint,
       complaintId: s.complaints.find((c) => c.finding === undefined)?.id ?? 'none',
@@ -1673,19 +1696,31 @@ describe('invariants', () => {
         // The notice needs evidence on file (EVIDENCE_MISSING): take it early so walks reach the hearing.
         // A few walks correct the served decision (APL art. 75(2)); the others go on to the court.
         const correction =
-          seed % 24 === 5 ? 'changeDecision' : seed % 24 === 6 ? 'revokeDecision' : undefined;
+          seed % 24 === 5 || seed % 24 === 8
+            ? 'changeDecision'
+            : seed % 24 === 6 || seed % 24 === 7
+              ? 'revokeDecision'
+              : undefined;
         // A seizure on the spot is reported within 24 hours (Compulsion Law art. 19): ratify it soon.
         const unratified = s.compulsoryMeasures.some(
           (m) => m.emergency && !m.emergency.ratification && m.releasedOn === undefined,
         );
+        // A correction owing money back (退还) is paid out soon after.
+        const refundOwed = s.decisionCorrections.some((c) => c.refundOwedFen > 0 && !c.refunds);
         const action =
           s.status === 'INVESTIGATING' && s.evidence.length === 0 && random(2) === 0
             ? 'recordEvidence'
             : unratified && random(2) === 0
               ? 'ratifyEmergencyMeasure'
-              : correction && !COURT_BOUND.includes(s.status) && random(3) === 0
-                ? correction
-                : (PROCEDURE_ACTIONS[random(PROCEDURE_ACTIONS.length)] as ProcedureAction);
+              : refundOwed && random(2) === 0
+                ? 'recordRefund'
+                : correction &&
+                    !COURT_BOUND.includes(s.status) &&
+                    // Seeds 7 and 8 correct after a payment: a revocation then owes it back (退还).
+                    (seed % 24 < 7 || s.payments.length > 0) &&
+                    random(3) === 0
+                  ? correction
+                  : (PROCEDURE_ACTIONS[random(PROCEDURE_ACTIONS.length)] as ProcedureAction);
         const roles = transitionOf(action).roles;
         const cast = ALL_ACTORS.filter((a) => a.roles.some((r) => roles.includes(r)));
         const actor = cast[random(cast.length)] as Actor;

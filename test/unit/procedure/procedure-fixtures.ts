@@ -472,6 +472,12 @@ export function sampleInputs(on: string): ActionInputs {
       collectiveDiscussedOn: day,
       penalties: [{ kind: 'FINE', amountYuan: 1000 }],
     },
+    recordRefund: {
+      correctionId: 'dcor-1',
+      refundedOn: day,
+      amountFen: 100_000,
+      receiptNumber: 'REFUND-1',
+    },
   };
 }
 

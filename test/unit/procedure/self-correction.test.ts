@@ -218,3 +218,115 @@ describe('APL art. 75(2): revocation and change of the decision', () => {
     ]);
   });
 });
+
+describe('APL art. 75(2) with art. 61, 67(3): the 撤销（变更）行政处罚决定书 is served', () => {
+  const serve = (on: string) => ({
+    ...sample.serveDocument,
+    documents: ['DECISION_REVOCATION_OR_CHANGE' as const],
+    facts: { ...sample.serveDocument.facts, servedOn: d(on), signedOn: d(on) },
+    deemedServedOn: d(on),
+  });
+  const changed = (amountYuan: number, from: CaseSnapshot = paidInPart) => {
+    const input = change({ penalties: [{ kind: 'FINE', amountYuan }] });
+    const result = decide(from, 'changeDecision', input, HEAD, NOW, CONTEXT);
+    return applyTransition(from, result as never, input, HEAD, ids);
+  };
+  const started = (result: ReturnType<typeof decide>) =>
+    result.ok
+      ? result.effects.flatMap((e) => (e.kind === 'START_DEADLINE' ? [e.deadline] : []))
+      : [];
+
+  it('a change leaving money owed: the payment, reconsideration and litigation periods run from its service', () => {
+    // 5 000 → 3 000 yuan with 2 000 paid: 1 000 still owed.
+    const next = changed(3000);
+    const result = decide(next, 'serveDocument', serve('2024-05-06'), HANDLER_A, NOW, CONTEXT);
+    expect(result).toMatchObject({ ok: true, outcome: 'DECISION_CHANGE_SERVED_WITH_MONEY_OWED' });
+    expect(started(result)).toEqual(['PAYMENT', 'RECONSIDERATION_PERIOD', 'LITIGATION_PERIOD']);
+    const served = applyTransition(next, result as never, serve('2024-05-06'), HANDLER_A, ids);
+    expect(served.decisionCorrections.at(-1)?.servedOn).toBe(d('2024-05-06'));
+    // Served once: a second service is refused.
+    expect(
+      codesOf(decide(served, 'serveDocument', serve('2024-05-06'), HANDLER_A, NOW, CONTEXT)),
+    ).toEqual(['DOCUMENT_ALREADY_SERVED']);
+  });
+
+  it('a change paid off already restarts only the remedies; a revocation’s letter has a receipt only', () => {
+    const reduced = decide(
+      changed(1000),
+      'serveDocument',
+      serve('2024-05-06'),
+      HANDLER_A,
+      NOW,
+      CONTEXT,
+    );
+    expect(reduced).toMatchObject({ ok: true, outcome: 'DECISION_CHANGE_SERVED' });
+    expect(started(reduced)).toEqual(['RECONSIDERATION_PERIOD', 'LITIGATION_PERIOD']);
+    const result = decide(paidInPart, 'revokeDecision', sample.revokeDecision, HEAD, NOW, CONTEXT);
+    const revoked = applyTransition(paidInPart, result as never, sample.revokeDecision, HEAD, ids);
+    const letter = decide(revoked, 'serveDocument', serve('2024-05-06'), HANDLER_A, NOW, CONTEXT);
+    expect(letter).toMatchObject({ ok: true, outcome: 'DECISION_REVOCATION_SERVED' });
+    expect(started(letter)).toEqual([]);
+  });
+
+  it('is not served before a correction, and served after a change even once the fine was paid (EXECUTED)', () => {
+    expect(
+      codesOf(decide(paidInPart, 'serveDocument', serve('2024-05-06'), HANDLER_A, NOW, CONTEXT)),
+    ).toEqual(['DOCUMENT_NOT_SERVABLE']);
+    const executed = executionSnapshot('EXECUTED', { payments: paidInPart.payments });
+    const next = changed(1000, executed);
+    expect(next.status).toBe('EXECUTED');
+    expect(
+      decide(next, 'serveDocument', serve('2024-05-06'), HANDLER_A, NOW, CONTEXT),
+    ).toMatchObject({ ok: true });
+  });
+});
+
+describe('APL art. 75(2): the refund owed is paid out (退还) before the case closes', () => {
+  const revoked = () => {
+    const result = decide(paidInPart, 'revokeDecision', sample.revokeDecision, HEAD, NOW, CONTEXT);
+    return applyTransition(paidInPart, result as never, sample.revokeDecision, HEAD, ids);
+  };
+  const refund = (correctionId: string, amountFen: number, on = NOW) => ({
+    correctionId,
+    refundedOn: on,
+    amountFen,
+    receiptNumber: 'TF-1',
+  });
+  const closing = {
+    ...sample.closeCase,
+    ground: 'DECISION_ANNULLED' as const,
+    closedOn: NOW,
+  };
+
+  it('no more than is still owed, not before the correction; the case closes once all is paid out', () => {
+    const next = revoked();
+    const id = next.decisionCorrections[0]!.id;
+    // 2 000 yuan paid, all owed back: the case does not close meanwhile.
+    expect(codesOf(decide(next, 'closeCase', closing, HEAD, NOW, CONTEXT))).toContain(
+      'REFUND_OUTSTANDING_AT_CLOSURE',
+    );
+    for (const wrong of [
+      refund(id, 200_001),
+      refund(id, 100_000, d('2024-05-03')),
+      refund('unknown', 100),
+    ]) {
+      expect(codesOf(decide(next, 'recordRefund', wrong, HANDLER_A, NOW, CONTEXT))).toEqual([
+        'REFUND_NOT_OWED',
+      ]);
+    }
+    // Paid out in two parts.
+    let s = next;
+    for (const amountFen of [150_000, 50_000]) {
+      const result = decide(s, 'recordRefund', refund(id, amountFen), HANDLER_A, NOW, CONTEXT);
+      expect(result).toMatchObject({ ok: true, to: s.status });
+      s = applyTransition(s, result as never, refund(id, amountFen), HANDLER_A, ids);
+    }
+    expect(s.decisionCorrections[0]!.refunds?.map((r) => r.amountFen)).toEqual([150_000, 50_000]);
+    expect(codesOf(decide(s, 'recordRefund', refund(id, 1), HANDLER_A, NOW, CONTEXT))).toEqual([
+      'REFUND_NOT_OWED',
+    ]);
+    expect(codesOf(decide(s, 'closeCase', closing, HEAD, NOW, CONTEXT))).not.toContain(
+      'REFUND_OUTSTANDING_AT_CLOSURE',
+    );
+  });
+});
