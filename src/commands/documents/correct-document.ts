@@ -119,6 +119,10 @@ export async function assertNotMadePerParty(
   found: Case,
   kind: DocumentKind,
 ): Promise<void> {
+  // One party: every document is the case's (no statement spent on it).
+  if (found.parties.isInitialized() && found.parties.length < 2) {
+    return;
+  }
   const perParty = await em.count(CaseDocument, { case: found, kind, partyId: { $ne: null } });
   if (perParty > 0) {
     throw ValidationError.field(
