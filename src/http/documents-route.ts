@@ -10,6 +10,7 @@ import { isUuid } from '../commands/office.commands.js';
 import { exportCaseFile } from '../commands/case-file.js';
 import { checkStoredDocument } from '../commands/case-events.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
+import { InterviewDocument } from '../entities/interview-document.entity.js';
 import { Case } from '../entities/case.entity.js';
 import type { ErrorCode } from '../errors/error-codes.js';
 import { PdfRendererUnavailableError } from '../documents/pdf.js';
@@ -77,6 +78,40 @@ export function documentsRouter(
     }
     return { ctx, actor: ctx.actor };
   };
+  /** The .docx as stored, or ?format=pdf rendered by LibreOffice (501 where not installed). */
+  async function sendStored(
+    req: express.Request,
+    res: express.Response,
+    stored: { baseName: string; content: Buffer; sha256: string },
+  ): Promise<void> {
+    const baseName = stored.baseName;
+    if (req.query.format === 'pdf') {
+      try {
+        // Keyed by the bytes actually served, not the stored column.
+        const digest = createHash('sha256').update(stored.content).digest('hex');
+        const rendered = await pdf.toPdf(stored.content, digest);
+        res.setHeader('Content-Type', 'application/pdf');
+        res.setHeader('Content-Disposition', contentDisposition(`${baseName}.pdf`));
+        res.send(rendered);
+      } catch (error) {
+        if (error instanceof PdfRendererUnavailableError) {
+          problem(res, 501, error.code, error.message);
+          return;
+        }
+        if (error instanceof PdfConverterBusyError) {
+          res.setHeader('Retry-After', String(error.retryAfterSeconds));
+          problem(res, 503, error.code, error.message);
+          return;
+        }
+        throw error;
+      }
+      return;
+    }
+    res.setHeader('Content-Type', DOCX);
+    res.setHeader('Content-Disposition', contentDisposition(`${baseName}.docx`));
+    res.setHeader('X-Content-SHA256', stored.sha256);
+    res.send(stored.content);
+  }
   router.get('/documents/:id', async (req, res, next) => {
     try {
       const signedIn = await authenticate(req, res);
@@ -108,33 +143,50 @@ export function documentsRouter(
       }
       // Everything needed is loaded: give the connection back before any conversion.
       await ctx.endScope?.();
-      const baseName = `${document.title}${document.number ? `（${document.number}）` : ''}`;
-      if (req.query.format === 'pdf') {
-        try {
-          // Keyed by the bytes actually served, not the stored column.
-          const digest = createHash('sha256').update(document.content).digest('hex');
-          const rendered = await pdf.toPdf(document.content, digest);
-          res.setHeader('Content-Type', 'application/pdf');
-          res.setHeader('Content-Disposition', contentDisposition(`${baseName}.pdf`));
-          res.send(rendered);
-        } catch (error) {
-          if (error instanceof PdfRendererUnavailableError) {
-            problem(res, 501, error.code, error.message);
-            return;
-          }
-          if (error instanceof PdfConverterBusyError) {
-            res.setHeader('Retry-After', String(error.retryAfterSeconds));
-            problem(res, 503, error.code, error.message);
-            return;
-          }
-          throw error;
-        }
+      await sendStored(req, res, {
+        baseName: `${document.title}${document.number ? `（${document.number}）` : ''}`,
+        content: document.content,
+        sha256: document.sha256,
+      });
+    } catch (error) {
+      next(error);
+    }
+  });
+  // 约谈文书: the interview's office scope, and the bytes re-hashed against their SHA-256.
+  router.get('/interview-documents/:id', async (req, res, next) => {
+    try {
+      const signedIn = await authenticate(req, res);
+      if (!signedIn) {
         return;
       }
-      res.setHeader('Content-Type', DOCX);
-      res.setHeader('Content-Disposition', contentDisposition(`${baseName}.docx`));
-      res.setHeader('X-Content-SHA256', document.sha256);
-      res.send(document.content);
+      const { ctx, actor } = signedIn;
+      const id = req.params.id;
+      const document = isUuid(id)
+        ? await ctx.em.findOne(InterviewDocument, { id }, { populate: ['content'] })
+        : null;
+      if (!document || !isInScope(actor, document.officePath)) {
+        problem(res, 404, 'DOCUMENT_NOT_FOUND', '文书不存在或不在您的管辖范围内');
+        return;
+      }
+      const actual = createHash('sha256').update(document.content).digest('hex');
+      if (actual !== document.sha256) {
+        console.error(
+          `[zhifa] interview document ${document.id} failed its integrity check: stored ${document.sha256}, actual ${actual}`,
+        );
+        problem(
+          res,
+          409,
+          'DOCUMENT_INTEGRITY_VIOLATION',
+          '文书内容与登记的 SHA-256 不符，可能已被篡改，拒绝提供；请联系系统管理员核查',
+        );
+        return;
+      }
+      await ctx.endScope?.();
+      await sendStored(req, res, {
+        baseName: document.title,
+        content: document.content,
+        sha256: document.sha256,
+      });
     } catch (error) {
       next(error);
     }

@@ -46,6 +46,7 @@ import { DocumentKindEnum } from '../schema/document-kind.enum.js';
 import type { DocumentKind } from '../procedure/effects.js';
 import { isUuid } from '../commands/office.commands.js';
 import { CaseDocument } from '../entities/case-document.entity.js';
+import { InterviewDocument } from '../entities/interview-document.entity.js';
 import { caseLoaders } from './case-loaders.js';
 import { Case } from '../entities/case.entity.js';
 import { DomainError, NotFoundError } from '../errors/domain-error.js';
@@ -353,6 +354,17 @@ export class CaseFileResolver {
       auditChainIntact: file.auditChainIntact,
       downloadUrl: signedPath(ctx, `/cases/${found.id}/case-file.zip`),
     });
+  }
+}
+
+@Resolver(() => InterviewDocument)
+export class InterviewDocumentResolver {
+  @FieldResolver(() => String, {
+    description:
+      '下载地址 download URL：经签名的短时链接（浏览器可直接打开，无需 Authorization 头，过期失效；加 &format=pdf 为 PDF）',
+  })
+  downloadUrl(@Root() document: InterviewDocument, @Ctx() ctx: RequestContext): string {
+    return signedPath(ctx, `/interview-documents/${document.id}`);
   }
 }
 

@@ -12,6 +12,7 @@ import { CaseResolver, DecisionResolver, EvidenceResolver } from '../resolvers/c
 import { ErrorCodeResolver } from '../resolvers/error-code.resolver.js';
 import {
   CaseDocumentResolver,
+  InterviewDocumentResolver,
   CaseDocumentsResolver,
   CaseFileResolver,
   DocumentCorrectionResolver,
@@ -54,6 +55,7 @@ export const resolvers = [
   RulebookResolver,
   CaseDocumentsResolver,
   CaseDocumentResolver,
+  InterviewDocumentResolver,
   CaseFileResolver,
   DocumentCorrectionResolver,
   DocumentTemplateResolver,

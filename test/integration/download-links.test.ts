@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type ZhifaApp } from '../../src/app.js';
@@ -109,6 +110,59 @@ describe('signed download links', () => {
       test.demo.officers.SH0001!.id,
     );
     expect((await fetch(`${base}${shanghai}`)).status).toBe(404);
+  });
+});
+
+describe('约谈笔录 download', () => {
+  it('opens the interview record from its signed link, re-hashed; an officer of another province gets 404', async () => {
+    const officer = (number: string) => test.demo.officers[number]!.id;
+    const data = await graphql<{
+      recordInterview: { documents: { kind: string; sha256: string; downloadUrl: string }[] };
+    }>(
+      `
+        mutation ($input: RecordInterviewInput!) {
+          recordInterview(input: $input) {
+            documents {
+              kind
+              sha256
+              downloadUrl
+            }
+          }
+        }
+      `,
+      {
+        input: {
+          partyId: test.demo.parties.xinghe!.id,
+          interviewedOn: '2026-12-01',
+          legalBasis: 'PIPL_64',
+          interviewees: [{ name: '周明远', position: '法定代表人' }],
+          officerIds: [officer('BJ0002'), officer('BJ0003')],
+          matters: 'App 超范围收集个人信息，存在较大风险；要求限期整改',
+          rectificationRequired: true,
+          rectificationDueOn: '2027-01-08',
+          place: '北京市互联网信息办公室第三会议室',
+          startTime: '09:30',
+          endTime: '10:40',
+          intervieweeStatement: '认可上述问题，将于期限内完成整改',
+        },
+      },
+      'BJ0002',
+    );
+    const [record] = data.recordInterview.documents;
+    expect(record).toMatchObject({ kind: 'INTERVIEW_RECORD' });
+    expect(record!.downloadUrl).toMatch(/^\/interview-documents\/[0-9a-f-]+\?/);
+    const response = await fetch(`${base}${record!.downloadUrl}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('wordprocessingml');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(record!.sha256);
+    expect(response.headers.get('x-content-sha256')).toBe(record!.sha256);
+    const path = record!.downloadUrl.split('?')[0]!;
+    const stranger = await fetch(`${base}${path}`, {
+      headers: { authorization: `Bearer ${test.tokenFor('SH0001')}` },
+    });
+    expect(stranger.status).toBe(404);
+    expect((await fetch(`${base}${path}`)).status).toBe(401);
   });
 });
 
