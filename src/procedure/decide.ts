@@ -37,7 +37,12 @@ import {
   type Rulebook,
   type RulebookOverrides,
 } from './rulebook.js';
-import type { RuleViolation } from './rule-violation.js';
+import type { RuleViolation, ViolationCode } from './rule-violation.js';
+import { DISCRETION_RULE_CODES } from './discretion.js';
+import {
+  CORRECTION_TIER_RULE_CODES,
+  PROVISION_VIOLATION_CODES,
+} from './provisions/check-penalties.js';
 import { transitionOf, type Transition } from './transitions.js';
 
 export interface DecideContext {
@@ -80,7 +85,7 @@ export interface AvailableAction {
   /** Unmet rules that do not depend on the input. */
   readonly violations: readonly RuleViolation[];
   /** Rules that can still refuse the action once its input is known. */
-  readonly inputRules: readonly RuleCode[];
+  readonly inputRules: readonly ViolationCode[];
 }
 
 /**
@@ -117,7 +122,7 @@ export function commonGuards<A extends ProcedureAction>(t: Transition<A>): Guard
 /** The guards an action runs from a status, and the rule codes of those that read the input. */
 interface GuardPlan<A extends ProcedureAction> {
   readonly guards: readonly Guard<ActionInput<A>>[];
-  readonly inputRules: readonly RuleCode[];
+  readonly inputRules: readonly ViolationCode[];
 }
 
 /**
@@ -126,6 +131,23 @@ interface GuardPlan<A extends ProcedureAction> {
  * builds them once per process, not once per action and case.
  */
 const guardPlans = new WeakMap<object, { allowed?: GuardPlan<never>; other?: GuardPlan<never> }>();
+
+/**
+ * Rules a step checks on its penalty lines against the provision catalog and on the discretion
+ * record (src/actions/penalties.ts, outside the transition guards). They turn on what the officer
+ * enters, so availableActions lists them among the input rules, as a dry run would meet them.
+ */
+const PENALTY_LINE_RULES: readonly ViolationCode[] = [
+  ...PROVISION_VIOLATION_CODES,
+  ...CORRECTION_TIER_RULE_CODES,
+  ...DISCRETION_RULE_CODES,
+];
+const STEP_INPUT_RULES: Partial<Record<ProcedureAction, readonly ViolationCode[]>> = {
+  issuePrePenaltyNotice: PENALTY_LINE_RULES,
+  decideCase: PENALTY_LINE_RULES,
+  changeDecision: PENALTY_LINE_RULES,
+  imposeSummaryPenalty: DISCRETION_RULE_CODES,
+};
 
 /** The guards that run: common ones always, the action's own only from an allowed status. */
 function guardPlan<A extends ProcedureAction>(t: Transition<A>, status: CaseStatus): GuardPlan<A> {
@@ -141,7 +163,12 @@ function guardPlan<A extends ProcedureAction>(t: Transition<A>, status: CaseStat
     const guards = allowed ? [...commonGuards(t), ...t.guards] : commonGuards(t);
     plan = {
       guards,
-      inputRules: [...new Set(guards.filter((g) => g.usesInput).flatMap((g) => g.codes))],
+      inputRules: [
+        ...new Set([
+          ...guards.filter((g) => g.usesInput).flatMap((g) => g.codes),
+          ...(allowed ? (STEP_INPUT_RULES[t.action] ?? []) : []),
+        ]),
+      ],
     };
     plans[key] = plan as GuardPlan<never>;
   }
@@ -254,7 +281,12 @@ function evaluateWithoutInput<A extends ProcedureAction>(
   const inputRules =
     partyId === undefined
       ? plan.inputRules
-      : [...new Set(guards.filter((g) => !answeredHere(g)).flatMap((g) => g.codes))];
+      : [
+          ...new Set([
+            ...guards.filter((g) => !answeredHere(g)).flatMap((g) => g.codes),
+            ...(t.from.includes(snapshot.status) ? (STEP_INPUT_RULES[action] ?? []) : []),
+          ]),
+        ];
   return { action, allowed: violations.length === 0, violations, inputRules };
 }
 

@@ -10,7 +10,6 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Deadline } from '../../src/entities/deadline.entity.js';
-import { PROVISION_VIOLATION_CODES } from '../../src/procedure/provisions/index.js';
 import { PROCEDURE_ACTIONS, type ProcedureAction } from '../../src/procedure/procedure-action.js';
 import { transitionOf } from '../../src/procedure/transitions.js';
 import {
@@ -656,26 +655,10 @@ async function statusOf(built: Built): Promise<string> {
   return result.data!.case.status;
 }
 
-/** Steps whose penalty lines are checked against the cited provisions (APL arts. 4, 32, 34). */
-const PENALTY_LINE_ACTIONS = ['issuePrePenaltyNotice', 'decideCase', 'changeDecision'];
-const PENALTY_LINE_RULES = new Set<string>([
-  ...PROVISION_VIOLATION_CODES,
-  'DISCRETION_GROUND_REQUIRED',
-  'DISCRETION_GROUND_NOT_FOR_TIER',
-  'DISCRETION_NO_PENALTY_TIER_WITH_PENALTIES',
-  'REFUSAL_TIER_WITHOUT_UNMET_CORRECTION_ORDER',
-]);
-
 /** Refused for the input (a rule the answer listed as input-dependent, or a malformed value). */
 function refusedForTheInput(answer: Answer, available: Availability): boolean {
   if (answer.code === 'PROCEDURE_VIOLATION' || answer.code === 'CALENDAR_YEAR_NOT_LOADED') {
-    return answer.codes.every(
-      (c) =>
-        available.inputRules.includes(c) ||
-        // Penalty lines are checked against the provision catalog by the step itself
-        // (penaltyViolations): those rules depend on the lines entered.
-        (PENALTY_LINE_ACTIONS.includes(available.action) && PENALTY_LINE_RULES.has(c)),
-    );
+    return answer.codes.every((c) => available.inputRules.includes(c));
   }
   // A malformed value or a reference that does not exist (an officer, a document of the case).
   return (

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODE_LIST, ERROR_CODES, isErrorCode } from '../../src/errors/error-codes.js';
-import { RULE_CODES } from '../../src/procedure/rule-catalog.js';
+import { VIOLATION_CODES } from '../../src/schema/rule-code.enum.js';
 import { createTestApp, type GraphQLResult, type TestApp } from '../support/test-app.js';
 
 /** The error registry over the API: `Query.errorCodes`, and real refusals carrying its codes. */
@@ -130,6 +130,8 @@ describe('rule codes are typed as enum RuleCode', () => {
     const actions = result.data!.cases.edges.flatMap((e) => e.node.availableActions);
     const codes = actions.flatMap((a) => [...a.inputRules, ...a.violations.map((v) => v.code)]);
     expect(codes.length).toBeGreaterThan(0);
-    expect(codes.filter((c) => !(RULE_CODES as string[]).includes(c))).toEqual([]);
+    // The procedure's rules, and the provision catalog's that the penalty lines can trigger.
+    expect(codes.filter((c) => !(VIOLATION_CODES as readonly string[]).includes(c))).toEqual([]);
+    expect(codes).toContain('FINE_ABOVE_MAXIMUM');
   });
 });
