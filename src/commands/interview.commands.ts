@@ -12,7 +12,7 @@ import {
 } from '../documents/document-registry.js';
 import { isDocumentError } from '../documents/document-errors.js';
 import type { CaseDocumentSource } from '../documents/kinds/case-document-source.js';
-import { officeSourceOf } from './documents/build-document-source.js';
+import { NO_SECTIONS, officeSourceOf } from './documents/build-document-source.js';
 import { recordTemplateVersion } from './documents/template-store.js';
 import { Office } from '../entities/office.entity.js';
 import { InterviewEvent } from '../entities/interview-event.entity.js';
@@ -370,26 +370,7 @@ const NO_CASE: Omit<CaseDocumentSource, 'office' | 'document' | 'interviewRecord
   parties: [],
   handlers: [],
   evidence: [],
-  origin: null,
-  docketing: null,
-  recusal: null,
-  inquiry: null,
-  inspection: null,
-  preservation: null,
-  seizure: null,
-  notice: null,
-  hearing: null,
-  legalReview: null,
-  collectiveDiscussion: null,
-  decision: null,
-  correctionOrder: null,
-  correctionReview: null,
-  summaryPenalty: null,
-  transfer: null,
-  service: null,
-  serviceAddress: null,
-  enforcement: null,
-  closure: null,
+  ...NO_SECTIONS,
 };
 
 export function findVisibleInterview(

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseDocument } from '../../src/entities/case-document.entity.js';
 import { Publication } from '../../src/entities/publication.entity.js';
 import {
-  codesOf,
   DECISION_CONTENT,
+  codesOf,
   deadlineOf,
   evidenceInput,
   hearingArrangement,
@@ -13,6 +13,7 @@ import {
   noticeInput,
   officerId,
   okStep,
+  passLegalReview,
   refusedStep,
   storedDocumentText,
   type StepResult,
@@ -474,28 +475,7 @@ describe('a company and a natural person in one case (issue 13 capability 11; AP
     expect(heard.toStatus).toBe('HEARING_CONCLUDED');
 
     // A hearing was held: the legal review comes first (APL art. 58(1)), Tue 01-19 to Wed 01-20.
-    app.setToday('2027-01-19');
-    await okStep(
-      app,
-      'submitLegalReview',
-      { caseId, expectedVersion: 10, input: { submittedOn: '2027-01-19' } },
-      HANDLER,
-    );
-    app.setToday('2027-01-20');
-    await okStep(
-      app,
-      'completeLegalReview',
-      {
-        caseId,
-        expectedVersion: 11,
-        input: {
-          completedOn: '2027-01-20',
-          result: 'PASSED',
-          opinion: '事实清楚，证据确凿，程序合法，适用依据正确',
-        },
-      },
-      'BJ0004',
-    );
+    await passLegalReview(app, caseId, 10, '2027-01-19', '2027-01-20');
 
     // Decided Thu 01-21 (v13): a fine for each party.
     app.setToday('2027-01-21');
@@ -708,28 +688,7 @@ describe('a company and a natural person in one case (issue 13 capability 11; AP
       'BJ0005',
     );
     expect(heard.toStatus).toBe('HEARING_CONCLUDED');
-    app.setToday('2027-01-13');
-    await okStep(
-      app,
-      'submitLegalReview',
-      { caseId, expectedVersion: 10, input: { submittedOn: '2027-01-13' } },
-      HANDLER,
-    );
-    app.setToday('2027-01-14');
-    await okStep(
-      app,
-      'completeLegalReview',
-      {
-        caseId,
-        expectedVersion: 11,
-        input: {
-          completedOn: '2027-01-14',
-          result: 'PASSED',
-          opinion: '事实清楚，证据确凿，程序合法，适用依据正确',
-        },
-      },
-      'BJ0004',
-    );
+    await passLegalReview(app, caseId, 10, '2027-01-13', '2027-01-14');
     app.setToday('2027-01-15');
     const decided = await okStep(
       app,

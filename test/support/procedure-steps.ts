@@ -509,6 +509,41 @@ export async function latestDocumentText(
 }
 
 /**
+ * The legal review (APL art. 58) submitted by the handler BJ0002 on `submittedOn` at
+ * `expectedVersion` and passed by the reviewer BJ0004 on `completedOn` (the case moves two versions).
+ */
+export async function passLegalReview(
+  app: TestApp,
+  caseId: string,
+  expectedVersion: number,
+  submittedOn: string,
+  completedOn: string,
+): Promise<void> {
+  app.setToday(submittedOn);
+  await okStep(
+    app,
+    'submitLegalReview',
+    { caseId, expectedVersion, input: { submittedOn } },
+    'BJ0002',
+  );
+  app.setToday(completedOn);
+  await okStep(
+    app,
+    'completeLegalReview',
+    {
+      caseId,
+      expectedVersion: expectedVersion + 1,
+      input: {
+        completedOn,
+        result: 'PASSED',
+        opinion: '事实清楚，证据确凿，程序合法，适用依据正确',
+      },
+    },
+    'BJ0004',
+  );
+}
+
+/**
  * Both rights (statement and defence, hearing) waived in writing by the party (APL art. 62), on
  * Mon 2025-09-29 at version 4 unless told otherwise: the day is set, the case moves one version.
  */

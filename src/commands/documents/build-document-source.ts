@@ -10,6 +10,32 @@ import { toCertificate } from '../procedure/to-case-snapshot.js';
 import { discretionSource, referencesFor } from './discretion-source.js';
 
 /** Sections a step or the caller supplies (notice, hearing, decision, transcripts …). */
+
+/** Every step section of a document source, absent: a document fills in only what it reads. */
+export const NO_SECTIONS = {
+  origin: null,
+  docketing: null,
+  recusal: null,
+  inquiry: null,
+  inspection: null,
+  preservation: null,
+  seizure: null,
+  notice: null,
+  hearing: null,
+  legalReview: null,
+  collectiveDiscussion: null,
+  decision: null,
+  correctionOrder: null,
+  correctionReview: null,
+  decisionCorrection: null,
+  summaryPenalty: null,
+  transfer: null,
+  service: null,
+  serviceAddress: null,
+  enforcement: null,
+  closure: null,
+} as const satisfies Partial<CaseDocumentSource>;
+
 export type DocumentSections = Partial<
   Omit<CaseDocumentSource, 'office' | 'case' | 'parties' | 'handlers' | 'evidence' | 'document'>
 > & {
@@ -78,27 +104,7 @@ export async function buildCaseDocumentSource(
       collectedOn: toLocalDate(item.collectedAt),
     })),
     document: { number: document.number, issuedOn: document.issuedOn, copies: 2 },
-    origin: null,
-    docketing: null,
-    recusal: null,
-    inquiry: null,
-    inspection: null,
-    preservation: null,
-    seizure: null,
-    notice: null,
-    hearing: null,
-    legalReview: null,
-    collectiveDiscussion: null,
-    decision: null,
-    correctionOrder: null,
-    correctionReview: null,
-    decisionCorrection: null,
-    summaryPenalty: null,
-    transfer: null,
-    service: null,
-    serviceAddress: null,
-    enforcement: null,
-    closure: null,
+    ...NO_SECTIONS,
     ...rest,
     ...judicialTransferCopy(found, rest.transfer),
     ...(await summaryPenaltyDiscretion(em, found, rest.summaryPenalty)),
