@@ -6,7 +6,7 @@
 // docs/performance.md for the method and the goals.
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { compareWithBaseline, GOALS, markdownSummary } from './lib/report.mjs';
 import { runPhases } from './lib/phases.mjs';
@@ -38,6 +38,12 @@ const config = {
   lists: flag(env.BENCH_LISTS, !CI),
   keepDatabases: flag(env.BENCH_KEEP_DB, false),
   basePort: Number(env.BENCH_PORT || 4800),
+  // Worker processes of the server measured for steps per second (ZHIFA_WORKERS); `auto`:
+  // one per core, as an operator runs it. Every other figure is one process.
+  workers:
+    !env.BENCH_WORKERS || env.BENCH_WORKERS === 'auto'
+      ? availableParallelism()
+      : Number(env.BENCH_WORKERS),
   // Two benches on one PostgreSQL server (two checkouts) need their own databases.
   databaseSuffix: (env.BENCH_DB_SUFFIX || '').replace(/[^a-z0-9_]/g, ''),
 };

@@ -49,7 +49,7 @@ import { GraphQLError } from 'graphql';
 import { idempotencyPlugin } from './idempotency/idempotency-plugin.js';
 import { healthRoutes } from './observability/health.js';
 import { logger as defaultLogger, type Logger } from './observability/logger.js';
-import { createMetrics, type ZhifaMetrics } from './observability/metrics.js';
+import { createMetrics, type MetricsOptions, type ZhifaMetrics } from './observability/metrics.js';
 import { metricsHandler } from './observability/metrics-route.js';
 import { operationLogPlugin, type OperationObserver } from './observability/operation-log.js';
 import { countSqlStatements, requestScope } from './observability/request-scope.js';
@@ -94,6 +94,8 @@ export interface AppOptions {
    * client address the per-address rate limit counts. Default false: the socket address.
    */
   trustProxy?: boolean | number | string;
+  /** How this process reports `/metrics` in a cluster (ZHIFA_WORKERS > 1); absent: alone. */
+  metricsOptions?: Pick<MetricsOptions, 'businessGauges' | 'exposition'>;
   /** Seconds a stored Idempotency-Key answer is kept (ZHIFA_IDEMPOTENCY_TTL_SECONDS, default 24 h). */
   idempotencyTtlSeconds?: number;
   /** Row-level security for requests (ZHIFA_ROW_LEVEL_SECURITY, ZHIFA_DB_APP_ROLE); default on. */
@@ -237,7 +239,11 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
   const httpServer = createServer(app);
   const rowLevelSecurity = options.rowLevelSecurity ?? DEFAULT_ROW_LEVEL_SECURITY;
   const requestOrm = options.requestOrm ?? options.orm;
-  const metrics = createMetrics(options.orm, { now: options.now, logger: options.logger });
+  const metrics = createMetrics(options.orm, {
+    now: options.now,
+    logger: options.logger,
+    ...options.metricsOptions,
+  });
   const apollo = await createApolloServer(options, httpServer, metrics.observeOperation);
   await apollo.start();
   const actorOnly = actorOnlyCheckOf(apollo);

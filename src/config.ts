@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { projectRoot } from './paths.js';
 import { DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts } from './db/session-timeouts.js';
@@ -39,8 +40,14 @@ export interface AppConfig {
   /** Requests per minute per officer and per client address (0 = no limit). */
   rateLimitPerOfficer: number;
   rateLimitPerAddress: number;
-  /** PDF conversions running at once (LibreOffice processes). */
+  /** PDF conversions running at once (LibreOffice processes), per server process. */
   pdfConcurrency: number;
+  /**
+   * HTTP server processes (ZHIFA_WORKERS; `auto` = one per core). 1: one process does
+   * everything; more: a primary keeps the database, migrations and background jobs and
+   * that many workers answer HTTP on the same port (src/cluster-workers.ts).
+   */
+  workers: number;
   /** `/metrics` requires `Authorization: Bearer <token>` when set. */
   metricsToken: string | undefined;
   /** Serve `/metrics` on this port only (same host), not on the API port. */
@@ -87,6 +94,24 @@ function integer(name: string, value: string | undefined, fallback: number): num
 }
 
 /** ZHIFA_TRUST_PROXY: unset/false, true (any proxy: only behind one that overwrites the header), hops, or a list. */
+/** ZHIFA_WORKERS: a positive integer, or `auto` for one process per core the machine offers. */
+export function workerCount(
+  value: string | undefined,
+  cores: number = availableParallelism(),
+): number {
+  if (value === undefined || value.trim() === '') {
+    return 1;
+  }
+  if (value.trim().toLowerCase() === 'auto') {
+    return Math.max(1, cores);
+  }
+  const count = integer('ZHIFA_WORKERS', value, 1);
+  if (count < 1 || count > 64) {
+    throw new Error(`ZHIFA_WORKERS must be auto or an integer from 1 to 64, got ${value}`);
+  }
+  return count;
+}
+
 function trustProxy(value: string | undefined): boolean | number | string {
   const text = value?.trim() ?? '';
   if (text === '' || /^(false|0|no|off)$/i.test(text)) {
@@ -176,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       1200,
     ),
     pdfConcurrency: integer('ZHIFA_PDF_CONCURRENCY', env.ZHIFA_PDF_CONCURRENCY, 1),
+    workers: workerCount(env.ZHIFA_WORKERS),
     metricsToken: env.ZHIFA_METRICS_TOKEN || undefined,
     corsOrigins: (env.ZHIFA_CORS_ORIGINS ?? '')
       .split(',')

@@ -18,11 +18,42 @@ function autocannon() {
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
 /** User + system CPU of a process so far, in milliseconds. */
-export function processCpuMs(pid) {
+function ownCpuMs(pid) {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // fields[0] is field 3 (state): utime is field 14, stime field 15.
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
+
+/** The processes a process started (its cluster workers), and theirs. */
+function descendants(pid) {
+  let children = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+  return children.flatMap((child) => [child, ...descendants(child)]);
+}
+
+/**
+ * CPU time of a server so far: the process and every process under it (ZHIFA_WORKERS > 1
+ * runs the requests in worker processes), in ms.
+ */
+export function processCpuMs(pid) {
+  let total = ownCpuMs(pid);
+  for (const child of descendants(pid)) {
+    try {
+      total += ownCpuMs(child);
+    } catch {
+      // exited between the listing and the read
+    }
+  }
+  return total;
 }
 
 /** Resident set size of a process, in MB. */

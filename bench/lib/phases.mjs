@@ -566,7 +566,19 @@ export async function runPhases({ url, config, log, postgraphileNode, soak, mach
       if (!(await probe(0))) {
         log(`  recordEvidence refused: ${String(probe.lastError()).slice(0, 300)}`);
       }
+      // The same server as deployed on every core (ZHIFA_WORKERS): steps per second at 10
+      // connections, next to the one process every other figure measures.
+      const cluster =
+        config.workers > 1
+          ? await startZhifa({ url, port: basePort + 5, workers: config.workers })
+          : undefined;
+      const clusterSend = (connections) =>
+        rotating(zhifaTargets, connections, zhifaRecordEvidence(cluster.url));
       const runs = await interleave(rounds, {
+        ...(cluster && {
+          zhifaSaturatedWorkers: () =>
+            loop({ ...span(60), connections: 10, pid: cluster.pid, send: clusterSend(10) }),
+        }),
         zhifaAtRate: () =>
           loop({ ...span(12), rate: mutationRate, pid: zhifa.pid, send: zhifaSend(1) }),
         rawAtRate: () => loop({ ...span(12), rate: mutationRate, send: rawSend(1) }),
@@ -576,6 +588,8 @@ export async function runPhases({ url, config, log, postgraphileNode, soak, mach
       });
       out.mutation = summarizeAll(runs);
       out.mutation.offeredRate = mutationRate;
+      out.mutation.workers = cluster ? config.workers : 1;
+      await cluster?.stop();
     } finally {
       await pool.end();
     }

@@ -176,10 +176,16 @@ export const GOALS = [
     300,
     (r) => {
       const m = atLargest(r).mutation;
+      // As deployed on this machine's cores (ZHIFA_WORKERS) when measured, else one process.
+      const best = m?.zhifaSaturatedWorkers ?? m?.zhifaSaturated;
       return (
         m && {
-          value: m.zhifaSaturated.perSecond,
-          detail: `raw SQL ${fmt(m.rawSaturated.perSecond, 0)}/s; ${fmt(m.zhifaSaturated.errors, 0)} errors`,
+          value: best.perSecond,
+          detail:
+            (m.zhifaSaturatedWorkers
+              ? `${m.workers} workers; one process ${fmt(m.zhifaSaturated.perSecond, 0)}/s; `
+              : '') +
+            `raw SQL ${fmt(m.rawSaturated.perSecond, 0)}/s; ${fmt(best.errors, 0)} errors`,
         }
       );
     },

@@ -151,7 +151,7 @@ function stopProcess(child) {
  * The built Zhifa server on `url`: migrations, reference data and (on an empty database) the demo
  * cases walked through the procedure, as `node dist/server.js` does in production.
  */
-export async function startZhifa({ url, port, logQueries = false, onLine }) {
+export async function startZhifa({ url, port, logQueries = false, onLine, workers = 1 }) {
   const dataDir = mkdtempSync(join(tmpdir(), 'zhifa-bench-'));
   const server = await startProcess({
     command: process.execPath,
@@ -170,6 +170,7 @@ export async function startZhifa({ url, port, logQueries = false, onLine }) {
       ZHIFA_RATE_LIMIT_PER_ADDRESS: '1000000000',
       ZHIFA_CHECKPOINT_INTERVAL_MINUTES: '0',
       ZHIFA_LOG_FORMAT: 'json',
+      ZHIFA_WORKERS: String(workers),
     },
     ready: (line) => line.includes('GraphQL at http://'),
     onLine,

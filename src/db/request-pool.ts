@@ -14,6 +14,8 @@ export interface RequestPool {
   /** Undefined: requests use the owner's pool and switch role per transaction. */
   orm: MikroORM | undefined;
   rowLevelSecurity: RowLevelSecurity | false;
+  /** The application role's login URL, when requests log in as it (cluster workers reuse it). */
+  clientUrl?: string;
   close(): Promise<void>;
 }
 
@@ -69,5 +71,10 @@ export async function openRequestPool(
       timeouts: config.databaseTimeouts,
     }),
   );
-  return { orm, rowLevelSecurity: { role: undefined }, close: () => orm.close(true) };
+  return {
+    orm,
+    rowLevelSecurity: { role: undefined },
+    clientUrl,
+    close: () => orm.close(true),
+  };
 }

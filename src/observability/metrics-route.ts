@@ -25,6 +25,6 @@ export function metricsHandler(metrics: ZhifaMetrics, token: string | undefined)
     res
       .type(metrics.registry.contentType)
       .set('cache-control', 'no-store')
-      .send(await metrics.registry.metrics());
+      .send(await metrics.exposition());
   };
 }

@@ -13,6 +13,11 @@ import { poolState } from './pool.js';
 export interface ZhifaMetrics {
   registry: Registry;
   observeOperation(operation: string, outcome: string, seconds: number): void;
+  /**
+   * The text `GET /metrics` answers: this registry's, or, in a worker of a cluster
+   * (ZHIFA_WORKERS > 1), every process's series gathered by the primary.
+   */
+  exposition(): Promise<string>;
 }
 
 /** Operation names come from clients: keep the label set small and well-formed. */
@@ -31,10 +36,19 @@ function operationLabel(name: string): string {
   return name;
 }
 
-export function createMetrics(
-  orm: MikroORM,
-  options: { now?: () => Date; logger?: Logger } = {},
-): ZhifaMetrics {
+export interface MetricsOptions {
+  now?: () => Date;
+  logger?: Logger;
+  /**
+   * false in a cluster's workers: the business gauges are read once, by the primary, and
+   * not once per worker (summed, they would count every row several times).
+   */
+  businessGauges?: boolean;
+  /** A cluster's processes answer with every process's series (cluster-workers.ts). */
+  exposition?: (registry: Registry) => Promise<string>;
+}
+
+export function createMetrics(orm: MikroORM, options: MetricsOptions = {}): ZhifaMetrics {
   const now = options.now ?? (() => new Date());
   const log = options.logger ?? defaultLogger;
   const registry = new Registry();
@@ -59,6 +73,17 @@ export function createMetrics(
       this.set({ state: 'waiting' }, pool.waiting);
     },
   });
+
+  const metrics: ZhifaMetrics = {
+    registry,
+    observeOperation(operation, outcome, seconds) {
+      durations.observe({ operation: operationLabel(operation), outcome }, seconds);
+    },
+    exposition: options.exposition ? () => options.exposition!(registry) : () => registry.metrics(),
+  };
+  if (options.businessGauges === false) {
+    return metrics;
+  }
 
   const query = async <T>(sql: string, params: unknown[] = []): Promise<T[] | undefined> => {
     try {
@@ -126,10 +151,5 @@ export function createMetrics(
     },
   });
 
-  return {
-    registry,
-    observeOperation(operation, outcome, seconds) {
-      durations.observe({ operation: operationLabel(operation), outcome }, seconds);
-    },
-  };
+  return metrics;
 }
