@@ -257,24 +257,7 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
   if (limiters.length > 0) {
     app.use(limiters);
   }
-  app.use(
-    documentsRouter(
-      requestOrm,
-      options.jwt,
-      createPdfConverter({
-        concurrency: options.pdfConcurrency ?? 1,
-        maxQueue: 4 * (options.pdfConcurrency ?? 1),
-        cacheEntries: 64,
-      }),
-      options.downloadLinks,
-      rowLevelSecurity,
-    ),
-  );
-  app.use(publicationsFeed(options.orm, options.now));
-  app.use(jsonSchemasRoute());
-  app.use(auditCheckpointsRoute(options.orm));
   if (!options.production) {
-    app.use(graphiqlAssets('/graphql', options.demoLogin ? demoOfficerToken(options) : undefined));
     // A browser asking for HTML gets GraphiQL; API clients get GraphQL.
     app.get('/graphql', (req, res, next) => {
       if (
@@ -292,10 +275,11 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
     '/graphql',
     express.json({ limit: '100kb' }),
     refuseDeepJson(),
-    requestScope,
-    (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+    // One layer: no answer is cacheable, and the scope is entered again after the body
+    // parser (its stream callbacks ran outside it).
+    (req: express.Request, res: express.Response, next: express.NextFunction) => {
       res.setHeader('cache-control', 'no-store');
-      next();
+      requestScope(req, res, next);
     },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -335,6 +319,27 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
       },
     }),
   );
+  // The other routes after /graphql: every GraphQL request would otherwise walk their
+  // routers (none of them serves a /graphql path) before reaching its own handler.
+  app.use(
+    documentsRouter(
+      requestOrm,
+      options.jwt,
+      createPdfConverter({
+        concurrency: options.pdfConcurrency ?? 1,
+        maxQueue: 4 * (options.pdfConcurrency ?? 1),
+        cacheEntries: 64,
+      }),
+      options.downloadLinks,
+      rowLevelSecurity,
+    ),
+  );
+  app.use(publicationsFeed(options.orm, options.now));
+  app.use(jsonSchemasRoute());
+  app.use(auditCheckpointsRoute(options.orm));
+  if (!options.production) {
+    app.use(graphiqlAssets('/graphql', options.demoLogin ? demoOfficerToken(options) : undefined));
+  }
   // Last: unknown routes and every error from body parsing, URL decoding or a route
   // answer one JSON shape, never Express's HTML page with a stack trace.
   app.use(notFoundHandler);
