@@ -14,6 +14,7 @@ import { Officer } from '../entities/officer.entity.js';
 import { Party } from '../entities/party.entity.js';
 import { NotFoundError } from '../errors/domain-error.js';
 import { caseLoaders } from './case-loaders.js';
+import { plainDetailFor, readPlainDetail } from './case-detail-plain.js';
 
 /**
  * The read path of a case and its lists, for `case(id)` and for pages of cases.
@@ -217,6 +218,38 @@ export async function loadCaseDetail(
     }
   }
   return found;
+}
+
+/**
+ * `case(id)` for the field being resolved: as plain objects when its selection only reads
+ * columns and lists (case-detail-plain.ts), else as entities (loadCaseDetail). Both answer a
+ * malformed id, a missing case and one outside the actor's subtree with CASE_NOT_FOUND.
+ */
+export async function resolveCaseDetail(
+  ctx: RequestContext,
+  actor: Actor,
+  id: string,
+  info: GraphQLResolveInfo,
+): Promise<Case> {
+  const plain = plainDetailFor(ctx.em, info);
+  if (!plain) {
+    return loadCaseDetail(
+      ctx,
+      actor,
+      id,
+      selectedFields(info),
+      selectedFieldsUnder(info, 'evidence'),
+    );
+  }
+  if (!isUuid(id)) {
+    throw NotFoundError.of('CASE', id);
+  }
+  const read = await readPlainDetail(ctx.em, plain, id);
+  if (!read || !isInScope(actor, read.officePath)) {
+    throw NotFoundError.of('CASE', id);
+  }
+  // Read by its fields' property reads only (plain-read.ts), never as an entity.
+  return read.answer as unknown as Case;
 }
 
 /** Parties of cases: one statement through the pivot for a page. */

@@ -33,9 +33,7 @@ import {
   caseDecisions,
   caseEvidence,
   caseParties,
-  loadCaseDetail,
-  selectedFields,
-  selectedFieldsUnder,
+  resolveCaseDetail,
   evidenceCollectors,
 } from './case-detail.js';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -281,13 +279,7 @@ export class CaseResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Case> {
     // One statement for the case and the lists the query selects (case-detail.ts).
-    return loadCaseDetail(
-      ctx,
-      requireActor(ctx),
-      id,
-      selectedFields(info),
-      selectedFieldsUnder(info, 'evidence'),
-    );
+    return resolveCaseDetail(ctx, requireActor(ctx), id, info);
   }
 
   @Authorized()

@@ -8,6 +8,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
+import { PLAIN_LIST_FIELDS, isPlainRead, registerPropertyField } from './plain-read.js';
 
 /**
  * Field resolution without per-field machinery where it does nothing.
@@ -61,7 +62,18 @@ export function directPropertyFields(): Map<string, string> {
   const storage = getMetadataStorage();
   const direct = new Map<string, string>();
   for (const objectType of storage.objectTypes) {
-    const fields = [...(objectType.fields ?? [])];
+    // Fields inherited from a decorated superclass (BaseEntity's createdAt, updatedAt) first,
+    // so the class's own declaration of a field wins.
+    const fields = [];
+    for (
+      let parent = Object.getPrototypeOf(objectType.target) as unknown;
+      typeof parent === 'function' && parent !== Function.prototype;
+      parent = Object.getPrototypeOf(parent)
+    ) {
+      const inherited = storage.objectTypes.find((t) => t.target === parent);
+      fields.unshift(...(inherited?.fields ?? []));
+    }
+    fields.push(...(objectType.fields ?? []));
     for (const implemented of storage.interfaceTypes) {
       if (objectType.interfaceClasses?.includes(implemented.target)) {
         fields.push(...(implemented.fields ?? []));
@@ -102,6 +114,7 @@ export function streamlineFieldResolvers(schema: GraphQLSchema): GraphQLSchema {
       if (isLeafType(getNamedType(field.type))) {
         if (property !== undefined) {
           field.resolve = (root) => (root as Record<string, unknown>)[property];
+          registerPropertyField(field, property);
           continue;
         }
         if (field.resolve === undefined) {
@@ -113,6 +126,17 @@ export function streamlineFieldResolvers(schema: GraphQLSchema): GraphQLSchema {
         property !== undefined
           ? (root) => (root as Record<string, unknown>)[property]
           : (field.resolve ?? defaultFieldResolver);
+      if (PLAIN_LIST_FIELDS[type.name]?.includes(field.name)) {
+        // A plain read (plain-read.ts) carries the list itself: no loader, no entity.
+        const name = field.name;
+        field.resolve = (root, args, context, info) => {
+          checkDeadline(context);
+          return isPlainRead(root)
+            ? (root as Record<string, unknown>)[name]
+            : inner(root, args, context, info);
+        };
+        continue;
+      }
       field.resolve = (root, args, context, info) => {
         checkDeadline(context);
         return inner(root, args, context, info);
