@@ -8,6 +8,7 @@ import { isCertificateValidOn } from '../../procedure/case-snapshot.js';
 import { toLocalDate, type LocalDate } from '../../procedure/local-date.js';
 import { toCertificate } from '../procedure/to-case-snapshot.js';
 import { discretionSource, referencesFor } from './discretion-source.js';
+import { documentReadsOf } from './document-reads.js';
 
 /** Sections a step or the caller supplies (notice, hearing, decision, transcripts …). */
 
@@ -62,11 +63,9 @@ export async function buildCaseDocumentSource(
 ): Promise<CaseDocumentSource> {
   await em.populate(found, ['office', 'parties', 'handlers', 'handlers.certificates']);
   const office = found.office;
-  const evidence = await em.find(
-    Evidence,
-    { case: found },
-    { orderBy: { collectedAt: 'asc', id: 'asc' } },
-  );
+  const evidence =
+    documentReadsOf(em, found.id)?.evidence ??
+    (await em.find(Evidence, { case: found }, { orderBy: { collectedAt: 'asc', id: 'asc' } }));
   const { facts, addresseePartyId, ...rest } = sections;
   const all = found.parties.getItems();
   const addressee = all.find((p) => p.id === addresseePartyId);
