@@ -1,3 +1,4 @@
+import { wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Case } from '../../entities/case.entity.js';
 import type { Office } from '../../entities/office.entity.js';
@@ -61,7 +62,9 @@ export async function buildCaseDocumentSource(
   document: { number: string | null; issuedOn: LocalDate },
   sections: DocumentSections,
 ): Promise<CaseDocumentSource> {
-  await em.populate(found, ['office', 'parties', 'handlers', 'handlers.certificates']);
+  if (!isSourceLoaded(found)) {
+    await em.populate(found, ['office', 'parties', 'handlers', 'handlers.certificates']);
+  }
   const office = found.office;
   const evidence =
     documentReadsOf(em, found.id)?.evidence ??
@@ -108,6 +111,16 @@ export async function buildCaseDocumentSource(
     ...judicialTransferCopy(found, rest.transfer),
     ...(await summaryPenaltyDiscretion(em, found, rest.summaryPenalty)),
   };
+}
+
+/** Whether the relations the source reads are loaded (loadCaseWithRelations): no populate needed. */
+function isSourceLoaded(found: Case): boolean {
+  return (
+    wrap(found.office).isInitialized() &&
+    found.parties.isInitialized() &&
+    found.handlers.isInitialized() &&
+    found.handlers.getItems().every((h) => h.certificates.isInitialized())
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sha256Hex } from '../../audit/hash-chain.js';
 import type { Actor } from '../../auth/context.js';
@@ -191,7 +192,9 @@ async function renderForCase(
   keepNumber?: string | null,
 ) {
   const definition = documentDefinition(kind);
-  await em.populate(found, ['office']);
+  if (!wrap(found.office).isInitialized()) {
+    await em.populate(found, ['office']);
+  }
   const code = DOCUMENT_NUMBER_CODES[kind];
   const year = Number(issuedOn.slice(0, 4));
   const number =
