@@ -1,3 +1,4 @@
+import { wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Case } from '../../entities/case.entity.js';
 import type { Office } from '../../entities/office.entity.js';
@@ -8,6 +9,7 @@ import { isCertificateValidOn } from '../../procedure/case-snapshot.js';
 import { toLocalDate, type LocalDate } from '../../procedure/local-date.js';
 import { toCertificate } from '../procedure/to-case-snapshot.js';
 import { discretionSource, referencesFor } from './discretion-source.js';
+import { documentReadsOf } from './document-reads.js';
 
 /** Sections a step or the caller supplies (notice, hearing, decision, transcripts …). */
 
@@ -60,13 +62,13 @@ export async function buildCaseDocumentSource(
   document: { number: string | null; issuedOn: LocalDate },
   sections: DocumentSections,
 ): Promise<CaseDocumentSource> {
-  await em.populate(found, ['office', 'parties', 'handlers', 'handlers.certificates']);
+  if (!isSourceLoaded(found)) {
+    await em.populate(found, ['office', 'parties', 'handlers', 'handlers.certificates']);
+  }
   const office = found.office;
-  const evidence = await em.find(
-    Evidence,
-    { case: found },
-    { orderBy: { collectedAt: 'asc', id: 'asc' } },
-  );
+  const evidence =
+    documentReadsOf(em, found.id)?.evidence ??
+    (await em.find(Evidence, { case: found }, { orderBy: { collectedAt: 'asc', id: 'asc' } }));
   const { facts, addresseePartyId, ...rest } = sections;
   const all = found.parties.getItems();
   const addressee = all.find((p) => p.id === addresseePartyId);
@@ -109,6 +111,16 @@ export async function buildCaseDocumentSource(
     ...judicialTransferCopy(found, rest.transfer),
     ...(await summaryPenaltyDiscretion(em, found, rest.summaryPenalty)),
   };
+}
+
+/** Whether the relations the source reads are loaded (loadCaseWithRelations): no populate needed. */
+function isSourceLoaded(found: Case): boolean {
+  return (
+    wrap(found.office).isInitialized() &&
+    found.parties.isInitialized() &&
+    found.handlers.isInitialized() &&
+    found.handlers.getItems().every((h) => h.certificates.isInitialized())
+  );
 }
 
 /**

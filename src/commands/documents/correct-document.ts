@@ -31,6 +31,7 @@ export const CORRECTION_RULES = {
     status: 'D',
   },
 } as const;
+import { documentReadsOf } from './document-reads.js';
 import { generateCaseDocument } from './generate-case-document.js';
 import { recordTemplateVersion } from './template-store.js';
 
@@ -57,6 +58,10 @@ export async function isKindServed(
   found: Case,
   kind: DocumentKind,
 ): Promise<boolean> {
+  const prefetched = documentReadsOf(em, found.id, kind)?.servedDocuments;
+  if (prefetched) {
+    return prefetched.some((documents) => documents.some((d) => d.kind === kind));
+  }
   const records = await em.find(ServiceRecord, { case: found }, { fields: ['documents'] });
   return records.some((r) => r.documents.some((d) => d.kind === kind));
 }

@@ -1,3 +1,4 @@
+import { wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sha256Hex } from '../../audit/hash-chain.js';
 import type { Actor } from '../../auth/context.js';
@@ -24,6 +25,7 @@ import {
   type DocumentPreview,
 } from '../procedure/rehearsal.js';
 import { buildCaseDocumentSource, type DocumentSections } from './build-document-source.js';
+import { documentReadsOf } from './document-reads.js';
 import type { CompulsoryMeasureOnSiteFacts } from '../../procedure/action-inputs.js';
 import { COMPULSORY_MEASURE_BASIS_CITATIONS } from '../../procedure/compulsory-measure-basis.js';
 import { formatCitation } from '../../procedure/legal-basis.js';
@@ -90,16 +92,21 @@ export async function generateCaseDocument(
     version: definition.version,
     text: templateSource,
   });
-  const previous = await em.findOne(
-    CaseDocument,
-    { case: found, kind },
-    { orderBy: { version: 'desc' }, fields: ['version'] },
-  );
+  const latestVersion =
+    documentReadsOf(em, found.id, kind)?.latestVersion ??
+    (
+      await em.findOne(
+        CaseDocument,
+        { case: found, kind },
+        { orderBy: { version: 'desc' }, fields: ['version'] },
+      )
+    )?.version ??
+    0;
   const document = em.create(CaseDocument, {
     case: found,
     kind,
     title: rendered.title,
-    version: (previous?.version ?? 0) + 1,
+    version: latestVersion + 1,
     number: rehearsal ? null : number,
     partyId: options.partyId ?? null,
     templateName: `${definition.templateFile}@${definition.version}`,
@@ -185,7 +192,9 @@ async function renderForCase(
   keepNumber?: string | null,
 ) {
   const definition = documentDefinition(kind);
-  await em.populate(found, ['office']);
+  if (!wrap(found.office).isInitialized()) {
+    await em.populate(found, ['office']);
+  }
   const code = DOCUMENT_NUMBER_CODES[kind];
   const year = Number(issuedOn.slice(0, 4));
   const number =

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Case } from '../../entities/case.entity.js';
 import type { CaseDocument } from '../../entities/case-document.entity.js';
 import { chainTip } from '../case-events.js';
+import { documentReadsOf } from './document-reads.js';
 import { PendingDocument } from '../../entities/pending-document.entity.js';
 import { DOCUMENT_REGISTRY } from '../../documents/document-registry.js';
 import {
@@ -90,11 +91,14 @@ export async function fulfilPendingDocument(
   found: Case,
   document: CaseDocument,
 ): Promise<void> {
-  const open = await em.findOne(
-    PendingDocument,
-    { case: found, kind: document.kind, fulfilledBy: null },
-    { orderBy: { dueSequence: 'asc', createdAt: 'asc' } },
-  );
+  const prefetched = documentReadsOf(em, found.id, document.kind);
+  const open = prefetched
+    ? prefetched.openPending
+    : await em.findOne(
+        PendingDocument,
+        { case: found, kind: document.kind, fulfilledBy: null },
+        { orderBy: { dueSequence: 'asc', createdAt: 'asc' } },
+      );
   if (open) {
     open.fulfilledBy = document;
     open.fulfilledAt = new Date();

@@ -153,7 +153,11 @@ export async function runProcedureStep<A extends ProcedureAction>(
       } else {
         throw new Error(`${action}: neither a case id nor a new case`);
       }
-      await em.populate(actor.officer, ['certificates']);
+      // populate costs its query planning even when there is nothing to load (a step's actor is
+      // usually a handler, loaded with the case).
+      if (!actor.officer.certificates.isInitialized()) {
+        await em.populate(actor.officer, ['certificates']);
+      }
       const context: SpecContext = { em, actor, today, snapshot, calendar, found, overrides };
       const resolved = await spec.toEngineInput(checked, context);
       const input: ActionInput<A> = resolved.input;
@@ -360,7 +364,9 @@ export async function runProcedureStep<A extends ProcedureAction>(
 /** Handlers live in the case_handler relation; the snapshot decides who they are. */
 async function syncHandlers(em: EntityManager, found: Case, next: CaseSnapshot): Promise<void> {
   const wanted = new Set(next.handlers.map((h) => h.officerId));
-  await em.populate(found, ['handlers']);
+  if (!found.handlers.isInitialized()) {
+    await em.populate(found, ['handlers']);
+  }
   for (const officer of found.handlers.getItems()) {
     if (!wanted.has(officer.id)) {
       found.handlers.remove(officer);
