@@ -26,7 +26,7 @@ const body = (query, variables) => JSON.stringify({ query, variables });
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Officers, tokens and case ids the phases use, read from the seeded database. */
-async function identities(url) {
+export async function identities(url) {
   return withClient(url, async (client) => {
     const officer = async (certificate) =>
       (
@@ -664,7 +664,7 @@ export async function runPhases({ url, config, log, postgraphileNode, soak, mach
 }
 
 /** 60 % list pages, 30 % case details, 10 % recordEvidence; RSS every 5 s, client sessions. */
-async function soakTest({ url, zhifa, who, seconds, targets }) {
+export async function soakTest({ url, zhifa, who, seconds, targets }) {
   const samples = [];
   const sessions = [];
   const started = Date.now();

@@ -46,7 +46,8 @@ import {
   orderEnum,
   type RawCondition,
 } from '../schema/connection.js';
-import { containsText, listWithinOffices } from './office-scoped-list.js';
+import { listWithinOffices } from './office-scoped-list.js';
+import { caseSearchConditions } from './case-search.js';
 import { CaseStatusEnum, PenaltyKindEnum, type CaseStatus } from '../schema/enums.js';
 import { LocalDateScalar, MoneyScalar } from '../schema/scalars.js';
 import { toLocalDate, type LocalDate } from '../procedure/local-date.js';
@@ -303,6 +304,8 @@ export class CaseResolver {
     const registered = dateRange(filter?.registered);
     const docketed = dateRange(filter?.docketed);
     const decided = dateRange(filter?.decided);
+    const term = filter?.search?.trim();
+    const search = term ? await caseSearchConditions(ctx, term) : { raw: [], byIds: false };
     return listWithinOffices(
       ctx,
       Case,
@@ -310,12 +313,12 @@ export class CaseResolver {
       {
         where: {
           ...(filter?.status?.length ? { status: { $in: filter.status } } : {}),
-          ...(filter?.search ? { searchText: containsText(filter.search.trim()) } : {}),
           ...(registered ? { registeredOn: registered } : {}),
           ...(docketed ? { docketedOn: docketed } : {}),
           ...(decided ? { decidedOn: decided } : {}),
         },
-        raw: await caseConditions(ctx, filter),
+        raw: [...(await caseConditions(ctx, filter)), ...search.raw],
+        byIds: search.byIds,
       },
       page,
       CASE_ORDERS[orderBy ?? 'CREATED_AT_DESC'],

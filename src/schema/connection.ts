@@ -306,6 +306,11 @@ export interface RawCondition {
 export interface ListFilter<T> {
   readonly where: FilterQuery<T>;
   readonly raw?: readonly RawCondition[];
+  /**
+   * The conditions pick a bounded set of rows by id (a search's matches): one statement reads
+   * them and sorts them, where a merge per office would probe every id once per office.
+   */
+  readonly byIds?: boolean;
 }
 
 /** Where the rows of a list come from: one office path each (merged), or a subtree pattern. */
@@ -394,7 +399,7 @@ export async function paginate<T extends { id: string } & object>(
   };
   const limit = window.size + 1;
   const branches =
-    scope.kind === 'offices'
+    scope.kind === 'offices' && !filter.byIds
       ? scope.paths.map((path) => base({ [scope.column]: path } as FilterQuery<T>))
       : [base(scopeCondition(scope) as FilterQuery<T>)];
   let sql: string;

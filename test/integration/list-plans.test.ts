@@ -98,6 +98,7 @@ async function listStatements(
 interface PlanNode {
   'Node Type': string;
   'Relation Name'?: string;
+  'Index Name'?: string;
   'Actual Rows': number;
   'Actual Loops': number;
   Plans?: PlanNode[];
@@ -228,6 +229,74 @@ describe('case list pages are index-ordered on 60 000 cases (no Seq Scan, no Sor
       'CN0001',
     );
     expect(result.data!.cases).toEqual({ totalCount: 10_000, totalCountIsExact: false });
+  });
+});
+
+/** Rows the plan read from "case" (every scan node on it, index or heap). */
+function caseRowsRead(plan: PlanNode): number {
+  return nodes(plan)
+    .filter((n) => /Scan/.test(n['Node Type']) && n['Relation Name'] !== 'office')
+    .reduce((sum, n) => sum + n['Actual Rows'] * n['Actual Loops'], 0);
+}
+
+describe('case text search under row-level security reads the matches, not the scope', () => {
+  // search_text is 'P-<i> 当事人<i % 5000>': '当事人4321' is 12 cases of 60 000.
+  const rare = ', filter: { search: "当事人4321" }';
+  for (const certificate of ['CN0001', 'HD0001']) {
+    it(`${certificate}: a rare term is listed from the trigram index's ids (no Seq Scan)`, async () => {
+      const statements = await listStatements(caseListing(rare), certificate);
+      // zhifa_case_search (the ids through the index), then the page of those ids.
+      expect(statements).toHaveLength(2);
+      expect(statements[0]!.sql).toMatch(/zhifa_case_search/);
+      const plan = await explain(statements[1]!, certificate);
+      for (const node of nodes(plan)) {
+        expect(node['Node Type'], JSON.stringify(node).slice(0, 300)).not.toBe('Seq Scan');
+      }
+      // Index entries, heap rows and the pk's dead versions of the 12 matches: never the scope.
+      expect(caseRowsRead(plan)).toBeLessThanOrEqual(4 * 12);
+    });
+
+    it(`${certificate}: a term of most cases falls back to the ordered scan (first + 1 rows)`, async () => {
+      const statements = await listStatements(
+        caseListing(', filter: { search: "当事人" }'),
+        certificate,
+      );
+      expect(statements).toHaveLength(2);
+      expectIndexOrdered(await explain(statements[1]!, certificate), PAGE + 1, 'common term');
+    });
+
+    it(`${certificate}: a two-character term (no trigram) is one ordered statement`, async () => {
+      const statements = await listStatements(
+        caseListing(', filter: { search: "P-" }'),
+        certificate,
+      );
+      expect(statements).toHaveLength(1);
+      expectIndexOrdered(await explain(statements[0]!, certificate), PAGE + 1, 'short term');
+    });
+  }
+
+  it("zhifa_case_search reads the trigram index, and only the caller's office subtree", async () => {
+    const em = app.orm.em.fork();
+    const [plan] = await em.execute<{ 'QUERY PLAN': [{ Plan: PlanNode }] }[]>(
+      `explain (format json) select c.id from "case" c
+       where starts_with(c.office_path, '/') and c.search_text ilike '%当事人4321%'`,
+    );
+    const used = nodes(plan!['QUERY PLAN'][0].Plan).map((n) => n['Index Name']);
+    expect(used).toContain('case_search_trgm_idx');
+    const county = await context('HD0001');
+    try {
+      const [row] = await county.em.execute<{ ids: string[] }[]>(
+        `select zhifa_case_search('%当事人%', 100000) as ids`,
+      );
+      const [outside] = await em.execute<{ n: string }[]>(
+        `select count(*) as n from "case" where id = any(?::uuid[]) and not starts_with(office_path, ?)`,
+        [`{${row!.ids.join(',')}}`, county.actor!.officePath],
+      );
+      expect(row!.ids.length).toBeGreaterThan(0);
+      expect(Number(outside!.n)).toBe(0);
+    } finally {
+      await county.endScope?.();
+    }
   });
 });
 

@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+/* global process, console, fetch, performance */
+// Interleaved A/B of the list pages (bench/lib/phases.mjs "lists") on one kept bench database:
+// two builds (checkout roots A and B, each with dist/), the same requests, A B A B …, server CPU
+// per request from /proc and the p50 of sequential requests.
+//   node bench/lists-ab.mjs <database url> <root A> <root B> [port] [rounds] [requests]
+import { join } from 'node:path';
+import { median, processCpuMs } from './lib/measure.mjs';
+import { JWT, ROOT, startProcess, withClient } from './lib/setup.mjs';
+import { LIST, LIST_COUNT } from './lib/queries.mjs';
+
+const [url, rootA, rootB, port = '5520', rounds = '3', requests = '20'] = process.argv.slice(2);
+const { signToken } = await import(join(ROOT, 'dist/auth/jwt.js'));
+
+async function server(root, at) {
+  const child = await startProcess({
+    command: process.execPath,
+    args: ['dist/server.js'],
+    cwd: root,
+    env: {
+      DATABASE_URL: url,
+      PORT: String(at),
+      HOST: '127.0.0.1',
+      ZHIFA_DATA_DIR: `/tmp/zhifa-lists-ab-${at}`,
+      ZHIFA_JWT_SECRET: JWT.secret,
+      ZHIFA_JWT_ISSUER: JWT.issuer,
+      ZHIFA_JWT_AUDIENCE: JWT.audience,
+      ZHIFA_LOG_QUERIES: 'false',
+      ZHIFA_RATE_LIMIT_PER_OFFICER: '1000000000',
+      ZHIFA_RATE_LIMIT_PER_ADDRESS: '1000000000',
+      ZHIFA_CHECKPOINT_INTERVAL_MINUTES: '0',
+      ZHIFA_LOG_FORMAT: 'json',
+    },
+    ready: (line) => line.includes('GraphQL at http://'),
+  });
+  return { ...child, url: `http://127.0.0.1:${at}/graphql` };
+}
+
+const tokens = await withClient(url, async (client) => {
+  const id = async (certificate) =>
+    (
+      await client.query(
+        `select o.id from enforcement_certificate c join officer o on o.id = c.officer_id where c.number = $1`,
+        [certificate],
+      )
+    ).rows[0].id;
+  return {
+    national: signToken(await id('CN0001'), JWT, 8 * 3600),
+    county: signToken(await id('HD0001'), JWT, 8 * 3600),
+  };
+});
+
+const investigating = { status: ['INVESTIGATING'] };
+const search = { search: '星河数据' };
+const variants = {
+  national: [tokens.national, LIST, { first: 50 }],
+  nationalStatus: [tokens.national, LIST, { first: 50, filter: investigating }],
+  nationalSearch: [tokens.national, LIST, { first: 50, filter: search }],
+  nationalTotalCount: [tokens.national, LIST_COUNT, { first: 50 }],
+  county: [tokens.county, LIST, { first: 50 }],
+  countyStatus: [tokens.county, LIST, { first: 50, filter: investigating }],
+  countySearch: [tokens.county, LIST, { first: 50, filter: search }],
+};
+
+async function measure(target, [token, query, variables]) {
+  const body = JSON.stringify({ query, variables });
+  const send = async () => {
+    const response = await fetch(target.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body,
+    });
+    const answer = await response.json();
+    if (answer.errors) {
+      // A page past the server's execution timeout counts at the time it took, as an error.
+      errors += 1;
+      lastError = JSON.stringify(answer.errors).slice(0, 200);
+    }
+  };
+  let errors = 0;
+  let lastError;
+  const warm = performance.now();
+  await send();
+  // A variant that takes seconds (or times out) is measured on fewer requests.
+  const count = errors || performance.now() - warm > 2000 ? 3 : Number(requests);
+  errors = 0;
+  const latencies = [];
+  const cpu = processCpuMs(target.pid);
+  for (let i = 0; i < count; i += 1) {
+    const started = performance.now();
+    await send();
+    latencies.push(performance.now() - started);
+  }
+  if (lastError) {
+    console.log(`  ${target.url}: ${errors} of ${count} failed: ${lastError}`);
+  }
+  return { p50: median(latencies), cpuMs: (processCpuMs(target.pid) - cpu) / count, errors };
+}
+
+// B first: its migrations (if any) run before A starts on the same database.
+const b = await server(rootB, Number(port) + 1);
+const a = await server(rootA, Number(port));
+const out = {};
+try {
+  for (const [name, variant] of Object.entries(variants)) {
+    const runs = { a: [], b: [] };
+    for (let round = 0; round < Number(rounds); round += 1) {
+      runs.a.push(await measure(a, variant));
+      runs.b.push(await measure(b, variant));
+    }
+    const pick = (side, key) => median(runs[side].map((run) => run[key]));
+    out[name] = {
+      aP50: pick('a', 'p50'),
+      bP50: pick('b', 'p50'),
+      aCpuMs: pick('a', 'cpuMs'),
+      bCpuMs: pick('b', 'cpuMs'),
+    };
+    const r = out[name];
+    console.log(
+      `${name.padEnd(20)} p50 A ${r.aP50.toFixed(1)} B ${r.bP50.toFixed(1)} ms (B/A ${(r.bP50 / r.aP50).toFixed(2)}); ` +
+        `CPU A ${r.aCpuMs.toFixed(2)} B ${r.bCpuMs.toFixed(2)} ms/request`,
+    );
+  }
+  console.log(JSON.stringify(out));
+} finally {
+  await Promise.all([a.stop(), b.stop()]);
+}
