@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../auth/context.js';
-import { overridesForOffices } from '../commands/rulebook.commands.js';
+import { nearestOverrides } from '../commands/rulebook.commands.js';
+import type { PendingDocumentRecord } from '../procedure/document-production.js';
+import type { RulebookOverrides } from '../procedure/rulebook.js';
 import {
   snapshotFrom,
   toProcedureActor,
@@ -20,6 +22,7 @@ import {
 } from '../commands/procedure/available-actions.js';
 import { toLocalDate } from '../procedure/local-date.js';
 import { requireActor } from '../auth/auth-checker.js';
+import { columnsOf, hydrate } from '../db/loaders.js';
 
 /**
  * Per-request dataloaders for a case's lists: a page of cases asking for
@@ -53,16 +56,7 @@ export function caseLoaders(ctx: RequestContext): CaseLoaders {
   }
   const em = ctx.em;
   const loaders: CaseLoaders = {
-    deadlines: new DataLoader(async (ids) =>
-      groupByCase(
-        ids,
-        await em.find(
-          Deadline,
-          { case: { $in: [...ids] } },
-          { orderBy: { createdAt: 'asc', id: 'asc' } },
-        ),
-      ),
-    ),
+    deadlines: new DataLoader(async (ids) => groupByCase(ids, await deadlinesOfCases(em, ids))),
     events: new DataLoader(async (ids) =>
       groupByCase(
         ids,
@@ -88,14 +82,45 @@ export function caseLoaders(ctx: RequestContext): CaseLoaders {
   return loaders;
 }
 
+/**
+ * Rows of a page's cases read by a hand-written statement and hydrated as em.find registers
+ * them (db/loaders.ts), without em.find's query building and its snapshot of every JSON column
+ * (a deadline's explanation is 2–3.6 KB): same rows, order and row-level-security scope.
+ */
+async function rowsOfCases<T extends object>(
+  em: EntityManager,
+  entity: new (...args: never[]) => T,
+  ids: readonly string[],
+  condition: string,
+  orderBy: string,
+): Promise<T[]> {
+  const meta = em.getMetadata().get(entity.name);
+  const columns = columnsOf(meta)
+    .map((c) => `t."${c}"`)
+    .join(', ');
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `select ${columns} from "${meta.tableName}" t
+     where t.case_id = any(?::uuid[])${condition} order by ${orderBy}`,
+    [`{${ids.join(',')}}`],
+  );
+  return rows.map((row) => hydrate(em, entity, row));
+}
+
+/** Every deadline of the cases, stopped ones included, in the order they were started. */
+function deadlinesOfCases(em: EntityManager, ids: readonly string[]): Promise<Deadline[]> {
+  return rowsOfCases(em, Deadline, ids, '', 't.created_at asc, t.id asc');
+}
+
 function unfulfilledPendingDocuments(
   em: EntityManager,
   ids: readonly string[],
 ): Promise<PendingDocument[]> {
-  return em.find(
+  return rowsOfCases(
+    em,
     PendingDocument,
-    { case: { $in: [...ids] }, fulfilledBy: null },
-    { orderBy: { dueSequence: 'asc', createdAt: 'asc', id: 'asc' } },
+    ids,
+    ' and t.fulfilled_by_id is null',
+    't.due_sequence asc, t.created_at asc, t.id asc',
   );
 }
 
@@ -108,8 +133,17 @@ function allLoaded<V>(values: (V | Error)[]): V[] {
   return values as V[];
 }
 
-/** What the snapshot of a case on a page is built from, with the case's id and office path. */
-type SnapshotRow = SnapshotSource & { id: string; officePath: string };
+/**
+ * What the snapshot of a case on a page is built from, with the case's id and office path, its
+ * unfulfilled pending documents (as the snapshot records them, in due order) and the offices of
+ * its office's line that have rulebook overrides.
+ */
+type SnapshotRow = SnapshotSource & {
+  id: string;
+  officePath: string;
+  pendingDocuments: PendingDocumentRecord[];
+  overrideOffices: { id: string; rulebookOverrides: RulebookOverrides | null }[];
+};
 
 /**
  * The snapshot sources of a page of cases in one statement, as plain rows: the case's
@@ -135,7 +169,16 @@ async function snapshotSources(em: EntityManager, ids: readonly string[]): Promi
               order by ec.created_at, ec.id), '[]'::jsonb)
              from enforcement_certificate ec where ec.officer_id = h.id))
           order by h.created_at, h.id), '[]'::jsonb)
-        from case_handler ch join officer h on h.id = ch.officer_id where ch.case_id = c.id) as handlers
+        from case_handler ch join officer h on h.id = ch.officer_id where ch.case_id = c.id) as handlers,
+       (select coalesce(jsonb_agg(jsonb_build_object('kind', pd.kind, 'title', pd.title,
+            'dueBy', pd.due_by, 'since', pd.due_since, 'required', pd.required)
+          order by pd.due_sequence, pd.created_at, pd.id), '[]'::jsonb)
+        from pending_document pd where pd.case_id = c.id and pd.fulfilled_by_id is null) as pending,
+       (select coalesce(jsonb_agg(jsonb_build_object('id', lo.id,
+            'rulebookOverrides', lo.rulebook_overrides)), '[]'::jsonb)
+        from office lo
+        where lo.id = any(string_to_array(trim(both '/' from c.office_path), '/')::uuid[])
+          and lo.rulebook_overrides is not null) as override_offices
      from "case" c join office o on o.id = c.office_id
      where c.id = any(?::uuid[])`,
     [`{${ids.join(',')}}`],
@@ -152,17 +195,18 @@ async function snapshotSources(em: EntityManager, ids: readonly string[]): Promi
     },
     parties: row.parties as SnapshotSource['parties'],
     handlers: row.handlers as SnapshotSource['handlers'],
+    pendingDocuments: row.pending as SnapshotRow['pendingDocuments'],
+    overrideOffices: row.override_offices as SnapshotRow['overrideOffices'],
   }));
 }
 
 /**
  * availableActions for a batch of cases, in a fixed number of statements whatever the page
- * size: the cases with their office, parties and handlers (with certificates) in one
- * statement (snapshotSources); their deadlines and pending documents through the page's
- * loaders (shared with the `deadlines` and `pendingDocuments` fields); the actor's
- * certificates once; the rulebook overrides of every office on the page in one statement; the
- * calendar from its memo. The rules then run in memory. A fork keeps the actor's
- * certificates apart from the request's identity map.
+ * size: the cases with their office, parties, handlers (with certificates), unfulfilled pending
+ * documents and the rulebook overrides of their office's line in one statement
+ * (snapshotSources); their deadlines through the page's loader (shared with the `deadlines`
+ * field); the actor's certificates once; the calendar from its memo. The rules then run in
+ * memory. A fork keeps the actor's certificates apart from the request's identity map.
  */
 async function batchAvailableActions(
   ctx: RequestContext,
@@ -181,11 +225,16 @@ async function batchAvailableActions(
   const em = ctx.em.fork({ keepTransactionContext: true });
   const cases = await snapshotSources(em, ids);
   const deadlines = allLoaded(await loaders.deadlines.loadMany(ids));
-  const pendingDocuments = allLoaded(await loaders.pendingDocuments.loadMany(ids));
   await em.populate(actor.officer, ['certificates']);
   const calendar = await loadWorkingDayCalendar(em);
   const procedureActor = toProcedureActor(actor, today);
-  const overrides = await overridesForOffices(em, [...new Set(cases.map((c) => c.officePath))]);
+  // As overridesForOffices: the nearest office of the line with overrides wins.
+  const overrides = new Map<string, RulebookOverrides | undefined>();
+  for (const found of cases) {
+    if (!overrides.has(found.officePath)) {
+      overrides.set(found.officePath, nearestOverrides(found.officePath, found.overrideOffices));
+    }
+  }
   const byId = new Map(cases.map((c) => [c.id, c]));
   // Whether each action's periods can be computed from today: once per rulebook, not per case.
   const readiness = new Map<string, ReturnType<typeof calendarReadiness>>();
@@ -207,7 +256,7 @@ async function batchAvailableActions(
     }
     const index = ids.indexOf(caseId);
     const open = deadlines[index]!.filter((d) => !d.stoppedOn);
-    const snapshot = snapshotFrom(found, today, open, pendingDocuments[index]!);
+    const snapshot = snapshotFrom(found, today, open, found.pendingDocuments);
     // As the real call would answer: the engine's guards, then whether the periods can be computed.
     return readinessFor(found.officePath)(
       availableActions(
