@@ -5,8 +5,10 @@ import { nearestOverrides } from '../commands/rulebook.commands.js';
 import type { PendingDocumentRecord } from '../procedure/document-production.js';
 import type { RulebookOverrides } from '../procedure/rulebook.js';
 import {
+  certificateAmong,
   snapshotFrom,
   toProcedureActor,
+  type CertificateSource,
   type SnapshotSource,
 } from '../commands/procedure/to-case-snapshot.js';
 import { loadWorkingDayCalendar } from '../db/seed/reference-data.js';
@@ -153,7 +155,11 @@ type SnapshotRow = SnapshotSource & {
  * was most of a dashboard page's CPU). Handlers and parties are joined to their rows, so
  * row-level security hides the same ones it hid from the populate.
  */
-async function snapshotSources(em: EntityManager, ids: readonly string[]): Promise<SnapshotRow[]> {
+async function snapshotSources(
+  em: EntityManager,
+  ids: readonly string[],
+  actorId: string,
+): Promise<{ cases: SnapshotRow[]; actorCertificates: CertificateSource[] }> {
   const rows = await em.execute<Record<string, unknown>[]>(
     `select c.id, c.office_path, c.status, c.procedure_record, c.docketed_on::text as docketed_on,
        o.id as office_id, o.level as office_level,
@@ -178,12 +184,16 @@ async function snapshotSources(em: EntityManager, ids: readonly string[]): Promi
             'rulebookOverrides', lo.rulebook_overrides)), '[]'::jsonb)
         from office lo
         where lo.id = any(string_to_array(trim(both '/' from c.office_path), '/')::uuid[])
-          and lo.rulebook_overrides is not null) as override_offices
+          and lo.rulebook_overrides is not null) as override_offices,
+       (select coalesce(jsonb_agg(jsonb_build_object('number', ac.number,
+            'validFrom', ac.valid_from, 'validTo', ac.valid_to, 'revokedOn', ac.revoked_on)
+          order by ac.created_at, ac.id), '[]'::jsonb)
+        from enforcement_certificate ac where ac.officer_id = ?) as actor_certificates
      from "case" c join office o on o.id = c.office_id
      where c.id = any(?::uuid[])`,
-    [`{${ids.join(',')}}`],
+    [actorId, `{${ids.join(',')}}`],
   );
-  return rows.map((row) => ({
+  const cases = rows.map((row) => ({
     id: row.id as string,
     officePath: row.office_path as string,
     status: row.status as SnapshotSource['status'],
@@ -198,15 +208,19 @@ async function snapshotSources(em: EntityManager, ids: readonly string[]): Promi
     pendingDocuments: row.pending as SnapshotRow['pendingDocuments'],
     overrideOffices: row.override_offices as SnapshotRow['overrideOffices'],
   }));
+  return {
+    cases,
+    actorCertificates: (rows[0]?.actor_certificates ?? []) as CertificateSource[],
+  };
 }
 
 /**
  * availableActions for a batch of cases, in a fixed number of statements whatever the page
  * size: the cases with their office, parties, handlers (with certificates), unfulfilled pending
  * documents and the rulebook overrides of their office's line in one statement
- * (snapshotSources); their deadlines through the page's loader (shared with the `deadlines`
- * field); the actor's certificates once; the calendar from its memo. The rules then run in
- * memory. A fork keeps the actor's certificates apart from the request's identity map.
+ * (snapshotSources, which also reads the actor's certificates, in the order the handlers' are
+ * read); their deadlines through the page's loader (shared with the `deadlines` field); the
+ * calendar from its memo. The rules then run in memory.
  */
 async function batchAvailableActions(
   ctx: RequestContext,
@@ -223,11 +237,14 @@ async function batchAvailableActions(
   const loaders = caseLoaders(ctx);
   // Same transaction (and so the same row-level-security scope), separate identity map.
   const em = ctx.em.fork({ keepTransactionContext: true });
-  const cases = await snapshotSources(em, ids);
+  const { cases, actorCertificates } = await snapshotSources(em, ids, actor.officer.id);
   const deadlines = allLoaded(await loaders.deadlines.loadMany(ids));
-  await em.populate(actor.officer, ['certificates']);
   const calendar = await loadWorkingDayCalendar(em);
-  const procedureActor = toProcedureActor(actor, today);
+  // The actor's certificates came with the cases: read fresh, not from the officer's entity.
+  const procedureActor = {
+    ...toProcedureActor(actor, today),
+    certificate: certificateAmong(actorCertificates, today),
+  };
   // As overridesForOffices: the nearest office of the line with overrides wins.
   const overrides = new Map<string, RulebookOverrides | undefined>();
   for (const found of cases) {
