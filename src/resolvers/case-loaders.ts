@@ -89,6 +89,20 @@ export function caseLoaders(ctx: RequestContext): CaseLoaders {
  * them (db/loaders.ts), without em.find's query building and its snapshot of every JSON column
  * (a deadline's explanation is 2–3.6 KB): same rows, order and row-level-security scope.
  */
+/** `columns from "table" t` of an entity, built once per entity (the metadata does not change). */
+const selectLists = new Map<string, string>();
+
+function selectList(em: EntityManager, entityName: string): string {
+  let list = selectLists.get(entityName);
+  if (list === undefined) {
+    const meta = em.getMetadata().get(entityName);
+    const columns = columnsOf(meta).map((c) => `t."${c}"`);
+    list = `${columns.join(', ')} from "${meta.tableName}" t`;
+    selectLists.set(entityName, list);
+  }
+  return list;
+}
+
 async function rowsOfCases<T extends object>(
   em: EntityManager,
   entity: new (...args: never[]) => T,
@@ -96,12 +110,8 @@ async function rowsOfCases<T extends object>(
   condition: string,
   orderBy: string,
 ): Promise<T[]> {
-  const meta = em.getMetadata().get(entity.name);
-  const columns = columnsOf(meta)
-    .map((c) => `t."${c}"`)
-    .join(', ');
   const rows = await em.execute<Record<string, unknown>[]>(
-    `select ${columns} from "${meta.tableName}" t
+    `select ${selectList(em, entity.name)}
      where t.case_id = any(?::uuid[])${condition} order by ${orderBy}`,
     [`{${ids.join(',')}}`],
   );
