@@ -1,10 +1,14 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../auth/context.js';
-import { overridesForOffices } from '../commands/rulebook.commands.js';
+import { nearestOverrides } from '../commands/rulebook.commands.js';
+import type { PendingDocumentRecord } from '../procedure/document-production.js';
+import type { RulebookOverrides } from '../procedure/rulebook.js';
 import {
+  certificateAmong,
   snapshotFrom,
   toProcedureActor,
+  type CertificateSource,
   type SnapshotSource,
 } from '../commands/procedure/to-case-snapshot.js';
 import { loadWorkingDayCalendar } from '../db/seed/reference-data.js';
@@ -20,6 +24,7 @@ import {
 } from '../commands/procedure/available-actions.js';
 import { toLocalDate } from '../procedure/local-date.js';
 import { requireActor } from '../auth/auth-checker.js';
+import { columnsOf, hydrate } from '../db/loaders.js';
 
 /**
  * Per-request dataloaders for a case's lists: a page of cases asking for
@@ -53,16 +58,7 @@ export function caseLoaders(ctx: RequestContext): CaseLoaders {
   }
   const em = ctx.em;
   const loaders: CaseLoaders = {
-    deadlines: new DataLoader(async (ids) =>
-      groupByCase(
-        ids,
-        await em.find(
-          Deadline,
-          { case: { $in: [...ids] } },
-          { orderBy: { createdAt: 'asc', id: 'asc' } },
-        ),
-      ),
-    ),
+    deadlines: new DataLoader(async (ids) => groupByCase(ids, await deadlinesOfCases(em, ids))),
     events: new DataLoader(async (ids) =>
       groupByCase(
         ids,
@@ -88,14 +84,55 @@ export function caseLoaders(ctx: RequestContext): CaseLoaders {
   return loaders;
 }
 
+/**
+ * Rows of a page's cases read by a hand-written statement and hydrated as em.find registers
+ * them (db/loaders.ts), without em.find's query building and its snapshot of every JSON column
+ * (a deadline's explanation is 2–3.6 KB): same rows, order and row-level-security scope.
+ */
+/** `columns from "table" t` of an entity, built once per entity (the metadata does not change). */
+const selectLists = new Map<string, string>();
+
+function selectList(em: EntityManager, entityName: string): string {
+  let list = selectLists.get(entityName);
+  if (list === undefined) {
+    const meta = em.getMetadata().get(entityName);
+    const columns = columnsOf(meta).map((c) => `t."${c}"`);
+    list = `${columns.join(', ')} from "${meta.tableName}" t`;
+    selectLists.set(entityName, list);
+  }
+  return list;
+}
+
+async function rowsOfCases<T extends object>(
+  em: EntityManager,
+  entity: new (...args: never[]) => T,
+  ids: readonly string[],
+  condition: string,
+  orderBy: string,
+): Promise<T[]> {
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `select ${selectList(em, entity.name)}
+     where t.case_id = any(?::uuid[])${condition} order by ${orderBy}`,
+    [`{${ids.join(',')}}`],
+  );
+  return rows.map((row) => hydrate(em, entity, row));
+}
+
+/** Every deadline of the cases, stopped ones included, in the order they were started. */
+function deadlinesOfCases(em: EntityManager, ids: readonly string[]): Promise<Deadline[]> {
+  return rowsOfCases(em, Deadline, ids, '', 't.created_at asc, t.id asc');
+}
+
 function unfulfilledPendingDocuments(
   em: EntityManager,
   ids: readonly string[],
 ): Promise<PendingDocument[]> {
-  return em.find(
+  return rowsOfCases(
+    em,
     PendingDocument,
-    { case: { $in: [...ids] }, fulfilledBy: null },
-    { orderBy: { dueSequence: 'asc', createdAt: 'asc', id: 'asc' } },
+    ids,
+    ' and t.fulfilled_by_id is null',
+    't.due_sequence asc, t.created_at asc, t.id asc',
   );
 }
 
@@ -108,8 +145,17 @@ function allLoaded<V>(values: (V | Error)[]): V[] {
   return values as V[];
 }
 
-/** What the snapshot of a case on a page is built from, with the case's id and office path. */
-type SnapshotRow = SnapshotSource & { id: string; officePath: string };
+/**
+ * What the snapshot of a case on a page is built from, with the case's id and office path, its
+ * unfulfilled pending documents (as the snapshot records them, in due order) and the offices of
+ * its office's line that have rulebook overrides.
+ */
+type SnapshotRow = SnapshotSource & {
+  id: string;
+  officePath: string;
+  pendingDocuments: PendingDocumentRecord[];
+  overrideOffices: { id: string; rulebookOverrides: RulebookOverrides | null }[];
+};
 
 /**
  * The snapshot sources of a page of cases in one statement, as plain rows: the case's
@@ -119,7 +165,11 @@ type SnapshotRow = SnapshotSource & { id: string; officePath: string };
  * was most of a dashboard page's CPU). Handlers and parties are joined to their rows, so
  * row-level security hides the same ones it hid from the populate.
  */
-async function snapshotSources(em: EntityManager, ids: readonly string[]): Promise<SnapshotRow[]> {
+async function snapshotSources(
+  em: EntityManager,
+  ids: readonly string[],
+  actorId: string,
+): Promise<{ cases: SnapshotRow[]; actorCertificates: CertificateSource[] }> {
   const rows = await em.execute<Record<string, unknown>[]>(
     `select c.id, c.office_path, c.status, c.procedure_record, c.docketed_on::text as docketed_on,
        o.id as office_id, o.level as office_level,
@@ -135,12 +185,25 @@ async function snapshotSources(em: EntityManager, ids: readonly string[]): Promi
               order by ec.created_at, ec.id), '[]'::jsonb)
              from enforcement_certificate ec where ec.officer_id = h.id))
           order by h.created_at, h.id), '[]'::jsonb)
-        from case_handler ch join officer h on h.id = ch.officer_id where ch.case_id = c.id) as handlers
+        from case_handler ch join officer h on h.id = ch.officer_id where ch.case_id = c.id) as handlers,
+       (select coalesce(jsonb_agg(jsonb_build_object('kind', pd.kind, 'title', pd.title,
+            'dueBy', pd.due_by, 'since', pd.due_since, 'required', pd.required)
+          order by pd.due_sequence, pd.created_at, pd.id), '[]'::jsonb)
+        from pending_document pd where pd.case_id = c.id and pd.fulfilled_by_id is null) as pending,
+       (select coalesce(jsonb_agg(jsonb_build_object('id', lo.id,
+            'rulebookOverrides', lo.rulebook_overrides)), '[]'::jsonb)
+        from office lo
+        where lo.id = any(string_to_array(trim(both '/' from c.office_path), '/')::uuid[])
+          and lo.rulebook_overrides is not null) as override_offices,
+       (select coalesce(jsonb_agg(jsonb_build_object('number', ac.number,
+            'validFrom', ac.valid_from, 'validTo', ac.valid_to, 'revokedOn', ac.revoked_on)
+          order by ac.created_at, ac.id), '[]'::jsonb)
+        from enforcement_certificate ac where ac.officer_id = ?) as actor_certificates
      from "case" c join office o on o.id = c.office_id
      where c.id = any(?::uuid[])`,
-    [`{${ids.join(',')}}`],
+    [actorId, `{${ids.join(',')}}`],
   );
-  return rows.map((row) => ({
+  const cases = rows.map((row) => ({
     id: row.id as string,
     officePath: row.office_path as string,
     status: row.status as SnapshotSource['status'],
@@ -152,17 +215,22 @@ async function snapshotSources(em: EntityManager, ids: readonly string[]): Promi
     },
     parties: row.parties as SnapshotSource['parties'],
     handlers: row.handlers as SnapshotSource['handlers'],
+    pendingDocuments: row.pending as SnapshotRow['pendingDocuments'],
+    overrideOffices: row.override_offices as SnapshotRow['overrideOffices'],
   }));
+  return {
+    cases,
+    actorCertificates: (rows[0]?.actor_certificates ?? []) as CertificateSource[],
+  };
 }
 
 /**
  * availableActions for a batch of cases, in a fixed number of statements whatever the page
- * size: the cases with their office, parties and handlers (with certificates) in one
- * statement (snapshotSources); their deadlines and pending documents through the page's
- * loaders (shared with the `deadlines` and `pendingDocuments` fields); the actor's
- * certificates once; the rulebook overrides of every office on the page in one statement; the
- * calendar from its memo. The rules then run in memory. A fork keeps the actor's
- * certificates apart from the request's identity map.
+ * size: the cases with their office, parties, handlers (with certificates), unfulfilled pending
+ * documents and the rulebook overrides of their office's line in one statement
+ * (snapshotSources, which also reads the actor's certificates, in the order the handlers' are
+ * read); their deadlines through the page's loader (shared with the `deadlines` field); the
+ * calendar from its memo. The rules then run in memory.
  */
 async function batchAvailableActions(
   ctx: RequestContext,
@@ -179,13 +247,21 @@ async function batchAvailableActions(
   const loaders = caseLoaders(ctx);
   // Same transaction (and so the same row-level-security scope), separate identity map.
   const em = ctx.em.fork({ keepTransactionContext: true });
-  const cases = await snapshotSources(em, ids);
+  const { cases, actorCertificates } = await snapshotSources(em, ids, actor.officer.id);
   const deadlines = allLoaded(await loaders.deadlines.loadMany(ids));
-  const pendingDocuments = allLoaded(await loaders.pendingDocuments.loadMany(ids));
-  await em.populate(actor.officer, ['certificates']);
   const calendar = await loadWorkingDayCalendar(em);
-  const procedureActor = toProcedureActor(actor, today);
-  const overrides = await overridesForOffices(em, [...new Set(cases.map((c) => c.officePath))]);
+  // The actor's certificates came with the cases: read fresh, not from the officer's entity.
+  const procedureActor = {
+    ...toProcedureActor(actor, today),
+    certificate: certificateAmong(actorCertificates, today),
+  };
+  // As overridesForOffices: the nearest office of the line with overrides wins.
+  const overrides = new Map<string, RulebookOverrides | undefined>();
+  for (const found of cases) {
+    if (!overrides.has(found.officePath)) {
+      overrides.set(found.officePath, nearestOverrides(found.officePath, found.overrideOffices));
+    }
+  }
   const byId = new Map(cases.map((c) => [c.id, c]));
   // Whether each action's periods can be computed from today: once per rulebook, not per case.
   const readiness = new Map<string, ReturnType<typeof calendarReadiness>>();
@@ -207,7 +283,7 @@ async function batchAvailableActions(
     }
     const index = ids.indexOf(caseId);
     const open = deadlines[index]!.filter((d) => !d.stoppedOn);
-    const snapshot = snapshotFrom(found, today, open, pendingDocuments[index]!);
+    const snapshot = snapshotFrom(found, today, open, found.pendingDocuments);
     // As the real call would answer: the engine's guards, then whether the periods can be computed.
     return readinessFor(found.officePath)(
       availableActions(

@@ -17,6 +17,7 @@ import type {
 } from '../../procedure/case-snapshot.js';
 import { newCaseSnapshot } from '../../procedure/case-snapshot.js';
 import type { LocalDate } from '../../procedure/local-date.js';
+import type { PendingDocumentRecord } from '../../procedure/document-production.js';
 
 /** The only place rules meet the ORM: entity → plain snapshot. */
 
@@ -153,16 +154,16 @@ export function snapshotOf(
     },
     date,
     openDeadlines,
-    pendingDocuments,
+    toPendingDocumentRecords(pendingDocuments),
   );
 }
 
-/** snapshotOf for a case's rows, entities or not. */
+/** snapshotOf for a case's rows, entities or not, with its unfulfilled pending documents' records. */
 export function snapshotFrom(
   found: SnapshotSource,
   date: LocalDate,
-  openDeadlines: readonly Deadline[],
-  pendingDocuments: readonly PendingDocument[],
+  openDeadlines: readonly Pick<Deadline, 'kind' | 'dueDate' | 'stoppedOn'>[],
+  pendingDocuments: readonly PendingDocumentRecord[],
 ): CaseSnapshot {
   const deadlines: Partial<Record<DeadlineKind, StoredDeadline>> = {};
   for (const deadline of openDeadlines) {
@@ -195,7 +196,7 @@ export function snapshotFrom(
     })),
     ...(found.docketedOn ? { docketedOn: found.docketedOn } : {}),
     deadlines,
-    pendingDocuments: toPendingDocumentRecords(pendingDocuments),
+    pendingDocuments,
   };
 }
 
