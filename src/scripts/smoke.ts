@@ -70,7 +70,7 @@ async function run(dataDir: string, workers: number): Promise<void> {
     const ask = () => readmeQuery(port, token.stdout.trim());
     console.log(`smoke: ${await ask()} cases visible to BJ0001 over HTTP (${workers} worker(s))`);
     if (workers > 1) {
-      await checkCluster(server, port, workers, ask, () => output.includes('worker replaced'));
+      await checkCluster(server, port, workers, ask, (text) => output.includes(text));
     }
   } finally {
     const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
@@ -139,8 +139,8 @@ async function checkCluster(
   port: number,
   workers: number,
   ask: () => Promise<number>,
-  /** Whether the primary has logged a replacement worker listening. */
-  replacedLogged: () => boolean,
+  /** Whether the server has logged this text so far. */
+  logged: (text: string) => boolean,
 ): Promise<void> {
   const pids = workerPids(server);
   if (pids.length !== workers) {
@@ -156,13 +156,13 @@ async function checkCluster(
   if (counted !== 8) {
     throw new Error(`/metrics counted ${counted} of 8 operations answered by ${workers} workers`);
   }
-  // A worker killed outright is replaced; requests keep being answered meanwhile.
+  // A worker killed outright is replaced. A connection the primary hands to it before it has
+  // seen the death is lost (the client retries); once it has, the other worker answers alone
+  // while the replacement starts.
   process.kill(pids[0]!, 'SIGKILL');
+  await waitForLog(logged, 'worker exited');
   await ask();
-  const deadline = Date.now() + 30_000;
-  while (!replacedLogged() && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  await waitForLog(logged, 'worker replaced');
   const replaced = workerPids(server).filter((pid) => pid !== pids[0]);
   if (replaced.length !== workers) {
     throw new Error(
@@ -173,6 +173,16 @@ async function checkCluster(
   console.log(
     `smoke: ${workers} workers answered, /metrics counted all 8 operations, a killed worker was replaced`,
   );
+}
+
+async function waitForLog(logged: (text: string) => boolean, text: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (!logged(text)) {
+    if (Date.now() > deadline) {
+      throw new Error(`the server did not log ${text} in 30 s`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 main().catch((error) => {
