@@ -11,8 +11,8 @@ import {
   renderCaseDocument,
 } from '../documents/document-registry.js';
 import { isDocumentError } from '../documents/document-errors.js';
-import type { CaseDocumentSource } from '../documents/kinds/case-document-source.js';
-import { NO_SECTIONS, officeSourceOf } from './documents/build-document-source.js';
+import { NO_SECTIONS, type CaseDocumentSource } from '../documents/kinds/case-document-source.js';
+import { officeSourceOf } from './documents/build-document-source.js';
 import { recordTemplateVersion } from './documents/template-store.js';
 import { Office } from '../entities/office.entity.js';
 import { InterviewEvent } from '../entities/interview-event.entity.js';

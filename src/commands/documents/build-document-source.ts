@@ -4,7 +4,10 @@ import type { Case } from '../../entities/case.entity.js';
 import type { Office } from '../../entities/office.entity.js';
 import { Decision } from '../../entities/decision.entity.js';
 import { Evidence } from '../../entities/evidence.entity.js';
-import type { CaseDocumentSource } from '../../documents/kinds/case-document-source.js';
+import {
+  NO_SECTIONS,
+  type CaseDocumentSource,
+} from '../../documents/kinds/case-document-source.js';
 import { isCertificateValidOn } from '../../procedure/case-snapshot.js';
 import { toLocalDate, type LocalDate } from '../../procedure/local-date.js';
 import { toCertificate } from '../procedure/to-case-snapshot.js';
@@ -12,31 +15,6 @@ import { discretionSource, referencesFor } from './discretion-source.js';
 import { documentReadsOf } from './document-reads.js';
 
 /** Sections a step or the caller supplies (notice, hearing, decision, transcripts …). */
-
-/** Every step section of a document source, absent: a document fills in only what it reads. */
-export const NO_SECTIONS = {
-  origin: null,
-  docketing: null,
-  recusal: null,
-  inquiry: null,
-  inspection: null,
-  preservation: null,
-  seizure: null,
-  notice: null,
-  hearing: null,
-  legalReview: null,
-  collectiveDiscussion: null,
-  decision: null,
-  correctionOrder: null,
-  correctionReview: null,
-  decisionCorrection: null,
-  summaryPenalty: null,
-  transfer: null,
-  service: null,
-  serviceAddress: null,
-  enforcement: null,
-  closure: null,
-} as const satisfies Partial<CaseDocumentSource>;
 
 export type DocumentSections = Partial<
   Omit<CaseDocumentSource, 'office' | 'case' | 'parties' | 'handlers' | 'evidence' | 'document'>

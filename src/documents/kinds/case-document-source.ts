@@ -810,3 +810,28 @@ export interface CaseDocumentSource extends CaseFileSections, StepDocumentSectio
   /** 结案审批表. */
   readonly closure: ClosureSource | null;
 }
+
+/** Every step section of a document source, absent: a document fills in only what it reads. */
+export const NO_SECTIONS = {
+  origin: null,
+  docketing: null,
+  recusal: null,
+  inquiry: null,
+  inspection: null,
+  preservation: null,
+  seizure: null,
+  notice: null,
+  hearing: null,
+  legalReview: null,
+  collectiveDiscussion: null,
+  decision: null,
+  correctionOrder: null,
+  correctionReview: null,
+  decisionCorrection: null,
+  summaryPenalty: null,
+  transfer: null,
+  service: null,
+  serviceAddress: null,
+  enforcement: null,
+  closure: null,
+} as const satisfies Partial<CaseDocumentSource>;

@@ -8,7 +8,7 @@ import { compulsionLaw, pipl } from '../../procedure/citations.js';
 import { apl } from '../../procedure/legal-basis.js';
 import type { LocalDate } from '../../procedure/local-date.js';
 import { rulebookFor } from '../../procedure/rulebook.js';
-import type { CaseDocumentSource, OfficeSource } from './case-document-source.js';
+import { NO_SECTIONS, type CaseDocumentSource, type OfficeSource } from './case-document-source.js';
 
 const d = (value: string) => value as LocalDate;
 
@@ -87,6 +87,8 @@ const reasons = [
 ];
 
 export const sampleCaseSource: CaseDocumentSource = {
+  // The sections this sample does not fill (corrections, transfer, service, enforcement, closure).
+  ...NO_SECTIONS,
   office: sampleOffice,
   case: {
     number: '京网信案〔2026〕15号',
@@ -402,13 +404,4 @@ export const sampleCaseSource: CaseDocumentSource = {
     noPenaltyGround: null,
     education: null,
   },
-  correctionOrder: null,
-  correctionReview: null,
-  decisionCorrection: null,
-  summaryPenalty: null,
-  transfer: null,
-  service: null,
-  serviceAddress: null,
-  enforcement: null,
-  closure: null,
 };
