@@ -84,11 +84,6 @@ export function caseLoaders(ctx: RequestContext): CaseLoaders {
   return loaders;
 }
 
-/**
- * Rows of a page's cases read by a hand-written statement and hydrated as em.find registers
- * them (db/loaders.ts), without em.find's query building and its snapshot of every JSON column
- * (a deadline's explanation is 2–3.6 KB): same rows, order and row-level-security scope.
- */
 /** `columns from "table" t` of an entity, built once per entity (the metadata does not change). */
 const selectLists = new Map<string, string>();
 
@@ -103,6 +98,11 @@ function selectList(em: EntityManager, entityName: string): string {
   return list;
 }
 
+/**
+ * Rows of a page's cases read by a hand-written statement and hydrated as em.find registers
+ * them (db/loaders.ts), without em.find's query building and its snapshot of every JSON column
+ * (a deadline's explanation is 2–3.6 KB): same rows, order and row-level-security scope.
+ */
 async function rowsOfCases<T extends object>(
   em: EntityManager,
   entity: new (...args: never[]) => T,
