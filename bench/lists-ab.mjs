@@ -3,22 +3,25 @@
 // Interleaved A/B of the list pages (bench/lib/phases.mjs "lists") on one kept bench database:
 // two builds (checkout roots A and B, each with dist/), the same requests, A B A B …, server CPU
 // per request from /proc and the p50 of sequential requests.
-//   node bench/lists-ab.mjs <database url> <root A> <root B> [port] [rounds] [requests]
+//   node bench/lists-ab.mjs <database url>[,<database url for B>] <root A> <root B> [port] [rounds] [requests]
+// Two databases (copies of one, e.g. `create database … template …`) when B migrates what A reads:
+// each build then reads its own schema.
 import { join } from 'node:path';
 import { median, processCpuMs } from './lib/measure.mjs';
 import { JWT, ROOT, startProcess, withClient } from './lib/setup.mjs';
 import { LIST, LIST_COUNT } from './lib/queries.mjs';
 
-const [url, rootA, rootB, port = '5520', rounds = '3', requests = '20'] = process.argv.slice(2);
+const [urls, rootA, rootB, port = '5520', rounds = '3', requests = '20'] = process.argv.slice(2);
+const [url, urlB = url] = urls.split(',');
 const { signToken } = await import(join(ROOT, 'dist/auth/jwt.js'));
 
-async function server(root, at) {
+async function server(root, at, database) {
   const child = await startProcess({
     command: process.execPath,
     args: ['dist/server.js'],
     cwd: root,
     env: {
-      DATABASE_URL: url,
+      DATABASE_URL: database,
       PORT: String(at),
       HOST: '127.0.0.1',
       ZHIFA_DATA_DIR: `/tmp/zhifa-lists-ab-${at}`,
@@ -51,15 +54,20 @@ const tokens = await withClient(url, async (client) => {
 });
 
 const investigating = { status: ['INVESTIGATING'] };
-const search = { search: '星河数据' };
+// The lists phase's probes (bench/lib/phases.mjs): a term of 50 cases at 10 k (5 000 at 1 M) and
+// one of every case.
+const search = { search: '星河云图' };
+const common = { search: '科技有限公司' };
 const variants = {
   national: [tokens.national, LIST, { first: 50 }],
   nationalStatus: [tokens.national, LIST, { first: 50, filter: investigating }],
   nationalSearch: [tokens.national, LIST, { first: 50, filter: search }],
+  nationalSearchCommon: [tokens.national, LIST, { first: 50, filter: common }],
   nationalTotalCount: [tokens.national, LIST_COUNT, { first: 50 }],
   county: [tokens.county, LIST, { first: 50 }],
   countyStatus: [tokens.county, LIST, { first: 50, filter: investigating }],
   countySearch: [tokens.county, LIST, { first: 50, filter: search }],
+  countySearchCommon: [tokens.county, LIST, { first: 50, filter: common }],
 };
 
 async function measure(target, [token, query, variables]) {
@@ -98,8 +106,8 @@ async function measure(target, [token, query, variables]) {
 }
 
 // B first: its migrations (if any) run before A starts on the same database.
-const b = await server(rootB, Number(port) + 1);
-const a = await server(rootA, Number(port));
+const b = await server(rootB, Number(port) + 1, urlB);
+const a = await server(rootA, Number(port), url);
 const out = {};
 try {
   for (const [name, variant] of Object.entries(variants)) {

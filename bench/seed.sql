@@ -3,9 +3,9 @@
 -- the demo cases (the open INVESTIGATING case and the DECIDED_PENALTY case), so the shapes stay those
 -- of the checkout under test. Run by bench/lib/setup.mjs as the table owner (RLS does not apply).
 --
--- Per case i: office i % 8 (the 8 demo offices), created over the last 3 years, one party (1 in 400
--- named …星河数据… for the text-search probe), statuses 5 % registered / 25 % investigating /
--- 5 % notice served / 65 % decided…closed; docketed cases have the office's first two case handlers
+-- Per case i: office i % 8 (the 8 demo offices), created over the last 3 years, one party (1 in 25
+-- of Haidian's named …星河云图… for the text-search probe: 50 at 10 k, 5 000 at 1 M), statuses
+-- 5 % registered / 25 % investigating / 5 % notice served / 65 % decided…closed; docketed cases have the office's first two case handlers
 -- with valid certificates, 5 evidence × 2 collectors, DOCKETING + CASE_TIME_LIMIT deadlines (open
 -- while the case is open); 1–3 audit events; decided cases a PENALTY decision and its letter
 -- (real model, stub content). Audit events carry template payloads and a well-formed but not
@@ -14,6 +14,10 @@
 create temp table bench_office on commit drop as
 select (row_number() over (order by path) - 1)::int as k, id, path, short_name
 from office;
+
+create temp table bench_probe_office on commit drop as
+select o.office_id from officer o join enforcement_certificate c on c.officer_id = o.id
+where c.number = 'HD0001';
 
 create temp table bench_handler on commit drop as
 select office_id, h, id, name, certificate
@@ -48,7 +52,14 @@ select
   case when s.status = 'CASE_SOURCE_REGISTERED' then 1
        when s.status in ('DECIDED_PENALTY', 'DECISION_SERVED', 'EXECUTED', 'CLOSED') then 3
        else 2 end as events,
-  case when i % 400 = 0 then '北京星河数据科技有限公司（第' || i || '号）'
+  -- The search probe: one in 25 of Haidian's cases (HD0001's county office), so the national and
+  -- the county search both fill a page of 50 at 10 k cases and stay within the id path's cap
+  -- (SEARCH_IDS_CAP, 5 000, its most expensive case) at 1 M: the bench compares full pages by the
+  -- same plan at both scales. A term no demo case has (the demo's party is 北京星河数据…), so the
+  -- count is exactly that.
+  case when o.id = (select office_id from bench_probe_office)
+            and (i / (select count(*) from bench_office)) % 25 = 0
+       then '北京星河云图科技有限公司（第' || i || '号）'
        else (array['云帆', '青鸟', '启明', '长风', '海纳', '远景', '蓝海', '新程'])[1 + i % 8]
             || (array['网络', '信息', '数据', '互动'])[1 + (i / 8) % 4] || '科技有限公司（第' || i || '号）'
   end as party_name

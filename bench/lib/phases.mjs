@@ -547,16 +547,22 @@ export async function runPhases({ url, config, log, postgraphileNode, soak, mach
           pid: zhifa.pid,
         });
       const investigating = { status: ['INVESTIGATING'] };
-      const search = { search: '星河数据' };
+      // 星河云图: 50 cases at 10 k, all in Haidian (bench/seed.sql), 5 000 at 1 M: a full page from the
+      // search's ids at both scales. 科技有限公司: every bench case, more than the ids' cap (5 000):
+      // the list's ordered scan after the capped id probe.
+      const search = { search: '星河云图' };
+      const common = { search: '科技有限公司' };
       out.lists = summarizeAll(
         await interleave(rounds, {
           national: variant(who.national, LIST, { first: 50 }),
           nationalStatus: variant(who.national, LIST, { first: 50, filter: investigating }),
           nationalSearch: variant(who.national, LIST, { first: 50, filter: search }),
+          nationalSearchCommon: variant(who.national, LIST, { first: 50, filter: common }),
           nationalTotalCount: variant(who.national, LIST_COUNT, { first: 50 }),
           county: variant(who.county, LIST, { first: 50 }),
           countyStatus: variant(who.county, LIST, { first: 50, filter: investigating }),
           countySearch: variant(who.county, LIST, { first: 50, filter: search }),
+          countySearchCommon: variant(who.county, LIST, { first: 50, filter: common }),
         }),
       );
       out.lists.offeredRate = listRate;

@@ -136,10 +136,12 @@ export const GOALS = [
     ['national', 'national officer, unfiltered'],
     ['nationalStatus', 'national officer, status filter'],
     ['nationalSearch', 'national officer, text search'],
+    ['nationalSearchCommon', 'national officer, text search of a common term'],
     ['nationalTotalCount', 'national officer, with totalCount'],
     ['county', 'county officer, unfiltered'],
     ['countyStatus', 'county officer, status filter'],
     ['countySearch', 'county officer, text search'],
+    ['countySearchCommon', 'county officer, text search of a common term'],
   ].map(([variant, label]) =>
     goal(
       `lists.${variant}.growth`,

@@ -47,7 +47,7 @@ import {
   type RawCondition,
 } from '../schema/connection.js';
 import { listWithinOffices } from './office-scoped-list.js';
-import { caseSearchConditions } from './case-search.js';
+import { CASE_SEARCH, searchConditions } from './text-search.js';
 import { CaseStatusEnum, PenaltyKindEnum, type CaseStatus } from '../schema/enums.js';
 import { LocalDateScalar, MoneyScalar } from '../schema/scalars.js';
 import { toLocalDate, type LocalDate } from '../procedure/local-date.js';
@@ -305,7 +305,9 @@ export class CaseResolver {
     const docketed = dateRange(filter?.docketed);
     const decided = dateRange(filter?.decided);
     const term = filter?.search?.trim();
-    const search = term ? await caseSearchConditions(ctx, term) : { raw: [], byIds: false };
+    const search = term
+      ? await searchConditions(ctx, CASE_SEARCH, term)
+      : { raw: [], byIds: false };
     return listWithinOffices(
       ctx,
       Case,

@@ -26,7 +26,8 @@ import {
   listOrders,
   orderEnum,
 } from '../schema/connection.js';
-import { containsText, listWithinOffices } from './office-scoped-list.js';
+import { listWithinOffices } from './office-scoped-list.js';
+import { PARTY_SEARCH, searchConditions } from './text-search.js';
 import {
   PartyIdTypeEnum,
   PartyKindEnum,
@@ -147,16 +148,16 @@ export class PartyResolver {
     orderBy: PartyOrder | null,
     @Ctx() ctx: RequestContext,
   ) {
-    const search = filter?.search ? containsText(filter.search.trim()) : undefined;
+    const term = filter?.search?.trim();
+    const search = term ? await searchConditions(ctx, PARTY_SEARCH, term) : undefined;
     return listWithinOffices(
       ctx,
       Party,
       filter?.officeId,
       {
-        where: {
-          ...(filter?.kind ? { kind: filter.kind } : {}),
-          ...(search ? { $or: [{ name: search }, { idNumber: search }] } : {}),
-        },
+        where: filter?.kind ? { kind: filter.kind } : {},
+        raw: search?.raw,
+        byIds: search?.byIds,
       },
       page,
       PARTY_ORDERS[orderBy ?? 'CREATED_AT_DESC'],
