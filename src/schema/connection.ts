@@ -165,7 +165,7 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
     count!: () => Promise<number>;
 
     @Field(() => Int, {
-      description: `符合筛选条件的总数（totalCount），仅在请求时计算；最多数到 ${TOTAL_COUNT_CAP}：超过时返回 ${TOTAL_COUNT_CAP}，totalCountIsExact 为 false`,
+      description: `符合筛选条件的总数（totalCount），仅在请求时计算；最多数到 ${TOTAL_COUNT_CAP}：超过时返回 ${TOTAL_COUNT_CAP}，totalCountIsExact 为 false。按状态、日期等有索引的条件数到上限即止；文本检索命中不多时数的是检索命中；条件无法用索引缩小时（如 mine、命中很多的检索词），须读取可见范围内的记录才能数完，耗时随可见范围增长（受数据库语句超时约束），只在需要时请求`,
     })
     async totalCount(): Promise<number> {
       return Math.min(await this.count(), TOTAL_COUNT_CAP);
