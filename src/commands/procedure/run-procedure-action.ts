@@ -19,6 +19,7 @@ import { overridesForOffice } from '../rulebook.commands.js';
 import type { StepState } from './load-step-state.js';
 import { loadCaseForStep } from './load-case.js';
 import { uuidv7 } from '../../entities/uuid.js';
+import { inSavepoint } from '../../db/savepoint.js';
 import { loadWorkingDayCalendar } from '../../db/seed/reference-data.js';
 import {
   ConflictError,
@@ -134,7 +135,7 @@ export async function runProcedureStep<A extends ProcedureAction>(
   // Today in Beijing (China Standard Time): the default act date and the recording day.
   const today = toLocalDate(ctx.now());
   try {
-    return await ctx.em.transactional(async (em) => {
+    return await inSavepoint(ctx.em, async (em) => {
       const rehearsal = args.dryRun ? startRehearsal(em) : undefined;
       const calendar = await loadWorkingDayCalendar(em);
       let found: Case | undefined;
