@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hydrate, jsonRow } from '../../db/loaders.js';
 import type { Case } from '../../entities/case.entity.js';
 import { Deadline } from '../../entities/deadline.entity.js';
-import { PendingDocument } from '../../entities/pending-document.entity.js';
+import type { PendingDocumentRecord } from '../../procedure/document-production.js';
 import type { RulebookOverrides } from '../../procedure/rulebook.js';
 import { nearestOverrides, officeIdsOfPath } from '../rulebook.commands.js';
 
@@ -12,8 +12,13 @@ type Row = Record<string, unknown>;
 export interface StepState {
   /** Open deadlines (not stopped). */
   deadlines: Deadline[];
-  /** Pending documents not yet fulfilled, in due order. */
-  pendingDocuments: PendingDocument[];
+  /**
+   * Pending documents not yet fulfilled, in due order, as the snapshot's records: a step reads
+   * them for its rules only (a document it produces fulfils its entry by its own read,
+   * fulfilPendingDocument), so they stay out of the identity map, whose flush computed a change
+   * set for each (a case collects one per evidence record).
+   */
+  pendingDocuments: PendingDocumentRecord[];
   /** The rulebook overrides in force at the case's office (its own, else the nearest ancestor's). */
   overrides: RulebookOverrides | undefined;
 }
@@ -34,8 +39,8 @@ export function stepStateColumns(em: EntityManager, caseId: string, officeIds: s
   const meta = em.getMetadata();
   return `(select coalesce(jsonb_agg(${jsonRow(meta.get(Deadline.name), 'd')} order by d.created_at, d.id), '[]'::jsonb)
         from deadline d where d.case_id = ${caseId} and d.stopped_on is null) as "__deadlines",
-      (select coalesce(jsonb_agg(${jsonRow(meta.get(PendingDocument.name), 'p')}
-          order by p.due_sequence, p.created_at, p.id), '[]'::jsonb)
+      (select coalesce(jsonb_agg(jsonb_build_object('kind', p.kind, 'title', p.title, 'dueBy', p.due_by,
+            'since', p.due_since, 'required', p.required) order by p.due_sequence, p.created_at, p.id), '[]'::jsonb)
         from pending_document p where p.case_id = ${caseId} and p.fulfilled_by_id is null) as "__pending",
       (select coalesce(jsonb_agg(jsonb_build_object('id', o.id, 'rulebookOverrides', o.rulebook_overrides)), '[]'::jsonb)
         from office o where o.id = any(${officeIds}) and o.rulebook_overrides is not null) as "__overrides"`;
@@ -45,7 +50,7 @@ export function stepStateColumns(em: EntityManager, caseId: string, officeIds: s
 export function stepStateOf(em: EntityManager, found: Case, row: StepStateRow): StepState {
   return {
     deadlines: (row.__deadlines as Row[]).map((r) => hydrate(em, Deadline, r)),
-    pendingDocuments: (row.__pending as Row[]).map((r) => hydrate(em, PendingDocument, r)),
+    pendingDocuments: row.__pending as PendingDocumentRecord[],
     overrides: nearestOverrides(
       found.officePath,
       row.__overrides as { id: string; rulebookOverrides: RulebookOverrides | null }[],
