@@ -16,9 +16,10 @@ import { PendingDocument } from '../../entities/pending-document.entity.js';
 import { Office } from '../../entities/office.entity.js';
 import { Officer } from '../../entities/officer.entity.js';
 import { overridesForOffice } from '../rulebook.commands.js';
-import { loadStepState } from './load-step-state.js';
-import { loadCaseWithRelations } from './load-case.js';
+import type { StepState } from './load-step-state.js';
+import { loadCaseForStep } from './load-case.js';
 import { uuidv7 } from '../../entities/uuid.js';
+import { inSavepoint } from '../../db/savepoint.js';
 import { loadWorkingDayCalendar } from '../../db/seed/reference-data.js';
 import {
   ConflictError,
@@ -93,12 +94,14 @@ async function loadCaseForUpdate(
   actor: RequestActor,
   caseId: string,
   expectedVersion: number | undefined,
-): Promise<Case> {
-  // With what the snapshot reads (office, parties, handlers and their certificates): one statement.
-  const found = isUuid(caseId) ? await loadCaseWithRelations(em, caseId) : null;
-  if (!found || !isInScope(actor, found.officePath)) {
+): Promise<{ found: Case; state: StepState }> {
+  // With what the snapshot reads (office, parties, handlers and their certificates) and the
+  // step's state (open deadlines, pending documents, the office's overrides): one statement.
+  const loaded = isUuid(caseId) ? await loadCaseForStep(em, caseId) : null;
+  if (!loaded || !isInScope(actor, loaded.found.officePath)) {
     throw NotFoundError.of('CASE', caseId);
   }
+  const { found } = loaded;
   if (expectedVersion !== undefined && found.version !== expectedVersion) {
     throw ConflictError.duplicate(
       'CASE_VERSION_CONFLICT',
@@ -109,7 +112,7 @@ async function loadCaseForUpdate(
       },
     );
   }
-  return found;
+  return loaded;
 }
 
 /** Trigger named in a projected deadline's explanation: the service has not happened yet. */
@@ -132,7 +135,7 @@ export async function runProcedureStep<A extends ProcedureAction>(
   // Today in Beijing (China Standard Time): the default act date and the recording day.
   const today = toLocalDate(ctx.now());
   try {
-    return await ctx.em.transactional(async (em) => {
+    return await inSavepoint(ctx.em, async (em) => {
       const rehearsal = args.dryRun ? startRehearsal(em) : undefined;
       const calendar = await loadWorkingDayCalendar(em);
       let found: Case | undefined;
@@ -141,9 +144,9 @@ export async function runProcedureStep<A extends ProcedureAction>(
       // A row read now carries the chain head the event below extends (chainTipOfLoadedCase).
       const caseRowRead = args.caseId !== undefined && isCaseUnread(em, args.caseId);
       if (args.caseId !== undefined) {
-        found = await loadCaseForUpdate(em, actor, args.caseId, args.expectedVersion);
-        // Open deadlines, pending documents and the office's overrides: one statement.
-        const state = await loadStepState(em, found);
+        const loaded = await loadCaseForUpdate(em, actor, args.caseId, args.expectedVersion);
+        found = loaded.found;
+        const { state } = loaded;
         snapshot = snapshotOf(found, today, state.deadlines, state.pendingDocuments);
         overrides = state.overrides;
       } else if (spec.newCase) {

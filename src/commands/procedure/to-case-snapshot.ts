@@ -106,7 +106,7 @@ export async function toCaseSnapshot(
     { case: found, fulfilledBy: null },
     { orderBy: { dueSequence: 'asc', createdAt: 'asc', id: 'asc' } },
   );
-  return snapshotOf(found, date, open, pending);
+  return snapshotOf(found, date, open, toPendingDocumentRecords(pending));
 }
 
 /**
@@ -130,15 +130,15 @@ export interface SnapshotSource {
 }
 
 /**
- * The snapshot of a case whose SNAPSHOT_RELATIONS are loaded, with its open deadlines and
- * unfulfilled pending documents (in due order): no IO, so a page of cases is built from one
- * query per relation.
+ * The snapshot of a case whose SNAPSHOT_RELATIONS are loaded, with its open deadlines and the
+ * records of its unfulfilled pending documents (in due order): no IO, so a page of cases is
+ * built from one query per relation.
  */
 export function snapshotOf(
   found: Case,
   date: LocalDate,
   openDeadlines: readonly Deadline[],
-  pendingDocuments: readonly PendingDocument[],
+  pendingDocuments: readonly PendingDocumentRecord[],
 ): CaseSnapshot {
   return snapshotFrom(
     {
@@ -154,7 +154,7 @@ export function snapshotOf(
     },
     date,
     openDeadlines,
-    toPendingDocumentRecords(pendingDocuments),
+    pendingDocuments,
   );
 }
 

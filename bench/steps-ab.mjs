@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+/* global process, console, fetch, performance */
+// Interleaved A/B of a procedural step (recordEvidence, as bench/lib/phases.mjs drives it) on one
+// kept bench database: two builds (checkout roots A and B, each with dist/), each server on its own
+// investigating cases, A B A B …: server CPU per step from /proc over sequential steps, and steps
+// per second at 10 connections (each connection on its own cases, so writers never share a case).
+//   node bench/steps-ab.mjs <database url> <root A> <root B> [port] [rounds] [steps] [seconds]
+// BENCH_STEPS_PROFILE=<dir>: both servers run with --cpu-prof, written to <dir> when they stop.
+import { join } from 'node:path';
+import { median, processCpuMs } from './lib/measure.mjs';
+import { JWT, ROOT, startProcess, withClient } from './lib/setup.mjs';
+import { evidenceInput, RECORD_EVIDENCE } from './lib/queries.mjs';
+
+const [url, rootA, rootB, port = '5210', rounds = '3', steps = '60', seconds = '8'] =
+  process.argv.slice(2);
+const profileDir = process.env.BENCH_STEPS_PROFILE;
+const { signToken } = await import(join(ROOT, 'dist/auth/jwt.js'));
+
+async function server(root, at) {
+  const child = await startProcess({
+    command: process.execPath,
+    args: [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'dist/server.js'],
+    cwd: root,
+    env: {
+      DATABASE_URL: url,
+      PORT: String(at),
+      HOST: '127.0.0.1',
+      ZHIFA_DATA_DIR: `/tmp/zhifa-steps-ab-${at}`,
+      ZHIFA_JWT_SECRET: JWT.secret,
+      ZHIFA_JWT_ISSUER: JWT.issuer,
+      ZHIFA_JWT_AUDIENCE: JWT.audience,
+      ZHIFA_LOG_QUERIES: 'false',
+      ZHIFA_RATE_LIMIT_PER_OFFICER: '1000000000',
+      ZHIFA_RATE_LIMIT_PER_ADDRESS: '1000000000',
+      ZHIFA_CHECKPOINT_INTERVAL_MINUTES: '0',
+      ZHIFA_LOG_FORMAT: 'json',
+      ZHIFA_WORKERS: '1',
+    },
+    ready: (line) => line.includes('GraphQL at http://'),
+  });
+  return { ...child, url: `http://127.0.0.1:${at}/graphql` };
+}
+
+// Investigating seeded cases with their two handlers (the bench's targets), split between A and B.
+const targets = await withClient(url, async (client) =>
+  (
+    await client.query(
+      `select c.id, c.version, array_agg(h.officer_id order by h.officer_id) as handlers
+       from "case" c join case_handler h on h.case_id = c.id
+       where c.status = 'INVESTIGATING' and c.number like '%〔____〕1_____号'
+       group by c.id, c.version order by md5(c.id::text) limit 400`,
+    )
+  ).rows.map((row) => ({ ...row, token: signToken(row.handlers[0], JWT, 8 * 3600) })),
+);
+const today = new Date().toISOString().slice(0, 10);
+
+async function step(target, to) {
+  const response = await fetch(to.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${target.token}` },
+    body: JSON.stringify({
+      query: RECORD_EVIDENCE,
+      variables: {
+        caseId: target.id,
+        version: target.version,
+        input: evidenceInput(target.handlers, today),
+      },
+    }),
+  });
+  const answer = await response.json();
+  const version = answer.data?.recordEvidence?.case?.version;
+  if (version === undefined) {
+    throw new Error(JSON.stringify(answer.errors ?? answer).slice(0, 300));
+  }
+  target.version = version;
+}
+
+/** CPU per step over `steps` sequential steps on the side's cases, in turn. */
+async function sequential(side) {
+  const cpu = processCpuMs(side.pid);
+  const latencies = [];
+  for (let i = 0; i < Number(steps); i += 1) {
+    const started = performance.now();
+    await step(side.cases[side.cursor++ % side.cases.length], side);
+    latencies.push(performance.now() - started);
+  }
+  return { cpuMs: (processCpuMs(side.pid) - cpu) / Number(steps), p50: median(latencies) };
+}
+
+/** Steps per second at 10 connections for `seconds`, each connection on its own cases. */
+async function saturated(side) {
+  const connections = 10;
+  const mine = Math.floor(side.cases.length / connections);
+  const until = performance.now() + Number(seconds) * 1000;
+  let done = 0;
+  const cpu = processCpuMs(side.pid);
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: connections }, async (_, worker) => {
+      let cursor = 0;
+      while (performance.now() < until) {
+        await step(side.cases[worker * mine + (cursor++ % mine)], side);
+        done += 1;
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  return { perSecond: done / elapsed, cpuMs: (processCpuMs(side.pid) - cpu) / done };
+}
+
+// B first: its migrations (if any) run before A starts on the same database.
+const b = await server(rootB, Number(port) + 1);
+const a = await server(rootA, Number(port));
+a.cases = targets.slice(0, targets.length / 2);
+b.cases = targets.slice(targets.length / 2);
+a.cursor = b.cursor = 0;
+try {
+  // Warm-up: the JIT and the caches, on both sides.
+  for (const side of [a, b]) {
+    for (let i = 0; i < 30; i += 1) {
+      await step(side.cases[side.cursor++ % side.cases.length], side);
+    }
+  }
+  const runs = { a: [], b: [] };
+  for (let round = 0; round < Number(rounds); round += 1) {
+    for (const [name, side] of [
+      ['a', a],
+      ['b', b],
+    ]) {
+      const one = await sequential(side);
+      const ten = Number(seconds) > 0 ? await saturated(side) : { perSecond: NaN, cpuMs: NaN };
+      runs[name].push({ ...one, perSecond: ten.perSecond, saturatedCpuMs: ten.cpuMs });
+      console.log(
+        `round ${round + 1} ${name.toUpperCase()}: ${one.cpuMs.toFixed(2)} ms CPU/step sequential ` +
+          `(p50 ${one.p50.toFixed(1)} ms); ${ten.perSecond.toFixed(1)} steps/s at 10 connections ` +
+          `(${ten.cpuMs.toFixed(2)} ms CPU/step)`,
+      );
+    }
+  }
+  const pick = (side, key) => median(runs[side].map((run) => run[key]));
+  const out = Object.fromEntries(
+    ['cpuMs', 'p50', 'perSecond', 'saturatedCpuMs'].map((key) => [
+      key,
+      { a: pick('a', key), b: pick('b', key), ratio: pick('b', key) / pick('a', key) },
+    ]),
+  );
+  console.log(JSON.stringify({ runs, medians: out }));
+} finally {
+  await Promise.all([a.stop(), b.stop()]);
+}
