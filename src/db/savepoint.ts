@@ -7,13 +7,16 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * success; a failure rolls back to the savepoint and leaves the request's identity map as it
  * was), with two costs less:
  * - the savepoint is not released: releasing only frees it before the request's COMMIT, which
- *   commits it with the rest (one round trip); a later mutation of the same request takes a
- *   savepoint of the same name, and ROLLBACK TO goes back to the newest of that name, its own;
+ *   commits it with the rest (one round trip); each call takes a savepoint of its own name, so a
+ *   failure rolls back to its own even when another is still open (nested, or an earlier
+ *   mutation's);
  * - no flush after the work: the work ends with its own flush (a step does, before a dry run
  *   rolls back), and a second one computed the change sets of the whole identity map again to
  *   find nothing.
  * Outside a request transaction (scripts, a context without a scope) it is `em.transactional`.
  */
+let savepoints = 0;
+
 export async function inSavepoint<T>(
   em: EntityManager,
   work: (em: EntityManager) => Promise<T>,
@@ -24,13 +27,15 @@ export async function inSavepoint<T>(
   }
   const fork = em.fork({ clear: false, cloneEventManager: true });
   fork.setTransactionContext(transaction);
-  await fork.execute('savepoint mutation');
+  savepoints = (savepoints + 1) % Number.MAX_SAFE_INTEGER;
+  const name = `mutation_${savepoints}`;
+  await fork.execute(`savepoint ${name}`);
   let result: T;
   try {
     // As transactional: code that reaches for the request's EntityManager inside gets the fork.
     result = await TransactionContext.create(fork, () => work(fork));
   } catch (error) {
-    await fork.execute('rollback to savepoint mutation');
+    await fork.execute(`rollback to savepoint ${name}`);
     throw error;
   }
   mergeIntoParent(fork, em);

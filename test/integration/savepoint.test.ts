@@ -70,6 +70,24 @@ describe('a mutation in its savepoint (inSavepoint)', () => {
     await em.commit();
   });
 
+  it('a mutation that fails after a nested one succeeded rolls back both, not only the nested one', async () => {
+    const em = await requestTransaction();
+    await inSavepoint(em, async (tx) => {
+      await tx.execute('insert into savepoint_probe values (1)');
+    });
+    await expect(
+      inSavepoint(em, async (outer) => {
+        await outer.execute('insert into savepoint_probe values (2)');
+        await inSavepoint(outer, async (inner) => {
+          await inner.execute('insert into savepoint_probe values (3)');
+        });
+        throw new Error('refused after the nested mutation');
+      }),
+    ).rejects.toThrow('refused after the nested mutation');
+    expect(await probe(em)).toEqual([1]);
+    await em.commit();
+  });
+
   it('outside a request transaction it runs in a transaction of its own', async () => {
     const em = app.orm.em.fork();
     expect(em.isInTransaction()).toBe(false);
