@@ -1,12 +1,11 @@
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { createRequestContext } from './app-context.js';
@@ -20,6 +19,7 @@ import { createErrorFormatter, type ErrorLogger } from './errors/format-error.js
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { auditCheckpointsRoute } from './http/audit-checkpoints-route.js';
 import { documentsRouter } from './http/documents-route.js';
+import { apolloHandler, graphqlPostHandler, isGraphqlPost } from './http/graphql-post.js';
 import { corsAllowList } from './http/cors.js';
 import type { DownloadLinks } from './http/download-links.js';
 import { jsonSchemasRoute } from './http/json-schemas-route.js';
@@ -233,10 +233,12 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
   app.set('trust proxy', options.trustProxy ?? false);
   // Every response carries the request id (the caller's x-request-id when sane).
   app.use(requestScope);
-  if (options.corsOrigins?.length) {
-    app.use(corsAllowList(options.corsOrigins));
+  const cors = options.corsOrigins?.length ? [corsAllowList(options.corsOrigins)] : [];
+  if (cors.length > 0) {
+    app.use(cors);
   }
-  const httpServer = createServer(app);
+  // Its request listener is added once the routes exist (the drain plugin needs the server first).
+  const httpServer = createServer();
   const rowLevelSecurity = options.rowLevelSecurity ?? DEFAULT_ROW_LEVEL_SECURITY;
   const requestOrm = options.requestOrm ?? options.orm;
   const metrics = createMetrics(options.orm, {
@@ -271,8 +273,7 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
       next();
     });
   }
-  app.use(
-    '/graphql',
+  const graphql: RequestHandler[] = [
     express.json({ limit: '100kb' }),
     refuseDeepJson(),
     // One layer: no answer is cacheable, and the scope is entered again after the body
@@ -281,44 +282,43 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
       res.setHeader('cache-control', 'no-store');
       requestScope(req, res, next);
     },
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        try {
-          const context = await createRequestContext(
-            requestOrm,
-            options.jwt,
-            req.headers.authorization,
-            options.now,
-            rowLevelSecurity,
-            {
-              actorOnly: actorOnly((req.body as { query?: unknown } | undefined)?.query as string),
-            },
-          );
-          // Normally ended before the answer is sent (endScopePlugin); this covers a
-          // request Apollo gives up on before its plugins run.
-          res.once('close', () => {
-            context.endScope?.().catch(() => {});
-          });
-          return { ...context, downloadLinks: options.downloadLinks };
-        } catch (error) {
-          // The officer lookup needs a connection: an outage or a full pool is a 503, retryable.
-          if (classifyInfrastructureError(error) === 'SERVICE_UNAVAILABLE') {
-            throw new GraphQLError('服务暂时不可用', {
-              originalError: error instanceof Error ? error : undefined,
-              extensions: {
-                code: 'SERVICE_UNAVAILABLE',
-                http: {
-                  status: 503,
-                  headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]),
-                },
+    apolloHandler(apollo, async ({ req, res }) => {
+      try {
+        const context = await createRequestContext(
+          requestOrm,
+          options.jwt,
+          req.headers.authorization,
+          options.now,
+          rowLevelSecurity,
+          {
+            actorOnly: actorOnly((req.body as { query?: unknown } | undefined)?.query as string),
+          },
+        );
+        // Normally ended before the answer is sent (endScopePlugin); this covers a
+        // request Apollo gives up on before its plugins run.
+        res.once('close', () => {
+          context.endScope?.().catch(() => {});
+        });
+        return { ...context, downloadLinks: options.downloadLinks };
+      } catch (error) {
+        // The officer lookup needs a connection: an outage or a full pool is a 503, retryable.
+        if (classifyInfrastructureError(error) === 'SERVICE_UNAVAILABLE') {
+          throw new GraphQLError('服务暂时不可用', {
+            originalError: error instanceof Error ? error : undefined,
+            extensions: {
+              code: 'SERVICE_UNAVAILABLE',
+              http: {
+                status: 503,
+                headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]),
               },
-            });
-          }
-          throw error;
+            },
+          });
         }
-      },
+        throw error;
+      }
     }),
-  );
+  ];
+  app.use('/graphql', graphql);
   // The other routes after /graphql: every GraphQL request would otherwise walk their
   // routers (none of them serves a /graphql path) before reaching its own handler.
   app.use(
@@ -343,7 +343,24 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
   // Last: unknown routes and every error from body parsing, URL decoding or a route
   // answer one JSON shape, never Express's HTML page with a stack trace.
   app.use(notFoundHandler);
-  app.use(jsonErrorHandler(options.logError ?? errorLoggerFor(options.logger ?? defaultLogger)));
+  const onError = jsonErrorHandler(
+    options.logError ?? errorLoggerFor(options.logger ?? defaultLogger),
+  );
+  app.use(onError);
+  // POST /graphql skips the router: the layers it would pass (request id, CORS, rate limits),
+  // then its own, in the same order (src/http/graphql-post.ts).
+  const graphqlPost = graphqlPostHandler(
+    app,
+    [requestScope, ...cors, ...limiters, ...graphql],
+    onError,
+  );
+  httpServer.on('request', (req, res) => {
+    if (isGraphqlPost(req)) {
+      graphqlPost(req, res);
+    } else {
+      void app(req, res);
+    }
+  });
   return { apollo, express: app, httpServer, metrics };
 }
 

@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+/* global process, console, fetch */
+// Interleaved A/B of the per-request floor on one kept bench database: two builds (checkout roots
+// A and B, each with dist/), the same requests, A B A B …, server CPU per request from /proc.
+// `{ __typename }` without a token (the HTTP floor), `{ me { id } }`, the case detail and the
+// dashboard page of 50 (bench/lib/queries.mjs).
+//   node bench/floor-ab.mjs <database url> <root A> <root B> [port] [rounds] [scale]
+// scale multiplies the requests per measurement (default 1: 1 500 floor/me, 400 detail, 40 dashboard).
+import { median, processCpuMs } from './lib/measure.mjs';
+import { identities } from './lib/phases.mjs';
+import { JWT, startProcess } from './lib/setup.mjs';
+import { DASHBOARD, DETAIL, ME } from './lib/queries.mjs';
+
+const [url, rootA, rootB, port = '5120', rounds = '5', scale = '1'] = process.argv.slice(2);
+
+async function server(root, at, side) {
+  const child = await startProcess({
+    command: process.execPath,
+    args: ['dist/server.js'],
+    cwd: root,
+    env: {
+      DATABASE_URL: url,
+      PORT: String(at),
+      HOST: '127.0.0.1',
+      ZHIFA_DATA_DIR: `/tmp/zhifa-floor-ab-${at}`,
+      ZHIFA_JWT_SECRET: JWT.secret,
+      ZHIFA_JWT_ISSUER: JWT.issuer,
+      ZHIFA_JWT_AUDIENCE: JWT.audience,
+      ZHIFA_LOG_QUERIES: 'false',
+      ZHIFA_RATE_LIMIT_PER_OFFICER: '1000000000',
+      ZHIFA_RATE_LIMIT_PER_ADDRESS: '1000000000',
+      ZHIFA_CHECKPOINT_INTERVAL_MINUTES: '0',
+      ZHIFA_LOG_FORMAT: 'json',
+      // FLOOR_AB_ENV_B='{"NODE_ENV":"production"}': the same build under another environment.
+      ...(side === 'b' ? JSON.parse(process.env.FLOOR_AB_ENV_B || '{}') : {}),
+    },
+    ready: (line) => line.includes('GraphQL at http://'),
+  });
+  return { ...child, url: `http://127.0.0.1:${at}/graphql` };
+}
+
+const who = await identities(url);
+const n = Number(scale);
+const variants = {
+  floor: [undefined, '{ __typename }', undefined, 1500 * n],
+  me: [who.national, ME, undefined, 1500 * n],
+  detail: [who.national, DETAIL, (i) => ({ id: who.decided[i % who.decided.length] }), 400 * n],
+  dashboard: [
+    who.county,
+    DASHBOARD,
+    () => ({ first: 50, filter: { status: ['INVESTIGATING'] } }),
+    40 * n,
+  ],
+};
+
+/** `count` requests over 4 connections; server CPU per request (ms). */
+async function measure(target, [token, query, variables, count]) {
+  const headers = { 'content-type': 'application/json' };
+  if (token) {
+    headers.authorization = `Bearer ${token}`;
+  }
+  let next = 0;
+  let errors = 0;
+  const send = async (i) => {
+    const response = await fetch(target.url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables: variables?.(i) }),
+    });
+    const answer = await response.json();
+    if (answer.errors) {
+      errors += 1;
+    }
+  };
+  const worker = async (total) => {
+    while (next < total) {
+      await send(next++);
+    }
+  };
+  next = 0;
+  await Promise.all([1, 2, 3, 4].map(() => worker(Math.ceil(count / 5))));
+  next = 0;
+  const cpu = processCpuMs(target.pid);
+  await Promise.all([1, 2, 3, 4].map(() => worker(count)));
+  const cpuMs = (processCpuMs(target.pid) - cpu) / count;
+  if (errors) {
+    console.log(`  ${target.url}: ${errors} errors`);
+  }
+  return cpuMs;
+}
+
+// B first: its migrations (if any) run before A starts on the same database.
+const b = await server(rootB, Number(port) + 1, 'b');
+const a = await server(rootA, Number(port), 'a');
+const out = {};
+try {
+  for (const [name, variant] of Object.entries(variants)) {
+    const runs = { a: [], b: [] };
+    for (let round = 0; round < Number(rounds); round += 1) {
+      // Alternate which side goes first in a pair.
+      if (round % 2 === 0) {
+        runs.a.push(await measure(a, variant));
+        runs.b.push(await measure(b, variant));
+      } else {
+        runs.b.push(await measure(b, variant));
+        runs.a.push(await measure(a, variant));
+      }
+    }
+    out[name] = { a: median(runs.a), b: median(runs.b), runsA: runs.a, runsB: runs.b };
+    const r = out[name];
+    const fmt = (xs) => xs.map((x) => x.toFixed(3)).join(' ');
+    console.log(
+      `${name.padEnd(10)} CPU ms/request A ${r.a.toFixed(3)} B ${r.b.toFixed(3)} (B/A ${(r.b / r.a).toFixed(2)})  ` +
+        `A [${fmt(r.runsA)}] B [${fmt(r.runsB)}]`,
+    );
+  }
+  console.log(JSON.stringify(out));
+} finally {
+  await Promise.all([a.stop(), b.stop()]);
+}

@@ -1,0 +1,96 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../../..');
+const loggerModule = JSON.stringify(join(root, 'src/observability/logger.ts'));
+
+interface Run {
+  status: number | null;
+  lines: string[];
+}
+
+/**
+ * Runs a TypeScript script using the process logger (stdout, asynchronous) in a fresh Node process
+ * (jiti); `whileRunning` is called with each line as it arrives, before the process ends.
+ */
+function run(body: string, whileRunning?: (line: string, stdin: NodeJS.WritableStream) => void) {
+  const file = join(mkdtempSync(join(tmpdir(), 'zhifa-log-')), 'script.ts');
+  writeFileSync(file, `import { logger } from ${loggerModule};\n${body}\n`);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ZHIFA_LOG_FORMAT: 'json',
+    ZHIFA_LOG_LEVEL: 'info',
+  };
+  delete env.VITEST;
+  const child = spawn(join(root, 'node_modules/.bin/jiti'), [file], { cwd: root, env });
+  return new Promise<Run>((done, fail) => {
+    const lines: string[] = [];
+    let pending = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      pending += chunk;
+      const complete = pending.split('\n');
+      pending = complete.pop()!;
+      for (const line of complete) {
+        lines.push(line);
+        whileRunning?.(line, child.stdin);
+      }
+    });
+    child.once('error', fail);
+    child.once('close', (status) => done({ status, lines }));
+  });
+}
+
+const messages = (lines: string[]) =>
+  lines.map((line) => (JSON.parse(line) as { msg: string }).msg);
+
+describe('the process logger (asynchronous stdout)', () => {
+  it('writes every pending line when the server stops on SIGTERM', async () => {
+    const result = await run(
+      `process.once('SIGTERM', () => { logger.info('SIGTERM received, stopping'); process.exit(0); });
+       for (let i = 0; i < 5; i += 1) logger.info('operation ' + i);
+       process.kill(process.pid, 'SIGTERM');
+       setTimeout(() => {}, 60_000);`,
+    );
+    expect(result.status).toBe(0);
+    // Sorted: a write still in flight on the thread pool at exit lands after the lines written
+    // synchronously then (sonic-boom's flushSync), so the last lines may come out of order.
+    expect(messages(result.lines).sort()).toEqual([
+      'SIGTERM received, stopping',
+      'operation 0',
+      'operation 1',
+      'operation 2',
+      'operation 3',
+      'operation 4',
+    ]);
+  }, 60_000);
+
+  it('writes every pending line when the process crashes', async () => {
+    const result = await run(
+      `for (let i = 0; i < 3; i += 1) logger.info('operation ' + i);
+       logger.fatal('about to crash');
+       setImmediate(() => { throw new Error('crash'); });`,
+    );
+    expect(result.status).not.toBe(0);
+    expect(messages(result.lines).sort()).toEqual([
+      'about to crash',
+      'operation 0',
+      'operation 1',
+      'operation 2',
+    ]);
+  }, 60_000);
+
+  it('writes a quiet server’s line while it keeps running, not only at exit', async () => {
+    // The script waits for its stdin to close; the test closes it only once the line arrived.
+    const result = await run(
+      `logger.info('one quiet operation');
+       process.stdin.resume();
+       process.stdin.once('end', () => process.exit(0));`,
+      (_line, stdin) => stdin.end(),
+    );
+    expect(result.status).toBe(0);
+    expect(messages(result.lines)).toEqual(['one quiet operation']);
+  }, 60_000);
+});
