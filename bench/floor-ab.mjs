@@ -8,36 +8,19 @@
 // scale multiplies the requests per measurement (default 1: 1 500 floor/me, 400 detail, 40 dashboard).
 import { median, processCpuMs } from './lib/measure.mjs';
 import { identities } from './lib/phases.mjs';
-import { JWT, startProcess } from './lib/setup.mjs';
+import { startZhifa } from './lib/setup.mjs';
 import { DASHBOARD, DETAIL, ME } from './lib/queries.mjs';
 
 const [url, rootA, rootB, port = '5120', rounds = '5', scale = '1'] = process.argv.slice(2);
 
-async function server(root, at, side) {
-  const child = await startProcess({
-    command: process.execPath,
-    args: ['dist/server.js'],
-    cwd: root,
-    env: {
-      DATABASE_URL: url,
-      PORT: String(at),
-      HOST: '127.0.0.1',
-      ZHIFA_DATA_DIR: `/tmp/zhifa-floor-ab-${at}`,
-      ZHIFA_JWT_SECRET: JWT.secret,
-      ZHIFA_JWT_ISSUER: JWT.issuer,
-      ZHIFA_JWT_AUDIENCE: JWT.audience,
-      ZHIFA_LOG_QUERIES: 'false',
-      ZHIFA_RATE_LIMIT_PER_OFFICER: '1000000000',
-      ZHIFA_RATE_LIMIT_PER_ADDRESS: '1000000000',
-      ZHIFA_CHECKPOINT_INTERVAL_MINUTES: '0',
-      ZHIFA_LOG_FORMAT: 'json',
-      // FLOOR_AB_ENV_B='{"NODE_ENV":"production"}': the same build under another environment.
-      ...(side === 'b' ? JSON.parse(process.env.FLOOR_AB_ENV_B || '{}') : {}),
-    },
-    ready: (line) => line.includes('GraphQL at http://'),
+const server = (root, at, side) =>
+  startZhifa({
+    url,
+    port: at,
+    root,
+    // FLOOR_AB_ENV_B='{"NODE_ENV":"production"}': the same build under another environment.
+    env: side === 'b' ? JSON.parse(process.env.FLOOR_AB_ENV_B || '{}') : {},
   });
-  return { ...child, url: `http://127.0.0.1:${at}/graphql` };
-}
 
 const who = await identities(url);
 const n = Number(scale);

@@ -8,36 +8,14 @@
 // each build then reads its own schema.
 import { join } from 'node:path';
 import { median, processCpuMs } from './lib/measure.mjs';
-import { JWT, ROOT, startProcess, withClient } from './lib/setup.mjs';
+import { JWT, ROOT, startZhifa, withClient } from './lib/setup.mjs';
 import { LIST, LIST_COUNT } from './lib/queries.mjs';
 
 const [urls, rootA, rootB, port = '5520', rounds = '3', requests = '20'] = process.argv.slice(2);
 const [url, urlB = url] = urls.split(',');
 const { signToken } = await import(join(ROOT, 'dist/auth/jwt.js'));
 
-async function server(root, at, database) {
-  const child = await startProcess({
-    command: process.execPath,
-    args: ['dist/server.js'],
-    cwd: root,
-    env: {
-      DATABASE_URL: database,
-      PORT: String(at),
-      HOST: '127.0.0.1',
-      ZHIFA_DATA_DIR: `/tmp/zhifa-lists-ab-${at}`,
-      ZHIFA_JWT_SECRET: JWT.secret,
-      ZHIFA_JWT_ISSUER: JWT.issuer,
-      ZHIFA_JWT_AUDIENCE: JWT.audience,
-      ZHIFA_LOG_QUERIES: 'false',
-      ZHIFA_RATE_LIMIT_PER_OFFICER: '1000000000',
-      ZHIFA_RATE_LIMIT_PER_ADDRESS: '1000000000',
-      ZHIFA_CHECKPOINT_INTERVAL_MINUTES: '0',
-      ZHIFA_LOG_FORMAT: 'json',
-    },
-    ready: (line) => line.includes('GraphQL at http://'),
-  });
-  return { ...child, url: `http://127.0.0.1:${at}/graphql` };
-}
+const server = (root, at, database) => startZhifa({ url: database, port: at, root });
 
 const tokens = await withClient(url, async (client) => {
   const id = async (certificate) =>

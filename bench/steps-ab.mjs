@@ -8,7 +8,7 @@
 // BENCH_STEPS_PROFILE=<dir>: both servers run with --cpu-prof, written to <dir> when they stop.
 import { join } from 'node:path';
 import { median, processCpuMs } from './lib/measure.mjs';
-import { JWT, ROOT, startProcess, withClient } from './lib/setup.mjs';
+import { JWT, ROOT, startZhifa, withClient } from './lib/setup.mjs';
 import { evidenceInput, RECORD_EVIDENCE } from './lib/queries.mjs';
 
 const [url, rootA, rootB, port = '5210', rounds = '3', steps = '60', seconds = '8'] =
@@ -16,30 +16,13 @@ const [url, rootA, rootB, port = '5210', rounds = '3', steps = '60', seconds = '
 const profileDir = process.env.BENCH_STEPS_PROFILE;
 const { signToken } = await import(join(ROOT, 'dist/auth/jwt.js'));
 
-async function server(root, at) {
-  const child = await startProcess({
-    command: process.execPath,
-    args: [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'dist/server.js'],
-    cwd: root,
-    env: {
-      DATABASE_URL: url,
-      PORT: String(at),
-      HOST: '127.0.0.1',
-      ZHIFA_DATA_DIR: `/tmp/zhifa-steps-ab-${at}`,
-      ZHIFA_JWT_SECRET: JWT.secret,
-      ZHIFA_JWT_ISSUER: JWT.issuer,
-      ZHIFA_JWT_AUDIENCE: JWT.audience,
-      ZHIFA_LOG_QUERIES: 'false',
-      ZHIFA_RATE_LIMIT_PER_OFFICER: '1000000000',
-      ZHIFA_RATE_LIMIT_PER_ADDRESS: '1000000000',
-      ZHIFA_CHECKPOINT_INTERVAL_MINUTES: '0',
-      ZHIFA_LOG_FORMAT: 'json',
-      ZHIFA_WORKERS: '1',
-    },
-    ready: (line) => line.includes('GraphQL at http://'),
+const server = (root, at) =>
+  startZhifa({
+    url,
+    port: at,
+    root,
+    nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
   });
-  return { ...child, url: `http://127.0.0.1:${at}/graphql` };
-}
 
 // Investigating seeded cases with their two handlers (the bench's targets), split between A and B.
 const targets = await withClient(url, async (client) =>

@@ -151,11 +151,22 @@ function stopProcess(child) {
  * The built Zhifa server on `url`: migrations, reference data and (on an empty database) the demo
  * cases walked through the procedure, as `node dist/server.js` does in production.
  */
-export async function startZhifa({ url, port, logQueries = false, onLine, workers = 1 }) {
+export async function startZhifa({
+  url,
+  port,
+  logQueries = false,
+  onLine,
+  workers = 1,
+  // The A/B scripts start another checkout's build (`root`), with Node flags or more variables.
+  root,
+  nodeArgs = [],
+  env = {},
+}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'zhifa-bench-'));
   const server = await startProcess({
     command: process.execPath,
-    args: ['dist/server.js'],
+    args: [...nodeArgs, 'dist/server.js'],
+    ...(root ? { cwd: root } : {}),
     env: {
       DATABASE_URL: url,
       PORT: String(port),
@@ -171,6 +182,7 @@ export async function startZhifa({ url, port, logQueries = false, onLine, worker
       ZHIFA_CHECKPOINT_INTERVAL_MINUTES: '0',
       ZHIFA_LOG_FORMAT: 'json',
       ZHIFA_WORKERS: String(workers),
+      ...env,
     },
     ready: (line) => line.includes('GraphQL at http://'),
     onLine,
