@@ -34,7 +34,7 @@ import {
   type NewCaseEvent,
 } from '../commands/case-events.js';
 import { loadCaseWithRelations } from '../commands/procedure/load-case.js';
-import { withDocumentReads } from '../commands/documents/document-reads.js';
+import { readDocumentReads } from '../commands/documents/document-reads.js';
 import type { DocumentSections } from '../commands/documents/build-document-source.js';
 import {
   assertDocumentKind,
@@ -92,33 +92,34 @@ export class CaseDocumentsResolver {
         throw NotFoundError.of('CASE', caseId);
       }
       // Service records, evidence, the kind's latest version and pending entry, the actor's
-      // certificates: one statement, read before anything is written (document-reads.ts).
-      return withDocumentReads(em, actor, found, documentKind, async () => {
-        // A served document is corrected (correctDocument), never regenerated.
-        await assertNotServed(em, found, documentKind);
-        await assertNotMadePerParty(em, found, documentKind);
-        const today = toLocalDate(ctx.now());
-        const document = await generateCaseDocument(
-          em,
-          actor,
-          found,
-          documentKind,
-          today,
-          sections ?? {},
-        );
-        // The case row read above records the chain's last link; nothing was appended since.
-        await recordDocumentEvent(
-          em,
-          actor,
-          found,
-          ctx.now(),
-          today,
-          'generateDocument',
-          { input: { kind, sections }, payload: { document: describeDocument(document) } },
-          await chainTipOfLoadedCase(em, found, caseRowRead),
-        );
-        return document;
-      });
+      // certificates: one statement, read before anything is written (document-reads.ts), and
+      // passed to the readers below that would read them again.
+      const reads = await readDocumentReads(em, actor, found, documentKind);
+      // A served document is corrected (correctDocument), never regenerated.
+      await assertNotServed(em, found, documentKind, reads);
+      await assertNotMadePerParty(em, found, documentKind);
+      const today = toLocalDate(ctx.now());
+      const document = await generateCaseDocument(
+        em,
+        actor,
+        found,
+        documentKind,
+        today,
+        sections ?? {},
+        { reads },
+      );
+      // The case row read above records the chain's last link; nothing was appended since.
+      await recordDocumentEvent(
+        em,
+        actor,
+        found,
+        ctx.now(),
+        today,
+        'generateDocument',
+        { input: { kind, sections }, payload: { document: describeDocument(document) } },
+        await chainTipOfLoadedCase(em, found, caseRowRead),
+      );
+      return document;
     });
   }
 

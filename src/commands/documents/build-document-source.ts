@@ -12,7 +12,7 @@ import { isCertificateValidOn } from '../../procedure/case-snapshot.js';
 import { toLocalDate, type LocalDate } from '../../procedure/local-date.js';
 import { toCertificate } from '../procedure/to-case-snapshot.js';
 import { discretionSource, referencesFor } from './discretion-source.js';
-import { documentReadsOf } from './document-reads.js';
+import { readsFor, type DocumentReads } from './document-reads.js';
 
 /** Sections a step or the caller supplies (notice, hearing, decision, transcripts …). */
 
@@ -32,20 +32,22 @@ export type DocumentSections = Partial<
  * The common part of every document, read from the database: office, case,
  * parties, handlers with the certificate valid on the issue date, evidence.
  * Everything else comes in `sections`; a section a template needs but nobody
- * supplied stays null, and the strict template then refuses, naming it.
+ * supplied stays null, and the strict template then refuses, naming it. The evidence comes
+ * from `reads` when the caller read them up front (generateDocument).
  */
 export async function buildCaseDocumentSource(
   em: EntityManager,
   found: Case,
   document: { number: string | null; issuedOn: LocalDate },
   sections: DocumentSections,
+  reads?: DocumentReads,
 ): Promise<CaseDocumentSource> {
   if (!isSourceLoaded(found)) {
     await em.populate(found, ['office', 'parties', 'handlers', 'handlers.certificates']);
   }
   const office = found.office;
   const evidence =
-    documentReadsOf(em, found.id)?.evidence ??
+    readsFor(reads, found.id)?.evidence ??
     (await em.find(Evidence, { case: found }, { orderBy: { collectedAt: 'asc', id: 'asc' } }));
   const { facts, addresseePartyId, ...rest } = sections;
   const all = found.parties.getItems();

@@ -31,7 +31,7 @@ export const CORRECTION_RULES = {
     status: 'D',
   },
 } as const;
-import { documentReadsOf } from './document-reads.js';
+import { readsFor, type DocumentReads } from './document-reads.js';
 import { generateCaseDocument } from './generate-case-document.js';
 import { recordTemplateVersion } from './template-store.js';
 
@@ -52,13 +52,17 @@ export interface CorrectDocumentInput {
   changes: readonly DocumentChange[];
 }
 
-/** Whether a document of this kind was served on the party (a service record names it). */
+/**
+ * Whether a document of this kind was served on the party (a service record names it); from
+ * `reads` when the caller read them up front (generateDocument).
+ */
 export async function isKindServed(
   em: EntityManager,
   found: Case,
   kind: DocumentKind,
+  reads?: DocumentReads,
 ): Promise<boolean> {
-  const prefetched = documentReadsOf(em, found.id, kind)?.servedDocuments;
+  const prefetched = readsFor(reads, found.id, kind)?.servedDocuments;
   if (prefetched) {
     return prefetched.some((documents) => documents.some((d) => d.kind === kind));
   }
@@ -100,8 +104,9 @@ export async function assertNotServed(
   em: EntityManager,
   found: Case,
   kind: DocumentKind,
+  reads?: DocumentReads,
 ): Promise<void> {
-  if (await isKindServed(em, found, kind)) {
+  if (await isKindServed(em, found, kind, reads)) {
     const rule = CORRECTION_RULES.SERVED_DOCUMENT_CORRECTION_ONLY;
     throw new DomainError(
       'SERVED_DOCUMENT_CORRECTION_ONLY',

@@ -29,8 +29,6 @@ export interface DocumentReads {
   openPending: PendingDocument | null;
 }
 
-const reads = new WeakMap<EntityManager, DocumentReads>();
-
 /** The two statements (with and without the actor's certificates), built once per ORM metadata. */
 const statements = new WeakMap<object, { plain: string; withCertificates: string }>();
 
@@ -60,19 +58,18 @@ function statementFor(em: EntityManager, withCertificates: boolean): string {
 }
 
 /**
- * Runs `work` (generateDocument's render and store) with the reads of `kind` for `found` done
- * up front; the readers (isKindServed, buildCaseDocumentSource, generateCaseDocument,
- * fulfilPendingDocument) take them from here instead of the database. Only for work that
- * writes nothing through the ORM before those readers run (an `em.find` would flush first;
- * these rows would not see such a write), and only until `work` ends.
+ * The reads of `kind` for `found` (generateDocument's), in one statement, for the readers that
+ * take them (isKindServed, buildCaseDocumentSource, generateCaseDocument, fulfilPendingDocument)
+ * instead of reading the database. Read before anything is written: pass them only to readers
+ * that run before an ORM write these rows would miss (callers that write first pass nothing).
+ * Loads the actor's certificates as em.populate would, when they are not loaded yet.
  */
-export async function withDocumentReads<T>(
+export async function readDocumentReads(
   em: EntityManager,
   actor: Actor,
   found: Case,
   kind: DocumentKind,
-  work: () => Promise<T>,
-): Promise<T> {
+): Promise<DocumentReads> {
   const certificates = actor.officer.certificates;
   const withCertificates = !certificates.isInitialized();
   const parameters: unknown[] = [found.id, found.id, found.id, kind, found.id, kind];
@@ -86,32 +83,29 @@ export async function withDocumentReads<T>(
       (row!.certificates as Row[]).map((r) => hydrate(em, EnforcementCertificate, r)),
     );
   }
-  reads.set(em, {
+  return {
     caseId: found.id,
     kind,
     servedDocuments: row!.served as { kind: string }[][],
     evidence: (row!.evidence as Row[]).map((r) => hydrate(em, Evidence, r)),
     latestVersion: Number(row!.latest),
     openPending: row!.pending ? hydrate(em, PendingDocument, row!.pending as Row) : null,
-  });
-  try {
-    return await work();
-  } finally {
-    reads.delete(em);
-  }
+  };
 }
 
 /**
- * The reads done up front for this case (and kind, when given), when the caller runs in
- * withDocumentReads.
+ * `reads` as a reader of `caseId` (and `kind`, when the reader's answer depends on it) takes
+ * them; reads of another case or kind are a caller's mistake, not a reason to answer wrongly.
  */
-export function documentReadsOf(
-  em: EntityManager,
+export function readsFor(
+  reads: DocumentReads | undefined,
   caseId: string,
   kind?: DocumentKind,
 ): DocumentReads | undefined {
-  const found = reads.get(em);
-  return found && found.caseId === caseId && (kind === undefined || found.kind === kind)
-    ? found
-    : undefined;
+  if (reads && (reads.caseId !== caseId || (kind !== undefined && reads.kind !== kind))) {
+    throw new Error(
+      `document reads of case ${reads.caseId} (${reads.kind}) passed for case ${caseId} (${kind ?? 'any kind'})`,
+    );
+  }
+  return reads;
 }

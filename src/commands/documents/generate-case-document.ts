@@ -25,7 +25,7 @@ import {
   type DocumentPreview,
 } from '../procedure/rehearsal.js';
 import { buildCaseDocumentSource, type DocumentSections } from './build-document-source.js';
-import { documentReadsOf } from './document-reads.js';
+import { readsFor, type DocumentReads } from './document-reads.js';
 import type { CompulsoryMeasureOnSiteFacts } from '../../procedure/action-inputs.js';
 import { COMPULSORY_MEASURE_BASIS_CITATIONS } from '../../procedure/compulsory-measure-basis.js';
 import { formatCitation } from '../../procedure/legal-basis.js';
@@ -71,9 +71,15 @@ export async function generateCaseDocument(
     keepNumber?: string | null;
     /** The party a document made for each party of several is addressed to (APL arts. 44, 61). */
     partyId?: string;
+    /**
+     * The reads of this case and kind done up front (generateDocument): evidence, latest
+     * version and pending entry are taken from them instead of the database.
+     */
+    reads?: DocumentReads;
   } = {},
 ): Promise<CaseDocument> {
   const rehearsal = rehearsalOf(em);
+  const reads = readsFor(options.reads, found.id, kind);
   const { definition, number, rendered, templateSource } = await renderForCase(
     em,
     found,
@@ -82,6 +88,7 @@ export async function generateCaseDocument(
     sections,
     rehearsal !== undefined,
     options.keepNumber,
+    reads,
   );
   if (rehearsal) {
     rehearsal.previews.push(toDocumentPreview(kind, rendered.title, rendered.buffer));
@@ -93,7 +100,7 @@ export async function generateCaseDocument(
     text: templateSource,
   });
   const latestVersion =
-    documentReadsOf(em, found.id, kind)?.latestVersion ??
+    reads?.latestVersion ??
     (
       await em.findOne(
         CaseDocument,
@@ -118,7 +125,7 @@ export async function generateCaseDocument(
     createdBy: actor.officerId,
   });
   // Whoever produces it (a step, generateDocument, correctDocument), it fulfils a pending entry.
-  await fulfilPendingDocument(em, found, document);
+  await fulfilPendingDocument(em, found, document, reads);
   return document;
 }
 
@@ -190,6 +197,7 @@ async function renderForCase(
   sections: DocumentSections | ((number: string | null) => DocumentSections),
   preview: boolean,
   keepNumber?: string | null,
+  reads?: DocumentReads,
 ) {
   const definition = documentDefinition(kind);
   if (!wrap(found.office).isInitialized()) {
@@ -221,6 +229,7 @@ async function renderForCase(
     found,
     { number, issuedOn },
     withRecordedSections(await recordedSections(em, found, kind), given),
+    reads,
   );
   const templateSource = loadTemplate(kind);
   try {

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Case } from '../../entities/case.entity.js';
 import type { CaseDocument } from '../../entities/case-document.entity.js';
 import { chainTip } from '../case-events.js';
-import { documentReadsOf } from './document-reads.js';
+import { readsFor, type DocumentReads } from './document-reads.js';
 import { PendingDocument } from '../../entities/pending-document.entity.js';
 import { DOCUMENT_REGISTRY } from '../../documents/document-registry.js';
 import {
@@ -90,8 +90,10 @@ export async function fulfilPendingDocument(
   em: EntityManager,
   found: Case,
   document: CaseDocument,
+  /** The open entry read up front (generateDocument), instead of reading it here. */
+  reads?: DocumentReads,
 ): Promise<void> {
-  const prefetched = documentReadsOf(em, found.id, document.kind);
+  const prefetched = readsFor(reads, found.id, document.kind);
   const open = prefetched
     ? prefetched.openPending
     : await em.findOne(
