@@ -148,6 +148,14 @@ function stopProcess(child) {
 }
 
 /**
+ * The Node flags `npm start` gives the server (package.json): the bench runs the server as
+ * production does, heap cap included (its size decides the soak's RSS, docs/performance.md).
+ */
+export const START_NODE_FLAGS = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
+  .scripts.start.split(/\s+/)
+  .filter((word) => word.startsWith('--'));
+
+/**
  * The built Zhifa server on `url`: migrations, reference data and (on an empty database) the demo
  * cases walked through the procedure, as `node dist/server.js` does in production.
  */
@@ -165,7 +173,7 @@ export async function startZhifa({
   const dataDir = mkdtempSync(join(tmpdir(), 'zhifa-bench-'));
   const server = await startProcess({
     command: process.execPath,
-    args: [...nodeArgs, 'dist/server.js'],
+    args: [...START_NODE_FLAGS, ...nodeArgs, 'dist/server.js'],
     ...(root ? { cwd: root } : {}),
     env: {
       DATABASE_URL: url,

@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// `npm start` caps the V8 heap: below 2 GB V8 grows the old generation to at most ~1.6–2× the
+// live heap between collections instead of 4× (docs/performance.md, "Memory under the soak").
+const root = join(import.meta.dirname, '../../..');
+const start = (
+  JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  }
+).scripts.start;
+const flags = start.split(/\s+/).filter((word) => word.startsWith('--'));
+
+const heapLimitMb = (args: string[]): number =>
+  Number(execFileSync(process.execPath, args, { encoding: 'utf8' }).trim());
+
+const PRINT_LIMIT = `console.log(require('v8').getHeapStatistics().heap_size_limit / 1048576)`;
+
+describe('npm start', () => {
+  it('runs the built server with a heap cap of about 1 GB', () => {
+    expect(start).toMatch(/^node .*dist\/server\.js$/);
+    const limit = heapLimitMb([...flags, '-e', PRINT_LIMIT]);
+    expect(limit).toBeGreaterThan(1000);
+    expect(limit).toBeLessThan(1200);
+  });
+
+  it('gives the cluster workers the same cap (they inherit the primary’s flags)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhifa-start-flags-'));
+    try {
+      const script = join(dir, 'primary.cjs');
+      writeFileSync(
+        script,
+        `const cluster = require('node:cluster');
+if (cluster.isPrimary) {
+  cluster.fork().on('message', (mb) => { console.log(mb); process.exit(0); });
+} else {
+  process.send(require('v8').getHeapStatistics().heap_size_limit / 1048576, () => process.exit(0));
+}`,
+      );
+      const limit = heapLimitMb([...flags, script]);
+      expect(limit).toBeGreaterThan(1000);
+      expect(limit).toBeLessThan(1200);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
