@@ -144,6 +144,12 @@ function nodes(plan: PlanNode): PlanNode[] {
   return [plan, ...(plan.Plans ?? []).flatMap(nodes)];
 }
 
+function expectNoSeqScan(plan: PlanNode): void {
+  for (const node of nodes(plan)) {
+    expect(node['Node Type'], JSON.stringify(node).slice(0, 300)).not.toBe('Seq Scan');
+  }
+}
+
 /** EXPLAIN ANALYZE in a request's own scope (row-level security on unless said), as the list ran it. */
 async function explain(
   statement: Statement,
@@ -289,9 +295,7 @@ describe('case text search under row-level security reads the matches, not the s
       expect(statements).toHaveLength(2);
       expect(statements[0]!.sql).toMatch(/zhifa_case_search/);
       const plan = await explain(statements[1]!, certificate);
-      for (const node of nodes(plan)) {
-        expect(node['Node Type'], JSON.stringify(node).slice(0, 300)).not.toBe('Seq Scan');
-      }
+      expectNoSeqScan(plan);
       // Index entries, heap rows and the pk's dead versions of the 12 matches: never the scope.
       expect(caseRowsRead(plan)).toBeLessThanOrEqual(4 * 12);
     });
@@ -395,9 +399,7 @@ describe('case text search without row-level security (the owner, no policy; ZHI
       expect(nodes(ids).map((n) => n['Index Name'])).toContain('case_search_trgm_idx');
       expect(caseRowsRead(ids)).toBeLessThanOrEqual(4 * 12);
       const plan = await explain(statements[1]!, certificate, false);
-      for (const node of nodes(plan)) {
-        expect(node['Node Type'], JSON.stringify(node).slice(0, 300)).not.toBe('Seq Scan');
-      }
+      expectNoSeqScan(plan);
       expect(caseRowsRead(plan)).toBeLessThanOrEqual(4 * 12);
     });
   }
@@ -424,9 +426,7 @@ describe('party search under row-level security reads the matches, not the scope
         expect(statements).toHaveLength(2);
         expect(statements[0]!.sql).toMatch(/zhifa_party_search/);
         const plan = await explain(statements[1]!, certificate);
-        for (const node of nodes(plan)) {
-          expect(node['Node Type'], JSON.stringify(node).slice(0, 300)).not.toBe('Seq Scan');
-        }
+        expectNoSeqScan(plan);
         expect(caseRowsRead(plan)).toBeLessThanOrEqual(4 * 11);
       });
     }
