@@ -520,7 +520,8 @@ export async function runPhases({ url, config, log, postgraphileNode, soak, mach
             url: zhifa.url,
             token: who.county,
             bodies: [body(LIST, { first: 50, filter })],
-            ...span(5),
+            // 10 a round: the p50 of 5 moved the ratio between 2.8× and 3.7× on one tree.
+            ...span(10),
             rate: dashboardRate,
             pid: zhifa.pid,
           }),
@@ -529,7 +530,7 @@ export async function runPhases({ url, config, log, postgraphileNode, soak, mach
             url: zhifa.url,
             token: who.county,
             bodies: [body(DASHBOARD, { first: 50, filter })],
-            ...span(5),
+            ...span(10),
             rate: dashboardRate,
             pid: zhifa.pid,
           }),
