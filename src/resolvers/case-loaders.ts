@@ -1,6 +1,11 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestContext } from '../auth/context.js';
+import {
+  officeLineSql,
+  overrideOfficesSql,
+  pendingRecordsSql,
+} from '../commands/procedure/load-step-state.js';
 import { nearestOverrides } from '../commands/rulebook.commands.js';
 import type { PendingDocumentRecord } from '../procedure/document-production.js';
 import type { RulebookOverrides } from '../procedure/rulebook.js';
@@ -186,15 +191,8 @@ async function snapshotSources(
              from enforcement_certificate ec where ec.officer_id = h.id))
           order by h.created_at, h.id), '[]'::jsonb)
         from case_handler ch join officer h on h.id = ch.officer_id where ch.case_id = c.id) as handlers,
-       (select coalesce(jsonb_agg(jsonb_build_object('kind', pd.kind, 'title', pd.title,
-            'dueBy', pd.due_by, 'since', pd.due_since, 'required', pd.required)
-          order by pd.due_sequence, pd.created_at, pd.id), '[]'::jsonb)
-        from pending_document pd where pd.case_id = c.id and pd.fulfilled_by_id is null) as pending,
-       (select coalesce(jsonb_agg(jsonb_build_object('id', lo.id,
-            'rulebookOverrides', lo.rulebook_overrides)), '[]'::jsonb)
-        from office lo
-        where lo.id = any(string_to_array(trim(both '/' from c.office_path), '/')::uuid[])
-          and lo.rulebook_overrides is not null) as override_offices,
+       ${pendingRecordsSql('c.id')} as pending,
+       ${overrideOfficesSql(officeLineSql('c'))} as override_offices,
        (select coalesce(jsonb_agg(jsonb_build_object('number', ac.number,
             'validFrom', ac.valid_from, 'validTo', ac.valid_to, 'revokedOn', ac.revoked_on)
           order by ac.created_at, ac.id), '[]'::jsonb)

@@ -8,6 +8,7 @@ import { Party } from '../../entities/party.entity.js';
 import { isCaseUnread } from '../case-events.js';
 import {
   loadStepState,
+  officeLineSql,
   stepStateColumns,
   stepStateOf,
   type StepState,
@@ -43,7 +44,7 @@ function statementFor(em: EntityManager, withStepState: boolean): string {
         from case_handler ch join officer h on h.id = ch.officer_id where ch.case_id = c.id) as "__handlers"${
           withStepState
             ? `,
-      ${stepStateColumns(em, 'c.id', `string_to_array(trim(both '/' from c.office_path), '/')::uuid[]`)}`
+      ${stepStateColumns(em, 'c.id', officeLineSql('c'))}`
             : ''
         }
       from "case" c where c.id = ?`;

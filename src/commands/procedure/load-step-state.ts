@@ -39,11 +39,33 @@ export function stepStateColumns(em: EntityManager, caseId: string, officeIds: s
   const meta = em.getMetadata();
   return `(select coalesce(jsonb_agg(${jsonRow(meta.get(Deadline.name), 'd')} order by d.created_at, d.id), '[]'::jsonb)
         from deadline d where d.case_id = ${caseId} and d.stopped_on is null) as "__deadlines",
-      (select coalesce(jsonb_agg(jsonb_build_object('kind', p.kind, 'title', p.title, 'dueBy', p.due_by,
+      ${pendingRecordsSql(caseId)} as "__pending",
+      ${overrideOfficesSql(officeIds)} as "__overrides"`;
+}
+
+/**
+ * The unfulfilled pending documents of the case whose id is the SQL expression `caseId`, in due
+ * order, as a JSON array of the snapshot's records (PendingDocumentRecord): a step's state and
+ * the dashboard's snapshots (case-loaders.ts) read them alike.
+ */
+export function pendingRecordsSql(caseId: string): string {
+  return `(select coalesce(jsonb_agg(jsonb_build_object('kind', p.kind, 'title', p.title, 'dueBy', p.due_by,
             'since', p.due_since, 'required', p.required) order by p.due_sequence, p.created_at, p.id), '[]'::jsonb)
-        from pending_document p where p.case_id = ${caseId} and p.fulfilled_by_id is null) as "__pending",
-      (select coalesce(jsonb_agg(jsonb_build_object('id', o.id, 'rulebookOverrides', o.rulebook_overrides)), '[]'::jsonb)
-        from office o where o.id = any(${officeIds}) and o.rulebook_overrides is not null) as "__overrides"`;
+        from pending_document p where p.case_id = ${caseId} and p.fulfilled_by_id is null)`;
+}
+
+/** The ids of the case row `alias`'s office line (its office_path, root first), as uuid[]. */
+export function officeLineSql(alias: string): string {
+  return `string_to_array(trim(both '/' from ${alias}.office_path), '/')::uuid[]`;
+}
+
+/**
+ * The offices among the uuid[] expression `officeIds` (a case's office line) that have rulebook
+ * overrides, as a JSON array of `{ id, rulebookOverrides }` for nearestOverrides.
+ */
+export function overrideOfficesSql(officeIds: string): string {
+  return `(select coalesce(jsonb_agg(jsonb_build_object('id', o.id, 'rulebookOverrides', o.rulebook_overrides)), '[]'::jsonb)
+        from office o where o.id = any(${officeIds}) and o.rulebook_overrides is not null)`;
 }
 
 /** The state from the row of `stepStateColumns`, its deadlines and pending documents hydrated into `em`. */
