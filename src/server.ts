@@ -12,7 +12,7 @@ import { ensureReferenceData } from './db/seed/reference-data.js';
 import { openRequestPool, type RequestPool } from './db/request-pool.js';
 import { WebhookDispatcher } from './events/webhook-dispatcher.js';
 import { toLocalDate } from './procedure/local-date.js';
-import { logger } from './observability/logger.js';
+import { drainLogs, logger } from './observability/logger.js';
 import { metricsHandler } from './observability/metrics-route.js';
 import { createMetrics, type ZhifaMetrics } from './observability/metrics.js';
 import {
@@ -33,6 +33,12 @@ import type { Server } from 'node:http';
  * (src/cluster-workers.ts); each worker runs this file too and only serves HTTP.
  */
 const log = (message: string) => logger.info(message);
+
+/** Exits once the lines logged so far are written: the last lines of a stop come out, in order. */
+async function exitAfterLogs(code: number): Promise<never> {
+  await drainLogs();
+  process.exit(code);
+}
 
 /** Stops in order on the first SIGINT/SIGTERM/SIGHUP; later signals are ignored. */
 function onStopSignal(stop: (signal: string) => Promise<void>): void {
@@ -204,7 +210,7 @@ async function runAlone(config: AppConfig): Promise<void> {
   } catch (error) {
     logger.fatal({ err: error }, 'failed to start');
     await database.close().catch(() => {});
-    process.exit(1);
+    await exitAfterLogs(1);
   }
 }
 
@@ -255,7 +261,7 @@ async function runPrimary(config: AppConfig): Promise<void> {
     logger.fatal({ err: error }, 'failed to start');
     await workers?.stop(5_000).catch(() => {});
     await database.close().catch(() => {});
-    process.exit(1);
+    await exitAfterLogs(1);
   }
 }
 
@@ -285,7 +291,7 @@ async function runWorker(config: AppConfig): Promise<void> {
   } catch (error) {
     logger.fatal({ err: error }, 'worker failed to start');
     await database.close().catch(() => {});
-    process.exit(1);
+    await exitAfterLogs(1);
   }
 }
 
@@ -301,10 +307,10 @@ function stopper(steps: () => Promise<void>): (signal: string) => Promise<void> 
     try {
       await steps();
       log('stopped');
-      process.exit(0);
+      await exitAfterLogs(0);
     } catch (error) {
       logger.error({ err: error }, 'stop failed');
-      process.exit(1);
+      await exitAfterLogs(1);
     }
   };
 }

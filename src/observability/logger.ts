@@ -61,6 +61,42 @@ function prettyStdout(): DestinationStream {
   return { write: (line: string) => void process.stdout.write(formatPrettyLine(line)) };
 }
 
+/** The asynchronous stdout destinations created here, for drainLogs. */
+const asyncDestinations = new Set<ReturnType<typeof pino.destination>>();
+
+/**
+ * Waits until every line handed to the process logger has been written (or `timeoutMs` passed).
+ * Call it before process.exit: pino then writes what is still queued synchronously, but a write
+ * already in flight on the thread pool would land after those lines, or be cut off by the exit.
+ */
+export async function drainLogs(timeoutMs = 2_000): Promise<void> {
+  await Promise.all(
+    [...asyncDestinations].map(
+      (destination) =>
+        new Promise<void>((done) => {
+          // sonic-boom's own flag: a write is in flight; 'drain' follows once nothing is left.
+          if (!(destination as unknown as { _writing?: boolean })._writing) {
+            done();
+            return;
+          }
+          const timer = setTimeout(finish, timeoutMs);
+          function finish() {
+            clearTimeout(timer);
+            destination.off('drain', finish);
+            done();
+          }
+          destination.once('drain', finish);
+        }),
+    ),
+  );
+}
+
+function asyncStdout(): DestinationStream {
+  const destination = pino.destination({ dest: 1, sync: false });
+  asyncDestinations.add(destination);
+  return destination;
+}
+
 export function createLogger(options: LoggerOptions = {}): Logger {
   const pretty = options.pretty ?? wantsPrettyLogs(process.env, process.stdout.isTTY === true);
   return pino(
@@ -77,7 +113,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
         : // Asynchronous: a line per GraphQL operation was a blocking write(2) per request
           // (a noticeable share of an authenticated request's CPU); lines written while one write is in
           // flight go out together. pino flushes what is pending synchronously on exit.
-          pino.destination({ dest: 1, sync: false })),
+          asyncStdout()),
   );
 }
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../../..');
 const loggerModule = JSON.stringify(join(root, 'src/observability/logger.ts'));
+const pinoModule = JSON.stringify(join(root, 'node_modules/pino/pino.js'));
 
 interface Run {
   status: number | null;
@@ -18,7 +19,10 @@ interface Run {
  */
 function run(body: string, whileRunning?: (line: string, stdin: NodeJS.WritableStream) => void) {
   const file = join(mkdtempSync(join(tmpdir(), 'zhifa-log-')), 'script.ts');
-  writeFileSync(file, `import { logger } from ${loggerModule};\n${body}\n`);
+  writeFileSync(
+    file,
+    `import { drainLogs, logger } from ${loggerModule};\nvoid drainLogs;\n${body}\n`,
+  );
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ZHIFA_LOG_FORMAT: 'json',
@@ -80,6 +84,58 @@ describe('the process logger (asynchronous stdout)', () => {
       'operation 1',
       'operation 2',
     ]);
+  }, 60_000);
+
+  it('keeps the order of the last lines when the stop drains the log before exiting', async () => {
+    // As server.ts stops: many lines (writes in flight on the thread pool), the stop's own lines,
+    // drainLogs, exit. Without the drain a write in flight lands after the lines pino writes
+    // synchronously at exit, or is cut off.
+    const result = await run(
+      `const payload = 'x'.repeat(4000);
+       for (let i = 0; i < 300; i += 1) logger.info({ payload }, 'operation ' + i);
+       logger.info('SIGTERM received, stopping');
+       setImmediate(async () => {
+         logger.info('stopped');
+         await drainLogs();
+         process.exit(0);
+       });`,
+    );
+    expect(result.status).toBe(0);
+    expect(messages(result.lines)).toEqual([
+      ...Array.from({ length: 300 }, (_, i) => `operation ${i}`),
+      'SIGTERM received, stopping',
+      'stopped',
+    ]);
+  }, 60_000);
+
+  it('drainLogs waits for the write in flight, and returns at once when none is', async () => {
+    const result = await run(
+      `import { pino } from ${pinoModule};
+       const stream = (logger as unknown as Record<symbol, NodeJS.EventEmitter>)[pino.symbols.streamSym];
+       let written = 0;
+       stream.on('write', (n: number) => { written += n; });
+       let started = Date.now();
+       await drainLogs(5_000);
+       const idle = Date.now() - started;
+       logger.info({ payload: 'x'.repeat(200_000) }, 'big');
+       const before = written;
+       started = Date.now();
+       await drainLogs(5_000);
+       const after = written;
+       logger.info({ before, after, idle: idle < 1_000 }, 'drained');
+       await drainLogs(5_000);
+       process.exit(0);`,
+    );
+    expect(result.status).toBe(0);
+    const drained = JSON.parse(result.lines[1]!) as {
+      before: number;
+      after: number;
+      idle: boolean;
+    };
+    expect(drained.idle).toBe(true);
+    // Nothing was written when the line was handed over; all of it once drainLogs returned.
+    expect(drained.before).toBe(0);
+    expect(drained.after).toBe(Buffer.byteLength(result.lines[0]!) + 1);
   }, 60_000);
 
   it('writes a quiet server’s line while it keeps running, not only at exit', async () => {
