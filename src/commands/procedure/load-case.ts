@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { columnsOf, hydrate, jsonRow } from '../../db/loaders.js';
+import { executePrepared } from '../../db/prepared.js';
 import { Case } from '../../entities/case.entity.js';
 import { EnforcementCertificate } from '../../entities/enforcement-certificate.entity.js';
 import { Office } from '../../entities/office.entity.js';
@@ -92,7 +93,8 @@ async function loadCase(
     const found = await em.findOne(Case, { id }, { populate: SNAPSHOT_RELATIONS });
     return found && { found };
   }
-  const [row] = await em.execute<Row[]>(statementFor(em, withStepState), [id]);
+  // A named statement: PostgreSQL plans its seven subqueries once per connection (prepared.ts).
+  const [row] = await executePrepared(em, statementFor(em, withStepState), [id]);
   if (!row) {
     return null;
   }

@@ -29,6 +29,7 @@ import { Migration20261206130000 } from './Migration20261206130000.js';
 import { Migration20261206180000 } from './Migration20261206180000.js';
 import { Migration20261207500000 } from './Migration20261207500000.js';
 import { Migration20261208400000 } from './Migration20261208400000.js';
+import { Migration20261209500000 } from './Migration20261209500000.js';
 import { Migration20261204110000 } from './Migration20261204110000.js';
 import { Migration20261204100000 } from './Migration20261204100000.js';
 
@@ -66,4 +67,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206180000', class: Migration20261206180000 },
   { name: 'Migration20261207500000', class: Migration20261207500000 },
   { name: 'Migration20261208400000', class: Migration20261208400000 },
+  { name: 'Migration20261209500000', class: Migration20261209500000 },
 ];
