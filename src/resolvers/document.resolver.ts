@@ -23,7 +23,8 @@ import {
 import { requiredText } from '../commands/validate.js';
 import { exportCaseFile } from '../commands/case-file.js';
 import { findVisibleCase } from './case.resolver.js';
-import { runInTransaction } from '../auth/auth-checker.js';
+import { requireActor, runInTransaction } from '../auth/auth-checker.js';
+import { inSavepoint } from '../db/savepoint.js';
 import type { Actor, RequestContext } from '../auth/context.js';
 import { isInScope } from '../auth/office-scope.js';
 import {
@@ -83,7 +84,10 @@ export class CaseDocumentsResolver {
     const documentKind = assertDocumentKind(kind);
     // Checked before the transaction: every mismatch with the kind's schema at once.
     assertSectionsMatchKind(documentKind, sections);
-    return runInTransaction(ctx, async (em, actor) => {
+    const actor = requireActor(ctx);
+    // In a savepoint of the request's transaction (as a step runs): no knex nested transaction,
+    // no release round trip, one flush (savepoint.ts).
+    return inSavepoint(ctx.em, async (em) => {
       // With what the document source reads (office, parties, handlers and their certificates)
       // and the chain head: one statement.
       const caseRowRead = isCaseUnread(em, caseId);
@@ -119,6 +123,7 @@ export class CaseDocumentsResolver {
         { input: { kind, sections }, payload: { document: describeDocument(document) } },
         await chainTipOfLoadedCase(em, found, caseRowRead),
       );
+      await em.flush();
       return document;
     });
   }
