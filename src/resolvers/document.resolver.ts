@@ -36,6 +36,9 @@ import {
 } from '../commands/case-events.js';
 import { loadCaseWithRelations } from '../commands/procedure/load-case.js';
 import { readDocumentReads } from '../commands/documents/document-reads.js';
+import { storeGeneratedDocument } from '../commands/documents/store-generated-document.js';
+import { DOCUMENT_NUMBER_CODES } from '../documents/numbering.js';
+import type { CaseEvent } from '../entities/case-event.entity.js';
 import type { DocumentSections } from '../commands/documents/build-document-source.js';
 import {
   assertDocumentKind,
@@ -98,11 +101,26 @@ export class CaseDocumentsResolver {
       // Service records, evidence, the kind's latest version and pending entry, the actor's
       // certificates: one statement, read before anything is written (document-reads.ts), and
       // passed to the readers below that would read them again.
-      const reads = await readDocumentReads(em, actor, found, documentKind);
+      // The number of a numbered kind is taken by the same statement (given back with the
+      // savepoint if anything below fails).
+      const today = toLocalDate(ctx.now());
+      const code = DOCUMENT_NUMBER_CODES[documentKind];
+      const reads = await readDocumentReads(
+        em,
+        actor,
+        found,
+        documentKind,
+        code
+          ? {
+              officeId: found.office.id,
+              year: Number(today.slice(0, 4)),
+              series: `DOCUMENT:${code}`,
+            }
+          : undefined,
+      );
       // A served document is corrected (correctDocument), never regenerated.
       await assertNotServed(em, found, documentKind, reads);
       await assertNotMadePerParty(em, found, documentKind);
-      const today = toLocalDate(ctx.now());
       const document = await generateCaseDocument(
         em,
         actor,
@@ -110,10 +128,10 @@ export class CaseDocumentsResolver {
         documentKind,
         today,
         sections ?? {},
-        { reads },
+        { reads, persist: false },
       );
       // The case row read above records the chain's last link; nothing was appended since.
-      await recordDocumentEvent(
+      const event = await recordDocumentEvent(
         em,
         actor,
         found,
@@ -122,8 +140,10 @@ export class CaseDocumentsResolver {
         'generateDocument',
         { input: { kind, sections }, payload: { document: describeDocument(document) } },
         await chainTipOfLoadedCase(em, found, caseRowRead),
+        false,
       );
-      await em.flush();
+      // The document, the pending entry it fulfils and the event: one statement, no flush.
+      await storeGeneratedDocument(em, document, reads.openPending, event);
       return document;
     });
   }
@@ -305,9 +325,14 @@ async function recordDocumentEvent(
   event: Pick<NewCaseEvent, 'input' | 'payload'>,
   /** The chain's last link when the caller knows it (else read here). */
   tip?: ChainTip | null,
-): Promise<void> {
-  await em.populate(actor.officer, ['certificates']);
-  await appendCaseEvent(
+  /** false: the caller inserts the event itself (appendCaseEvent). */
+  persist = true,
+): Promise<CaseEvent> {
+  // populate costs its planning even with nothing to load (generateDocument read them).
+  if (!actor.officer.certificates.isInitialized()) {
+    await em.populate(actor.officer, ['certificates']);
+  }
+  return appendCaseEvent(
     em,
     found,
     actor,
@@ -322,6 +347,7 @@ async function recordDocumentEvent(
       ...event,
     },
     tip,
+    persist,
   );
 }
 
