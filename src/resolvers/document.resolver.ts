@@ -89,7 +89,7 @@ export class CaseDocumentsResolver {
     assertSectionsMatchKind(documentKind, sections);
     const actor = requireActor(ctx);
     // In a savepoint of the request's transaction (as a step runs): no knex nested transaction,
-    // no release round trip, one flush (savepoint.ts).
+    // no release round trip (savepoint.ts), and no flush: the writes are one statement below.
     return inSavepoint(ctx.em, async (em) => {
       // With what the document source reads (office, parties, handlers and their certificates)
       // and the chain head: one statement.
