@@ -90,27 +90,33 @@ export async function appendCaseEvent(
   event: NewCaseEvent,
   /** The chain's last link, when the caller has just read it (chainTip) in this transaction. */
   tip?: ChainTip | null,
+  /** false: the caller inserts the row itself (generateDocument's one write statement). */
+  persist = true,
 ): Promise<CaseEvent> {
   const last = tip === undefined ? await chainTip(em, found) : tip;
-  const record = em.create(CaseEvent, {
-    case: found,
-    hashVersion: CURRENT_HASH_VERSION,
-    sequence: (last?.sequence ?? 0) + 1,
-    occurredAt: event.occurredAt,
-    actDate: event.actDate ?? null,
-    lateEntryReason: event.lateEntryReason ?? null,
-    action: event.action,
-    actorOfficerId: actor.officerId,
-    actorName: actor.officer.name,
-    actorCertificateNumber: event.actorCertificateNumber,
-    fromStatus: event.fromStatus,
-    toStatus: event.toStatus,
-    rulebookVersion: event.rulebookVersion,
-    inputDigest: sha256Hex(canonicalJson(event.input)),
-    payload: event.payload,
-    previousHash: last?.hash ?? GENESIS_HASH,
-    hash: '',
-  });
+  const record = em.create(
+    CaseEvent,
+    {
+      case: found,
+      hashVersion: CURRENT_HASH_VERSION,
+      sequence: (last?.sequence ?? 0) + 1,
+      occurredAt: event.occurredAt,
+      actDate: event.actDate ?? null,
+      lateEntryReason: event.lateEntryReason ?? null,
+      action: event.action,
+      actorOfficerId: actor.officerId,
+      actorName: actor.officer.name,
+      actorCertificateNumber: event.actorCertificateNumber,
+      fromStatus: event.fromStatus,
+      toStatus: event.toStatus,
+      rulebookVersion: event.rulebookVersion,
+      inputDigest: sha256Hex(canonicalJson(event.input)),
+      payload: event.payload,
+      previousHash: last?.hash ?? GENESIS_HASH,
+      hash: '',
+    },
+    { persist },
+  );
   record.hash = eventHash(record.toChainContent());
   return record;
 }

@@ -23,7 +23,8 @@ import {
 import { requiredText } from '../commands/validate.js';
 import { exportCaseFile } from '../commands/case-file.js';
 import { findVisibleCase } from './case.resolver.js';
-import { runInTransaction } from '../auth/auth-checker.js';
+import { requireActor, runInTransaction } from '../auth/auth-checker.js';
+import { inSavepoint } from '../db/savepoint.js';
 import type { Actor, RequestContext } from '../auth/context.js';
 import { isInScope } from '../auth/office-scope.js';
 import {
@@ -35,6 +36,9 @@ import {
 } from '../commands/case-events.js';
 import { loadCaseWithRelations } from '../commands/procedure/load-case.js';
 import { readDocumentReads } from '../commands/documents/document-reads.js';
+import { storeGeneratedDocument } from '../commands/documents/store-generated-document.js';
+import { DOCUMENT_NUMBER_CODES } from '../documents/numbering.js';
+import type { CaseEvent } from '../entities/case-event.entity.js';
 import type { DocumentSections } from '../commands/documents/build-document-source.js';
 import {
   assertDocumentKind,
@@ -83,7 +87,10 @@ export class CaseDocumentsResolver {
     const documentKind = assertDocumentKind(kind);
     // Checked before the transaction: every mismatch with the kind's schema at once.
     assertSectionsMatchKind(documentKind, sections);
-    return runInTransaction(ctx, async (em, actor) => {
+    const actor = requireActor(ctx);
+    // In a savepoint of the request's transaction (as a step runs): no knex nested transaction,
+    // no release round trip (savepoint.ts), and no flush: the writes are one statement below.
+    return inSavepoint(ctx.em, async (em) => {
       // With what the document source reads (office, parties, handlers and their certificates)
       // and the chain head: one statement.
       const caseRowRead = isCaseUnread(em, caseId);
@@ -94,11 +101,26 @@ export class CaseDocumentsResolver {
       // Service records, evidence, the kind's latest version and pending entry, the actor's
       // certificates: one statement, read before anything is written (document-reads.ts), and
       // passed to the readers below that would read them again.
-      const reads = await readDocumentReads(em, actor, found, documentKind);
+      // The number of a numbered kind is taken by the same statement (given back with the
+      // savepoint if anything below fails).
+      const today = toLocalDate(ctx.now());
+      const code = DOCUMENT_NUMBER_CODES[documentKind];
+      const reads = await readDocumentReads(
+        em,
+        actor,
+        found,
+        documentKind,
+        code
+          ? {
+              officeId: found.office.id,
+              year: Number(today.slice(0, 4)),
+              series: `DOCUMENT:${code}`,
+            }
+          : undefined,
+      );
       // A served document is corrected (correctDocument), never regenerated.
       await assertNotServed(em, found, documentKind, reads);
       await assertNotMadePerParty(em, found, documentKind);
-      const today = toLocalDate(ctx.now());
       const document = await generateCaseDocument(
         em,
         actor,
@@ -106,10 +128,10 @@ export class CaseDocumentsResolver {
         documentKind,
         today,
         sections ?? {},
-        { reads },
+        { reads, persist: false },
       );
       // The case row read above records the chain's last link; nothing was appended since.
-      await recordDocumentEvent(
+      const event = await recordDocumentEvent(
         em,
         actor,
         found,
@@ -118,7 +140,10 @@ export class CaseDocumentsResolver {
         'generateDocument',
         { input: { kind, sections }, payload: { document: describeDocument(document) } },
         await chainTipOfLoadedCase(em, found, caseRowRead),
+        false,
       );
+      // The document, the pending entry it fulfils and the event: one statement, no flush.
+      await storeGeneratedDocument(em, document, reads.openPending, event);
       return document;
     });
   }
@@ -300,9 +325,14 @@ async function recordDocumentEvent(
   event: Pick<NewCaseEvent, 'input' | 'payload'>,
   /** The chain's last link when the caller knows it (else read here). */
   tip?: ChainTip | null,
-): Promise<void> {
-  await em.populate(actor.officer, ['certificates']);
-  await appendCaseEvent(
+  /** false: the caller inserts the event itself (appendCaseEvent). */
+  persist = true,
+): Promise<CaseEvent> {
+  // populate costs its planning even with nothing to load (generateDocument read them).
+  if (!actor.officer.certificates.isInitialized()) {
+    await em.populate(actor.officer, ['certificates']);
+  }
+  return appendCaseEvent(
     em,
     found,
     actor,
@@ -317,6 +347,7 @@ async function recordDocumentEvent(
       ...event,
     },
     tip,
+    persist,
   );
 }
 

@@ -27,12 +27,30 @@ export interface DocumentReads {
   latestVersion: number;
   /** The entry the new document fulfils (fulfilPendingDocument's order), if any. */
   openPending: PendingDocument | null;
+  /**
+   * The number taken up front from the office's gapless series of the kind for the year
+   * (takeNextNumber's upsert, in the same statement), when asked for; given back, as any number,
+   * when the transaction or its savepoint rolls back.
+   */
+  serial?: { officeId: string; year: number; series: string; value: number };
 }
 
-/** The two statements (with and without the actor's certificates), built once per ORM metadata. */
+/** The statements (with and without the actor's certificates), built once per ORM metadata. */
 const statements = new WeakMap<object, { plain: string; withCertificates: string }>();
 
-function statementFor(em: EntityManager, withCertificates: boolean): string {
+/** takeNextNumber's upsert (number-sequence.ts), as the statement's first part. */
+const TAKE_SERIAL = `with serial as (
+  insert into number_sequence (office_id, year, kind, last) values (?, ?, ?, 1)
+  on conflict (office_id, year, kind) do update set last = number_sequence.last + 1
+  returning last)
+`;
+
+function statementFor(em: EntityManager, withCertificates: boolean, withSerial: boolean): string {
+  const select = selectFor(em, withCertificates);
+  return withSerial ? `${TAKE_SERIAL}${select}, (select last from serial) as serial` : select;
+}
+
+function selectFor(em: EntityManager, withCertificates: boolean): string {
   const metadata = em.getMetadata();
   let built = statements.get(metadata);
   if (!built) {
@@ -69,14 +87,20 @@ export async function readDocumentReads(
   actor: Actor,
   found: Case,
   kind: DocumentKind,
+  /** Take the next number of this series too (generateDocument: one round trip fewer). */
+  serial?: { officeId: string; year: number; series: string },
 ): Promise<DocumentReads> {
   const certificates = actor.officer.certificates;
   const withCertificates = !certificates.isInitialized();
-  const parameters: unknown[] = [found.id, found.id, found.id, kind, found.id, kind];
+  const parameters: unknown[] = serial ? [serial.officeId, serial.year, serial.series] : [];
+  parameters.push(found.id, found.id, found.id, kind, found.id, kind);
   if (withCertificates) {
     parameters.push(actor.officer.id);
   }
-  const [row] = await em.execute<Row[]>(statementFor(em, withCertificates), parameters);
+  const [row] = await em.execute<Row[]>(
+    statementFor(em, withCertificates, serial !== undefined),
+    parameters,
+  );
   if (withCertificates) {
     // As em.populate(actor.officer, ['certificates']) leaves it.
     certificates.hydrate(
@@ -90,6 +114,7 @@ export async function readDocumentReads(
     evidence: (row!.evidence as Row[]).map((r) => hydrate(em, Evidence, r)),
     latestVersion: Number(row!.latest),
     openPending: row!.pending ? hydrate(em, PendingDocument, row!.pending as Row) : null,
+    ...(serial ? { serial: { ...serial, value: Number(row!.serial) } } : {}),
   };
 }
 

@@ -76,6 +76,11 @@ export async function generateCaseDocument(
      * version and pending entry are taken from them instead of the database.
      */
     reads?: DocumentReads;
+    /**
+     * false: the document is not persisted through the unit of work; the caller writes it and
+     * the entry it fulfils itself (generateDocument: storeGeneratedDocument, one statement).
+     */
+    persist?: boolean;
   } = {},
 ): Promise<CaseDocument> {
   const rehearsal = rehearsalOf(em);
@@ -109,21 +114,25 @@ export async function generateCaseDocument(
       )
     )?.version ??
     0;
-  const document = em.create(CaseDocument, {
-    case: found,
-    kind,
-    title: rendered.title,
-    version: latestVersion + 1,
-    number: rehearsal ? null : number,
-    partyId: options.partyId ?? null,
-    templateName: `${definition.templateFile}@${definition.version}`,
-    templateSha256: rendered.templateSha256,
-    model: rendered.model,
-    content: rendered.buffer,
-    sha256: sha256Hex(rendered.buffer),
-    sizeBytes: rendered.buffer.length,
-    createdBy: actor.officerId,
-  });
+  const document = em.create(
+    CaseDocument,
+    {
+      case: found,
+      kind,
+      title: rendered.title,
+      version: latestVersion + 1,
+      number: rehearsal ? null : number,
+      partyId: options.partyId ?? null,
+      templateName: `${definition.templateFile}@${definition.version}`,
+      templateSha256: rendered.templateSha256,
+      model: rendered.model,
+      content: rendered.buffer,
+      sha256: sha256Hex(rendered.buffer),
+      sizeBytes: rendered.buffer.length,
+      createdBy: actor.officerId,
+    },
+    { persist: options.persist ?? true },
+  );
   // Whoever produces it (a step, generateDocument, correctDocument), it fulfils a pending entry.
   await fulfilPendingDocument(em, found, document, reads);
   return document;
@@ -189,6 +198,26 @@ function onSiteSentence(f: CompulsoryMeasureOnSiteFacts, measureName: string): s
   return `实施时已通知当事人到场，当场告知了采取${measureName}的理由、依据以及当事人依法享有的权利、救济途径，听取了当事人的陈述和申辩，制作了现场笔录，${signed}。`;
 }
 
+/** The series' next number: taken with the reads up front (generateDocument), or now. */
+async function nextSerial(
+  em: EntityManager,
+  officeId: string,
+  year: number,
+  series: string,
+  reads: DocumentReads | undefined,
+): Promise<number> {
+  const taken = reads?.serial;
+  if (!taken) {
+    return takeNextNumber(em, officeId, year, series);
+  }
+  if (taken.officeId !== officeId || taken.year !== year || taken.series !== series) {
+    throw new Error(
+      `number of ${taken.series} ${taken.year} (office ${taken.officeId}) taken for ${series} ${year} (office ${officeId})`,
+    );
+  }
+  return taken.value;
+}
+
 async function renderForCase(
   em: EntityManager,
   found: Case,
@@ -216,7 +245,7 @@ async function renderForCase(
               shortName: found.office.shortName,
               code,
               year,
-              serial: await takeNextNumber(em, found.office.id, year, `DOCUMENT:${code}`),
+              serial: await nextSerial(em, found.office.id, year, `DOCUMENT:${code}`, reads),
             });
   const given = withRecordedSeizureBasis(
     found,
