@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { beginWith, scopeStatement } from './scoped-transaction.js';
+import { beginWith, endCommittedInline, scopeStatement } from './scoped-transaction.js';
 
 /**
  * The database half of office scoping: a request's queries run in one
@@ -62,6 +62,9 @@ export async function openOfficerScope(
         return;
       }
       em.resetTransactionContext();
+      if (await endCommittedInline(transaction)) {
+        return;
+      }
       // Commit the connection only: flushing the request's identity map here would
       // write entities a read happened to touch. Mutations flushed in their own
       // (nested) transactions already.

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { currentRequestScope } from '../observability/request-scope.js';
 
 /**
- * The request transaction in fewer round trips (issue 10), on knex's own PostgreSQL
+ * The request transaction in fewer round trips, on knex's own PostgreSQL
  * transaction class:
  *
  * - `BEGIN` and the scope statement (role, office path, officer stamp) go to PostgreSQL as
@@ -15,9 +15,10 @@ import { currentRequestScope } from '../observability/request-scope.js';
  *   statement on it is refused (it would run outside the scope), and ending the scope
  *   gives the connection back without another round trip.
  *
- * Both statements of a combined query are still counted one by one: MikroORM's query log
- * (tests, ZHIFA_LOG_QUERIES) receives each, and the request's statement count (the
- * operation log line) is raised for the one that rode along.
+ * Counting: MikroORM's query log (tests, ZHIFA_LOG_QUERIES) receives `begin` and the scope
+ * statement as two lines, and the committing read as one line ending in `;COMMIT`; the
+ * request's statement count (the operation log line) is raised for each statement that rode
+ * along.
  */
 
 type Row = Record<string, unknown>;
@@ -171,15 +172,27 @@ export async function readAndCommit(
   if (!scoped || scoped._completed || scoped.committedInline) {
     return undefined;
   }
-  const connection = em.getConnection('write') as unknown as ConnectionInternals;
-  connection.logQuery(statement);
-  const obj = await scoped.trxClient.query(scoped.connection, {
-    sql: `${statement};COMMIT`,
-  });
+  // Through em.execute, like any read: MikroORM logs it (one line, `…;COMMIT` included).
+  const [rows] = await em.execute<Row[][]>(`${statement};COMMIT`);
   // Complete for knex from now on: a later statement on this transaction is refused.
   scoped._completed = true;
   scoped.committedInline = true;
   countAlong(1);
-  const results = obj.response as PgResult[];
-  return results[0]?.rows ?? [];
+  return rows ?? [];
+}
+
+/**
+ * Ends a transaction whose COMMIT already rode with its last read (readAndCommit): gives the
+ * connection back to the pool with no round trip and no second `commit` in the query log.
+ * False for any other transaction (the caller commits it as usual).
+ */
+export async function endCommittedInline(transaction: unknown): Promise<boolean> {
+  const scoped = scopedByTransactor.get(transaction as object);
+  if (!scoped?.committedInline) {
+    return false;
+  }
+  const transactor = transaction as Knex.Transaction & { executionPromise?: Promise<unknown> };
+  await transactor.commit();
+  await transactor.executionPromise;
+  return true;
 }

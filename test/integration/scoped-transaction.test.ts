@@ -16,6 +16,8 @@ let app: TestApp;
 let decided: string;
 let outside: string;
 const sent: string[] = [];
+/** What MikroORM's query log receives (the statement counts and ZHIFA_LOG_QUERIES read it). */
+const logged: string[] = [];
 
 beforeAll(async () => {
   app = await createTestApp();
@@ -26,6 +28,12 @@ beforeAll(async () => {
     .getConnection()
     .getKnex()
     .on('query', (query: { sql: string }) => sent.push(query.sql));
+  const logger = app.orm.config.getLogger();
+  const logQuery = logger.logQuery.bind(logger);
+  logger.logQuery = (context) => {
+    logged.push(context.query ?? '');
+    logQuery(context);
+  };
 });
 
 afterAll(async () => {
@@ -58,9 +66,10 @@ async function run(query: string, id: string, certificate = 'CN0001') {
 /** Round trips (knex query events) and logged statements of one operation. */
 async function measured(query: string, id: string, certificate = 'CN0001') {
   sent.length = 0;
+  logged.length = 0;
   app.resetQueryCount();
   const result = await run(query, id, certificate);
-  return { result, roundTrips: [...sent], statements: app.queryCount() };
+  return { result, roundTrips: [...sent], logged: [...logged], statements: app.queryCount() };
 }
 
 describe('the request transaction in fewer round trips', () => {
@@ -78,6 +87,11 @@ describe('the request transaction in fewer round trips', () => {
     );
     // The scope statement and the detail, as before (BEGIN and COMMIT are not counted).
     expect(alone.statements).toBe(2);
+    expect(alone.logged).toEqual([
+      'begin',
+      expect.stringMatching(/^select set_config/),
+      expect.stringMatching(/;COMMIT$/),
+    ]);
 
     const beside = await measured(DETAIL_AND_TYPENAME, decided);
     expect(beside.result.errors).toBeUndefined();
@@ -85,6 +99,12 @@ describe('the request transaction in fewer round trips', () => {
     expect(beside.roundTrips[1]).toMatch(/where c\.id = '[0-9a-f-]{36}'$/);
     expect(beside.roundTrips[2]).toBe('COMMIT;');
     expect(beside.statements).toBe(2);
+    expect(beside.logged).toEqual([
+      'begin',
+      expect.stringMatching(/^select set_config/),
+      expect.stringMatching(/where c\.id = \$1$/),
+      'commit',
+    ]);
     const { __typename, ...data } = beside.result.data as Record<string, unknown>;
     expect(__typename).toBe('Query');
     expect(JSON.stringify(alone.result.data)).toBe(JSON.stringify(data));
