@@ -6,6 +6,7 @@
 // dashboard page of 50 (bench/lib/queries.mjs).
 //   node bench/floor-ab.mjs <database url> <root A> <root B> [port] [rounds] [scale]
 // scale multiplies the requests per measurement (default 1: 1 500 floor/me, 400 detail, 40 dashboard).
+// FLOOR_AB_ONLY=detail,me runs only the named measurements.
 import { median, processCpuMs } from './lib/measure.mjs';
 import { identities } from './lib/phases.mjs';
 import { startZhifa } from './lib/setup.mjs';
@@ -24,7 +25,7 @@ const server = (root, at, side) =>
 
 const who = await identities(url);
 const n = Number(scale);
-const variants = {
+const allVariants = {
   floor: [undefined, '{ __typename }', undefined, 1500 * n],
   me: [who.national, ME, undefined, 1500 * n],
   detail: [who.national, DETAIL, (i) => ({ id: who.decided[i % who.decided.length] }), 400 * n],
@@ -71,6 +72,12 @@ async function measure(target, [token, query, variables, count]) {
   }
   return cpuMs;
 }
+
+// FLOOR_AB_ONLY=detail,me: only those measurements (default: all four).
+const only = process.env.FLOOR_AB_ONLY?.split(',');
+const variants = Object.fromEntries(
+  Object.entries(allVariants).filter(([name]) => !only || only.includes(name)),
+);
 
 // B first: its migrations (if any) run before A starts on the same database.
 const b = await server(rootB, Number(port) + 1, 'b');

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { beginWith, endCommittedInline, scopeStatement } from './scoped-transaction.js';
 
 /**
  * The database half of office scoping: a request's queries run in one
@@ -35,7 +36,7 @@ export interface OfficerScope {
 
 /**
  * Opens the request transaction on `em` scoped to the office of `officerId`: BEGIN and
- * one statement, which also reads the officer's stamp (so a cached actor is checked
+ * one statement (sent together, in one round trip, where scoped-transaction.ts can), which also reads the officer's stamp (so a cached actor is checked
  * without another round trip). The path comes from a security-definer function, because
  * before the scope is set the officer row is not visible. Both settings are
  * transaction-local: the connection returns to the pool with no role switch and no path.
@@ -47,8 +48,40 @@ export async function openOfficerScope(
   officerId: string,
   settings: RowLevelSecurity | false,
 ): Promise<OfficerScope> {
+  // BEGIN and the scope statement in one round trip (scoped-transaction.ts), else as two.
+  const statement = scopeStatement(officerId, settings && settings.role);
+  const opened = statement === undefined ? undefined : await beginWith(em, statement);
+  const stamp = opened
+    ? ((opened[0]?.stamp as string | null | undefined) ?? null)
+    : await beginAndReadStamp(em, officerId, settings);
+  let ended: Promise<void> | undefined;
+  const endScope: EndScope = () => {
+    ended ??= (async () => {
+      const transaction = em.getTransactionContext();
+      if (!transaction) {
+        return;
+      }
+      em.resetTransactionContext();
+      if (await endCommittedInline(transaction)) {
+        return;
+      }
+      // Commit the connection only: flushing the request's identity map here would
+      // write entities a read happened to touch. Mutations flushed in their own
+      // (nested) transactions already.
+      await em.getConnection('write').commit(transaction);
+    })();
+    return ended;
+  };
+  return { endScope, stamp };
+}
+
+/** BEGIN, then the scope statement with bindings: two round trips. */
+async function beginAndReadStamp(
+  em: EntityManager,
+  officerId: string,
+  settings: RowLevelSecurity | false,
+): Promise<string | null> {
   await em.begin();
-  let stamp: string | null;
   try {
     const stampSql = `zhifa_officer_stamp(?::uuid) as stamp`;
     const scope = `set_config('zhifa.office_path', coalesce(zhifa_officer_scope(?::uuid), ''), true)`;
@@ -61,27 +94,11 @@ export async function openOfficerScope(
             officerId,
             officerId,
           ]));
-    stamp = rows[0]?.stamp ?? null;
+    return rows[0]?.stamp ?? null;
   } catch (error) {
     await em.rollback();
     throw error;
   }
-  let ended: Promise<void> | undefined;
-  const endScope: EndScope = () => {
-    ended ??= (async () => {
-      const transaction = em.getTransactionContext();
-      if (!transaction) {
-        return;
-      }
-      em.resetTransactionContext();
-      // Commit the connection only: flushing the request's identity map here would
-      // write entities a read happened to touch. Mutations flushed in their own
-      // (nested) transactions already.
-      await em.getConnection('write').commit(transaction);
-    })();
-    return ended;
-  };
-  return { endScope, stamp };
 }
 
 /**

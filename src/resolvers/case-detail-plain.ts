@@ -9,6 +9,7 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
+import { readAndCommit, uuidLiteral } from '../auth/scoped-transaction.js';
 import { markPlainRead, propertyOfField } from '../schema/plain-read.js';
 
 /**
@@ -281,6 +282,8 @@ function convert(node: PlainNode, value: Row): Row {
 /** A prepared plain read: its statement and plan (per parsed query, so per shape). */
 export interface PlainDetail {
   sql: string;
+  /** The same statement for an id quoted in as a literal (readAndCommit's simple query). */
+  sqlFor: (idLiteral: string) => string;
   plan: PlainNode;
 }
 
@@ -309,10 +312,8 @@ export function plainDetailFor(em: EntityManager, info: GraphQLResolveInfo): Pla
         props: new Map(),
         lists: new Map(),
       });
-      prepared = {
-        plan,
-        sql: `select c.office_path, ${nodeJson(plan, 'c', 0)} as "plain" from "case" c where c.id = ?`,
-      };
+      const select = `select c.office_path, ${nodeJson(plan, 'c', 0)} as "plain" from "case" c where c.id = `;
+      prepared = { plan, sql: `${select}?`, sqlFor: (idLiteral) => `${select}${idLiteral}` };
     } catch (error) {
       if (!(error instanceof NotPlain)) {
         throw error;
@@ -323,13 +324,21 @@ export function plainDetailFor(em: EntityManager, info: GraphQLResolveInfo): Pla
   return prepared;
 }
 
-/** Runs a plain read: the case's office path (for the scope check) and its answer, or undefined. */
+/**
+ * Runs a plain read: the case's office path (for the scope check) and its answer, or undefined.
+ * `last`: nothing else runs SQL in the request after it, so its statement may carry the request
+ * transaction's COMMIT (scoped-transaction.ts readAndCommit).
+ */
 export async function readPlainDetail(
   em: EntityManager,
   detail: PlainDetail,
   id: string,
+  { last = false }: { last?: boolean } = {},
 ): Promise<{ officePath: string; answer: Row } | undefined> {
-  const [row] = await em.execute<Row[]>(detail.sql, [id]);
+  const literal = last ? uuidLiteral(id) : undefined;
+  const committed =
+    literal === undefined ? undefined : await readAndCommit(em, detail.sqlFor(literal));
+  const [row] = committed ?? (await em.execute<Row[]>(detail.sql, [id]));
   if (!row) {
     return undefined;
   }

@@ -244,12 +244,28 @@ export async function resolveCaseDetail(
   if (!isUuid(id)) {
     throw NotFoundError.of('CASE', id);
   }
-  const read = await readPlainDetail(ctx.em, plain, id);
+  const read = await readPlainDetail(ctx.em, plain, id, { last: isLastStatement(ctx, info) });
   if (!read || !isInScope(actor, read.officePath)) {
     throw NotFoundError.of('CASE', id);
   }
   // Read by its fields' property reads only (plain-read.ts), never as an entity.
   return read.answer as unknown as Case;
+}
+
+/**
+ * Whether a plain `case(id)` read is the request's last statement: the operation is a query
+ * whose only root field is this one (its plain answer runs no more SQL), and nothing is to run
+ * in the request's transaction before it commits (beforeEndScope).
+ */
+function isLastStatement(ctx: RequestContext, info: GraphQLResolveInfo): boolean {
+  const root = info.operation.selectionSet.selections;
+  return (
+    info.operation.operation === 'query' &&
+    root.length === 1 &&
+    root[0] === info.fieldNodes[0] &&
+    ctx.endScope !== undefined &&
+    !ctx.beforeEndScope?.length
+  );
 }
 
 /** Parties of cases: one statement through the pivot for a page. */
