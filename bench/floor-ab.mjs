@@ -6,6 +6,7 @@
 // dashboard page of 50 (bench/lib/queries.mjs).
 //   node bench/floor-ab.mjs <database url> <root A> <root B> [port] [rounds] [scale]
 // scale multiplies the requests per measurement (default 1: 1 500 floor/me, 400 detail, 40 dashboard).
+// FLOOR_AB_ONLY=floor,me measures only those.
 import { median, processCpuMs } from './lib/measure.mjs';
 import { identities } from './lib/phases.mjs';
 import { startZhifa } from './lib/setup.mjs';
@@ -77,7 +78,11 @@ const b = await server(rootB, Number(port) + 1, 'b');
 const a = await server(rootA, Number(port), 'a');
 const out = {};
 try {
+  const only = process.env.FLOOR_AB_ONLY?.split(',');
   for (const [name, variant] of Object.entries(variants)) {
+    if (only && !only.includes(name)) {
+      continue;
+    }
     const runs = { a: [], b: [] };
     for (let round = 0; round < Number(rounds); round += 1) {
       // Alternate which side goes first in a pair.

@@ -1,3 +1,4 @@
+import type { Actor } from './context.js';
 import { verifyToken, type JwtSettings, type TokenCheck, type TokenClaims } from './jwt.js';
 
 /**
@@ -24,6 +25,8 @@ export interface CachedActorRows {
   office: Record<string, unknown>;
   stamp: string;
   cachedAtMs: number;
+  /** The actor built from these rows for actor-only operations (context.ts sharedActorOf). */
+  actorOnly?: Actor;
 }
 
 interface CachedToken {
