@@ -39,21 +39,32 @@ export async function createRequestContext(
   let endScope: EndScope | undefined;
   // Tokens expire in real time; `now` is the business date the rules see (tests pin it).
   let identity: Awaited<ReturnType<typeof authenticate>>;
+  // The stamp alone answered (actor-only operation, cached rows unchanged): the actor built
+  // once for those rows serves it, without entering this request's identity map.
+  let fromCacheAlone = false;
   try {
-    identity = await authenticate(em, authorization, jwt, Date.now(), async (officerId) => {
-      const cache = authCacheFor(jwt);
-      if (actorOnly && cache.hasActor(officerId)) {
-        const stamp = await readOfficerStamp(em, officerId);
-        // Unchanged rows (or an inactive officer): nothing to read, no scope. Changed
-        // rows are read again inside the scope, like any miss.
-        if (stamp === null || cache.actor(officerId, stamp, Date.now())) {
-          return stamp;
+    identity = await authenticate(
+      em,
+      authorization,
+      jwt,
+      Date.now(),
+      async (officerId) => {
+        const cache = authCacheFor(jwt);
+        if (actorOnly && cache.hasActor(officerId)) {
+          const stamp = await readOfficerStamp(em, officerId);
+          // Unchanged rows (or an inactive officer): nothing to read, no scope. Changed
+          // rows are read again inside the scope, like any miss.
+          if (stamp === null || cache.actor(officerId, stamp, Date.now())) {
+            fromCacheAlone = true;
+            return stamp;
+          }
         }
-      }
-      const scope = await openOfficerScope(em, officerId, rowLevelSecurity);
-      endScope = scope.endScope;
-      return scope.stamp;
-    });
+        const scope = await openOfficerScope(em, officerId, rowLevelSecurity);
+        endScope = scope.endScope;
+        return scope.stamp;
+      },
+      () => fromCacheAlone,
+    );
   } catch (error) {
     // The lookup failed inside the scope: give the connection back now, not at a timeout.
     if (endScope) {

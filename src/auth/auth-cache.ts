@@ -1,3 +1,4 @@
+import type { Actor } from './context.js';
 import { verifyToken, type JwtSettings, type TokenCheck, type TokenClaims } from './jwt.js';
 
 /**
@@ -24,6 +25,8 @@ export interface CachedActorRows {
   office: Record<string, unknown>;
   stamp: string;
   cachedAtMs: number;
+  /** The actor built from these rows for actor-only operations (context.ts sharedActorOf). */
+  actorOnly?: Actor;
 }
 
 interface CachedToken {
@@ -50,9 +53,9 @@ export class AuthCache {
 
   /** verifyToken, answered from memory for a token already verified and still in its validity window. */
   async verify(token: string, settings: JwtSettings, nowMs: number): Promise<TokenCheck> {
-    const cached = this.tokens.get(token);
-    if (cached && nowMs >= cached.fromMs && nowMs < cached.untilMs) {
-      return { ok: true, claims: cached.claims };
+    const claims = this.verifiedClaims(token, nowMs);
+    if (claims) {
+      return { ok: true, claims };
     }
     const check = await verifyToken(token, settings, nowMs);
     if (check.ok && this.enabled) {
@@ -66,6 +69,12 @@ export class AuthCache {
       this.tokens.delete(token);
     }
     return check;
+  }
+
+  /** The claims of a token already verified and still in its validity window (no verification). */
+  verifiedClaims(token: string, nowMs: number): TokenClaims | undefined {
+    const cached = this.tokens.get(token);
+    return cached && nowMs >= cached.fromMs && nowMs < cached.untilMs ? cached.claims : undefined;
   }
 
   /** The cached rows of an officer, if the database's current stamp is the one they were read with. */

@@ -46,6 +46,12 @@ export async function authenticate(
    * scope); answers the officer's stamp (auth-cache.ts), null for an inactive officer.
    */
   beforeLookup?: (officerId: string) => Promise<string | null | undefined>,
+  /**
+   * Asked once the stamp is known: true when the operation reads nothing but the actor and
+   * no scope was opened (actor-only-operations.ts); cached rows are then answered with the
+   * actor built once for them (sharedActorOf) instead of entering the request's identity map.
+   */
+  shareCachedActor?: () => boolean,
 ): Promise<Pick<RequestContext, 'actor' | 'authenticationError'>> {
   if (!authorization) {
     return { actor: undefined, authenticationError: AuthenticationError.missing() };
@@ -76,6 +82,9 @@ export async function authenticate(
     return { actor: undefined, authenticationError: AuthenticationError.inactiveOfficer() };
   }
   let rows = stamp === undefined ? undefined : cache.actor(officerId, stamp, nowMs);
+  if (rows && shareCachedActor?.()) {
+    return { actor: sharedActorOf(em, rows), authenticationError: undefined };
+  }
   if (!rows) {
     const [officer] = await em.execute<Record<string, unknown>[]>(
       'select * from officer where id = ? and active',
@@ -111,6 +120,18 @@ function actorFromRows(em: EntityManager, rows: CachedActorRows): Actor {
     officePath: rows.office.path as string,
     roles: officer.roles,
   };
+}
+
+/**
+ * The actor of cached rows for an operation that reads nothing but the actor's own fields
+ * (actor-only-operations.ts: `me`, its office, their columns; no resolver, no database):
+ * built once per cached rows, in an identity map of its own, and handed to every such
+ * request while the stamp is unchanged. A changed stamp brings new rows and so a new actor;
+ * no request writes to it (the operation is a query reading plain properties).
+ */
+function sharedActorOf(em: EntityManager, rows: CachedActorRows): Actor {
+  rows.actorOnly ??= actorFromRows(em.fork({ clear: true }), rows);
+  return rows.actorOnly;
 }
 
 function hydrateOfficer(em: EntityManager, rows: CachedActorRows): Officer {

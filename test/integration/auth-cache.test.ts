@@ -134,6 +134,47 @@ describe('verified-token and actor cache (issue 10)', () => {
     ]);
   });
 
+  it('serves actor-only operations one actor built per cached rows, outside the request identity map', async () => {
+    const id = app.demo.officers.BJ0002!.id;
+    const authorization = `Bearer ${app.tokenFor('BJ0002')}`;
+    const contextOf = (actorOnly: boolean) =>
+      createRequestContext(app.orm, app.jwt, authorization, undefined, undefined, { actorOnly });
+    const answer = async (contextValue: Awaited<ReturnType<typeof contextOf>>) => {
+      const response = await app.apollo.executeOperation({ query: ME }, { contextValue });
+      await contextValue.endScope?.();
+      return response.body.kind === 'single' ? response.body.singleResult : undefined;
+    };
+    await contextStatements(authorization);
+    const first = await contextOf(true);
+    const second = await contextOf(true);
+    expect(first.endScope).toBeUndefined();
+    expect(second.actor === first.actor).toBe(true);
+    expect(first.em.getUnitOfWork().getById('Officer', id) === undefined).toBe(true);
+    // Any other operation: the officer enters the request's own identity map, as before.
+    const scoped = await contextOf(false);
+    expect(scoped.endScope).toBeDefined();
+    expect(scoped.actor?.officer === first.actor?.officer).toBe(false);
+    expect(scoped.em.getUnitOfWork().getById('Officer', id) === scoped.actor?.officer).toBe(true);
+    const shared = await answer(first);
+    expect(shared?.errors).toBeUndefined();
+    expect(shared).toEqual(await answer(scoped));
+    // A changed row changes the stamp: the next actor-only request has a new actor.
+    const db = app.orm.em.getConnection();
+    await db.execute(`update officer set name = name || '（改）' where id = ?`, [id]);
+    try {
+      const renamed = await contextOf(true);
+      expect(renamed.actor === first.actor).toBe(false);
+      expect(renamed.actor?.officer.name).toBe(`${first.actor?.officer.name}（改）`);
+      await renamed.endScope?.();
+      const again = await contextOf(true);
+      expect(again.endScope).toBeUndefined();
+      expect(again.actor === first.actor).toBe(false);
+      expect(again.actor?.officer.name).toBe(`${first.actor?.officer.name}（改）`);
+    } finally {
+      await db.execute(`update officer set name = ? where id = ?`, [first.actor!.officer.name, id]);
+    }
+  });
+
   it('opens the scope for anything beyond the actor, and for an actor not cached yet', async () => {
     const check = actorOnlyCheckOf(app.apollo);
     expect(check('{ me { id certificates { number } } }')).toBe(false);

@@ -31,12 +31,12 @@ afterAll(async () => {
   await test?.close();
 });
 
-function me(base: string, certificate: string) {
+function me(base: string, certificate: string, token = test.tokenFor(certificate)) {
   return fetch(`${base}/graphql`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      authorization: `Bearer ${test.tokenFor(certificate)}`,
+      authorization: `Bearer ${token}`,
     },
     body: JSON.stringify({ query: '{ me { name } }' }),
   });
@@ -59,6 +59,22 @@ describe('rate limits', () => {
     expect(body.error.message).toMatch(/执法人员/);
     // Another officer from the same address is still served.
     expect((await me(base, 'SH0002')).status).toBe(200);
+  });
+
+  it('counts an officer alike whether the token is verified on this request or was verified before', async () => {
+    const base = await start({ perOfficerPerMinute: 2, perAddressPerMinute: 0 });
+    // Tokens never seen by this process (their own expiry): verified on the way.
+    const fresh = test.tokenFor('HD0002', 3_333);
+    expect((await me(base, 'HD0002', fresh)).status).toBe(200);
+    expect((await me(base, 'HD0002', fresh)).status).toBe(200);
+    const refused = await me(base, 'HD0002', test.tokenFor('HD0002', 3_334));
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await me(base, 'HD0002', fresh)).status).toBe(429);
+    // A token that does not verify is not an officer's: counted by address only (no limit here).
+    for (let i = 0; i < 3; i += 1) {
+      expect((await me(base, 'HD0002', `${fresh}x`)).status).toBe(200);
+    }
   });
 
   it('limits each client address on every route, the public feed included', async () => {
