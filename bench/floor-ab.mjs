@@ -84,11 +84,7 @@ const b = await server(rootB, Number(port) + 1, 'b');
 const a = await server(rootA, Number(port), 'a');
 const out = {};
 try {
-  const only = process.env.FLOOR_AB_ONLY?.split(',');
   for (const [name, variant] of Object.entries(variants)) {
-    if (only && !only.includes(name)) {
-      continue;
-    }
     const runs = { a: [], b: [] };
     for (let round = 0; round < Number(rounds); round += 1) {
       // Alternate which side goes first in a pair.
