@@ -24,7 +24,7 @@ import { PendingDocument } from '../entities/pending-document.entity.js';
 import { NotFoundError } from '../errors/domain-error.js';
 import { availableActions } from '../procedure/decide.js';
 import {
-  calendarReadiness,
+  calendarReadinessMemo,
   type ActionAvailability,
 } from '../commands/procedure/available-actions.js';
 import { toLocalDate } from '../procedure/local-date.js';
@@ -305,12 +305,13 @@ async function batchAvailableActions(
     }
   }
   const byId = new Map(cases.map((c) => [c.id, c]));
-  // Whether each action's periods can be computed from today: once per rulebook, not per case.
-  const readiness = new Map<string, ReturnType<typeof calendarReadiness>>();
+  // Whether each action's periods can be computed from today: once per rulebook and day, not
+  // per case or request.
+  const readiness = new Map<string, ReturnType<typeof calendarReadinessMemo>>();
   const readinessFor = (officePath: string) => {
     let complete = readiness.get(officePath);
     if (!complete) {
-      complete = calendarReadiness(today, overrides.get(officePath), calendar);
+      complete = calendarReadinessMemo(today, overrides.get(officePath), calendar);
       readiness.set(officePath, complete);
     }
     return complete;

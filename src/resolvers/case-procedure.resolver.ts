@@ -46,7 +46,8 @@ export class CaseProcedureResolver {
         action: a.action,
         allowed: a.allowed,
         violations: a.violations.map(RuleViolationType.from),
-        inputRules: [...a.inputRules],
+        // Read-only lists of the rules' plans: served as they are, not copied per case.
+        inputRules: a.inputRules as AvailableActionType['inputRules'],
       }),
     );
   }
