@@ -188,9 +188,26 @@ function inForce(
   violations: readonly (RuleViolation | undefined)[],
   date: LocalDate,
 ): RuleViolation[] {
-  return violations
-    .filter((v): v is RuleViolation => v !== undefined && isRuleInForce(v.code as RuleCode, date))
-    .map((v) => ({ ...v, legalBasis: citationsInForce(v.legalBasis, date) }));
+  const kept: RuleViolation[] = [];
+  for (const v of violations) {
+    if (v !== undefined && isRuleInForce(v.code as RuleCode, date)) {
+      kept.push(withCitationsInForce(v, date));
+    }
+  }
+  return kept;
+}
+
+/**
+ * The violation with only the citations in force on `date`: itself when every citation is (a
+ * page of availableActions meets thousands of violations, nearly all of them so), else a copy.
+ */
+function withCitationsInForce(v: RuleViolation, date: LocalDate): RuleViolation {
+  for (const b of v.legalBasis) {
+    if (b.validTo !== undefined && date > b.validTo) {
+      return { ...v, legalBasis: citationsInForce(v.legalBasis, date) };
+    }
+  }
+  return v;
 }
 
 function noRulebook<A extends ProcedureAction>(action: A, date: LocalDate): TransitionRefused<A> {
@@ -270,13 +287,21 @@ function evaluateWithoutInput<A extends ProcedureAction>(
   // Asked for one party: the guards on the party the act names run too (act date today).
   const answeredHere = (g: Guard<ActionInput<A>>) =>
     !g.usesInput || (partyId !== undefined && g.forParty !== undefined);
-  const found = [
-    statusViolation(t, snapshot.status),
-    ...guards.map((g) =>
-      !g.usesInput ? g.check(ctx) : answeredHere(g) ? g.forParty!(ctx, partyId!) : undefined,
-    ),
-  ];
-  const violations = inForce(found, now);
+  const violations: RuleViolation[] = [];
+  const keep = (v: RuleViolation | undefined) => {
+    if (v !== undefined && isRuleInForce(v.code as RuleCode, now)) {
+      violations.push(withCitationsInForce(v, now));
+    }
+  };
+  // As inForce([statusViolation, ...each guard's answer], now), without the arrays between.
+  keep(statusViolation(t, snapshot.status));
+  for (const g of guards) {
+    if (!g.usesInput) {
+      keep(g.check(ctx));
+    } else if (partyId !== undefined && g.forParty !== undefined) {
+      keep(g.forParty(ctx, partyId));
+    }
+  }
   // The memoized plan's input rules serve the case-wide answer; a party's answer drops its own.
   const inputRules =
     partyId === undefined

@@ -347,3 +347,77 @@ export async function readPlainDetail(
     answer: convert(detail.plan, row.plain as Row),
   };
 }
+
+/**
+ * A list of plain rows of one entity read for a page of parents (the dashboard's `deadlines`):
+ * every plain column of the entity (what plainColumn accepts), so any selection that plans as
+ * plain is served by the same rows, whichever field asked first.
+ */
+export interface PlainRows {
+  plan: PlainNode;
+  /** `jsonb_build_object(…)` of the row aliased `t`. */
+  json: string;
+}
+
+const plainRowsByEntity = new Map<string, PlainRows>();
+
+export function plainRowsOf(em: EntityManager, entityName: string): PlainRows {
+  let rows = plainRowsByEntity.get(entityName);
+  if (!rows) {
+    const meta = em.getMetadata().get(entityName);
+    const plan: PlainNode = { meta, props: new Map(), lists: new Map() };
+    for (const prop of meta.props) {
+      if (plainColumn(prop) !== undefined) {
+        plan.props.set(prop.name, prop);
+      }
+    }
+    rows = { plan, json: nodeJson(plan, 't', 0) };
+    plainRowsByEntity.set(entityName, rows);
+  }
+  return rows;
+}
+
+/** A row read by plainRowsOf's `json`, converted as the hydrator converts its columns. */
+export function convertPlainRow(rows: PlainRows, value: Row): Row {
+  return convert(rows.plan, value);
+}
+
+const listPlans = new WeakMap<FieldNode, boolean>();
+
+/**
+ * Whether the list field being resolved (returning `[entityName]`) selects only what
+ * plainRowsOf(entityName) carries: columns read as their entity property, no object field,
+ * argument or directive. Memoized per field node of the parsed query.
+ */
+export function selectsPlainColumns(
+  em: EntityManager,
+  info: GraphQLResolveInfo,
+  entityName: string,
+): boolean {
+  if (info.fieldNodes.length !== 1) {
+    return false;
+  }
+  const key = info.fieldNodes[0]!;
+  const known = listPlans.get(key);
+  if (known !== undefined) {
+    return known;
+  }
+  let plain = false;
+  const type = getNamedType(info.returnType);
+  if (isObjectType(type) && key.selectionSet && !key.directives?.length) {
+    try {
+      const plan = planNode(em, type, [key.selectionSet], info, {
+        meta: em.getMetadata().get(entityName),
+        props: new Map(),
+        lists: new Map(),
+      });
+      plain = plan.lists.size === 0;
+    } catch (error) {
+      if (!(error instanceof NotPlain)) {
+        throw error;
+      }
+    }
+  }
+  listPlans.set(key, plain);
+  return plain;
+}

@@ -24,12 +24,13 @@ import { PendingDocument } from '../entities/pending-document.entity.js';
 import { NotFoundError } from '../errors/domain-error.js';
 import { availableActions } from '../procedure/decide.js';
 import {
-  calendarReadiness,
+  calendarReadinessMemo,
   type ActionAvailability,
 } from '../commands/procedure/available-actions.js';
 import { toLocalDate } from '../procedure/local-date.js';
 import { requireActor } from '../auth/auth-checker.js';
 import { columnsOf, hydrate } from '../db/loaders.js';
+import { convertPlainRow, plainRowsOf } from './case-detail-plain.js';
 
 /**
  * Per-request dataloaders for a case's lists: a page of cases asking for
@@ -39,6 +40,13 @@ import { columnsOf, hydrate } from '../db/loaders.js';
  */
 interface CaseLoaders {
   deadlines: DataLoader<string, Deadline[]>;
+  /**
+   * The same deadlines as plain rows of their plain columns (no explanation, pauses or
+   * period, no entity): for a `deadlines` selection of columns only and for availableActions.
+   */
+  plainDeadlines: DataLoader<string, PlainDeadline[]>;
+  /** The case ids whose deadlines the entity loader holds (asked or primed). */
+  entityDeadlines: ReadonlyMap<string, unknown>;
   events: DataLoader<string, CaseEvent[]>;
   documents: DataLoader<string, CaseDocument[]>;
   /** Unfulfilled pending documents, in the order of the steps that made them due. */
@@ -62,8 +70,13 @@ export function caseLoaders(ctx: RequestContext): CaseLoaders {
     return existing;
   }
   const em = ctx.em;
+  const entityDeadlines = new Map<string, Promise<Deadline[]>>();
   const loaders: CaseLoaders = {
-    deadlines: new DataLoader(async (ids) => groupByCase(ids, await deadlinesOfCases(em, ids))),
+    deadlines: new DataLoader(async (ids) => groupByCase(ids, await deadlinesOfCases(em, ids)), {
+      cacheMap: entityDeadlines,
+    }),
+    plainDeadlines: new DataLoader(async (ids) => plainDeadlinesOfCases(em, ids)),
+    entityDeadlines,
     events: new DataLoader(async (ids) =>
       groupByCase(
         ids,
@@ -126,6 +139,32 @@ async function rowsOfCases<T extends object>(
 /** Every deadline of the cases, stopped ones included, in the order they were started. */
 function deadlinesOfCases(em: EntityManager, ids: readonly string[]): Promise<Deadline[]> {
   return rowsOfCases(em, Deadline, ids, '', 't.created_at asc, t.id asc');
+}
+
+/** A deadline's plain columns as the entity holds them (case-detail-plain.ts plainRowsOf). */
+export type PlainDeadline = Pick<Deadline, 'id' | 'kind' | 'dueDate' | 'stoppedOn'> &
+  Record<string, unknown>;
+
+/**
+ * deadlinesOfCases as plain rows: the same rows in the same order and row-level-security scope,
+ * every plain column converted as the hydrator converts it, the JSON columns (a deadline's
+ * explanation is 2–3.6 KB) not read.
+ */
+async function plainDeadlinesOfCases(
+  em: EntityManager,
+  ids: readonly string[],
+): Promise<PlainDeadline[][]> {
+  const plain = plainRowsOf(em, 'Deadline');
+  const rows = await em.execute<{ case_id: string; plain: Record<string, unknown> }[]>(
+    `select t.case_id, ${plain.json} as plain from "deadline" t
+     where t.case_id = any(?::uuid[]) order by t.created_at asc, t.id asc`,
+    [`{${ids.join(',')}}`],
+  );
+  const byCase = new Map<string, PlainDeadline[]>(ids.map((id) => [id, []]));
+  for (const row of rows) {
+    byCase.get(row.case_id)?.push(convertPlainRow(plain, row.plain) as PlainDeadline);
+  }
+  return ids.map((id) => byCase.get(id)!);
 }
 
 function unfulfilledPendingDocuments(
@@ -246,7 +285,12 @@ async function batchAvailableActions(
   // Same transaction (and so the same row-level-security scope), separate identity map.
   const em = ctx.em.fork({ keepTransactionContext: true });
   const { cases, actorCertificates } = await snapshotSources(em, ids, actor.officer.id);
-  const deadlines = allLoaded(await loaders.deadlines.loadMany(ids));
+  // The deadlines the page's `deadlines` field read as entities (or a detail primed), else the
+  // plain rows (shared with a `deadlines` field of columns only): one statement either way.
+  const deadlines: readonly (readonly Pick<Deadline, 'kind' | 'dueDate' | 'stoppedOn'>[])[] =
+    ids.some((id) => loaders.entityDeadlines.has(id))
+      ? allLoaded(await loaders.deadlines.loadMany(ids))
+      : allLoaded(await loaders.plainDeadlines.loadMany(ids));
   const calendar = await loadWorkingDayCalendar(em);
   // The actor's certificates came with the cases: read fresh, not from the officer's entity.
   const procedureActor = {
@@ -261,12 +305,13 @@ async function batchAvailableActions(
     }
   }
   const byId = new Map(cases.map((c) => [c.id, c]));
-  // Whether each action's periods can be computed from today: once per rulebook, not per case.
-  const readiness = new Map<string, ReturnType<typeof calendarReadiness>>();
+  // Whether each action's periods can be computed from today: once per rulebook and day, not
+  // per case or request.
+  const readiness = new Map<string, ReturnType<typeof calendarReadinessMemo>>();
   const readinessFor = (officePath: string) => {
     let complete = readiness.get(officePath);
     if (!complete) {
-      complete = calendarReadiness(today, overrides.get(officePath), calendar);
+      complete = calendarReadinessMemo(today, overrides.get(officePath), calendar);
       readiness.set(officePath, complete);
     }
     return complete;

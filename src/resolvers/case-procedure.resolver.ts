@@ -1,8 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import { requireActor } from '../auth/auth-checker.js';
 import type { RequestContext } from '../auth/context.js';
 import { verifyCaseChain } from '../commands/case-events.js';
-import { caseLoaders } from './case-loaders.js';
+import { caseLoaders, type PlainDeadline } from './case-loaders.js';
+import { selectsPlainColumns } from './case-detail-plain.js';
 import { Case } from '../entities/case.entity.js';
 import { CaseEvent } from '../entities/case-event.entity.js';
 import { Deadline } from '../entities/deadline.entity.js';
@@ -44,14 +46,25 @@ export class CaseProcedureResolver {
         action: a.action,
         allowed: a.allowed,
         violations: a.violations.map(RuleViolationType.from),
-        inputRules: [...a.inputRules],
+        // Read-only lists of the rules' plans: served as they are, not copied per case.
+        inputRules: a.inputRules as AvailableActionType['inputRules'],
       }),
     );
   }
 
   @FieldResolver(() => [Deadline], { description: '本案的法定期限（含已终结的）' })
-  async deadlines(@Root() found: Case, @Ctx() ctx: RequestContext): Promise<Deadline[]> {
-    return caseLoaders(ctx).deadlines.load(found.id);
+  async deadlines(
+    @Root() found: Case,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Deadline[] | PlainDeadline[]> {
+    const loaders = caseLoaders(ctx);
+    // A selection of columns only (the dashboard's kind, dueDate, stoppedOn) reads plain rows,
+    // unless this case's entities are already loaded (a detail primes them).
+    if (!loaders.entityDeadlines.has(found.id) && selectsPlainColumns(ctx.em, info, 'Deadline')) {
+      return loaders.plainDeadlines.load(found.id);
+    }
+    return loaders.deadlines.load(found.id);
   }
 
   @FieldResolver(() => [CaseEvent], { description: '全过程记录，按顺序' })

@@ -119,3 +119,70 @@ describe('availableActions on a page of cases', () => {
     },
   );
 });
+
+const COLUMNS_PAGE = `query {
+  cases(first: 20) {
+    edges { node { id
+      deadlines { id kind dueDate stoppedOn createdAt updatedAt __typename }
+      availableActions { action allowed inputRules violations { code message details } } } }
+  }
+}`;
+
+const ENTITY_PAGE = `query {
+  cases(first: 20) {
+    edges { node { id
+      deadlines { id kind dueDate stoppedOn createdAt updatedAt __typename explanation { trigger { date } } } } }
+  }
+}`;
+
+interface DeadlineAnswer {
+  id: string;
+  kind: string;
+  dueDate: string;
+  stoppedOn: string | null;
+  createdAt: string;
+  updatedAt: string;
+  __typename: string;
+  explanation?: unknown;
+}
+
+describe('deadlines on a page read as columns (plain rows)', () => {
+  it.each(['CN0001', 'BJ0002'])(
+    'answer as the entity rows do, and availableActions beside them as the ORM path, as %s',
+    async (certificate) => {
+      app.setToday(TODAY);
+      const plain = await app.run<{
+        cases: {
+          edges: {
+            node: { id: string; deadlines: DeadlineAnswer[]; availableActions: Answer[] };
+          }[];
+        };
+      }>(COLUMNS_PAGE, {}, certificate);
+      expect(plain.errors, JSON.stringify(plain.errors)).toBeUndefined();
+      // The explanation is not a column: this page reads the deadlines as entities.
+      const entities = await app.run<{
+        cases: { edges: { node: { id: string; deadlines: DeadlineAnswer[] } }[] };
+      }>(ENTITY_PAGE, {}, certificate);
+      expect(entities.errors, JSON.stringify(entities.errors)).toBeUndefined();
+      const nodes = plain.data!.cases.edges.map((e) => e.node);
+      const entityNodes = entities.data!.cases.edges.map((e) => e.node);
+      expect(nodes.map((n) => n.id)).toEqual(entityNodes.map((n) => n.id));
+      // Open and stopped deadlines both appear, so stoppedOn is compared as a date and as null.
+      const all = nodes.flatMap((n) => n.deadlines);
+      expect(all.some((d) => d.stoppedOn === null)).toBe(true);
+      expect(all.some((d) => d.stoppedOn !== null)).toBe(true);
+      entityNodes.forEach((node, i) => {
+        expect(nodes[i]!.deadlines, node.id).toEqual(
+          node.deadlines.map(({ explanation: _explanation, ...columns }) => columns),
+        );
+      });
+      const expected = await throughTheOrm(
+        certificate,
+        nodes.map((n) => n.id),
+      );
+      for (const node of nodes) {
+        expect(node.availableActions, node.id).toEqual(expected.get(node.id));
+      }
+    },
+  );
+});

@@ -58,6 +58,39 @@ export function calendarReadiness(
     answers.map((answer) => (answer.allowed ? readinessOf(answer.action)(answer) : answer));
 }
 
+const readinessMemos = new WeakMap<
+  WorkingDayCalendar,
+  Map<string, (answers: readonly AvailableAction[]) => ActionAvailability[]>
+>();
+
+/**
+ * calendarReadiness, remembered per calendar (the memoized one loadWorkingDayCalendar returns
+ * until the calendar changes), day and overrides: a dashboard page asks it for the same few
+ * office lines on every request. The answer depends on nothing else (pure over its arguments).
+ */
+export function calendarReadinessMemo(
+  today: LocalDate,
+  rulebookOverrides: RulebookOverrides | undefined,
+  calendar: WorkingDayCalendar,
+): (answers: readonly AvailableAction[]) => ActionAvailability[] {
+  let byKey = readinessMemos.get(calendar);
+  if (!byKey) {
+    byKey = new Map();
+    readinessMemos.set(calendar, byKey);
+  }
+  const key = `${today}|${rulebookOverrides === undefined ? '' : JSON.stringify(rulebookOverrides)}`;
+  let complete = byKey.get(key);
+  if (!complete) {
+    if (byKey.size >= 64) {
+      // Old days and override versions: bounded, rebuilt on demand.
+      byKey.clear();
+    }
+    complete = calendarReadiness(today, rulebookOverrides, calendar);
+    byKey.set(key, complete);
+  }
+  return complete;
+}
+
 type Readiness = { kind: 'READY' } | { kind: 'BLOCKED' | 'MAY_BLOCK'; violation: RuleViolation };
 
 /** Can the periods one outcome starts be computed, starting from today? */

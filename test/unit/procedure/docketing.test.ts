@@ -13,6 +13,7 @@ import {
   type ViolationFacts,
 } from '../../../src/procedure/case-snapshot.js';
 import { decide } from '../../../src/procedure/decide.js';
+import { RULE_CATALOG } from '../../../src/procedure/rule-catalog.js';
 import {
   certificate,
   codesOf,
@@ -532,5 +533,39 @@ describe('transferCase', () => {
       kind: 'DOCUMENT_DUE',
       document: 'SEIZED_ITEMS_TRANSFER_NOTICE',
     });
+  });
+});
+
+describe('a refusal cites only the texts in force on the act date', () => {
+  // HANDLERS_FEWER_THAN_TWO cites the CAC 2017 rules (repealed after 2023-05-31) beside APL
+  // art. 42(1): decide() keeps a violation whose citations are all in force as it is and
+  // copies one with a repealed citation without it.
+  const refusal = (on: string) => {
+    const result = decide(
+      registered({ deadlines: { DOCKETING: { dueDate: d(on) } } }),
+      'decideDocketing',
+      docketInput({ handlers: [ref(HANDLER_A)] }),
+      HEAD,
+      d(on),
+      CONTEXT,
+    );
+    return !result.ok
+      ? result.violations.find((v) => v.code === 'HANDLERS_FEWER_THAN_TWO')
+      : undefined;
+  };
+  const catalog = RULE_CATALOG.HANDLERS_FEWER_THAN_TWO.legalBasis;
+
+  it('before the repeal: every citation of the catalog', () => {
+    const found = refusal('2023-05-02');
+    expect(catalog.some((b) => b.validTo !== undefined)).toBe(true);
+    expect(found?.legalBasis).toEqual(catalog);
+  });
+
+  it('after the repeal: the repealed citation is dropped, the catalog untouched', () => {
+    const found = refusal('2024-03-01');
+    expect(found?.legalBasis).toEqual(catalog.filter((b) => b.validTo === undefined));
+    expect(found?.legalBasis.length).toBeLessThan(catalog.length);
+    expect(RULE_CATALOG.HANDLERS_FEWER_THAN_TWO.legalBasis).toBe(catalog);
+    expect(catalog.some((b) => b.validTo !== undefined)).toBe(true);
   });
 });
