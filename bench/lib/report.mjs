@@ -327,11 +327,14 @@ export function markdownSummary(results) {
     }
     if (s.statements) {
       lines.push('');
-      const { controlPerRequest, ...data } = s.statements;
+      // controlPerRequest: the fewest of them, in results written before `control`.
+      const { controlPerRequest: _fewest, control = {}, ...data } = s.statements;
       lines.push(
-        `SQL statements per request (besides at least ${controlPerRequest} for the transaction and its RLS scope: begin, set_config, commit): ` +
+        `SQL statements per request (data statements; in brackets the transaction control and RLS scope sent apart: begin, set_config, commit): ` +
           `${Object.entries(data)
-            .map(([k, v]) => `${k} ${v ?? '—'}`)
+            .map(
+              ([k, v]) => `${k} ${v ?? '—'}${control[k] === undefined ? '' : ` (+${control[k]})`}`,
+            )
             .join(', ')}.`,
       );
     }
