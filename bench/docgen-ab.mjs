@@ -7,15 +7,14 @@
 //   node bench/docgen-ab.mjs <database url> <root A> <root B> [port] [pairs] [requests]
 // BENCH_DOCGEN_PROFILE=<dir>: both servers run with --cpu-prof, written to <dir> when they stop.
 // BENCH_DOCGEN_AA=1: root B is ignored and A runs on both sides (the A/A control).
-import { join } from 'node:path';
 import { median, processCpuMs } from './lib/measure.mjs';
-import { JWT, ROOT, startZhifa, withClient } from './lib/setup.mjs';
+import { identities } from './lib/phases.mjs';
+import { startZhifa } from './lib/setup.mjs';
 import { GENERATE_DECISION } from './lib/queries.mjs';
 
 const [url, rootA, rootBGiven, port = '5760', pairs = '6', requests = '60'] = process.argv.slice(2);
 const rootB = process.env.BENCH_DOCGEN_AA ? rootA : rootBGiven;
 const profileDir = process.env.BENCH_DOCGEN_PROFILE;
-const { signToken } = await import(join(ROOT, 'dist/auth/jwt.js'));
 
 const server = (root, at) =>
   startZhifa({
@@ -25,27 +24,8 @@ const server = (root, at) =>
     nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
   });
 
-// The demo's decided case and the sections its steps recorded (phases.mjs's `who.letter`).
-const letter = await withClient(url, async (client) => {
-  const row = (
-    await client.query(
-      `select c.id, e.actor_officer_id
-       from "case" c join case_event e on e.case_id = c.id and e.action = 'decideCase'
-       where c.status = 'DECIDED_PENALTY' and c.number not like '%〔____〕1_____号'
-       order by c.created_at desc limit 1`,
-    )
-  ).rows[0];
-  const recorded = await client.query(
-    `select payload -> 'documentSections' as sections from case_event
-     where case_id = $1 and payload ? 'documentSections' order by sequence`,
-    [row.id],
-  );
-  return {
-    id: row.id,
-    sections: Object.assign({}, ...recorded.rows.map((r) => r.sections)),
-    token: signToken(row.actor_officer_id, JWT, 8 * 3600),
-  };
-});
+// The demo's decided case, the sections its steps recorded and its decider's token.
+const { letter } = await identities(url);
 
 async function generate(side) {
   const response = await fetch(side.url, {

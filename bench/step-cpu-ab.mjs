@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global process, console, fetch, performance */
+/* global process, console, performance */
 // Where a step's CPU goes, Node and PostgreSQL, interleaved A/B (as bench/steps-ab.mjs: two builds,
 // each server on its own investigating cases of one kept bench database, A B A B …): recordEvidence
 // at 10 connections (each connection on its own cases) for `seconds`, and per step the server's CPU
@@ -8,19 +8,18 @@
 //   node bench/step-cpu-ab.mjs <database url> <root A> <root B> [port] [rounds] [seconds]
 // BENCH_URL_B=<a copy of the database> (createdb -T): B's server on it, for a migration A must not see.
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
-import { join } from 'node:path';
-import { median, processCpuMs } from './lib/measure.mjs';
-import { JWT, ROOT, startZhifa, withClient } from './lib/setup.mjs';
-import { evidenceInput, RECORD_EVIDENCE } from './lib/queries.mjs';
+import { median, ownCpuMs, processCpuMs } from './lib/measure.mjs';
+import { identities, zhifaRecordEvidence } from './lib/phases.mjs';
+import { startZhifa, withClient } from './lib/setup.mjs';
 
 const [url, rootA, rootB, port = '5790', rounds = '5', seconds = '6'] = process.argv.slice(2);
-const { signToken } = await import(join(ROOT, 'dist/auth/jwt.js'));
+/** One recordEvidence on a target, on a side's server. */
+const step = (target, side) => zhifaRecordEvidence(side.url)(target);
 
+/** CPU of one PostgreSQL backend (0 once it has exited). */
 function cpuMs(pid) {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    return ownCpuMs(pid);
   } catch {
     return 0;
   }
@@ -66,38 +65,7 @@ async function backendsOf(pid) {
   );
 }
 
-const targets = await withClient(url, async (client) =>
-  (
-    await client.query(
-      `select c.id, c.version, array_agg(h.officer_id order by h.officer_id) as handlers
-       from "case" c join case_handler h on h.case_id = c.id
-       where c.status = 'INVESTIGATING' and c.number like '%〔____〕1_____号'
-       group by c.id, c.version order by md5(c.id::text) desc limit 400`,
-    )
-  ).rows.map((row) => ({ ...row, token: signToken(row.handlers[0], JWT, 8 * 3600) })),
-);
-const today = new Date().toISOString().slice(0, 10);
-
-async function step(target, side) {
-  const response = await fetch(side.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${target.token}` },
-    body: JSON.stringify({
-      query: RECORD_EVIDENCE,
-      variables: {
-        caseId: target.id,
-        version: target.version,
-        input: evidenceInput(target.handlers, today),
-      },
-    }),
-  });
-  const answer = await response.json();
-  const version = answer.data?.recordEvidence?.case?.version;
-  if (version === undefined) {
-    throw new Error(JSON.stringify(answer.errors ?? answer).slice(0, 300));
-  }
-  target.version = version;
-}
+const targets = (await identities(url)).investigating.slice(0, 400);
 
 async function saturated(side) {
   const connections = 10;

@@ -1,20 +1,20 @@
 #!/usr/bin/env node
-/* global process, console, fetch, performance */
+/* global process, console, performance */
 // Interleaved A/B of a procedural step (recordEvidence, as bench/lib/phases.mjs drives it) on one
 // kept bench database: two builds (checkout roots A and B, each with dist/), each server on its own
 // investigating cases, A B A B …: server CPU per step from /proc over sequential steps, and steps
 // per second at 10 connections (each connection on its own cases, so writers never share a case).
 //   node bench/steps-ab.mjs <database url> <root A> <root B> [port] [rounds] [steps] [seconds]
 // BENCH_STEPS_PROFILE=<dir>: both servers run with --cpu-prof, written to <dir> when they stop.
-import { join } from 'node:path';
 import { median, processCpuMs } from './lib/measure.mjs';
-import { JWT, ROOT, startZhifa, withClient } from './lib/setup.mjs';
-import { evidenceInput, RECORD_EVIDENCE } from './lib/queries.mjs';
+import { identities, zhifaRecordEvidence } from './lib/phases.mjs';
+import { startZhifa } from './lib/setup.mjs';
 
 const [url, rootA, rootB, port = '5210', rounds = '3', steps = '60', seconds = '8'] =
   process.argv.slice(2);
 const profileDir = process.env.BENCH_STEPS_PROFILE;
-const { signToken } = await import(join(ROOT, 'dist/auth/jwt.js'));
+/** One recordEvidence on a target, on a side's server. */
+const step = (target, side) => zhifaRecordEvidence(side.url)(target);
 
 const server = (root, at) =>
   startZhifa({
@@ -25,38 +25,7 @@ const server = (root, at) =>
   });
 
 // Investigating seeded cases with their two handlers (the bench's targets), split between A and B.
-const targets = await withClient(url, async (client) =>
-  (
-    await client.query(
-      `select c.id, c.version, array_agg(h.officer_id order by h.officer_id) as handlers
-       from "case" c join case_handler h on h.case_id = c.id
-       where c.status = 'INVESTIGATING' and c.number like '%〔____〕1_____号'
-       group by c.id, c.version order by md5(c.id::text) limit 400`,
-    )
-  ).rows.map((row) => ({ ...row, token: signToken(row.handlers[0], JWT, 8 * 3600) })),
-);
-const today = new Date().toISOString().slice(0, 10);
-
-async function step(target, to) {
-  const response = await fetch(to.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${target.token}` },
-    body: JSON.stringify({
-      query: RECORD_EVIDENCE,
-      variables: {
-        caseId: target.id,
-        version: target.version,
-        input: evidenceInput(target.handlers, today),
-      },
-    }),
-  });
-  const answer = await response.json();
-  const version = answer.data?.recordEvidence?.case?.version;
-  if (version === undefined) {
-    throw new Error(JSON.stringify(answer.errors ?? answer).slice(0, 300));
-  }
-  target.version = version;
-}
+const targets = (await identities(url)).investigating.slice(0, 400);
 
 /** CPU per step over `steps` sequential steps on the side's cases, in turn. */
 async function sequential(side) {

@@ -18,7 +18,7 @@ function autocannon() {
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
 /** User + system CPU of a process so far, in milliseconds. */
-function ownCpuMs(pid) {
+export function ownCpuMs(pid) {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // fields[0] is field 3 (state): utime is field 14, stime field 15.

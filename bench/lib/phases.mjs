@@ -313,7 +313,8 @@ function rawRecordEvidence(pool) {
   };
 }
 
-function zhifaRecordEvidence(zhifaUrl) {
+/** One recordEvidence on a target (id, version, handlers, token); the target keeps the new version. */
+export function zhifaRecordEvidence(zhifaUrl) {
   return async (target) => {
     const answer = await graphql(zhifaUrl, target.token, RECORD_EVIDENCE, {
       caseId: target.id,
