@@ -13,6 +13,7 @@ import {
 import { isDocumentError } from '../documents/document-errors.js';
 import { NO_SECTIONS, type CaseDocumentSource } from '../documents/kinds/case-document-source.js';
 import { officeSourceOf } from './documents/build-document-source.js';
+import { storedRendering } from './documents/generate-case-document.js';
 import { recordTemplateVersion } from './documents/template-store.js';
 import { Office } from '../entities/office.entity.js';
 import { InterviewEvent } from '../entities/interview-event.entity.js';
@@ -345,15 +346,8 @@ async function generateInterviewRecord(
     interview,
     officePath: interview.officePath,
     kind,
-    title: rendered.title,
     version: 1,
-    templateName: `${definition.templateFile}@${definition.version}`,
-    templateSha256: rendered.templateSha256,
-    model: rendered.model,
-    content: rendered.buffer,
-    sha256: sha256Hex(rendered.buffer),
-    sizeBytes: rendered.buffer.length,
-    createdBy: actor.officerId,
+    ...storedRendering(definition, rendered, actor.officerId),
   });
 }
 

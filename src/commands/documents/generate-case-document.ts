@@ -119,17 +119,10 @@ export async function generateCaseDocument(
     {
       case: found,
       kind,
-      title: rendered.title,
       version: latestVersion + 1,
       number: rehearsal ? null : number,
       partyId: options.partyId ?? null,
-      templateName: `${definition.templateFile}@${definition.version}`,
-      templateSha256: rendered.templateSha256,
-      model: rendered.model,
-      content: rendered.buffer,
-      sha256: sha256Hex(rendered.buffer),
-      sizeBytes: rendered.buffer.length,
-      createdBy: actor.officerId,
+      ...storedRendering(definition, rendered, actor.officerId),
     },
     { persist: options.persist ?? true },
   );
@@ -196,6 +189,24 @@ function onSiteSentence(f: CompulsoryMeasureOnSiteFacts, measureName: string): s
   }
   const signed = f.partySigned ? '由当事人和执法人员签名' : '当事人拒绝签名，已在笔录中注明';
   return `实施时已通知当事人到场，当场告知了采取${measureName}的理由、依据以及当事人依法享有的权利、救济途径，听取了当事人的陈述和申辩，制作了现场笔录，${signed}。`;
+}
+
+/** What a stored document keeps of its rendering: a case's document or an interview's. */
+export function storedRendering(
+  definition: { readonly templateFile: string; readonly version: string },
+  rendered: { title: string; templateSha256: string; model: object; buffer: Buffer },
+  createdBy: string,
+) {
+  return {
+    title: rendered.title,
+    templateName: `${definition.templateFile}@${definition.version}`,
+    templateSha256: rendered.templateSha256,
+    model: rendered.model,
+    content: rendered.buffer,
+    sha256: sha256Hex(rendered.buffer),
+    sizeBytes: rendered.buffer.length,
+    createdBy,
+  };
 }
 
 /** The series' next number: taken with the reads up front (generateDocument), or now. */
