@@ -36,8 +36,8 @@ export interface OfficerScope {
 
 /**
  * Opens the request transaction on `em` scoped to the office of `officerId`: BEGIN and
- * one statement (sent together, in one round trip, where scoped-transaction.ts can), which also reads the officer's stamp (so a cached actor is checked
- * without another round trip). The path comes from a security-definer function, because
+ * one statement (sent together in one round trip where scoped-transaction.ts can), which
+ * also reads the officer's stamp (so a cached actor is checked without another round trip). The path comes from a security-definer function, because
  * before the scope is set the officer row is not visible. Both settings are
  * transaction-local: the connection returns to the pool with no role switch and no path.
  * Without row-level security the request still runs in one transaction, so it
