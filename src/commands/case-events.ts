@@ -54,11 +54,50 @@ export async function chainTip(em: EntityManager, found: Case): Promise<ChainTip
 
 /**
  * The chain's last link as the case row records it (chain_head, chain_length: the insert trigger
- * moves them with every append and refuses an event that does not extend them), when that row was
- * read from the database in this transaction and nothing was appended since: it saves the read of
- * the last event. A row that was already in the identity map before its load may predate an
- * append of this request, so its last event is read instead. Were the head stale anyway, the
- * trigger would refuse the append (CONFLICT), never fork the chain.
+ * moves them with every append and refuses an event that does not extend them), taking the row's
+ * lock: appends to one case by concurrent requests take their turn here instead of the later one
+ * being refused by the trigger. The lock is held to the end of the transaction, which appends.
+ */
+export async function lockChainTip(em: EntityManager, caseId: string): Promise<ChainTip | null> {
+  // An event appended by this transaction and not yet flushed is the head the row does not show
+  // yet (its row lock was taken when that event's own tip was read).
+  const pending = unflushedTip(em, caseId);
+  if (pending) {
+    return pending;
+  }
+  const [row] = await em
+    .getConnection()
+    .execute<{ chain_head: string | null; chain_length: number }[]>(
+      `select chain_head, chain_length from "case" where id = ? for update`,
+      [caseId],
+      'all',
+      em.getTransactionContext(),
+    );
+  return row?.chain_length && row.chain_head
+    ? { sequence: row.chain_length, hash: row.chain_head }
+    : null;
+}
+
+/** The latest event of the case waiting in the unit of work for its insert, if any. */
+function unflushedTip(em: EntityManager, caseId: string): ChainTip | null {
+  let tip: ChainTip | null = null;
+  for (const entity of em.getUnitOfWork().getPersistStack()) {
+    if (
+      entity instanceof CaseEvent &&
+      entity.case.id === caseId &&
+      (!tip || entity.sequence > tip.sequence)
+    ) {
+      tip = { sequence: entity.sequence, hash: entity.hash };
+    }
+  }
+  return tip;
+}
+
+/**
+ * The chain's last link for an append to a case loaded by loadCaseWithRelations/loadCaseForStep.
+ * When that load read the row (it reads it `for update`), the row's chain head is current and
+ * stays so: it saves a statement. A case that was already in the identity map may predate an
+ * append of this request or of another, so its head is read again under the row's lock.
  */
 export async function chainTipOfLoadedCase(
   em: EntityManager,
@@ -66,7 +105,7 @@ export async function chainTipOfLoadedCase(
   readFromDatabase: boolean,
 ): Promise<ChainTip | null> {
   if (!readFromDatabase) {
-    return chainTip(em, found);
+    return lockChainTip(em, found.id);
   }
   return found.chainLength && found.chainHead
     ? { sequence: found.chainLength, hash: found.chainHead }
@@ -81,19 +120,19 @@ export function isCaseUnread(em: EntityManager, id: string): boolean {
 /**
  * Appends the next link of the case's chain, in the caller's transaction.
  * The insert trigger moves the case row's chain head and length in the same
- * transaction (and refuses an event that does not extend it).
+ * transaction (and refuses an event that does not extend it: never a fork of the chain).
  */
 export async function appendCaseEvent(
   em: EntityManager,
   found: Case,
   actor: Pick<Actor, 'officerId'> & { officer: Pick<Actor['officer'], 'name'> },
   event: NewCaseEvent,
-  /** The chain's last link, when the caller has just read it (chainTip) in this transaction. */
+  /** The chain's last link, when the caller has read it under the case row's lock (lockChainTip). */
   tip?: ChainTip | null,
   /** false: the caller inserts the row itself (generateDocument's one write statement). */
   persist = true,
 ): Promise<CaseEvent> {
-  const last = tip === undefined ? await chainTip(em, found) : tip;
+  const last = tip === undefined ? await lockChainTip(em, found.id) : tip;
   const record = em.create(
     CaseEvent,
     {
