@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentDefinition } from '../../src/documents/document-registry.js';
-import { evidenceInput, investigatingCase } from '../support/procedure-steps.js';
+import {
+  CASE_AUDIT_QUERY,
+  handlersEvidenceInput,
+  investigatingCase,
+  type AuditedCase,
+} from '../support/procedure-steps.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -20,31 +25,14 @@ afterAll(async () => {
   await app?.close();
 });
 
-const AUDIT = `query($id: ID!) {
-  case(id: $id) { version auditChain { intact checkedEvents reason } events { sequence action } }
-}`;
-
-interface Audited {
-  case: {
-    version: number;
-    auditChain: { intact: boolean; checkedEvents: number; reason: string | null };
-    events: { sequence: number; action: string }[];
-  };
-}
-
 describe('the audit chain extended from the case row head', () => {
   it('APL art. 47 (全过程记录): two evidence records and a document in one operation append three links that verify', async () => {
     const caseId = await investigatingCase(app, { prefix: 'HD', partyKey: 'qingniao' });
     app.setToday('2025-09-12');
-    const before = await app.run<Audited>(AUDIT, { id: caseId }, 'HD0002');
+    const before = await app.run<AuditedCase>(CASE_AUDIT_QUERY, { id: caseId }, 'HD0002');
     expect(before.errors, JSON.stringify(before.errors)).toBeUndefined();
     const events = before.data!.case.events.length;
-    const input = evidenceInput(app, {
-      collectedOn: '2025-09-12',
-      collectors: ['HD0002', 'HD0003'],
-      fromParty: false,
-      recusalRightNotified: false,
-    });
+    const input = handlersEvidenceInput(app, '2025-09-12');
     const result = await app.run<Record<string, unknown>>(
       `mutation($caseId: ID!, $input: RecordEvidenceInput!, $sections: JSON) {
         first: recordEvidence(caseId: $caseId, expectedVersion: 3, input: $input) { case { version } }
@@ -64,7 +52,7 @@ describe('the audit chain extended from the case row head', () => {
       second: { case: { version: 5 } },
       transcript: { version: 1 },
     });
-    const after = await app.run<Audited>(AUDIT, { id: caseId }, 'HD0002');
+    const after = await app.run<AuditedCase>(CASE_AUDIT_QUERY, { id: caseId }, 'HD0002');
     expect(after.data!.case.auditChain).toEqual({
       intact: true,
       checkedEvents: events + 3,

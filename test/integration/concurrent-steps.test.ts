@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentDefinition } from '../../src/documents/document-registry.js';
 import { createTestApp, errorCode, type TestApp } from '../support/test-app.js';
-import { evidenceInput, investigatingCase, registerCase } from '../support/procedure-steps.js';
+import {
+  CASE_AUDIT_QUERY,
+  handlersEvidenceInput,
+  investigatingCase,
+  registerCase,
+  type AuditedCase,
+} from '../support/procedure-steps.js';
 
 let app: TestApp;
 
@@ -44,18 +50,6 @@ async function holdCaseRowUntilWaiting(caseId: string, count: number) {
       await holder.commit();
       return waiting;
     },
-  };
-}
-
-const AUDIT = `query($id: ID!) {
-  case(id: $id) { version auditChain { intact checkedEvents reason } events { sequence action } }
-}`;
-
-interface Audited {
-  case: {
-    version: number;
-    auditChain: { intact: boolean; checkedEvents: number; reason: string | null };
-    events: { sequence: number; action: string }[];
   };
 }
 
@@ -116,7 +110,7 @@ describe('appends to one case at once (APL art. 47, 全过程记录: every act o
   it('two generateDocument calls (no expected version) both succeed and the chain verifies', async () => {
     const caseId = await investigatingCase(app, { prefix: 'HD', partyKey: 'qingniao' });
     app.setToday('2025-09-12');
-    const before = await app.run<Audited>(AUDIT, { id: caseId }, 'HD0002');
+    const before = await app.run<AuditedCase>(CASE_AUDIT_QUERY, { id: caseId }, 'HD0002');
     const events = before.data!.case.events.length;
     const held = await holdCaseRowUntilWaiting(caseId, 2);
     const answers = Promise.all(
@@ -135,7 +129,7 @@ describe('appends to one case at once (APL art. 47, 全过程记录: every act o
       JSON.stringify(results),
     ).toEqual([undefined, undefined]);
     expect(results.map((r) => r.data!.generateDocument.version).sort()).toEqual([1, 2]);
-    const after = await app.run<Audited>(AUDIT, { id: caseId }, 'HD0002');
+    const after = await app.run<AuditedCase>(CASE_AUDIT_QUERY, { id: caseId }, 'HD0002');
     expect(after.data!.case.auditChain).toEqual({
       intact: true,
       checkedEvents: events + 2,
@@ -146,7 +140,7 @@ describe('appends to one case at once (APL art. 47, 全过程记录: every act o
   it('a step with the current version and a generateDocument at once: both succeed, the version moves once', async () => {
     const caseId = await investigatingCase(app, { prefix: 'HD', partyKey: 'qingniao' });
     app.setToday('2025-09-12');
-    const before = await app.run<Audited>(AUDIT, { id: caseId }, 'HD0002');
+    const before = await app.run<AuditedCase>(CASE_AUDIT_QUERY, { id: caseId }, 'HD0002');
     const { version, events } = before.data!.case;
     const held = await holdCaseRowUntilWaiting(caseId, 2);
     const step = app.run<{ recordEvidence: { case: { version: number } } }>(
@@ -156,12 +150,7 @@ describe('appends to one case at once (APL art. 47, 全过程记录: every act o
       {
         caseId,
         expectedVersion: version,
-        input: evidenceInput(app, {
-          collectedOn: '2025-09-12',
-          collectors: ['HD0002', 'HD0003'],
-          fromParty: false,
-          recusalRightNotified: false,
-        }),
+        input: handlersEvidenceInput(app, '2025-09-12'),
       },
       'HD0002',
     );
@@ -175,7 +164,7 @@ describe('appends to one case at once (APL art. 47, 全过程记录: every act o
     expect(stepped.errors, JSON.stringify(stepped.errors)).toBeUndefined();
     expect(generated.errors, JSON.stringify(generated.errors)).toBeUndefined();
     expect(stepped.data!.recordEvidence.case.version).toBe(version + 1);
-    const after = await app.run<Audited>(AUDIT, { id: caseId }, 'HD0002');
+    const after = await app.run<AuditedCase>(CASE_AUDIT_QUERY, { id: caseId }, 'HD0002');
     expect(after.data!.case.auditChain).toEqual({
       intact: true,
       checkedEvents: events.length + 2,

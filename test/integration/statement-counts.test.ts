@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequestContext } from '../../src/app.js';
-import { evidenceInput, investigatingCase } from '../support/procedure-steps.js';
+import { handlersEvidenceInput, investigatingCase } from '../support/procedure-steps.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { documentDefinition } from '../../src/documents/document-registry.js';
 
@@ -94,12 +94,7 @@ describe('statement counts', () => {
       }`,
       {
         caseId,
-        input: evidenceInput(app, {
-          collectedOn: '2025-09-12',
-          collectors: ['HD0002', 'HD0003'],
-          fromParty: false,
-          recusalRightNotified: false,
-        }),
+        input: handlersEvidenceInput(app, '2025-09-12'),
       },
       'HD0002',
       '2025-09-12',

@@ -236,6 +236,33 @@ export function evidenceInput(
   };
 }
 
+/** Evidence collected by the case's two handlers (`<prefix>0002`, `<prefix>0003`), not from the party. */
+export function handlersEvidenceInput(
+  app: TestApp,
+  collectedOn: string,
+  prefix = 'HD',
+): Record<string, unknown> {
+  return evidenceInput(app, {
+    collectedOn,
+    collectors: [`${prefix}0002`, `${prefix}0003`],
+    fromParty: false,
+    recusalRightNotified: false,
+  });
+}
+
+/** A case's version, the verification of its audit chain and its events (AuditedCase). */
+export const CASE_AUDIT_QUERY = `query($id: ID!) {
+  case(id: $id) { version auditChain { intact checkedEvents reason } events { sequence action } }
+}`;
+
+export interface AuditedCase {
+  case: {
+    version: number;
+    auditChain: { intact: boolean; checkedEvents: number; reason: string | null };
+    events: { sequence: number; action: string }[];
+  };
+}
+
 /** The input of a pre-penalty notice approved by `<prefix>0001` the day before it is served. */
 export function noticeInput(
   app: TestApp,
