@@ -59,8 +59,9 @@ function statementFor(em: EntityManager, withStepState: boolean): string {
  * certificates), for a step or generateDocument, its row locked (`for update`) to the end of the
  * transaction: concurrent writes to one case take their turn from here, so the version a step
  * checks and the chain head its event extends are the current ones (a second step on the same
- * version gets CASE_VERSION_CONFLICT, a concurrent generateDocument simply waits). One statement of JSON aggregates hydrated into
- * the identity map with the collections initialised, instead of MikroORM's joined populate,
+ * version gets CASE_VERSION_CONFLICT, a concurrent generateDocument simply waits). One statement
+ * of JSON aggregates hydrated into the identity map with the collections initialised, instead of
+ * MikroORM's joined populate,
  * whose query building and row merging were the largest ORM cost of a step (3.4-5.9 ms of CPU
  * per load, measured in process). A case the identity map already holds is loaded through the
  * ORM as before (its collections and state are the request's).
