@@ -54,8 +54,8 @@ export async function authenticate(
   shareCachedActor?: () => boolean,
   /**
    * True: the actor's officer enters the identity map only when something reads
-   * `actor.officer` (lazyActorFromRows); the caller makes sure a mutation reads it before
-   * any resolver runs (app.ts). False (default): it enters now.
+   * `actor.officer` (lazyActorFromRows); the caller reads it before any resolver runs for
+   * every operation but a plain `case(id)` (app.ts). False (default): it enters now.
    */
   lazyOfficer = false,
 ): Promise<Pick<RequestContext, 'actor' | 'authenticationError'>> {
@@ -134,11 +134,11 @@ function actorFromRows(em: EntityManager, rows: CachedActorRows): Actor {
 /**
  * The actor of cached rows whose Officer entity (with its office) enters the request's
  * identity map on the first read of `actor.officer`, as actorFromRows would have put it
- * there: the same instance, hydrated from the same rows into the same EntityManager. For
- * a query that never reads it (a plain `case(id)`, a list page: the scope check needs only
- * the ids, the office path and the roles) the hydration and its merge are not paid. Not
- * for mutations: their transactions fork the identity map, so the officer must be in it
- * before any resolver runs (app.ts reads `actor.officer` once the operation is known).
+ * there: the same instance, hydrated from the same rows into the same EntityManager. A
+ * plain `case(id)` never reads it (its scope check needs only the ids, the office path and
+ * the roles), so it does not pay the hydration and its merge. Every other operation reads it
+ * once the operation is known, before any resolver runs (app.ts): mutations' transactions
+ * fork the identity map, and later reads of the officer or their office find them there.
  */
 export function lazyActorFromRows(em: EntityManager, rows: CachedActorRows): Actor {
   let officer: Officer | undefined;
