@@ -33,6 +33,10 @@ const config = {
     .map(Number),
   seconds: Number(env.BENCH_SECONDS || (CI ? 2 : 5)),
   rounds: Number(env.BENCH_ROUNDS || 3),
+  // Detail requests each server (Zhifa, the peer, PostGraphile) answers before the detail is
+  // measured, at 10 connections: V8 is still compiling Zhifa's request path for its first
+  // ~2 000 (docs/performance.md, branch detail). 0: the old warm-up, 1 s at 2 connections.
+  warmRequests: Number(env.BENCH_WARM_REQUESTS ?? 3000),
   soakSeconds: Number(env.BENCH_SOAK_SECONDS ?? (CI ? 0 : 300)),
   postgraphile: flag(env.BENCH_POSTGRAPHILE, !CI),
   lists: flag(env.BENCH_LISTS, !CI),

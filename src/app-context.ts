@@ -28,7 +28,14 @@ export async function createRequestContext(
   authorization: string | undefined,
   now: () => Date = () => new Date(),
   rowLevelSecurity: RowLevelSecurity | false = DEFAULT_ROW_LEVEL_SECURITY,
-  { actorOnly = false }: { actorOnly?: boolean } = {},
+  {
+    actorOnly = false,
+    lazyOfficer = false,
+  }: {
+    actorOnly?: boolean;
+    /** The actor's officer enters the identity map on first read (context.ts lazyActorFromRows). */
+    lazyOfficer?: boolean;
+  } = {},
 ): Promise<RequestContext> {
   const em = orm.em.fork();
   // A fork of the request's EntityManager (a separate identity map for a snapshot or a
@@ -64,6 +71,7 @@ export async function createRequestContext(
         return scope.stamp;
       },
       () => fromCacheAlone,
+      lazyOfficer,
     );
   } catch (error) {
     // The lookup failed inside the scope: give the connection back now, not at a timeout.

@@ -16,6 +16,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { signToken, type JwtSettings } from './auth/jwt.js';
 import { EnforcementCertificate } from './entities/enforcement-certificate.entity.js';
 import { createErrorFormatter, type ErrorLogger } from './errors/format-error.js';
+import { isPlainDetailOperation } from './resolvers/case-detail-plain.js';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { auditCheckpointsRoute } from './http/audit-checkpoints-route.js';
 import { documentsRouter } from './http/documents-route.js';
@@ -127,6 +128,20 @@ function endScopePlugin(logError: ErrorLogger): ApolloServerPlugin<RequestContex
   return {
     async requestDidStart() {
       return {
+        // The actor's officer enters the request's identity map on its first read
+        // (lazyActorFromRows). Every operation but a plain `case(id)` (which reads no
+        // entity) reads it now, before any resolver runs or any transaction forks the map,
+        // as when it entered with the context: later reads of the officer or their office
+        // find them there, with the same statements as before.
+        async didResolveOperation({ operation, document, schema, contextValue }) {
+          const actor = contextValue.actor;
+          if (
+            actor &&
+            !(operation && isPlainDetailOperation(contextValue.em, schema, document, operation))
+          ) {
+            void actor.officer;
+          }
+        },
         async willSendResponse({ contextValue, response }) {
           try {
             for (const step of contextValue.beforeEndScope ?? []) {
@@ -292,6 +307,7 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
           rowLevelSecurity,
           {
             actorOnly: actorOnly((req.body as { query?: unknown } | undefined)?.query as string),
+            lazyOfficer: true,
           },
         );
         // Normally ended before the answer is sent (endScopePlugin); this covers a

@@ -382,8 +382,14 @@ export async function runPhases({ url, config, log, postgraphileNode, soak, mach
     log(`  verify: ${out.verify.ok ? 'ok' : `FAILED ${JSON.stringify(out.verify.checks)}`}`);
 
     const detailBodies = who.decided.map((id) => body(DETAIL, { id }));
+    // Every server answers the same number of requests first, so the figures are of warm code
+    // on both sides: measured from the first requests, Zhifa's CPU per request included V8
+    // compiling its request path (2–4 ms a request over its first ~2 000, ~1.2–1.9 ms after, at
+    // load 10–15) and the peer's its own shorter warm-up (docs/performance.md, branch detail).
     const warm = async (target, token, bodies) =>
-      load({ url: target, token, bodies, seconds: 1, connections: 2 });
+      config.warmRequests > 0
+        ? load({ url: target, token, bodies, amount: config.warmRequests, connections: 10 })
+        : load({ url: target, token, bodies, seconds: 1, connections: 2 });
     await warm(zhifa.url, who.national, detailBodies);
     await warm(peerUrl, who.national, detailBodies);
 

@@ -52,6 +52,12 @@ export async function authenticate(
    * actor built once for them (sharedActorOf) instead of entering the request's identity map.
    */
   shareCachedActor?: () => boolean,
+  /**
+   * True: the actor's officer enters the identity map only when something reads
+   * `actor.officer` (lazyActorFromRows); the caller reads it before any resolver runs for
+   * every operation but a plain `case(id)` (app.ts). False (default): it enters now.
+   */
+  lazyOfficer = false,
 ): Promise<Pick<RequestContext, 'actor' | 'authenticationError'>> {
   if (!authorization) {
     return { actor: undefined, authenticationError: AuthenticationError.missing() };
@@ -103,7 +109,10 @@ export async function authenticate(
       cache.rememberActor(officerId, rows);
     }
   }
-  return { actor: actorFromRows(em, rows), authenticationError: undefined };
+  return {
+    actor: lazyOfficer ? lazyActorFromRows(em, rows) : actorFromRows(em, rows),
+    authenticationError: undefined,
+  };
 }
 
 /**
@@ -119,6 +128,29 @@ function actorFromRows(em: EntityManager, rows: CachedActorRows): Actor {
     officeId: rows.office.id as string,
     officePath: rows.office.path as string,
     roles: officer.roles,
+  };
+}
+
+/**
+ * The actor of cached rows whose Officer entity (with its office) enters the request's
+ * identity map on the first read of `actor.officer`, as actorFromRows would have put it
+ * there: the same instance, hydrated from the same rows into the same EntityManager. A
+ * plain `case(id)` never reads it (its scope check needs only the ids, the office path and
+ * the roles), so it does not pay the hydration and its merge. Every other operation reads it
+ * once the operation is known, before any resolver runs (app.ts): mutations' transactions
+ * fork the identity map, and later reads of the officer or their office find them there.
+ */
+export function lazyActorFromRows(em: EntityManager, rows: CachedActorRows): Actor {
+  let officer: Officer | undefined;
+  return {
+    get officer(): Officer {
+      officer ??= hydrateOfficer(em, rows);
+      return officer;
+    },
+    officerId: rows.officer.id as string,
+    officeId: rows.office.id as string,
+    officePath: rows.office.path as string,
+    roles: [...(rows.officer.roles as OfficerRole[])],
   };
 }
 

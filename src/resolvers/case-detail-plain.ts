@@ -4,9 +4,14 @@ import {
   getNamedType,
   isLeafType,
   isObjectType,
+  Kind,
+  type DocumentNode,
   type FieldNode,
+  type FragmentDefinitionNode,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
 import { readAndCommit, uuidLiteral } from '../auth/scoped-transaction.js';
@@ -322,6 +327,48 @@ export function plainDetailFor(em: EntityManager, info: GraphQLResolveInfo): Pla
   }
   plans.set(key, prepared);
   return prepared;
+}
+
+const plainOperations = new WeakMap<OperationDefinitionNode, boolean>();
+
+/**
+ * Whether an operation is a query whose one root field is `case(id)` answered as a plain read
+ * (plainDetailFor): such an operation reads no entity, so the actor's officer need not enter
+ * the request's identity map (app.ts). Planned here on the field node the resolver will see,
+ * so its plan is memoized for it. Memoized per parsed operation.
+ */
+export function isPlainDetailOperation(
+  em: EntityManager,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): boolean {
+  const known = plainOperations.get(operation);
+  if (known !== undefined) {
+    return known;
+  }
+  const [root, ...others] = operation.selectionSet.selections;
+  const field = schema.getQueryType()?.getFields().case;
+  let plain = false;
+  if (
+    operation.operation === 'query' &&
+    others.length === 0 &&
+    root?.kind === Kind.FIELD &&
+    root.name.value === 'case' &&
+    !root.directives?.length &&
+    field
+  ) {
+    const fragments: Record<string, FragmentDefinitionNode> = Object.create(null);
+    for (const definition of document.definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) {
+        fragments[definition.name.value] = definition;
+      }
+    }
+    const info = { fieldNodes: [root], returnType: field.type, fragments };
+    plain = plainDetailFor(em, info as unknown as GraphQLResolveInfo) !== null;
+  }
+  plainOperations.set(operation, plain);
+  return plain;
 }
 
 /**

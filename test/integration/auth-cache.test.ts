@@ -175,6 +175,89 @@ describe('verified-token and actor cache (issue 10)', () => {
     }
   });
 
+  it('hydrates the actor officer of a query on first read only, and of a mutation before its resolvers', async () => {
+    const id = app.demo.officers.BJ0003!.id;
+    const authorization = `Bearer ${app.tokenFor('BJ0003')}`;
+    const contextOf = (lazyOfficer: boolean) =>
+      createRequestContext(app.orm, app.jwt, authorization, undefined, undefined, { lazyOfficer });
+    const inMap = (ctx: Awaited<ReturnType<typeof contextOf>>) =>
+      ctx.em.getUnitOfWork().getById('Officer', id);
+    const execute = async (ctx: Awaited<ReturnType<typeof contextOf>>, query: string) => {
+      const response = await app.apollo.executeOperation({ query }, { contextValue: ctx });
+      await ctx.endScope?.();
+      return response.body.kind === 'single' ? response.body.singleResult : undefined;
+    };
+    await contextStatements(authorization);
+    const detail = `{ case(id: "${app.demo.cases.xinghePersonalInformation!.id}") { id number office { id } evidence { id collectors { id } } } }`;
+    // A plain case detail never reads actor.officer: the officer stays out of the map.
+    const lazy = await contextOf(true);
+    expect(inMap(lazy)).toBeUndefined();
+    expect(lazy.actor?.officerId).toBe(id);
+    const lazyAnswer = await execute(lazy, detail);
+    expect(lazyAnswer?.errors).toBeUndefined();
+    expect(inMap(lazy)).toBeUndefined();
+    // Read, it is the entity the eager context holds: same rows, in the request's map.
+    const officer = lazy.actor!.officer;
+    expect(inMap(lazy) === officer).toBe(true);
+    expect(lazy.actor!.officer === officer).toBe(true);
+    const eager = await contextOf(false);
+    expect(inMap(eager) === eager.actor?.officer).toBe(true);
+    expect(officer.name).toBe(eager.actor!.officer.name);
+    expect(lazy.actor!.roles).toEqual(eager.actor!.roles);
+    expect(lazy.actor!.officePath).toBe(eager.actor!.officePath);
+    expect(lazy.actor!.officeId).toBe(eager.actor!.officeId);
+    expect(lazyAnswer).toEqual(await execute(eager, detail));
+    // A mutation: in the map once the operation is known, before any resolver (this one
+    // refuses a missing officer without reading the actor's).
+    const mutation = await contextOf(true);
+    const refused = await execute(
+      mutation,
+      `mutation { updateOfficer(id: "00000000-0000-4000-8000-000000000000", input: { active: true }) { id } }`,
+    );
+    expect(refused?.errors).toBeDefined();
+    expect(inMap(mutation)).toBeDefined();
+    expect(inMap(mutation) === mutation.actor?.officer).toBe(true);
+    // The same refusal as a plain case read: not hydrated.
+    const query = await contextOf(true);
+    const missing = await execute(
+      query,
+      `{ case(id: "00000000-0000-4000-8000-000000000000") { id } }`,
+    );
+    expect(missing?.errors).toBeDefined();
+    expect(inMap(query)).toBeUndefined();
+    // Any other query: in the map before its resolvers, as with the context (no resolver of
+    // this one reads the actor's officer).
+    const list = await contextOf(true);
+    expect((await execute(list, '{ cases(first: 1) { totalCount } }'))?.errors).toBeUndefined();
+    expect(inMap(list) === list.actor?.officer).toBe(true);
+  });
+
+  it('keeps the statements of a page whose cases are in the actor office (its office from the map)', async () => {
+    const authorization = `Bearer ${app.tokenFor('HD0002')}`;
+    const page = '{ cases(first: 5) { edges { node { id office { id name } } } } }';
+    const statements = async (lazyOfficer: boolean) => {
+      const ctx = await createRequestContext(
+        app.orm,
+        app.jwt,
+        authorization,
+        undefined,
+        undefined,
+        { lazyOfficer },
+      );
+      app.resetQueryCount();
+      const response = await app.apollo.executeOperation({ query: page }, { contextValue: ctx });
+      await ctx.endScope?.();
+      const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
+      expect(result?.errors).toBeUndefined();
+      return { count: app.queryCount(), data: result?.data };
+    };
+    await contextStatements(authorization);
+    const eager = await statements(false);
+    const lazy = await statements(true);
+    expect(lazy.data).toEqual(eager.data);
+    expect(lazy.count).toBe(eager.count);
+  });
+
   it('opens the scope for anything beyond the actor, and for an actor not cached yet', async () => {
     const check = actorOnlyCheckOf(app.apollo);
     expect(check('{ me { id certificates { number } } }')).toBe(false);

@@ -166,8 +166,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
         authorization,
         now,
         loginRole ? { role: undefined } : undefined,
-        // As the HTTP server does: an operation reading only the actor opens no scope.
-        { actorOnly: actorOnlyCheckOf(apollo)(query) },
+        // As the HTTP server does: an operation reading only the actor opens no scope, and
+        // the actor's officer enters the identity map on first read (mutations: before
+        // their resolvers, app.ts).
+        { actorOnly: actorOnlyCheckOf(apollo)(query), lazyOfficer: true },
       );
       const response = await apollo.executeOperation({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') {
