@@ -91,6 +91,10 @@ export async function createRequestContext(
     await endScope();
     endScope = undefined;
   }
+  if (forked) {
+    // Made already (the scope, the officer's lookup): a plain context, as every scoped request had.
+    return { em: forked, now, ...identity, endScope };
+  }
   return new LazyEmContext(requestEm, { now, ...identity, endScope });
 }
 
