@@ -7,6 +7,10 @@
 //   node bench/floor-ab.mjs <database url> <root A> <root B> [port] [rounds] [scale]
 // scale multiplies the requests per measurement (default 1: 1 500 floor/me, 400 detail, 40 dashboard).
 // FLOOR_AB_ONLY=detail,me runs only the named measurements.
+// FLOOR_AB_MIXED=1: each round measures A and B at the same time, every connection sending its
+// requests to A and B in turn (A B, then B A), each server's CPU read over the same window, so
+// both sides see the same load from other processes (on a shared machine, pairs of measurements
+// taken one after the other differ by ±15 % with no change at all).
 import { median, processCpuMs } from './lib/measure.mjs';
 import { identities } from './lib/phases.mjs';
 import { startZhifa } from './lib/setup.mjs';
@@ -73,6 +77,47 @@ async function measure(target, [token, query, variables, count]) {
   return cpuMs;
 }
 
+/** `count` requests to each of A and B over 4 connections, alternating; CPU per request of each. */
+async function measureMixed(a, b, [token, query, variables, count]) {
+  const headers = { 'content-type': 'application/json' };
+  if (token) {
+    headers.authorization = `Bearer ${token}`;
+  }
+  let next = 0;
+  let errors = 0;
+  const send = async (target, i) => {
+    const response = await fetch(target.url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables: variables?.(i) }),
+    });
+    const answer = await response.json();
+    if (answer.errors) {
+      errors += 1;
+    }
+  };
+  const worker = async (total) => {
+    while (next < total) {
+      const i = next++;
+      const [first, second] = i % 2 === 0 ? [a, b] : [b, a];
+      await send(first, i);
+      await send(second, i);
+    }
+  };
+  await Promise.all([1, 2, 3, 4].map(() => worker(Math.ceil(count / 5))));
+  next = 0;
+  const cpuA = processCpuMs(a.pid);
+  const cpuB = processCpuMs(b.pid);
+  await Promise.all([1, 2, 3, 4].map(() => worker(count)));
+  const after = { a: processCpuMs(a.pid), b: processCpuMs(b.pid) };
+  if (errors) {
+    console.log(`  ${errors} errors`);
+  }
+  return { a: (after.a - cpuA) / count, b: (after.b - cpuB) / count };
+}
+
+const mixed = process.env.FLOOR_AB_MIXED === '1';
+
 // FLOOR_AB_ONLY=detail,me: only those measurements (default: all four).
 const only = process.env.FLOOR_AB_ONLY?.split(',');
 const variants = Object.fromEntries(
@@ -87,6 +132,12 @@ try {
   for (const [name, variant] of Object.entries(variants)) {
     const runs = { a: [], b: [] };
     for (let round = 0; round < Number(rounds); round += 1) {
+      if (mixed) {
+        const both = await measureMixed(a, b, variant);
+        runs.a.push(both.a);
+        runs.b.push(both.b);
+        continue;
+      }
       // Alternate which side goes first in a pair.
       if (round % 2 === 0) {
         runs.a.push(await measure(a, variant));
@@ -99,9 +150,10 @@ try {
     out[name] = { a: median(runs.a), b: median(runs.b), runsA: runs.a, runsB: runs.b };
     const r = out[name];
     const fmt = (xs) => xs.map((x) => x.toFixed(3)).join(' ');
+    const lower = r.runsB.filter((x, i) => x < r.runsA[i]).length;
     console.log(
-      `${name.padEnd(10)} CPU ms/request A ${r.a.toFixed(3)} B ${r.b.toFixed(3)} (B/A ${(r.b / r.a).toFixed(2)})  ` +
-        `A [${fmt(r.runsA)}] B [${fmt(r.runsB)}]`,
+      `${name.padEnd(10)} CPU ms/request A ${r.a.toFixed(3)} B ${r.b.toFixed(3)} (B/A ${(r.b / r.a).toFixed(2)}; ` +
+        `B lower in ${lower} of ${r.runsA.length} pairs)  A [${fmt(r.runsA)}] B [${fmt(r.runsB)}]`,
     );
   }
   console.log(JSON.stringify(out));

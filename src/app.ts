@@ -315,7 +315,9 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
         res.once('close', () => {
           context.endScope?.().catch(() => {});
         });
-        return { ...context, downloadLinks: options.downloadLinks };
+        // Not spread: the context's `em` is made on first use (app-context.ts).
+        context.downloadLinks = options.downloadLinks;
+        return context;
       } catch (error) {
         // The officer lookup needs a connection: an outage or a full pool is a 503, retryable.
         if (classifyInfrastructureError(error) === 'SERVICE_UNAVAILABLE') {

@@ -37,7 +37,8 @@ export interface RequestContext {
 }
 
 export async function authenticate(
-  em: EntityManager,
+  /** The request's EntityManager, made on first use (app-context.ts). */
+  requestEm: () => EntityManager,
   authorization: string | undefined,
   jwt: JwtSettings,
   nowMs: number = Date.now(),
@@ -89,8 +90,9 @@ export async function authenticate(
   }
   let rows = stamp === undefined ? undefined : cache.actor(officerId, stamp, nowMs);
   if (rows && shareCachedActor?.()) {
-    return { actor: sharedActorOf(em, rows), authenticationError: undefined };
+    return { actor: sharedActorOf(requestEm, rows), authenticationError: undefined };
   }
+  const em = requestEm();
   if (!rows) {
     const [officer] = await em.execute<Record<string, unknown>[]>(
       'select * from officer where id = ? and active',
@@ -161,8 +163,8 @@ export function lazyActorFromRows(em: EntityManager, rows: CachedActorRows): Act
  * request while the stamp is unchanged. A changed stamp brings new rows and so a new actor;
  * no request writes to it (the operation is a query reading plain properties).
  */
-function sharedActorOf(em: EntityManager, rows: CachedActorRows): Actor {
-  rows.actorOnly ??= actorFromRows(em.fork({ clear: true }), rows);
+function sharedActorOf(requestEm: () => EntityManager, rows: CachedActorRows): Actor {
+  rows.actorOnly ??= actorFromRows(requestEm().fork({ clear: true }), rows);
   return rows.actorOnly;
 }
 

@@ -1,5 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { beginWith, endCommittedInline, scopeStatement } from './scoped-transaction.js';
+import {
+  beginWith,
+  countAlong,
+  endCommittedInline,
+  scopeStatement,
+  uuidLiteral,
+} from './scoped-transaction.js';
 
 /**
  * The database half of office scoping: a request's queries run in one
@@ -101,18 +107,63 @@ async function beginAndReadStamp(
   }
 }
 
+/** What readOfficerStamp uses of knex's client (knex/lib/client.js) and a pooled pg client. */
+interface PooledPg {
+  query(config: {
+    name: string;
+    text: string;
+    values: unknown[];
+  }): Promise<{ rows: { stamp: string | null }[] }>;
+}
+interface KnexPoolClient {
+  dialect?: string;
+  acquireConnection(): Promise<PooledPg>;
+  releaseConnection(connection: PooledPg): Promise<void>;
+}
+interface LoggingConnection {
+  getKnex(): { client: KnexPoolClient };
+  logQuery(query: string, context?: object): void;
+}
+
+/** The stamp statement, prepared once per pooled connection (named by its text's version). */
+export const OFFICER_STAMP_STATEMENT = {
+  name: 'zhifa_officer_stamp_1',
+  text: 'select zhifa_officer_stamp($1::uuid) as stamp',
+} as const;
+
 /**
  * The officer's stamp alone, in one statement outside any transaction: for a request
  * answered from the cached actor (actor-only-operations.ts), which opens no scope.
+ *
+ * Sent on a connection of the pool that `em` uses (knex's, with its acquire timeout) straight
+ * through node-postgres as a named prepared statement, not through MikroORM's and knex's
+ * query builders: this one statement is all such a request sends, and their per-statement
+ * work (formatting the parameters into the text, knex's runner, MikroORM's result mapping)
+ * was a measurable share of its CPU; PostgreSQL plans it once per connection. It is logged
+ * in MikroORM's query log and counted in the request's statements as `em.execute` would be.
  */
 export async function readOfficerStamp(
   em: EntityManager,
   officerId: string,
 ): Promise<string | null> {
-  const rows: { stamp: string | null }[] = await em.execute(
-    'select zhifa_officer_stamp(?::uuid) as stamp',
-    [officerId],
-  );
+  const connection = em.getConnection() as unknown as LoggingConnection;
+  const client = connection.getKnex().client;
+  if (client.dialect !== 'postgresql' || uuidLiteral(officerId) === undefined) {
+    const rows: { stamp: string | null }[] = await em.execute(
+      'select zhifa_officer_stamp(?::uuid) as stamp',
+      [officerId],
+    );
+    return rows[0]?.stamp ?? null;
+  }
+  const pg = await client.acquireConnection();
+  let rows: { stamp: string | null }[];
+  try {
+    ({ rows } = await pg.query({ ...OFFICER_STAMP_STATEMENT, values: [officerId] }));
+  } finally {
+    await client.releaseConnection(pg);
+  }
+  connection.logQuery(OFFICER_STAMP_STATEMENT.text, { params: [officerId] });
+  countAlong(1);
   return rows[0]?.stamp ?? null;
 }
 

@@ -100,7 +100,8 @@ interface ConnectionInternals {
   logQuery(query: string): void;
 }
 
-function countAlong(statements: number): void {
+/** Counts statements sent without knex's `query` event into the request's scope. */
+export function countAlong(statements: number): void {
   const scope = currentRequestScope();
   if (scope) {
     scope.sqlStatements += statements;

@@ -54,20 +54,40 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/**
+ * Builds an error without capturing a stack: an authentication refusal is an expected answer
+ * made while the request's context is built (every request without a usable token pays for
+ * one); its stack would only name the context code, and no answer or log line shows it.
+ */
+function withoutStack<T>(make: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return make();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 export class AuthenticationError extends DomainError {
   static missing(): AuthenticationError {
-    return new AuthenticationError('UNAUTHENTICATED', 'UNAUTHENTICATED');
+    return withoutStack(() => new AuthenticationError('UNAUTHENTICATED', 'UNAUTHENTICATED'));
   }
   static invalid(reason: string): AuthenticationError {
-    return new AuthenticationError('TOKEN_INVALID', 'UNAUTHENTICATED', undefined, { reason });
+    return withoutStack(
+      () => new AuthenticationError('TOKEN_INVALID', 'UNAUTHENTICATED', undefined, { reason }),
+    );
   }
   static expired(expiredAt: Date): AuthenticationError {
-    return new AuthenticationError('TOKEN_EXPIRED', 'UNAUTHENTICATED', undefined, {
-      expiredAt: expiredAt.toISOString(),
-    });
+    return withoutStack(
+      () =>
+        new AuthenticationError('TOKEN_EXPIRED', 'UNAUTHENTICATED', undefined, {
+          expiredAt: expiredAt.toISOString(),
+        }),
+    );
   }
   static inactiveOfficer(): AuthenticationError {
-    return new AuthenticationError('OFFICER_INACTIVE', 'UNAUTHENTICATED');
+    return withoutStack(() => new AuthenticationError('OFFICER_INACTIVE', 'UNAUTHENTICATED'));
   }
 }
 

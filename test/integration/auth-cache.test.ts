@@ -1,7 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorOnlyCheckOf, createApp, createRequestContext } from '../../src/app.js';
+import { readOfficerStamp } from '../../src/auth/row-level-security.js';
 import { createLogger } from '../../src/observability/logger.js';
+import { currentRequestScope, requestScope } from '../../src/observability/request-scope.js';
 import { createTestApp, errorCode, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
@@ -107,6 +109,7 @@ describe('verified-token and actor cache (issue 10)', () => {
     const knex = app.orm.em.getConnection().getKnex();
     const listen = (query: { sql: string }) => sent.push(query.sql);
     knex.on('query', listen);
+    app.resetQueryCount();
     try {
       // On app.orm (the pool whose statements are listened to), as the HTTP server would.
       const contextValue = await createRequestContext(
@@ -129,9 +132,122 @@ describe('verified-token and actor cache (issue 10)', () => {
     } finally {
       knex.off('query', listen);
     }
-    expect(sent).toEqual([
-      `select zhifa_officer_stamp('${app.demo.officers.BJ0004!.id}'::uuid) as stamp`,
-    ]);
+    // One statement in MikroORM's query log: the stamp, sent as a prepared statement straight
+    // to node-postgres (readOfficerStamp), so knex's query builder saw none.
+    expect(app.queryCount()).toBe(1);
+    expect(sent).toEqual([]);
+  });
+
+  it('makes the request EntityManager only when something uses it', async () => {
+    const forks: unknown[] = [];
+    const fork = app.orm.em.fork.bind(app.orm.em);
+    app.orm.em.fork = ((options) => {
+      const em = fork(options);
+      forks.push(em);
+      return em;
+    }) as typeof app.orm.em.fork;
+    try {
+      // No token, a malformed one: nothing reads the database, no fork.
+      const anonymous = await createRequestContext(app.orm, app.jwt, undefined);
+      expect(anonymous.authenticationError?.code).toBe('UNAUTHENTICATED');
+      const invalid = await createRequestContext(app.orm, app.jwt, 'Bearer nonsense');
+      expect(invalid.authenticationError?.code).toBe('TOKEN_INVALID');
+      // Apollo copies the context for the operation: the copy does not make one either.
+      const typename = await app.apollo.executeOperation(
+        { query: '{ __typename }' },
+        { contextValue: anonymous },
+      );
+      expect(typename.body.kind === 'single' && typename.body.singleResult.data).toEqual({
+        __typename: 'Query',
+      });
+      expect(forks).toHaveLength(0);
+      // Used: one fork per request, the same one every time, still keeping the transaction.
+      const em = anonymous.em;
+      expect(forks).toEqual([em]);
+      expect(anonymous.em === em).toBe(true);
+      expect(await em.fork().getConnection().execute('select 1 as one')).toEqual([{ one: 1 }]);
+      // An actor-only request answered from the cached actor: no fork either.
+      const authorization = `Bearer ${app.tokenFor('BJ0004')}`;
+      await contextStatements(authorization);
+      const actorOnlyContext = () =>
+        createRequestContext(app.orm, app.jwt, authorization, undefined, undefined, {
+          actorOnly: true,
+        });
+      // (The first may build the actor shared by such requests, once per cached rows.)
+      await actorOnlyContext();
+      forks.length = 0;
+      const actorOnly = await actorOnlyContext();
+      expect(actorOnly.actor).toBeDefined();
+      expect(actorOnly.endScope).toBeUndefined();
+      const me = await app.apollo.executeOperation({ query: ME }, { contextValue: actorOnly });
+      expect(me.body.kind === 'single' && me.body.singleResult.errors).toBeUndefined();
+      expect(forks).toHaveLength(0);
+      // Any other request with an officer opens its scope on its own fork at once.
+      const scoped = await createRequestContext(app.orm, app.jwt, authorization);
+      expect(forks).toHaveLength(1);
+      expect(scoped.em === forks[0]).toBe(true);
+      expect(scoped.em.getTransactionContext()).toBeDefined();
+      expect(scoped.em.fork().getTransactionContext()).toBe(scoped.em.getTransactionContext());
+      await scoped.endScope?.();
+    } finally {
+      app.orm.em.fork = fork as typeof app.orm.em.fork;
+    }
+  });
+
+  it('reads the stamp as the SQL function answers it, counted, on a connection it gives back', async () => {
+    const id = app.demo.officers.BJ0001!.id;
+    const db = app.orm.em.getConnection();
+    const sqlStamp = async (officerId: string) =>
+      (
+        await db.execute<{ stamp: string | null }[]>(
+          'select zhifa_officer_stamp(?::uuid) as stamp',
+          [officerId],
+        )
+      )[0]!.stamp;
+    const before = await readOfficerStamp(app.orm.em, id);
+    expect(before).toMatch(/\S/);
+    expect(before).toBe(await sqlStamp(id));
+    // Unknown officer: null; a malformed id takes em.execute, which refuses it as PostgreSQL does.
+    expect(await readOfficerStamp(app.orm.em, '00000000-0000-4000-8000-000000000000')).toBeNull();
+    await expect(readOfficerStamp(app.orm.em, 'not-a-uuid')).rejects.toThrow(/uuid/);
+    // Counted into the request's scope like any statement (the operation log's sqlStatements).
+    const counted = await new Promise<number | undefined>((resolve, reject) => {
+      const req = { headers: {} } as unknown as Parameters<typeof requestScope>[0];
+      const res = { setHeader: () => {} } as unknown as Parameters<typeof requestScope>[1];
+      requestScope(req, res, () => {
+        readOfficerStamp(app.orm.em, id)
+          .then(() => resolve(currentRequestScope()?.sqlStatements))
+          .catch(reject);
+      });
+    });
+    expect(counted).toBe(1);
+    // Far more reads than the pool's 4 connections, in turn and at once: each gives its back.
+    for (let i = 0; i < 12; i += 1) {
+      expect(await readOfficerStamp(app.orm.em, id)).toBe(before);
+    }
+    const together = await Promise.all(
+      Array.from({ length: 12 }, () => readOfficerStamp(app.orm.em, id)),
+    );
+    expect(new Set(together)).toEqual(new Set([before]));
+    // A changed row or a deactivation changes what the prepared statement answers at once.
+    const [{ roles }] = await db.execute<{ roles: string }[]>(
+      'select roles::text as roles from officer where id = ?',
+      [id],
+    );
+    await db.execute(`update officer set roles = '{ADMIN}' where id = ?`, [id]);
+    try {
+      const changed = await readOfficerStamp(app.orm.em, id);
+      expect(changed).not.toBe(before);
+      expect(changed).toBe(await sqlStamp(id));
+      await db.execute(`update officer set active = false where id = ?`, [id]);
+      expect(await readOfficerStamp(app.orm.em, id)).toBeNull();
+    } finally {
+      await db.execute(`update officer set active = true, roles = ?::text[] where id = ?`, [
+        roles,
+        id,
+      ]);
+    }
+    expect(await readOfficerStamp(app.orm.em, id)).toBe(before);
   });
 
   it('serves actor-only operations one actor built per cached rows, outside the request identity map', async () => {
