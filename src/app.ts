@@ -137,7 +137,10 @@ function endScopePlugin(logError: ErrorLogger): ApolloServerPlugin<RequestContex
           const actor = contextValue.actor;
           if (
             actor &&
-            !(operation && isPlainDetailOperation(contextValue.em, schema, document, operation))
+            !(
+              operation &&
+              isPlainDetailOperation(() => contextValue.em, schema, document, operation)
+            )
           ) {
             void actor.officer;
           }

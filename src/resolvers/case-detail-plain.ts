@@ -338,7 +338,8 @@ const plainOperations = new WeakMap<OperationDefinitionNode, boolean>();
  * so its plan is memoized for it. Memoized per parsed operation.
  */
 export function isPlainDetailOperation(
-  em: EntityManager,
+  /** Called only for a `case` root field: the request's EntityManager is made on first use. */
+  em: () => EntityManager,
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
@@ -365,7 +366,7 @@ export function isPlainDetailOperation(
       }
     }
     const info = { fieldNodes: [root], returnType: field.type, fragments };
-    plain = plainDetailFor(em, info as unknown as GraphQLResolveInfo) !== null;
+    plain = plainDetailFor(em(), info as unknown as GraphQLResolveInfo) !== null;
   }
   plainOperations.set(operation, plain);
   return plain;
