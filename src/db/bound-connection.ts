@@ -159,28 +159,37 @@ export class BoundWritesConnection extends PostgreSqlConnection {
     ctx?: Transaction,
     loggerContext?: LoggingOptions,
   ): Promise<T> {
-    if (method !== 'run' || typeof queryOrKnex !== 'string' || params.length === 0) {
+    if (
+      method !== 'run' ||
+      typeof queryOrKnex !== 'string' ||
+      params.length === 0 ||
+      !WRITE.test(queryOrKnex)
+    ) {
       return super.execute<T>(queryOrKnex, params, method, ctx, loggerContext);
     }
+    await this.ensureConnection();
+    // MikroORM's `onQuery` hook sees each statement once, as in its own execute.
     const query = this.config.get('onQuery')(queryOrKnex, params);
     const bound = WRITE.test(query)
       ? bindWriteValues(this.platform as PostgreSqlPlatform, query, params)
       : undefined;
-    if (!bound) {
-      return super.execute<T>(queryOrKnex, params, method, ctx, loggerContext);
-    }
-    await this.ensureConnection();
+    // The parameters inlined: MikroORM's way, for a statement not bound (and for its log line
+    // when the logger asks for the values).
+    const formatted =
+      bound === undefined || this.logger.isEnabled('query-params', loggerContext)
+        ? this.platform.formatQuery(query, params)
+        : query;
     const internals = this as unknown as ConnectionInternals;
     // As MikroORM logs it: the text with $1, $2, … (or with the values, when the logger asks).
-    const formatted = this.logger.isEnabled('query-params', loggerContext)
-      ? this.platform.formatQuery(query, params)
-      : query;
     const logged = internals.getSql(query, formatted, loggerContext);
     return internals.executeQuery(
       logged,
       async () => {
-        const raw = this.getKnex().raw(bound.sql, bound.values as Knex.RawBinding[]);
-        const name = nameOf(bound.sql);
+        const knex = this.getKnex();
+        const raw = bound
+          ? knex.raw(bound.sql, bound.values as Knex.RawBinding[])
+          : knex.raw(formatted);
+        const name = bound && nameOf(bound.sql);
         if (name) {
           raw.options({ name });
         }

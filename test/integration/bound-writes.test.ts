@@ -236,6 +236,49 @@ describe("MikroORM's writes with bind values (BoundWritesConnection)", () => {
     });
   });
 
+  it("MikroORM's onQuery hook sees each write once, and its text is the one sent", async () => {
+    const seen: string[] = [];
+    const tagged = await MikroORM.init({
+      ...createOrmConfig({ clientUrl: app.clientUrl, poolMax: 1 }),
+      onQuery: (sql: string) => {
+        seen.push(sql);
+        return sql.startsWith('insert into "bound_hook"') ? `${sql} /* tagged */` : sql;
+      },
+    });
+    try {
+      const em = tagged.em.fork();
+      await em.begin();
+      try {
+        await em.execute(`create temp table bound_hook (k int) on commit drop`);
+        seen.length = 0;
+        await em
+          .getConnection()
+          .execute(
+            `insert into "bound_hook" ("k") values (?)`,
+            [1],
+            'run',
+            em.getTransactionContext(),
+          );
+        expect(seen).toEqual([`insert into "bound_hook" ("k") values (?)`]);
+        expect(await preparedWrites(em)).toEqual([
+          `insert into "bound_hook" ("k") values ($1) /* tagged */`,
+        ]);
+        // Not bindable (a backslash in its text): sent inlined, the hook still called once.
+        seen.length = 0;
+        const inlined = `insert into "bound_hook" ("k") values (?) returning 'a\\b' as "x"`;
+        await em.getConnection().execute(inlined, [2], 'run', em.getTransactionContext());
+        expect(seen).toEqual([inlined]);
+        const rows = await em.execute<{ k: number }[]>(`select k from bound_hook order by k`);
+        expect(rows).toEqual([{ k: 1 }, { k: 2 }]);
+      } finally {
+        await em.rollback();
+      }
+    } finally {
+      await tagged.close(true);
+    }
+  });
+
+  // Last: it fills the process's names (the tests above read the prepared statements).
   it(`names at most ${MAX_NAMED} texts; later ones still go with bind values`, async () => {
     const em = orm.em.fork();
     const connection = em.getConnection() as BoundWritesConnection;
