@@ -32,7 +32,7 @@ import {
  * The values bound are those MikroORM would have inlined, converted the same way: a Date as
  * `platform.formatDate` writes it, a JSON object as its JSON text, strings, numbers, booleans and
  * null as they are. A statement with any other parameter (an array expanded into a list, a raw SQL
- * fragment, bytes) or a backslash in its text goes the ordinary way. At most `MAX_NAMED` texts get
+ * fragment, bytes) or a backslash in its text is sent inlined, as MikroORM sends it. At most `MAX_NAMED` texts get
  * a name (a process-wide bound on the statements each connection keeps); later texts are still
  * sent with bind values, unnamed.
  */
@@ -203,7 +203,7 @@ export class BoundWritesConnection extends PostgreSqlConnection {
   }
 }
 
-/** PostgreSqlDriver on a BoundWritesConnection (and its read replicas, none configured). */
+/** PostgreSqlDriver on a BoundWritesConnection (read replicas, none configured, keep MikroORM's). */
 export class ZhifaPostgreSqlDriver extends PostgreSqlDriver {
   constructor(config: Configuration) {
     super(config);
