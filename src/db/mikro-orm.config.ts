@@ -1,6 +1,7 @@
 import { DataloaderType, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
-import { PostgreSqlDriver, defineConfig } from '@mikro-orm/postgresql';
+import { type PostgreSqlDriver, defineConfig } from '@mikro-orm/postgresql';
+import { ZhifaPostgreSqlDriver } from './bound-connection.js';
 import { entities } from '../entities/index.js';
 import { migrationsList } from './migrations/index.js';
 import {
@@ -22,6 +23,8 @@ export interface OrmConnectionOptions {
 export function createOrmConfig(options: OrmConnectionOptions): Options<PostgreSqlDriver> {
   return defineConfig({
     clientUrl: options.clientUrl,
+    // PostgreSqlDriver whose writes go with bind values as named statements (bound-connection.ts).
+    driver: ZhifaPostgreSqlDriver,
     entities,
     extensions: [Migrator],
     // Field resolvers call Reference/Collection.load(): batched per tick, so no N+1.

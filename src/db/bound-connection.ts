@@ -1,0 +1,215 @@
+import { createHash } from 'node:crypto';
+import {
+  JsonProperty,
+  Utils,
+  type AnyEntity,
+  type Configuration,
+  type EntityData,
+  type LoggingOptions,
+  type QueryResult,
+  type Transaction,
+} from '@mikro-orm/core';
+import {
+  PostgreSqlConnection,
+  PostgreSqlDriver,
+  type Knex,
+  type PostgreSqlPlatform,
+} from '@mikro-orm/postgresql';
+
+/**
+ * MikroORM's writes with bind values, as named statements of the pooled connection.
+ *
+ * MikroORM 6 sends every statement with its parameters inlined into the text
+ * (`AbstractSqlConnection.execute` formats them with `platform.formatQuery`), so PostgreSQL parses,
+ * rewrites (row-level-security policies included) and plans each insert and update of a flush
+ * afresh, every step. This connection sends the writes MikroORM issues (`method` 'run': the flush's
+ * inserts and updates, `nativeUpdate`, `nativeDelete`, query-builder writes) with their parameters
+ * as bind values under a name derived from their text, so a connection parses a statement once and
+ * PostgreSQL keeps its plan (it plans it again itself when the schema, the role or the
+ * row-level-security environment change). Everything else (reads, `em.execute`, transaction
+ * control, migrations) goes as MikroORM sends it.
+ *
+ * The values bound are those MikroORM would have inlined, converted the same way: a Date as
+ * `platform.formatDate` writes it, a JSON object as its JSON text, strings, numbers, booleans and
+ * null as they are. A statement with any other parameter (an array expanded into a list, a raw SQL
+ * fragment, bytes) or a backslash in its text is sent inlined, as MikroORM sends it. At most `MAX_NAMED` texts get
+ * a name (a process-wide bound on the statements each connection keeps); later texts are still
+ * sent with bind values, unnamed.
+ */
+
+/** Distinct statement texts given a name; each pooled connection keeps at most this many. */
+export const MAX_NAMED = 256;
+
+const names = new Map<string, string>();
+
+function nameOf(sql: string): string | undefined {
+  let name = names.get(sql);
+  if (!name && names.size < MAX_NAMED) {
+    name = `zhifa_w_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`;
+    names.set(sql, name);
+  }
+  return name;
+}
+
+/** For tests: how many statement texts have a name. */
+export function namedWriteCount(): number {
+  return names.size;
+}
+
+const WRITE = /^\s*(insert|update|delete)\s/i;
+
+export interface BoundStatement {
+  /** The text with `?` for each bound value (knex positions them as `$1`, `$2`, …). */
+  sql: string;
+  values: unknown[];
+}
+
+/**
+ * The statement `formatQuery(sql, params)` would send, as a text with placeholders and the values
+ * to bind; undefined when a parameter is not a plain value (see above), or for a text whose `?`
+ * are not all MikroORM's placeholders.
+ */
+export function bindWriteValues(
+  platform: PostgreSqlPlatform,
+  sql: string,
+  params: readonly unknown[],
+): BoundStatement | undefined {
+  if (sql.includes('\\')) {
+    return undefined;
+  }
+  let text = '';
+  const values: unknown[] = [];
+  let pos = 0;
+  let j = 0;
+  for (;;) {
+    const idx = sql.indexOf('?', pos);
+    if (idx === -1) {
+      text += sql.substring(pos);
+      break;
+    }
+    text += sql.substring(pos, idx);
+    if (j >= params.length) {
+      return undefined;
+    }
+    const param = params[j++];
+    if (sql[idx + 1] === '?') {
+      const identifier = platform.quoteIdentifier(String(param));
+      if (identifier.includes('?')) {
+        return undefined;
+      }
+      text += identifier;
+      pos = idx + 2;
+      continue;
+    }
+    const value = bindable(platform, param);
+    if (value === NOT_BINDABLE) {
+      return undefined;
+    }
+    text += '?';
+    values.push(value);
+    pos = idx + 1;
+  }
+  return j === params.length ? { sql: text, values } : undefined;
+}
+
+const NOT_BINDABLE = Symbol('not bindable');
+
+function bindable(platform: PostgreSqlPlatform, value: unknown): unknown {
+  if (value === null || value === undefined) {
+    return null;
+  }
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      return Number.isFinite(value) ? value : NOT_BINDABLE;
+    case 'bigint':
+      return value.toString();
+    case 'object':
+      if (value instanceof Date) {
+        return Number.isNaN(value.getTime()) ? NOT_BINDABLE : platform.formatDate(value);
+      }
+      if (Utils.isRawSql(value) || platform.isRaw(value)) {
+        return NOT_BINDABLE;
+      }
+      if (Utils.isPlainObject(value) || (value as Record<symbol, unknown>)[JsonProperty]) {
+        return JSON.stringify(value);
+      }
+      return NOT_BINDABLE;
+    default:
+      return NOT_BINDABLE;
+  }
+}
+
+/** What `executeQuery` and `getSql` are on MikroORM's Connection (protected or private there). */
+interface ConnectionInternals {
+  executeQuery<T>(query: string, cb: () => Promise<T>, context?: object): Promise<T>;
+  getSql(query: string, formatted: string, context?: LoggingOptions): string;
+}
+
+export class BoundWritesConnection extends PostgreSqlConnection {
+  override async execute<
+    T extends QueryResult | EntityData<AnyEntity> | EntityData<AnyEntity>[] =
+      EntityData<AnyEntity>[],
+  >(
+    queryOrKnex: string | Knex.QueryBuilder | Knex.Raw,
+    params: unknown[] = [],
+    method: 'all' | 'get' | 'run' = 'all',
+    ctx?: Transaction,
+    loggerContext?: LoggingOptions,
+  ): Promise<T> {
+    if (
+      method !== 'run' ||
+      typeof queryOrKnex !== 'string' ||
+      params.length === 0 ||
+      !WRITE.test(queryOrKnex)
+    ) {
+      return super.execute<T>(queryOrKnex, params, method, ctx, loggerContext);
+    }
+    await this.ensureConnection();
+    // MikroORM's `onQuery` hook sees each statement once, as in its own execute.
+    const query = this.config.get('onQuery')(queryOrKnex, params);
+    const bound = WRITE.test(query)
+      ? bindWriteValues(this.platform as PostgreSqlPlatform, query, params)
+      : undefined;
+    // The parameters inlined: MikroORM's way, for a statement not bound (and for its log line
+    // when the logger asks for the values).
+    const formatted =
+      bound === undefined || this.logger.isEnabled('query-params', loggerContext)
+        ? this.platform.formatQuery(query, params)
+        : query;
+    const internals = this as unknown as ConnectionInternals;
+    // As MikroORM logs it: the text with $1, $2, … (or with the values, when the logger asks).
+    const logged = internals.getSql(query, formatted, loggerContext);
+    return internals.executeQuery(
+      logged,
+      async () => {
+        const knex = this.getKnex();
+        const raw = bound
+          ? knex.raw(bound.sql, bound.values as Knex.RawBinding[])
+          : knex.raw(formatted);
+        const name = bound && nameOf(bound.sql);
+        if (name) {
+          raw.options({ name });
+        }
+        if (ctx) {
+          raw.transacting(ctx as Knex.Transaction);
+        }
+        return this.transformRawResult<T>(await raw, method);
+      },
+      { query, params, ...loggerContext },
+    );
+  }
+}
+
+/** PostgreSqlDriver on a BoundWritesConnection (read replicas, none configured, keep MikroORM's). */
+export class ZhifaPostgreSqlDriver extends PostgreSqlDriver {
+  constructor(config: Configuration) {
+    super(config);
+    // AbstractSqlDriver's constructor builds the connection from the class it is given;
+    // PostgreSqlDriver gives its own. Same config, same options: the bound one instead.
+    (this as unknown as { connection: PostgreSqlConnection }).connection =
+      new BoundWritesConnection(config, undefined, 'write');
+  }
+}
