@@ -41,67 +41,61 @@ const allVariants = {
   ],
 };
 
-/** `count` requests over 4 connections; server CPU per request (ms). */
-async function measure(target, [token, query, variables, count]) {
+/** Sends request `i` of a measurement to a server, counting the answers with errors. */
+function sender([token, query, variables]) {
   const headers = { 'content-type': 'application/json' };
   if (token) {
     headers.authorization = `Bearer ${token}`;
   }
-  let next = 0;
-  let errors = 0;
-  const send = async (i) => {
-    const response = await fetch(target.url, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query, variables: variables?.(i) }),
-    });
-    const answer = await response.json();
-    if (answer.errors) {
-      errors += 1;
-    }
+  const sent = {
+    errors: 0,
+    async send(target, i) {
+      const response = await fetch(target.url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables: variables?.(i) }),
+      });
+      const answer = await response.json();
+      if (answer.errors) {
+        sent.errors += 1;
+      }
+    },
   };
+  return sent;
+}
+
+/** `count` requests over 4 connections; server CPU per request (ms). */
+async function measure(target, variant) {
+  const count = variant[3];
+  const sent = sender(variant);
+  let next = 0;
   const worker = async (total) => {
     while (next < total) {
-      await send(next++);
+      await sent.send(target, next++);
     }
   };
-  next = 0;
   await Promise.all([1, 2, 3, 4].map(() => worker(Math.ceil(count / 5))));
   next = 0;
   const cpu = processCpuMs(target.pid);
   await Promise.all([1, 2, 3, 4].map(() => worker(count)));
   const cpuMs = (processCpuMs(target.pid) - cpu) / count;
-  if (errors) {
-    console.log(`  ${target.url}: ${errors} errors`);
+  if (sent.errors) {
+    console.log(`  ${target.url}: ${sent.errors} errors`);
   }
   return cpuMs;
 }
 
 /** `count` requests to each of A and B over 4 connections, alternating; CPU per request of each. */
-async function measureMixed(a, b, [token, query, variables, count]) {
-  const headers = { 'content-type': 'application/json' };
-  if (token) {
-    headers.authorization = `Bearer ${token}`;
-  }
+async function measureMixed(a, b, variant) {
+  const count = variant[3];
+  const sent = sender(variant);
   let next = 0;
-  let errors = 0;
-  const send = async (target, i) => {
-    const response = await fetch(target.url, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query, variables: variables?.(i) }),
-    });
-    const answer = await response.json();
-    if (answer.errors) {
-      errors += 1;
-    }
-  };
   const worker = async (total) => {
     while (next < total) {
       const i = next++;
       const [first, second] = i % 2 === 0 ? [a, b] : [b, a];
-      await send(first, i);
-      await send(second, i);
+      await sent.send(first, i);
+      await sent.send(second, i);
     }
   };
   await Promise.all([1, 2, 3, 4].map(() => worker(Math.ceil(count / 5))));
@@ -110,8 +104,8 @@ async function measureMixed(a, b, [token, query, variables, count]) {
   const cpuB = processCpuMs(b.pid);
   await Promise.all([1, 2, 3, 4].map(() => worker(count)));
   const after = { a: processCpuMs(a.pid), b: processCpuMs(b.pid) };
-  if (errors) {
-    console.log(`  ${errors} errors`);
+  if (sent.errors) {
+    console.log(`  ${sent.errors} errors`);
   }
   return { a: (after.a - cpuA) / count, b: (after.b - cpuB) / count };
 }
