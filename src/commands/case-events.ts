@@ -65,17 +65,8 @@ export async function lockChainTip(em: EntityManager, caseId: string): Promise<C
   if (pending) {
     return pending;
   }
-  const [row] = await em
-    .getConnection()
-    .execute<{ chain_head: string | null; chain_length: number }[]>(
-      `select chain_head, chain_length from "case" where id = ? for update`,
-      [caseId],
-      'all',
-      em.getTransactionContext(),
-    );
-  return row?.chain_length && row.chain_head
-    ? { sequence: row.chain_length, hash: row.chain_head }
-    : null;
+  const { head, length } = await recordedChainHead(em, caseId, true);
+  return length && head ? { sequence: length, hash: head } : null;
 }
 
 /** The latest event of the case waiting in the unit of work for its insert, if any. */
@@ -164,11 +155,13 @@ export async function appendCaseEvent(
 export async function recordedChainHead(
   em: EntityManager,
   caseId: string,
+  /** true: take the row's lock to the end of the transaction (lockChainTip). */
+  lock = false,
 ): Promise<RecordedChainHead> {
   const rows = await em
     .getConnection()
     .execute<{ chain_head: string | null; chain_length: number }[]>(
-      `select chain_head, chain_length from "case" where id = ?`,
+      `select chain_head, chain_length from "case" where id = ?${lock ? ' for update' : ''}`,
       [caseId],
       'all',
       em.getTransactionContext(),
