@@ -21,6 +21,7 @@ import {
 import type { RequestContext } from '../auth/context.js';
 import { isUuid } from '../commands/office.commands.js';
 import { PLAIN_LIST_FIELDS, propertyOfField } from '../schema/plain-read.js';
+import { findInvalidText } from '../schema/text-validation.js';
 import { isPlainDetailOperation, plainDetailFor } from './case-detail-plain.js';
 import { isLastStatement, readPlainCase, startedRead } from './case-detail.js';
 
@@ -36,8 +37,8 @@ import { isLastStatement, readPlainCase, startedRead } from './case-detail.js';
  * GraphQL type's `serialize` (enums, ID, LocalDate, DateTimeISO, Int, Boolean), lists and
  * objects as graphql-js completes them.
  *
- * The resolver's checks stay the resolver's: the root field's `@Authorized()` needs an actor
- * (none: graphql-js runs it and it refuses), its id is coerced by graphql-js's own
+ * The resolver's checks stay the resolver's: the root field's `@Authorized()` (no roles) needs
+ * an actor, as auth-checker.ts (none: graphql-js runs it and it refuses), its id is coerced by graphql-js's own
  * `getVariableValues` / `getArgumentValues` and must be a uuid (anything else is left to
  * graphql-js), and the read is `readPlainCase`, the resolver's own (the office scope checked
  * in the same row-level-security transaction, the COMMIT riding along as before). Whenever the
@@ -277,7 +278,9 @@ export async function plainDetailResponse(
     return null;
   }
   const { id } = getArgumentValues(field, writer.root, coerced.coerced);
-  if (typeof id !== 'string' || !isUuid(id)) {
+  // A uuid has no character the text check of arguments refuses (text-validation.ts): the
+  // check is made anyway, so the resolver's middleware could not have refused it.
+  if (typeof id !== 'string' || !isUuid(id) || findInvalidText(id, ['id'])) {
     return null;
   }
   // The plan the resolver would take (memoized on the same field node by isPlainDetailOperation).
