@@ -17,6 +17,7 @@ import { signToken, type JwtSettings } from './auth/jwt.js';
 import { EnforcementCertificate } from './entities/enforcement-certificate.entity.js';
 import { createErrorFormatter, type ErrorLogger } from './errors/format-error.js';
 import { isPlainDetailOperation } from './resolvers/case-detail-plain.js';
+import { plainDetailResponsePlugin } from './resolvers/case-detail-response.js';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { auditCheckpointsRoute } from './http/audit-checkpoints-route.js';
 import { documentsRouter } from './http/documents-route.js';
@@ -203,6 +204,8 @@ export async function createApolloServer(
   const plugins = [
     endScopePlugin(options.logError ?? errorLoggerFor(logger)),
     idempotencyPlugin(options.idempotencyTtlSeconds),
+    // A plain `case(id)` written without graphql-js's per-field execution (after idempotency).
+    plainDetailResponsePlugin(),
     operationLogPlugin(logger, observeOperation),
     queryCostPlugin(limits),
     executionDeadlinePlugin(options.executionTimeoutMs ?? DEFAULT_EXECUTION_TIMEOUT_MS),

@@ -1,5 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type {
+  FieldNode,
+  GraphQLResolveInfo,
+  OperationDefinitionNode,
+  SelectionSetNode,
+} from 'graphql';
 import type { Actor, RequestContext } from '../auth/context.js';
 import { isInScope } from '../auth/office-scope.js';
 import { isUuid } from '../commands/office.commands.js';
@@ -14,7 +19,7 @@ import { Officer } from '../entities/officer.entity.js';
 import { Party } from '../entities/party.entity.js';
 import { NotFoundError } from '../errors/domain-error.js';
 import { caseLoaders } from './case-loaders.js';
-import { plainDetailFor, readPlainDetail } from './case-detail-plain.js';
+import { plainDetailFor, readPlainDetail, type PlainDetail } from './case-detail-plain.js';
 
 /**
  * The read path of a case and its lists, for `case(id)` and for pages of cases.
@@ -231,6 +236,12 @@ export async function resolveCaseDetail(
   id: string,
   info: GraphQLResolveInfo,
 ): Promise<Case> {
+  // Read already for this field by the plain answer's plugin (case-detail-response.ts), which
+  // left the rest to graphql-js: the same outcome, without a second statement.
+  const started = takeStartedRead(ctx, info.fieldNodes[0], id);
+  if (started) {
+    return answerOrNotFound(await started, id);
+  }
   const plain = plainDetailFor(ctx.em, info);
   if (!plain) {
     return loadCaseDetail(
@@ -241,15 +252,42 @@ export async function resolveCaseDetail(
       selectedFieldsUnder(info, 'evidence'),
     );
   }
-  if (!isUuid(id)) {
-    throw NotFoundError.of('CASE', id);
-  }
-  const read = await readPlainDetail(ctx.em, plain, id, { last: isLastStatement(ctx, info) });
-  if (!read || !isInScope(actor, read.officePath)) {
+  return answerOrNotFound(
+    await readPlainCase(
+      ctx,
+      actor,
+      id,
+      plain,
+      isLastStatement(ctx, info.operation, info.fieldNodes[0]),
+    ),
+    id,
+  );
+}
+
+function answerOrNotFound(answer: Row | undefined, id: string): Case {
+  if (!answer) {
     throw NotFoundError.of('CASE', id);
   }
   // Read by its fields' property reads only (plain-read.ts), never as an entity.
-  return read.answer as unknown as Case;
+  return answer as unknown as Case;
+}
+
+/**
+ * A plain `case(id)` read with its office-scope check: the answer, or undefined for a
+ * malformed id, a missing case and one outside the actor's subtree (CASE_NOT_FOUND).
+ */
+export async function readPlainCase(
+  ctx: RequestContext,
+  actor: Actor,
+  id: string,
+  plain: PlainDetail,
+  last: boolean,
+): Promise<Row | undefined> {
+  if (!isUuid(id)) {
+    return undefined;
+  }
+  const read = await readPlainDetail(ctx.em, plain, id, { last });
+  return read && isInScope(actor, read.officePath) ? read.answer : undefined;
 }
 
 /**
@@ -257,15 +295,48 @@ export async function resolveCaseDetail(
  * whose only root field is this one (its plain answer runs no more SQL), and nothing is to run
  * in the request's transaction before it commits (beforeEndScope).
  */
-function isLastStatement(ctx: RequestContext, info: GraphQLResolveInfo): boolean {
-  const root = info.operation.selectionSet.selections;
+export function isLastStatement(
+  ctx: RequestContext,
+  operation: OperationDefinitionNode,
+  field: FieldNode | undefined,
+): boolean {
+  const root = operation.selectionSet.selections;
   return (
-    info.operation.operation === 'query' &&
+    operation.operation === 'query' &&
     root.length === 1 &&
-    root[0] === info.fieldNodes[0] &&
+    root[0] === field &&
     ctx.endScope !== undefined &&
     !ctx.beforeEndScope?.length
   );
+}
+
+/** Plain reads started before execution, by request context (case-detail-response.ts). */
+const startedReads = new WeakMap<
+  object,
+  { node: FieldNode; id: string; read: Promise<Row | undefined> }
+>();
+
+/** Records a plain read started for the root field `node` of this request (at most one). */
+export function startedRead(
+  ctx: RequestContext,
+  node: FieldNode,
+  id: string,
+  read: Promise<Row | undefined>,
+): void {
+  startedReads.set(ctx, { node, id, read });
+}
+
+function takeStartedRead(
+  ctx: RequestContext,
+  node: FieldNode | undefined,
+  id: string,
+): Promise<Row | undefined> | undefined {
+  const started = startedReads.get(ctx);
+  if (!started || started.node !== node || started.id !== id) {
+    return undefined;
+  }
+  startedReads.delete(ctx);
+  return started.read;
 }
 
 /** Parties of cases: one statement through the pivot for a page. */

@@ -107,4 +107,53 @@ describe('case(id) as plain objects', () => {
       expect(full.data?.case[list]?.length, list).toBeGreaterThan(0);
     }
   });
+
+  it('is written without graphql-js executing its fields, and left to graphql-js otherwise', async () => {
+    const schema = await buildZhifaSchema();
+    const field = schema.getQueryType()!.getFields().case!;
+    const resolve = field.resolve!;
+    let resolved = 0;
+    field.resolve = (...args) => {
+      resolved += 1;
+      return resolve(...args);
+    };
+    try {
+      const count = async (query: string, variables: Record<string, unknown>, as: string) => {
+        resolved = 0;
+        const answer = await app.run(query, variables, as);
+        return { resolved, answer: JSON.stringify(answer) };
+      };
+      // A plain case(id) in scope: written by the plugin, the resolver never runs, and the
+      // answer is the one graphql-js gives when it executes the same plain read (the query
+      // beside __typename is not a one-field operation).
+      const written = await count(PLAIN, { id: decided }, 'CN0001');
+      expect(written.resolved).toBe(0);
+      const executed = await app.run<{ case: unknown }>(
+        `query($id: ID!) { __typename case(id: $id) { ${SELECTION} } }
+          fragment party on Party { id name kind }`,
+        { id: decided },
+        'CN0001',
+      );
+      expect(written.answer).toBe(JSON.stringify({ data: { case: executed.data!.case } }));
+      // Out of scope, missing, malformed: graphql-js runs the resolver, which takes the read
+      // already made (or refuses the id) and answers CASE_NOT_FOUND as before.
+      for (const [id, as] of [
+        [investigating, 'HD0001'],
+        ['00000000-0000-7000-8000-000000000000', 'CN0001'],
+        ['not-a-uuid', 'CN0001'],
+      ] as const) {
+        const refused = await count(PLAIN, { id }, as);
+        expect(refused.resolved, id).toBe(1);
+        expect(refused.answer).toContain('CASE_NOT_FOUND');
+      }
+      // A selection the plain read does not serve, or no officer: executed as before.
+      expect((await count(ENTITY, { id: decided }, 'CN0001')).resolved).toBe(1);
+      resolved = 0;
+      const anonymous = await app.run(PLAIN, { id: decided });
+      expect(resolved).toBe(1);
+      expect(JSON.stringify(anonymous)).toContain('UNAUTHENTICATED');
+    } finally {
+      field.resolve = resolve;
+    }
+  });
 });
