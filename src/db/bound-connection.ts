@@ -13,6 +13,7 @@ import {
   PostgreSqlConnection,
   PostgreSqlDriver,
   PostgreSqlKnexDialect,
+  type EntityManager,
   type Knex,
   type PostgreSqlPlatform,
 } from '@mikro-orm/postgresql';
@@ -180,7 +181,28 @@ class OneStatementAtATimeDialect extends PostgreSqlKnexDialect {
   }
 }
 
+/**
+ * A plain insert MikroORM's flush writes (`insert into "t" (…) values (?, …), …`, every value a
+ * bound `?`, nothing returned): the kind a batch may hold back and send with the next ones.
+ */
+const PLAIN_INSERT =
+  /^insert into "[^"]+" \([^()]*\) values \(\?(?:, \?)*\)(?:, \(\?(?:, \?)*\))*$/;
+
+/** PostgreSQL takes at most 65 535 bind values a statement; a batch stays well below. */
+const MAX_BATCH_VALUES = 30_000;
+
+/** An insert held back by a batch: MikroORM's text and parameters, and the same bound. */
+interface HeldInsert {
+  query: string;
+  params: unknown[];
+  bound: BoundStatement;
+  loggerContext?: LoggingOptions;
+}
+
 export class BoundWritesConnection extends PostgreSqlConnection {
+  /** Open batches (batchInserts), by the transaction they write in. */
+  private readonly batches = new Map<Transaction, HeldInsert[]>();
+
   override createKnex(): void {
     // As PostgreSqlConnection's, on the dialect that sends one statement at a time.
     const internals = this as unknown as {
@@ -203,12 +225,17 @@ export class BoundWritesConnection extends PostgreSqlConnection {
     ctx?: Transaction,
     loggerContext?: LoggingOptions,
   ): Promise<T> {
+    const batch = ctx === undefined ? undefined : this.batches.get(ctx);
     if (
       method !== 'run' ||
       typeof queryOrKnex !== 'string' ||
       params.length === 0 ||
       !WRITE.test(queryOrKnex)
     ) {
+      if (batch?.length) {
+        // Whatever comes next sees the held inserts written before it.
+        await this.sendBatch(ctx!, batch);
+      }
       return super.execute<T>(queryOrKnex, params, method, ctx, loggerContext);
     }
     await this.ensureConnection();
@@ -217,6 +244,92 @@ export class BoundWritesConnection extends PostgreSqlConnection {
     const bound = WRITE.test(query)
       ? bindWriteValues(this.platform as PostgreSqlPlatform, query, params)
       : undefined;
+    if (batch) {
+      if (bound && PLAIN_INSERT.test(query)) {
+        if (heldValues(batch) + bound.values.length > MAX_BATCH_VALUES) {
+          await this.sendBatch(ctx!, batch);
+        }
+        batch.push({ query, params, bound, loggerContext });
+        // What PostgreSqlConnection answers for an insert that returns nothing.
+        return {
+          affectedRows: query.split('), (').length,
+          insertId: 0,
+          row: undefined,
+          rows: [],
+        } as unknown as T;
+      }
+      if (batch.length) {
+        await this.sendBatch(ctx!, batch);
+      }
+    }
+    return this.sendBound<T>(query, params, bound, method, ctx, loggerContext);
+  }
+
+  /**
+   * Runs `work` (a flush) with the plain inserts it writes in transaction `ctx` held back and
+   * sent together, as one statement of data-modifying `with` clauses, when the next statement of
+   * any other kind is sent and when `work` ends: the inserts of a step's flush (its event, its
+   * pending documents, its evidence or documents…) in one round trip instead of one each.
+   * In the same order as before: every other statement is sent after the inserts held before
+   * it. A failure of the batch is the failure of `work`, converted as MikroORM converts the
+   * driver's errors (a unique violation stays UniqueConstraintViolationException); when `work`
+   * fails, the inserts it held are dropped, never sent.
+   */
+  async batchInserts<R>(ctx: Transaction, work: () => Promise<R>): Promise<R> {
+    if (this.batches.has(ctx)) {
+      return work();
+    }
+    const batch: HeldInsert[] = [];
+    this.batches.set(ctx, batch);
+    try {
+      const result = await work();
+      await this.sendBatch(ctx, batch);
+      return result;
+    } finally {
+      this.batches.delete(ctx);
+    }
+  }
+
+  /** The held inserts as one statement (one of them alone as it is); the batch is emptied. */
+  private async sendBatch(ctx: Transaction, batch: HeldInsert[]): Promise<void> {
+    const held = batch.splice(0, batch.length);
+    if (held.length === 0) {
+      return;
+    }
+    const last = held[held.length - 1]!;
+    const clause = (text: string, i: number) => `zhifa_insert_${i + 1} as (${text})`;
+    // One insert alone as it is; several as `with zhifa_insert_1 as (insert …), … insert …`.
+    const combined = (texts: string[]) =>
+      texts.length === 1
+        ? texts[0]!
+        : `with ${texts.slice(0, -1).map(clause).join(', ')} ${texts[texts.length - 1]!}`;
+    try {
+      await this.sendBound(
+        combined(held.map((h) => h.query)),
+        held.flatMap((h) => h.params),
+        {
+          sql: combined(held.map((h) => h.bound.sql)),
+          values: held.flatMap((h) => h.bound.values),
+        },
+        'run',
+        ctx,
+        last.loggerContext,
+      );
+    } catch (error) {
+      // As the driver converts the errors of the statement it sends (DriverException kinds).
+      throw this.platform.getExceptionConverter().convertException(error as Error);
+    }
+  }
+
+  /** A write as MikroORM would send it, with bind values (`bound`) when it can. */
+  private async sendBound<T>(
+    query: string,
+    params: unknown[],
+    bound: BoundStatement | undefined,
+    method: 'all' | 'get' | 'run',
+    ctx: Transaction | undefined,
+    loggerContext: LoggingOptions | undefined,
+  ): Promise<T> {
     // The parameters inlined: MikroORM's way, for a statement not bound (and for its log line
     // when the logger asks for the values).
     const formatted =
@@ -245,6 +358,23 @@ export class BoundWritesConnection extends PostgreSqlConnection {
       { query, params, ...loggerContext },
     );
   }
+}
+
+function heldValues(batch: readonly HeldInsert[]): number {
+  return batch.reduce((sum, h) => sum + h.bound.values.length, 0);
+}
+
+/**
+ * `em.flush()` with its plain inserts sent as one statement (BoundWritesConnection.batchInserts),
+ * inside the transaction `em` writes in; a plain flush outside one or on another connection.
+ */
+export async function flushBatchingInserts(em: EntityManager): Promise<void> {
+  const ctx = em.getTransactionContext<Transaction>();
+  const connection = em.getConnection('write');
+  if (ctx === undefined || !(connection instanceof BoundWritesConnection)) {
+    return em.flush();
+  }
+  return connection.batchInserts(ctx, () => em.flush());
 }
 
 /** PostgreSqlDriver on a BoundWritesConnection (read replicas, none configured, keep MikroORM's). */

@@ -19,6 +19,7 @@ import { overridesForOffice } from '../rulebook.commands.js';
 import type { StepState } from './load-step-state.js';
 import { loadCaseForStep } from './load-case.js';
 import { uuidv7 } from '../../entities/uuid.js';
+import { flushBatchingInserts } from '../../db/bound-connection.js';
 import { inSavepoint } from '../../db/savepoint.js';
 import { loadWorkingDayCalendar } from '../../db/seed/reference-data.js';
 import {
@@ -307,7 +308,8 @@ export async function runProcedureStep<A extends ProcedureAction>(
         documents: produced.documents,
         submitted,
       });
-      await em.flush();
+      // The step's inserts (event, pending documents, its rows) in one statement.
+      await flushBatchingInserts(em);
       if (rehearsal) {
         // Everything ran, constraints included; roll it all back and report what would be.
         const projectedDeadlines = projectDeadlines(
