@@ -93,8 +93,8 @@ export async function drainLogs(timeoutMs = 2_000): Promise<void> {
 
 /**
  * Lines are written together once this many bytes wait (about 15 operation lines): one write
- * per line to stdout cost every request a thread-pool write (bench/floor-ab.mjs, mixed: the
- * floor −11 %)…
+ * per line to stdout cost every request a thread-pool write (measured with bench/floor-ab.mjs,
+ * docs/performance.md, branch reqfloor)…
  */
 export const LOG_BATCH_BYTES = 4096;
 /** …or at the latest after this long, on a quiet server. */
