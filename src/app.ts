@@ -21,7 +21,12 @@ import { plainDetailResponsePlugin } from './resolvers/case-detail-response.js';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { auditCheckpointsRoute } from './http/audit-checkpoints-route.js';
 import { documentsRouter } from './http/documents-route.js';
-import { apolloHandler, graphqlPostHandler, isGraphqlPost } from './http/graphql-post.js';
+import {
+  apolloHandler,
+  expressHttpClasses,
+  graphqlPostHandler,
+  isGraphqlPost,
+} from './http/graphql-post.js';
 import { corsAllowList } from './http/cors.js';
 import type { DownloadLinks } from './http/download-links.js';
 import { jsonSchemasRoute } from './http/json-schemas-route.js';
@@ -259,7 +264,7 @@ export async function createApp(options: AppOptions): Promise<ZhifaApp> {
     app.use(cors);
   }
   // Its request listener is added once the routes exist (the drain plugin needs the server first).
-  const httpServer = createServer();
+  const httpServer = createServer(expressHttpClasses(app));
   const rowLevelSecurity = options.rowLevelSecurity ?? DEFAULT_ROW_LEVEL_SECURITY;
   const requestOrm = options.requestOrm ?? options.orm;
   const metrics = createMetrics(options.orm, {

@@ -8,7 +8,8 @@ import type {
   RequestHandler,
   Response,
 } from 'express';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 
 /**
  * `POST /graphql` without Express's router: every GraphQL request walked the app's layers
@@ -29,6 +30,41 @@ export function isGraphqlPost(req: IncomingMessage): boolean {
   );
 }
 
+/**
+ * Request and response classes for `http.createServer` whose instances are made with
+ * Express's prototypes for `app` (`app.request`, `app.response`), as `app.handle` and
+ * graphqlPostHandler would set them: changing the prototype of every request's two objects
+ * afterwards (`Object.setPrototypeOf`) costs V8 a new hidden class each time and leaves
+ * Node's HTTP code with objects of many shapes. They still are `http.IncomingMessage` and
+ * `http.ServerResponse` (Express's prototypes inherit from them); Express's own
+ * `setPrototypeOf` to the same prototype changes nothing.
+ */
+export function expressHttpClasses(app: Express): {
+  IncomingMessage: typeof IncomingMessage;
+  ServerResponse: typeof ServerResponse;
+} {
+  function ExpressIncomingMessage(this: IncomingMessage, socket: Socket) {
+    IncomingMessage.call(this, socket);
+  }
+  ExpressIncomingMessage.prototype = app.request;
+  function ExpressServerResponse(
+    this: ServerResponse,
+    req: IncomingMessage,
+    options?: Record<string, unknown>,
+  ) {
+    (ServerResponse as unknown as (req: IncomingMessage, options?: object) => void).call(
+      this,
+      req,
+      options,
+    );
+  }
+  ExpressServerResponse.prototype = app.response;
+  return {
+    IncomingMessage: ExpressIncomingMessage as unknown as typeof IncomingMessage,
+    ServerResponse: ExpressServerResponse as unknown as typeof ServerResponse,
+  };
+}
+
 /** Runs `handlers` as Express would (a handler's thrown error or rejected promise is `next(error)`). */
 export function graphqlPostHandler(
   app: Express,
@@ -36,9 +72,18 @@ export function graphqlPostHandler(
   onError: ErrorRequestHandler,
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (incoming, outgoing) => {
-    // What app.handle does before its router: the two objects become Express's.
-    const req = Object.setPrototypeOf(incoming, app.request) as Request;
-    const res = Object.setPrototypeOf(outgoing, app.response) as Response;
+    // What app.handle does before its router: the two objects become Express's (already
+    // made so by the server's request classes, expressHttpClasses; then nothing changes).
+    const req = (
+      Object.getPrototypeOf(incoming) === app.request
+        ? incoming
+        : Object.setPrototypeOf(incoming, app.request)
+    ) as Request;
+    const res = (
+      Object.getPrototypeOf(outgoing) === app.response
+        ? outgoing
+        : Object.setPrototypeOf(outgoing, app.response)
+    ) as Response;
     req.res = res;
     res.req = req;
     res.locals ??= Object.create(null) as Response['locals'];

@@ -91,8 +91,22 @@ export async function drainLogs(timeoutMs = 2_000): Promise<void> {
   );
 }
 
+/**
+ * Lines are written together once this many bytes wait (about 15 operation lines): one write
+ * per line to stdout cost every request a thread-pool write (measured with bench/floor-ab.mjs,
+ * docs/performance.md, branch reqfloor)…
+ */
+export const LOG_BATCH_BYTES = 4096;
+/** …or at the latest after this long, on a quiet server. */
+export const LOG_FLUSH_INTERVAL_MS = 100;
+
 function asyncStdout(): DestinationStream {
-  const destination = pino.destination({ dest: 1, sync: false });
+  const destination = pino.destination({
+    dest: 1,
+    sync: false,
+    minLength: LOG_BATCH_BYTES,
+    periodicFlush: LOG_FLUSH_INTERVAL_MS,
+  });
   asyncDestinations.add(destination);
   return destination;
 }
@@ -112,7 +126,9 @@ export function createLogger(options: LoggerOptions = {}): Logger {
         ? prettyStdout()
         : // Asynchronous: a line per GraphQL operation was a blocking write(2) per request
           // (a noticeable share of an authenticated request's CPU); lines written while one write is in
-          // flight go out together. pino flushes what is pending synchronously on exit.
+          // flight go out together, and lines are batched (LOG_BATCH_BYTES, at the latest after
+          // LOG_FLUSH_INTERVAL_MS). pino flushes what is pending synchronously on exit (a crash
+          // included); only a SIGKILL loses what waits, at most one batch.
           asyncStdout()),
   );
 }

@@ -138,6 +138,38 @@ describe('the process logger (asynchronous stdout)', () => {
     expect(drained.after).toBe(Buffer.byteLength(result.lines[0]!) + 1);
   }, 60_000);
 
+  it('writes a burst of lines in batches of at least LOG_BATCH_BYTES, the rest within the flush interval', async () => {
+    const result = await run(
+      `import { pino } from ${pinoModule};
+       import { LOG_BATCH_BYTES, LOG_FLUSH_INTERVAL_MS } from ${loggerModule};
+       const stream = (logger as unknown as Record<symbol, NodeJS.EventEmitter>)[pino.symbols.streamSym];
+       const writes: number[] = [];
+       // (the periodic flush of an empty buffer reports a write of 0 bytes)
+       stream.on('write', (n: number) => { if (n > 0) writes.push(n); });
+       for (let i = 0; i < 200; i += 1) logger.info({ payload: 'x'.repeat(150) }, 'operation ' + i);
+       setTimeout(() => {
+         logger.info({ writes, batch: LOG_BATCH_BYTES }, 'written');
+         setTimeout(() => process.exit(0), LOG_FLUSH_INTERVAL_MS * 3);
+       }, LOG_FLUSH_INTERVAL_MS * 3);`,
+    );
+    expect(result.status).toBe(0);
+    expect(messages(result.lines)).toEqual([
+      ...Array.from({ length: 200 }, (_, i) => `operation ${i}`),
+      'written',
+    ]);
+    const { writes, batch } = JSON.parse(result.lines[200]!) as { writes: number[]; batch: number };
+    const total = result.lines
+      .slice(0, 200)
+      .reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
+    // Every line was written before the timer (the last partial batch by the periodic flush)…
+    expect(writes.reduce((sum, n) => sum + n, 0)).toBe(total);
+    // …in a few writes, each but the last at least a batch long.
+    expect(writes.length).toBeLessThanOrEqual(Math.ceil(total / batch) + 1);
+    for (const n of writes.slice(0, -1)) {
+      expect(n).toBeGreaterThanOrEqual(batch);
+    }
+  }, 60_000);
+
   it('writes a quiet server’s line while it keeps running, not only at exit', async () => {
     // The script waits for its stdin to close; the test closes it only once the line arrived.
     const result = await run(
