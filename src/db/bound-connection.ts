@@ -226,13 +226,17 @@ export class BoundWritesConnection extends PostgreSqlConnection {
     loggerContext?: LoggingOptions,
   ): Promise<T> {
     const batch = ctx === undefined ? undefined : this.batches.get(ctx);
+    // The case row's versioned update passes the held inserts (see CASE_UPDATE): they join the
+    // inserts written after it, in one statement when the flush ends.
+    const passes =
+      batch !== undefined && typeof queryOrKnex === 'string' && passesHeld(queryOrKnex, batch);
     if (
       method !== 'run' ||
       typeof queryOrKnex !== 'string' ||
       params.length === 0 ||
       !WRITE.test(queryOrKnex)
     ) {
-      if (batch?.length) {
+      if (batch?.length && !passes) {
         // Whatever comes next sees the held inserts written before it.
         await this.sendBatch(ctx!, batch);
       }
@@ -258,7 +262,7 @@ export class BoundWritesConnection extends PostgreSqlConnection {
           rows: [],
         } as unknown as T;
       }
-      if (batch.length) {
+      if (batch.length && !passes) {
         await this.sendBatch(ctx!, batch);
       }
     }
@@ -358,6 +362,29 @@ export class BoundWritesConnection extends PostgreSqlConnection {
       { query, params, ...loggerContext },
     );
   }
+}
+
+/**
+ * A flush's update of case rows (`update "case" set … where …`: the versioned update of a step's
+ * case). It may be sent before the inserts a batch holds, which then go with the inserts the flush
+ * writes after it (the collectors of evidence): one round trip fewer. Its outcome and theirs do
+ * not depend on the order. The update reads and writes only the case row: "case" has no trigger,
+ * and its only foreign key is the office, never one a step inserts; it never writes the columns
+ * the inserts' triggers write (the chain head and length, by case_event_extend_head; the next
+ * deadline, by deadline_next_due), and these never write what the update writes or compares (the
+ * version). The inserts' row-level-security checks read the case row's office path, which the
+ * update keeps in scope (its own check) and no step changes. The case row is locked by the step's
+ * load (`for update`), so neither a lost version nor a moved chain head can come between. Not
+ * when the batch holds an insert of a case row (the update could be of that row).
+ */
+const CASE_UPDATE = /^update "case" set /;
+
+function passesHeld(query: string, batch: readonly HeldInsert[]): boolean {
+  return (
+    batch.length > 0 &&
+    CASE_UPDATE.test(query) &&
+    !batch.some((h) => h.query.startsWith('insert into "case" '))
+  );
 }
 
 function heldValues(batch: readonly HeldInsert[]): number {

@@ -1,4 +1,8 @@
-import { UniqueConstraintViolationException, type Transaction } from '@mikro-orm/core';
+import {
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+  type Transaction,
+} from '@mikro-orm/core';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BoundWritesConnection, flushBatchingInserts } from '../../src/db/bound-connection.js';
@@ -96,7 +100,7 @@ async function stored(
 }
 
 describe("a step's flush with its inserts in one statement (flushBatchingInserts)", () => {
-  it('sends the plain inserts as one statement before the update, and writes what a plain flush writes', async () => {
+  it('sends the versioned case update first and all the plain inserts as one statement after it, writing what a plain flush writes', async () => {
     const em = orm.em.fork();
     const { id, handler } = await aCase(em);
     await em.begin();
@@ -109,14 +113,19 @@ describe("a step's flush with its inserts in one statement (flushBatchingInserts
       await flushBatchingInserts(em);
       const batched = [...sent];
       expect(found.version).toBe(version + 1);
-      // The evidence and the pending document in one statement, then the versioned update,
-      // then the collectors (written after the update by the flush, sent when it ends).
-      expect(batched).toHaveLength(3);
-      expect(batched[0]).toMatch(/^with zhifa_insert_1 as \(insert into "/);
-      expect(batched[0]).toContain('insert into "evidence" (');
-      expect(batched[0]).toContain('insert into "pending_document" (');
-      expect(batched[1]).toMatch(/^update "case" set /);
-      expect(batched[2]).toMatch(/^insert into "evidence_collector" /);
+      // The versioned update passes the held evidence and pending document; they go in one
+      // statement with the collectors (written after the update by the flush) when it ends.
+      expect(batched).toHaveLength(2);
+      expect(batched[0]).toMatch(/^update "case" set /);
+      expect(batched[1]).toMatch(/^with zhifa_insert_1 as \(insert into "/);
+      expect(batched[1]).toContain('insert into "evidence" (');
+      expect(batched[1]).toContain('insert into "pending_document" (');
+      expect(batched[1]).toContain('insert into "evidence_collector" (');
+      const [head] = await em.execute<{ version: number; title: string }[]>(
+        'select version, title from "case" where id = ?',
+        [id],
+      );
+      expect(head).toEqual({ version: version + 1, title: found.title });
       const written = await stored(em, evidence.id, pending.id);
 
       // The same rows through a plain flush, for comparison.
@@ -170,6 +179,34 @@ describe("a step's flush with its inserts in one statement (flushBatchingInserts
       expect(error).toBeInstanceOf(UniqueConstraintViolationException);
     } finally {
       await plain.rollback();
+    }
+  });
+
+  it('a lost version fails the flush with OptimisticLockError and sends none of the inserts held before the update', async () => {
+    const em = orm.em.fork();
+    const { id, handler } = await aCase(em);
+    await em.begin();
+    try {
+      const found = await em.findOneOrFail(Case, { id });
+      found.title = `${found.title}（版本）`;
+      const { evidence } = newRows(em, id, handler);
+      // Another writer's version, as a concurrent step would leave it.
+      await em.execute('update "case" set version = version + 1 where id = ?', [id]);
+      sent.length = 0;
+      const error = await flushBatchingInserts(em).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(OptimisticLockError);
+      expect(sent).toHaveLength(1);
+      expect(sent[0]).toMatch(/^update "case" set /);
+      const [none] = await em.execute<{ n: number }[]>(
+        'select count(*)::int as n from evidence where id = ?',
+        [evidence.id],
+      );
+      expect(none!.n).toBe(0);
+    } finally {
+      await em.rollback();
     }
   });
 
