@@ -359,17 +359,23 @@ export function isPlainDetailOperation(
     !root.directives?.length &&
     field
   ) {
-    const fragments: Record<string, FragmentDefinitionNode> = Object.create(null);
-    for (const definition of document.definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) {
-        fragments[definition.name.value] = definition;
-      }
-    }
+    const fragments = fragmentsOf(document);
     const info = { fieldNodes: [root], returnType: field.type, fragments };
     plain = plainDetailFor(em(), info as unknown as GraphQLResolveInfo) !== null;
   }
   plainOperations.set(operation, plain);
   return plain;
+}
+
+/** The fragment definitions of a parsed document, by name (as graphql-js's execution keeps them). */
+export function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
+  const fragments: Record<string, FragmentDefinitionNode> = Object.create(null);
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) {
+      fragments[definition.name.value] = definition;
+    }
+  }
+  return fragments;
 }
 
 /**

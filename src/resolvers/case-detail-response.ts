@@ -22,7 +22,7 @@ import type { RequestContext } from '../auth/context.js';
 import { isUuid } from '../commands/office.commands.js';
 import { PLAIN_LIST_FIELDS, propertyOfField } from '../schema/plain-read.js';
 import { findInvalidText } from '../schema/text-validation.js';
-import { isPlainDetailOperation, plainDetailFor } from './case-detail-plain.js';
+import { fragmentsOf, isPlainDetailOperation, plainDetailFor } from './case-detail-plain.js';
 import { isLastStatement, readPlainCase, startedRead } from './case-detail.js';
 
 /**
@@ -230,12 +230,7 @@ function writerFor(
   const type = schema.getQueryType()?.getFields().case?.type;
   const named = type && getNamedType(type);
   if (root?.kind === Kind.FIELD && root.selectionSet && isObjectType(named)) {
-    const fragments: Record<string, FragmentDefinitionNode> = Object.create(null);
-    for (const definition of document.definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) {
-        fragments[definition.name.value] = definition;
-      }
-    }
+    const fragments = fragmentsOf(document);
     try {
       writer = {
         root,
