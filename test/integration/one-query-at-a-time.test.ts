@@ -6,7 +6,7 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
  * Sibling GraphQL fields resolve at once and share the request's transaction, so they can send
  * statements on one pooled connection at the same moment. node-postgres 8 queues them (and warns
  * that version 9 will refuse); the connection sends them one after another instead (src/db/
- * bound-connection.ts), so no statement reaches a client while it still executes another.
+ * one-statement-at-a-time.ts), so no statement reaches a client while it still executes another.
  */
 
 let app: TestApp;
